@@ -1,0 +1,45 @@
+"""The actors stage's output: resolved mentions, indexable by token for the later stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor, Entity
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention of a resolved actor: char offsets into the doc text and its token slice."""
+
+    text: str
+    start: int
+    end: int
+    tok_start: int  # spaCy token index of the first token
+    tok_end: int  # one past the last token
+    actor: int  # index into Resolution.actors
+    code: str  # the actor code this mention resolved to (a person's code at the article date)
+    via: str = "name"  # name | title | surname | pronoun | demonym | metonym | agent | dictionary
+
+
+@dataclass(slots=True)
+class Resolution:
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    _by_token: dict[int, Mention] = field(default_factory=dict, repr=False)
+
+    def index(self) -> "Resolution":
+        """(Re)build the token index; call after filling `mentions`."""
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        self._by_token = {}
+        for m in self.mentions:
+            for i in range(m.tok_start, m.tok_end):
+                self._by_token.setdefault(i, m)
+        return self
+
+    def mention_at(self, token_i: int) -> Mention | None:
+        """The mention covering token `token_i`, if any."""
+        return self._by_token.get(token_i)
+
+    def actor_of(self, mention: Mention) -> Actor:
+        return self.actors[mention.actor]

@@ -1,0 +1,91 @@
+"""detente's errors: one small tree.
+
+::
+
+    DetenteError                  base of everything detente raises on purpose
+    ├── InputError                a document could not be read or extracted; recorded, batch goes on
+    │   ├── SourceNotFound        a path that does not exist
+    │   ├── FetchError            a URL could not be fetched (network, status, timeout, size cap)
+    │   │   └── BlockedURL        scheme or address refused (private, loopback, link-local)
+    │   ├── DecodeError           bytes that are not text in any encoding we accept (binary)
+    │   ├── EmptyDocument         nothing to read: empty file, or a page with no article text
+    │   └── TooLarge              over the size cap (also gzip bombs)
+    ├── DictionaryError           a lexicon or actor dictionary file is malformed (path and line)
+    └── StoreError                the database could not be opened or written
+
+Every error carries what failed (`source`) and says what to do next; `reason()` turns it into the
+`ErrorInfo` record stored for a failed document.
+"""
+
+from __future__ import annotations
+
+from .model import ErrorInfo
+
+
+class DetenteError(Exception):
+    """Base class: `source` names the path, URL or file that failed, `stage` the pipeline stage."""
+
+    stage = "pipeline"
+
+    def __init__(self, message: str, *, source: str | None = None, stage: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.source = source
+        if stage:
+            self.stage = stage
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}" if self.source else self.message
+
+
+class InputError(DetenteError):
+    stage = "ingest"
+
+
+class SourceNotFound(InputError):
+    pass
+
+
+class FetchError(InputError):
+    pass
+
+
+class BlockedURL(FetchError):
+    pass
+
+
+class DecodeError(InputError):
+    stage = "extract"
+
+
+class EmptyDocument(InputError):
+    stage = "extract"
+
+
+class TooLarge(InputError):
+    pass
+
+
+class DictionaryError(DetenteError):
+    stage = "dictionary"
+
+
+class StoreError(DetenteError):
+    stage = "store"
+
+
+def reason(exc: BaseException, stage: str | None = None) -> ErrorInfo:
+    """The one-line record of why a document failed; unexpected exceptions keep their type."""
+    if isinstance(exc, DetenteError):
+        return ErrorInfo(type=type(exc).__name__, message=_one_line(exc.message), stage=stage or exc.stage)
+    text = _one_line(str(exc)) or "no message"
+    return ErrorInfo(
+        type=type(exc).__name__,
+        message=f"unexpected {type(exc).__name__}: {text} (please report this with the input)",
+        stage=stage,
+    )
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

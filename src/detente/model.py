@@ -1,0 +1,195 @@
+"""The record types of detente, defined once and serialised in one place.
+
+The pipeline is a chain of pure stages, each taking and returning these dataclasses::
+
+    Source --ingest--> RawDocument --extract--> Article --nlp/actors/quotes/events--> Analysis
+
+`Analysis.to_dict()` is the JSON contract of ``detente analyze`` (one object per document,
+failed documents included); the store and the exports read the same dataclasses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+#: Bumped whenever a stage changes what it produces; stored with every row.
+STAGE_VERSIONS = {
+    "extract": "1",
+    "actors": "1",
+    "quotes": "1",
+    "events": "1",
+}
+
+MODALITIES = ("asserted", "negated", "future", "hypothetical")
+
+
+def content_id(key: str) -> str:
+    """A stable 16-hex-digit id for a document key (its URL or source path)."""
+    return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """Bytes as read from a file, URL, feed item, WARC record or stdin, before extraction."""
+
+    source: str  # the path or URL as the user gave it (feed/WARC items: "feed.xml#3")
+    data: bytes
+    kind: str  # "html" | "text" | "json"
+    url: str | None = None
+    encoding: str | None = None  # from HTTP headers or a BOM, when known
+    fetched_at: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)  # title/date hints from a feed or JSON
+
+    @property
+    def id(self) -> str:
+        return content_id(self.url or self.source)
+
+
+@dataclass(slots=True)
+class Article:
+    """Extracted article: clean text plus metadata. Offsets everywhere index into `text`."""
+
+    id: str
+    source: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    date: date | None = None
+    author: str | None = None
+    site: str | None = None
+    language: str | None = None
+
+
+@dataclass(slots=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Actor:
+    """One resolved actor of an article (a person, organisation, country or group)."""
+
+    code: str  # CAMEO actor code, e.g. "CHNGOV", "USA", "NATO"
+    name: str  # canonical name: "Xi Jinping", "China", "the White House"
+    country: str | None = None  # ISO 3166-1 alpha-3, when the actor has one
+    role: str | None = None  # CAMEO role: GOV, MIL, ELI, ...
+    kind: str = "country"  # person | country | organisation | group
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "country": self.country,
+            "role": self.role,
+            "kind": self.kind,
+            "mentions": [asdict(m) for m in self.mentions],
+        }
+
+
+@dataclass(slots=True)
+class Entity:
+    """A named entity that resolved to no actor: kept with its type, never invented into one."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_actor: str | None = None
+    cue: str | None = None
+    direct: bool = True
+
+
+@dataclass(slots=True)
+class Event:
+    source: str | None
+    target: str | None
+    cameo: str
+    plover: str
+    goldstein: float
+    quad_class: int
+    modality: str
+    text: str  # the evidence sentence
+    start: int  # sentence offsets into the article text
+    end: int
+    trigger: str | None = None  # the verb or noun that coded it
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    source_text: str | None = None
+    target_text: str | None = None
+    mentions: int = 1
+
+    @property
+    def root(self) -> str:
+        return self.cameo[:2]
+
+
+@dataclass(slots=True)
+class ErrorInfo:
+    type: str  # the error class name, e.g. "EmptyDocument"
+    message: str  # one line: what failed and what to do
+    stage: str | None = None
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything detente found in one document; `error` is set when it could not be processed."""
+
+    source: str
+    id: str
+    article: Article | None = None
+    actors: list[Actor] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    amounts: list[dict[str, Any]] = field(default_factory=list)
+    dates: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    tone: dict[str, Any] = field(default_factory=dict)
+    themes: list[dict[str, Any]] = field(default_factory=list)
+    error: ErrorInfo | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "source": self.source,
+            "id": self.id,
+            "url": a.url if a else None,
+            "title": a.title if a else None,
+            "date": a.date.isoformat() if a and a.date else None,
+            "author": a.author if a else None,
+            "site": a.site if a else None,
+            "language": a.language if a else None,
+            "text": a.text if a else "",
+            "actors": [x.to_dict() for x in self.actors],
+            "entities": [asdict(x) for x in self.entities],
+            "quotes": [asdict(x) for x in self.quotes],
+            "events": [event_dict(e) for e in self.events],
+            "amounts": self.amounts,
+            "dates": self.dates,
+            "claims": self.claims,
+            "tone": self.tone,
+            "themes": self.themes,
+            "error": asdict(self.error) if self.error else None,
+        }
+
+
+def event_dict(e: Event) -> dict[str, Any]:
+    return asdict(e)
