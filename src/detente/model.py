@@ -11,6 +11,7 @@ failed documents included); the store and the exports read the same dataclasses.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -31,6 +32,14 @@ def content_id(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
+def canonical_source(source: str) -> str:
+    """A file source as an absolute path (keeping a `#n` item suffix); anything else unchanged."""
+    if source == "-" or "://" in source:
+        return source
+    path, sep, item = source.partition("#")
+    return os.path.abspath(path) + sep + item
+
+
 @dataclass(slots=True)
 class RawDocument:
     """Bytes as read from a file, URL, feed item, WARC record or stdin, before extraction."""
@@ -45,7 +54,12 @@ class RawDocument:
 
     @property
     def id(self) -> str:
-        return content_id(self.url or self.source)
+        """Same page, same id: its URL, else its absolute path (so `a.html` and `./a.html` agree)."""
+        if self.url:
+            return content_id(self.url)
+        if self.source == "-":  # stdin: nothing names it but its bytes
+            return hashlib.sha1(self.data).hexdigest()[:16]
+        return content_id(canonical_source(self.source))
 
 
 @dataclass(slots=True)
