@@ -1,0 +1,274 @@
+"""The one Python API every door calls: analyze documents, code sentences, ingest into the store.
+
+    for analysis in analyze(["page.html", "https://…/feed.xml"]):
+        print(analysis.to_dict())
+
+A document moves through pure stages (ingest → extract → nlp → actors, quotes, facts → events);
+`analyze_batch` is the unit of work that a process pool or a Dask worker runs. Nothing here
+prints: progress goes to the `progress` callback, writing to `Store.write`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Any, BinaryIO
+
+from . import nlp
+from .errors import DetenteError, InputError, TooLarge, reason
+from .model import Analysis, Article, RawDocument, content_id
+
+Item = RawDocument | InputError  # what ingest yields: a document, or why one could not be read
+
+
+@dataclass(frozen=True, kw_only=True)
+class AnalyzeOptions:
+    """How documents are understood. Dictionaries are user files in TABARI or detente format."""
+
+    actors_files: tuple[str, ...] = ()
+    agents_files: tuple[str, ...] = ()
+    batch_size: int = 16
+    max_chars: int = 1_000_000  # longer articles are refused (TooLarge), not truncated silently
+
+
+@dataclass(slots=True)
+class Progress:
+    documents: int = 0
+    failed: int = 0
+    events: int = 0
+    stored: int = 0
+    skipped: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Per-process, loaded once: the spaCy pipeline, actor dictionary and event lexicon."""
+
+    nlp: Any
+    dictionary: Any
+    lexicon: Any
+
+
+@lru_cache(maxsize=4)
+def resources(actors_files: tuple[str, ...] = (), agents_files: tuple[str, ...] = ()) -> Resources:
+    from .actors import ActorDictionary
+    from .events import Lexicon
+
+    return Resources(
+        nlp=nlp.load(),
+        dictionary=ActorDictionary.load(actors_files=actors_files, agents_files=agents_files),
+        lexicon=Lexicon.load(),
+    )
+
+
+# -- documents ----------------------------------------------------------------------------------
+
+
+def read(inputs: Iterable[str], *, fetch=None, transport=None, stdin: BinaryIO | None = None) -> Iterator[Item]:
+    """Raw documents (or their read errors) for paths, folders, URLs, feeds, WARC files and `-`."""
+    from .ingest import FetchOptions, iter_documents
+
+    yield from iter_documents(inputs, fetch=fetch or FetchOptions(), transport=transport, stdin=stdin)
+
+
+def analyze(
+    inputs: Iterable[str],
+    *,
+    options: AnalyzeOptions = AnalyzeOptions(),
+    fetch=None,
+    transport=None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Analysis]:
+    """One `Analysis` per input document, failed ones included, streamed in batches."""
+    items = read(inputs, fetch=fetch, transport=transport, stdin=stdin)
+    for batch in batched(items, options.batch_size):
+        yield from analyze_batch(batch, options)
+
+
+def analyze_batch(items: Sequence[Item], options: AnalyzeOptions = AnalyzeOptions()) -> list[Analysis]:
+    """Extract and understand a batch; every item gives exactly one Analysis, in order."""
+    from .extract import extract
+
+    out: list[Analysis] = []
+    pending: list[tuple[int, Article]] = []
+    for item in items:
+        if isinstance(item, BaseException):
+            source = getattr(item, "source", None) or "?"
+            out.append(Analysis(source=source, id=content_id(source), error=reason(item)))
+            continue
+        try:
+            article = extract(item)
+            if len(article.text) > options.max_chars:
+                raise TooLarge(
+                    f"article text has {len(article.text):,} characters, over the {options.max_chars:,} limit; "
+                    "split the document or raise max_chars",
+                    source=item.source,
+                )
+        except Exception as exc:  # noqa: BLE001 - recorded with its reason, the batch goes on
+            out.append(Analysis(source=item.source, id=item.id, error=reason(exc, stage="extract")))
+            continue
+        out.append(Analysis(source=item.source, id=article.id, article=article))
+        pending.append((len(out) - 1, article))
+    if not pending:
+        return out
+    res = resources(options.actors_files, options.agents_files)
+    docs = res.nlp.pipe((a.text for _, a in pending), batch_size=options.batch_size)
+    for (i, article), doc in zip(pending, docs):
+        out[i] = understand(doc, article, res)
+    return out
+
+
+def understand(doc, article: Article, res: Resources) -> Analysis:
+    """Every reader over one parsed article. A reader that fails fails the document, with its stage."""
+    from .actors import resolve_actors
+    from .events import code_events
+    from .nlp.amounts import find_amounts
+    from .nlp.claims import find_claims
+    from .nlp.dates import find_dates
+    from .nlp.themes import find_themes
+    from .nlp.tone import tone
+    from .quotes import find_quotes
+
+    result = Analysis(source=article.source, id=article.id, article=article)
+    stage = "actors"
+    try:
+        actors = resolve_actors(doc, on=article.date, dictionary=res.dictionary)
+        result.actors, result.entities = actors.actors, actors.entities
+        stage = "quotes"
+        result.quotes = find_quotes(doc, actors)
+        stage = "events"
+        result.events = code_events(doc, actors, on=article.date, lexicon=res.lexicon)
+        stage = "facts"
+        result.amounts = find_amounts(doc)
+        result.dates = find_dates(doc, on=article.date)
+        result.claims = find_claims(doc, actors)
+        result.tone = tone(doc)
+        result.themes = find_themes(doc)
+    except Exception as exc:  # noqa: BLE001 - a reader's bug must not end the batch
+        return Analysis(source=article.source, id=article.id, article=article, error=reason(exc, stage=stage))
+    return result
+
+
+# -- sentences for evaluation ---------------------------------------------------------------------
+
+
+def code_records(records: Iterable[dict], *, options: AnalyzeOptions = AnalyzeOptions()) -> Iterator[dict]:
+    """`detente code`: `{"id", "text", "date"?}` records in, `{"id", "events", "actors", "error"}` out."""
+    from .actors import resolve_actors
+    from .events import code_events
+    from .model import event_dict
+
+    res = resources(options.actors_files, options.agents_files)
+    for batch in batched(records, options.batch_size):
+        good, texts = [], []
+        for rec in batch:
+            rid = rec.get("id") if isinstance(rec, dict) else None
+            try:
+                if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
+                    raise InputError("record has no 'text' string", source=str(rid))
+                on = parse_date(rec.get("date"))
+            except (InputError, ValueError) as exc:
+                yield {"id": rid, "events": [], "actors": [], "error": _err(exc)}
+                continue
+            good.append((rid, on))
+            texts.append(rec["text"])
+        for (rid, on), doc in zip(good, res.nlp.pipe(texts, batch_size=options.batch_size)):
+            try:
+                actors = resolve_actors(doc, on=on, dictionary=res.dictionary)
+                events = code_events(doc, actors, on=on, lexicon=res.lexicon)
+            except Exception as exc:  # noqa: BLE001
+                yield {"id": rid, "events": [], "actors": [], "error": _err(exc)}
+                continue
+            yield {
+                "id": rid,
+                "events": [event_dict(e) for e in events],
+                "actors": [{"code": m.code, "text": m.text, "start": m.start, "end": m.end} for m in actors.mentions],
+                "error": None,
+            }
+
+
+def _err(exc: BaseException) -> dict:
+    info = reason(exc)
+    return {"type": info.type, "message": info.message}
+
+
+def parse_date(value: Any) -> date | None:
+    """`YYYYMMDD`, `YYYY-MM-DD` or None; anything else is a ValueError naming the value."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y%m%d", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            pass
+    raise ValueError(f"date {text!r} is not YYYYMMDD or YYYY-MM-DD")
+
+
+# -- into the store -------------------------------------------------------------------------------
+
+
+def ingest(
+    inputs: Iterable[str],
+    *,
+    db=None,
+    options: AnalyzeOptions = AnalyzeOptions(),
+    fetch=None,
+    transport=None,
+    stdin: BinaryIO | None = None,
+    skip_stored: bool = False,
+    progress: Callable[[Progress], None] | None = None,
+) -> Progress:
+    """Analyze and store, one transaction per batch; returns the counts and the failures."""
+    from .store import Store
+
+    done = Progress()
+    with Store(db) as store:
+        items = read(inputs, fetch=fetch, transport=transport, stdin=stdin)
+        for batch in batched(items, options.batch_size):
+            if skip_stored:
+                ids = [i.id for i in batch if isinstance(i, RawDocument)]
+                stored = store.stored_ids(ids)
+                done.skipped += len(stored)
+                batch = [i for i in batch if not (isinstance(i, RawDocument) and i.id in stored)]
+            analyses = analyze_batch(batch, options)
+            summary = store.write(analyses)
+            done.documents += len(analyses)
+            done.failed += summary.failed
+            done.events += summary.events
+            done.stored += summary.articles
+            done.failures += [(a.source, a.error.message) for a in analyses if a.error]
+            if progress:
+                progress(done)
+    return done
+
+
+def batched(items: Iterable, n: int) -> Iterator[list]:
+    """Lists of up to `n` items, lazily."""
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+__all__ = [
+    "AnalyzeOptions",
+    "DetenteError",
+    "Progress",
+    "analyze",
+    "analyze_batch",
+    "code_records",
+    "ingest",
+    "parse_date",
+    "read",
+    "understand",
+]

@@ -1,0 +1,176 @@
+"""The embedded store: one DuckDB file, written in per-batch transactions.
+
+Writing an article replaces everything stored for its id in the same transaction, so ingesting
+the same page again updates it and never duplicates it, and a crash mid-batch leaves either the
+whole batch or none of it. A failed document is recorded in `failures` and never touches what is
+already stored for that id.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+
+from ..errors import StoreError
+from ..model import STAGE_VERSIONS, Analysis
+
+DEFAULT_DB = "detente.duckdb"
+SCHEMA_VERSION = "1"
+
+
+def default_path(path: str | os.PathLike | None = None) -> Path:
+    """`path`, else $DETENTE_DB, else ./detente.duckdb."""
+    return Path(path or os.environ.get("DETENTE_DB") or DEFAULT_DB)
+
+
+@dataclass(slots=True)
+class WriteSummary:
+    articles: int = 0
+    events: int = 0
+    failed: int = 0
+
+
+class Store:
+    """A connection to a detente database. Use as a context manager; `write()` is one transaction."""
+
+    def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, wait: float = 10.0):
+        import duckdb
+
+        self.path = default_path(path)
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreError(f"no database here; run `detente ingest ... --db {self.path}` first", source=str(self.path))
+        # Another process may hold the file's write lock for a moment (a running ingest): retry briefly.
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                self.con = duckdb.connect(str(self.path), read_only=read_only)
+                break
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise StoreError(f"cannot open the database: {exc}", source=str(self.path)) from exc
+                time.sleep(0.05)
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot open the database: {exc}", source=str(self.path)) from exc
+        if not read_only:
+            self._migrate()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def _migrate(self) -> None:
+        schema = resources.files("detente.store").joinpath("schema.sql").read_text("utf-8")
+        self.con.execute(schema)
+        self.con.execute(
+            "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [SCHEMA_VERSION],
+        )
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def write(self, analyses: Sequence[Analysis]) -> WriteSummary:
+        """Store a batch: successful analyses replace their article, failures are recorded."""
+        summary = WriteSummary()
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for a in analyses:
+                if a.error or a.article is None:
+                    err = a.error
+                    con.execute(
+                        "INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?, ?, ?)",
+                        [a.id, a.source, err.type if err else "Unknown", err.message if err else "", err.stage if err else None, now],
+                    )
+                    summary.failed += 1
+                    continue
+                self._write_article(a, now)
+                summary.articles += 1
+                summary.events += len(a.events)
+            con.execute("COMMIT")
+        except Exception as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"could not write a batch of {len(analyses)} documents: {exc}", source=str(self.path)) from exc
+        return summary
+
+    def _write_article(self, a: Analysis, now: datetime) -> None:
+        con, art = self.con, a.article
+        for table in ("events", "quotes", "actors"):
+            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [a.id])
+        con.execute("DELETE FROM articles WHERE id = ?", [a.id])
+        con.execute("DELETE FROM failures WHERE id = ?", [a.id])
+        con.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                a.id, a.source, art.url, art.title, art.date, art.author, art.site, art.language, art.text,
+                _json(a.tone), _json(a.amounts), _json(a.dates), _json(a.claims), _json(a.themes),
+                _json([asdict(e) for e in a.entities]), _json(STAGE_VERSIONS), now,
+            ],
+        )
+        if a.actors:
+            con.executemany(
+                "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    [a.id, i, x.code, x.name, x.country, x.role, x.kind, _json([asdict(m) for m in x.mentions])]
+                    for i, x in enumerate(a.actors)
+                ],
+            )
+        if a.quotes:
+            con.executemany(
+                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    [a.id, i, q.text, q.start, q.end, q.speaker, q.speaker_actor, q.cue, q.direct]
+                    for i, q in enumerate(a.quotes)
+                ],
+            )
+        if a.events:
+            con.executemany(
+                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    [
+                        a.id, i, art.date, e.source, e.target, _country(e.source), _country(e.target),
+                        e.cameo, e.cameo[:2], e.plover, e.goldstein, e.quad_class, e.modality, e.text,
+                        e.start, e.end, e.trigger, e.trigger_start, e.trigger_end, e.source_text,
+                        e.target_text, e.mentions,
+                    ]
+                    for i, e in enumerate(a.events)
+                ],
+            )
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def stored_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of `ids` are already stored as articles (for resumable ingests)."""
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)]).fetchall()
+        return {r[0] for r in rows}
+
+    def query(self, sql: str, params: Sequence | None = None) -> list[dict]:
+        """Rows of a parameterised query as dicts."""
+        cur = self.con.execute(sql, list(params or []))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _country(code: str | None) -> str | None:
+    """The country part of a CAMEO actor code (`CHNGOV` → `CHN`); IGOs and groups keep their code."""
+    if not code:
+        return None
+    return code[:3]

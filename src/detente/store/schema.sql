@@ -1,0 +1,87 @@
+-- detente's embedded database (DuckDB, one file). Offsets index into articles.text.
+-- Every article row says which version of each stage made it (`versions`).
+
+CREATE TABLE IF NOT EXISTS meta (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,          -- sha1 of the URL, or of the absolute path when there is none
+    source VARCHAR NOT NULL,         -- the path or URL as the user gave it
+    url VARCHAR,
+    title VARCHAR,
+    date DATE,
+    author VARCHAR,
+    site VARCHAR,
+    language VARCHAR,
+    text VARCHAR NOT NULL,
+    tone JSON,
+    amounts JSON,
+    dates JSON,
+    claims JSON,
+    themes JSON,
+    entities JSON,
+    versions JSON NOT NULL,
+    ingested_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    article_id VARCHAR NOT NULL,
+    idx INTEGER NOT NULL,
+    code VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    country VARCHAR,
+    role VARCHAR,
+    kind VARCHAR,
+    mentions JSON NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR NOT NULL,
+    idx INTEGER NOT NULL,
+    text VARCHAR NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    speaker VARCHAR,
+    speaker_actor VARCHAR,
+    cue VARCHAR,
+    direct BOOLEAN NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR NOT NULL,
+    idx INTEGER NOT NULL,
+    date DATE,                       -- the article's date
+    source VARCHAR,
+    target VARCHAR,
+    source_country VARCHAR,          -- first three letters of the codes, for dyad queries
+    target_country VARCHAR,
+    cameo VARCHAR NOT NULL,
+    root VARCHAR NOT NULL,
+    plover VARCHAR,
+    goldstein DOUBLE,
+    quad_class INTEGER,
+    modality VARCHAR NOT NULL,
+    sentence VARCHAR NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    trigger VARCHAR,
+    trigger_start INTEGER,
+    trigger_end INTEGER,
+    source_text VARCHAR,
+    target_text VARCHAR,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE IF NOT EXISTS failures (
+    id VARCHAR PRIMARY KEY,          -- the document id it would have had
+    source VARCHAR NOT NULL,
+    type VARCHAR NOT NULL,
+    message VARCHAR NOT NULL,
+    stage VARCHAR,
+    failed_at TIMESTAMP NOT NULL
+);
