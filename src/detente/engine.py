@@ -228,23 +228,25 @@ def ingest(
     from .store import Store
 
     done = Progress()
-    with Store(db) as store:
-        items = read(inputs, fetch=fetch, transport=transport, stdin=stdin)
-        for batch in batched(items, options.batch_size):
-            if skip_stored:
-                ids = [i.id for i in batch if isinstance(i, RawDocument)]
-                stored = store.stored_ids(ids)
-                done.skipped += len(stored)
-                batch = [i for i in batch if not (isinstance(i, RawDocument) and i.id in stored)]
-            analyses = analyze_batch(batch, options)
+    Store(db).close()  # create or migrate up front: a bad path fails before any work is done
+    items = read(inputs, fetch=fetch, transport=transport, stdin=stdin)
+    for batch in batched(items, options.batch_size):
+        if skip_stored:
+            with Store(db) as store:
+                stored = store.stored_ids([i.id for i in batch if isinstance(i, RawDocument)])
+            done.skipped += len(stored)
+            batch = [i for i in batch if not (isinstance(i, RawDocument) and i.id in stored)]
+        analyses = analyze_batch(batch, options)
+        # The file lock is held only while a batch is written, so `detente serve` can read between batches.
+        with Store(db) as store:
             summary = store.write(analyses)
-            done.documents += len(analyses)
-            done.failed += summary.failed
-            done.events += summary.events
-            done.stored += summary.articles
-            done.failures += [(a.source, a.error.message) for a in analyses if a.error]
-            if progress:
-                progress(done)
+        done.documents += len(analyses)
+        done.failed += summary.failed
+        done.events += summary.events
+        done.stored += summary.articles
+        done.failures += [(a.source, a.error.message) for a in analyses if a.error]
+        if progress:
+            progress(done)
     return done
 
 
