@@ -93,10 +93,17 @@ def _find_triggers(sent, lexicon: Lexicon) -> dict[int, _Trigger]:
             if ok:
                 found[tok.i] = _Trigger(tok, p, obj)
                 break
-    # a verb pattern that names its object ("impose sanctions") absorbs the noun's own pattern
+    # a verb pattern that names its object ("impose sanctions") absorbs the noun's own pattern,
+    # and so does any coded verb the noun is the object of ("signed a treaty of cooperation")
     for trig in list(found.values()):
         if trig.obj is not None and trig.obj.i in found and trig.obj.i != trig.tok.i:
             found[trig.obj.i].consumed = True
+        if trig.pattern.pos == "N":
+            verb, dep = governing_verb(trig.tok, lexicon.cues.quantity_nouns)
+            if verb is not None and dep in ("dobj", "via-dobj") and verb.i in found:
+                gov = found[verb.i].pattern.flags
+                if not ({"say", "intent", "reject"} & gov):
+                    trig.consumed = True
     return found
 
 
@@ -238,9 +245,14 @@ def _targets(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
         order.extend(c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == prep)
     # "urged Eriador to respond", "is ready to contribute troops to Liberia"
     order.extend(c for c in kids if c.dep_ in ("xcomp", "acomp"))
+    # "demanded that the Sudanese government end curbs": the clause's subject
+    order.extend(c for c in kids if c.dep_ == "ccomp")
     for c in order:
         if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
             heads = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "ccomp":
+            subj, _ = subject_token(c)
+            heads = [subj] if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and subj.head is c else []
         elif c.dep_ in ("xcomp", "acomp"):
             heads = [x for x in (_targets(c, res, lexicon, exclude),) if x]
             if heads:
@@ -350,25 +362,28 @@ def _speech(trig, triggers, res, lexicon, sent) -> _Raw | None:
     """A speech verb codes 010 (or a demand, for "X said Y must ...") only when the clause it
     reports codes nothing better; the clause's own events are coded where they stand."""
     tok = trig.tok
+    cues = lexicon.cues
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
     if tok.dep_ in ("parataxis", "ccomp") and tok.head is not tok:
         return None  # ", officials said": the main clause is the news
-    for c in comps:
-        if any(t.i in triggers and t.i != tok.i for t in c.subtree):
-            return None
     sources = _subjects(tok, res, lexicon, [], 0)[0]
-    if not sources:
-        return None
     exclude = {m.code for m in sources}
-    cues = lexicon.cues
     for c in comps:
+        demand = any(a.dep_ == "aux" and a.lower_ in cues.demand_modals for a in c.children)
+        inner = [triggers[t.i] for t in c.subtree if t.i in triggers and t.i != tok.i]
+        if inner and not demand:
+            return None  # the reported clause codes something better than a statement
+        if not sources:
+            return None
         subj, _ = subject_token(c)
         if subj is None:
             continue
-        targets = [m for m in phrase_mentions(subj, res, SUBJECT_PREPS) if m.code not in exclude]
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS, skip=exclude)
         if not targets:
             continue
-        demand = any(a.dep_ == "aux" and a.lower_ in cues.demand_modals for a in c.children)
+        if demand:  # "X said Y must ...": what Y must do is demanded, not done
+            for t in inner:
+                t.consumed = True
         code = cues.demand_code if demand else trig.pattern.code
         return _Raw(sources, targets, code, modality(tok, sent, cues), tok)
     return None
