@@ -15,7 +15,7 @@ from .lang import declared_language
 from .rules import chrome_rules
 from .text import title_key
 
-_BLOCKS = {"p", "head", "quote", "code", "list", "table", "div", "item"}
+_DOCUMENT = re.compile(r"<(?:html|body|head)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,9 @@ class HtmlResult:
 
 def extract_html(html: str, *, url: str | None = None) -> HtmlResult:
     """Main text and metadata of an HTML page (trafilatura, precision first, no comments/tables)."""
+    if not _DOCUMENT.search(html[:5000]):
+        # A fragment (feed <content>, a JSON "html" field): give trafilatura a page to parse.
+        html = f"<html><body><article>{html}</article></body></html>"
     try:
         doc = bare_extraction(
             html,

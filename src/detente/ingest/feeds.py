@@ -51,6 +51,8 @@ def feed_documents(
         meta = {"title": entry.get("title"), "date": _iso_date(entry), "feed": feed_title, "feed_source": source}
         meta = {key: value for key, value in meta.items() if value}
         link = entry.get("link")
+        # Atom ids double as links in feedparser ("urn:..."); only web links name a page.
+        web_link = link if isinstance(link, str) and link.lower().startswith(("http://", "https://")) else None
         content = _full_content(entry)
         error: InputError | None = None
         if link:
@@ -64,7 +66,7 @@ def feed_documents(
                 error = exc
         if content:
             meta["content_from"] = "feed"
-            yield RawDocument(source=item, data=content.encode("utf-8"), kind="html", url=link, encoding="utf-8", meta=meta)
+            yield RawDocument(source=item, data=content.encode("utf-8"), kind="html", url=web_link, encoding="utf-8", meta=meta)
         elif error is not None:
             yield error
         else:

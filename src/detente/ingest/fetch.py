@@ -62,7 +62,8 @@ def blocked_address(address: str) -> str | None:
         return "unparseable"
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
-    for name in ("loopback", "private", "link_local", "multicast", "reserved", "unspecified"):
+    # most specific first: Python also counts link-local, reserved and unspecified as "private"
+    for name in ("loopback", "link_local", "unspecified", "multicast", "reserved", "private"):
         if getattr(ip, f"is_{name}"):
             return name.replace("_", "-")
     if not ip.is_global:  # shared address space (100.64/10), benchmarking nets, ...

@@ -92,7 +92,7 @@ class _Reader:
         for folder, dirs, files in os.walk(root, onerror=None):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                if name.startswith(".") or not _suffix(name).endswith(EXTENSIONS):
+                if name.startswith(".") or not _suffix(name):
                     continue
                 yield from self._file(Path(folder) / name, str(Path(folder) / name))
 

@@ -8,7 +8,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from ..errors import DecodeError, InputError, TooLarge
+from ..errors import DecodeError, EmptyDocument, InputError, TooLarge
 from ..model import RawDocument
 from .formats import looks_like_html
 
@@ -19,10 +19,13 @@ def warc_documents(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[Ra
     n counts every record in the file from 1, so ``#n`` finds the record again. Other record types,
     non-HTML payloads and non-2xx responses (redirects, error pages) are not articles and are passed.
     """
-    number = 0
+    number = found = 0
     try:
         for record in ArchiveIterator(stream):
             number += 1
+            if record.format != "warc":  # warcio also reads old ARC files, and takes garbage for one
+                yield DecodeError(f"not a WARC file (record {number} has no WARC header)", source=source)
+                return
             if record.rec_type != "response":
                 continue
             http = record.http_headers
@@ -45,6 +48,7 @@ def warc_documents(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[Ra
             charset = None
             if "charset=" in content_type:
                 charset = content_type.split("charset=", 1)[1].split(";")[0].strip(" \"'") or None
+            found += 1
             yield RawDocument(
                 source=item,
                 data=payload,
@@ -53,6 +57,8 @@ def warc_documents(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[Ra
                 encoding=charset,
                 fetched_at=record.rec_headers.get_header("WARC-Date"),
             )
+        if not found:
+            yield EmptyDocument(f"WARC file has no HTML response records ({number} records read)", source=source)
     except ArchiveLoadFailed as exc:
         reason = " ".join(str(exc).split())[:200]
         yield DecodeError(f"not a readable WARC file after record {number} ({reason})", source=source)
