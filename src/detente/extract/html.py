@@ -8,6 +8,7 @@ from datetime import date
 
 from lxml import etree
 from trafilatura import bare_extraction
+from trafilatura.settings import set_date_params
 
 from ..errors import EmptyDocument
 from .dates import parse_date
@@ -45,6 +46,8 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlResult:
             include_formatting=False,  # lists keep their <item>s either way; no markdown markers
             with_metadata=True,
             deduplicate=False,
+            # No extensive search: it turns "Copyright 2024" into 2024-01-01; no date beats a wrong one.
+            date_extraction_params=set_date_params(False),
         )
     except (ValueError, TypeError, LookupError, etree.LxmlError) as exc:
         # trafilatura gives up on some malformed trees; that page has no readable article for us.
