@@ -12,7 +12,7 @@ from .rules import chrome_rules
 # Unicode spaces (NBSP, thin, ideographic ...) become plain spaces; zero-width marks go.
 _SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_BYLINE = re.compile(r"(?:by|written by|author:)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})", re.IGNORECASE)
+_BYLINE = re.compile(r"(?i:by|written by|author:)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})")
 _TITLE_MAX_WORDS = 30
 _HEAD_LINES = 8  # metadata lines (byline, date) sit right under the title
 _LONG_LINE_WORDS = 25  # a line this long is prose, not a related-post link or a form label
@@ -40,10 +40,10 @@ def title_key(line: str) -> str:
 
 def _looks_like_title(line: str, rest: list[str]) -> bool:
     words = line.split()
-    if not words or len(words) > _TITLE_MAX_WORDS:
-        return False
     key = title_key(line)
-    if key and any(title_key(other) == key for other in rest):
+    if not key or len(words) > _TITLE_MAX_WORDS:
+        return False  # no words at all ("***", "{") or a whole paragraph
+    if any(title_key(other) == key for other in rest):
         return True  # scrapers repeat the headline: the surest sign
     return not line.endswith((".", ",", ";", ":")) and not re.match(r"^([-*•‣◦·]|\d+[.)])\s", line)
 

@@ -125,6 +125,7 @@ class Fetcher:
             timeout=httpx.Timeout(options.read_timeout, connect=options.connect_timeout),
             headers={"User-Agent": options.user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"},
             follow_redirects=False,  # each hop is checked by hand
+            trust_env=transport is None,  # an injected transport must not be bypassed by *_PROXY variables
         )
 
     def __enter__(self) -> Fetcher:

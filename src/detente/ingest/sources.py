@@ -41,6 +41,8 @@ def iter_documents(
     each optionally ``.gz``), folders (recursive, sorted, hidden entries and unknown extensions
     skipped), ``-`` for `stdin` (default ``sys.stdin.buffer``) and http(s) URLs (a feed URL gives
     its items). Nothing is raised for a bad input: its error is yielded and the batch goes on.
+    Every document and error names its source: the input as given, the file's path inside a
+    folder, or ``<input>#n`` for the n-th item (from 1) of a feed, JSON array, JSONL line or WARC.
     `transport` and `resolve` replace the network and DNS (tests use ``httpx.MockTransport``).
     """
     reader = _Reader(fetch, transport, resolve, stdin)
