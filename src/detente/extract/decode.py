@@ -110,7 +110,8 @@ def decode(data: bytes, declared: str | None = None, *, sniff_meta: bool = True)
         data = data.replace(b"\x00", b"")  # a few stray NULs in a real page: drop them
         for label in (declared, sniff_charset(data) if sniff_meta else None):
             name = _codec(label)
-            if name and name not in ("utf-16", "utf-32") and not name.startswith(("utf-16", "utf-32")):
+            # A UTF-16/32 label on bytes without a BOM or NULs is a lie (WHATWG reads it as UTF-8).
+            if name and not name.startswith(("utf-16", "utf-32")):
                 try:
                     text, encoding = data.decode(name), name
                     break
