@@ -72,6 +72,8 @@ def test_seed_apostrophe_mark_is_not_a_quote(seed):
         ("Foreign Minister Wang Yi spoke. “Asia must not become an arena,” said the minister.", "Asia must", "Wang Yi", "say"),
         ("\"The commitment is ironclad,\" according to a senior official.", "The commitment", "a senior official", "according to"),
         ("Kremlin aide Yuri Ushakov told reporters: \"The meeting will take place in Alaska.\"", "The meeting", "Yuri Ushakov", "tell"),
+        ("“Voters are not buying” the inquiry, Trump said at a rally.", "Voters are not", "Trump", "say"),
+        ("“Go out and vote for your great governor!” Trump tweeted on Monday.", "Go out and vote", "Trump", "tweet"),
     ],
 )
 def test_frames(nlp, text, starts, speaker, cue):

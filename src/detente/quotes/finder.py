@@ -156,7 +156,7 @@ class _Finder:
         rest = text[w0:w1].lstrip(" ,")
         if not rest.strip():
             return None
-        if body_end in ".?!" and rest[:1].isupper() and not _starts_with_name_cue(rest):
+        if body_end in ".?!" and rest[:1].isupper() and not _starts_with_name_cue(rest, self.lex):
             return None  # the quoted sentence ended; what follows is a new sentence
         span = self.doc.char_span(w0, w1, alignment_mode="expand")
         if span is None:
@@ -170,7 +170,7 @@ class _Finder:
             if cue.kind == "source":
                 phrase = self._np_after(t.i + 2, span.end)
             elif before:
-                phrase = self.doc[before[0].i : t.i]
+                phrase = _adjacent_subject(self.doc[before[0].i : t.i])
             else:
                 phrase = self._np_after(t.i + 1, span.end)
             speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
@@ -338,9 +338,24 @@ _FUNCTION_WORDS = {
 }
 
 
-def _starts_with_name_cue(rest: str) -> bool:
+def _starts_with_name_cue(rest: str, lex: Lexicon) -> bool:
     """'“…!” Putin said' — a capitalised name followed by a cue still belongs to the quote."""
-    return bool(re.match(r"^(?:[A-Z][\w.’'-]*\s+){1,5}(?:said|says|told|added|asked|wrote|insisted|warned|stressed|declared)\b", rest))
+    m = re.match(r"^((?:[A-Z][\w.’'-]*\s+){1,5})([a-z]+)\b(?!\s+that\b)", rest)
+    if not m or m.group(2) not in lex.forms:
+        return False
+    # "“….” He assured that …" is a new sentence, not the quote's frame
+    return m.group(1).split()[0].lower() not in {"he", "she", "they", "it", "we", "i", "this", "that", "the"}
+
+
+def _adjacent_subject(phrase: Span) -> Span:
+    """'” impeachment, Trump said' -> 'Trump'; but 'Macron, who met him, said' -> 'Macron'."""
+    commas = [t.i for t in phrase if t.text == ","]
+    if not commas:
+        return phrase
+    tail = phrase.doc[commas[-1] + 1 : phrase.end]
+    if len(tail) and tail[0].lower_ not in {"who", "which", "that", "whose", "the", "a", "an"} and tail[0].pos_ in ("PROPN", "PRON"):
+        return tail
+    return phrase
 
 
 def _subject(v: Token) -> Span | None:
