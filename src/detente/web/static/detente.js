@@ -132,7 +132,7 @@ function layout(nodes, edges, W, H) {
   const n = nodes.length, pos = nodes.map((_, i) => ({
     x: W / 2 + (W / 3) * Math.cos((2 * Math.PI * i) / n), y: H / 2 + (H / 3) * Math.sin((2 * Math.PI * i) / n) }));
   const index = new Map(nodes.map((d, i) => [d.id, i]));
-  const k = Math.sqrt((W * H) / Math.max(n, 1)) * 0.6;
+  const k = Math.sqrt((W * H) / Math.max(n, 1)) * 0.9;
   for (let step = 0, t = W / 10; step < 250; step++, t *= 0.985) {
     const d = pos.map(() => ({ x: 0, y: 0 }));
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
@@ -147,7 +147,7 @@ function layout(nodes, edges, W, H) {
       d[i].x -= (dx / dist) * f; d[i].y -= (dy / dist) * f; d[j].x += (dx / dist) * f; d[j].y += (dy / dist) * f;
     }
     for (let i = 0; i < n; i++) {
-      d[i].x += (W / 2 - pos[i].x) * 0.02 * k; d[i].y += (H / 2 - pos[i].y) * 0.02 * k;  // gravity keeps islands near
+      d[i].x += (W / 2 - pos[i].x) * 0.01 * k; d[i].y += (H / 2 - pos[i].y) * 0.01 * k;  // gravity keeps islands near
       const len = Math.max(Math.hypot(d[i].x, d[i].y), 0.01), s = Math.min(len, t) / len;
       pos[i].x = Math.min(W - 40, Math.max(40, pos[i].x + d[i].x * s));
       pos[i].y = Math.min(H - 30, Math.max(30, pos[i].y + d[i].y * s));
