@@ -98,6 +98,20 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--limit", type=int, default=20)
     sp.add_argument("--json", action="store_true")
 
+    sp = cmd("serve", _serve, "serve the JSON API (/api, /docs) and the dashboard over the database")
+    db(sp)
+    sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN", help="allow browser reads from this origin; repeatable")
+
+    sp = cmd("plot", _plot, "draw a chart to a file (PNG, SVG or PDF)")
+    sp.add_argument("what", choices=["dyad"], help="the chart: dyad (events per quad class and mean Goldstein over time)")
+    sp.add_argument("a", help="country or actor code, e.g. CHN")
+    sp.add_argument("b", help="country or actor code, e.g. RUS")
+    sp.add_argument("-o", "--output", required=True, help="chart file: .png, .svg or .pdf")
+    sp.add_argument("--by", choices=["day", "week", "month", "year"], default="month")
+    db(sp)
+
     sp = cmd("code", _code, "code sentences for evaluation: {id, text, date?} JSON Lines in, events out")
     sp.add_argument("input", help="JSON Lines file, or - for stdin")
     sp.add_argument("-o", "--output")
@@ -244,6 +258,32 @@ def _relations(args) -> int:
         bar = ("+" * min(10, round(g))) if g > 0 else ("-" * min(10, round(-g)))
         print(f"  {r['a']} - {r['b']}: {r['events']:>3} events, {r['cooperation']} cooperative, "
               f"{r['conflict']} conflictual, mean Goldstein {g:+.1f} {bar}")
+    return 0
+
+
+def _serve(args) -> int:
+    import uvicorn
+
+    from ..api import create_app
+
+    # Ingest over HTTP is enabled by $DETENTE_TOKEN; without it the server is read-only.
+    app = create_app(args.db, cors_origins=tuple(args.cors_origin))
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _plot(args) -> int:
+    from ..analytics import dyad_series
+    from ..analytics.plot import plot_dyad
+    from ..store import Store
+
+    with Store(args.db, read_only=True) as store:
+        points = dyad_series(store, args.a, args.b, by=args.by)
+    try:
+        path = plot_dyad(points, args.a, args.b, args.output, by=args.by)
+    except (ValueError, OSError) as exc:
+        raise DetenteError(f"cannot draw the chart: {exc}", source=args.output) from exc
+    print(f"{args.a.upper()} - {args.b.upper()}: {sum(p.events for p in points)} events by {args.by} -> {path}")
     return 0
 
 

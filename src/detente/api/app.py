@@ -1,0 +1,103 @@
+"""The server: JSON API under /api (OpenAPI at /openapi.json) and the dashboard, in one ASGI app."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from .. import __version__
+from ..errors import StoreError
+from .access import Database
+
+MAX_BODY = 5_000_000  # bytes; a news page is far smaller, and the analysis caps text anyway
+
+
+def create_app(
+    db_path: str | os.PathLike | None = None,
+    *,
+    token: str | None = None,
+    cors_origins: Sequence[str] = (),
+    max_body: int = MAX_BODY,
+    transport=None,
+) -> FastAPI:
+    """The detente server over the database at `db_path` (default: $DETENTE_DB or ./detente.duckdb).
+
+    `token` (else $DETENTE_TOKEN) enables POST /api/ingest; without one the server is read-only.
+    `cors_origins` allows cross-origin reads from those origins only (none by default).
+    `transport` is an httpx transport for fetching URLs (tests inject a mock one).
+    """
+    from ..web.pages import router as pages, static
+
+    app = FastAPI(
+        title="detente",
+        version=__version__,
+        description="Who did what to whom: coded international events, dyads and networks from news pages.",
+    )
+    app.state.db = Database(db_path)
+    app.state.token = token if token is not None else (os.environ.get("DETENTE_TOKEN") or None)
+    app.state.transport = transport
+
+    from .ingest import router as ingest
+    from .routes import router as api
+
+    app.include_router(api)
+    app.include_router(ingest)
+    app.include_router(pages)
+    app.mount("/static", static(), name="static")
+
+    @app.exception_handler(StoreError)
+    async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse(status_code=503, content={"detail": str(exc)})
+
+    app.add_middleware(BodyLimit, max_body=max_body)
+    if cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type", "X-Detente-Token"])
+    return app
+
+
+class BodyLimit:
+    """ASGI middleware: 413 for a request body over `max_body` bytes, declared or streamed."""
+
+    def __init__(self, app, *, max_body: int) -> None:
+        self.app, self.max_body = app, max_body
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    declared = int(value)
+                except ValueError:
+                    declared = self.max_body + 1
+                if declared > self.max_body:
+                    return await self._too_large(scope, receive, send)
+        seen = 0
+
+        async def limited():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, limited, send)
+        except _TooLarge:
+            await self._too_large(scope, receive, send)
+
+    async def _too_large(self, scope, receive, send):
+        response = JSONResponse(status_code=413, content={"detail": f"request body over {self.max_body:,} bytes"})
+        await response(scope, receive, send)
+
+
+class _TooLarge(Exception):
+    pass

@@ -1,0 +1,1 @@
+"""The dashboard: server-rendered pages (Jinja2 templates) with hand-written JS charts, all offline."""
