@@ -42,7 +42,7 @@ class Server:
 
     def start(self) -> "Server":
         self._sock = socket.create_server(("127.0.0.1", 0))
-        self._sock.settimeout(0.2)
+        self._sock.settimeout(0.05)
         self.port = self._sock.getsockname()[1]
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
@@ -160,3 +160,33 @@ def wait_for(predicate: Callable[[], bool], timeout: float, every: float = 0.1) 
             return True
         time.sleep(every)
     return False
+
+
+# -- generated pages -------------------------------------------------------------------------------
+
+_COUNTRIES = ["Russia", "China", "Iran", "Israel", "India", "Japan", "Turkey", "Germany", "France", "Brazil"]
+_VERBS = ["criticized", "praised", "met", "accused", "threatened", "condemned", "urged", "thanked"]
+
+
+def write_pages(folder: Path, n: int) -> list[Path]:
+    """`n` short, distinct news pages (every other one HTML), each naming two countries."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        a = _COUNTRIES[i % len(_COUNTRIES)]
+        b = _COUNTRIES[(i // len(_COUNTRIES) + 1 + i) % len(_COUNTRIES)]
+        b = b if b != a else _COUNTRIES[(i + 3) % len(_COUNTRIES)]
+        verb = _VERBS[(i // 7) % len(_VERBS)]
+        day = f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        title = f"{a} and {b}: talks, round {i}"
+        body = (f"{a} {verb} {b} on Monday, officials said in report number {i}. "
+                f"The foreign minister of {b} said the {i} proposals were under review.")
+        if i % 2:
+            path = folder / f"page{i:05d}.html"
+            path.write_text(f"<html><head><title>{title}</title><meta name='date' content='{day}'></head><body>"
+                            f"<nav><a href='/'>Home</a></nav><article><h1>{title}</h1><p>{body}</p></article></body></html>")
+        else:
+            path = folder / f"page{i:05d}.txt"
+            path.write_text(f"{title}\n\nPublished: {day}\n\n{body}\n")
+        paths.append(path)
+    return paths
