@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from ..errors import DecodeError, EmptyDocument
+from ..errors import DecodeError, EmptyDocument, TooLarge
 from ..model import Article, RawDocument
 from .dates import parse_date
 from .decode import decode
@@ -24,7 +24,7 @@ MIN_WORDS = 20
 
 
 def extract(raw: RawDocument) -> Article:
-    """Extract the article of one raw document; raises `DecodeError` or `EmptyDocument`."""
+    """Extract the article of one raw document; raises `DecodeError`, `EmptyDocument` or `TooLarge`."""
     if not raw.data or not raw.data.strip():
         raise EmptyDocument("empty document: the input has no content; check the file or URL", source=raw.source)
     try:
@@ -40,7 +40,7 @@ def extract(raw: RawDocument) -> Article:
     if kind == "html":
         try:
             found = extract_html(text, url=raw.url)
-        except EmptyDocument as exc:
+        except (EmptyDocument, TooLarge) as exc:
             exc.source = raw.source
             raise
         body, title, when, author, site, language = (

@@ -10,13 +10,23 @@ from lxml import etree
 from trafilatura import bare_extraction
 from trafilatura.settings import set_date_params
 
-from ..errors import EmptyDocument
+from ..errors import EmptyDocument, TooLarge
 from .dates import parse_date
 from .lang import declared_language
 from .rules import chrome_rules
 from .text import title_key
 
 _DOCUMENT = re.compile(r"<(?:html|body|head)\b", re.IGNORECASE)
+
+#: lxml and trafilatura keep about 1.5 kB per element: more tags than this would need gigabytes.
+MAX_TAGS = 200_000
+#: libxml2 compares each attribute of a tag with every other one, so 300,000 attributes on one tag
+#: (a 5 MB page) parse for hours; real pages have a few dozen.
+MAX_ATTRIBUTES = 1_000
+# One attribute: after whitespace or "/" (or right after a quoted value), a name, maybe a value.
+# Atomic, so a tag with fewer attributes fails in time linear in its length.
+_ATTRIBUTE = r"""(?>(?:[\s/]+|(?<=["']))[^\s/>"'=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s/>"']*))?)"""
+_CROWDED_TAG = re.compile(r"<[A-Za-z][^\s/>]*%s{%d}" % (_ATTRIBUTE, MAX_ATTRIBUTES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +41,7 @@ class HtmlResult:
 
 def extract_html(html: str, *, url: str | None = None) -> HtmlResult:
     """Main text and metadata of an HTML page (trafilatura, precision first, no comments/tables)."""
+    _check_shape(html)
     if not _DOCUMENT.search(html[:5000]):
         # A fragment (feed <content>, a JSON "html" field): give trafilatura a page to parse.
         html = f"<html><body><article>{html}</article></body></html>"
@@ -70,6 +81,19 @@ def extract_html(html: str, *, url: str | None = None) -> HtmlResult:
         site=_clean(doc.sitename) or _clean(doc.hostname) or None,
         language=(doc.language or "").split("-")[0].lower() or declared_language(html),
     )
+
+
+def _check_shape(html: str) -> None:
+    """Refuse (TooLarge) pages whose shape would take the HTML parser unbounded time or memory."""
+    tags = html.count("<")
+    if tags > MAX_TAGS:
+        raise TooLarge(f"page has {tags:,} tags, over the {MAX_TAGS:,} the HTML reader handles in bounded memory; not read")
+    crowded = _CROWDED_TAG.search(html)
+    if crowded:
+        raise TooLarge(
+            f"a <{crowded.group()[1:20].split()[0]}> tag has over {MAX_ATTRIBUTES:,} attributes, which the HTML parser "
+            "cannot read in bounded time; not read"
+        )
 
 
 def _clean(value: object) -> str:
