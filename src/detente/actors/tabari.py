@@ -142,7 +142,7 @@ def _bracket(line: str, path: str, n: int) -> tuple[str, str | None]:
     if "]" not in rest:
         raise DictionaryError(f"line {n}: '[' without a closing ']'", source=path)
     body, _, tail = rest.partition("]")
-    if tail.strip():
+    if tail.strip() and not tail.strip().startswith("#"):  # "[ZBW]#jw 9/30/91": a glued comment
         raise DictionaryError(f"line {n}: unexpected text {tail.strip()!r} after the code", source=path)
     return head, body.strip()
 
