@@ -63,6 +63,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     builder.sent_country, builder.sent_single = _sentence_countries(doc, pieces, groups)
     for g in groups:
         builder.resolve(g)
+    builder.later_surnames()
     resolve_pronouns(doc, builder)
     return builder.finish()
 
@@ -422,6 +423,27 @@ class _Builder:
             key = ("code", code, e.name) if e.kind == "metonym" else ("code", code)
             a = self.actor(key, code, e.name, kind)
         self.mention(g.start, g.end, trim, a, code, via)
+
+    def later_surnames(self) -> None:
+        """Bare surnames of people named earlier, whatever spaCy tagged them ("Tanaev said")."""
+        last_words = {}
+        for a, words in self.person_names.items():
+            if len(words) > 1:
+                last_words.setdefault(words[-1], a)
+        if not last_words:
+            return
+        first_at = {a: min(m.tok_start for m in self.person_mentions if m.actor == a) for a in self.person_names
+                    if any(m.actor == a for m in self.person_mentions)}
+        for t in self.doc:
+            a = last_words.get(t.lower_)
+            if a is None or t.i in self.covered or t.pos_ != "PROPN" or first_at.get(a, 10**9) > t.i:
+                continue
+            if (t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):
+                continue  # part of another name
+            act = self.res.actors[a]
+            person = self.people.get(a)
+            code = person.code_at(self.on)[0] if person is not None else act.code
+            self.mention(t.i, t.i + 1, 0, a, code, "surname")
 
     # -- the result
     def finish(self) -> Resolution:

@@ -155,7 +155,7 @@ def read_actors(path: str | Path) -> list[TabariActor]:
 
     def close() -> None:
         if current is not None and not current.periods:
-            raise DictionaryError(f"{current.source.rsplit(':', 1)[-1]}: entry {current.phrases[0]!r} has no [CODE]", source=path)
+            raise DictionaryError(f"line {current.source.rsplit(':', 1)[-1]}: entry {current.phrases[0]!r} has no [CODE]", source=path)
 
     for n, line in _lines(path):
         text = line.strip()
