@@ -318,9 +318,12 @@ class _Builder:
                 if country is None and roles:
                     country = self.sent_single.get(self.doc[g.start].sent.start)
                 role = roles[0].entry.code if roles and roles[0].entry.kind == "agent" else None
-                if country is None and role is None:
+                org = None
+                if country is None and geos and geos[0].entry.kind in ("org", "user_actor"):
+                    org = geos[0].entry.code_at(self.on) or None  # "U.N. mediator Diego Cordovez"
+                if country is None and role is None and org is None:
                     return  # an unknown name with nothing to place it: stays an Entity
-                code = (country or "") + (role or "")
+                code = org or (country or "") + (role or "")
                 a = self.actor(("person", name), code, name, "person", country, role)
                 self.people.setdefault(a, None)
                 self.person_names.setdefault(a, words)
