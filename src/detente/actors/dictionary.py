@@ -101,6 +101,8 @@ class Entry:
 def split_code(code: str, countries: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """(country, role) of a CAMEO code: "RUSMIL" -> ("RUS", "MIL"); "IGOUNO" -> (None, None)."""
     head = code[:3]
+    if head in ROLES and head not in countries and (not countries or len(code) == 3):
+        return None, head  # a bare role: "COP" is police of no known country
     if not code or head in NON_COUNTRY or not head.isalpha():
         roles = [code[i : i + 3] for i in range(3, len(code), 3)]
         return None, next((r for r in roles if r in ROLES), None)

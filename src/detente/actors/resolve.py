@@ -24,7 +24,7 @@ TODAY = date(2026, 11, 27)
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 GLUE = {"former", "ex", "ex-", "then", "senior", "top", "deputy", "acting", "first", "interim", "outgoing",
         "incoming", "new", "veteran", "late", "embattled", "ousted", "exiled", "mr.", "mrs.", "ms.", "dr.",
-        "mr", "mrs", "ms", "dr", "sir", "dame", "-", "very", "clearly", "main"}
+        "mr", "mrs", "ms", "dr", "sir", "dame", "-", "very", "clearly", "main", "vice", "newly", "appointed", "ethnic"}
 FORMER = {"former", "ex", "ex-"}
 LEAD = FORMER | {"the", "then", "senior", "top", "acting", "interim", "outgoing", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -60,9 +60,10 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     groups = _group(doc, pieces)
     _share_over_coordination(doc, groups)
     builder = _Builder(doc, on, dictionary)
-    builder.sent_country = _sentence_countries(doc, pieces)
+    builder.sent_country, builder.sent_single = _sentence_countries(doc, pieces, groups)
     for g in groups:
         builder.resolve(g)
+    builder.later_surnames()
     resolve_pronouns(doc, builder)
     return builder.finish()
 
@@ -151,6 +152,14 @@ def _group(doc: Doc, pieces: list[Piece]) -> list[Group]:
 
 
 def _share_over_coordination(doc: Doc, groups: list[Group]) -> None:
+    for g, nxt in zip(groups, groups[1:]):
+        between = [t.lower_ for t in doc[g.end:nxt.start]]
+        if ([p.cls for p in g.pieces] == ["GEO"] and between in (["and"], ["or"], [","], ["and", "the"])
+                and nxt.pieces[0].cls == "GEO" and nxt.of("ROLE") and not nxt.of("PERSON")
+                and doc[g.end - 1].sent.start == doc[nxt.start].sent.start):
+            # "Hungarian and Romanian officials", "US and British forces": the role is shared
+            g.inherit_role = nxt.of("ROLE")[0].entry.code
+            g.former = g.former or nxt.former
     by_token = {i: g for g in groups for p in g.pieces for i in range(p.start, p.end)}
     for g in groups:
         root = doc[g.pieces[-1].end - 1 if not g.pieces[-1].trim else g.pieces[-1].end - 1]
@@ -182,8 +191,9 @@ def _share_over_coordination(doc: Doc, groups: list[Group]) -> None:
                 g.former = g.former or first.former
 
 
-def _sentence_countries(doc: Doc, pieces: list[Piece]) -> dict[int, str]:
-    """Sentences about one country, named as a place ("in Kenya"): bare agents there take it."""
+def _sentence_countries(doc: Doc, pieces: list[Piece], groups: list["Group"]) -> tuple[dict[int, str], dict[int, str]]:
+    """Per sentence: the one country named as a place ("in Kenya"), for bare agents; and the one
+    country named at all, standing alone (not "South African leader ..."), for titled unknown people."""
     seen: dict[int, set[str]] = {}
     located: dict[int, str] = {}
     for p in pieces:
@@ -194,7 +204,12 @@ def _sentence_countries(doc: Doc, pieces: list[Piece]) -> dict[int, str]:
         head = doc[p.end - 1]
         if p.entry.kind != "demonym" and head.dep_ == "pobj" and head.head.lower_ == "in":
             located[s] = p.entry.code
-    return {s: c for s, c in located.items() if seen.get(s) == {c}}
+    alone: dict[int, set[str]] = {}
+    for g in groups:
+        if len(g.pieces) == 1 and g.pieces[0].cls == "GEO" and g.pieces[0].entry.kind in ("country", "capital"):
+            alone.setdefault(doc[g.start].sent.start, set()).add(g.pieces[0].entry.code)
+    single = {s: next(iter(c)) for s, c in alone.items() if len(c) == 1 and seen.get(s) == c}
+    return {s: c for s, c in located.items() if seen.get(s) == {c}}, single
 
 
 # ------------------------------------------------------------------------- builder
@@ -209,6 +224,7 @@ class _Builder:
         self.covered: set[int] = set()
         self.countries = set(dictionary.country_names)
         self.sent_country: dict[int, str] = {}
+        self.sent_single: dict[int, str] = {}
 
     # -- actors and mentions
     def actor(self, key: tuple, code: str, name: str, kind: str, country: str | None = None,
@@ -299,17 +315,27 @@ class _Builder:
                 self.person_names.setdefault(a, [w.lower() for w in person.name.replace(".", "").split()])
             else:
                 country = self._country_of(geos[0]) if geos else None
+                if country is None and roles:
+                    country = self.sent_single.get(self.doc[g.start].sent.start)
                 role = roles[0].entry.code if roles and roles[0].entry.kind == "agent" else None
-                if country is None and role is None:
+                org = None
+                if country is None and geos and geos[0].entry.kind in ("org", "user_actor"):
+                    org = geos[0].entry.code_at(self.on) or None  # "U.N. mediator Diego Cordovez"
+                if country is None and role is None and org is None:
                     return  # an unknown name with nothing to place it: stays an Entity
-                code = (country or "") + (role or "")
+                code = org or (country or "") + (role or "")
                 a = self.actor(("person", name), code, name, "person", country, role)
                 self.people.setdefault(a, None)
                 self.person_names.setdefault(a, words)
         actor = self.res.actors[a]
         code = actor.code
-        if a in self.people and self.people[a] is not None:
-            code = self.people[a].code_at(self.on)[0]
+        person = self.people.get(a)
+        if person is not None:
+            code, country, role = person.code_at(self.on)
+            titles = [r for r in roles if r.entry.kind == "agent" and r.entry.title]
+            if titles and role in (None, "ELI") and not g.former:
+                # "President Obama" in the text outweighs a date outside the table's terms
+                code = country + titles[0].entry.code
         if g.former and actor.country:
             code = actor.country + "ELI"
         via = "name" if len(g.pieces) > 1 or (not p.new_person and p.entry.kind == "person") else "surname"
@@ -400,6 +426,27 @@ class _Builder:
             key = ("code", code, e.name) if e.kind == "metonym" else ("code", code)
             a = self.actor(key, code, e.name, kind)
         self.mention(g.start, g.end, trim, a, code, via)
+
+    def later_surnames(self) -> None:
+        """Bare surnames of people named earlier, whatever spaCy tagged them ("Tanaev said")."""
+        last_words = {}
+        for a, words in self.person_names.items():
+            if len(words) > 1:
+                last_words.setdefault(words[-1], a)
+        if not last_words:
+            return
+        first_at = {a: min(m.tok_start for m in self.person_mentions if m.actor == a) for a in self.person_names
+                    if any(m.actor == a for m in self.person_mentions)}
+        for t in self.doc:
+            a = last_words.get(t.lower_)
+            if a is None or t.i in self.covered or t.pos_ != "PROPN" or first_at.get(a, 10**9) > t.i:
+                continue
+            if (t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):
+                continue  # part of another name
+            act = self.res.actors[a]
+            person = self.people.get(a)
+            code = person.code_at(self.on)[0] if person is not None else act.code
+            self.mention(t.i, t.i + 1, 0, a, code, "surname")
 
     # -- the result
     def finish(self) -> Resolution:
