@@ -170,7 +170,17 @@ def _json(value) -> str:
 
 
 def _country(code: str | None) -> str | None:
-    """The country part of a CAMEO actor code (`CHNGOV` → `CHN`); IGOs and groups keep their code."""
+    """The party a code stands for in dyads: its country (`CHNGOV` → `CHN`), an organisation's or
+    region's whole code (`IGOUNO`, `EUR`), or None for a bare role of no known country (`GOV`)."""
     if not code:
         return None
-    return code[:3]
+    from ..actors.dictionary import NON_COUNTRY, ROLES, ActorDictionary, split_code
+
+    if code[:3] in NON_COUNTRY and len(code) > 3 and code[:3] != "---":
+        return code  # an organisation: IGOUNO, NGOAMN
+    country, _ = split_code(code, ActorDictionary.load().country_names.keys())
+    if country:
+        return country
+    if code[:3] in ROLES or not code[:3].isalpha():
+        return None
+    return code
