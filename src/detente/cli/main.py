@@ -252,12 +252,13 @@ def _relations(args) -> int:
     if args.json:
         print(json.dumps(rows))
         return 0
-    print("Relationships (asserted events; Goldstein -10 conflict ... +10 cooperation)")
+    print("Relationships (asserted events; mean Goldstein from -10 conflict to +10 cooperation)")
+    width = max([len(f"{r['a']} - {r['b']}") for r in rows] + [4])
     for r in rows:
         g = r["goldstein_mean"]
         bar = ("+" * min(10, round(g))) if g > 0 else ("-" * min(10, round(-g)))
-        print(f"  {r['a']} - {r['b']}: {r['events']:>3} events, {r['cooperation']} cooperative, "
-              f"{r['conflict']} conflictual, mean Goldstein {g:+.1f} {bar}")
+        print(f"  {r['a'] + ' - ' + r['b']:<{width}}  {r['events']:>4} events: {r['cooperation']:>3} cooperative, "
+              f"{r['conflict']:>3} conflictual, Goldstein {g:+5.1f} {bar}")
     return 0
 
 
