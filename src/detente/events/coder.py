@@ -45,6 +45,7 @@ class _Raw:
     modality: str
     trigger: object
     sym: bool = False
+    reverse_code: str | None = None  # a user pattern's "[a:b]": b from the target to the source
     pairs: list[tuple[Mention | None, Mention | None]] = field(default_factory=list)
 
 
@@ -62,12 +63,15 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
         raws = _code_sentence(sent, triggers, res, lexicon, context, n)
         for raw in raws:
             for src, tgt in _pairs(raw):
-                ev = _event(raw, src, tgt, sent, lexicon)
-                key = (ev.source, ev.target, ev.cameo, ev.modality)
-                if key in merged:
-                    merged[key].mentions += 1
-                else:
-                    merged[key] = ev
+                found = [_event(raw, src, tgt, sent, lexicon)]
+                if raw.reverse_code:
+                    found.append(_event(raw, tgt, src, sent, lexicon, code=raw.reverse_code))
+                for ev in found:
+                    key = (ev.source, ev.target, ev.cameo, ev.modality)
+                    if key in merged:
+                        merged[key].mentions += 1
+                    else:
+                        merged[key] = ev
         subj = _sentence_subject(sent, res)
         if subj:
             context.append((n, subj))
@@ -83,7 +87,13 @@ def _find_triggers(sent, lexicon: Lexicon) -> dict[int, _Trigger]:
         pos = POS_CLASS.get(tok.pos_)
         if pos is None:
             continue
-        pats = lexicon.lookup(pos, tok.lemma_.lower())
+        pats = ()
+        if tok.lower_ != tok.lemma_.lower():
+            # a user dictionary may list a form ("SAID", "LEFT") apart from its lemma
+            pats = lexicon.lookup(pos, tok.lower_)
+            if pos == "V" and not (pats and "user" in pats[0].flags):
+                pats = ()
+        pats = pats or lexicon.lookup(pos, tok.lemma_.lower())
         if not pats and pos == "N":
             pats = lexicon.lookup(pos, tok.lower_)  # "talks" lemmatised as a proper noun
         if not pats:
@@ -133,7 +143,49 @@ def _objects(tok, p: Pattern, quantity: frozenset[str]):
     return out
 
 
+def _word_at(doc, i: int, alt: tuple[str, ...], lo: int, hi: int) -> bool:
+    if i < lo or i + len(alt) > hi:
+        return False
+    for k, w in enumerate(alt):
+        t = doc[i + k]
+        if w != t.lower_ and w != t.lemma_.lower():
+            return False
+    return True
+
+
+def _sequence(tok, p: Pattern) -> bool:
+    """A user dictionary pattern's words, in order: `before` in the sentence ahead of the verb,
+    `after` in the verb's phrase behind it; an adjacent slot touches its neighbour (TABARI "_")."""
+    doc, sent = tok.doc, tok.sent
+    if p.after:
+        right = tok.right_edge.i + 1
+        pos = tok.i + 1  # first index the next slot may start at
+        prev_end = tok.i + 1
+        for slot in p.after:
+            starts = [prev_end] if slot.adjacent else range(pos, right)
+            hit = next(((i, a) for i in starts for a in slot.alts if _word_at(doc, i, a, tok.i + 1, right)), None)
+            if hit is None:
+                return False
+            pos = prev_end = hit[0] + len(hit[1])
+    if p.before:
+        nxt = tok.i  # the slot must end before this index
+        for slot in reversed(p.before):
+            if slot.adjacent:
+                ends = [nxt]
+            else:
+                ends = range(nxt, sent.start, -1)
+            hit = next(
+                ((e - len(a), a) for e in ends for a in slot.alts if _word_at(doc, e - len(a), a, sent.start, tok.i)), None
+            )
+            if hit is None:
+                return False
+            nxt = hit[0]
+    return True
+
+
 def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
+    if p.before or p.after:
+        return _sequence(tok, p), None
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ == p.prep for c in tok.children):
         return False, None
     if p.pos != "V":
@@ -177,6 +229,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
             continue
         tok, p = trig.tok, trig.pattern
         code = p.code
+        if not code:
+            continue  # a user dictionary's null code ("---"): matched, codes nothing
         role_tok = tok
         if tok.i in folded:
             comp, code = folded[tok.i]
@@ -192,7 +246,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
             raw = _noun_event(tok, code, p, res, lexicon, sent)
         if raw is None:
             continue
-        if raw.modality == "future" and tok.i not in folded:
+        if raw.modality == "future" and tok.i not in folded and "user" not in p.flags:
             raw.code = lexicon.recode(cues.intent, raw.code) or raw.code
         out.append(raw)
     return out
@@ -292,10 +346,63 @@ def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n) -> _Raw 
     mod = modality(role_tok, sent, cues)
     if role_tok is not tok and mod == "asserted":
         mod = modality(tok, sent, cues)
-    raw = _Raw(sources, targets, code, mod, tok, sym="sym" in p.flags)
+    if "user" in p.flags:
+        sources, targets = _user_roles(tok, p, res, sources, targets)
+        if not sources and not targets:
+            return None
+        mod = _absorbed(mod, p, cues)
+    raw = _Raw(sources, targets, code, mod, tok, sym="sym" in p.flags, reverse_code=p.reverse_code)
     if len(sources) > 1 and not targets and (raw.sym or _reciprocal(role_tok, cues)):
         raw.sym = True
     return raw
+
+
+def _user_roles(tok, p: Pattern, res, sources, targets):
+    """A user pattern's role markers: "+ WAS_ * ..." (the subject is the target), "FROM $"
+    (the source is that preposition's object), "WITH +" (the target is)."""
+    roles = p.roles
+    if not roles:
+        return sources, targets
+    if roles.get("tgt") == "subject":
+        subj, _ = subject_token(tok)
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+        sources = agent_mentions(tok, res) if roles.get("src") is None else []
+    for side in ("src", "tgt"):
+        prep = roles.get(side)
+        if prep in (None, "subject"):
+            continue
+        found = _prep_objects(tok, prep, res)
+        if found:
+            if side == "src":
+                sources = found
+            else:
+                targets = found
+    exclude = {m.code for m in sources}
+    return sources, [m for m in targets if not same_side(m.code, exclude)]
+
+
+def _prep_objects(tok, prep: str, res) -> list[Mention]:
+    if prep == "object":
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    else:
+        heads = [g for c in tok.subtree if c.lower_ == prep and c.dep_ in ("prep", "agent", "dative")
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    for h in heads:
+        found = phrase_mentions(h, res, SUBJECT_PREPS)
+        if found:
+            return found
+    return []
+
+
+def _absorbed(mod: str, p: Pattern, cues) -> str:
+    """A user pattern that spells out its negation or modal ("WILL NOT *", "SAID WOULD *")
+    has its own code for it: the clause is coded as asserted."""
+    words = {w for slot in p.before + p.after for alt in slot.alts for w in alt}
+    if mod == "negated" and words & cues.negation:
+        return "asserted"
+    if mod == "hypothetical" and words & (cues.hypothetical_aux | cues.hypothetical_marks):
+        return "asserted"
+    return mod
 
 
 def _noun_event(tok, code, p, res, lexicon, sent) -> _Raw | None:
@@ -423,16 +530,17 @@ def _pairs(raw: _Raw):
             yield a, b
 
 
-def _event(raw: _Raw, src: Mention | None, tgt: Mention | None, sent, lexicon: Lexicon) -> Event:
-    info = lexicon.info(raw.code)
+def _event(raw: _Raw, src: Mention | None, tgt: Mention | None, sent, lexicon: Lexicon, code: str | None = None) -> Event:
+    code = code or raw.code
+    info = lexicon.info(code)
     tok = raw.trigger
     return Event(
         source=src.code if src else None,
         target=tgt.code if tgt else None,
-        cameo=raw.code,
+        cameo=code,
         plover=info.plover,
         goldstein=info.goldstein,
-        quad_class=quad_class(raw.code),
+        quad_class=quad_class(code),
         modality=raw.modality,
         text=sent.text,
         start=sent.start_char,
