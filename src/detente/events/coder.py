@@ -306,7 +306,7 @@ def _targets(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
             heads = [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "ccomp":
             subj, _ = subject_token(c)
-            heads = [subj] if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and subj.head is c else []
+            heads = [subj] if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and subj.head == c else []
         elif c.dep_ in ("xcomp", "acomp"):
             heads = [x for x in (_targets(c, res, lexicon, exclude),) if x]
             if heads:
@@ -336,7 +336,7 @@ def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n) -> _Raw 
     sources, passive, ptargets = _subjects(verb, res, lexicon, context, n)
     exclude = {m.code for m in sources}
     targets = ptargets or _targets(role_tok, res, lexicon, exclude)
-    if not targets and role_tok is not tok:
+    if not targets and role_tok != tok:
         targets = _targets(tok, res, lexicon, exclude)
     targets = [m for m in targets if not same_side(m.code, exclude)]
     if not sources and not targets:
@@ -344,7 +344,7 @@ def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n) -> _Raw 
     if not sources and not passive and tok.dep_ in ("pcomp", "amod", "acl", "compound", "pobj", "advcl"):
         return None  # a verb inside another event's phrase with no subject of its own
     mod = modality(role_tok, sent, cues)
-    if role_tok is not tok and mod == "asserted":
+    if role_tok != tok and mod == "asserted":
         mod = modality(tok, sent, cues)
     if "user" in p.flags:
         sources, targets = _user_roles(tok, p, res, sources, targets)
@@ -471,7 +471,7 @@ def _speech(trig, triggers, res, lexicon, sent) -> _Raw | None:
     tok = trig.tok
     cues = lexicon.cues
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
-    if tok.dep_ in ("parataxis", "ccomp") and tok.head is not tok:
+    if tok.dep_ in ("parataxis", "ccomp") and tok.head != tok:
         return None  # ", officials said": the main clause is the news
     sources = _subjects(tok, res, lexicon, [], 0)[0]
     exclude = {m.code for m in sources}
