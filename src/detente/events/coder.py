@@ -14,7 +14,7 @@ from datetime import date
 from ..actors.types import Mention, Resolution
 from ..model import Event
 from .lexicon import Lexicon, Pattern, quad_class
-from .modality import modality
+from .modality import clause_chain, modality
 from .roles import (
     SUBJECT_PREPS,
     agent_mentions,
@@ -224,6 +224,13 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
                 code = lexicon.recode(table, comp.pattern.code) or trig.pattern.code
                 folded[trig.tok.i] = (comp, code)
                 comp.consumed = True
+        elif trig.pattern.pos == "V" and not ({"say", "user"} & flags) and trig.pattern.code:
+            # any other coded verb governing a coded infinitive is the news, acting on the
+            # complement's target: "threatened to impose tariffs on X" is a threat against X
+            comp = next((triggers.get(c.i) for c in trig.tok.children if c.dep_ == "xcomp"), None)
+            if comp is not None and not comp.consumed and "say" not in comp.pattern.flags:
+                folded[trig.tok.i] = (comp, trig.pattern.code)
+                comp.consumed = True
     for trig in triggers.values():
         if trig.consumed:
             continue
@@ -351,10 +358,45 @@ def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n) -> _Raw 
         if not sources and not targets:
             return None
         mod = _absorbed(mod, p, cues)
+    else:
+        cond = _condition(role_tok, cues) or (_condition(tok, cues) if role_tok != tok else None)
+        threat = lexicon.recode(cues.threat, code) if cond is not None else None
+        if threat:  # "will boycott the elections unless the president steps down"
+            code, mod = threat, ("negated" if mod == "negated" else "asserted")
+            if not targets:
+                subj, _ = subject_token(cond)
+                found = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+                targets = [m for m in found if m.code not in exclude]  # a party may threaten its own state
+        if not targets and sources and code[:2] in cues.location_roots:
+            targets = _located(role_tok, res, exclude) or (_located(tok, res, exclude) if role_tok != tok else [])
     raw = _Raw(sources, targets, code, mod, tok, sym="sym" in p.flags, reverse_code=p.reverse_code)
     if len(sources) > 1 and not targets and (raw.sym or _reciprocal(role_tok, cues)):
         raw.sym = True
     return raw
+
+
+def _condition(tok, cues):
+    """The "unless ..." clause of the trigger's clause chain, if any."""
+    for v in clause_chain(tok):
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children):
+                return c
+    return None
+
+
+def _located(tok, res, exclude: set[str]) -> list[Mention]:
+    """The actor of an "in <place>" phrase of the verb or of its object."""
+    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        # a country's own people protest in it: only the very same actor is skipped
+                        found = [m for m in phrase_mentions(g, res, SUBJECT_PREPS) if m.code not in exclude]
+                        if found:
+                            return found
+    return []
 
 
 def _user_roles(tok, p: Pattern, res, sources, targets):

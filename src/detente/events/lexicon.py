@@ -30,6 +30,8 @@ CUE_LISTS = (
     "quantity_nouns",
     "target_preps",
     "source_preps",
+    "conditional_marks",
+    "location_roots",
 )
 
 
@@ -105,9 +107,12 @@ class Cues:
     quantity_nouns: frozenset[str]
     target_preps: tuple[str, ...]
     source_preps: frozenset[str]
+    conditional_marks: frozenset[str]
+    location_roots: frozenset[str]
     demand_code: str
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)
+    threat: dict[str, str] = field(hash=False, default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +277,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         at = f"line {line + 1}: " if line is not None else ""
         raise DictionaryError(f"{at}not valid YAML; fix the syntax", source=str(path)) from None
-    known = set(CUE_LISTS) | {"intent", "reject", "demand_code"}
+    known = set(CUE_LISTS) | {"intent", "reject", "threat", "demand_code"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -283,7 +288,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
             raise DictionaryError(f"{key!r} must be a list of quoted words (a bare no/on is read as a boolean)", source=str(path))
         lists[key] = [w.lower() for w in value]
     tables = {}
-    for key in ("intent", "reject"):
+    for key in ("intent", "reject", "threat"):
         table = {str(k): str(v) for k, v in (data.get(key) or {}).items()}
         for k, v in table.items():
             if v not in names:
@@ -297,5 +302,6 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         target_preps=tuple(lists["target_preps"]),
         demand_code=demand,
         intent=tables["intent"],
+        threat=tables["threat"],
         reject=tables["reject"],
     )
