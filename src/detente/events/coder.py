@@ -350,6 +350,10 @@ def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n) -> _Raw 
         return None
     if not sources and not passive and tok.dep_ in ("pcomp", "amod", "acl", "compound", "pobj", "advcl"):
         return None  # a verb inside another event's phrase with no subject of its own
+    if not sources and not passive and targets:
+        reported = {t.i for c in tok.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+        if all(m.tok_start in reported for m in targets):
+            return None  # "..., an official said": an unknown speaker does nothing to the clause's subject
     mod = modality(role_tok, sent, cues)
     if role_tok != tok and mod == "asserted":
         mod = modality(tok, sent, cues)
