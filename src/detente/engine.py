@@ -29,6 +29,7 @@ class AnalyzeOptions:
 
     actors_files: tuple[str, ...] = ()
     agents_files: tuple[str, ...] = ()
+    verbs_files: tuple[str, ...] = ()  # TABARI/PETRARCH verb dictionaries
     batch_size: int = 16
     max_chars: int = 1_000_000  # longer articles are refused (TooLarge), not truncated silently
 
@@ -53,14 +54,16 @@ class Resources:
 
 
 @lru_cache(maxsize=4)
-def resources(actors_files: tuple[str, ...] = (), agents_files: tuple[str, ...] = ()) -> Resources:
+def resources(
+    actors_files: tuple[str, ...] = (), agents_files: tuple[str, ...] = (), verbs_files: tuple[str, ...] = ()
+) -> Resources:
     from .actors import ActorDictionary
     from .events import Lexicon
 
     return Resources(
         nlp=nlp.load(),
         dictionary=ActorDictionary.load(actors_files=actors_files, agents_files=agents_files),
-        lexicon=Lexicon.load(),
+        lexicon=Lexicon.load(verbs_files=verbs_files),
     )
 
 
@@ -114,7 +117,7 @@ def analyze_batch(items: Sequence[Item], options: AnalyzeOptions = AnalyzeOption
         pending.append((len(out) - 1, article))
     if not pending:
         return out
-    res = resources(options.actors_files, options.agents_files)
+    res = resources(options.actors_files, options.agents_files, options.verbs_files)
     docs = res.nlp.pipe((a.text for _, a in pending), batch_size=options.batch_size)
     for (i, article), doc in zip(pending, docs):
         out[i] = understand(doc, article, res)
@@ -158,7 +161,7 @@ def understand(doc, article: Article, res: Resources) -> Analysis:
 def code_records(records: Iterable[dict], *, options: AnalyzeOptions = AnalyzeOptions()) -> Iterator[dict]:
     """`detente code`: `{"id", "text", "date"?}` records in, `{"id", "events", "actors", "error"}` out, in order."""
 
-    res = resources(options.actors_files, options.agents_files)
+    res = resources(options.actors_files, options.agents_files, options.verbs_files)
     for batch in batched(records, options.batch_size):
         out: list[dict | None] = []
         todo: list[tuple[int, Any, date | None, str]] = []

@@ -143,3 +143,21 @@ def test_evidence_offsets_point_into_the_text(code):
 
 def test_no_actor_no_event(code):
     assert code("Someone attacked something.", {}) == []
+
+
+def test_coded_control_verb_takes_its_complements_target(code):
+    got = code("France threatened to impose tariffs on German goods.", {"France": "FRA", "German": "DEU"})
+    assert [g[:2] for g in got] == [("FRA", "DEU")] and got[0][2][:2] == "13"
+
+
+def test_conditional_conflict_act_is_a_threat_against_the_condition(code):
+    got = code(
+        "The party said it will boycott the elections unless Algeria changes the law.",
+        {"The party": "DZAOPP", "it": "DZAOPP", "Algeria": "DZA"},
+    )
+    assert ("DZAOPP", "DZA", "133", "asserted") in got
+
+
+def test_protest_without_target_is_against_where_it_happens(code):
+    got = code("Thousands of Albanians demonstrated on Tuesday in Serbia.", {"Albanians": "SRBCVL", "Serbia": "SRB"})
+    assert got == [("SRBCVL", "SRB", "141", "asserted")]

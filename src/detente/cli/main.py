@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     def dictionaries(sp):
         sp.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor dictionary (TABARI or detente format); repeatable")
         sp.add_argument("--agents", action="append", default=[], metavar="FILE", help="extra agent dictionary; repeatable")
+        sp.add_argument("--verbs", action="append", default=[], metavar="FILE", help="extra verb dictionary (TABARI/PETRARCH format); repeatable")
 
     def fetching(sp):
         sp.add_argument("--allow-private", action="store_true", help="allow URLs that resolve to private, loopback or link-local addresses")
@@ -125,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _options(args):
     from ..engine import AnalyzeOptions
 
-    return AnalyzeOptions(actors_files=tuple(args.actors), agents_files=tuple(args.agents))
+    return AnalyzeOptions(actors_files=tuple(args.actors), agents_files=tuple(args.agents), verbs_files=tuple(args.verbs))
 
 
 def _fetch(args):

@@ -14,7 +14,7 @@ from datetime import date
 from ..actors.types import Mention, Resolution
 from ..model import Event
 from .lexicon import Lexicon, Pattern, quad_class
-from .modality import modality
+from .modality import clause_chain, modality
 from .roles import (
     SUBJECT_PREPS,
     agent_mentions,
@@ -45,6 +45,7 @@ class _Raw:
     modality: str
     trigger: object
     sym: bool = False
+    reverse_code: str | None = None  # a user pattern's "[a:b]": b from the target to the source
     pairs: list[tuple[Mention | None, Mention | None]] = field(default_factory=list)
 
 
@@ -62,12 +63,15 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
         raws = _code_sentence(sent, triggers, res, lexicon, context, n)
         for raw in raws:
             for src, tgt in _pairs(raw):
-                ev = _event(raw, src, tgt, sent, lexicon)
-                key = (ev.source, ev.target, ev.cameo, ev.modality)
-                if key in merged:
-                    merged[key].mentions += 1
-                else:
-                    merged[key] = ev
+                found = [_event(raw, src, tgt, sent, lexicon)]
+                if raw.reverse_code:
+                    found.append(_event(raw, tgt, src, sent, lexicon, code=raw.reverse_code))
+                for ev in found:
+                    key = (ev.source, ev.target, ev.cameo, ev.modality)
+                    if key in merged:
+                        merged[key].mentions += 1
+                    else:
+                        merged[key] = ev
         subj = _sentence_subject(sent, res)
         if subj:
             context.append((n, subj))
@@ -83,7 +87,13 @@ def _find_triggers(sent, lexicon: Lexicon) -> dict[int, _Trigger]:
         pos = POS_CLASS.get(tok.pos_)
         if pos is None:
             continue
-        pats = lexicon.lookup(pos, tok.lemma_.lower())
+        pats = ()
+        if tok.lower_ != tok.lemma_.lower():
+            # a user dictionary may list a form ("SAID", "LEFT") apart from its lemma
+            pats = lexicon.lookup(pos, tok.lower_)
+            if pos == "V" and not (pats and "user" in pats[0].flags):
+                pats = ()
+        pats = pats or lexicon.lookup(pos, tok.lemma_.lower())
         if not pats and pos == "N":
             pats = lexicon.lookup(pos, tok.lower_)  # "talks" lemmatised as a proper noun
         if not pats:
@@ -133,7 +143,49 @@ def _objects(tok, p: Pattern, quantity: frozenset[str]):
     return out
 
 
+def _word_at(doc, i: int, alt: tuple[str, ...], lo: int, hi: int) -> bool:
+    if i < lo or i + len(alt) > hi:
+        return False
+    for k, w in enumerate(alt):
+        t = doc[i + k]
+        if w != t.lower_ and w != t.lemma_.lower():
+            return False
+    return True
+
+
+def _sequence(tok, p: Pattern) -> bool:
+    """A user dictionary pattern's words, in order: `before` in the sentence ahead of the verb,
+    `after` in the verb's phrase behind it; an adjacent slot touches its neighbour (TABARI "_")."""
+    doc, sent = tok.doc, tok.sent
+    if p.after:
+        right = tok.right_edge.i + 1
+        pos = tok.i + 1  # first index the next slot may start at
+        prev_end = tok.i + 1
+        for slot in p.after:
+            starts = [prev_end] if slot.adjacent else range(pos, right)
+            hit = next(((i, a) for i in starts for a in slot.alts if _word_at(doc, i, a, tok.i + 1, right)), None)
+            if hit is None:
+                return False
+            pos = prev_end = hit[0] + len(hit[1])
+    if p.before:
+        nxt = tok.i  # the slot must end before this index
+        for slot in reversed(p.before):
+            if slot.adjacent:
+                ends = [nxt]
+            else:
+                ends = range(nxt, sent.start, -1)
+            hit = next(
+                ((e - len(a), a) for e in ends for a in slot.alts if _word_at(doc, e - len(a), a, sent.start, tok.i)), None
+            )
+            if hit is None:
+                return False
+            nxt = hit[0]
+    return True
+
+
 def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
+    if p.before or p.after:
+        return _sequence(tok, p), None
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ == p.prep for c in tok.children):
         return False, None
     if p.pos != "V":
@@ -172,11 +224,20 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
                 code = lexicon.recode(table, comp.pattern.code) or trig.pattern.code
                 folded[trig.tok.i] = (comp, code)
                 comp.consumed = True
+        elif trig.pattern.pos == "V" and not ({"say", "user"} & flags) and trig.pattern.code:
+            # any other coded verb governing a coded infinitive is the news, acting on the
+            # complement's target: "threatened to impose tariffs on X" is a threat against X
+            comp = next((triggers.get(c.i) for c in trig.tok.children if c.dep_ == "xcomp"), None)
+            if comp is not None and not comp.consumed and "say" not in comp.pattern.flags:
+                folded[trig.tok.i] = (comp, trig.pattern.code)
+                comp.consumed = True
     for trig in triggers.values():
         if trig.consumed:
             continue
         tok, p = trig.tok, trig.pattern
         code = p.code
+        if not code:
+            continue  # a user dictionary's null code ("---"): matched, codes nothing
         role_tok = tok
         if tok.i in folded:
             comp, code = folded[tok.i]
@@ -192,7 +253,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
             raw = _noun_event(tok, code, p, res, lexicon, sent)
         if raw is None:
             continue
-        if raw.modality == "future" and tok.i not in folded:
+        if raw.modality == "future" and tok.i not in folded and "user" not in p.flags:
             raw.code = lexicon.recode(cues.intent, raw.code) or raw.code
         out.append(raw)
     return out
@@ -252,7 +313,7 @@ def _targets(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
             heads = [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "ccomp":
             subj, _ = subject_token(c)
-            heads = [subj] if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and subj.head is c else []
+            heads = [subj] if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and subj.head == c else []
         elif c.dep_ in ("xcomp", "acomp"):
             heads = [x for x in (_targets(c, res, lexicon, exclude),) if x]
             if heads:
@@ -282,20 +343,112 @@ def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n) -> _Raw 
     sources, passive, ptargets = _subjects(verb, res, lexicon, context, n)
     exclude = {m.code for m in sources}
     targets = ptargets or _targets(role_tok, res, lexicon, exclude)
-    if not targets and role_tok is not tok:
+    if not targets and role_tok != tok:
         targets = _targets(tok, res, lexicon, exclude)
     targets = [m for m in targets if not same_side(m.code, exclude)]
     if not sources and not targets:
         return None
     if not sources and not passive and tok.dep_ in ("pcomp", "amod", "acl", "compound", "pobj", "advcl"):
         return None  # a verb inside another event's phrase with no subject of its own
+    if not sources and not passive and targets:
+        reported = {t.i for c in tok.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+        if all(m.tok_start in reported for m in targets):
+            return None  # "..., an official said": an unknown speaker does nothing to the clause's subject
     mod = modality(role_tok, sent, cues)
-    if role_tok is not tok and mod == "asserted":
+    if role_tok != tok and mod == "asserted":
         mod = modality(tok, sent, cues)
-    raw = _Raw(sources, targets, code, mod, tok, sym="sym" in p.flags)
+    if "user" in p.flags:
+        sources, targets = _user_roles(tok, p, res, sources, targets)
+        if not sources and not targets:
+            return None
+        mod = _absorbed(mod, p, cues)
+    else:
+        cond = _condition(role_tok, cues) or (_condition(tok, cues) if role_tok != tok else None)
+        threat = lexicon.recode(cues.threat, code) if cond is not None else None
+        if threat:  # "will boycott the elections unless the president steps down"
+            code, mod = threat, ("negated" if mod == "negated" else "asserted")
+            if not targets:
+                subj, _ = subject_token(cond)
+                found = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+                targets = [m for m in found if m.code not in exclude]  # a party may threaten its own state
+        if not targets and sources and code[:2] in cues.location_roots:
+            targets = _located(role_tok, res, exclude) or (_located(tok, res, exclude) if role_tok != tok else [])
+    raw = _Raw(sources, targets, code, mod, tok, sym="sym" in p.flags, reverse_code=p.reverse_code)
     if len(sources) > 1 and not targets and (raw.sym or _reciprocal(role_tok, cues)):
         raw.sym = True
     return raw
+
+
+def _condition(tok, cues):
+    """The "unless ..." clause of the trigger's clause chain, if any."""
+    for v in clause_chain(tok):
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children):
+                return c
+    return None
+
+
+def _located(tok, res, exclude: set[str]) -> list[Mention]:
+    """The actor of an "in <place>" phrase of the verb or of its object."""
+    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        # a country's own people protest in it: only the very same actor is skipped
+                        found = [m for m in phrase_mentions(g, res, SUBJECT_PREPS) if m.code not in exclude]
+                        if found:
+                            return found
+    return []
+
+
+def _user_roles(tok, p: Pattern, res, sources, targets):
+    """A user pattern's role markers: "+ WAS_ * ..." (the subject is the target), "FROM $"
+    (the source is that preposition's object), "WITH +" (the target is)."""
+    roles = p.roles
+    if not roles:
+        return sources, targets
+    if roles.get("tgt") == "subject":
+        subj, _ = subject_token(tok)
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+        sources = agent_mentions(tok, res) if roles.get("src") is None else []
+    for side in ("src", "tgt"):
+        prep = roles.get(side)
+        if prep in (None, "subject"):
+            continue
+        found = _prep_objects(tok, prep, res)
+        if found:
+            if side == "src":
+                sources = found
+            else:
+                targets = found
+    exclude = {m.code for m in sources}
+    return sources, [m for m in targets if not same_side(m.code, exclude)]
+
+
+def _prep_objects(tok, prep: str, res) -> list[Mention]:
+    if prep == "object":
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    else:
+        heads = [g for c in tok.subtree if c.lower_ == prep and c.dep_ in ("prep", "agent", "dative")
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    for h in heads:
+        found = phrase_mentions(h, res, SUBJECT_PREPS)
+        if found:
+            return found
+    return []
+
+
+def _absorbed(mod: str, p: Pattern, cues) -> str:
+    """A user pattern that spells out its negation or modal ("WILL NOT *", "SAID WOULD *")
+    has its own code for it: the clause is coded as asserted."""
+    words = {w for slot in p.before + p.after for alt in slot.alts for w in alt}
+    if mod == "negated" and words & cues.negation:
+        return "asserted"
+    if mod == "hypothetical" and words & (cues.hypothetical_aux | cues.hypothetical_marks):
+        return "asserted"
+    return mod
 
 
 def _noun_event(tok, code, p, res, lexicon, sent) -> _Raw | None:
@@ -364,7 +517,7 @@ def _speech(trig, triggers, res, lexicon, sent) -> _Raw | None:
     tok = trig.tok
     cues = lexicon.cues
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
-    if tok.dep_ in ("parataxis", "ccomp") and tok.head is not tok:
+    if tok.dep_ in ("parataxis", "ccomp") and tok.head != tok:
         return None  # ", officials said": the main clause is the news
     sources = _subjects(tok, res, lexicon, [], 0)[0]
     exclude = {m.code for m in sources}
@@ -423,16 +576,17 @@ def _pairs(raw: _Raw):
             yield a, b
 
 
-def _event(raw: _Raw, src: Mention | None, tgt: Mention | None, sent, lexicon: Lexicon) -> Event:
-    info = lexicon.info(raw.code)
+def _event(raw: _Raw, src: Mention | None, tgt: Mention | None, sent, lexicon: Lexicon, code: str | None = None) -> Event:
+    code = code or raw.code
+    info = lexicon.info(code)
     tok = raw.trigger
     return Event(
         source=src.code if src else None,
         target=tgt.code if tgt else None,
-        cameo=raw.code,
+        cameo=code,
         plover=info.plover,
         goldstein=info.goldstein,
-        quad_class=quad_class(raw.code),
+        quad_class=quad_class(code),
         modality=raw.modality,
         text=sent.text,
         start=sent.start_char,

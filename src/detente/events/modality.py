@@ -11,7 +11,7 @@ def clause_chain(tok, hops: int = 4) -> list:
     chain = [tok]
     t = tok
     for _ in range(hops):
-        if t.dep_ not in ("xcomp", "acomp", "ccomp") or t.head is t:
+        if t.dep_ not in ("xcomp", "acomp", "ccomp") or t.head == t:
             break
         if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
             break  # reported speech keeps its own modality
@@ -39,7 +39,7 @@ def modality(tok, sent, cues: Cues, *, governor=None) -> str:
                     future = True
                 elif word in cues.hypothetical_aux:
                     hyp = True
-                elif c.lemma_ == "be" and v.tag_ == "VBG" and v.head is not v and v.dep_ == "xcomp":
+                elif c.lemma_ == "be" and v.tag_ == "VBG" and v.head != v and v.dep_ == "xcomp":
                     pass
             elif dep == "mark" and word in cues.hypothetical_marks:
                 hyp = True

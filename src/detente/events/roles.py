@@ -49,7 +49,7 @@ def phrase_mentions(
                 for g in c.children:
                     if g.dep_ == "agent":
                         queue.extend(x for x in g.children if x.dep_ == "pobj")
-            elif dep == "conj" and t is tok:
+            elif dep == "conj" and t == tok:
                 queue.append(c)
     return []
 
@@ -97,7 +97,7 @@ def subject_token(verb, depth: int = 0):
     if depth >= 4:
         return None, False
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None, False
     if verb.dep_ == "xcomp":
         # object control: "urged Eriador to respond" -> Eriador is the one who responds
@@ -133,10 +133,10 @@ def governing_verb(tok, quantity: frozenset[str], hops: int = 5):
     t = tok
     for _ in range(hops):
         dep, head = t.dep_, t.head
-        if head is t:
+        if head == t:
             return None, None
         if head.pos_ in ("VERB", "AUX"):
-            if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd", "nsubj") and t is not tok and dep == "dobj":
+            if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd", "nsubj") and t != tok and dep == "dobj":
                 return head, "via-dobj"
             if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd", "nsubj"):
                 return head, dep
