@@ -151,12 +151,20 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------------
 
-    def stored_ids(self, ids: Sequence[str]) -> set[str]:
-        """Which of `ids` are already stored as articles (for resumable ingests)."""
+    def stored_ids(self, ids: Sequence[str], *, current: bool = False) -> set[str]:
+        """Which of `ids` are already stored as articles (for resumable ingests).
+
+        `current`: only those made by today's stage versions, so a resumed ingest re-does pages
+        that an older version of a stage analysed.
+        """
         if not ids:
             return set()
-        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)]).fetchall()
-        return {r[0] for r in rows}
+        sql = "SELECT id FROM articles WHERE id IN (SELECT unnest(?))"
+        params: list = [list(ids)]
+        if current:
+            sql += " AND CAST(versions AS VARCHAR) = ?"
+            params.append(_json(STAGE_VERSIONS))
+        return {r[0] for r in self.con.execute(sql, params).fetchall()}
 
     def query(self, sql: str, params: Sequence | None = None) -> list[dict]:
         """Rows of a parameterised query as dicts."""
