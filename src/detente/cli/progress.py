@@ -2,8 +2,38 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+from collections.abc import Iterable
+
+# Inputs that hold many documents (or an unknown number): no cheap count, so no ETA.
+_CONTAINERS = (".warc", ".warc.gz", ".arc", ".arc.gz", ".xml", ".rss", ".atom", ".jsonl", ".json", ".txt.list")
+
+
+def count_inputs(inputs: Iterable[str], *, limit: int = 10_000_000) -> int | None:
+    """How many documents the inputs hold, when that is cheap to know (local files and folders), else None.
+
+    A folder counts its non-hidden files; URLs, stdin, feeds, WARC and JSON files give None (rate only).
+    """
+    n = 0
+    for src in inputs:
+        if src == "-" or "://" in src or src.lower().endswith(_CONTAINERS):
+            return None
+        if os.path.isdir(src):
+            for _root, dirs, files in os.walk(src):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for f in files:
+                    if f.startswith("."):
+                        continue
+                    if f.lower().endswith(_CONTAINERS):
+                        return None
+                    n += 1
+                if n > limit:
+                    return None
+        else:
+            n += 1
+    return n
 
 
 class ProgressLine:
@@ -29,10 +59,19 @@ class ProgressLine:
         elapsed = max(time.monotonic() - self.start, 1e-9)
         rate = self.n / elapsed
         line = f"{self.verb} {self.n}"
-        if self.total:
+        if self.total and self.n <= self.total:
             left = (self.total - self.n) / rate if rate else 0
-            line += f"/{self.total} ({100 * self.n / self.total:.0f}%), ~{left:.0f}s left"
-        line += f", {self.failed} failed, {rate:.1f} docs/s"
+            line += f"/{self.total} ({100 * self.n / self.total:.0f}%), ETA {_duration(left)}"
+        line += f", {self.failed} failed, {rate:.1f} pages/s"
         end = "\n" if final or not self.tty else ""
         self.stream.write(("\r" if self.tty else "") + line + end)
         self.stream.flush()
+
+
+def _duration(seconds: float) -> str:
+    s = int(seconds)
+    if s < 60:
+        return f"{s}s"
+    if s < 3600:
+        return f"{s // 60}m{s % 60:02d}s"
+    return f"{s // 3600}h{s % 3600 // 60:02d}m"
