@@ -167,14 +167,12 @@ def understand(doc, article: Article, res: Resources) -> Analysis:
 
 
 def code_records(records: Iterable[dict], *, options: AnalyzeOptions = AnalyzeOptions()) -> Iterator[dict]:
-    """`detente code`: `{"id", "text", "date"?}` records in, `{"id", "events", "actors", "error"}` out."""
-    from .actors import resolve_actors
-    from .events import code_events
-    from .model import event_dict
+    """`detente code`: `{"id", "text", "date"?}` records in, `{"id", "events", "actors", "error"}` out, in order."""
 
     res = resources(options.actors_files, options.agents_files)
     for batch in batched(records, options.batch_size):
-        good, texts = [], []
+        out: list[dict | None] = []
+        todo: list[tuple[int, Any, date | None, str]] = []
         for rec in batch:
             rid = rec.get("id") if isinstance(rec, dict) else None
             try:
@@ -182,23 +180,32 @@ def code_records(records: Iterable[dict], *, options: AnalyzeOptions = AnalyzeOp
                     raise InputError("record has no 'text' string", source=str(rid))
                 on = parse_date(rec.get("date"))
             except (InputError, ValueError) as exc:
-                yield {"id": rid, "events": [], "actors": [], "error": _err(exc)}
+                out.append({"id": rid, "events": [], "actors": [], "error": _err(exc)})
                 continue
-            good.append((rid, on))
-            texts.append(rec["text"])
-        for (rid, on), doc in zip(good, res.nlp.pipe(texts, batch_size=options.batch_size)):
-            try:
-                actors = resolve_actors(doc, on=on, dictionary=res.dictionary)
-                events = code_events(doc, actors, on=on, lexicon=res.lexicon)
-            except Exception as exc:  # noqa: BLE001
-                yield {"id": rid, "events": [], "actors": [], "error": _err(exc)}
-                continue
-            yield {
-                "id": rid,
-                "events": [event_dict(e) for e in events],
-                "actors": [{"code": m.code, "text": m.text, "start": m.start, "end": m.end} for m in actors.mentions],
-                "error": None,
-            }
+            out.append(None)
+            todo.append((len(out) - 1, rid, on, rec["text"]))
+        docs = res.nlp.pipe((t[3] for t in todo), batch_size=options.batch_size)
+        for (i, rid, on, _), doc in zip(todo, docs):
+            out[i] = _code_one(doc, rid, on, res)
+        yield from out
+
+
+def _code_one(doc, rid, on: date | None, res: Resources) -> dict:
+    from .actors import resolve_actors
+    from .events import code_events
+    from .model import event_dict
+
+    try:
+        actors = resolve_actors(doc, on=on, dictionary=res.dictionary)
+        events = code_events(doc, actors, on=on, lexicon=res.lexicon)
+    except Exception as exc:  # noqa: BLE001 - one bad sentence must not end the run
+        return {"id": rid, "events": [], "actors": [], "error": _err(exc)}
+    return {
+        "id": rid,
+        "events": [event_dict(e) for e in events],
+        "actors": [{"code": m.code, "text": m.text, "start": m.start, "end": m.end} for m in actors.mentions],
+        "error": None,
+    }
 
 
 def _err(exc: BaseException) -> dict:

@@ -1,0 +1,254 @@
+"""The event lexicon: verb/noun patterns, CAMEO code tables and modality cues, loaded once.
+
+All of it is data under ``src/detente/data/events/`` (format in that folder's README.md);
+this module reads it, checks every row (an unknown CAMEO code, a bad field count, an unknown
+flag are `DictionaryError`s naming the file and line) and indexes the patterns by
+``(part of speech, lemma)`` so the coder does one dict lookup per token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..errors import DictionaryError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
+POS = {"V", "N", "A"}
+FLAGS = {"sym", "say", "intent", "reject", "light"}
+CUE_LISTS = (
+    "negation",
+    "future_aux",
+    "future_governors",
+    "hypothetical_aux",
+    "hypothetical_marks",
+    "demand_modals",
+    "reciprocal",
+    "quantity_nouns",
+    "target_preps",
+    "source_preps",
+)
+
+
+def quad_class(code: str) -> int:
+    """GDELT's QuadClass from the CAMEO root: 01-05 verbal coop, 06-09 material coop, 10-14 verbal
+    conflict, 15-20 material conflict."""
+    root = int(code[:2])
+    if root <= 5:
+        return 1
+    if root <= 9:
+        return 2
+    if root <= 14:
+        return 3
+    return 4
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One row of patterns.tsv."""
+
+    trigger: str
+    pos: str
+    prep: str | None
+    heads: frozenset[str] | None  # object head lemmas (V) / unused for N, A
+    mods: tuple[frozenset[str], ...]  # required modifiers, each a set of alternatives
+    code: str
+    flags: frozenset[str]
+    line: int
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.prep else 0) + (2 if self.heads else 0) + 2 * len(self.mods)
+
+
+@dataclass(frozen=True, slots=True)
+class CodeInfo:
+    code: str
+    name: str
+    goldstein: float
+    plover: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    negation: frozenset[str]
+    future_aux: frozenset[str]
+    future_governors: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    demand_modals: frozenset[str]
+    reciprocal: frozenset[str]
+    quantity_nouns: frozenset[str]
+    target_preps: tuple[str, ...]
+    source_preps: frozenset[str]
+    demand_code: str
+    intent: dict[str, str] = field(hash=False)
+    reject: dict[str, str] = field(hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Patterns indexed by (pos, lemma), the CAMEO code table and the cue lists."""
+
+    patterns: dict[tuple[str, str], tuple[Pattern, ...]] = field(hash=False)
+    codes: dict[str, CodeInfo] = field(hash=False)
+    cues: Cues
+
+    @classmethod
+    def load(cls, *, data_dir: Path | str | None = None) -> "Lexicon":
+        """Load and validate the lexicon (the built-in data unless `data_dir` names another
+        folder holding patterns.tsv, cameo_codes.tsv, cameo_plover.tsv and cues.yaml); cached."""
+        return _load(str(Path(data_dir).resolve()) if data_dir else str(DATA_DIR))
+
+    def lookup(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
+        return self.patterns.get((pos, lemma), ())
+
+    def info(self, code: str) -> CodeInfo:
+        return self.codes[code]
+
+    def recode(self, table: dict[str, str], code: str) -> str | None:
+        """The code `table` (cues.intent / cues.reject) gives `code`: longest prefix wins."""
+        for n in range(len(code), 1, -1):
+            hit = table.get(code[:n])
+            if hit:
+                return hit
+        return None
+
+
+@lru_cache(maxsize=8)
+def _load(folder: str) -> Lexicon:
+    d = Path(folder)
+    names, goldstein = _read_codes(d / "cameo_codes.tsv")
+    plover = _read_plover(d / "cameo_plover.tsv", names)
+    codes = {}
+    for code in names:
+        codes[code] = CodeInfo(code, names[code], goldstein[code], _nearest(plover, code) or "")
+    cues = _read_cues(d / "cues.yaml", names)
+    patterns = _read_patterns(d / "patterns.tsv", names)
+    return Lexicon(patterns=patterns, codes=codes, cues=cues)
+
+
+def _nearest(table: dict[str, str], code: str) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def _rows(path: Path, ncols: int):
+    if not path.is_file():
+        raise DictionaryError(f"lexicon file missing; reinstall detente or fix --data-dir", source=str(path))
+    header_seen = False
+    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cols = raw.split("\t")
+        if not header_seen and cols[0] == "code":
+            header_seen = True
+            continue
+        if len(cols) != ncols:
+            raise DictionaryError(
+                f"line {n}: expected {ncols} TAB-separated fields, found {len(cols)}: {raw.strip()[:60]!r}",
+                source=str(path),
+            )
+        yield n, [c.strip() for c in cols]
+
+
+def _read_codes(path: Path) -> tuple[dict[str, str], dict[str, float]]:
+    names: dict[str, str] = {}
+    gold: dict[str, float] = {}
+    for n, (code, name, score) in _rows(path, 3):
+        if not (code.isdigit() and 2 <= len(code) <= 4):
+            raise DictionaryError(f"line {n}: {code!r} is not a CAMEO code (2-4 digits)", source=str(path))
+        try:
+            value = float(score)
+        except ValueError:
+            raise DictionaryError(f"line {n}: Goldstein score {score!r} is not a number", source=str(path)) from None
+        if not -10.0 <= value <= 10.0:
+            raise DictionaryError(f"line {n}: Goldstein score {value} outside -10..10", source=str(path))
+        names[code], gold[code] = name, value
+    return names, gold
+
+
+def _read_plover(path: Path, names: dict[str, str]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for n, (code, plover, _mode, _ctx, _name) in _rows(path, 5):
+        if code not in names:
+            raise DictionaryError(f"line {n}: unknown CAMEO code {code!r} (not in cameo_codes.tsv)", source=str(path))
+        if not plover.isupper():
+            raise DictionaryError(f"line {n}: PLOVER type {plover!r} must be an upper-case name", source=str(path))
+        table.setdefault(code, plover)
+    return table
+
+
+def _words(field_: str) -> frozenset[str]:
+    return frozenset(w for w in field_.split("|") if w)
+
+
+def _read_patterns(path: Path, names: dict[str, str]) -> dict[tuple[str, str], tuple[Pattern, ...]]:
+    index: dict[tuple[str, str], list[Pattern]] = {}
+    for n, (trigger, pos, prep, obj, code, flags, _notes) in _rows(path, 7):
+        where = f"line {n}"
+        if not trigger or trigger == "-" or trigger != trigger.lower():
+            raise DictionaryError(f"{where}: trigger {trigger!r} must be a lower-case lemma", source=str(path))
+        if pos not in POS:
+            raise DictionaryError(f"{where}: pos {pos!r} must be one of V, N, A", source=str(path))
+        if code not in names:
+            raise DictionaryError(f"{where}: unknown CAMEO code {code!r} (not in cameo_codes.tsv)", source=str(path))
+        flagset = frozenset() if flags == "-" else frozenset(f.strip() for f in flags.split(","))
+        bad = flagset - FLAGS
+        if bad:
+            raise DictionaryError(
+                f"{where}: unknown flag {sorted(bad)[0]!r} (known: {', '.join(sorted(FLAGS))})", source=str(path)
+            )
+        words = [] if obj == "-" else obj.split()
+        if pos == "V":
+            heads = _words(words[-1]) if words else None
+            mods = tuple(_words(w) for w in words[:-1])
+        else:  # nouns and adjectives: the column lists the trigger's own modifiers
+            heads, mods = None, tuple(_words(w) for w in words)
+        pat = Pattern(trigger, pos, None if prep == "-" else prep.lower(), heads, mods, code, flagset, n)
+        index.setdefault((pos, trigger), []).append(pat)
+    # most specific first; a stable sort keeps file order among equals
+    return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}
+
+
+def _read_cues(path: Path, names: dict[str, str]) -> Cues:
+    if not path.is_file():
+        raise DictionaryError("cue file missing; reinstall detente or fix --data-dir", source=str(path))
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        at = f"line {line + 1}: " if line is not None else ""
+        raise DictionaryError(f"{at}not valid YAML; fix the syntax", source=str(path)) from None
+    known = set(CUE_LISTS) | {"intent", "reject", "demand_code"}
+    for key in data:
+        if key not in known:
+            raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
+    lists = {}
+    for key in CUE_LISTS:
+        value = data.get(key)
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise DictionaryError(f"{key!r} must be a list of quoted words (a bare no/on is read as a boolean)", source=str(path))
+        lists[key] = [w.lower() for w in value]
+    tables = {}
+    for key in ("intent", "reject"):
+        table = {str(k): str(v) for k, v in (data.get(key) or {}).items()}
+        for k, v in table.items():
+            if v not in names:
+                raise DictionaryError(f"{key}: unknown CAMEO code {v!r} for {k!r}", source=str(path))
+        tables[key] = table
+    demand = str(data.get("demand_code", "100"))
+    if demand not in names:
+        raise DictionaryError(f"demand_code: unknown CAMEO code {demand!r}", source=str(path))
+    return Cues(
+        **{k: frozenset(v) for k, v in lists.items() if k != "target_preps"},
+        target_preps=tuple(lists["target_preps"]),
+        demand_code=demand,
+        intent=tables["intent"],
+        reject=tables["reject"],
+    )

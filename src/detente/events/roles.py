@@ -1,0 +1,153 @@
+"""Who did it and to whom: source and target actors of a trigger, read off the dependency parse.
+
+Every function here walks a bounded part of one sentence's tree (a phrase, a few hops up), so
+the cost per trigger stays proportional to the phrase, not the document.
+"""
+
+from __future__ import annotations
+
+from ..actors.types import Mention, Resolution
+
+#: Dependents that stay inside a noun phrase when looking for the actor it names.
+PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "npadvmod", "quantmod", "nummod"}
+SUBJECT_PREPS = frozenset({"of", "from", "in"})  # "a group of Moroccan diplomats", "officials in Fornost"
+CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp"}
+
+
+def same_side(code: str, others: set[str]) -> bool:
+    """Whether `code` names one of `others` or the bare country one of them belongs to
+    ("Putin reaffirmed Russia's commitment": Russia is not Putin's counterpart)."""
+    return code in others or (len(code) == 3 and any(o[:3] == code for o in others))
+
+
+def phrase_mentions(
+    tok, res: Resolution, preps: frozenset[str] | set[str], *, skip: set[str] | None = None, limit: int = 40
+) -> list[Mention]:
+    """The actor mentions a phrase headed by `tok` names: the first one found head-first, plus
+    those coordinated with it ("China and Russia", "Hungarian and Romanian officials").
+    Mentions on the `skip` side are passed over (a target search skips the source's own)."""
+    queue = [tok]
+    seen = 0
+    while queue and seen < limit:
+        t = queue.pop(0)
+        seen += 1
+        m = res.mention_at(t.i)
+        if m is not None and not (skip and same_side(m.code, skip)):
+            found = _coordinated(t, m, res)
+            return [x for x in found if not (skip and same_side(x.code, skip))]
+        for c in t.children:
+            dep = c.dep_
+            if m is not None and c.i in range(m.tok_start, m.tok_end):
+                continue
+            if dep in PHRASE_DEPS:
+                queue.append(c)
+            elif dep == "prep" and c.lower_ in preps:
+                queue.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+            elif dep in ("dobj", "pobj") and t.pos_ == "VERB":  # "commitment to enhancing cooperation with X"
+                queue.append(c)
+            elif dep == "acl":  # "efforts made by Russia"
+                for g in c.children:
+                    if g.dep_ == "agent":
+                        queue.extend(x for x in g.children if x.dep_ == "pobj")
+            elif dep == "conj" and t is tok:
+                queue.append(c)
+    return []
+
+
+def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
+    found = [first]
+    stack = [c for c in t.children if c.dep_ == "conj"]
+    # "The US, Russia, and Switzerland": a list the parser hangs off an apposition
+    for c in t.children:
+        if c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in c.children):
+            stack.append(c)
+    # "Hungarian and Romanian officials": the conjuncts hang off a modifier of the head
+    for c in t.children:
+        if c.dep_ in ("amod", "compound"):
+            stack.extend(g for g in c.children if g.dep_ == "conj")
+    if t.dep_ in ("amod", "compound"):
+        stack.extend(g for g in t.children if g.dep_ == "conj")
+    while stack:
+        c = stack.pop(0)
+        m = res.mention_at(c.i)
+        if m is None:
+            for g in c.children:
+                if g.dep_ in PHRASE_DEPS:
+                    m = res.mention_at(g.i)
+                    if m is not None:
+                        break
+        if m is not None and all(m is not x for x in found):
+            found.append(m)
+        stack.extend(g for g in c.children if g.dep_ == "conj")
+    return found
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+
+
+def subject_token(verb, depth: int = 0):
+    """The token heading `verb`'s subject, following control and coordination upwards
+    ("agreed to visit", "condemned ... and promised"); (token, passive?) or (None, passive?)."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj", "expl"):
+            return c, False
+        if c.dep_ in ("nsubjpass", "csubjpass"):
+            return c, True
+    if depth >= 4:
+        return None, False
+    head = verb.head
+    if head is verb:
+        return None, False
+    if verb.dep_ == "xcomp":
+        # object control: "urged Eriador to respond" -> Eriador is the one who responds
+        for c in head.children:
+            if c.dep_ == "dobj":
+                return c, False
+        # the controller acts, whatever the governor's voice ("Xi is set to visit")
+        return subject_token(head, depth + 1)[0], False
+    if verb.dep_ == "acomp":  # "France is ready to ..."
+        return subject_token(head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
+        tok, passive = subject_token(head, depth + 1)
+        return tok, passive and verb.dep_ != "advcl"
+    if verb.dep_ in ("relcl", "acl"):
+        return head, False
+    if verb.dep_ == "pcomp" or (head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):
+        return subject_token(head.head, depth + 1) if head.dep_ == "prep" else (None, False)
+    return None, False
+
+
+def agent_mentions(verb, res: Resolution) -> list[Mention]:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return phrase_mentions(g, res, SUBJECT_PREPS)
+    return []
+
+
+def governing_verb(tok, quantity: frozenset[str], hops: int = 5):
+    """The verb whose argument a noun is, through prepositions and measure nouns ("allocated
+    tens of billions of dollars in military aid"): (verb, dependency it arrived by) or (None, None)."""
+    t = tok
+    for _ in range(hops):
+        dep, head = t.dep_, t.head
+        if head is t:
+            return None, None
+        if head.pos_ in ("VERB", "AUX"):
+            if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd", "nsubj") and t is not tok and dep == "dobj":
+                return head, "via-dobj"
+            if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd", "nsubj"):
+                return head, dep
+            if dep in ("prep", "agent", "advmod", "acomp", "npadvmod"):
+                return head, dep
+            return None, None
+        if dep in ("pobj", "prep", "pcomp") or (dep in ("compound", "conj") and head.pos_ == "NOUN"):
+            t = head
+            continue
+        if head.lemma_.lower() in quantity or dep == "appos":
+            t = head
+            continue
+        return None, None
+    return None, None

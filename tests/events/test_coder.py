@@ -1,0 +1,145 @@
+"""The coder on hand-built actor resolutions: one test per parse case it must handle."""
+
+from __future__ import annotations
+
+
+def test_prepositional_target_and_noun_event_source_from_verb(code):
+    got = code(
+        "Since the onset of the war, the U.S. has allocated tens of billions of dollars in military aid to Ukraine.",
+        {"U.S.": "USA", "Ukraine": "UKR"},
+    )
+    assert ("USA", "UKR", "072", "asserted") in got
+
+
+def test_tariffs_on_demonym_target(code):
+    got = code("The White House imposed tariffs on Chinese goods.", {"The White House": "USAGOV", "Chinese": "CHN"})
+    assert got == [("USAGOV", "CHN", "163", "asserted")]
+
+
+def test_call_between_two_leaders_codes_both_directions(code):
+    got = code(
+        "This declaration comes during a recent phone call between Chinese President Xi Jinping and Russian President Vladimir Putin.",
+        {"Chinese President Xi Jinping": "CHNGOV", "Russian President Vladimir Putin": "RUSGOV"},
+    )
+    assert set(got) == {("CHNGOV", "RUSGOV", "041", "asserted"), ("RUSGOV", "CHNGOV", "041", "asserted")}
+
+
+def test_passive_with_agent(code):
+    got = code("The embassy was attacked by Iranian militants.", {"The embassy": "USA", "Iranian militants": "IRNREB"})
+    assert got == [("IRNREB", "USA", "190", "asserted")]
+
+
+def test_passive_without_agent_takes_source_from_previous_subject(code):
+    got = code(
+        "The White House has implemented more stringent regulations on Chinese investments. "
+        "Additional tariffs have been imposed on Chinese goods to limit trade activities.",
+        {"The White House": "USAGOV", "Chinese": "CHN"},
+        full=True,
+    )
+    assert [(e.source, e.target, e.cameo, e.mentions) for e in got] == [("USAGOV", "CHN", "163", 2)]
+
+
+def test_passive_without_agent_or_context_has_no_source(code):
+    got = code("Additional tariffs have been imposed on Chinese goods.", {"Chinese": "CHN"})
+    assert got == [(None, "CHN", "163", "asserted")]
+
+
+def test_coordinated_subjects_with_reciprocal_object(code):
+    got = code(
+        "China and Russia have reiterated their commitment to a strong partnership amid ongoing tensions with the United States.",
+        {"China": "CHN", "Russia": "RUS", "the United States": "USA"},
+    )
+    assert set(got) == {("CHN", "RUS", "030", "asserted"), ("RUS", "CHN", "030", "asserted")}
+
+
+def test_coordinated_subjects_each_act_on_the_target(code):
+    got = code("Jordan and Britain condemned Syria.", {"Jordan": "JOR", "Britain": "GBR", "Syria": "SYR"})
+    assert set(got) == {("JOR", "SYR", "111", "asserted"), ("GBR", "SYR", "111", "asserted")}
+
+
+def test_joint_act_of_a_list_gives_every_pair(code):
+    got = code("The US, Russia, and Switzerland met yesterday", {"US": "USA", "Russia": "RUS", "Switzerland": "CHE"})
+    assert len(got) == 6 and {g[2] for g in got} == {"040"}
+
+
+def test_reported_speech_codes_the_reported_event_not_a_statement(code):
+    got = code("Israel said Hamas attacked Egypt.", {"Israel": "ISR", "Hamas": "PSEREB", "Egypt": "EGY"})
+    assert got == [("PSEREB", "EGY", "190", "asserted")]
+
+
+def test_reported_speech_with_nothing_better_is_a_statement(code):
+    got = code("Israel said Egypt was a friend.", {"Israel": "ISR", "Egypt": "EGY"})
+    assert got == [("ISR", "EGY", "010", "asserted")]
+
+
+def test_reported_obligation_is_a_demand(code):
+    got = code("Russia said on Tuesday that Sudan must return a helicopter.", {"Russia": "RUS", "Sudan": "SDN"})
+    assert got == [("RUS", "SDN", "100", "asserted")]
+
+
+def test_accuse_with_object(code):
+    got = code(
+        "Trump has made controversial remarks, blaming Ukrainian President Volodymyr Zelenskyy for the ongoing invasion.",
+        {"Trump": "USAGOV", "Ukrainian President Volodymyr Zelenskyy": "UKRGOV"},
+    )
+    assert ("USAGOV", "UKRGOV", "112", "asserted") in got
+    assert all(g[2][:2] != "19" for g in got)  # the invasion is what he is blamed for, not his act
+
+
+def test_negation(code):
+    got = code("Obama said he would not provide support to Israel", {"Obama": "USAGOV", "he": "USAGOV", "Israel": "ISR"})
+    assert got == [("USAGOV", "ISR", "070", "negated")]
+
+
+def test_refused_to_is_a_rejection(code):
+    assert code("Russia refused to meet Ukraine.", {"Russia": "RUS", "Ukraine": "UKR"}) == [
+        ("RUS", "UKR", "125", "asserted")
+    ]
+
+
+def test_future_and_intent(code):
+    assert code("Xi is set to visit Moscow next week.", {"Xi": "CHNGOV", "Moscow": "RUS"}) == [
+        ("CHNGOV", "RUS", "036", "future")
+    ]
+    assert code("Iran will attack Israel.", {"Iran": "IRN", "Israel": "ISR"}) == [("IRN", "ISR", "190", "future")]
+
+
+def test_promise_of_aid_is_intent_to_provide_aid(code):
+    got = code(
+        "The Calenardhon government promised aid to the affected Ithilen villages.",
+        {"The Calenardhon government": "CALGOV", "Ithilen villages": "ITH"},
+    )
+    assert got == [("CALGOV", "ITH", "033", "asserted")]
+
+
+def test_hypothetical(code):
+    assert code("Iran could attack Israel.", {"Iran": "IRN", "Israel": "ISR"}) == [("IRN", "ISR", "190", "hypothetical")]
+    assert code("If Iran attacks Israel, oil prices will rise.", {"Iran": "IRN", "Israel": "ISR"}) == [
+        ("IRN", "ISR", "190", "hypothetical")
+    ]
+
+
+def test_question_is_hypothetical(code):
+    assert code("Did China attack Taiwan?", {"China": "CHN", "Taiwan": "TWN"}) == [("CHN", "TWN", "190", "hypothetical")]
+
+
+def test_same_event_twice_is_one_event_with_two_mentions(code):
+    got = code(
+        "Pakistan criticized India on Monday. Later, Pakistan criticized India again.",
+        {"Pakistan": "PAK", "India": "IND"},
+        full=True,
+    )
+    assert len(got) == 1 and got[0].mentions == 2
+
+
+def test_evidence_offsets_point_into_the_text(code):
+    text = "Talks went on. Pakistan criticized India on Monday."
+    (ev,) = code(text, {"Pakistan": "PAK", "India": "IND"}, full=True)
+    assert text[ev.start : ev.end] == ev.text == "Pakistan criticized India on Monday."
+    assert text[ev.trigger_start : ev.trigger_end] == ev.trigger == "criticized"
+    assert (ev.source_text, ev.target_text) == ("Pakistan", "India")
+    assert (ev.plover, ev.goldstein, ev.quad_class) == ("ACCUSE", -2.0, 3)
+
+
+def test_no_actor_no_event(code):
+    assert code("Someone attacked something.", {}) == []
