@@ -1,5 +1,5 @@
 import gzip
-import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -7,21 +7,12 @@ import pytest
 from detente import engine
 from detente.errors import EmptyDocument
 from detente.model import RawDocument
-from detente.store import Store
+
+# The stand-in unit of work must be importable by name in worker processes (pickled by reference),
+# and pytest runs with --import-mode=importlib, which puts no test folder on sys.path: put this one there.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus" / "scrapinghub-dev" / "html"
-
-
-def real_pipeline() -> bool:
-    """Whether the stages are installed (ingest, extract, actors, events ...) so real pages go end to end."""
-    try:
-        from detente.actors import resolve_actors  # noqa: F401
-        from detente.events import code_events  # noqa: F401
-        from detente.extract import extract  # noqa: F401
-        from detente.ingest import iter_documents  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 @pytest.fixture
@@ -42,6 +33,8 @@ def pages(tmp_path):
 @pytest.fixture
 def unit(monkeypatch):
     """The unit of work: the real analyze_batch when the stages are installed, else the stand-in."""
+    from clusterkit import real_pipeline
+
     if real_pipeline():
         return engine.analyze_batch
     import standin
@@ -57,22 +50,3 @@ def unit(monkeypatch):
     return standin.analyze_batch
 
 
-def dump(db) -> dict[str, list[dict]]:
-    """Every stored row, timestamps left out, in a stable order."""
-    with Store(db, read_only=True) as s:
-        return {
-            "articles": s.query("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY id"),
-            "events": s.query("SELECT * FROM events ORDER BY article_id, idx"),
-            "actors": s.query("SELECT * FROM actors ORDER BY article_id, idx"),
-            "quotes": s.query("SELECT * FROM quotes ORDER BY article_id, idx"),
-            "failures": s.query("SELECT * EXCLUDE (failed_at) FROM failures ORDER BY id"),
-        }
-
-
-def worker_env() -> dict[str, str]:
-    """Environment for worker processes started outside pytest: this checkout's src and the stand-in."""
-    here = Path(__file__).resolve().parent
-    paths = [str(here.parents[1] / "src"), str(here)]
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(paths + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
-    return env

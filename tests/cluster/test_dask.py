@@ -11,7 +11,7 @@ from detente.cluster import RunOptions
 from detente.engine import AnalyzeOptions, ingest
 from detente.errors import DetenteError
 
-from conftest import dump, worker_env
+from clusterkit import dump, worker_env
 
 pytest.importorskip("distributed")
 OPTS = AnalyzeOptions(batch_size=4)

@@ -2,7 +2,7 @@ from detente import engine
 from detente.cluster import RunOptions, map_batches
 from detente.engine import AnalyzeOptions, ingest
 
-from conftest import dump
+from clusterkit import dump
 
 OPTS = AnalyzeOptions(batch_size=4)
 
