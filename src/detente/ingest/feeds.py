@@ -1,0 +1,73 @@
+"""RSS and Atom feeds: one document per item, from its link or, failing that, its full content."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+import feedparser
+
+from ..errors import DecodeError, EmptyDocument, InputError
+from ..model import RawDocument
+
+#: Fetches a URL into a RawDocument (named by the given source), or raises an InputError.
+FetchDocument = Callable[[str, str], RawDocument]
+
+
+def _iso_date(entry: dict) -> str | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    return time.strftime("%Y-%m-%d", parsed) if parsed else None
+
+
+def _full_content(entry: dict) -> str | None:
+    """Atom <content> / RSS <content:encoded>: the whole article, unlike a teaser <description>."""
+    for part in entry.get("content") or []:
+        value = part.get("value")
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def feed_documents(
+    source: str, data: bytes, fetch_item: FetchDocument, *, base_url: str | None = None
+) -> Iterator[RawDocument | InputError]:
+    """Yield one document (or error) per feed item, named ``source#n`` (n from 1).
+
+    The item's link is fetched with `fetch_item`; when that fails and the item carries its full
+    content, the content is used instead. The item's title and date go into ``meta``.
+    """
+    headers = {"content-location": base_url} if base_url else None
+    parsed = feedparser.parse(data, response_headers=headers)  # bytes: feedparser never fetches
+    entries = parsed.get("entries") or []
+    if not entries:
+        if parsed.get("bozo") and not parsed.get("feed"):
+            yield DecodeError("not a readable RSS/Atom feed (malformed XML); check the file", source=source)
+        else:
+            yield EmptyDocument("feed has no items", source=source)
+        return
+    feed_title = parsed.get("feed", {}).get("title")
+    for number, entry in enumerate(entries, 1):
+        item = f"{source}#{number}"
+        meta = {"title": entry.get("title"), "date": _iso_date(entry), "feed": feed_title, "feed_source": source}
+        meta = {key: value for key, value in meta.items() if value}
+        link = entry.get("link")
+        # Atom ids double as links in feedparser ("urn:..."); only web links name a page.
+        web_link = link if isinstance(link, str) and link.lower().startswith(("http://", "https://")) else None
+        content = _full_content(entry)
+        error: InputError | None = None
+        if link:
+            try:
+                doc = fetch_item(link, item)
+                doc.meta = {**meta, **doc.meta}
+                yield doc
+                continue
+            except InputError as exc:
+                exc.source = item
+                error = exc
+        if content:
+            meta["content_from"] = "feed"
+            yield RawDocument(source=item, data=content.encode("utf-8"), kind="html", url=web_link, encoding="utf-8", meta=meta)
+        elif error is not None:
+            yield error
+        else:
+            yield EmptyDocument("feed item has neither a link nor full content", source=item)
