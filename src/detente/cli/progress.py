@@ -7,32 +7,42 @@ import sys
 import time
 from collections.abc import Iterable
 
-# Inputs that hold many documents (or an unknown number): no cheap count, so no ETA.
-_CONTAINERS = (".warc", ".warc.gz", ".arc", ".arc.gz", ".xml", ".rss", ".atom", ".jsonl", ".json", ".txt.list")
+# One document per file; the other types the reader takes (feeds, WARC, JSON) hold an unknown number.
+_SINGLE = (".html", ".htm", ".txt")
 
 
 def count_inputs(inputs: Iterable[str], *, limit: int = 10_000_000) -> int | None:
     """How many documents the inputs hold, when that is cheap to know (local files and folders), else None.
 
-    A folder counts its non-hidden files; URLs, stdin, feeds, WARC and JSON files give None (rate only).
+    Counts what the reader reads (`ingest.sources.EXTENSIONS`, hidden entries passed over); URLs,
+    stdin, feeds, WARC and JSON files give None: there is no total, only a rate.
     """
+    from ..ingest.sources import EXTENSIONS
+
+    def kind(name: str) -> str | None:
+        name = name.lower().removesuffix(".gz")
+        return next((e for e in EXTENSIONS if name.endswith(e)), None)
+
     n = 0
     for src in inputs:
-        if src == "-" or "://" in src or src.lower().endswith(_CONTAINERS):
+        if src == "-" or "://" in src:
             return None
         if os.path.isdir(src):
             for _root, dirs, files in os.walk(src):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for f in files:
-                    if f.startswith("."):
+                    k = None if f.startswith(".") else kind(f)
+                    if k is None:
                         continue
-                    if f.lower().endswith(_CONTAINERS):
+                    if k not in _SINGLE:
                         return None
                     n += 1
                 if n > limit:
                     return None
+        elif kind(src) in _SINGLE or not os.path.exists(src):
+            n += 1  # a missing file is one (failed) document
         else:
-            n += 1
+            return None
     return n
 
 
