@@ -5,6 +5,8 @@
     res.actors / res.mentions / res.entities / res.mention_at(token_i)
 """
 
+from .dictionary import ActorDictionary
+from .resolve import resolve_actors
 from .types import Mention, Resolution
 
-__all__ = ["Mention", "Resolution"]
+__all__ = ["ActorDictionary", "Mention", "Resolution", "resolve_actors"]

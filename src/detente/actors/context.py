@@ -1,0 +1,79 @@
+"""Context checks that keep a matched name from becoming the wrong actor.
+
+Georgia the country vs the US state, Washington the government vs the state or a person, Jordan
+the country vs a person: the rules are data (`data/actors/ambiguous.yaml`); this module reads the
+neighbourhood of the match. Also: a place or surname inside a longer PERSON entity is a name part.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .dictionary import ActorDictionary
+from .match import Piece
+
+_GEO = ("country", "capital", "demonym", "region")
+
+
+def _words(doc: Doc, start: int, end: int) -> list[str]:
+    return [t.lower_ for t in doc[max(0, start) : min(len(doc), end)]]
+
+
+def other_sense(doc: Doc, p: Piece, rule: dict, covered: set[int]) -> bool:
+    """True when the rule's cues say the match at `p` is not the actor."""
+    sent = doc[p.start].sent
+    after = p.end
+    if p.trim == 0 and after < len(doc) and doc[after].lower_ in ("'s", "\u2019s", "'"):
+        after += 1  # "Georgia's governor"
+    nxt = _words(doc, after, after + 1)
+    if nxt and nxt[0] in rule.get("followed_by", []):
+        return True
+    for phrase in rule.get("preceded_by", []):
+        words = phrase.split()
+        if _words(doc, p.start - len(words), p.start) == words:
+            return True
+    if rule.get("city_comma") and p.start >= 2 and doc[p.start - 1].text == ",":
+        prev = doc[p.start - 2]
+        if prev.pos_ == "PROPN" and prev.i not in covered and prev.lower_ not in rule.get("keep_before_comma", []):
+            return True  # "Atlanta, Georgia"; "Seattle, Washington"
+    if rule.get("name_neighbour"):
+        before = doc[p.start - 1] if p.start > 0 else None
+        nxt_tok = doc[p.end] if p.end < len(doc) and p.trim == 0 else None
+        for t in (before, nxt_tok):
+            if (t is not None and t.pos_ == "PROPN" and t.is_title and t.i not in covered
+                    and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "ORG")):
+                return True
+    words = {t.lower_ for t in sent}
+    if words & set(rule.get("other_words", [])) and not words & set(rule.get("keep_words", [])):
+        return True
+    return False
+
+
+def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> None:
+    """Mark pieces that are not actors here (ambiguous names, name parts of other people)."""
+    covered = {i for p in pieces for i in range(p.start, p.end)}
+    owner = {i: p for p in pieces for i in range(p.start, p.end)}
+    for p in pieces:
+        if p.new_person or p.entry is None or p.entry.kind == "user_actor":
+            continue
+        rule = dictionary.ambiguous.get(p.key)
+        if rule and p.entry.kind in _GEO and other_sense(doc, p, rule, covered):
+            p.dropped = True
+            continue
+        if p.entry.kind in (*_GEO, "surname"):
+            ent = _person_ent(doc, p)
+            if ent is not None:
+                outside = [i for i in range(ent.start, ent.end) if not (p.start <= i < p.end)]
+                # "Michael Jordan", "Hunter Biden": the rest of the name is nobody we know
+                if any(i not in owner or owner[i].cls == "GEO" for i in outside if not doc[i].is_punct):
+                    p.dropped = True
+
+
+def _person_ent(doc: Doc, p: Piece):
+    ent_iob = doc[p.start].ent_type_
+    if ent_iob != "PERSON":
+        return None
+    for ent in doc.ents:
+        if ent.start <= p.start < ent.end and ent.label_ == "PERSON":
+            return ent
+    return None

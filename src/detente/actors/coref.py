@@ -1,0 +1,62 @@
+"""Pronouns: he/she/his/her resolve to the most salient person mentioned before them.
+
+Salience is simple and explicit: within the pronoun's own sentence the nearest earlier person
+(the sentence's subject first); otherwise, in the nearest of the two previous sentences that
+names a person, its subject, else its first person. Known genders must agree.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from .types import Mention
+
+if TYPE_CHECKING:
+    from .resolve import _Builder
+
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_SUBJ = ("nsubj", "nsubjpass")
+LOOKBACK = 2
+
+
+def _is_subject(doc: Doc, m: Mention) -> bool:
+    return any(doc[i].dep_ in _SUBJ or (doc[i].dep_ == "poss" and doc[i].head.dep_ in _SUBJ) for i in range(m.tok_start, m.tok_end))
+
+
+def resolve_pronouns(doc: Doc, b: "_Builder") -> None:
+    """Add a pronoun Mention for every he/she/his/her that refers to a person actor."""
+    if not b.person_mentions:
+        return
+    sent_of = {}
+    sents = list(doc.sents)
+    for k, s in enumerate(sents):
+        for i in range(s.start, s.end):
+            sent_of[i] = k
+    history: list[Mention] = sorted(b.person_mentions, key=lambda m: m.tok_start)
+
+    def gender_ok(m: Mention, g: str) -> bool:
+        person = b.people.get(m.actor)
+        return person is None or not person.gender or person.gender == g
+
+    for tok in doc:
+        g = PRONOUNS.get(tok.lower_)
+        if g is None or tok.pos_ != "PRON" or tok.i in b.covered:
+            continue
+        k = sent_of[tok.i]
+        before = [m for m in history if m.tok_end <= tok.i and sent_of[m.tok_start] >= k - LOOKBACK and gender_ok(m, g)]
+        if not before:
+            continue
+        same = [m for m in before if sent_of[m.tok_start] == k]
+        if same:
+            subj = [m for m in same if _is_subject(doc, m)]
+            choice = (subj or same)[-1]
+        else:
+            last_k = max(sent_of[m.tok_start] for m in before)
+            in_last = [m for m in before if sent_of[m.tok_start] == last_k]
+            subj = [m for m in in_last if _is_subject(doc, m)]
+            choice = subj[0] if subj else in_last[0]
+        m = b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
+        history.append(m)
+        history.sort(key=lambda x: x.tok_start)

@@ -1,0 +1,412 @@
+"""resolve_actors: who is who in a parsed article, as CAMEO actor codes at the article's date.
+
+Steps: find dictionary phrases (match.py) and unknown PERSON entities; drop misreadings
+(context.py); join adjacent pieces into noun-phrase groups ("Chinese" + "President" + "Xi Jinping");
+give each group a code from its country, role and person at the date; share roles and countries
+over coordinations ("Danish media and government"); then pronouns (coref.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc
+
+from ..model import Actor, Entity, Span
+from .context import drop_misreadings
+from .coref import resolve_pronouns
+from .dictionary import ActorDictionary, Person, split_code
+from .match import Piece, find_pieces
+from .types import Mention, Resolution
+
+TODAY = date(2026, 11, 27)
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+GLUE = {"former", "ex", "ex-", "then", "senior", "top", "deputy", "acting", "first", "interim", "outgoing",
+        "incoming", "new", "veteran", "late", "embattled", "ousted", "exiled", "mr.", "mrs.", "ms.", "dr.",
+        "mr", "mrs", "ms", "dr", "sir", "dame", "-", "very", "clearly", "main"}
+FORMER = {"former", "ex", "ex-"}
+LEAD = FORMER | {"the", "then", "senior", "top", "acting", "interim", "outgoing", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+LEADER_GROUPS = {"administration", "government", "cabinet", "regime"}
+
+
+@dataclass(slots=True)
+class Group:
+    pieces: list[Piece]
+    start: int = 0  # tokens of the mention, with a leading "the"/"former"
+    end: int = 0
+    former: bool = False
+    inherit_role: str | None = None  # from "ambassadors of Arnor, Osgiliath and Gondor"
+    inherit_geo: Piece | None = None  # from "Danish media and government"
+    actor: int | None = None
+    code: str | None = None
+    via: str = "name"
+    extra: dict = field(default_factory=dict)
+
+    def of(self, cls: str) -> list[Piece]:
+        return [p for p in self.pieces if p.cls == cls]
+
+
+def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary | None = None) -> Resolution:
+    """Resolve the actors of a parsed document at a date (None: today). Pure: reads `doc` only."""
+    dictionary = dictionary or ActorDictionary.load()
+    on = on or TODAY
+    pieces = [p for p in find_pieces(doc, dictionary)]
+    pieces += _unknown_people(doc, pieces)
+    pieces.sort(key=lambda p: p.start)
+    drop_misreadings(doc, pieces, dictionary)
+    pieces = [p for p in pieces if not p.dropped]
+    groups = _group(doc, pieces)
+    _share_over_coordination(doc, groups)
+    builder = _Builder(doc, on, dictionary)
+    builder.sent_country = _sentence_countries(doc, pieces)
+    for g in groups:
+        builder.resolve(g)
+    resolve_pronouns(doc, builder)
+    return builder.finish()
+
+
+# ------------------------------------------------------------------ pieces and groups
+def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    covered = {i for p in pieces for i in range(p.start, p.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        toks = [i for i in range(ent.start, ent.end) if i not in covered]
+        if not toks:
+            continue
+        # the uncovered tail of the entity ("President [Ilham Aliyev]")
+        start = toks[0]
+        if any(i in covered for i in range(start, ent.end)):
+            continue
+        text = doc[start:ent.end].text
+        trim = 2 if text[-2:].lower() in ("'s", "\u2019s", "\u2018s") else 0
+        out.append(Piece(start, ent.end, text, [], trim, None, new_person=True))
+    return out
+
+
+_RANK = {"GEO": 0, "ACTOR": 0, "ROLE": 1, "PERSON": 2}
+
+
+def _gap_ok(doc: Doc, a: int, b: int, prev: Piece) -> bool:
+    if b - a > 3:
+        return False
+    for i in range(a, b):
+        t = doc[i]
+        low = t.lower_
+        if low in POSSESSIVE and prev.cls in ("GEO", "ACTOR") and i == a:
+            continue
+        if low in GLUE or (t.pos_ in ("ADJ", "ADV") and not t.is_punct) or (t.dep_ == "compound" and t.pos_ == "NOUN"):
+            continue
+        return False
+    return True
+
+
+def _joins(doc: Doc, g: Group, p: Piece) -> bool:
+    last = g.pieces[-1]
+    if last.trim and p.cls != "ROLE":
+        return False
+    a, b = last.end, p.start
+    between = [t.lower_ for t in doc[a:b]]
+    lc, pc = last.cls, p.cls
+    if lc == "PERSON":
+        # "the Netanyahu government" -> the person's country, GOV
+        return pc == "ROLE" and b == a and p.entry.name in LEADER_GROUPS and not last.new_person
+    if pc == "PERSON" and p.new_person and lc in ("GEO", "ACTOR") and not g.of("ROLE"):
+        return False  # "Russia Vladimir ..." without a title: leave unknown names alone
+    if _RANK[pc] > _RANK[lc] or (lc == pc == "ROLE") or (lc == "GEO" and pc == "ACTOR"):
+        return _gap_ok(doc, a, b, last)
+    if lc == "ROLE" and pc in ("GEO", "ACTOR") and not g.of("GEO") and not g.of("ACTOR") and not g.of("PERSON"):
+        if p.cls == "GEO" and p.entry.kind == "demonym":
+            return False
+        if between in (["of"], ["of", "the"]):
+            return True  # "the government of Ukraine", "President of Russia"
+        role_piece = g.of("ROLE")[0]
+        if between in (["from"], ["from", "the"]) and not role_piece.entry.title:
+            return True  # "soldiers from Gondor"
+        if between in (["in"], ["in", "the"]) and not role_piece.entry.title and role_piece.entry.code != "MIL":
+            return True  # "lawmakers in Fornost"; troops in a country are not that country's
+    return False
+
+
+def _group(doc: Doc, pieces: list[Piece]) -> list[Group]:
+    groups: list[Group] = []
+    cur: Group | None = None
+    for p in pieces:
+        if cur is not None and doc[cur.pieces[-1].start].sent.start == doc[p.start].sent.start and _joins(doc, cur, p):
+            cur.pieces.append(p)
+        else:
+            cur = Group([p])
+            groups.append(cur)
+    for g in groups:
+        g.start, g.end = g.pieces[0].start, g.pieces[-1].end
+        while g.start > 0 and doc[g.start - 1].lower_ in LEAD and doc[g.start - 1].head.i < g.end:
+            g.start -= 1  # "the", "former": part of the mention when they modify its head
+            if doc[g.start].lower_ == "the":
+                break
+        g.former = any(doc[i].lower_ in FORMER for i in range(g.start, g.end))
+    return groups
+
+
+def _share_over_coordination(doc: Doc, groups: list[Group]) -> None:
+    by_token = {i: g for g in groups for p in g.pieces for i in range(p.start, p.end)}
+    for g in groups:
+        root = doc[g.pieces[-1].end - 1 if not g.pieces[-1].trim else g.pieces[-1].end - 1]
+        if root.dep_ != "conj":
+            continue
+        h = root.head
+        while h.dep_ == "conj" and h.i not in by_token:
+            h = h.head
+        first = by_token.get(h.i)
+        if first is None or first is g:
+            h2 = root.head
+            while h2.dep_ == "conj":
+                h2 = h2.head
+            first = by_token.get(h2.i)
+            if first is None or first is g:
+                continue
+        kinds = [p.cls for p in g.pieces]
+        if kinds == ["GEO"] or kinds == ["ACTOR"]:
+            # "the ambassadors of Arnor, Osgiliath and Gondor": the role is shared
+            roles = first.of("ROLE")
+            if roles and first.pieces[0].cls == "ROLE" and first.of("GEO") + first.of("ACTOR"):
+                g.inherit_role = roles[0].entry.code
+                g.former = g.former or first.former
+        elif all(k == "ROLE" for k in kinds):
+            # "Danish media and government": the country is shared
+            geo = first.of("ACTOR") + first.of("GEO")
+            if geo and first.of("ROLE"):
+                g.inherit_geo = geo[0]
+                g.former = g.former or first.former
+
+
+def _sentence_countries(doc: Doc, pieces: list[Piece]) -> dict[int, str]:
+    """Sentences about one country, named as a place ("in Kenya"): bare agents there take it."""
+    seen: dict[int, set[str]] = {}
+    located: dict[int, str] = {}
+    for p in pieces:
+        if p.new_person or p.entry.kind not in ("country", "capital", "demonym"):
+            continue
+        s = doc[p.start].sent.start
+        seen.setdefault(s, set()).add(p.entry.code)
+        head = doc[p.end - 1]
+        if p.entry.kind != "demonym" and head.dep_ == "pobj" and head.head.lower_ == "in":
+            located[s] = p.entry.code
+    return {s: c for s, c in located.items() if seen.get(s) == {c}}
+
+
+# ------------------------------------------------------------------------- builder
+class _Builder:
+    def __init__(self, doc: Doc, on: date, dictionary: ActorDictionary) -> None:
+        self.doc, self.on, self.d = doc, on, dictionary
+        self.res = Resolution()
+        self.keys: dict[tuple, int] = {}
+        self.people: dict[int, Person | None] = {}  # actor index -> Person (None: not in the dictionary)
+        self.person_names: dict[int, list[str]] = {}  # actor index -> name words, for later surnames
+        self.person_mentions: list[Mention] = []
+        self.covered: set[int] = set()
+        self.countries = set(dictionary.country_names)
+        self.sent_country: dict[int, str] = {}
+
+    # -- actors and mentions
+    def actor(self, key: tuple, code: str, name: str, kind: str, country: str | None = None,
+              role: str | None = None) -> int:
+        if key in self.keys:
+            return self.keys[key]
+        if country is None and role is None:
+            country, role = split_code(code, self.countries)
+        self.res.actors.append(Actor(code=code, name=name, country=country, role=role, kind=kind))
+        self.keys[key] = len(self.res.actors) - 1
+        return self.keys[key]
+
+    def mention(self, start: int, end: int, trim: int, actor: int, code: str, via: str) -> Mention:
+        span = self.doc[start:end]
+        s, e = span.start_char, span.end_char - trim
+        m = Mention(self.doc.text[s:e], s, e, start, end, actor, code, via)
+        self.res.mentions.append(m)
+        self.res.actors[actor].mentions.append(Span(m.text, s, e))
+        self.covered.update(range(start, end))
+        if self.res.actors[actor].kind == "person":
+            self.person_mentions.append(m)
+        return m
+
+    # -- one group
+    def resolve(self, g: Group) -> None:
+        persons, roles = g.of("PERSON"), g.of("ROLE")
+        actors = g.of("ACTOR")
+        geos = ([g.inherit_geo] if g.inherit_geo else []) + actors + g.of("GEO")
+        trim = g.pieces[-1].trim
+        if persons and persons[0] is g.pieces[-1]:
+            self._person_group(g, persons[0], roles, geos, trim)
+        elif persons:
+            # "the Netanyahu government"
+            p = persons[0]
+            person = self._known(p, geos)
+            if person is None:
+                return
+            _, country, _ = person.code_at(self.on)
+            code = country + "GOV"
+            a = self.actor(("code", code), code, f"{self.d.name_of(country)} government", "organisation")
+            self.mention(g.start, g.end, trim, a, code, "agent")
+        elif roles:
+            self._role_group(g, roles, geos, trim)
+        else:
+            self._geo_group(g, geos, trim)
+
+    def _known(self, p: Piece, geos: list[Piece]) -> Person | None:
+        if p.new_person:
+            return None
+        cands = [e.person for e in p.entries if e.kind in ("person", "surname") and e.person is not None]
+        if p.entry.kind == "person":
+            cands = [e.person for e in p.entries if e.kind == "person"] or cands
+        seen = [c for c in cands if any(c is q for q in self.people.values())]
+        if seen:
+            return seen[-1]
+        if geos:
+            country = self._country_of(geos[0])
+            cands = [c for c in cands if c.country == country or any(r.country == country for r in c.roles)] or cands
+        holding = [c for c in cands if c.holds_office(self.on)]
+        pool = holding or cands
+        return max(pool, key=lambda c: c.latest_start()) if pool else None
+
+    def _country_of(self, p: Piece) -> str | None:
+        e = p.entry
+        if e.kind in ("country", "capital", "demonym"):
+            return e.code
+        code = e.code_at(self.on) if e.kind in ("org", "user_actor") else e.code
+        return split_code(code, self.countries)[0]
+
+    def _article_person(self, words: list[str]) -> int | None:
+        """An actor of this article whose name ends with these words ("Tanaev", "Xi")."""
+        for a, names in reversed(list(self.person_names.items())):
+            if len(words) <= len(names) and names[-len(words):] == words:
+                return a
+        return None
+
+    def _person_group(self, g: Group, p: Piece, roles: list[Piece], geos: list[Piece], trim: int) -> None:
+        name = self.doc[p.start:p.end].text
+        name = name[:-p.trim] if p.trim else name
+        words = [w.lower() for w in name.replace("\u2019", "'").split()]
+        a = self._article_person(words) if (p.new_person or p.entry.kind == "surname") else None
+        if a is None:
+            person = self._known(p, geos)
+            if person is not None:
+                code, country, role = person.code_at(self.on)
+                a = self.actor(("person", person.name), code, person.name, "person", country, role)
+                self.people.setdefault(a, person)
+                self.person_names.setdefault(a, [w.lower() for w in person.name.replace(".", "").split()])
+            else:
+                country = self._country_of(geos[0]) if geos else None
+                role = roles[0].entry.code if roles and roles[0].entry.kind == "agent" else None
+                if country is None and role is None:
+                    return  # an unknown name with nothing to place it: stays an Entity
+                code = (country or "") + (role or "")
+                a = self.actor(("person", name), code, name, "person", country, role)
+                self.people.setdefault(a, None)
+                self.person_names.setdefault(a, words)
+        actor = self.res.actors[a]
+        code = actor.code
+        if a in self.people and self.people[a] is not None:
+            code = self.people[a].code_at(self.on)[0]
+        if g.former and actor.country:
+            code = actor.country + "ELI"
+        via = "name" if len(g.pieces) > 1 or (not p.new_person and p.entry.kind == "person") else "surname"
+        if roles and len(g.pieces) == 2 and p.entry is not None and p.entry.kind == "surname":
+            via = "title"
+        if p.new_person and len(g.pieces) == 1:
+            via = "surname" if len(words) == 1 else "name"
+        self.mention(g.start, g.end, trim, a, code, via)
+
+    def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int) -> None:
+        role_piece = roles[0]
+        e = role_piece.entry
+        base_piece = geos[0] if geos else None
+        base = None
+        if base_piece is not None:
+            be = base_piece.entry
+            base = be.code_at(self.on) if be.kind in ("org", "user_actor") else be.code
+        if base in ("---", "+++", "###"):
+            base = None
+        # descriptions: "the Russian leader", "the Kremlin chief" -> a leader named earlier
+        if e.leader and role_piece.key == e.name and base:
+            country = split_code(base, self.countries)[0] or (base if base in self.countries else None)
+            for a in reversed(list(self.person_names)):
+                act = self.res.actors[a]
+                if act.country == country and act.role in ("GOV",) and (self.doc[g.start].lower_ == "the" or len(geos) and geos[0].end < role_piece.start):
+                    self.mention(g.start, g.end, trim, a, act.code, "title")
+                    return
+        if base is None:
+            base = self._context_country(g) if not e.title else None
+        last = self.doc[g.pieces[-1].end - 1]
+        if base is None and last.dep_ in ("amod", "compound") and last.head.i >= g.end:
+            return  # "military aid", "police reform": a modifier, not an actor
+        code = self._compose(base, base_piece, e, g.former)
+        if not code:
+            return
+        name = self.doc[g.start:g.end].text
+        name = name[4:] if name.lower().startswith("the ") else name
+        if trim:
+            name = name[:-trim]
+        kind = "organisation" if e.code in ("GOV", "LEG", "JUD", "MED", "PTY", "BUS") and not e.title else "group"
+        if e.title:
+            kind = "person"
+        a = self.actor(("code", code, kind if kind != "person" else "title", name if e.title else ""), code, name, kind)
+        self.mention(g.start, g.end, trim, a, code, "agent")
+
+    def _compose(self, base: str | None, base_piece: Piece | None, agent, former: bool) -> str:
+        role = "ELI" if former else agent.code
+        if agent.kind == "user_agent" and agent.prefix:
+            return agent.code + (base or "")
+        if base is None:
+            return role
+        if base_piece is not None and base_piece.entry.kind == "user_actor":
+            return base if base.endswith(role) or role in base[3:] else base + role
+        country, has_role = split_code(base, self.countries)
+        if has_role and base_piece is not None and base_piece.entry.kind in ("metonym", "org"):
+            return (country + "ELI") if former and country else base
+        return base + role
+
+    def _context_country(self, g: Group) -> str | None:
+        """The country of a bare agent, when its sentence is about one place ("police in Kenya")."""
+        sent = self.doc[g.start].sent
+        return self.sent_country.get(sent.start)
+
+    def _geo_group(self, g: Group, geos: list[Piece], trim: int) -> None:
+        p = geos[0]
+        e = p.entry
+        if e.kind in ("country", "capital", "demonym"):
+            code = e.code + (g.inherit_role or "")
+            via = {"country": "name", "capital": "metonym", "demonym": "demonym"}[e.kind]
+            if g.former and g.inherit_role:
+                code = e.code + "ELI"
+            name = self.d.country_names.get(e.code, e.name)
+            a = self.actor(("code", code), code, name if not g.inherit_role else f"{name} {g.inherit_role}", "country" if not g.inherit_role else "group")
+        elif e.kind == "region":
+            code, via = e.code + (g.inherit_role or ""), "name"
+            a = self.actor(("code", code), code, e.name, "country", None, g.inherit_role)
+        else:
+            code = e.code_at(self.on)
+            if not code or code in ("---", "+++", "###"):
+                self.covered.update(range(p.start, p.end))
+                return
+            if g.inherit_role:
+                code = code + g.inherit_role if g.inherit_role not in code[3:] else code
+            via = "metonym" if e.kind == "metonym" else ("dictionary" if e.kind == "user_actor" else "name")
+            kind = "organisation" if code[:3] in ("IGO", "NGO") or e.kind == "metonym" else "group"
+            if e.kind == "user_actor":
+                kind = "country" if len(code) == 3 else "organisation"
+            key = ("code", code, e.name) if e.kind == "metonym" else ("code", code)
+            a = self.actor(key, code, e.name, kind)
+        self.mention(g.start, g.end, trim, a, code, via)
+
+    # -- the result
+    def finish(self) -> Resolution:
+        res = self.res
+        for ent in self.doc.ents:
+            if ent.label_ in ENTITY_LABELS and not any(i in self.covered for i in range(ent.start, ent.end)):
+                res.entities.append(Entity(ent.text, ent.label_, ent.start_char, ent.end_char))
+        for a in res.actors:
+            a.mentions.sort(key=lambda s: s.start)
+        return res.index()

@@ -1,0 +1,112 @@
+"""Themes: which topics an article touches, from a documented taxonomy (``data/themes/themes.yaml``).
+
+    find_themes(doc) -> [{"theme", "count", "mentions": [{"text", "start", "end"}]}]
+
+Each theme has lemma triggers (matched by a spaCy `Matcher` on token lemmas, so "sanctions" and
+"sanctioned" both hit "sanction") and phrase triggers (a `PhraseMatcher` on lower-cased words).
+Overlapping hits of one theme keep the longest; a span may count for several themes. Themes are
+ordered by count, most mentioned first. The matchers are built once per vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+import yaml
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from ..errors import DictionaryError
+
+_NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    name: str
+    description: str
+    lemmas: tuple[str, ...]
+    phrases: tuple[str, ...]
+
+
+def load_taxonomy(path: Path | str) -> list[Theme]:
+    """Read and validate a theme taxonomy file (format in its header comment)."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"cannot read theme taxonomy: {' '.join(str(exc).split())}", source=str(path)) from exc
+    if not isinstance(data, dict) or not data:
+        raise DictionaryError("expected a mapping THEME -> {description, lemmas, phrases}", source=str(path))
+    themes = []
+    for name, spec in data.items():
+        where = f"theme {name!r}"
+        if not isinstance(name, str) or not _NAME.match(name):
+            raise DictionaryError(f"{where}: names are UPPER_SNAKE_CASE", source=str(path))
+        if not isinstance(spec, dict) or set(spec) - {"description", "lemmas", "phrases"}:
+            raise DictionaryError(f"{where}: expected keys description, lemmas, phrases", source=str(path))
+        lemmas, phrases = spec.get("lemmas") or [], spec.get("phrases") or []
+        if not all(isinstance(x, str) and x.strip() for x in [*lemmas, *phrases]):
+            raise DictionaryError(f"{where}: triggers must be non-empty strings", source=str(path))
+        if not lemmas and not phrases:
+            raise DictionaryError(f"{where}: needs at least one lemma or phrase trigger", source=str(path))
+        themes.append(Theme(name, str(spec.get("description", "")), tuple(lemmas), tuple(phrases)))
+    return themes
+
+
+@cache
+def default_taxonomy() -> tuple[Theme, ...]:
+    return tuple(load_taxonomy(Path(str(resources.files("detente") / "data" / "themes" / "themes.yaml"))))
+
+
+class _Matchers:
+    def __init__(self, vocab: Vocab, themes: tuple[Theme, ...]):
+        tok = spacy.blank("en").tokenizer
+        self.lemma = Matcher(vocab)
+        self.phrase = PhraseMatcher(vocab, attr="LOWER")
+        for th in themes:
+            patterns = []
+            for trig in th.lemmas:
+                words = [t.text for t in tok(trig)]
+                patterns.append([{"LEMMA": {"IN": sorted({w, w.lower(), w.title(), w.upper()})}} for w in words])
+            if patterns:
+                self.lemma.add(th.name, patterns)
+            if th.phrases:
+                self.phrase.add(th.name, [tok(p) for p in th.phrases])
+
+
+_CACHE: dict[int, tuple[Vocab, _Matchers]] = {}
+
+
+def _matchers(vocab: Vocab) -> _Matchers:
+    hit = _CACHE.get(id(vocab))
+    if hit is None or hit[0] is not vocab:
+        hit = (vocab, _Matchers(vocab, default_taxonomy()))
+        _CACHE[id(vocab)] = hit
+    return hit[1]
+
+
+def find_themes(doc: Doc) -> list[dict]:
+    """Themes of a parsed text with their trigger mentions, most mentioned first."""
+    m = _matchers(doc.vocab)
+    by_theme: dict[str, list[Span]] = {}
+    for match_id, start, end in [*m.lemma(doc), *m.phrase(doc)]:
+        by_theme.setdefault(doc.vocab.strings[match_id], []).append(doc[start:end])
+    out = []
+    for name, spans in by_theme.items():
+        kept = sorted(filter_spans(spans), key=lambda s: s.start)
+        out.append(
+            {
+                "theme": name,
+                "count": len(kept),
+                "mentions": [{"text": s.text, "start": s.start_char, "end": s.end_char} for s in kept],
+            }
+        )
+    return sorted(out, key=lambda t: (-t["count"], t["theme"]))

@@ -1,0 +1,413 @@
+"""Direct and reported speech: who said what, with char offsets into the article text.
+
+Direct quotes come from quotation marks (`marks.find_segments`); each quoted stretch is then
+attributed by its *frame*, the words around it:
+
+* after it, in the same sentence: "“…,” Putin said", "“…,” said the minister",
+  "“…,” according to a senior official";
+* before it, ending in a colon or comma: "Xi said: “…”", "He stated, “…”",
+  "…, stating, “…”" (a participle takes the subject of the verb it hangs on).
+
+A split quote ("“A,” she said, “B.”") is ONE `Quote`: its `text` is the parts joined by a single
+space ("A, B."), `start` is where the first part's words begin and `end` where the last part's
+words end (the marks themselves are outside). A quote over several paragraphs is joined the same
+way. A quoted stretch with no frame right after a quote of the same speaker ("“A,” he said. “B.”")
+is a second quote by that speaker.
+
+Not quotes: short quoted phrases (four words or fewer) that are not a whole utterance — scare
+quotes and names ("the so-called “peace plan”") — and quoted titles (Title Case, or after
+"titled", "called", "the film", …).
+
+Reported speech — a cue verb with a clausal complement, "X said (that) …" — becomes a `Quote`
+with ``direct=False`` whose text is the reported clause without "that".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.types import Resolution
+from ..model import Quote
+from .lexicon import Cue, Lexicon, default_lexicon
+from .marks import Segment, find_segments, word_count
+from .speakers import People, Speaker
+
+_ABBREV = {"mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "lt", "col", "sgt", "sen", "rep", "gov", "prof", "no", "vs", "gen", "maj", "capt", "adm", "rev", "inc", "co", "corp", "ltd"}
+_TITLE_TRIGGERS = {
+    "titled", "entitled", "called", "so-called", "dubbed", "named", "film", "movie", "book", "report",
+    "song", "album", "novel", "series", "documentary", "theme", "slogan", "motto", "operation", "hashtag",
+    "banner", "programme", "program", "initiative", "campaign", "newspaper", "magazine", "show", "term", "word", "phrase",
+}
+_CLOSERS = "”\"’»"
+_MAX_FRAME_TOKENS = 18
+_SHORT = 4  # quoted phrases of this many words or fewer must be whole utterances
+_INHERIT_GAP = 60  # chars between a quote's close and an unframed next quote of the same speaker
+
+
+@dataclass(slots=True)
+class _Frame:
+    cue: Cue
+    speaker: Speaker | None
+    end: int  # char offset where the frame's window ends
+    merge_next: bool = False  # "“A,” she said, “B”": the next quoted stretch continues this quote
+
+
+def find_quotes(doc: Doc, res: Resolution | None = None, *, lexicon: Lexicon | None = None) -> list[Quote]:
+    """Direct quotes (with speaker, actor code and cue lemma) and reported speech in a parsed article."""
+    lex = lexicon or default_lexicon()
+    text = doc.text
+    chains = find_segments(text)
+    quoted = [(c[0].open_at, (c[-1].close_at if c[-1].close_at is not None else c[-1].end) + 1) for c in chains]
+    people = People(doc, lex, quoted)
+    finder = _Finder(doc, res, lex, people, chains)
+    direct = finder.direct()
+    covered = [(q.start - 1, q.end + 1) for q in direct]
+    reported = [q for q in _indirect(doc, res, lex, people) if not any(a < q.end and q.start < b for a, b in covered + quoted)]
+    return sorted(direct + reported, key=lambda q: q.start)
+
+
+class _Finder:
+    def __init__(self, doc: Doc, res: Resolution | None, lex: Lexicon, people: People, chains: list[list[Segment]]):
+        self.doc, self.res, self.lex, self.people, self.chains = doc, res, lex, people, chains
+        self.text = doc.text
+        self.opens = sorted(c[0].open_at for c in chains)
+        self.closes = sorted(s.close_at for c in chains for s in c if s.close_at is not None)
+
+    def direct(self) -> list[Quote]:
+        out: list[Quote] = []
+        prev: tuple[Quote, int] | None = None  # the last quote and where its frame ended
+        k = 0
+        while k < len(self.chains):
+            parts = list(self.chains[k])
+            nxt = self.chains[k + 1] if k + 1 < len(self.chains) else None
+            k += 1
+            after = self._after(parts, nxt)
+            while after is not None and after.merge_next and nxt is not None:
+                parts += nxt
+                nxt = self.chains[k + 1] if k + 1 < len(self.chains) else None
+                k += 1
+                after = self._after(parts, nxt) or after
+            quote, frame_end = self._accept(parts, after, prev)
+            if quote is not None:
+                out.append(quote)
+                prev = (quote, frame_end)
+        return out
+
+    def _accept(self, parts: list[Segment], after: _Frame | None, prev: tuple[Quote, int] | None):
+        text = self.text
+        first, last = parts[0], parts[-1]
+        body = " ".join(text[s.start : s.end] for s in parts)
+        words = word_count(body)
+        pre_start = self._sentence_start(first.open_at)
+        pre = text[pre_start : first.open_at].strip()
+        utterance = pre == "" or pre.endswith(":") or pre.endswith(",")
+        if words == 0 or self._title_like(body, pre, after is not None):
+            return None, 0
+        before = None if after is not None and after.speaker is not None else self._before(first, pre_start)
+        frame = after if after is not None and after.speaker is not None else before
+        end_of = last.close_at + 1 if last.close_at is not None else last.end
+        if frame is not None and frame.speaker is not None:
+            if words <= _SHORT and not utterance:
+                return None, 0
+            cue = frame.cue.lemma if frame.cue is not _COLON else None
+            return self._quote(body, parts, frame.speaker, cue), max(frame.end, end_of)
+        if words <= _SHORT and not (prev is not None and pre == "" and self._close_to(prev, first)):
+            return None, 0
+        if prev is not None and pre == "" and self._close_to(prev, first):
+            q = prev[0]
+            return self._quote(body, parts, Speaker(q.speaker, q.speaker_actor) if q.speaker else None, q.cue), end_of
+        if pre and not utterance:
+            partial = self._governing_cue(pre_start, first.open_at)
+            if partial is not None:
+                return self._quote(body, parts, partial.speaker, partial.cue.lemma), end_of
+            return None, 0
+        if body.rstrip()[-1:] in ".?!…" and words > _SHORT:
+            return self._quote(body, parts, None, None), end_of
+        return None, 0
+
+    def _quote(self, body: str, parts: list[Segment], speaker: Speaker | None, cue: str | None) -> Quote:
+        return Quote(
+            text=body,
+            start=parts[0].start,
+            end=parts[-1].end,
+            speaker=speaker.name if speaker else None,
+            speaker_actor=speaker.actor if speaker else None,
+            cue=cue,
+            direct=True,
+        )
+
+    def _close_to(self, prev: tuple[Quote, int], seg: Segment) -> bool:
+        gap = self.text[prev[1] : seg.open_at]
+        return prev[0].speaker is not None and len(gap.strip()) <= _INHERIT_GAP and gap.count("\n\n") <= 1
+
+    # --- frames -----------------------------------------------------------------------------
+
+    def _after(self, parts: list[Segment], nxt: list[Segment] | None) -> _Frame | None:
+        last = parts[-1]
+        if last.close_at is None:
+            return None
+        text = self.text
+        w0 = last.close_at + 1
+        w1 = self._sentence_end(w0)
+        body_end = text[last.start : last.end].rstrip()[-1:]
+        rest = text[w0:w1].lstrip(" ,")
+        if not rest.strip():
+            return None
+        if body_end in ".?!" and rest[:1].isupper() and not _starts_with_name_cue(rest, self.lex):
+            return None  # the quoted sentence ended; what follows is a new sentence
+        span = self.doc.char_span(w0, w1, alignment_mode="expand")
+        if span is None:
+            return None
+        toks = [t for t in span[:_MAX_FRAME_TOKENS]]
+        for j, t in enumerate(toks):
+            cue = self._cue(t)
+            if cue is None:
+                continue
+            before = [x for x in toks[:j] if not (x.is_punct or x.is_space)]
+            if cue.kind == "source":
+                phrase = self._np_after(t.i + 2, span.end)
+            elif before:
+                phrase = _adjacent_subject(self.doc[before[0].i : t.i])
+            else:
+                phrase = self._np_after(t.i + 1, span.end)
+            speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
+            if speaker is None:
+                return None
+            merge = (
+                nxt is not None
+                and text[w0:w1].rstrip().endswith(",")
+                and not text[w1 : nxt[0].open_at].strip()
+                and "\n" not in text[w0 : nxt[0].open_at]
+            )
+            return _Frame(cue, speaker, w1, merge)
+        return None
+
+    def _before(self, first: Segment, w0: int) -> _Frame | None:
+        pre = self.text[w0 : first.open_at]
+        if not pre.strip():
+            return None
+        span = self.doc.char_span(w0, first.open_at, alignment_mode="contract")
+        if span is None or len(span) == 0:
+            return None
+        stripped = pre.rstrip()
+        toks = [t for t in span if not t.is_space]
+        cues = [t for t in toks if self._cue(t) is not None]
+        if not cues:
+            if stripped.endswith(":"):
+                return self._colon_frame(span, first.open_at)
+            return None
+        v = cues[-1]
+        tail = [t for t in toks if t.i > v.i and not t.is_punct]
+        if not (stripped.endswith(":") or stripped.endswith(",")) and tail:
+            return None
+        cue = self._cue(v)
+        if cue.kind == "source":
+            phrase = self._np_after(v.i + 2, span.end)
+        else:
+            phrase = _subject(v) or self._np_before(v, span.start)
+        speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
+        return _Frame(cue, speaker, first.open_at)
+
+    def _colon_frame(self, span: Span, open_at: int) -> _Frame | None:
+        """'Boric was blunt: “…”' — no cue verb, but a colon hands the floor to the subject."""
+        roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+        verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+        if not verbs:
+            return None
+        phrase = _subject(verbs[-1])
+        speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
+        return _Frame(_COLON, speaker, open_at) if speaker is not None else None
+
+    def _governing_cue(self, w0: int, open_at: int) -> _Frame | None:
+        """For a quoted phrase inside a sentence: the cue verb earlier in the sentence and its subject."""
+        span = self.doc.char_span(w0, open_at, alignment_mode="contract")
+        if span is None:
+            return None
+        cues = [t for t in span if self._cue(t) is not None and self._cue(t).kind in ("speech", "writing")]
+        if not cues:
+            return None
+        v = cues[-1]
+        phrase = _subject(v) or self._np_before(v, span.start)
+        speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
+        return _Frame(self._cue(v), speaker, open_at) if speaker is not None else None
+
+    def _cue(self, t: Token) -> Cue | None:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            return self.lex.cues.get("according to")
+        if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADP", "NUM") and t.lower_ not in self.lex.forms:
+            return None
+        if t.pos_ == "NOUN" and t.i > 0 and t.doc[t.i - 1].pos_ in ("DET", "ADJ"):
+            return None  # "the note", "a warning"
+        return self.lex.cue_for(t.lemma_.lower(), t.lower_)
+
+    def _np_after(self, i: int, limit: int) -> Span | None:
+        """The noun phrase starting at token i: "the minister", "Israeli Prime Minister Benjamin Netanyahu"."""
+        doc = self.doc
+        while i < limit and doc[i].pos_ in ("ADV",):
+            i += 1
+        j = i
+        while j < limit:
+            t = doc[j]
+            if t.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") or t.lower_ in {"'s", "’s", "-"} or t.ent_type_ == "PERSON":
+                j += 1
+                continue
+            if t.lower_ in {"of", "for", "from"} and j + 1 < limit and (doc[j + 1].text[:1].isupper() or doc[j + 1].pos_ == "DET"):
+                j += 1  # "a spokesman for the ministry", "a statement from the health ministry"
+                continue
+            break
+        # a trailing ADJ run belongs to a postmodifier ("official familiar with"): drop it
+        while j > i and doc[j - 1].pos_ == "ADJ":
+            j -= 1
+        return doc[i:j] if j > i else None
+
+    def _np_before(self, v: Token, lo: int) -> Span | None:
+        doc = self.doc
+        j = v.i
+        i = j
+        while i > lo and (doc[i - 1].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or doc[i - 1].lower_ in {"'s", "’s", "-"}):
+            i -= 1
+        return doc[i:j] if j > i else None
+
+    # --- sentence windows -------------------------------------------------------------------
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding `pos` begins, or the last quote close before it."""
+        text = self.text
+        i = pos - 1
+        while i >= 0:
+            ch = text[i]
+            if ch == "\n":
+                before = text[:i].rstrip()
+                if before.endswith(":") and not text[i:pos].strip():
+                    i = len(before) - 1  # "He said:" ending the previous paragraph
+                    continue
+                return i + 1
+            if ch in _CLOSERS and i in self._close_set():
+                return i + 1
+            if ch in ".!?" and i + 1 < len(text) and text[i + 1].isspace() and self._is_boundary(i):
+                return i + 1
+            i -= 1
+        return 0
+
+    def _sentence_end(self, pos: int) -> int:
+        text = self.text
+        nxt_open = next((o for o in self.opens if o >= pos), len(text))
+        i = pos
+        while i < min(len(text), nxt_open):
+            ch = text[i]
+            if ch == "\n":
+                return i
+            if ch in ".!?" and (i + 1 >= len(text) or text[i + 1].isspace()) and self._is_boundary(i):
+                return i + 1
+            i += 1
+        return min(len(text), nxt_open)
+
+    def _is_boundary(self, i: int) -> bool:
+        if self.text[i] != ".":
+            return True
+        m = re.search(r"(\S+)$", self.text[max(0, i - 20) : i])
+        word = m.group(1) if m else ""
+        if re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word) or word.lower().strip("(") in _ABBREV:
+            return False  # "U.S. President", "Gen. Smith": an abbreviation, not a full stop
+        return True
+
+    def _close_set(self) -> set[int]:
+        if not hasattr(self, "_closes_set"):
+            self._closes_set = set(self.closes)
+        return self._closes_set
+
+    def _title_like(self, body: str, pre: str, framed_after: bool) -> bool:
+        prev_word = re.findall(r"[\w-]+", pre.lower())[-1:] or [""]
+        if prev_word[0] in _TITLE_TRIGGERS:
+            return True
+        words = re.findall(r"[A-Za-z][\w’'-]*", body)
+        content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+        if len(content) >= 2 and all(w[0].isupper() for w in content) and body.rstrip()[-1:] not in ".?!":
+            return not framed_after or len(words) > _SHORT
+        return False
+
+
+_COLON = Cue(lemma=":", kind="speech", forms=frozenset())
+
+_FUNCTION_WORDS = {
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
+    "into", "over", "under", "nor", "vs", "via", "its", "their", "our", "is",
+}
+
+
+def _starts_with_name_cue(rest: str, lex: Lexicon) -> bool:
+    """'“…!” Putin said' — a capitalised name followed by a cue still belongs to the quote."""
+    m = re.match(r"^((?:[A-Z][\w.’'-]*\s+){1,5})([a-z]+)\b(?!\s+that\b)", rest)
+    if not m or m.group(2) not in lex.forms:
+        return False
+    # "“….” He assured that …" is a new sentence, not the quote's frame
+    return m.group(1).split()[0].lower() not in {"he", "she", "they", "it", "we", "i", "this", "that", "the"}
+
+
+def _adjacent_subject(phrase: Span) -> Span:
+    """'” impeachment, Trump said' -> 'Trump'; but 'Macron, who met him, said' -> 'Macron'."""
+    commas = [t.i for t in phrase if t.text == ","]
+    if not commas:
+        return phrase
+    tail = phrase.doc[commas[-1] + 1 : phrase.end]
+    if len(tail) and tail[0].lower_ not in {"who", "which", "that", "whose", "the", "a", "an"} and tail[0].pos_ in ("PROPN", "PRON"):
+        return tail
+    return phrase
+
+
+def _subject(v: Token) -> Span | None:
+    """The subject of a cue verb, climbing from a participle, conjunct or noun it hangs on
+    ("Xi emphasized the friendship, stating, …" -> "Xi")."""
+    for _ in range(6):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            s = subj[0]
+            doc = s.doc
+            start, end = s.left_edge.i, s.i + 1
+            if s.ent_type_:
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+            return doc[start:end]
+        if v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def _indirect(doc: Doc, res: Resolution | None, lex: Lexicon, people: People) -> list[Quote]:
+    out = []
+    for t in doc:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        cue = lex.cue_for(t.lemma_.lower(), t.lower_)
+        if cue is None or cue.kind not in ("speech", "writing"):
+            continue
+        comps = [c for c in t.children if c.dep_ == "ccomp"]
+        if not comps:
+            continue
+        c = comps[0]
+        start, end = c.left_edge.i, c.right_edge.i + 1
+        if doc[start].lower_ == "that":
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
+        clause = doc[start:end]
+        if len(clause) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in clause) or t.i in range(start, end):
+            continue
+        phrase = _subject(t)
+        speaker = people.resolve(phrase, res) if phrase is not None else None
+        out.append(
+            Quote(
+                text=clause.text,
+                start=clause.start_char,
+                end=clause.end_char,
+                speaker=speaker.name if speaker else None,
+                speaker_actor=speaker.actor if speaker else None,
+                cue=cue.lemma,
+                direct=False,
+            )
+        )
+    return out

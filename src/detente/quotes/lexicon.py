@@ -1,0 +1,98 @@
+"""The quote stage's word lists (speech cues, titles of office), read once from data files.
+
+Both files are TSV documented in their header comments under ``detente/data/quotes/``.
+A malformed line raises `DictionaryError` naming the file and line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import DictionaryError
+
+CUE_KINDS = ("speech", "writing", "question", "source")
+TITLE_KINDS = ("role", "modifier", "style")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    kind: str  # one of CUE_KINDS
+    forms: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    cues: dict[str, Cue]  # by lemma
+    forms: dict[str, Cue]  # by inflected form
+    roles: frozenset[str]  # nouns that stand for their holder
+    title_words: frozenset[str]  # roles, modifiers and styles
+    styles: frozenset[str] = frozenset()  # titles that are part of a one-word name: "Pope Francis"
+
+    def cue_for(self, lemma: str, lower: str) -> Cue | None:
+        """The single-word cue a token is, by lemma or (when the tagger slipped) by form."""
+        cue = self.cues.get(lemma) or self.forms.get(lower)
+        return cue if cue is not None and " " not in cue.lemma else None
+
+
+def read_tsv(path: Path | str, ncols: tuple[int, int]) -> list[tuple[int, list[str]]]:
+    """Rows of a commented TSV as (line number, fields); `ncols` is (min, max) fields per row."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DictionaryError(f"cannot read lexicon: {exc}; reinstall detente", source=str(path)) from exc
+    rows = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.rstrip("\n").split("\t")
+        while len(fields) > ncols[0] and fields[-1] == "":
+            fields.pop()
+        if not ncols[0] <= len(fields) <= ncols[1] or not fields[0].strip():
+            raise DictionaryError(
+                f"line {n}: expected {ncols[0]} to {ncols[1]} tab-separated fields, got {len(fields)}: {line!r}",
+                source=str(path),
+            )
+        rows.append((n, [f.strip() for f in fields]))
+    return rows
+
+
+def load_lexicon(cues_path: Path | str, titles_path: Path | str) -> Lexicon:
+    """Read and validate the cue and title files."""
+    cues: dict[str, Cue] = {}
+    forms: dict[str, Cue] = {}
+    for n, fields in read_tsv(cues_path, (2, 3)):
+        lemma, kind = fields[0].lower(), fields[1]
+        if kind not in CUE_KINDS:
+            raise DictionaryError(f"line {n}: cue kind {kind!r} is not one of {', '.join(CUE_KINDS)}", source=str(cues_path))
+        if lemma in cues:
+            raise DictionaryError(f"line {n}: cue {lemma!r} listed twice", source=str(cues_path))
+        fs = frozenset(f.strip().lower() for f in (fields[2] if len(fields) > 2 else "").split(",") if f.strip())
+        cue = Cue(lemma, kind, fs)
+        cues[lemma] = cue
+        for f in fs:
+            forms.setdefault(f, cue)
+    roles: set[str] = set()
+    styles: set[str] = set()
+    words: set[str] = set()
+    for n, fields in read_tsv(titles_path, (2, 2)):
+        word, kind = fields[0].lower(), fields[1]
+        if kind not in TITLE_KINDS:
+            raise DictionaryError(f"line {n}: title kind {kind!r} is not one of {', '.join(TITLE_KINDS)}", source=str(titles_path))
+        words.add(word)
+        if kind in ("role", "style"):
+            roles.add(word)
+        if kind == "style":
+            styles.add(word)
+    return Lexicon(cues, forms, frozenset(roles), frozenset(words), frozenset(styles))
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, loaded once per process."""
+    base = resources.files("detente") / "data" / "quotes"
+    return load_lexicon(Path(str(base / "cues.tsv")), Path(str(base / "titles.tsv")))

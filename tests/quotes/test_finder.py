@@ -1,0 +1,145 @@
+import pytest
+
+from detente.actors.types import Mention, Resolution
+from detente.model import Actor
+from detente.quotes import find_quotes
+
+
+def _direct(quotes):
+    return [q for q in quotes if q.direct]
+
+
+def _match(quotes, starts_with):
+    hits = [q for q in quotes if q.text.startswith(starts_with)]
+    assert hits, f"no quote starting {starts_with!r} in {[q.text[:40] for q in quotes]}"
+    return hits[0]
+
+
+def _seed_resolution(doc):
+    """What the actors stage gives for the seed: Xi/Putin names and the two 'He's resolved."""
+    actors = [
+        Actor(code="CHNGOV", name="Xi Jinping", country="CHN", role="GOV", kind="person"),
+        Actor(code="RUSGOV", name="Vladimir Putin", country="RUS", role="GOV", kind="person"),
+    ]
+    mentions = []
+    text = doc.text
+
+    def add(tok_i, tok_j, actor):
+        span = doc[tok_i:tok_j]
+        mentions.append(Mention(span.text, span.start_char, span.end_char, tok_i, tok_j, actor, actors[actor].code))
+
+    for t in doc:
+        if t.text == "Xi":
+            add(t.i, t.i + 1, 0)
+        elif t.text == "Putin":
+            add(t.i, t.i + 1, 1)
+    he_xi = doc.char_span(text.index("He stated"), text.index("He stated") + 2)
+    he_putin = doc.char_span(text.index("He discussed"), text.index("He discussed") + 2)
+    add(he_xi.start, he_xi.end, 0)
+    add(he_putin.start, he_putin.end, 1)
+    return Resolution(actors=actors, mentions=mentions).index()
+
+
+def test_seed_gold_quotes_without_resolution(seed):
+    doc, gold = seed
+    quotes = _direct(find_quotes(doc, None))
+    assert len(quotes) == len(gold["quotes"])
+    for g in gold["quotes"]:
+        q = _match(quotes, g["starts_with"])
+        assert q.speaker == g["speaker"], g["note"] if "note" in g else g
+        assert q.speaker_actor is None
+        assert doc.text[q.start : q.end] == q.text
+
+
+def test_seed_gold_quotes_with_resolution(seed):
+    doc, gold = seed
+    quotes = _direct(find_quotes(doc, _seed_resolution(doc)))
+    for g in gold["quotes"]:
+        q = _match(quotes, g["starts_with"])
+        assert (q.speaker, q.speaker_actor) == (g["speaker"], g["speaker_actor"])
+        assert q.cue == "state"
+
+
+def test_seed_apostrophe_mark_is_not_a_quote(seed):
+    doc, _ = seed
+    assert not any("Trump" in q.text and q.direct for q in find_quotes(doc, None))
+
+
+@pytest.mark.parametrize(
+    "text, starts, speaker, cue",
+    [
+        ("“We will not blink first,” Putin said. Vladimir Putin spoke in Moscow.", "We will not", "Vladimir Putin", "say"),
+        ("Foreign Minister Wang Yi spoke. “Asia must not become an arena,” said the minister.", "Asia must", "Wang Yi", "say"),
+        ("\"The commitment is ironclad,\" according to a senior official.", "The commitment", "a senior official", "according to"),
+        ("Kremlin aide Yuri Ushakov told reporters: \"The meeting will take place in Alaska.\"", "The meeting", "Yuri Ushakov", "tell"),
+        ("“Voters are not buying” the inquiry, Trump said at a rally.", "Voters are not", "Trump", "say"),
+        ("“Go out and vote for your great governor!” Trump tweeted on Monday.", "Go out and vote", "Trump", "tweet"),
+    ],
+)
+def test_frames(nlp, text, starts, speaker, cue):
+    q = _match(_direct(find_quotes(nlp(text), None)), starts)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_split_quote_is_one_quote(nlp):
+    text = "“The ceasefire is holding,” Antonio Guterres said, “but it is fragile.”"
+    quotes = _direct(find_quotes(nlp(text), None))
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text == "The ceasefire is holding, but it is fragile."
+    assert text[q.start : q.start + 3] == "The" and text[q.end - 8 : q.end] == "fragile."
+    assert q.speaker == "Antonio Guterres"
+
+
+def test_multi_paragraph_quote(nlp):
+    text = (
+        "Hungarian Prime Minister Viktor Orban spoke in Budapest.\n\n"
+        "“The union has lost its way. It answers to no one.\n\n"
+        "“Hungary will not pay for this war,” he said."
+    )
+    quotes = _direct(find_quotes(nlp(text), None))
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("The union has lost its way.") and quotes[0].text.endswith("this war,")
+    assert quotes[0].speaker == "Viktor Orban"
+
+
+def test_scare_quotes_and_titles_are_not_quotes(nlp):
+    text = (
+        "Moscow rejected the so-called “peace formula” of Kyiv. The film “Oppenheimer” opened in Tokyo. "
+        "Critics called it a \"containment\" strategy. The report, “Energy Security in a Fragmenting World Order,” was published."
+    )
+    assert _direct(find_quotes(nlp(text), None)) == []
+
+
+def test_unframed_quote_after_a_quote_keeps_the_speaker(nlp):
+    text = "Kenyan President William Ruto landed. “This mission is about hope,” he said. “It is not about occupation.”"
+    quotes = _direct(find_quotes(nlp(text), None))
+    assert [q.speaker for q in quotes] == ["William Ruto", "William Ruto"]
+
+
+def test_indirect_speech(nlp):
+    text = "Ukrainian President Volodymyr Zelenskyy said on Saturday that his forces had repelled a large assault."
+    quotes = find_quotes(nlp(text), None)
+    assert len(quotes) == 1 and not quotes[0].direct
+    q = quotes[0]
+    assert q.text == "his forces had repelled a large assault"
+    assert q.speaker == "Volodymyr Zelenskyy" and q.cue == "say"
+    assert text[q.start : q.end] == q.text
+
+
+def test_title_speaker_uses_resolution(nlp):
+    text = "The talks ended. “We will respond,” the minister said."
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == "minister"][0]
+    actor = Actor(code="IRNGOV", name="Abbas Araghchi", country="IRN", role="GOV", kind="person")
+    m = Mention("the minister", tok.idx - 4, tok.idx + len(tok), tok.i - 1, tok.i + 1, 0, "IRNGOV", via="title")
+    res = Resolution(actors=[actor], mentions=[m]).index()
+    q = _direct(find_quotes(doc, res))[0]
+    assert (q.speaker, q.speaker_actor) == ("Abbas Araghchi", "IRNGOV")
+    # without the actors stage the title stays as written: nothing in the text names the minister
+    assert _direct(find_quotes(doc, None))[0].speaker == "the minister"
+
+
+def test_empty_and_quote_free_text(nlp):
+    assert find_quotes(nlp(""), None) == []
+    assert _direct(find_quotes(nlp("Oil prices rose 3 percent on Monday."), None)) == []
