@@ -6,18 +6,6 @@ from pathlib import Path
 from detente.store import Store
 
 
-def real_pipeline() -> bool:
-    """Whether the stages are installed (ingest, extract, actors, events ...) so real pages go end to end."""
-    try:
-        from detente.actors import resolve_actors  # noqa: F401
-        from detente.events import code_events  # noqa: F401
-        from detente.extract import extract  # noqa: F401
-        from detente.ingest import iter_documents  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def dump(db) -> dict[str, list[dict]]:
     """Every stored row, timestamps left out, in a stable order."""
     with Store(db, read_only=True) as s:

@@ -4,11 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from detente import engine
-from detente.errors import EmptyDocument
-from detente.model import RawDocument
 
-# The stand-in unit of work must be importable by name in worker processes (pickled by reference),
+# The stand-in unit of work (test_pool's order test) must be importable by name in worker processes (pickled by reference),
 # and pytest runs with --import-mode=importlib, which puts no test folder on sys.path: put this one there.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -28,25 +25,3 @@ def pages(tmp_path):
         return d
 
     return make
-
-
-@pytest.fixture
-def unit(monkeypatch):
-    """The unit of work: the real analyze_batch when the stages are installed, else the stand-in."""
-    from clusterkit import real_pipeline
-
-    if real_pipeline():
-        return engine.analyze_batch
-    import standin
-
-    def read(inputs, **_):
-        for folder in inputs:
-            for p in sorted(Path(folder).iterdir()):
-                data = p.read_bytes()
-                yield RawDocument(source=str(p), data=data, kind="html") if data else EmptyDocument("empty file", source=str(p))
-
-    monkeypatch.setattr(engine, "read", read)
-    monkeypatch.setattr(engine, "analyze_batch", standin.analyze_batch)
-    return standin.analyze_batch
-
-

@@ -1,7 +1,7 @@
-"""A deterministic stand-in for `engine.analyze_batch`, importable by worker processes.
+"""A deterministic, fast stand-in for `engine.analyze_batch`, importable by worker processes.
 
-Used only while the pipeline's stages are not installed (see conftest.real_pipeline): the runners
-are tested for order, completeness and equality, which do not depend on what the stages find.
+For the runner's own properties (order, backpressure) on many small batches, which do not depend
+on what the stages find; everything about stored results is tested with the real pipeline.
 """
 
 from __future__ import annotations

@@ -57,17 +57,17 @@ def cluster(tmp_path):
                 p.wait(timeout=5)
 
 
-def test_cluster_stores_exactly_what_a_local_run_does(tmp_path, pages, unit, cluster):
+def test_cluster_stores_exactly_what_a_local_run_does(tmp_path, pages, cluster):
     folder = pages(10)
     local = ingest([str(folder)], db=tmp_path / "local.duckdb", options=OPTS, run=RunOptions(workers=1))
     remote = ingest([str(folder)], db=tmp_path / "dask.duckdb", options=OPTS, run=RunOptions(cluster=cluster, in_flight=2))
     assert (local.documents, local.stored, local.failed, local.events) == (remote.documents, remote.stored, remote.failed, remote.events)
     a, b = dump(tmp_path / "local.duckdb"), dump(tmp_path / "dask.duckdb")
-    assert a["articles"] and a["events"]
+    assert a["articles"] and a["events"] and a["actors"] and a["quotes"]
     assert a == b
 
 
-def test_unreachable_scheduler_is_a_clear_error(tmp_path, pages, unit):
+def test_unreachable_scheduler_is_a_clear_error(tmp_path, pages):
     with pytest.raises(DetenteError, match="Dask scheduler"):
         ingest([str(pages(1))], db=tmp_path / "x.duckdb", options=OPTS,
                run=RunOptions(cluster="tcp://127.0.0.1:9", connect_timeout=2))

@@ -7,18 +7,18 @@ from clusterkit import dump
 OPTS = AnalyzeOptions(batch_size=4)
 
 
-def test_two_workers_store_exactly_what_one_does(tmp_path, pages, unit):
+def test_two_workers_store_exactly_what_one_does(tmp_path, pages):
     folder = pages(12)
     one = ingest([str(folder)], db=tmp_path / "one.duckdb", options=OPTS, run=RunOptions(workers=1))
     two = ingest([str(folder)], db=tmp_path / "two.duckdb", options=OPTS, run=RunOptions(workers=2, in_flight=2))
     assert (one.documents, one.stored, one.failed, one.events) == (two.documents, two.stored, two.failed, two.events)
     assert one.documents == 13 and one.failed >= 1  # the empty page is recorded, not dropped
     a, b = dump(tmp_path / "one.duckdb"), dump(tmp_path / "two.duckdb")
-    assert a["articles"] and a["events"] and a["actors"]
+    assert a["articles"] and a["events"] and a["actors"] and a["quotes"]  # real pages, real findings
     assert a == b
 
 
-def test_pool_returns_batches_in_input_order(unit):
+def test_pool_returns_batches_in_input_order():
     from standin import analyze_batch as fake  # order is the runner's job, whatever the unit does
 
     docs = [[_doc(i * 3 + j) for j in range(3)] for i in range(7)]
@@ -26,7 +26,7 @@ def test_pool_returns_batches_in_input_order(unit):
     assert [[a.source for a in batch] for batch in got] == [[d.source for d in batch] for batch in docs]
 
 
-def test_rerun_resumes_and_force_reprocesses(tmp_path, pages, unit):
+def test_rerun_resumes_and_force_reprocesses(tmp_path, pages):
     folder = pages(6)
     db = tmp_path / "r.duckdb"
     first = ingest([str(folder)], db=db, options=OPTS, skip_stored=True)
@@ -39,7 +39,7 @@ def test_rerun_resumes_and_force_reprocesses(tmp_path, pages, unit):
     assert dump(db) == before
 
 
-def test_failures_are_counted_but_only_a_sample_is_kept(tmp_path, monkeypatch, unit):
+def test_failures_are_counted_but_only_a_sample_is_kept(tmp_path, monkeypatch):
     from detente.errors import EmptyDocument
 
     monkeypatch.setattr(engine, "FAILURE_SAMPLE", 5)

@@ -145,3 +145,56 @@ def test_unknown_format_and_parquet_to_stdout_are_refused(store):
         export(store, "csv", io.StringIO())
     with pytest.raises(DetenteError, match="directory"):
         export(store, "parquet", "-")
+
+
+# -- on a store built from real pages ---------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real_store(tmp_path_factory):
+    import gzip
+    from pathlib import Path
+
+    from detente.engine import ingest
+
+    corpus = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "scrapinghub-dev" / "html"
+    pages = sorted(corpus.glob("*.html.gz"))[:8]
+    if not pages:
+        pytest.skip("../shared/corpus is not here")
+    folder = tmp_path_factory.mktemp("pages")
+    for p in pages:
+        (folder / p.name[:-3]).write_bytes(gzip.decompress(p.read_bytes()))
+    db = folder / "real.duckdb"
+    ingest([str(folder)], db=db)
+    with Store(db, read_only=True) as s:
+        yield s
+
+
+def test_every_format_reads_back_from_real_pages(real_store, tmp_path):
+    s = real_store
+    one = lambda sql: s.con.execute(sql).fetchall()[0][0]  # noqa: E731
+    articles, asserted = one("SELECT count(*) FROM articles"), one("SELECT count(*) FROM events WHERE modality = 'asserted'")
+    assert articles >= 6 and asserted > 0
+    ev = _tsv(s, "gdelt-events")
+    assert len(ev) == asserted and {len(r) for r in ev} == {61}
+    stored = {(r["article_id"], r["cameo"]) for r in s.query("SELECT article_id, cameo FROM events WHERE modality = 'asserted'")}
+    assert {r[26] for r in ev} == {c for _, c in stored} and all(r[27] == r[26][:3] and r[28] == r[26][:2] for r in ev)
+    assert all(r[60].startswith("/") or "://" in r[60] for r in ev)  # SOURCEURL: the URL or the page's path
+    gkg = _tsv(s, "gdelt-gkg")
+    assert len(gkg) == articles and {len(r) for r in gkg} == {27}
+    assert any(r[11] for r in gkg)  # V1PERSONS found somewhere in eight news pages
+    buf = io.StringIO()
+    export(s, "jsonl", buf)
+    docs = [json.loads(line) for line in buf.getvalue().splitlines()]
+    assert len(docs) == articles + one("SELECT count(*) FROM failures")
+    assert sum(len(d["events"]) for d in docs) == one("SELECT count(*) FROM events")
+    assert sum(len(d["quotes"]) for d in docs) == one("SELECT count(*) FROM quotes")
+    buf = io.StringIO()
+    export(s, "plover", buf)
+    recs = [json.loads(line) for line in buf.getvalue().splitlines()]
+    assert all(r["event_type"] and r["event_type"] != "STATEMENT" for r in recs)
+    assert len(recs) == one("SELECT count(*) FROM events WHERE modality = 'asserted' AND plover <> 'STATEMENT'")
+    export(s, "parquet", tmp_path / "pq")
+    for table in ("articles", "events", "actors", "quotes"):
+        got = ds.dataset(tmp_path / "pq" / table, partitioning="hive").to_table().num_rows
+        assert got == one(f"SELECT count(*) FROM {table}"), table
