@@ -28,8 +28,10 @@ def _a(aid, day, events, url=None):
                 Actor(code="RUS", name="Russia", country="RUS", kind="country", mentions=[Span("Moscow", 16, 22)])],
         entities=[Entity("Reuters", "ORG", 30, 37)],
         quotes=[Quote(text="We are friends", start=24, end=38, speaker="Xi Jinping", speaker_actor="CHNGOV", cue="said")],
-        events=events, tone={"tone": -1.25}, themes=[{"theme": "DIPLOMACY", "start": 3}],
-        dates=[{"date": "2025-02-20", "start": 40}], amounts=[{"value": 3, "object": "ships", "start": 12}],
+        events=events, tone={"tone": -1.25}, themes=[{"theme": "DIPLOMACY", "count": 1, "mentions": [{"text": "met", "start": 3, "end": 6}]}],
+        dates=[{"text": "20 February 2025", "value": "2025-02-20", "resolution": "day", "start": 40},
+               {"text": "2035", "value": "2035", "resolution": "year", "start": 50}],
+        amounts=[{"value": 3.0, "object": "ships", "start": 12}],
     )
 
 
@@ -69,6 +71,7 @@ def test_gdelt_events_have_61_columns_in_codebook_order(store):
     assert (r["Actor2Code"], r["Actor2CountryCode"]) == ("RUSGOV", "RUS")
     assert (r["EventCode"], r["EventBaseCode"], r["EventRootCode"], r["QuadClass"]) == ("042", "042", "04", "1")
     assert r["GoldsteinScale"] == "1.9" and r["AvgTone"] == "-1.25" and r["IsRootEvent"] == "1"
+    assert r["QuadClass"] == "1" and r["NumMentions"] == "1"
     assert r["SOURCEURL"] == "https://example.org/a1" and len(r["DATEADDED"]) == 14
     second = {names[i]: v for i, v in enumerate(rows[1])}
     # no actor of that code in the article: the name falls back to the text it was coded from
@@ -90,7 +93,7 @@ def test_gkg_has_27_columns_and_one_row_per_article(store):
     assert r["V1.5TONE"].split(",")[0] == "-1.25"
     assert r["V2.1QUOTATIONS"] == "24|14|said|We are friends"
     assert r["V1THEMES"] == "DIPLOMACY" and r["V2ENHANCEDTHEMES"] == "DIPLOMACY,3"
-    assert r["V2.1ENHANCEDDATES"] == "4#2#20#2025#40" and r["V2.1AMOUNTS"] == "3,ships,12"
+    assert r["V2.1ENHANCEDDATES"] == "4#2#20#2025#40;1#0#0#2035#50" and r["V2.1AMOUNTS"] == "3,ships,12"
     assert r["V2EXTRASXML"] == "<PAGE_TITLE>Summit news</PAGE_TITLE>"  # the tab inside the title is gone
     assert r["V2GCAM"] == ""
 
@@ -183,6 +186,7 @@ def test_every_format_reads_back_from_real_pages(real_store, tmp_path):
     gkg = _tsv(s, "gdelt-gkg")
     assert len(gkg) == articles and {len(r) for r in gkg} == {27}
     assert any(r[11] for r in gkg)  # V1PERSONS found somewhere in eight news pages
+    assert all(r[15].split(",")[0] for r in gkg) and any(r[16] for r in gkg)  # V1.5TONE, V2.1ENHANCEDDATES
     buf = io.StringIO()
     export(s, "jsonl", buf)
     docs = [json.loads(line) for line in buf.getvalue().splitlines()]

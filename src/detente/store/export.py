@@ -185,7 +185,7 @@ def gkg_rows(store: Store) -> Iterator[list[str]]:
         seq = seq + 1 if stamp == last_stamp else 0
         last_stamp = stamp
         persons = _named(a, kinds={"person"}, labels={"PERSON"})
-        orgs = _named(a, kinds={"organisation", "organization", "group"}, labels={"ORG", "NORP"})
+        orgs = _named(a, kinds={"organisation", "organization", "group"}, labels={"ORG"})
         countries = [x for x in a.actors if x.kind == "country" and x.country]
         tone = a.tone or {}
         row = dict.fromkeys(names, "")
@@ -241,26 +241,26 @@ def _themes(themes: list) -> list[tuple[str, int | None]]:
         code = _get(t, "theme", "code", "name")
         if not code:
             continue
-        offsets = _get(t, "offsets") or [_get(t, "start", "offset")]
+        mentions = t.get("mentions") if isinstance(t.get("mentions"), list) else []
+        offsets = [m.get("start") for m in mentions if isinstance(m, dict)] or _get(t, "offsets") or [_get(t, "start", "offset")]
         out += [(_clean(str(code), ",;"), o) for o in offsets]
     return out
 
 
 # GDELT's date resolutions: 1 year only, 2 month and year, 3 month and day (no year), 4 full date.
-_RESOLUTION = {"year": 1, "month": 2, "monthday": 3, "day": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_RESOLUTION = {"year": 1, "month": 2, "monthday": 3, "day": 4}
 
 
 def _dates(dates: list) -> list[str]:
     out = []
     for d in dates:
-        value = _get(d, "date", "value")
-        try:
-            day = date.fromisoformat(str(value)[:10])
-        except (TypeError, ValueError):
+        value = str(_get(d, "value", "date") or "")
+        parts = value.split("-")  # YYYY, YYYY-MM or YYYY-MM-DD (the dates reader's `value`)
+        if not all(p.isdigit() for p in parts) or len(parts) > 3 or len(parts[0]) != 4:
             continue
-        res = _RESOLUTION.get(str(_get(d, "resolution") or "day"), 4)
-        month = day.month if res in (2, 3, 4) else 0
-        out.append(f"{res}#{month}#{day.day if res in (3, 4) else 0}#{day.year if res != 3 else 0}#{_get(d, 'start', 'offset') or 0}")
+        year, month, day = (int(p) for p in parts + ["0"] * (3 - len(parts)))
+        res = _RESOLUTION.get(str(_get(d, "resolution") or ""), (1, 2, 4)[len(parts) - 1])
+        out.append(f"{res}#{month}#{day}#{year}#{_get(d, 'start', 'offset') or 0}")
     return out
 
 
@@ -451,7 +451,7 @@ def _num(value) -> str:
     if value is None or value == "":
         return ""
     if isinstance(value, float):
-        return f"{value:.10g}"
+        return str(int(value)) if value.is_integer() and abs(value) < 1e18 else f"{value:.10g}"
     return str(value)
 
 
