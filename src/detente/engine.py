@@ -115,6 +115,7 @@ def analyze_batch(items: Sequence[Item], options: AnalyzeOptions = AnalyzeOption
             continue
         try:
             article = extract(item)
+            article.content_hash = item.content_hash
             if len(article.text) > options.max_chars:
                 raise TooLarge(
                     f"article text has {len(article.text):,} characters, over the {options.max_chars:,} limit; "
@@ -252,7 +253,8 @@ def ingest(
     Inputs are read lazily and batches written as they come back, so memory does not grow with the
     corpus. `run` (a `cluster.RunOptions`) says where `analyze_batch` runs: this process (default),
     local worker processes or a Dask cluster; this process is always the one writer, in input
-    order. `skip_stored` skips documents already stored by the current stage versions (resume).
+    order. `skip_stored` skips documents already stored from the same bytes by the current stage
+    versions (resume); a page that changed since is analysed again and replaces the stored one.
     `parquet`: afterwards, also write the whole store as a Parquet dataset there (`store.parquet`).
     """
     from .cluster import RunOptions, map_batches
@@ -286,12 +288,13 @@ def ingest(
 
 
 def _unstored(batches: Iterable[list], db, done: Progress, progress) -> Iterator[list]:
-    """Batches without the documents already stored by the current stage versions; empty ones dropped."""
+    """Batches without the documents already stored, unchanged, by the current stage versions."""
     from .store import Store
 
     for batch in batches:
+        raws = [i for i in batch if isinstance(i, RawDocument)]
         with Store(db) as store:
-            stored = store.stored_ids([i.id for i in batch if isinstance(i, RawDocument)], current=True)
+            stored = store.stored_ids([i.id for i in raws], current=True, hashes=[i.content_hash for i in raws])
         if stored:
             done.skipped += len(stored)
             batch = [i for i in batch if not (isinstance(i, RawDocument) and i.id in stored)]

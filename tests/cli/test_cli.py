@@ -75,3 +75,21 @@ def test_usage_errors_exit_2(tmp_path, capsys):
     assert main(["events", "--db", str(tmp_path / "none.duckdb")]) == 2
     assert "detente ingest" in capsys.readouterr().err
     assert main(["events", "--db", str(tmp_path / "none.duckdb"), "--dyad", "CHN"]) == 2
+
+
+def test_resume_skips_unchanged_pages_and_updates_changed_ones(tmp_path, capsys):
+    page = tmp_path / "p.txt"
+    body = " The two leaders spoke for three hours, aides said, and agreed to meet again before the end of the year."
+    page.write_text("Talks in Ankara\n\nTurkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Ankara." + body)
+    db = str(tmp_path / "r.duckdb")
+    assert main(["ingest", str(page), "--db", db]) == 0
+    assert "1 stored" in capsys.readouterr().out
+    assert main(["ingest", str(page), "--db", db]) == 0
+    assert "0 stored" in capsys.readouterr().out  # unchanged: skipped
+    page.write_text("Talks in Ankara\n\nTurkish President Recep Tayyip Erdogan criticized Israel over the war in Gaza." + body)
+    assert main(["ingest", str(page), "--db", db]) == 0
+    assert "1 stored" in capsys.readouterr().out  # changed: analysed again, replaced
+    assert main(["events", "--db", db, "--format", "jsonl"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert any(r["target"] and r["target"].startswith("ISR") for r in rows)
+    assert not any("met Russian President" in r["text"] for r in rows)

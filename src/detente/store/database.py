@@ -120,7 +120,7 @@ class Store:
             "articles": [
                 (a.id, a.source, a.article.url, a.article.title, a.article.date, a.article.author, a.article.site,
                  a.article.language, a.article.text, _json(a.tone), _json(a.amounts), _json(a.dates), _json(a.claims),
-                 _json(a.themes), _json([asdict(e) for e in a.entities]), versions, now)
+                 _json(a.themes), _json([asdict(e) for e in a.entities]), versions, now, a.article.content_hash)
                 for a in done
             ],
             "actors": [
@@ -152,18 +152,25 @@ class Store:
 
     # -- reading -------------------------------------------------------------------------------
 
-    def stored_ids(self, ids: Sequence[str], *, current: bool = False) -> set[str]:
+    def stored_ids(self, ids: Sequence[str], *, current: bool = False, hashes: Sequence[str] | None = None) -> set[str]:
         """Which of `ids` are already stored as articles (for resumable ingests).
 
         `current`: only those made by today's stage versions, so a resumed ingest re-does pages
-        that an older version of a stage analysed.
+        that an older version of a stage analysed. `hashes` (one per id): only those stored from
+        the same raw bytes, so a page that changed since is analysed again and updated.
         """
         if not ids:
             return set()
-        sql = "SELECT id FROM articles WHERE id IN (SELECT unnest(?))"
-        params: list = [list(ids)]
+        if hashes is None:
+            sql = "SELECT id FROM articles WHERE id IN (SELECT unnest(?))"
+            params: list = [list(ids)]
+        else:
+            sql = ("SELECT a.id FROM articles a JOIN (SELECT unnest(?) AS id, unnest(?) AS h) k "
+                   "ON a.id = k.id AND a.content_hash = k.h")
+            params = [list(ids), list(hashes)]
         if current:
-            sql += " AND CAST(versions AS VARCHAR) = ?"
+            sql += " WHERE" if hashes is not None else " AND"
+            sql += " CAST(versions AS VARCHAR) = ?"
             params.append(_json(STAGE_VERSIONS))
         return {r[0] for r in self.con.execute(sql, params).fetchall()}
 
