@@ -18,6 +18,7 @@ from .coref import resolve_pronouns
 from .dictionary import ActorDictionary, Person, split_code
 from .grouping import Group, group_pieces, share_over_coordination
 from .match import Piece, find_pieces
+from .places import Places, find_places
 from .types import Mention, Resolution
 
 TODAY = date(2026, 11, 27)
@@ -36,7 +37,9 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     groups = group_pieces(doc, pieces)
     share_over_coordination(doc, groups)
     builder = _Builder(doc, on, dictionary)
-    builder.sent_country, builder.sent_single = _sentence_countries(doc, pieces, groups)
+    builder.places = find_places(doc, groups)
+    builder.org_pieces = [p for p in pieces if not p.new_person and p.entry.kind in ("org", "user_actor")
+                          and p.entry.code_at(builder.on).startswith("IGO")]
     for g in groups:
         builder.resolve(g)
     builder.later_surnames()
@@ -65,27 +68,6 @@ def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
 
 
 
-def _sentence_countries(doc: Doc, pieces: list[Piece], groups: list["Group"]) -> tuple[dict[int, str], dict[int, str]]:
-    """Per sentence: the one country named as a place ("in Kenya"), for bare agents; and the one
-    country named at all, standing alone (not "South African leader ..."), for titled unknown people."""
-    seen: dict[int, set[str]] = {}
-    located: dict[int, str] = {}
-    for p in pieces:
-        if p.new_person or p.entry.kind not in ("country", "capital", "demonym"):
-            continue
-        s = doc[p.start].sent.start
-        seen.setdefault(s, set()).add(p.entry.code)
-        head = doc[p.end - 1]
-        if p.entry.kind != "demonym" and head.dep_ == "pobj" and head.head.lower_ == "in":
-            located[s] = p.entry.code
-    alone: dict[int, set[str]] = {}
-    for g in groups:
-        if len(g.pieces) == 1 and g.pieces[0].cls == "GEO" and g.pieces[0].entry.kind in ("country", "capital"):
-            alone.setdefault(doc[g.start].sent.start, set()).add(g.pieces[0].entry.code)
-    single = {s: next(iter(c)) for s, c in alone.items() if len(c) == 1 and seen.get(s) == c}
-    return {s: c for s, c in located.items() if seen.get(s) == {c}}, single
-
-
 # ------------------------------------------------------------------------- builder
 class _Builder:
     def __init__(self, doc: Doc, on: date, dictionary: ActorDictionary) -> None:
@@ -97,8 +79,8 @@ class _Builder:
         self.person_mentions: list[Mention] = []
         self.covered: set[int] = set()
         self.countries = set(dictionary.country_names)
-        self.sent_country: dict[int, str] = {}
-        self.sent_single: dict[int, str] = {}
+        self.places = Places()
+        self.org_pieces: list[Piece] = []  # international organisations named, for peacekeepers
 
     # -- actors and mentions
     def actor(self, key: tuple, code: str, name: str, kind: str, country: str | None = None,
@@ -190,7 +172,7 @@ class _Builder:
             else:
                 country = self._country_of(geos[0]) if geos else None
                 if country is None and roles:
-                    country = self.sent_single.get(self.doc[g.start].sent.start)
+                    country = self.places.for_person(self.doc, g.start)
                 role = roles[0].entry.code if roles and roles[0].entry.kind == "agent" else None
                 org = None
                 if country is None and geos and geos[0].entry.kind in ("org", "user_actor"):
@@ -221,6 +203,8 @@ class _Builder:
 
     def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int) -> None:
         role_piece = roles[0]
+        if role_piece.entry.code == "CVL" and len(roles) > 1:
+            role_piece = roles[-1]  # "Kurd refugees", "civilian refugees": the head noun's role
         e = role_piece.entry
         base_piece = geos[0] if geos else None
         base = None
@@ -237,11 +221,11 @@ class _Builder:
                 if act.country == country and act.role in ("GOV",) and (self.doc[g.start].lower_ == "the" or len(geos) and geos[0].end < role_piece.start):
                     self.mention(g.start, g.end, trim, a, act.code, "title")
                     return
-        if base is None:
-            base = self._context_country(g) if not e.title else None
         last = self.doc[g.pieces[-1].end - 1]
         if base is None and last.dep_ in ("amod", "compound") and last.head.i >= g.end:
             return  # "military aid", "police reform": a modifier, not an actor
+        if base is None and not e.title:
+            base = self._context_country(g, e)
         code = self._compose(base, base_piece, e, g.former)
         if not code:
             return
@@ -268,10 +252,14 @@ class _Builder:
             return (country + "ELI") if former and country else base
         return base + role
 
-    def _context_country(self, g: Group) -> str | None:
-        """The country of a bare agent, when its sentence is about one place ("police in Kenya")."""
-        sent = self.doc[g.start].sent
-        return self.sent_country.get(sent.start)
+    def _context_country(self, g: Group, agent) -> str | None:
+        """The country of a bare agent: its sentence's one country (places.py); peacekeepers, who
+        belong to no country, take the sentence's one international organisation, else plain IGO."""
+        if agent.kind == "agent" and agent.code == "MIL" and agent.igo:
+            sent = self.doc[g.start].sent
+            igos = {p.entry.code_at(self.on) for p in self.org_pieces if sent.start <= p.start < sent.end}
+            return igos.pop() if len(igos) == 1 else "IGO"
+        return self.places.for_agent(self.doc, g.start)
 
     def _geo_group(self, g: Group, geos: list[Piece], trim: int) -> None:
         p = geos[0]
