@@ -128,3 +128,15 @@ def test_a_demonym_adjective_stays_the_country(run):
 ])
 def test_a_capital_that_acts_is_its_government(run, text, phrase, code):
     assert codes(run(text))[phrase] == code
+
+
+def test_apposition_gives_an_unknown_person_a_code(run):
+    res = run("Juan Perez, a Chilean diplomat, said the talks had failed. Perez left on Monday.", date(2023, 1, 1))
+    got = [(m.text, m.code, m.via) for m in res.mentions]
+    assert ("Juan Perez", "CHLGOV", "apposition") in got
+    assert ("Perez", "CHLGOV", "surname") in got
+
+
+def test_a_relative_clause_is_not_an_apposition(run):
+    res = run("Juan Perez, who met the Chilean president, said the talks had failed.", date(2023, 1, 1))
+    assert "Juan Perez" not in codes(res)

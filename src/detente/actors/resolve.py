@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor, Entity, Span
 from .context import drop_misreadings
-from .coref import resolve_pronouns
+from .coref import resolve_appositions, resolve_pronouns
 from .dictionary import ActorDictionary, Person, split_code
 from .grouping import Group, group_pieces, share_over_coordination
 from .match import Piece, find_pieces
@@ -43,6 +43,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
                           and p.entry.code_at(builder.on).startswith("IGO")]
     for g in groups:
         builder.resolve(g)
+    resolve_appositions(doc, builder)
     builder.later_surnames()
     resolve_pronouns(doc, builder)
     return builder.finish()
