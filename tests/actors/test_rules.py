@@ -140,3 +140,8 @@ def test_apposition_gives_an_unknown_person_a_code(run):
 def test_a_relative_clause_is_not_an_apposition(run):
     res = run("Juan Perez, who met the Chilean president, said the talks had failed.", date(2023, 1, 1))
     assert "Juan Perez" not in codes(res)
+
+
+def test_northern_ireland_is_the_united_kingdom(run):
+    got = codes(run("Violence flared in Northern Ireland and in the Republic of Ireland."))
+    assert got["Northern Ireland"] == "GBR"
