@@ -8,7 +8,9 @@ country, and CAMEO root or PLOVER type), as read here:
 
 * countries: the first three letters of the actor codes. A gold side that is empty or starts
   with "---" (unknown) matches anything, our None included; a gold side that is set never
-  matches our None.
+  matches our None. The PLOVER gold records use two legacy CAMEO country codes where today's
+  CAMEO (and detente) use ISO 3166 alpha-3: JAP (Japan) and ITL (Italy). They are normalised
+  here (`LEGACY_COUNTRY`, on both sides), in the benchmark only; the coder emits current codes.
 * event type: plover_gsr compares the gold `code_current` (PLOVER 0.5b1 types mapped to today's)
   with our event's PLOVER type (from cameo_plover.tsv); the CAMEO datasets compare the CAMEO
   root (first two digits).
@@ -52,10 +54,18 @@ def _date(text: str | None) -> date | None:
         return None
 
 
+#: Legacy CAMEO country codes in the gold records -> today's ISO 3166 alpha-3 codes.
+LEGACY_COUNTRY = {"JAP": "JPN", "ITL": "ITA"}
+
+
+def _country(code: str) -> str:
+    return LEGACY_COUNTRY.get(code[:3], code[:3])
+
+
 def _side_ok(gold: str | None, ours: str | None) -> bool:
     if not gold or gold.startswith("---"):
         return True
-    return ours is not None and ours[:3] == gold[:3]
+    return ours is not None and _country(ours) == _country(gold)
 
 
 def _type_ok(dataset: str, gold: dict, ev) -> bool:

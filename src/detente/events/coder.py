@@ -14,7 +14,7 @@ from datetime import date
 from ..actors.types import Mention, Resolution
 from ..model import Event
 from .lexicon import Lexicon, Pattern, quad_class
-from .modality import clause_chain, modality
+from .modality import clause_chain, modal_flags, modality
 from .roles import (
     SUBJECT_PREPS,
     agent_mentions,
@@ -253,10 +253,29 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
             raw = _noun_event(tok, code, p, res, lexicon, sent)
         if raw is None:
             continue
-        if raw.modality == "future" and tok.i not in folded and "user" not in p.flags:
-            raw.code = lexicon.recode(cues.intent, raw.code) or raw.code
+        if tok.i not in folded and "user" not in p.flags:
+            _announced(raw, role_tok, sent, lexicon)
         out.append(raw)
     return out
+
+
+def _announced(raw: _Raw, tok, sent, lexicon: Lexicon) -> None:
+    """CAMEO codes announced acts as what they announce: a future cooperative act is an intent
+    (03: "will visit"), a future protest or use of force a threat (13: "said they would blockade
+    Paris"), and a cooperative act announced as not going to happen a rejection (12: "said it
+    would not meet the demands")."""
+    cues = lexicon.cues
+    root = raw.code[:2]
+    if raw.modality == "future":
+        recoded = lexicon.recode(cues.intent, raw.code)
+        if recoded is None and root.isdigit() and 14 <= int(root) <= 20:
+            recoded = lexicon.recode(cues.threat, raw.code)
+        raw.code = recoded or raw.code
+    elif raw.modality == "negated" and root in ("03", "04", "05", "06", "07", "08"):
+        _neg, hyp, future = modal_flags(tok, sent, cues)
+        recoded = lexicon.recode(cues.reject, raw.code) if future and not hyp else None
+        if recoded:
+            raw.code, raw.modality = recoded, "asserted"
 
 
 def _complement_trigger(tok, triggers) -> _Trigger | None:
@@ -282,7 +301,26 @@ def _subjects(verb, res, lexicon, context, n) -> tuple[list[Mention], bool, list
         return sources, True, targets
     if subj is None:
         return [], False, []
-    return phrase_mentions(subj, res, SUBJECT_PREPS), False, []
+    found = phrase_mentions(subj, res, SUBJECT_PREPS)
+    if not found and subj.pos_ == "PRON":
+        found = _speaker(verb, res)
+    return found, False, []
+
+
+def _speaker(verb, res) -> list[Mention]:
+    """An unresolved pronoun subject of a reported clause is its speaker ("the farmers said they
+    would ..."): the subject of the verb that reports the clause."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ == "ccomp" and t.head != t:
+            subj, passive = subject_token(t.head)
+            if subj is None or passive:
+                return []
+            return phrase_mentions(subj, res, SUBJECT_PREPS)
+        if t.dep_ not in ("conj", "xcomp") or t.head == t:
+            return []
+        t = t.head
+    return []
 
 
 def _from_context(context, n) -> list[Mention]:
@@ -373,10 +411,56 @@ def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n) -> _Raw 
                 targets = [m for m in found if m.code not in exclude]  # a party may threaten its own state
         if not targets and sources and code[:2] in cues.location_roots:
             targets = _located(role_tok, res, exclude) or (_located(tok, res, exclude) if role_tok != tok else [])
+        joint = len(sources) > 1 and ("sym" in p.flags or _reciprocal(role_tok, cues))
+        if not targets and sources and not joint:
+            # no argument names a target: the nearest actor inside the verb's own phrase
+            # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel")
+            targets = _phrase_target(role_tok, res, cues, exclude, passive) or (
+                _phrase_target(tok, res, cues, exclude, passive) if role_tok != tok else []
+            )
     raw = _Raw(sources, targets, code, mod, tok, sym="sym" in p.flags, reverse_code=p.reverse_code)
     if len(sources) > 1 and not targets and (raw.sym or _reciprocal(role_tok, cues)):
         raw.sym = True
     return raw
+
+
+#: Dependents whose actors are not on the receiving end of the verb's act: its subject (the
+#: source's side) and clauses that report or comment on it.
+_NOT_TARGET_DEPS = {"nsubj", "csubj", "expl", "parataxis", "punct", "cc", "mark", "aux", "auxpass", "neg"}
+
+
+def _enters(c, circumstance: frozenset[str]) -> bool:
+    """Whether the target fallback walks into dependent `c`: not into circumstances ("amid ...",
+    "after ...") nor into clauses they introduce."""
+    if c.dep_ in ("parataxis", "punct"):
+        return False
+    if c.dep_ == "prep" and c.lower_ in circumstance:
+        return False
+    if c.dep_ in ("advcl", "advmod", "pcomp") and any(m.dep_ == "mark" and m.lower_ in circumstance for m in c.children):
+        return False
+    return True
+
+
+def _phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int = 60) -> list[Mention]:
+    """The first actor (breadth-first, then left to right) in the phrase a verb heads, leaving out
+    its subject, reporting clauses and circumstances; a fallback when no argument slot names a
+    target."""
+    queue = [
+        c
+        for c in tok.children
+        if c.dep_ not in _NOT_TARGET_DEPS and not (c.dep_ == "nsubjpass" and not passive) and _enters(c, cues.circumstance)
+    ]
+    seen = 0
+    while queue and seen < limit:
+        nxt = []
+        for t in queue:
+            seen += 1
+            m = res.mention_at(t.i)
+            if m is not None and not same_side(m.code, exclude):
+                return phrase_mentions(t, res, SUBJECT_PREPS, skip=exclude) or [m]
+            nxt.extend(c for c in t.children if _enters(c, cues.circumstance))
+        queue = sorted(nxt, key=lambda t: t.i)
+    return []
 
 
 def _condition(tok, cues):

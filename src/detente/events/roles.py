@@ -14,10 +14,16 @@ SUBJECT_PREPS = frozenset({"of", "from", "in"})  # "a group of Moroccan diplomat
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp"}
 
 
+#: Sectors that speak for their state: a bare country code is on their side. Other groups
+#: (rebels, opposition, civilians, farmers) act against their own country ("Kurds demonstrated
+#: for independence from Iraq").
+STATE_SECTORS = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
+
+
 def same_side(code: str, others: set[str]) -> bool:
-    """Whether `code` names one of `others` or the bare country one of them belongs to
-    ("Putin reaffirmed Russia's commitment": Russia is not Putin's counterpart)."""
-    return code in others or (len(code) == 3 and any(o[:3] == code for o in others))
+    """Whether `code` names one of `others` or the bare country a state actor among them
+    belongs to ("Putin reaffirmed Russia's commitment": Russia is not Putin's counterpart)."""
+    return code in others or (len(code) == 3 and any(o[:3] == code and o[3:6] in STATE_SECTORS for o in others))
 
 
 def phrase_mentions(
