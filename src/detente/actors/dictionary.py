@@ -84,6 +84,7 @@ class Entry:
     person: Person | None = None
     leader: bool = False  # a title for a head of state or government
     title: bool = False  # an agent that can stand before a person's name
+    igo: bool = False  # an agent that serves an international organisation when no country is named
     prefix: bool = False  # user agent "NGO~"
     caps: bool = False  # an acronym: must be written in capitals
     source: str = ""
@@ -277,10 +278,12 @@ class ActorDictionary:
             if kind not in ("title", "group"):
                 raise r.fail(f"kind {kind!r} must be title or group")
             flags = set(split_list(r.get("flags").replace(",", "|")))
+            if flags - {"leader", "igo"}:
+                raise r.fail(f"unknown flag(s) {', '.join(sorted(flags - {'leader', 'igo'}))}; use leader or igo")
             plurals = r.get("plurals")
             forms = [phrase] + ([] if plurals == "-" else split_list(plurals) or [tabari._plural(phrase).lower()])
             for form in forms:
-                e = Entry("agent", phrase, role, leader="leader" in flags, title=kind == "title",
+                e = Entry("agent", phrase, role, leader="leader" in flags, title=kind == "title", igo="igo" in flags,
                           caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
                 self.add(form, e, user=user)
 

@@ -8,7 +8,6 @@ over coordinations ("Danish media and government"); then pronouns (coref.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc
@@ -17,35 +16,13 @@ from ..model import Actor, Entity, Span
 from .context import drop_misreadings
 from .coref import resolve_pronouns
 from .dictionary import ActorDictionary, Person, split_code
+from .grouping import Group, group_pieces, share_over_coordination
 from .match import Piece, find_pieces
+from .places import Places, find_places
 from .types import Mention, Resolution
 
 TODAY = date(2026, 11, 27)
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
-GLUE = {"former", "ex", "ex-", "then", "senior", "top", "deputy", "acting", "first", "interim", "outgoing",
-        "incoming", "new", "veteran", "late", "embattled", "ousted", "exiled", "mr.", "mrs.", "ms.", "dr.",
-        "mr", "mrs", "ms", "dr", "sir", "dame", "-", "very", "clearly", "main", "vice", "newly", "appointed", "ethnic"}
-FORMER = {"former", "ex", "ex-"}
-LEAD = FORMER | {"the", "then", "senior", "top", "acting", "interim", "outgoing", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
-POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-LEADER_GROUPS = {"administration", "government", "cabinet", "regime"}
-
-
-@dataclass(slots=True)
-class Group:
-    pieces: list[Piece]
-    start: int = 0  # tokens of the mention, with a leading "the"/"former"
-    end: int = 0
-    former: bool = False
-    inherit_role: str | None = None  # from "ambassadors of Arnor, Osgiliath and Gondor"
-    inherit_geo: Piece | None = None  # from "Danish media and government"
-    actor: int | None = None
-    code: str | None = None
-    via: str = "name"
-    extra: dict = field(default_factory=dict)
-
-    def of(self, cls: str) -> list[Piece]:
-        return [p for p in self.pieces if p.cls == cls]
 
 
 def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary | None = None) -> Resolution:
@@ -57,10 +34,12 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     pieces.sort(key=lambda p: p.start)
     drop_misreadings(doc, pieces, dictionary)
     pieces = [p for p in pieces if not p.dropped]
-    groups = _group(doc, pieces)
-    _share_over_coordination(doc, groups)
+    groups = group_pieces(doc, pieces)
+    share_over_coordination(doc, groups)
     builder = _Builder(doc, on, dictionary)
-    builder.sent_country, builder.sent_single = _sentence_countries(doc, pieces, groups)
+    builder.places = find_places(doc, groups)
+    builder.org_pieces = [p for p in pieces if not p.new_person and p.entry.kind in ("org", "user_actor")
+                          and p.entry.code_at(builder.on).startswith("IGO")]
     for g in groups:
         builder.resolve(g)
     builder.later_surnames()
@@ -88,129 +67,6 @@ def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-_RANK = {"GEO": 0, "ACTOR": 0, "ROLE": 1, "PERSON": 2}
-
-
-def _gap_ok(doc: Doc, a: int, b: int, prev: Piece) -> bool:
-    if b - a > 3:
-        return False
-    for i in range(a, b):
-        t = doc[i]
-        low = t.lower_
-        if low in POSSESSIVE and prev.cls in ("GEO", "ACTOR") and i == a:
-            continue
-        if low in GLUE or (t.pos_ in ("ADJ", "ADV") and not t.is_punct) or (t.dep_ == "compound" and t.pos_ == "NOUN"):
-            continue
-        return False
-    return True
-
-
-def _joins(doc: Doc, g: Group, p: Piece) -> bool:
-    last = g.pieces[-1]
-    if last.trim and p.cls != "ROLE":
-        return False
-    a, b = last.end, p.start
-    between = [t.lower_ for t in doc[a:b]]
-    lc, pc = last.cls, p.cls
-    if lc == "PERSON":
-        # "the Netanyahu government" -> the person's country, GOV
-        return pc == "ROLE" and b == a and p.entry.name in LEADER_GROUPS and not last.new_person
-    if pc == "PERSON" and p.new_person and lc in ("GEO", "ACTOR") and not g.of("ROLE"):
-        return False  # "Russia Vladimir ..." without a title: leave unknown names alone
-    if _RANK[pc] > _RANK[lc] or (lc == pc == "ROLE") or (lc == "GEO" and pc == "ACTOR"):
-        return _gap_ok(doc, a, b, last)
-    if lc == "ROLE" and pc in ("GEO", "ACTOR") and not g.of("GEO") and not g.of("ACTOR") and not g.of("PERSON"):
-        if p.cls == "GEO" and p.entry.kind == "demonym":
-            return False
-        if between in (["of"], ["of", "the"]):
-            return True  # "the government of Ukraine", "President of Russia"
-        role_piece = g.of("ROLE")[0]
-        if between in (["from"], ["from", "the"]) and not role_piece.entry.title:
-            return True  # "soldiers from Gondor"
-        if between in (["in"], ["in", "the"]) and not role_piece.entry.title and role_piece.entry.code != "MIL":
-            return True  # "lawmakers in Fornost"; troops in a country are not that country's
-    return False
-
-
-def _group(doc: Doc, pieces: list[Piece]) -> list[Group]:
-    groups: list[Group] = []
-    cur: Group | None = None
-    for p in pieces:
-        if cur is not None and doc[cur.pieces[-1].start].sent.start == doc[p.start].sent.start and _joins(doc, cur, p):
-            cur.pieces.append(p)
-        else:
-            cur = Group([p])
-            groups.append(cur)
-    for g in groups:
-        g.start, g.end = g.pieces[0].start, g.pieces[-1].end
-        while g.start > 0 and doc[g.start - 1].lower_ in LEAD and doc[g.start - 1].head.i < g.end:
-            g.start -= 1  # "the", "former": part of the mention when they modify its head
-            if doc[g.start].lower_ == "the":
-                break
-        g.former = any(doc[i].lower_ in FORMER for i in range(g.start, g.end))
-    return groups
-
-
-def _share_over_coordination(doc: Doc, groups: list[Group]) -> None:
-    for g, nxt in zip(groups, groups[1:]):
-        between = [t.lower_ for t in doc[g.end:nxt.start]]
-        if ([p.cls for p in g.pieces] == ["GEO"] and between in (["and"], ["or"], [","], ["and", "the"])
-                and nxt.pieces[0].cls == "GEO" and nxt.of("ROLE") and not nxt.of("PERSON")
-                and doc[g.end - 1].sent.start == doc[nxt.start].sent.start):
-            # "Hungarian and Romanian officials", "US and British forces": the role is shared
-            g.inherit_role = nxt.of("ROLE")[0].entry.code
-            g.former = g.former or nxt.former
-    by_token = {i: g for g in groups for p in g.pieces for i in range(p.start, p.end)}
-    for g in groups:
-        root = doc[g.pieces[-1].end - 1 if not g.pieces[-1].trim else g.pieces[-1].end - 1]
-        if root.dep_ != "conj":
-            continue
-        h = root.head
-        while h.dep_ == "conj" and h.i not in by_token:
-            h = h.head
-        first = by_token.get(h.i)
-        if first is None or first is g:
-            h2 = root.head
-            while h2.dep_ == "conj":
-                h2 = h2.head
-            first = by_token.get(h2.i)
-            if first is None or first is g:
-                continue
-        kinds = [p.cls for p in g.pieces]
-        if kinds == ["GEO"] or kinds == ["ACTOR"]:
-            # "the ambassadors of Arnor, Osgiliath and Gondor": the role is shared
-            roles = first.of("ROLE")
-            if roles and first.pieces[0].cls == "ROLE" and first.of("GEO") + first.of("ACTOR"):
-                g.inherit_role = roles[0].entry.code
-                g.former = g.former or first.former
-        elif all(k == "ROLE" for k in kinds):
-            # "Danish media and government": the country is shared
-            geo = first.of("ACTOR") + first.of("GEO")
-            if geo and first.of("ROLE"):
-                g.inherit_geo = geo[0]
-                g.former = g.former or first.former
-
-
-def _sentence_countries(doc: Doc, pieces: list[Piece], groups: list["Group"]) -> tuple[dict[int, str], dict[int, str]]:
-    """Per sentence: the one country named as a place ("in Kenya"), for bare agents; and the one
-    country named at all, standing alone (not "South African leader ..."), for titled unknown people."""
-    seen: dict[int, set[str]] = {}
-    located: dict[int, str] = {}
-    for p in pieces:
-        if p.new_person or p.entry.kind not in ("country", "capital", "demonym"):
-            continue
-        s = doc[p.start].sent.start
-        seen.setdefault(s, set()).add(p.entry.code)
-        head = doc[p.end - 1]
-        if p.entry.kind != "demonym" and head.dep_ == "pobj" and head.head.lower_ == "in":
-            located[s] = p.entry.code
-    alone: dict[int, set[str]] = {}
-    for g in groups:
-        if len(g.pieces) == 1 and g.pieces[0].cls == "GEO" and g.pieces[0].entry.kind in ("country", "capital"):
-            alone.setdefault(doc[g.start].sent.start, set()).add(g.pieces[0].entry.code)
-    single = {s: next(iter(c)) for s, c in alone.items() if len(c) == 1 and seen.get(s) == c}
-    return {s: c for s, c in located.items() if seen.get(s) == {c}}, single
-
 
 # ------------------------------------------------------------------------- builder
 class _Builder:
@@ -223,8 +79,8 @@ class _Builder:
         self.person_mentions: list[Mention] = []
         self.covered: set[int] = set()
         self.countries = set(dictionary.country_names)
-        self.sent_country: dict[int, str] = {}
-        self.sent_single: dict[int, str] = {}
+        self.places = Places()
+        self.org_pieces: list[Piece] = []  # international organisations named, for peacekeepers
 
     # -- actors and mentions
     def actor(self, key: tuple, code: str, name: str, kind: str, country: str | None = None,
@@ -316,7 +172,7 @@ class _Builder:
             else:
                 country = self._country_of(geos[0]) if geos else None
                 if country is None and roles:
-                    country = self.sent_single.get(self.doc[g.start].sent.start)
+                    country = self.places.for_person(self.doc, g.start)
                 role = roles[0].entry.code if roles and roles[0].entry.kind == "agent" else None
                 org = None
                 if country is None and geos and geos[0].entry.kind in ("org", "user_actor"):
@@ -347,6 +203,8 @@ class _Builder:
 
     def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int) -> None:
         role_piece = roles[0]
+        if role_piece.entry.code == "CVL" and len(roles) > 1:
+            role_piece = roles[-1]  # "Kurd refugees", "civilian refugees": the head noun's role
         e = role_piece.entry
         base_piece = geos[0] if geos else None
         base = None
@@ -363,11 +221,11 @@ class _Builder:
                 if act.country == country and act.role in ("GOV",) and (self.doc[g.start].lower_ == "the" or len(geos) and geos[0].end < role_piece.start):
                     self.mention(g.start, g.end, trim, a, act.code, "title")
                     return
-        if base is None:
-            base = self._context_country(g) if not e.title else None
         last = self.doc[g.pieces[-1].end - 1]
         if base is None and last.dep_ in ("amod", "compound") and last.head.i >= g.end:
             return  # "military aid", "police reform": a modifier, not an actor
+        if base is None and not e.title:
+            base = self._context_country(g, e)
         code = self._compose(base, base_piece, e, g.former)
         if not code:
             return
@@ -394,10 +252,14 @@ class _Builder:
             return (country + "ELI") if former and country else base
         return base + role
 
-    def _context_country(self, g: Group) -> str | None:
-        """The country of a bare agent, when its sentence is about one place ("police in Kenya")."""
-        sent = self.doc[g.start].sent
-        return self.sent_country.get(sent.start)
+    def _context_country(self, g: Group, agent) -> str | None:
+        """The country of a bare agent: its sentence's one country (places.py); peacekeepers, who
+        belong to no country, take the sentence's one international organisation, else plain IGO."""
+        if agent.kind == "agent" and agent.code == "MIL" and agent.igo:
+            sent = self.doc[g.start].sent
+            igos = {p.entry.code_at(self.on) for p in self.org_pieces if sent.start <= p.start < sent.end}
+            return igos.pop() if len(igos) == 1 else "IGO"
+        return self.places.for_agent(self.doc, g.start)
 
     def _geo_group(self, g: Group, geos: list[Piece], trim: int) -> None:
         p = geos[0]

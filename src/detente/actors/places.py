@@ -1,0 +1,83 @@
+"""Which country a sentence, or a whole article, is about: the fallback for actors named without one.
+
+A bare agent ("rebels", "workers") or a titled official not in the dictionary ("President Levy
+Mwanawasa") gets no country from its own words. The rules, all explicit:
+- a sentence that names exactly one country (by name, capital or demonym) is about it, unless that
+  country is only where something goes ("flew to Kenya", "aid into Syria"); bare agents take it
+  when it names an actor ("the Mozambique government ... rebels"), a place ("police in Kenya") or
+  comes before them, not from a later object ("The government thanked China for its aid");
+- for titled unknown people the country must not belong to someone else's title ("South African
+  leader F.W. de Klerk" says nothing about the President next to him);
+- failing the sentence, a titled unknown person takes the article's dominant country: one country
+  with at least two mentions and more than half of all country mentions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .grouping import Group
+
+GEO_KINDS = ("country", "capital", "demonym")
+_TOWARDS = {"to", "into", "toward", "towards", "onto"}
+
+
+@dataclass(slots=True)
+class Places:
+    sole: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, for bare agents
+    sole_from: dict[int, int] = field(default_factory=dict)  # sentence start -> first token it counts for
+    for_people: dict[int, str] = field(default_factory=dict)  # sentence start -> its country, for titled people
+    article: str | None = None  # the article's dominant country
+
+    def for_agent(self, doc: Doc, tok: int) -> str | None:
+        s = doc[tok].sent.start
+        return self.sole.get(s) if self.sole_from.get(s, len(doc)) <= tok else None
+
+    def for_person(self, doc: Doc, tok: int) -> str | None:
+        return self.for_people.get(doc[tok].sent.start) or self.article
+
+
+def _destination(doc: Doc, start: int, end: int) -> bool:
+    head = doc[end - 1]
+    return head.dep_ == "pobj" and head.head.lower_ in _TOWARDS
+
+
+def find_places(doc: Doc, groups: list[Group]) -> Places:
+    """Per sentence and for the article, the country actors without one are taken to belong to."""
+    seen: dict[int, set[str]] = {}
+    usable: dict[int, set[str]] = {}  # countries that are not only destinations
+    owned: dict[int, set[str]] = {}  # countries that belong to another titled person or title
+    anchor: dict[int, int] = {}  # sentence start -> first token from which bare agents may take it
+    counts: Counter[str] = Counter()
+    for g in groups:
+        titled = bool(g.of("PERSON")) or any(p.entry.title for p in g.of("ROLE"))
+        for p in g.of("GEO"):
+            if p.entry.kind not in GEO_KINDS:
+                continue
+            s, code = doc[p.start].sent.start, p.entry.code
+            seen.setdefault(s, set()).add(code)
+            counts[code] += 1
+            if not _destination(doc, p.start, p.end):
+                usable.setdefault(s, set()).add(code)
+            if titled:
+                owned.setdefault(s, set()).add(code)
+            head = doc[p.end - 1]
+            actor_or_place = bool(g.of("ROLE")) or (head.dep_ == "pobj" and head.head.lower_ == "in")
+            anchor[s] = min(anchor.get(s, len(doc)), s if actor_or_place else p.start)
+    places = Places()
+    for s, codes in seen.items():
+        if len(codes) == 1 and usable.get(s) == codes:
+            code = next(iter(codes))
+            places.sole[s] = code
+            places.sole_from[s] = anchor[s]
+            if code not in owned.get(s, set()):
+                places.for_people[s] = code
+    total = sum(counts.values())
+    if counts:
+        code, n = counts.most_common(1)[0]
+        if n >= 2 and n * 2 > total:
+            places.article = code
+    return places
