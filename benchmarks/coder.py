@@ -9,7 +9,8 @@ country, and CAMEO root or PLOVER type), as read here:
 * countries: the first three letters of the actor codes. A gold side that is empty or starts
   with "---" (unknown) matches anything, our None included; a gold side that is set never
   matches our None. The PLOVER gold records use two legacy CAMEO country codes where today's
-  CAMEO (and detente) use ISO 3166 alpha-3: JAP (Japan) and ITL (Italy). They are normalised
+  CAMEO (and detente) use ISO 3166 alpha-3: JAP (Japan), ITL (Italy), ROM (Romania), ZAR (Zaire, now
+  COD) and BUR (Burma, now MMR), as benchmarks/actors.py does. They are normalised
   here (`LEGACY_COUNTRY`, on both sides), in the benchmark only; the coder emits current codes.
 * event type: plover_gsr compares the gold `code_current` (PLOVER 0.5b1 types mapped to today's)
   with our event's PLOVER type (from cameo_plover.tsv); the CAMEO datasets compare the CAMEO
@@ -55,7 +56,7 @@ def _date(text: str | None) -> date | None:
 
 
 #: Legacy CAMEO country codes in the gold records -> today's ISO 3166 alpha-3 codes.
-LEGACY_COUNTRY = {"JAP": "JPN", "ITL": "ITA"}
+LEGACY_COUNTRY = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "BUR": "MMR"}
 
 
 def _country(code: str) -> str:
