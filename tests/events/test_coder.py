@@ -194,3 +194,23 @@ def test_sub_state_groups_act_against_their_own_country(code):
     assert got == [("LKAREB", "LKA", "100", "asserted")]
     got = code("Putin reaffirmed Russia's commitment to Syria.", {"Putin": "RUSGOV", "Russia": "RUS", "Syria": "SYR"})
     assert got == [("RUSGOV", "SYR", "030", "asserted")]
+
+
+def test_adjunct_clause_without_target_elaborates_the_act(code):
+    got = code("The rebels shelled Kismayo on Sunday, killing about 30 people.", {"The rebels": "SOMREB", "Kismayo": "SOMCVL"})
+    assert got == [("SOMREB", "SOMCVL", "194", "asserted")]
+
+
+def test_refusal_reaches_through_a_preposition(code):
+    got = code("Chile refused to commit to any military assistance to Peru.", {"Chile": "CHL", "Peru": "PER"})
+    assert got == [("CHL", "PER", "122", "asserted")]  # no AID event beside it
+
+
+def test_failure_to_agree_is_a_rejection(code):
+    got = code("Ghana and Togo failed to reach agreement on the border.", {"Ghana": "GHA", "Togo": "TGO"})
+    assert {(s, t, c[:2]) for s, t, c, _ in got} == {("GHA", "TGO", "12"), ("TGO", "GHA", "12")}
+
+
+def test_a_decision_is_the_act_itself(code):
+    got = code("The court decided to release the Swiss journalist.", {"The court": "ETHJUD", "Swiss": "CHE"})
+    assert got == [("ETHJUD", "CHE", "0841", "asserted")]

@@ -219,6 +219,12 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
         flags = trig.pattern.flags
         if "intent" in flags or "reject" in flags:
             comp = _complement_trigger(trig.tok, triggers)
+            for _ in range(2):  # "refused to commit to any assistance": through a second control verb
+                inner = _complement_trigger(comp.tok, triggers) if comp is not None and "intent" in comp.pattern.flags else None
+                if inner is None:
+                    break
+                comp.consumed = True
+                comp = inner
             if comp is not None:
                 table = cues.reject if "reject" in flags else cues.intent
                 code = lexicon.recode(table, comp.pattern.code) or trig.pattern.code
@@ -248,7 +254,10 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
                 out.append(raw)
             continue
         if p.pos == "V" or p.pos == "A":
-            raw = _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n)
+            joint = tok.i in folded and "sym" in folded[tok.i][0].pattern.flags  # "failed to reach agreement"
+            raw = _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint)
+            if raw is not None and not raw.targets and _elaborates(tok, triggers):
+                continue  # "shelled Juba, killing 20 people": the adjunct elaborates the coded act
         else:
             raw = _noun_event(tok, code, p, res, lexicon, sent)
         if raw is None:
@@ -257,6 +266,14 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
             _announced(raw, role_tok, sent, lexicon)
         out.append(raw)
     return out
+
+
+def _elaborates(tok, triggers) -> bool:
+    """Whether a verb is an adjunct clause with no subject of its own ("..., killing 20 people",
+    "resigned to allow elections", "blocked roads demanding ...") of another coded verb."""
+    if tok.dep_ != "advcl" or tok.head == tok or tok.head.i not in triggers:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
 def _announced(raw: _Raw, tok, sent, lexicon: Lexicon) -> None:
@@ -279,14 +296,24 @@ def _announced(raw: _Raw, tok, sent, lexicon: Lexicon) -> None:
 
 
 def _complement_trigger(tok, triggers) -> _Trigger | None:
-    stack = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]
-    for _ in range(3):
+    """The coded act a control verb governs: its infinitive or object, also through a
+    preposition ("refused to commit to any assistance")."""
+
+    def args(t):
+        for c in t.children:
+            if c.dep_ in ("xcomp", "dobj"):
+                yield c
+            elif c.dep_ == "prep":
+                yield from (g for g in c.children if g.dep_ == "pobj")
+
+    stack = list(args(tok))
+    for _ in range(4):
         if not stack:
             return None
         c = stack.pop(0)
         if c.i in triggers:
             return triggers[c.i]
-        stack.extend(g for g in c.children if g.dep_ in ("xcomp", "dobj"))
+        stack.extend(args(c))
     return None
 
 
@@ -373,7 +400,7 @@ def _reciprocal(tok, cues) -> bool:
     return False
 
 
-def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n) -> _Raw | None:
+def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, *, joint: bool = False) -> _Raw | None:
     cues = lexicon.cues
     verb = tok
     if p.pos == "A":  # "X is ready to ...": the copula carries the subject
@@ -411,14 +438,14 @@ def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n) -> _Raw 
                 targets = [m for m in found if m.code not in exclude]  # a party may threaten its own state
         if not targets and sources and code[:2] in cues.location_roots:
             targets = _located(role_tok, res, exclude) or (_located(tok, res, exclude) if role_tok != tok else [])
-        joint = len(sources) > 1 and ("sym" in p.flags or _reciprocal(role_tok, cues))
-        if not targets and sources and not joint:
+        together = len(sources) > 1 and (joint or "sym" in p.flags or _reciprocal(role_tok, cues))
+        if not targets and sources and not together:
             # no argument names a target: the nearest actor inside the verb's own phrase
             # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel")
             targets = _phrase_target(role_tok, res, cues, exclude, passive) or (
                 _phrase_target(tok, res, cues, exclude, passive) if role_tok != tok else []
             )
-    raw = _Raw(sources, targets, code, mod, tok, sym="sym" in p.flags, reverse_code=p.reverse_code)
+    raw = _Raw(sources, targets, code, mod, tok, sym=joint or "sym" in p.flags, reverse_code=p.reverse_code)
     if len(sources) > 1 and not targets and (raw.sym or _reciprocal(role_tok, cues)):
         raw.sym = True
     return raw
@@ -432,8 +459,8 @@ _NOT_TARGET_DEPS = {"nsubj", "csubj", "expl", "parataxis", "punct", "cc", "mark"
 def _enters(c, circumstance: frozenset[str]) -> bool:
     """Whether the target fallback walks into dependent `c`: not into circumstances ("amid ...",
     "after ...") nor into clauses they introduce."""
-    if c.dep_ in ("parataxis", "punct"):
-        return False
+    if c.dep_ in ("parataxis", "punct") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        return False  # a coordinated verb is an act of its own
     if c.dep_ == "prep" and c.lower_ in circumstance:
         return False
     if c.dep_ in ("advcl", "advmod", "pcomp") and any(m.dep_ == "mark" and m.lower_ in circumstance for m in c.children):
