@@ -255,7 +255,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
             continue
         if p.pos == "V" or p.pos == "A":
             joint = tok.i in folded and "sym" in folded[tok.i][0].pattern.flags  # "failed to reach agreement"
-            raw = _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint)
+            themes = frozenset(t.obj.i for t in (trig, folded[tok.i][0] if tok.i in folded else None) if t is not None and t.obj is not None and t.obj.pos_ != "VERB")
+            raw = _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint, themes=themes)
             if raw is not None and not raw.targets and _elaborates(tok, triggers):
                 continue  # "shelled Juba, killing 20 people": the adjunct elaborates the coded act
         else:
@@ -362,7 +363,11 @@ def _from_context(context, n) -> list[Mention]:
     return []
 
 
-def _targets(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
+def _targets(tok, res, lexicon, exclude: set[str], themes: frozenset[int] = frozenset()) -> list[Mention]:
+    """The target of a verb: its object, then its prepositional objects in `target_preps` order,
+    then an infinitive's or reported clause's. An object a pattern names (`themes`: "offered its
+    troops", "imposed sanctions") is what is given or done, not to whom: only its own
+    prepositional phrases are searched ("sanctions on X")."""
     cues = lexicon.cues
     preps = set(cues.target_preps) | {"by"}
     kids = list(tok.children)
@@ -379,8 +384,10 @@ def _targets(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
         elif c.dep_ == "ccomp":
             subj, _ = subject_token(c)
             heads = [subj] if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and subj.head == c else []
+        elif c.i in themes:
+            heads = [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps for g in p.children if g.dep_ == "pobj"]
         elif c.dep_ in ("xcomp", "acomp"):
-            heads = [x for x in (_targets(c, res, lexicon, exclude),) if x]
+            heads = [x for x in (_targets(c, res, lexicon, exclude, themes),) if x]
             if heads:
                 return heads[0]
             continue
@@ -400,16 +407,18 @@ def _reciprocal(tok, cues) -> bool:
     return False
 
 
-def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, *, joint: bool = False) -> _Raw | None:
+def _verb_event(
+    tok, role_tok, code, p, res, lexicon, sent, context, n, *, joint: bool = False, themes: frozenset[int] = frozenset()
+) -> _Raw | None:
     cues = lexicon.cues
     verb = tok
     if p.pos == "A":  # "X is ready to ...": the copula carries the subject
         verb = tok
     sources, passive, ptargets = _subjects(verb, res, lexicon, context, n)
     exclude = {m.code for m in sources}
-    targets = ptargets or _targets(role_tok, res, lexicon, exclude)
+    targets = ptargets or _targets(role_tok, res, lexicon, exclude, themes)
     if not targets and role_tok != tok:
-        targets = _targets(tok, res, lexicon, exclude)
+        targets = _targets(tok, res, lexicon, exclude, themes)
     targets = [m for m in targets if not same_side(m.code, exclude)]
     if not sources and not targets:
         return None

@@ -69,7 +69,8 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
             stack.append(c)
     # "Hungarian and Romanian officials": the conjuncts hang off a modifier of the head
     for c in t.children:
-        if c.dep_ in ("amod", "compound"):
+        if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
+            stack.append(c)  # "Hungarian and Romanian officials": the first modifier names an actor too
             stack.extend(g for g in c.children if g.dep_ == "conj")
     if t.dep_ in ("amod", "compound"):
         stack.extend(g for g in t.children if g.dep_ == "conj")
