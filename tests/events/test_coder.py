@@ -214,3 +214,13 @@ def test_failure_to_agree_is_a_rejection(code):
 def test_a_decision_is_the_act_itself(code):
     got = code("The court decided to release the Swiss journalist.", {"The court": "ETHJUD", "Swiss": "CHE"})
     assert got == [("ETHJUD", "CHE", "0841", "asserted")]
+
+
+def test_the_patterns_own_preposition_names_the_target_first(code):
+    got = code("Chadian troops withdrew from Sudan to Libya on Monday.", {"Chadian troops": "TCDMIL", "Sudan": "SDN", "Libya": "LBY"})
+    assert got == [("TCDMIL", "SDN", "087", "asserted")]
+
+
+def test_engaged_in_a_firefight(code):
+    got = code("Malian rebels engaged Nigerien soldiers in a firefight.", {"Malian rebels": "MLIREB", "Nigerien soldiers": "NERMIL"})
+    assert got == [("MLIREB", "NERMIL", "190", "asserted")]

@@ -256,7 +256,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
         if p.pos == "V" or p.pos == "A":
             joint = tok.i in folded and "sym" in folded[tok.i][0].pattern.flags  # "failed to reach agreement"
             themes = frozenset(t.obj.i for t in (trig, folded[tok.i][0] if tok.i in folded else None) if t is not None and t.obj is not None and t.obj.pos_ != "VERB")
-            raw = _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint, themes=themes)
+            fprep = folded[tok.i][0].pattern.prep if tok.i in folded else None
+            raw = _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint, themes=themes, folded_prep=fprep)
             if raw is not None and not raw.targets and _elaborates(tok, triggers):
                 continue  # "shelled Juba, killing 20 people": the adjunct elaborates the coded act
         else:
@@ -363,7 +364,9 @@ def _from_context(context, n) -> list[Mention]:
     return []
 
 
-def _targets(tok, res, lexicon, exclude: set[str], themes: frozenset[int] = frozenset()) -> list[Mention]:
+def _targets(
+    tok, res, lexicon, exclude: set[str], themes: frozenset[int] = frozenset(), first_prep: str | None = None
+) -> list[Mention]:
     """The target of a verb: its object, then its prepositional objects in `target_preps` order,
     then an infinitive's or reported clause's. An object a pattern names (`themes`: "offered its
     troops", "imposed sanctions") is what is given or done, not to whom: only its own
@@ -371,7 +374,9 @@ def _targets(tok, res, lexicon, exclude: set[str], themes: frozenset[int] = froz
     cues = lexicon.cues
     preps = set(cues.target_preps) | {"by"}
     kids = list(tok.children)
-    order = [c for c in kids if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    # a pattern's own preposition names the target first: "withdrew from X to Y", "called on X"
+    order = [c for c in kids if first_prep and c.dep_ in ("prep", "prt") and c.lower_ == first_prep and c.pos_ == "ADP"]
+    order += [c for c in kids if c.dep_ in ("dobj", "dative", "attr", "oprd")]
     for prep in cues.target_preps:
         order.extend(c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == prep)
     # "urged Eriador to respond", "is ready to contribute troops to Liberia"
@@ -408,7 +413,19 @@ def _reciprocal(tok, cues) -> bool:
 
 
 def _verb_event(
-    tok, role_tok, code, p, res, lexicon, sent, context, n, *, joint: bool = False, themes: frozenset[int] = frozenset()
+    tok,
+    role_tok,
+    code,
+    p,
+    res,
+    lexicon,
+    sent,
+    context,
+    n,
+    *,
+    joint: bool = False,
+    themes: frozenset[int] = frozenset(),
+    folded_prep: str | None = None,
 ) -> _Raw | None:
     cues = lexicon.cues
     verb = tok
@@ -416,9 +433,10 @@ def _verb_event(
         verb = tok
     sources, passive, ptargets = _subjects(verb, res, lexicon, context, n)
     exclude = {m.code for m in sources}
-    targets = ptargets or _targets(role_tok, res, lexicon, exclude, themes)
+    prep = folded_prep if role_tok != tok else p.prep
+    targets = ptargets or _targets(role_tok, res, lexicon, exclude, themes, prep)
     if not targets and role_tok != tok:
-        targets = _targets(tok, res, lexicon, exclude, themes)
+        targets = _targets(tok, res, lexicon, exclude, themes, p.prep)
     targets = [m for m in targets if not same_side(m.code, exclude)]
     if not sources and not targets:
         return None
