@@ -224,3 +224,23 @@ def test_the_patterns_own_preposition_names_the_target_first(code):
 def test_engaged_in_a_firefight(code):
     got = code("Malian rebels engaged Nigerien soldiers in a firefight.", {"Malian rebels": "MLIREB", "Nigerien soldiers": "NERMIL"})
     assert got == [("MLIREB", "NERMIL", "190", "asserted")]
+
+
+def test_adjunct_shares_the_modality_of_its_clause_and_self_permission_is_no_event(code):
+    got = code(
+        "Observers think that the Indian plan may aim to split Nepal and Bhutan, allowing Delhi to focus on Pakistan.",
+        {"Indian": "IND", "Nepal": "NPL", "Bhutan": "BTN", "Delhi": "IND", "Pakistan": "PAK"},
+    )
+    assert not [g for g in got if g[2].startswith("08")]
+    got = code("Kenya may attack Somalia, forcing Ethiopia to retreat.", {"Kenya": "KEN", "Somalia": "SOM", "Ethiopia": "ETH"})
+    assert all(m == "hypothetical" for *_, m in got)
+
+
+def test_agentless_passive_takes_the_actor_of_the_previous_list_item(code):
+    got = code(
+        "1. Visas: The Foreign Office has suspended visas for Iranian students.\n"
+        "2. Tariffs: New tariffs have been imposed on Iranian goods to limit trade.",
+        {"The Foreign Office": "GBRGOV", "Iranian": "IRN"},
+        full=True,
+    )
+    assert ("GBRGOV", "IRN", "163") in {(e.source, e.target, e.cameo) for e in got}

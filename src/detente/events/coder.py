@@ -270,6 +270,20 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
     return out
 
 
+def _reflexive(tok, res, exclude: set[str]) -> bool:
+    """Whether the verb's direct object (or its complement clause's subject: "allowing
+    Washington to focus") is itself an actor on the source's side."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            c = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        elif c.dep_ != "dobj":
+            continue
+        if c is not None:
+            m = res.mention_at(c.i)
+            return m is not None and same_side(m.code, exclude)
+    return False
+
+
 def _elaborates(tok, triggers) -> bool:
     """Whether a verb is an adjunct clause with no subject of its own ("..., killing 20 people",
     "resigned to allow elections", "blocked roads demanding ...") of another coded verb."""
@@ -433,6 +447,8 @@ def _verb_event(
         verb = tok
     sources, passive, ptargets = _subjects(verb, res, lexicon, context, n)
     exclude = {m.code for m in sources}
+    if sources and not passive and _reflexive(role_tok, res, exclude):
+        return None  # "allowing Washington to focus": an act on the source's own side is no event
     prep = folded_prep if role_tok != tok else p.prep
     targets = ptargets or _targets(role_tok, res, lexicon, exclude, themes, prep)
     if not targets and role_tok != tok:

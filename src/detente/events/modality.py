@@ -11,7 +11,15 @@ def clause_chain(tok, hops: int = 4) -> list:
     chain = [tok]
     t = tok
     for _ in range(hops):
-        if t.dep_ not in ("xcomp", "acomp", "ccomp") or t.head == t:
+        if t.head == t:
+            break
+        if t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
+            # an adjunct with no subject of its own ("may aim to create a rift, allowing X to
+            # ...") shares the modality of the clause it hangs from
+            t = t.head
+            chain.append(t)
+            continue
+        if t.dep_ not in ("xcomp", "acomp", "ccomp"):
             break
         if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
             break  # reported speech keeps its own modality
