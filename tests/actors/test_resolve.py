@@ -45,7 +45,9 @@ def test_former_in_text_is_eli(run):
     ("The State Department issued a warning.", "The State Department", "USAGOV"),
     ("The talks in Kyiv ended.", "Kyiv", "UKR"),
     ("Officials in Kyiv welcomed the decision.", "Officials in Kyiv", "UKRGOV"),
-    ("Moscow and Beijing signed a deal.", "Moscow", "RUS"),
+    ("Moscow and Beijing signed a deal.", "Moscow", "RUSGOV"),  # capitals acting: their governments
+    ("Moscow and Beijing signed a deal.", "Beijing", "CHNGOV"),
+    ("The deal was signed in Moscow.", "Moscow", "RUS"),
     ("The Biden administration imposed sanctions.", "The Biden administration", "USAGOV"),
 ])
 def test_metonyms(run, text, phrase, code):
@@ -66,7 +68,9 @@ def test_georgia_country_and_state(run):
 
 def test_washington_government_and_state(run):
     _, gov = run("Washington imposed new sanctions on Tehran.")
-    assert codes(gov).get("Washington") == "USA"
+    assert codes(gov).get("Washington") == "USAGOV"  # a capital acting is its government
+    _, place = run("The talks allowed Washington to focus on Tehran.")
+    assert codes(place).get("Washington") == "USA"
     _, state = run("Wildfires spread across Washington state.")
     assert not any(m.code.startswith("USA") for m in state.mentions)
     _, seattle = run("The company is based in Seattle, Washington.")

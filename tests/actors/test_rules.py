@@ -86,3 +86,62 @@ def test_titled_unknown_person_takes_the_articles_country(run):
 ])
 def test_peacekeepers_serve_an_international_organisation(run, text, phrase, code):
     assert codes(run(text))[phrase] == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Ousted President Jean-Bertrand Aristide left the country.", "Ousted President Jean-Bertrand Aristide", "HTIELI"),
+    ("Saudi-led forces struck the port.", "Saudi-led forces", "SAUMIL"),
+    ("A militia based in Chad attacked the camp.", "militia based in Chad", "TCDREB"),
+    ("Residents of the Lebanese Bekaa Valley fled.", "Residents of the Lebanese", "LBNCVL"),
+])
+def test_grouping_rules(run, text, phrase, code):
+    assert codes(run(text, date(2003, 1, 1)))[phrase] == code
+
+
+def test_title_with_a_portfolio_joins_the_name(run):
+    got = codes(run("The Minister for Foreign Affairs Ruwan Perera met Sri Lankan students."))
+    assert got["The Minister for Foreign Affairs Ruwan Perera"] == "LKAGOV"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Thousands of Kenyans rallied on Sunday.", "Kenyans", "KENCVL"),  # people, as civilians
+    ("The Hungarians of northern Romania want autonomy.", "The Hungarians", "ROUCVL"),  # X of <place>
+    ("Hundreds of ethnic Russians rallied in Estonia on Sunday.", "Russians", "ESTCVL"),  # ethnic, placed
+    ("Ethnic Uzbek fighters in Kyrgyzstan laid down their arms.", "Uzbek fighters", "KGZREB"),
+    ("Bosnian Serbs demanded a truce.", "Bosnian Serbs", "BIHCVL"),  # a community of the first country
+    ("Bosnian Serb forces shelled the town.", "Bosnian Serb forces", "BIHMIL"),
+])
+def test_people_named_by_nationality_or_ethnicity(run, text, phrase, code):
+    assert codes(run(text))[phrase] == code
+
+
+def test_a_demonym_adjective_stays_the_country(run):
+    assert codes(run("Kenyan troops crossed the border."))["Kenyan troops"] == "KENMIL"
+    assert codes(run("The French said no."))["The French"] == "FRA"  # no plural: not read as civilians
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Beirut rejected the United Nations appeal.", "Beirut", "LBNGOV"),
+    ("Nairobi and Kampala signed a trade pact.", "Kampala", "UGAGOV"),
+    ("Talks were held in Nairobi.", "Nairobi", "KEN"),
+    ("Beirut's streets were empty.", "Beirut", "LBN"),
+])
+def test_a_capital_that_acts_is_its_government(run, text, phrase, code):
+    assert codes(run(text))[phrase] == code
+
+
+def test_apposition_gives_an_unknown_person_a_code(run):
+    res = run("Juan Perez, a Chilean diplomat, said the talks had failed. Perez left on Monday.", date(2023, 1, 1))
+    got = [(m.text, m.code, m.via) for m in res.mentions]
+    assert ("Juan Perez", "CHLGOV", "apposition") in got
+    assert ("Perez", "CHLGOV", "surname") in got
+
+
+def test_a_relative_clause_is_not_an_apposition(run):
+    res = run("Juan Perez, who met the Chilean president, said the talks had failed.", date(2023, 1, 1))
+    assert "Juan Perez" not in codes(res)
+
+
+def test_northern_ireland_is_the_united_kingdom(run):
+    got = codes(run("Violence flared in Northern Ireland and in the Republic of Ireland."))
+    assert got["Northern Ireland"] == "GBR"

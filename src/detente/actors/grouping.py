@@ -16,7 +16,7 @@ from .match import Piece
 GLUE = {"former", "ex", "ex-", "then", "senior", "top", "deputy", "acting", "first", "interim", "outgoing",
         "incoming", "new", "veteran", "late", "embattled", "ousted", "exiled", "mr.", "mrs.", "ms.", "dr.",
         "mr", "mrs", "ms", "dr", "sir", "dame", "-", "very", "clearly", "main", "vice", "newly", "appointed", "ethnic"}
-FORMER = {"former", "ex", "ex-"}
+FORMER = {"former", "ex", "ex-", "ousted", "deposed"}  # an ousted president is a former one
 LEAD = FORMER | {"the", "then", "senior", "top", "acting", "interim", "outgoing", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 LEADER_GROUPS = {"administration", "government", "cabinet", "regime"}
@@ -50,6 +50,11 @@ def _gap_ok(doc: Doc, a: int, b: int, prev: Piece) -> bool:
         low = t.lower_
         if low in POSSESSIVE and prev.cls in ("GEO", "ACTOR") and i == a:
             continue
+        if low == "led" and i > a and doc[i - 1].text == "-" and prev.cls == "GEO":
+            continue  # "Vietnamese-led forces"
+        if low == "for" and i == a and prev.cls == "ROLE" and prev.entry.title and all(
+                doc[j].pos_ == "PROPN" and doc[j].is_title for j in range(a + 1, b)) and b > a + 1:
+            return True  # "Minister for Interior Aftab Sherpao", "Secretary for Foreign Affairs"
         if low in GLUE or (t.pos_ in ("ADJ", "ADV") and not t.is_punct) or (t.dep_ == "compound" and t.pos_ == "NOUN"):
             continue
         return False
@@ -68,13 +73,19 @@ def _joins(doc: Doc, g: Group, p: Piece) -> bool:
         return pc == "ROLE" and b == a and p.entry.name in LEADER_GROUPS and not last.new_person
     if pc == "PERSON" and p.new_person and lc in ("GEO", "ACTOR") and not g.of("ROLE"):
         return False  # "Russia Vladimir ..." without a title: leave unknown names alone
+    if lc == pc == "GEO" and last.entry.kind == p.entry.kind == "demonym" and b == a and len(g.pieces) == 1:
+        return True  # "Bosnian Serbs", "Bosnian Serb forces": a community of the first country
     if _RANK[pc] > _RANK[lc] or (lc == pc == "ROLE") or (lc == "GEO" and pc == "ACTOR"):
         return _gap_ok(doc, a, b, last)
     if lc == "ROLE" and pc in ("GEO", "ACTOR") and not g.of("GEO") and not g.of("ACTOR") and not g.of("PERSON"):
         if p.cls == "GEO" and p.entry.kind == "demonym":
-            return False
+            head = doc[p.end - 1].head
+            # "inhabitants of the Syrian Golan Heights": the demonym places a named place
+            return between in (["of"], ["of", "the"]) and head.i >= p.end and head.pos_ == "PROPN"
         if between in (["of"], ["of", "the"]):
             return True  # "the government of Ukraine", "President of Russia"
+        if between in (["based", "in"], ["based", "in", "the"]):
+            return True  # "a terror group based in Trinidad"
         role_piece = g.of("ROLE")[0]
         if between in (["from"], ["from", "the"]) and not role_piece.entry.title:
             return True  # "soldiers from Gondor"

@@ -81,3 +81,39 @@ def find_places(doc: Doc, groups: list[Group]) -> Places:
         if n >= 2 and n * 2 > total:
             places.article = code
     return places
+
+
+# ------------------------------------------------------------------ people named by nationality
+def is_ethnic(doc: Doc, g: Group) -> bool:
+    """"ethnic Albanians", "ethnic Albanian guerrillas": a community, not the country's own people."""
+    i = g.pieces[0].start
+    return i > 0 and doc[i - 1].lower_ == "ethnic"
+
+
+def names_people(doc: Doc, g: Group) -> bool:
+    """A demonym used as a noun for people ("Nigerians", "the Albanians", "ethnic Turks"), not as
+    an adjective ("Nigerian troops") nor for a country's voice in the singular ("the French")."""
+    tok = doc[g.pieces[-1].end - 1]
+    if tok.dep_ in ("amod", "compound") and tok.head.i >= g.end:
+        return False
+    return tok.lower_.endswith(("s", "men")) and tok.pos_ in ("NOUN", "PROPN")
+
+
+def home_of(doc: Doc, g: Group, own: str, geo_pieces: list) -> str:
+    """The country a group of people named by nationality or ethnicity belong to: the place after
+    "of" ("the Albanians of southern Serbia": SRB); for an ethnic group, else the one other country
+    of its sentence ("ethnic Albanians demonstrated in Serbia": SRB); else the demonym's own."""
+    j = g.end
+    if j < len(doc) and doc[j].lower_ == "of":
+        j += 1
+        while j < len(doc) and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ"):
+            j += 1
+        for p in geo_pieces:
+            if p.start == j and p.entry.kind in ("country", "capital"):
+                return p.entry.code
+    if not is_ethnic(doc, g):
+        return own
+    sent = doc[g.start].sent
+    others = {p.entry.code for p in geo_pieces if sent.start <= p.start < sent.end and p.entry.kind in GEO_KINDS}
+    others.discard(own)
+    return others.pop() if len(others) == 1 else own

@@ -14,11 +14,11 @@ from spacy.tokens import Doc
 
 from ..model import Actor, Entity, Span
 from .context import drop_misreadings
-from .coref import resolve_pronouns
+from .coref import resolve_appositions, resolve_pronouns
 from .dictionary import ActorDictionary, Person, split_code
 from .grouping import Group, group_pieces, share_over_coordination
 from .match import Piece, find_pieces
-from .places import Places, find_places
+from .places import Places, find_places, home_of, is_ethnic, names_people
 from .types import Mention, Resolution
 
 TODAY = date(2026, 11, 27)
@@ -38,10 +38,12 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     share_over_coordination(doc, groups)
     builder = _Builder(doc, on, dictionary)
     builder.places = find_places(doc, groups)
+    builder.geo_pieces = [p for p in pieces if not p.new_person and p.cls == "GEO"]
     builder.org_pieces = [p for p in pieces if not p.new_person and p.entry.kind in ("org", "user_actor")
                           and p.entry.code_at(builder.on).startswith("IGO")]
     for g in groups:
         builder.resolve(g)
+    resolve_appositions(doc, builder)
     builder.later_surnames()
     resolve_pronouns(doc, builder)
     return builder.finish()
@@ -68,6 +70,15 @@ def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
 
 
 
+def _acts(tok) -> bool:
+    """The subject of a finite verb ("Beirut rejected"), not of an infinitive ("allowing Washington to focus")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "Moscow and Beijing signed"
+    verb = tok.head
+    return (tok.dep_ == "nsubj" and verb.pos_ == "VERB"
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 # ------------------------------------------------------------------------- builder
 class _Builder:
     def __init__(self, doc: Doc, on: date, dictionary: ActorDictionary) -> None:
@@ -81,6 +92,7 @@ class _Builder:
         self.countries = set(dictionary.country_names)
         self.places = Places()
         self.org_pieces: list[Piece] = []  # international organisations named, for peacekeepers
+        self.geo_pieces: list[Piece] = []  # countries, capitals and demonyms named, for ethnic groups
 
     # -- actors and mentions
     def actor(self, key: tuple, code: str, name: str, kind: str, country: str | None = None,
@@ -213,6 +225,8 @@ class _Builder:
             base = be.code_at(self.on) if be.kind in ("org", "user_actor") else be.code
         if base in ("---", "+++", "###"):
             base = None
+        if base_piece is not None and base_piece.entry.kind == "demonym" and is_ethnic(self.doc, g):
+            base = home_of(self.doc, g, base, self.geo_pieces)  # "ethnic Albanian guerrillas in Macedonia"
         # descriptions: "the Russian leader", "the Kremlin chief" -> a leader named earlier
         if e.leader and role_piece.key == e.name and base:
             country = split_code(base, self.countries)[0] or (base if base in self.countries else None)
@@ -264,9 +278,17 @@ class _Builder:
     def _geo_group(self, g: Group, geos: list[Piece], trim: int) -> None:
         p = geos[0]
         e = p.entry
+        if e.kind == "demonym" and not g.inherit_role and names_people(self.doc, g):
+            # "Nigerians", "the Albanians of southern Serbia", "Bosnian Serbs": people, as civilians
+            code = home_of(self.doc, g, e.code, self.geo_pieces) + "CVL"
+            a = self.actor(("code", code), code, f"{self.d.country_names.get(code[:3], code[:3])} civilians", "group")
+            self.mention(g.start, g.end, trim, a, code, "demonym")
+            return
         if e.kind in ("country", "capital", "demonym"):
             code = e.code + (g.inherit_role or "")
             via = {"country": "name", "capital": "metonym", "demonym": "demonym"}[e.kind]
+            if e.kind == "capital" and not g.inherit_role and not trim and _acts(self.doc[p.end - 1]):
+                code = e.code + "GOV"  # "Beirut rejected the appeal": the capital speaks for the government
             if g.former and g.inherit_role:
                 code = e.code + "ELI"
             name = self.d.country_names.get(e.code, e.name)
