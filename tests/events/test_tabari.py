@@ -108,3 +108,15 @@ def test_coder_with_a_user_dictionary(nlp, small):
         ("ARNGOV", "GON", "032", "asserted"),
         ("GON", "ARNGOV", "033", "asserted"),
     }
+
+
+def test_questionable_block_code_is_a_reporting_verb(tmp_path, nlp):
+    f = tmp_path / "v.verbs.txt"
+    f.write_text("--- REPORT  [025?] ---\nREPORT\n\n--- RESTORE  [064] ---\nRESTORE\n")
+    pats = [p for p in read_verbs(f) if p.trigger == "report"]
+    assert pats and all("say" in p.flags for p in pats)
+    lex = Lexicon.load(verbs_files=(f,))
+    doc = nlp("Chile will restore ties with Peru, the Chilean agency reported.")
+    res = resolve(doc, {"Chile": "CHL", "Peru": "PER", "Chilean agency": "CHLMED"})
+    got = [(e.source, e.target, e.cameo) for e in code_events(doc, res, lexicon=lex)]
+    assert got == [("CHL", "PER", "064")]  # the report codes nothing beside the clause it reports

@@ -14,7 +14,7 @@ from datetime import date
 from ..actors.types import Mention, Resolution
 from ..model import Event
 from .lexicon import Lexicon, Pattern, quad_class
-from .modality import clause_chain, modality
+from .modality import clause_chain, modal_flags, modality
 from .roles import (
     SUBJECT_PREPS,
     agent_mentions,
@@ -219,6 +219,12 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
         flags = trig.pattern.flags
         if "intent" in flags or "reject" in flags:
             comp = _complement_trigger(trig.tok, triggers)
+            for _ in range(2):  # "refused to commit to any assistance": through a second control verb
+                inner = _complement_trigger(comp.tok, triggers) if comp is not None and "intent" in comp.pattern.flags else None
+                if inner is None:
+                    break
+                comp.consumed = True
+                comp = inner
             if comp is not None:
                 table = cues.reject if "reject" in flags else cues.intent
                 code = lexicon.recode(table, comp.pattern.code) or trig.pattern.code
@@ -248,26 +254,82 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
                 out.append(raw)
             continue
         if p.pos == "V" or p.pos == "A":
-            raw = _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n)
+            joint = tok.i in folded and "sym" in folded[tok.i][0].pattern.flags  # "failed to reach agreement"
+            themes = frozenset(t.obj.i for t in (trig, folded[tok.i][0] if tok.i in folded else None) if t is not None and t.obj is not None and t.obj.pos_ != "VERB")
+            fprep = folded[tok.i][0].pattern.prep if tok.i in folded else None
+            raw = _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint, themes=themes, folded_prep=fprep)
+            if raw is not None and not raw.targets and _elaborates(tok, triggers):
+                continue  # "shelled Juba, killing 20 people": the adjunct elaborates the coded act
         else:
             raw = _noun_event(tok, code, p, res, lexicon, sent)
         if raw is None:
             continue
-        if raw.modality == "future" and tok.i not in folded and "user" not in p.flags:
-            raw.code = lexicon.recode(cues.intent, raw.code) or raw.code
+        if tok.i not in folded and "user" not in p.flags:
+            _announced(raw, role_tok, sent, lexicon)
         out.append(raw)
     return out
 
 
+def _reflexive(tok, res, exclude: set[str]) -> bool:
+    """Whether the verb's direct object (or its complement clause's subject: "allowing
+    Washington to focus") is itself an actor on the source's side."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            c = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        elif c.dep_ != "dobj":
+            continue
+        if c is not None:
+            m = res.mention_at(c.i)
+            return m is not None and same_side(m.code, exclude)
+    return False
+
+
+def _elaborates(tok, triggers) -> bool:
+    """Whether a verb is an adjunct clause with no subject of its own ("..., killing 20 people",
+    "resigned to allow elections", "blocked roads demanding ...") of another coded verb."""
+    if tok.dep_ != "advcl" or tok.head == tok or tok.head.i not in triggers:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+
+
+def _announced(raw: _Raw, tok, sent, lexicon: Lexicon) -> None:
+    """CAMEO codes announced acts as what they announce: a future cooperative act is an intent
+    (03: "will visit"), a future protest or use of force a threat (13: "said they would blockade
+    Paris"), and a cooperative act announced as not going to happen a rejection (12: "said it
+    would not meet the demands")."""
+    cues = lexicon.cues
+    root = raw.code[:2]
+    if raw.modality == "future":
+        recoded = lexicon.recode(cues.intent, raw.code)
+        if recoded is None and root.isdigit() and 14 <= int(root) <= 20:
+            recoded = lexicon.recode(cues.threat, raw.code)
+        raw.code = recoded or raw.code
+    elif raw.modality == "negated" and root in ("03", "04", "05", "06", "07", "08"):
+        _neg, hyp, future = modal_flags(tok, sent, cues)
+        recoded = lexicon.recode(cues.reject, raw.code) if future and not hyp else None
+        if recoded:
+            raw.code, raw.modality = recoded, "asserted"
+
+
 def _complement_trigger(tok, triggers) -> _Trigger | None:
-    stack = [c for c in tok.children if c.dep_ in ("xcomp", "dobj")]
-    for _ in range(3):
+    """The coded act a control verb governs: its infinitive or object, also through a
+    preposition ("refused to commit to any assistance")."""
+
+    def args(t):
+        for c in t.children:
+            if c.dep_ in ("xcomp", "dobj"):
+                yield c
+            elif c.dep_ == "prep":
+                yield from (g for g in c.children if g.dep_ == "pobj")
+
+    stack = list(args(tok))
+    for _ in range(4):
         if not stack:
             return None
         c = stack.pop(0)
         if c.i in triggers:
             return triggers[c.i]
-        stack.extend(g for g in c.children if g.dep_ in ("xcomp", "dobj"))
+        stack.extend(args(c))
     return None
 
 
@@ -282,7 +344,26 @@ def _subjects(verb, res, lexicon, context, n) -> tuple[list[Mention], bool, list
         return sources, True, targets
     if subj is None:
         return [], False, []
-    return phrase_mentions(subj, res, SUBJECT_PREPS), False, []
+    found = phrase_mentions(subj, res, SUBJECT_PREPS)
+    if not found and subj.pos_ == "PRON":
+        found = _speaker(verb, res)
+    return found, False, []
+
+
+def _speaker(verb, res) -> list[Mention]:
+    """An unresolved pronoun subject of a reported clause is its speaker ("the farmers said they
+    would ..."): the subject of the verb that reports the clause."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ == "ccomp" and t.head != t:
+            subj, passive = subject_token(t.head)
+            if subj is None or passive:
+                return []
+            return phrase_mentions(subj, res, SUBJECT_PREPS)
+        if t.dep_ not in ("conj", "xcomp") or t.head == t:
+            return []
+        t = t.head
+    return []
 
 
 def _from_context(context, n) -> list[Mention]:
@@ -297,11 +378,19 @@ def _from_context(context, n) -> list[Mention]:
     return []
 
 
-def _targets(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
+def _targets(
+    tok, res, lexicon, exclude: set[str], themes: frozenset[int] = frozenset(), first_prep: str | None = None
+) -> list[Mention]:
+    """The target of a verb: its object, then its prepositional objects in `target_preps` order,
+    then an infinitive's or reported clause's. An object a pattern names (`themes`: "offered its
+    troops", "imposed sanctions") is what is given or done, not to whom: only its own
+    prepositional phrases are searched ("sanctions on X")."""
     cues = lexicon.cues
     preps = set(cues.target_preps) | {"by"}
     kids = list(tok.children)
-    order = [c for c in kids if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    # a pattern's own preposition names the target first: "withdrew from X to Y", "called on X"
+    order = [c for c in kids if first_prep and c.dep_ in ("prep", "prt") and c.lower_ == first_prep and c.pos_ == "ADP"]
+    order += [c for c in kids if c.dep_ in ("dobj", "dative", "attr", "oprd")]
     for prep in cues.target_preps:
         order.extend(c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == prep)
     # "urged Eriador to respond", "is ready to contribute troops to Liberia"
@@ -314,8 +403,10 @@ def _targets(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
         elif c.dep_ == "ccomp":
             subj, _ = subject_token(c)
             heads = [subj] if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and subj.head == c else []
+        elif c.i in themes:
+            heads = [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps for g in p.children if g.dep_ == "pobj"]
         elif c.dep_ in ("xcomp", "acomp"):
-            heads = [x for x in (_targets(c, res, lexicon, exclude),) if x]
+            heads = [x for x in (_targets(c, res, lexicon, exclude, themes),) if x]
             if heads:
                 return heads[0]
             continue
@@ -335,16 +426,33 @@ def _reciprocal(tok, cues) -> bool:
     return False
 
 
-def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n) -> _Raw | None:
+def _verb_event(
+    tok,
+    role_tok,
+    code,
+    p,
+    res,
+    lexicon,
+    sent,
+    context,
+    n,
+    *,
+    joint: bool = False,
+    themes: frozenset[int] = frozenset(),
+    folded_prep: str | None = None,
+) -> _Raw | None:
     cues = lexicon.cues
     verb = tok
     if p.pos == "A":  # "X is ready to ...": the copula carries the subject
         verb = tok
     sources, passive, ptargets = _subjects(verb, res, lexicon, context, n)
     exclude = {m.code for m in sources}
-    targets = ptargets or _targets(role_tok, res, lexicon, exclude)
+    if sources and not passive and _reflexive(role_tok, res, exclude):
+        return None  # "allowing Washington to focus": an act on the source's own side is no event
+    prep = folded_prep if role_tok != tok else p.prep
+    targets = ptargets or _targets(role_tok, res, lexicon, exclude, themes, prep)
     if not targets and role_tok != tok:
-        targets = _targets(tok, res, lexicon, exclude)
+        targets = _targets(tok, res, lexicon, exclude, themes, p.prep)
     targets = [m for m in targets if not same_side(m.code, exclude)]
     if not sources and not targets:
         return None
@@ -373,10 +481,56 @@ def _verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n) -> _Raw 
                 targets = [m for m in found if m.code not in exclude]  # a party may threaten its own state
         if not targets and sources and code[:2] in cues.location_roots:
             targets = _located(role_tok, res, exclude) or (_located(tok, res, exclude) if role_tok != tok else [])
-    raw = _Raw(sources, targets, code, mod, tok, sym="sym" in p.flags, reverse_code=p.reverse_code)
+        together = len(sources) > 1 and (joint or "sym" in p.flags or _reciprocal(role_tok, cues))
+        if not targets and sources and not together:
+            # no argument names a target: the nearest actor inside the verb's own phrase
+            # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel")
+            targets = _phrase_target(role_tok, res, cues, exclude, passive) or (
+                _phrase_target(tok, res, cues, exclude, passive) if role_tok != tok else []
+            )
+    raw = _Raw(sources, targets, code, mod, tok, sym=joint or "sym" in p.flags, reverse_code=p.reverse_code)
     if len(sources) > 1 and not targets and (raw.sym or _reciprocal(role_tok, cues)):
         raw.sym = True
     return raw
+
+
+#: Dependents whose actors are not on the receiving end of the verb's act: its subject (the
+#: source's side) and clauses that report or comment on it.
+_NOT_TARGET_DEPS = {"nsubj", "csubj", "expl", "parataxis", "punct", "cc", "mark", "aux", "auxpass", "neg"}
+
+
+def _enters(c, circumstance: frozenset[str]) -> bool:
+    """Whether the target fallback walks into dependent `c`: not into circumstances ("amid ...",
+    "after ...") nor into clauses they introduce."""
+    if c.dep_ in ("parataxis", "punct") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        return False  # a coordinated verb is an act of its own
+    if c.dep_ == "prep" and c.lower_ in circumstance:
+        return False
+    if c.dep_ in ("advcl", "advmod", "pcomp") and any(m.dep_ == "mark" and m.lower_ in circumstance for m in c.children):
+        return False
+    return True
+
+
+def _phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int = 60) -> list[Mention]:
+    """The first actor (breadth-first, then left to right) in the phrase a verb heads, leaving out
+    its subject, reporting clauses and circumstances; a fallback when no argument slot names a
+    target."""
+    queue = [
+        c
+        for c in tok.children
+        if c.dep_ not in _NOT_TARGET_DEPS and not (c.dep_ == "nsubjpass" and not passive) and _enters(c, cues.circumstance)
+    ]
+    seen = 0
+    while queue and seen < limit:
+        nxt = []
+        for t in queue:
+            seen += 1
+            m = res.mention_at(t.i)
+            if m is not None and not same_side(m.code, exclude):
+                return phrase_mentions(t, res, SUBJECT_PREPS, skip=exclude) or [m]
+            nxt.extend(c for c in t.children if _enters(c, cues.circumstance))
+        queue = sorted(nxt, key=lambda t: t.i)
+    return []
 
 
 def _condition(tok, cues):

@@ -32,6 +32,7 @@ CUE_LISTS = (
     "source_preps",
     "conditional_marks",
     "location_roots",
+    "circumstance",
 )
 
 
@@ -109,6 +110,7 @@ class Cues:
     source_preps: frozenset[str]
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
+    circumstance: frozenset[str]
     demand_code: str
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)

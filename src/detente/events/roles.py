@@ -14,10 +14,16 @@ SUBJECT_PREPS = frozenset({"of", "from", "in"})  # "a group of Moroccan diplomat
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp"}
 
 
+#: Sectors that speak for their state: a bare country code is on their side. Other groups
+#: (rebels, opposition, civilians, farmers) act against their own country ("Kurds demonstrated
+#: for independence from Iraq").
+STATE_SECTORS = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
+
+
 def same_side(code: str, others: set[str]) -> bool:
-    """Whether `code` names one of `others` or the bare country one of them belongs to
-    ("Putin reaffirmed Russia's commitment": Russia is not Putin's counterpart)."""
-    return code in others or (len(code) == 3 and any(o[:3] == code for o in others))
+    """Whether `code` names one of `others` or the bare country a state actor among them
+    belongs to ("Putin reaffirmed Russia's commitment": Russia is not Putin's counterpart)."""
+    return code in others or (len(code) == 3 and any(o[:3] == code and o[3:6] in STATE_SECTORS for o in others))
 
 
 def phrase_mentions(
@@ -63,7 +69,8 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
             stack.append(c)
     # "Hungarian and Romanian officials": the conjuncts hang off a modifier of the head
     for c in t.children:
-        if c.dep_ in ("amod", "compound"):
+        if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
+            stack.append(c)  # "Hungarian and Romanian officials": the first modifier names an actor too
             stack.extend(g for g in c.children if g.dep_ == "conj")
     if t.dep_ in ("amod", "compound"):
         stack.extend(g for g in t.children if g.dep_ == "conj")

@@ -14,7 +14,9 @@ The format (PETRARCH2 ``docs/source/dictionaries.rst``, TABARI manual ch. 5), as
     - + WAS_ * TO_ ^ FROM $ [174] # $ source, + target, % compound actor, ^ a skipped phrase
     - * DEADLOCK  [102:103]       # "a:b": a from source to target, b from target to source
 
-Codes: ``---`` (and anything that is not two to four digits, like TABARI's ``+++``/``###``
+A block code with a question mark (``--- SAYS [023?] ---``) is questionable: its verbs are read
+as reporting verbs that code only when the clause they report codes nothing better (the
+built-in ``say`` flag). Codes: ``---`` (and anything that is not two to four digits, like TABARI's ``+++``/``###``
 markers) codes no event but still blocks the verb's less specific patterns. Digit codes
 outside CAMEO (a test dictionary's 21, 34, 90, or 174K) are accepted as the user's own: they
 get no PLOVER type. Patterns with disjunctive sets ``(...)``/``{...}`` or undefined synsets
@@ -45,11 +47,13 @@ def read_verbs(path: str | Path) -> list[Pattern]:
     raw_sets: dict[str, list[tuple[str, bool]]] = {}
     blocks: list[tuple[str, list, list[tuple[int, str]]]] = []  # (code, verbs, pattern lines)
     label: str | None = None
+    weak: list[bool] = []  # per block: a "[023?]" code, coded only when nothing better is
     for n, text in _lines(path):
         if text.startswith("---"):
             label = None
             codes = _BRACKET.findall(text)
             blocks.append((_code(codes[0], path, n) if codes else NULL_CODE, [], []))
+            weak.append(bool(codes) and codes[0].strip().endswith("?"))
         elif text.startswith("&"):
             word = text.split()[0]
             label = word.rstrip("_").upper()
@@ -71,8 +75,8 @@ def read_verbs(path: str | Path) -> list[Pattern]:
     synsets = _expand_sets(raw_sets)
     # pass 2: each block's verbs, bare and with each of the block's patterns
     out: list[Pattern] = []
-    for _code_, verbs, patterns in blocks:
-        out.extend(_bare(verbs))
+    for (block_code, verbs, patterns), is_weak in zip(blocks, weak):
+        out.extend(_bare(verbs, weak=is_weak and block_code))
         for n, text in patterns:
             out.extend(_pattern(text, [v for _, v in verbs], synsets, path, n))
     return out
@@ -168,12 +172,15 @@ def _verb_line(text: str, block_code: str, path: str, n: int):
     return out
 
 
-def _bare(verbs) -> list[Pattern]:
-    """The verb on its own codes the verb's (or its block's) code."""
+def _bare(verbs, *, weak: str = "") -> list[Pattern]:
+    """The verb on its own codes the verb's (or its block's) code. A block code marked
+    questionable ("--- SAYS [023?] ---") makes its verbs reporting verbs (flag `say`): they code
+    only when the clause they report codes nothing better."""
     out = []
     for n, (trigger, before, after, code) in verbs:
         fwd, rev = _split_code(code)
-        out.append(_make(trigger, before, after, fwd, rev, n, frozenset()))
+        flags = frozenset({"say"}) if weak and code == weak else frozenset()
+        out.append(_make(trigger, before, after, fwd, rev, n, flags))
     return out
 
 
