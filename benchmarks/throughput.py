@@ -88,8 +88,14 @@ def child(config: dict) -> dict:
 
 def _limit(docs: Path, batch_size: int) -> dict:
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     from detente import nlp
+
+    # The same trafilatura configuration as detente.extract (precision first, metadata, no
+    # extensive date search): the limit is what those two libraries cost, nothing of detente's own.
+    settings = dict(favor_precision=True, include_comments=False, include_tables=False, with_metadata=True,
+                    deduplicate=False, date_extraction_params=set_date_params(False))
 
     model = nlp.load()
     model.pipe(["Warm up the pipeline."]).__next__()
@@ -98,7 +104,7 @@ def _limit(docs: Path, batch_size: int) -> dict:
 
     def texts():
         for f in files:
-            text = trafilatura.extract(f.read_text("utf-8", "replace"))
+            text = trafilatura.extract(f.read_text("utf-8", "replace"), **settings)
             if text:
                 yield text
 
