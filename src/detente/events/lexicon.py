@@ -33,6 +33,7 @@ CUE_LISTS = (
     "conditional_marks",
     "location_roots",
     "circumstance",
+    "stative_passives",
 )
 
 
@@ -111,6 +112,7 @@ class Cues:
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
     circumstance: frozenset[str]
+    stative_passives: frozenset[str]
     demand_code: str
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)
