@@ -253,7 +253,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
         if tok.i in folded:
             comp, code = folded[tok.i]
             role_tok = comp.tok
-        if "say" in p.flags:
+        if "say" in p.flags or _reports(tok, p, lexicon):
             raw = _speech(trig, triggers, res, lexicon, sent)
             if raw:
                 out.append(raw)
@@ -273,6 +273,12 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
             _announced(raw, role_tok, sent, lexicon)
         out.append(raw)
     return out
+
+
+def _reports(tok, p: Pattern, lexicon: Lexicon) -> bool:
+    """Whether a user dictionary's bare entry for a speech verb ("SAID [023]") is reporting a
+    clause (", a senior official said"): then it is coded as the built-in speech verbs are."""
+    return "user" in p.flags and not (p.before or p.after) and tok.lemma_.lower() in lexicon.speech
 
 
 def _reflexive(tok, res, exclude: set[str]) -> bool:
