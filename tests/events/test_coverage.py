@@ -66,3 +66,8 @@ def test_wire_news_vocabulary(code, text, phrases, expected):
     got = code(text, phrases)
     dyad = len(phrases) > 1  # a resignation has no one on the receiving end
     assert any(cameo == expected and mod == "asserted" and src and (tgt or not dyad) for src, tgt, cameo, mod in got), got
+
+
+def test_an_attempt_is_asserted_not_announced(code):
+    got = code("Iranian hackers tried to hack into the servers of the Saudi oil ministry.", {"Iranian hackers": "IRN", "Saudi oil ministry": "SAUGOV"})
+    assert ("IRN", "SAUGOV", "170", "asserted") in got
