@@ -120,3 +120,35 @@ def test_questionable_block_code_is_a_reporting_verb(tmp_path, nlp):
     res = resolve(doc, {"Chile": "CHL", "Peru": "PER", "Chilean agency": "CHLMED"})
     got = [(e.source, e.target, e.cameo) for e in code_events(doc, res, lexicon=lex)]
     assert got == [("CHL", "PER", "064")]  # the report codes nothing beside the clause it reports
+
+
+SPEECH = """\
+--- SAID  [023]  ---
+SAID
+- * WAS_PLEASED  [041]
+
+--- RESTORE  [064]  ---
+RESTORE
+"""
+
+
+@pytest.fixture
+def speech(tmp_path):
+    path = tmp_path / "speech.verbs.txt"
+    path.write_text(SPEECH)
+    return Lexicon.load(verbs_files=(path,))
+
+
+def test_user_speech_verb_reporting_a_coded_clause_codes_nothing(nlp, speech):
+    text = "Chile will restore ties with Peru next month, a senior Bolivian official said on Monday."
+    doc = nlp(text)
+    res = resolve(doc, {"Chile": "CHL", "Peru": "PER", "Bolivian official": "BOLGOV"})
+    got = {(e.source, e.target, e.cameo) for e in code_events(doc, res, lexicon=speech)}
+    assert got == {("CHL", "PER", "064")}
+
+
+def test_user_speech_verb_with_its_own_words_is_coded_as_written(nlp, speech):
+    doc = nlp("Chile said it was pleased with Peru.")
+    res = resolve(doc, {"Chile": "CHL", "Peru": "PER"})
+    got = {(e.source, e.cameo) for e in code_events(doc, res, lexicon=speech)}
+    assert ("CHL", "041") in got

@@ -61,7 +61,19 @@ def _gap_ok(doc: Doc, a: int, b: int, prev: Piece) -> bool:
     return True
 
 
-def _joins(doc: Doc, g: Group, p: Piece) -> bool:
+def _state_form(between: list[str], forms) -> bool:
+    """"of the Kingdom of", "of the Islamic Republic of": a state's formal name before the country."""
+    return (len(between) >= 3 and between[0] == "of" and between[-1] == "of"
+            and all(w == "the" or w in forms for w in between[1:-1]) and any(w in forms for w in between[1:-1]))
+
+
+def _left_from(doc: Doc, role_piece: Piece, leave) -> bool:
+    """"withdraw their force from Chad": the country after "from" is the place left, not the owner."""
+    head = doc[role_piece.end - 1]
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in leave
+
+
+def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
     last = g.pieces[-1]
     if last.trim and p.cls != "ROLE":
         return False
@@ -82,24 +94,27 @@ def _joins(doc: Doc, g: Group, p: Piece) -> bool:
             head = doc[p.end - 1].head
             # "inhabitants of the Syrian Golan Heights": the demonym places a named place
             return between in (["of"], ["of", "the"]) and head.i >= p.end and head.pos_ == "PROPN"
-        if between in (["of"], ["of", "the"]):
-            return True  # "the government of Ukraine", "President of Russia"
+        if between in (["of"], ["of", "the"]) or _state_form(between, words.get("state_forms", ())):
+            return True  # "the government of Ukraine", "President of Russia", "Ambassador of Kingdom of Morocco"
         if between in (["based", "in"], ["based", "in", "the"]):
             return True  # "a terror group based in Trinidad"
         role_piece = g.of("ROLE")[0]
-        if between in (["from"], ["from", "the"]) and not role_piece.entry.title:
+        if (between in (["from"], ["from", "the"]) and not role_piece.entry.title
+                and not _left_from(doc, role_piece, words.get("leave_verbs", ()))):
             return True  # "soldiers from Gondor"
         if between in (["in"], ["in", "the"]) and not role_piece.entry.title and role_piece.entry.code != "MIL":
             return True  # "lawmakers in Fornost"; troops in a country are not that country's
     return False
 
 
-def group_pieces(doc: Doc, pieces: list[Piece]) -> list[Group]:
-    """Adjacent pieces of one sentence that form one noun phrase, in text order."""
+def group_pieces(doc: Doc, pieces: list[Piece], *, words: dict | None = None) -> list[Group]:
+    """Adjacent pieces of one sentence that form one noun phrase, in text order. `words`: the word
+    lists of attachment.yaml (state_forms, leave_verbs)."""
+    words = words or {}
     groups: list[Group] = []
     cur: Group | None = None
     for p in pieces:
-        if cur is not None and doc[cur.pieces[-1].start].sent.start == doc[p.start].sent.start and _joins(doc, cur, p):
+        if cur is not None and doc[cur.pieces[-1].start].sent.start == doc[p.start].sent.start and _joins(doc, cur, p, words):
             cur.pieces.append(p)
         else:
             cur = Group([p])

@@ -8,6 +8,10 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
   comes before them, not from a later object ("The government thanked China for its aid");
 - for titled unknown people the country must not belong to someone else's title ("South African
   leader F.W. de Klerk" says nothing about the President next to him);
+- a titled unknown person in a sentence naming several countries takes the one that is not only a
+  place ("in Liberia", "to Kenya", "from Chad") nor someone else's ("France is ready to send troops
+  to a force in Liberia, Defence Minister Pierre Joxe said" -> FRA);
+- "from X" after a verb of leaving is a place too ("withdraw troops from Chad" names no owner);
 - failing the sentence, a titled unknown person takes the article's dominant country: one country
   with at least two mentions and more than half of all country mentions.
 """
@@ -23,6 +27,7 @@ from .grouping import Group
 
 GEO_KINDS = ("country", "capital", "demonym")
 _TOWARDS = {"to", "into", "toward", "towards", "onto"}
+_LOCATIVE = _TOWARDS | {"in", "at", "from", "inside", "within", "across", "near", "throughout", "around"}
 
 
 @dataclass(slots=True)
@@ -40,16 +45,33 @@ class Places:
         return self.for_people.get(doc[tok].sent.start) or self.article
 
 
-def _destination(doc: Doc, start: int, end: int) -> bool:
+def _destination(doc: Doc, start: int, end: int, leave=frozenset()) -> bool:
+    """Where something goes ("to Kenya") or is taken from ("withdraw troops from Chad")."""
     head = doc[end - 1]
-    return head.dep_ == "pobj" and head.head.lower_ in _TOWARDS
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in _TOWARDS:
+        return True
+    if prep.lower_ == "from" and leave:
+        h = prep.head
+        return h.lemma_.lower() in leave or (h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in leave)
+    return False
 
 
-def find_places(doc: Doc, groups: list[Group]) -> Places:
-    """Per sentence and for the article, the country actors without one are taken to belong to."""
+def _locative(doc: Doc, end: int) -> bool:
+    head = doc[end - 1]
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
+
+
+def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> Places:
+    """Per sentence and for the article, the country actors without one are taken to belong to.
+    `words`: the word lists of attachment.yaml (leave_verbs)."""
+    leave = (words or {}).get("leave_verbs", frozenset())
     seen: dict[int, set[str]] = {}
     usable: dict[int, set[str]] = {}  # countries that are not only destinations
     owned: dict[int, set[str]] = {}  # countries that belong to another titled person or title
+    owners: dict[int, set[str]] = {}  # countries named other than as a place
     anchor: dict[int, int] = {}  # sentence start -> first token from which bare agents may take it
     counts: Counter[str] = Counter()
     for g in groups:
@@ -60,8 +82,10 @@ def find_places(doc: Doc, groups: list[Group]) -> Places:
             s, code = doc[p.start].sent.start, p.entry.code
             seen.setdefault(s, set()).add(code)
             counts[code] += 1
-            if not _destination(doc, p.start, p.end):
+            if not _destination(doc, p.start, p.end, leave):
                 usable.setdefault(s, set()).add(code)
+            if not _locative(doc, p.end) or g.of("ROLE"):
+                owners.setdefault(s, set()).add(code)
             if titled:
                 owned.setdefault(s, set()).add(code)
             head = doc[p.end - 1]
@@ -75,6 +99,10 @@ def find_places(doc: Doc, groups: list[Group]) -> Places:
             places.sole_from[s] = anchor[s]
             if code not in owned.get(s, set()):
                 places.for_people[s] = code
+        else:
+            free = owners.get(s, set()) - owned.get(s, set())
+            if len(free) == 1 and not owned.get(s):
+                places.for_people[s] = next(iter(free))
     total = sum(counts.values())
     if counts:
         code, n = counts.most_common(1)[0]
@@ -114,6 +142,7 @@ def home_of(doc: Doc, g: Group, own: str, geo_pieces: list) -> str:
     if not is_ethnic(doc, g):
         return own
     sent = doc[g.start].sent
-    others = {p.entry.code for p in geo_pieces if sent.start <= p.start < sent.end and p.entry.kind in GEO_KINDS}
+    others = {p.entry.code for p in geo_pieces if sent.start <= p.start < sent.end and p.entry.kind in GEO_KINDS
+              and not _destination(doc, p.start, p.end)}  # "send them back to Bulgaria" is not where they live
     others.discard(own)
     return others.pop() if len(others) == 1 else own

@@ -8,11 +8,13 @@ over coordinations ("Danish media and government"); then pronouns (coref.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
 from ..model import Actor, Entity, Span
+from . import attach
 from .context import drop_misreadings
 from .coref import resolve_appositions, resolve_pronouns
 from .dictionary import ActorDictionary, Person, split_code
@@ -30,23 +32,39 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     dictionary = dictionary or ActorDictionary.load()
     on = on or TODAY
     pieces = [p for p in find_pieces(doc, dictionary)]
+    _date_places(pieces, on, dictionary)
     pieces += _unknown_people(doc, pieces)
     pieces.sort(key=lambda p: p.start)
     drop_misreadings(doc, pieces, dictionary)
     pieces = [p for p in pieces if not p.dropped]
-    groups = group_pieces(doc, pieces)
+    groups = group_pieces(doc, pieces, words=dictionary.attach)
     share_over_coordination(doc, groups)
     builder = _Builder(doc, on, dictionary)
-    builder.places = find_places(doc, groups)
+    builder.places = find_places(doc, groups, words=dictionary.attach)
     builder.geo_pieces = [p for p in pieces if not p.new_person and p.cls == "GEO"]
     builder.org_pieces = [p for p in pieces if not p.new_person and p.entry.kind in ("org", "user_actor")
                           and p.entry.code_at(builder.on).startswith("IGO")]
     for g in groups:
         builder.resolve(g)
+    builder.run_deferred(1)  # bare agents, once every named actor of the sentence is known
     resolve_appositions(doc, builder)
     builder.later_surnames()
     resolve_pronouns(doc, builder)
+    builder.run_deferred(2)  # "his government", and rebels fighting it
     return builder.finish()
+
+
+def _date_places(pieces: list[Piece], on: date, dictionary: ActorDictionary) -> None:
+    """Cities of a state that did not exist yet are places of its predecessor ("Juba" in 2000: SDN)."""
+    if not dictionary.successors:
+        return
+    for p in pieces:
+        e = p.entry
+        if p.new_person or e is None or e.kind != "capital" or e.code not in dictionary.successors:
+            continue
+        since, pred = dictionary.successors[e.code]
+        if on < since:
+            p.entry = replace(e, code=pred, name=dictionary.country_names.get(pred, pred))
 
 
 # ------------------------------------------------------------------ pieces and groups
@@ -79,6 +97,11 @@ def _acts(tok) -> bool:
             and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
+def _glued(tok) -> int:
+    """Characters of a possessive glued to the token ("people's") left out of a mention."""
+    return 2 if tok.text[-2:].lower() in ("'s", "\u2019s") and len(tok.text) > 2 else 0
+
+
 # ------------------------------------------------------------------------- builder
 class _Builder:
     def __init__(self, doc: Doc, on: date, dictionary: ActorDictionary) -> None:
@@ -93,6 +116,7 @@ class _Builder:
         self.places = Places()
         self.org_pieces: list[Piece] = []  # international organisations named, for peacekeepers
         self.geo_pieces: list[Piece] = []  # countries, capitals and demonyms named, for ethnic groups
+        self.deferred: list[tuple[int, Group, list[Piece], list[Piece], int]] = []  # (stage, group, ...)
 
     # -- actors and mentions
     def actor(self, key: tuple, code: str, name: str, kind: str, country: str | None = None,
@@ -213,7 +237,14 @@ class _Builder:
             via = "surname" if len(words) == 1 else "name"
         self.mention(g.start, g.end, trim, a, code, via)
 
-    def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int) -> None:
+    def run_deferred(self, stage: int) -> None:
+        """Resolve the bare agents put off until their owner could be known (attach.py)."""
+        todo = [d for d in self.deferred if d[0] == stage]
+        self.deferred = [d for d in self.deferred if d[0] != stage]
+        for _, g, roles, geos, trim in todo:
+            self._role_group(g, roles, geos, trim, final=True)
+
+    def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int, final: bool = False) -> None:
         role_piece = roles[0]
         if role_piece.entry.code == "CVL" and len(roles) > 1:
             role_piece = roles[-1]  # "Kurd refugees", "civilian refugees": the head noun's role
@@ -239,7 +270,12 @@ class _Builder:
         if base is None and last.dep_ in ("amod", "compound") and last.head.i >= g.end:
             return  # "military aid", "police reform": a modifier, not an actor
         if base is None and not e.title:
-            base = self._context_country(g, e)
+            if not final:
+                stage = 2 if attach.needs_pronouns(self.doc, g, e.code) else 1
+                self.deferred.append((stage, g, roles, geos, trim))
+                return
+            base = (attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
+                    or self.d.homes.get(roles[0].key))
         code = self._compose(base, base_piece, e, g.former)
         if not code:
             return
@@ -278,11 +314,13 @@ class _Builder:
     def _geo_group(self, g: Group, geos: list[Piece], trim: int) -> None:
         p = geos[0]
         e = p.entry
-        if e.kind == "demonym" and not g.inherit_role and names_people(self.doc, g):
-            # "Nigerians", "the Albanians of southern Serbia", "Bosnian Serbs": people, as civilians
+        people_noun = self._people_noun(g, trim)
+        if e.kind == "demonym" and not g.inherit_role and (people_noun or names_people(self.doc, g)):
+            # "Nigerians", "the Albanians of southern Serbia", "Bosnian Serbs", "the Zambian people": civilians
             code = home_of(self.doc, g, e.code, self.geo_pieces) + "CVL"
             a = self.actor(("code", code), code, f"{self.d.country_names.get(code[:3], code[:3])} civilians", "group")
-            self.mention(g.start, g.end, trim, a, code, "demonym")
+            end = g.end + 1 if people_noun else g.end
+            self.mention(g.start, end, _glued(self.doc[end - 1]) if people_noun else trim, a, code, "demonym")
             return
         if e.kind in ("country", "capital", "demonym"):
             code = e.code + (g.inherit_role or "")
@@ -310,6 +348,14 @@ class _Builder:
             key = ("code", code, e.name) if e.kind == "metonym" else ("code", code)
             a = self.actor(key, code, e.name, kind)
         self.mention(g.start, g.end, trim, a, code, via)
+
+    def _people_noun(self, g: Group, trim: int) -> bool:
+        """The demonym modifies a noun for a whole people right after it ("the Zambian people")."""
+        last = self.doc[g.end - 1]
+        if trim or g.end >= len(self.doc) or g.pieces[-1].entry.kind != "demonym":
+            return False
+        nxt = self.doc[g.end]
+        return last.head.i == nxt.i and nxt.lower_.replace("'s", "") in self.d.attach.get("people_nouns", ())
 
     def later_surnames(self) -> None:
         """Bare surnames of people named earlier, whatever spaCy tagged them ("Tanaev said")."""

@@ -22,6 +22,7 @@ from .roles import (
     is_passive,
     phrase_mentions,
     same_side,
+    stative,
     subject_token,
 )
 
@@ -87,6 +88,8 @@ def _find_triggers(sent, lexicon: Lexicon) -> dict[int, _Trigger]:
         pos = POS_CLASS.get(tok.pos_)
         if pos is None:
             continue
+        if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in lexicon.cues.quantity_nouns:
+            continue  # a noun naming a kind of thing ("war games", "ceasefire agreement"), not an act
         pats = ()
         if tok.lower_ != tok.lemma_.lower():
             # a user dictionary may list a form ("SAID", "LEFT") apart from its lemma
@@ -123,13 +126,15 @@ def _mod_lemmas(tok) -> set[str]:
     }
 
 
-def _objects(tok, p: Pattern, quantity: frozenset[str]):
+def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str] = frozenset()):
     cands = []
-    passive = is_passive(tok)
+    passive = is_passive(tok, statives)
+    # "is opposed to X" (passive, or an adjectival complement of the copula): X is the object
+    state = stative(tok, statives) and not any(c.dep_ == "dobj" for c in tok.children)
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd") or (passive and c.dep_ == "nsubjpass"):
             cands.append(c)
-        elif c.dep_ in ("prep", "prt") and p.prep and c.lower_ == p.prep:
+        elif c.dep_ in ("prep", "prt") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):
             cands.extend(g for g in c.children if g.dep_ == "pobj")
     out = []
     while cands:
@@ -196,7 +201,7 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
         return True, None
     if not p.heads:
         return True, None
-    for obj in _objects(tok, p, lexicon.cues.quantity_nouns):
+    for obj in _objects(tok, p, lexicon.cues.quantity_nouns, lexicon.cues.stative_passives):
         lemma = obj.lemma_.lower()
         if lemma in p.heads or obj.lower_ in p.heads:
             if p.mods:
@@ -248,7 +253,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
         if tok.i in folded:
             comp, code = folded[tok.i]
             role_tok = comp.tok
-        if "say" in p.flags:
+        if "say" in p.flags or _reports(tok, p, lexicon):
             raw = _speech(trig, triggers, res, lexicon, sent)
             if raw:
                 out.append(raw)
@@ -268,6 +273,12 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
             _announced(raw, role_tok, sent, lexicon)
         out.append(raw)
     return out
+
+
+def _reports(tok, p: Pattern, lexicon: Lexicon) -> bool:
+    """Whether a user dictionary's bare entry for a speech verb ("SAID [023]") is reporting a
+    clause (", a senior official said"): then it is coded as the built-in speech verbs are."""
+    return "user" in p.flags and not (p.before or p.after) and tok.lemma_.lower() in lexicon.speech
 
 
 def _reflexive(tok, res, exclude: set[str]) -> bool:
@@ -335,8 +346,9 @@ def _complement_trigger(tok, triggers) -> _Trigger | None:
 
 def _subjects(verb, res, lexicon, context, n) -> tuple[list[Mention], bool, list[Mention]]:
     """(sources, passive?, passive subject mentions)."""
-    subj, passive = subject_token(verb)
-    if passive or is_passive(verb):
+    statives = lexicon.cues.stative_passives
+    subj, passive = subject_token(verb, statives=statives)
+    if passive or is_passive(verb, statives):
         targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
         sources = agent_mentions(verb, res)
         if not sources:

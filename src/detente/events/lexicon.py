@@ -33,6 +33,7 @@ CUE_LISTS = (
     "conditional_marks",
     "location_roots",
     "circumstance",
+    "stative_passives",
 )
 
 
@@ -111,6 +112,7 @@ class Cues:
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
     circumstance: frozenset[str]
+    stative_passives: frozenset[str]
     demand_code: str
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)
@@ -124,6 +126,9 @@ class Lexicon:
     patterns: dict[tuple[str, str], tuple[Pattern, ...]] = field(hash=False)
     codes: dict[str, CodeInfo] = field(hash=False)
     cues: Cues
+    #: lemmas of the built-in speech verbs ("say", "announce"): a user dictionary's bare entry for
+    #: one of them reports a clause, and codes only when that clause codes nothing better
+    speech: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, *, data_dir: Path | str | None = None, verbs_files: tuple[str | Path, ...] = ()) -> "Lexicon":
@@ -172,6 +177,7 @@ def _load(folder: str, verbs_files: tuple[str, ...] = ()) -> Lexicon:
         codes[code] = CodeInfo(code, names[code], goldstein[code], _nearest(plover, code) or "")
     cues = _read_cues(d / "cues.yaml", names)
     patterns = _read_patterns(d / "patterns.tsv", names)
+    speech = frozenset(lemma for (pos, lemma), pats in patterns.items() if pos == "V" and any("say" in p.flags for p in pats))
     if verbs_files:
         from .tabari import read_verbs  # the user dictionary reader builds on Pattern
 
@@ -182,7 +188,7 @@ def _load(folder: str, verbs_files: tuple[str, ...] = ()) -> Lexicon:
         patterns = dict(patterns)
         for key, pats in user.items():
             patterns[key] = tuple(sorted(pats, key=lambda p: -p.specificity))
-    return Lexicon(patterns=patterns, codes=codes, cues=cues)
+    return Lexicon(patterns=patterns, codes=codes, cues=cues, speech=speech)
 
 
 def _nearest(table: dict[str, str], code: str) -> str | None:

@@ -89,18 +89,28 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
     return found
 
 
-def is_passive(verb) -> bool:
+def stative(verb, lemmas: frozenset[str]) -> bool:
+    """Whether a passive form of `verb` states its subject's own stance or activity ("Israel is
+    opposed to X", "forces were engaged in ethnic cleansing"): a listed lemma with no "by" agent."""
+    return verb.lemma_.lower() in lemmas and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def is_passive(verb, statives: frozenset[str] = frozenset()) -> bool:
+    """Whether `verb` is passive; a stative passive (`stative`) counts as active."""
+    if statives and stative(verb, statives):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
 
 
-def subject_token(verb, depth: int = 0):
+def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset()):
     """The token heading `verb`'s subject, following control and coordination upwards
-    ("agreed to visit", "condemned ... and promised"); (token, passive?) or (None, passive?)."""
+    ("agreed to visit", "condemned ... and promised"); (token, passive?) or (None, passive?).
+    The subject of a stative passive (`statives`: "is opposed to") is an active one."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             return c, False
         if c.dep_ in ("nsubjpass", "csubjpass"):
-            return c, True
+            return c, not (statives and stative(verb, statives))
     if depth >= 4:
         return None, False
     head = verb.head
@@ -112,16 +122,16 @@ def subject_token(verb, depth: int = 0):
             if c.dep_ == "dobj":
                 return c, False
         # the controller acts, whatever the governor's voice ("Xi is set to visit")
-        return subject_token(head, depth + 1)[0], False
+        return subject_token(head, depth + 1, statives)[0], False
     if verb.dep_ == "acomp":  # "France is ready to ..."
-        return subject_token(head, depth + 1)
+        return subject_token(head, depth + 1, statives)
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
-        tok, passive = subject_token(head, depth + 1)
+        tok, passive = subject_token(head, depth + 1, statives)
         return tok, passive and verb.dep_ != "advcl"
     if verb.dep_ in ("relcl", "acl"):
         return head, False
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):
-        return subject_token(head.head, depth + 1) if head.dep_ == "prep" else (None, False)
+        return subject_token(head.head, depth + 1, statives) if head.dep_ == "prep" else (None, False)
     return None, False
 
 
