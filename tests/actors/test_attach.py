@@ -118,3 +118,18 @@ def test_data_lists_are_validated(tmp_path):
     bad.write_text("own_object_verbs: [Send]\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="attachment.yaml"):
         _read_word_lists(bad, ATTACH_KEYS)
+
+
+def test_role_shared_over_three_conjuncts(run):
+    got = codes(run("The ambassadors of Peru, Chile and Bolivia met in Lima."))
+    assert got["Chile"] == "CHLGOV" and got["Bolivia"] == "BOLGOV"
+
+
+def test_users_title_gives_an_unknown_persons_role(tmp_path, nlp):
+    actors = tmp_path / "my.actors.txt"
+    actors.write_text("RURITANIA [RUR]\n", encoding="utf-8")
+    agents = tmp_path / "my.agents.txt"
+    agents.write_text("CHANCELLOR [~GOV]\n", encoding="utf-8")
+    d = ActorDictionary.load(actors_files=[actors], agents_files=[agents])
+    res = resolve_actors(nlp("Ruritania Chancellor Otto Brenner has again appealed for calm."), dictionary=d)
+    assert codes(res)["Ruritania Chancellor Otto Brenner"] == "RURGOV"

@@ -162,6 +162,10 @@ def share_over_coordination(doc: Doc, groups: list[Group]) -> None:
             if roles and first.pieces[0].cls == "ROLE" and first.of("GEO") + first.of("ACTOR"):
                 g.inherit_role = roles[0].entry.code
                 g.former = g.former or first.former
+            elif first.inherit_role and [p.cls for p in first.pieces] == kinds:
+                # "... of Arnor, Osgiliath and Gondor": the conjunct before already shares the role
+                g.inherit_role = first.inherit_role
+                g.former = g.former or first.former
         elif all(k == "ROLE" for k in kinds):
             # "Danish media and government": the country is shared
             geo = first.of("ACTOR") + first.of("GEO")

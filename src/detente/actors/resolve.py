@@ -17,7 +17,7 @@ from ..model import Actor, Entity, Span
 from . import attach
 from .context import drop_misreadings
 from .coref import resolve_appositions, resolve_pronouns
-from .dictionary import ActorDictionary, Person, split_code
+from .dictionary import ROLES, ActorDictionary, Person, split_code
 from .grouping import Group, group_pieces, share_over_coordination
 from .match import Piece, find_pieces
 from .places import Places, find_places, home_of, is_ethnic, names_people
@@ -209,7 +209,9 @@ class _Builder:
                 country = self._country_of(geos[0]) if geos else None
                 if country is None and roles:
                     country = self.places.for_person(self.doc, g.start)
-                role = roles[0].entry.code if roles and roles[0].entry.kind == "agent" else None
+                r0 = roles[0].entry if roles else None
+                role = r0.code if r0 is not None and (r0.kind == "agent" or (
+                    r0.kind == "user_agent" and not r0.prefix and r0.code in ROLES)) else None
                 org = None
                 if country is None and geos and geos[0].entry.kind in ("org", "user_actor"):
                     org = geos[0].entry.code_at(self.on) or None  # "U.N. mediator Diego Cordovez"
