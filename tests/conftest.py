@@ -20,6 +20,20 @@ def need(path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The production spaCy pipeline (with detente's sentence rules), loaded once per session."""
+    from detente.nlp import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def seed(nlp, seed_gold):
+    """The seed page parsed whole, with its hand annotation."""
+    return nlp(need(SEED).read_text("utf-8")), seed_gold
+
+
+@pytest.fixture(scope="session")
 def seed_gold() -> dict:
     return json.loads(need(SEED_GOLD).read_text("utf-8"))
 

@@ -10,6 +10,7 @@ prints: progress goes to the `progress` callback, writing to `Store.write`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -29,18 +30,29 @@ class AnalyzeOptions:
 
     actors_files: tuple[str, ...] = ()
     agents_files: tuple[str, ...] = ()
+    verbs_files: tuple[str, ...] = ()  # TABARI/PETRARCH verb dictionaries
     batch_size: int = 16
     max_chars: int = 1_000_000  # longer articles are refused (TooLarge), not truncated silently
 
 
+FAILURE_SAMPLE = 100  # failures kept in `Progress.failures`; the count is always complete
+
+
 @dataclass(slots=True)
 class Progress:
-    documents: int = 0
+    """Counts so far. Memory stays flat: `failures` keeps the first FAILURE_SAMPLE, `recent` the last batch's."""
+
+    documents: int = 0  # analysed (stored or failed)
     failed: int = 0
     events: int = 0
     stored: int = 0
-    skipped: int = 0
-    failures: list[tuple[str, str]] = field(default_factory=list)  # (source, message)
+    skipped: int = 0  # already stored by the current stage versions (resume)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (source, message), the first ones
+    recent: list[tuple[str, str]] = field(default_factory=list)  # (source, message), the last batch's
+
+    @property
+    def seen(self) -> int:
+        return self.documents + self.skipped
 
 
 @dataclass(frozen=True)
@@ -53,14 +65,16 @@ class Resources:
 
 
 @lru_cache(maxsize=4)
-def resources(actors_files: tuple[str, ...] = (), agents_files: tuple[str, ...] = ()) -> Resources:
+def resources(
+    actors_files: tuple[str, ...] = (), agents_files: tuple[str, ...] = (), verbs_files: tuple[str, ...] = ()
+) -> Resources:
     from .actors import ActorDictionary
     from .events import Lexicon
 
     return Resources(
         nlp=nlp.load(),
         dictionary=ActorDictionary.load(actors_files=actors_files, agents_files=agents_files),
-        lexicon=Lexicon.load(),
+        lexicon=Lexicon.load(verbs_files=verbs_files),
     )
 
 
@@ -101,6 +115,7 @@ def analyze_batch(items: Sequence[Item], options: AnalyzeOptions = AnalyzeOption
             continue
         try:
             article = extract(item)
+            article.content_hash = item.content_hash
             if len(article.text) > options.max_chars:
                 raise TooLarge(
                     f"article text has {len(article.text):,} characters, over the {options.max_chars:,} limit; "
@@ -114,7 +129,7 @@ def analyze_batch(items: Sequence[Item], options: AnalyzeOptions = AnalyzeOption
         pending.append((len(out) - 1, article))
     if not pending:
         return out
-    res = resources(options.actors_files, options.agents_files)
+    res = resources(options.actors_files, options.agents_files, options.verbs_files)
     docs = res.nlp.pipe((a.text for _, a in pending), batch_size=options.batch_size)
     for (i, article), doc in zip(pending, docs):
         out[i] = understand(doc, article, res)
@@ -158,7 +173,7 @@ def understand(doc, article: Article, res: Resources) -> Analysis:
 def code_records(records: Iterable[dict], *, options: AnalyzeOptions = AnalyzeOptions()) -> Iterator[dict]:
     """`detente code`: `{"id", "text", "date"?}` records in, `{"id", "events", "actors", "error"}` out, in order."""
 
-    res = resources(options.actors_files, options.agents_files)
+    res = resources(options.actors_files, options.agents_files, options.verbs_files)
     for batch in batched(records, options.batch_size):
         out: list[dict | None] = []
         todo: list[tuple[int, Any, date | None, str]] = []
@@ -229,21 +244,29 @@ def ingest(
     transport=None,
     stdin: BinaryIO | None = None,
     skip_stored: bool = False,
+    run=None,
+    parquet: str | os.PathLike | None = None,
     progress: Callable[[Progress], None] | None = None,
 ) -> Progress:
-    """Analyze and store, one transaction per batch; returns the counts and the failures."""
+    """Analyze and store, one transaction per batch; returns the counts and a sample of the failures.
+
+    Inputs are read lazily and batches written as they come back, so memory does not grow with the
+    corpus. `run` (a `cluster.RunOptions`) says where `analyze_batch` runs: this process (default),
+    local worker processes or a Dask cluster; this process is always the one writer, in input
+    order. `skip_stored` skips documents already stored from the same bytes by the current stage
+    versions (resume); a page that changed since is analysed again and replaces the stored one.
+    `parquet`: afterwards, also write the whole store as a Parquet dataset there (`store.parquet`).
+    """
+    from .cluster import RunOptions, map_batches
     from .store import Store
 
     done = Progress()
     Store(db).close()  # create or migrate up front: a bad path fails before any work is done
     items = read(inputs, fetch=fetch, transport=transport, stdin=stdin)
-    for batch in batched(items, options.batch_size):
-        if skip_stored:
-            with Store(db) as store:
-                stored = store.stored_ids([i.id for i in batch if isinstance(i, RawDocument)])
-            done.skipped += len(stored)
-            batch = [i for i in batch if not (isinstance(i, RawDocument) and i.id in stored)]
-        analyses = analyze_batch(batch, options)
+    batches = batched(items, options.batch_size)
+    if skip_stored:
+        batches = _unstored(batches, db, done, progress)
+    for analyses in map_batches(batches, options, run or RunOptions()):
         # The file lock is held only while a batch is written, so `detente serve` can read between batches.
         with Store(db) as store:
             summary = store.write(analyses)
@@ -251,10 +274,35 @@ def ingest(
         done.failed += summary.failed
         done.events += summary.events
         done.stored += summary.articles
-        done.failures += [(a.source, a.error.message) for a in analyses if a.error]
+        done.recent = [(a.source, a.error.message) for a in analyses if a.error]
+        done.failures += done.recent[: max(0, FAILURE_SAMPLE - len(done.failures))]
         if progress:
             progress(done)
+    done.recent = []
+    if parquet is not None:
+        from .store.parquet import write_parquet
+
+        with Store(db, read_only=True) as store:
+            write_parquet(store, parquet)
     return done
+
+
+def _unstored(batches: Iterable[list], db, done: Progress, progress) -> Iterator[list]:
+    """Batches without the documents already stored, unchanged, by the current stage versions."""
+    from .store import Store
+
+    for batch in batches:
+        raws = [i for i in batch if isinstance(i, RawDocument)]
+        with Store(db) as store:
+            stored = store.stored_ids([i.id for i in raws], current=True, hashes=[i.content_hash for i in raws])
+        if stored:
+            done.skipped += len(stored)
+            batch = [i for i in batch if not (isinstance(i, RawDocument) and i.id in stored)]
+            if progress:
+                done.recent = []
+                progress(done)
+        if batch:
+            yield batch
 
 
 def batched(items: Iterable, n: int) -> Iterator[list]:

@@ -37,6 +37,14 @@ class DetenteError(Exception):
     def __str__(self) -> str:
         return f"{self.source}: {self.message}" if self.source else self.message
 
+    def __reduce__(self):
+        # Keep `source` and `stage` when pickled to a worker process or a Dask worker.
+        return _rebuild, (type(self), self.message, self.source, self.__dict__.get("stage"))
+
+
+def _rebuild(cls, message, source, stage):
+    return cls(message, source=source, stage=stage)
+
 
 class InputError(DetenteError):
     stage = "ingest"

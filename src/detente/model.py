@@ -53,6 +53,10 @@ class RawDocument:
     meta: dict[str, Any] = field(default_factory=dict)  # title/date hints from a feed or JSON
 
     @property
+    def content_hash(self) -> str:
+        return hashlib.sha1(self.data).hexdigest()
+
+    @property
     def id(self) -> str:
         """Same page, same id: its URL, else its absolute path (so `a.html` and `./a.html` agree)."""
         if self.url:
@@ -75,6 +79,7 @@ class Article:
     author: str | None = None
     site: str | None = None
     language: str | None = None
+    content_hash: str | None = None  # sha1 of the raw bytes it came from: a resumed ingest skips unchanged pages
 
 
 @dataclass(slots=True)

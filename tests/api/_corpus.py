@@ -1,18 +1,11 @@
 """A test database built once per session from real pages: the seed page plus 14 corpus pages.
 
-The pages are ingested with `detente.engine.ingest`, the same path as `detente ingest`. While a
-stage of the pipeline is still missing from this checkout (the stages land on main one by one),
-`build` falls back to storing the same real texts with a crude stand-in annotation (country
-names and sentences naming two countries), so the API and dashboard can still be exercised;
-`REAL` says which one was built.
+The pages are ingested with `detente.engine.ingest`, the same path as `detente ingest`.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import warnings
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,9 +39,6 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-REAL = None  # True when the last build ran the real pipeline
-
-
 def inputs() -> list[str]:
     return [str(SEED)] + [str(page(p)) for p in PAGES]
 
@@ -57,75 +47,13 @@ def page(page_id: str) -> Path:
     return CORPUS / "html" / f"{page_id}.html.gz"
 
 
-def pipeline_available() -> bool:
-    try:
-        from detente.actors import resolve_actors  # noqa: F401
-        from detente.events import code_events  # noqa: F401
-        from detente.extract import extract  # noqa: F401
-        from detente.ingest import iter_documents  # noqa: F401
-        from detente.quotes import find_quotes  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def build(path: Path) -> Path:
-    """Ingest the pages into `path` (real pipeline when present, stand-in otherwise)."""
-    global REAL
-    if pipeline_available():
-        from detente.engine import ingest
+    """Ingest the pages into `path` with the real pipeline, as `detente ingest` does."""
+    from detente.engine import ingest
 
-        done = ingest(inputs(), db=path)
-        assert done.stored >= 10, f"only {done.stored} of {done.documents} pages stored: {done.failures[:3]}"
-        REAL = True
-    else:
-        from detente.store import Store
-
-        with Store(path) as store:
-            store.write([standin(p) for p in inputs()])
-        REAL = False
+    done = ingest(inputs(), db=path)
+    assert done.stored >= 10, f"only {done.stored} of {done.documents} pages stored: {done.failures[:3]}"
     return path
-
-
-# -- the stand-in (only while the pipeline is incomplete) ------------------------------------------
-
-COUNTRIES = {
-    "China": "CHN", "Chinese": "CHN", "Beijing": "CHN", "Hong Kong": "HKG", "Russia": "RUS", "Russian": "RUS",
-    "United States": "USA", "U.S.": "USA", "Washington": "USA", "Iran": "IRN", "Israel": "ISR", "India": "IND",
-    "Japan": "JPN", "Britain": "GBR", "Ukraine": "UKR", "Turkey": "TUR", "Syria": "SYR", "Korea": "KOR",
-}
-_name = re.compile("|".join(re.escape(k) for k in sorted(COUNTRIES, key=len, reverse=True)))
-_conflict = re.compile(r"\b(tariffs?|sanction\w*|protest\w*|attack\w*|condemn\w*|accus\w*|threat\w*)\b", re.I)
-
-
-def standin(path: str):
-    from detente.model import Actor, Analysis, Article, Event, RawDocument, Span
-
-    if path.endswith(".gz"):
-        truth = json.loads((CORPUS / "ground-truth.json").read_text("utf-8"))[Path(path).name.split(".")[0]]
-        text, url, title = truth["articleBody"], truth["url"], truth["articleBody"].split(".")[0][:90]
-        raw = RawDocument(source=path, data=b"", kind="html", url=url)
-    else:
-        text = Path(path).read_text("utf-8")
-        url, title = None, text.split("\n")[0]
-        raw = RawDocument(source=path, data=b"", kind="text")
-    day = date(2019, 11, 18 + len(text) % 3)
-    art = Article(id=raw.id, source=path, text=text, url=url, title=title, date=day,
-                  site=re.sub(r"^www\.", "", url.split("/")[2]) if url else None)
-    actors: dict[str, Actor] = {}
-    for m in _name.finditer(text):
-        code = COUNTRIES[m.group()]
-        actors.setdefault(code, Actor(code=code, name=m.group(), country=code)).mentions.append(Span(m.group(), m.start(), m.end()))
-    events = []
-    for s in re.finditer(r"[^.!?\n]+[.!?]", text):
-        codes = list(dict.fromkeys(COUNTRIES[m.group()] for m in _name.finditer(s.group())))
-        if len(codes) >= 2:
-            hostile = bool(_conflict.search(s.group()))
-            events.append(Event(source=codes[0], target=codes[1], cameo="112" if hostile else "040",
-                                plover="ACCUSE" if hostile else "CONSULT", goldstein=-2.0 if hostile else 1.0,
-                                quad_class=3 if hostile else 1, modality="asserted", text=s.group().strip(),
-                                start=s.start() + len(s.group()) - len(s.group().lstrip()), end=s.end()))
-    return Analysis(source=path, id=raw.id, article=art, actors=list(actors.values()), events=events)
 
 
 # -- fixtures (imported by the conftest of tests/api and tests/web) ---------------------------------

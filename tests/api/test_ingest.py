@@ -26,7 +26,6 @@ def test_body_over_the_limit_is_413(writable_db):
         assert r.status_code == 413
 
 
-@pytest.mark.skipif(not _corpus.pipeline_available(), reason="needs the whole pipeline (extract, actors, quotes stages) merged")
 def test_posted_text_is_stored_and_served(writable_db):
     text = _corpus.SEED.read_text("utf-8").replace("China", "Beijing", 1)
     with _corpus.TestClient(create_app(writable_db, token=TOKEN)) as c:

@@ -87,8 +87,15 @@ def test_accuse_with_object(code):
 
 
 def test_negation(code):
-    got = code("Obama said he would not provide support to Israel", {"Obama": "USAGOV", "he": "USAGOV", "Israel": "ISR"})
+    got = code("Obama did not provide support to Israel", {"Obama": "USAGOV", "Israel": "ISR"})
     assert got == [("USAGOV", "ISR", "070", "negated")]
+
+
+def test_announced_refusal_of_cooperation_is_a_rejection(code):
+    # CAMEO codes "would not / will not <cooperate>" as the rejection of it (12), as PETRARCH does
+    got = code("Obama said he would not provide support to Israel", {"Obama": "USAGOV", "he": "USAGOV", "Israel": "ISR"})
+    assert got == [("USAGOV", "ISR", "122", "asserted")]
+    assert code("Mali will not meet the envoys of Niger.", {"Mali": "MLI", "Niger": "NER"}) == [("MLI", "NER", "125", "asserted")]
 
 
 def test_refused_to_is_a_rejection(code):
@@ -101,7 +108,25 @@ def test_future_and_intent(code):
     assert code("Xi is set to visit Moscow next week.", {"Xi": "CHNGOV", "Moscow": "RUS"}) == [
         ("CHNGOV", "RUS", "036", "future")
     ]
-    assert code("Iran will attack Israel.", {"Iran": "IRN", "Israel": "ISR"}) == [("IRN", "ISR", "190", "future")]
+    # an announced use of force is a threat (CAMEO 13)
+    assert code("Iran will attack Israel.", {"Iran": "IRN", "Israel": "ISR"}) == [("IRN", "ISR", "138", "future")]
+
+
+def test_would_reported_in_the_past_is_future(code):
+    got = code("The farmers said on Friday they would blockade Paris.", {"farmers": "FRAAGR", "Paris": "FRA"})
+    assert got == [("FRAAGR", "FRA", "138", "future")]
+    # "would" in a main clause stays hypothetical
+    assert code("Chad would attack Sudan.", {"Chad": "TCD", "Sudan": "SDN"}) == [("TCD", "SDN", "190", "hypothetical")]
+
+
+def test_target_inside_the_verbs_phrase(code):
+    got = code("Kenya rejected a Somali peace plan on Monday.", {"Kenya": "KEN", "Somali": "SOM"})
+    assert got == [("KEN", "SOM", "120", "asserted")]
+    got = code("The rebels threatened to resume attacks in Uganda.", {"The rebels": "SDNREB", "Uganda": "UGA"})
+    assert got == [("SDNREB", "UGA", "130", "asserted")]
+    # a circumstance is no target
+    got = code("Peru condemned the vote amid tensions with Chile.", {"Peru": "PER", "Chile": "CHL"})
+    assert got == [("PER", None, "111", "asserted")]
 
 
 def test_promise_of_aid_is_intent_to_provide_aid(code):
@@ -143,3 +168,79 @@ def test_evidence_offsets_point_into_the_text(code):
 
 def test_no_actor_no_event(code):
     assert code("Someone attacked something.", {}) == []
+
+
+def test_coded_control_verb_takes_its_complements_target(code):
+    got = code("France threatened to impose tariffs on German goods.", {"France": "FRA", "German": "DEU"})
+    assert [g[:2] for g in got] == [("FRA", "DEU")] and got[0][2][:2] == "13"
+
+
+def test_conditional_conflict_act_is_a_threat_against_the_condition(code):
+    got = code(
+        "The party said it will boycott the elections unless Algeria changes the law.",
+        {"The party": "DZAOPP", "it": "DZAOPP", "Algeria": "DZA"},
+    )
+    assert ("DZAOPP", "DZA", "133", "asserted") in got
+
+
+def test_protest_without_target_is_against_where_it_happens(code):
+    got = code("Thousands of Albanians demonstrated on Tuesday in Serbia.", {"Albanians": "SRBCVL", "Serbia": "SRB"})
+    assert got == [("SRBCVL", "SRB", "141", "asserted")]
+
+
+def test_sub_state_groups_act_against_their_own_country(code):
+    # rebels or protesters may target their own country; a government's own country is no counterpart
+    got = code("The Tamil rebels demanded independence from Sri Lanka.", {"The Tamil rebels": "LKAREB", "Sri Lanka": "LKA"})
+    assert got == [("LKAREB", "LKA", "100", "asserted")]
+    got = code("Putin reaffirmed Russia's commitment to Syria.", {"Putin": "RUSGOV", "Russia": "RUS", "Syria": "SYR"})
+    assert got == [("RUSGOV", "SYR", "030", "asserted")]
+
+
+def test_adjunct_clause_without_target_elaborates_the_act(code):
+    got = code("The rebels shelled Kismayo on Sunday, killing about 30 people.", {"The rebels": "SOMREB", "Kismayo": "SOMCVL"})
+    assert got == [("SOMREB", "SOMCVL", "194", "asserted")]
+
+
+def test_refusal_reaches_through_a_preposition(code):
+    got = code("Chile refused to commit to any military assistance to Peru.", {"Chile": "CHL", "Peru": "PER"})
+    assert got == [("CHL", "PER", "122", "asserted")]  # no AID event beside it
+
+
+def test_failure_to_agree_is_a_rejection(code):
+    got = code("Ghana and Togo failed to reach agreement on the border.", {"Ghana": "GHA", "Togo": "TGO"})
+    assert {(s, t, c[:2]) for s, t, c, _ in got} == {("GHA", "TGO", "12"), ("TGO", "GHA", "12")}
+
+
+def test_a_decision_is_the_act_itself(code):
+    got = code("The court decided to release the Swiss journalist.", {"The court": "ETHJUD", "Swiss": "CHE"})
+    assert got == [("ETHJUD", "CHE", "0841", "asserted")]
+
+
+def test_the_patterns_own_preposition_names_the_target_first(code):
+    got = code("Chadian troops withdrew from Sudan to Libya on Monday.", {"Chadian troops": "TCDMIL", "Sudan": "SDN", "Libya": "LBY"})
+    assert got == [("TCDMIL", "SDN", "087", "asserted")]
+
+
+def test_engaged_in_a_firefight(code):
+    got = code("Malian rebels engaged Nigerien soldiers in a firefight.", {"Malian rebels": "MLIREB", "Nigerien soldiers": "NERMIL"})
+    assert got == [("MLIREB", "NERMIL", "190", "asserted")]
+
+
+def test_adjunct_shares_the_modality_of_its_clause_and_self_permission_is_no_event(code):
+    got = code(
+        "Observers think that the Indian plan may aim to split Nepal and Bhutan, allowing Delhi to focus on Pakistan.",
+        {"Indian": "IND", "Nepal": "NPL", "Bhutan": "BTN", "Delhi": "IND", "Pakistan": "PAK"},
+    )
+    assert not [g for g in got if g[2].startswith("08")]
+    got = code("Kenya may attack Somalia, forcing Ethiopia to retreat.", {"Kenya": "KEN", "Somalia": "SOM", "Ethiopia": "ETH"})
+    assert all(m == "hypothetical" for *_, m in got)
+
+
+def test_agentless_passive_takes_the_actor_of_the_previous_list_item(code):
+    got = code(
+        "1. Visas: The Foreign Office has suspended visas for Iranian students.\n"
+        "2. Tariffs: New tariffs have been imposed on Iranian goods to limit trade.",
+        {"The Foreign Office": "GBRGOV", "Iranian": "IRN"},
+        full=True,
+    )
+    assert ("GBRGOV", "IRN", "163") in {(e.source, e.target, e.cameo) for e in got}

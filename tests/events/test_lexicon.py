@@ -67,7 +67,8 @@ def test_plover_goldstein_and_quad_mapping():
     assert lex.info("041").plover == "CONSULT" and lex.info("041").goldstein == 1.0
     assert lex.info("072").plover == "AID"
     assert lex.info("112").plover == "ACCUSE"
-    assert lex.info("163").plover == "COERCE"  # as the 2021 PLOVER table has it
+    assert lex.info("163").plover == "SANCTION"  # departs from the 2021 table (COERCE): see the file header
+    assert lex.info("1723").plover == "COERCE"
     assert lex.info("1823").plover == "ASSAULT" and lex.info("1823").goldstein == -10.0
     assert lex.info("0231").plover == "REQUEST"  # nearest parent: 02 APPEAL
     assert lex.info("010").plover == "STATEMENT"

@@ -119,7 +119,6 @@ def test_network_actor_and_search_pages(server, chrome):
     chrome.screenshot(str(SHOTS / "search.png"))
 
 
-@pytest.mark.skipif(not _corpus.pipeline_available(), reason="needs the whole pipeline (extract, actors, quotes stages) merged")
 def test_ingest_while_serving_shows_the_new_article_without_restart(server):
     base, db = server
     before = httpx.get(base + "/api/stats").json()["articles"]
@@ -154,7 +153,8 @@ def test_writer_process_while_serving_no_lock_error(server):
     script = (
         "import sys; sys.path.insert(0, sys.argv[2]); import _corpus\n"
         "from detente.store import Store\n"
-        "a = _corpus.standin(str(_corpus.page(_corpus.LATER_PAGE)))\n"
+        "from detente.engine import analyze\n"
+        "a = next(iter(analyze([str(_corpus.page(_corpus.LATER_PAGE))])))\n"
         "for i in range(20):\n"
         "    with Store(sys.argv[1]) as s:\n"
         "        s.write([a])\n"

@@ -64,6 +64,9 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
             ent = _person_ent(doc, p)
             if ent is not None:
                 outside = [i for i in range(ent.start, ent.end) if not (p.start <= i < p.end)]
+                if all(i in owner and owner[i].entry is not None and owner[i].entry.kind == "demonym"
+                       for i in range(ent.start, ent.end)):
+                    continue  # "Bosnian Serbs" mistaken for a name: a community of a country
                 # "Michael Jordan", "Hunter Biden": the rest of the name is nobody we know
                 if any(i not in owner or owner[i].cls == "GEO" for i in outside if not doc[i].is_punct):
                     p.dropped = True

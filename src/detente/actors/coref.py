@@ -1,4 +1,8 @@
-"""Pronouns: he/she/his/her resolve to the most salient person mentioned before them.
+"""Within-article coreference: appositions and pronouns.
+
+Appositions: an unknown person followed by ", a Chilean diplomat," or ", the United Nations
+Emergency Relief Coordinator," takes the appositive's code (CHLGOV, IGOUNO); later bare surnames
+then follow (resolve.py). Pronouns: he/she/his/her resolve to the most salient person mentioned before them.
 
 Salience is simple and explicit: within the pronoun's own sentence the nearest earlier person
 (the sentence's subject first); otherwise, in the nearest of the two previous sentences that
@@ -60,3 +64,28 @@ def resolve_pronouns(doc: Doc, b: "_Builder") -> None:
         m = b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
         history.append(m)
         history.sort(key=lambda x: x.tok_start)
+
+
+def resolve_appositions(doc: Doc, b: "_Builder") -> None:
+    """Give an unknown PERSON entity the code of the actor mention in its apposition."""
+    by_start = sorted(b.res.mentions, key=lambda m: m.tok_start)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in b.covered for i in range(ent.start, ent.end)):
+            continue
+        span = range(ent.start, ent.end)
+        heads = [t for t in doc[ent.end : min(len(doc), ent.end + 12)] if t.dep_ == "appos" and t.head.i in span]
+        if not heads:
+            continue
+        h = heads[0]
+        lo = h.left_edge.i
+        cands = [m for m in by_start if lo <= m.tok_start and m.tok_end <= h.i + 1 and b.res.actors[m.actor].code]
+        if not cands:
+            continue
+        m = max(cands, key=lambda m: m.tok_end)  # the mention nearest the appositive's head noun
+        code = m.code
+        act = b.res.actors[m.actor]
+        name = ent.text[:-2] if ent.text.endswith(("'s", "\u2019s")) else ent.text
+        a = b.actor(("person", name), code, name, "person", act.country, act.role)
+        b.people.setdefault(a, None)
+        b.person_names.setdefault(a, [w.lower() for w in name.replace("\u2019", "'").split()])
+        b.mention(ent.start, ent.end, len(ent.text) - len(name), a, code, "apposition")

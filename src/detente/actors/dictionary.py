@@ -84,6 +84,7 @@ class Entry:
     person: Person | None = None
     leader: bool = False  # a title for a head of state or government
     title: bool = False  # an agent that can stand before a person's name
+    igo: bool = False  # an agent that serves an international organisation when no country is named
     prefix: bool = False  # user agent "NGO~"
     caps: bool = False  # an acronym: must be written in capitals
     source: str = ""
@@ -101,6 +102,8 @@ class Entry:
 def split_code(code: str, countries: set[str] | frozenset[str] = frozenset()) -> tuple[str | None, str | None]:
     """(country, role) of a CAMEO code: "RUSMIL" -> ("RUS", "MIL"); "IGOUNO" -> (None, None)."""
     head = code[:3]
+    if head in ROLES and head not in countries and (not countries or len(code) == 3):
+        return None, head  # a bare role: "COP" is police of no known country
     if not code or head in NON_COUNTRY or not head.isalpha():
         roles = [code[i : i + 3] for i in range(3, len(code), 3)]
         return None, next((r for r in roles if r in ROLES), None)
@@ -121,6 +124,9 @@ class ActorDictionary:
         self.people: list[Person] = []
         self.ambiguous: dict[str, dict] = {}
         self.user_keys: set[str] = set()
+        self.successors: dict[str, tuple[date, str]] = {}  # new state -> (independence day, predecessor)
+        self.homes: dict[str, str] = {}  # community agent (lookup form) -> the country it lives in
+        self.attach: dict[str, frozenset[str]] = {}  # word lists of attachment.yaml
 
     # ----------------------------------------------------------------- loading
     @classmethod
@@ -136,6 +142,7 @@ class ActorDictionary:
         d.org_names = dict(base.org_names)
         d.people = list(base.people)
         d.ambiguous = base.ambiguous
+        d.successors, d.homes, d.attach = base.successors, base.homes, base.attach
         for f in actors_files:
             d._load_user_actors(str(f))
         for f in agents_files:
@@ -206,6 +213,36 @@ class ActorDictionary:
             for cap in split_list(r.get("capitals")):
                 self.add(cap, Entry("capital", name, code, source=src))
 
+    def _load_spellings(self, rows: list[Row]) -> None:
+        """Misspelt country names and demonyms ("Afganistan"): read as the country's own forms."""
+        for r in rows:
+            code = check_code(r, "code", r.get("code"))
+            if code not in self.country_names:
+                raise r.fail(f"code {code} is not in countries.tsv")
+            kind = {"name": "country", "demonym": "demonym"}.get(r.get("kind"))
+            if kind is None or not r.get("variant"):
+                raise r.fail(f"kind {r.get('kind')!r} must be name or demonym, and variant must be set")
+            name, src = self.country_names[code], f"{r.path}:{r.line}"
+            forms = [r.get("variant")] + (_demonym_plurals(r.get("variant")) if kind == "demonym" else [])
+            for form in forms:
+                self.add(form, Entry(kind, name, code, source=src))
+
+    def _load_successors(self, rows: list[Row]) -> None:
+        for r in rows:
+            code, pred = check_code(r, "code", r.get("code")), check_code(r, "predecessor", r.get("predecessor"))
+            since = parse_date(r, "since")
+            if since is None or code not in self.country_names or pred not in self.country_names:
+                raise r.fail("since must be a date, code and predecessor codes of countries.tsv")
+            self.successors[code] = (since, pred)
+
+    def _load_homes(self, rows: list[Row]) -> None:
+        for r in rows:
+            home = check_code(r, "home", r.get("home"))
+            key = norm(r.get("phrase"))
+            if home not in self.country_names or not any(e.kind == "agent" for e in self.index.get(key, [])):
+                raise r.fail(f"{r.get('phrase')!r} must be an agent of agents.tsv and {home} a country of countries.tsv")
+            self.homes[key] = home
+
     def _load_people(self, rows: list[Row], *, user: bool = False) -> None:
         by_name: dict[str, Person] = {}
         for r in rows:
@@ -275,10 +312,12 @@ class ActorDictionary:
             if kind not in ("title", "group"):
                 raise r.fail(f"kind {kind!r} must be title or group")
             flags = set(split_list(r.get("flags").replace(",", "|")))
+            if flags - {"leader", "igo"}:
+                raise r.fail(f"unknown flag(s) {', '.join(sorted(flags - {'leader', 'igo'}))}; use leader or igo")
             plurals = r.get("plurals")
             forms = [phrase] + ([] if plurals == "-" else split_list(plurals) or [tabari._plural(phrase).lower()])
             for form in forms:
-                e = Entry("agent", phrase, role, leader="leader" in flags, title=kind == "title",
+                e = Entry("agent", phrase, role, leader="leader" in flags, title=kind == "title", igo="igo" in flags,
                           caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
                 self.add(form, e, user=user)
 
@@ -309,6 +348,24 @@ def _demonym_plurals(dem: str) -> list[str]:
     return [dem + "s"]
 
 
+ATTACH_KEYS = ("own_object_verbs", "leave_verbs", "state_forms", "people_nouns")
+
+
+def _read_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """A YAML file of named lists of lower-case words; every key in `keys` must be there."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise DictionaryError(f"not valid YAML: {exc}", source=str(path)) from exc
+    out = {}
+    for k in keys:
+        words = data.get(k)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise DictionaryError(f"{k} must be a list of lower-case words", source=str(path))
+        out[k] = frozenset(words)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _builtin() -> ActorDictionary:
     d = ActorDictionary()
@@ -317,6 +374,10 @@ def _builtin() -> ActorDictionary:
     d._load_metonyms(read_tsv(DATA / "metonyms.tsv", METONYM_COLUMNS))
     d._load_agents(read_tsv(DATA / "agents.tsv", AGENT_COLUMNS))
     d._load_people(read_tsv(DATA / "people.tsv", PEOPLE_COLUMNS))
+    d._load_spellings(read_tsv(DATA / "spellings.tsv", ("variant", "code", "kind")))
+    d._load_successors(read_tsv(DATA / "successors.tsv", ("code", "since", "predecessor")))
+    d._load_homes(read_tsv(DATA / "communities.tsv", ("phrase", "home")))
+    d.attach = _read_word_lists(DATA / "attachment.yaml", ATTACH_KEYS)
     path = DATA / "ambiguous.yaml"
     try:
         d.ambiguous = {norm(k): v for k, v in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items()}

@@ -8,44 +8,23 @@ over coordinations ("Danish media and government"); then pronouns (coref.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
 from ..model import Actor, Entity, Span
+from . import attach
 from .context import drop_misreadings
-from .coref import resolve_pronouns
-from .dictionary import ActorDictionary, Person, split_code
+from .coref import resolve_appositions, resolve_pronouns
+from .dictionary import ROLES, ActorDictionary, Person, split_code
+from .grouping import Group, group_pieces, share_over_coordination
 from .match import Piece, find_pieces
+from .places import Places, find_places, home_of, is_ethnic, names_people
 from .types import Mention, Resolution
 
 TODAY = date(2026, 11, 27)
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
-GLUE = {"former", "ex", "ex-", "then", "senior", "top", "deputy", "acting", "first", "interim", "outgoing",
-        "incoming", "new", "veteran", "late", "embattled", "ousted", "exiled", "mr.", "mrs.", "ms.", "dr.",
-        "mr", "mrs", "ms", "dr", "sir", "dame", "-", "very", "clearly", "main"}
-FORMER = {"former", "ex", "ex-"}
-LEAD = FORMER | {"the", "then", "senior", "top", "acting", "interim", "outgoing", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
-POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
-LEADER_GROUPS = {"administration", "government", "cabinet", "regime"}
-
-
-@dataclass(slots=True)
-class Group:
-    pieces: list[Piece]
-    start: int = 0  # tokens of the mention, with a leading "the"/"former"
-    end: int = 0
-    former: bool = False
-    inherit_role: str | None = None  # from "ambassadors of Arnor, Osgiliath and Gondor"
-    inherit_geo: Piece | None = None  # from "Danish media and government"
-    actor: int | None = None
-    code: str | None = None
-    via: str = "name"
-    extra: dict = field(default_factory=dict)
-
-    def of(self, cls: str) -> list[Piece]:
-        return [p for p in self.pieces if p.cls == cls]
 
 
 def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary | None = None) -> Resolution:
@@ -53,18 +32,39 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     dictionary = dictionary or ActorDictionary.load()
     on = on or TODAY
     pieces = [p for p in find_pieces(doc, dictionary)]
+    _date_places(pieces, on, dictionary)
     pieces += _unknown_people(doc, pieces)
     pieces.sort(key=lambda p: p.start)
     drop_misreadings(doc, pieces, dictionary)
     pieces = [p for p in pieces if not p.dropped]
-    groups = _group(doc, pieces)
-    _share_over_coordination(doc, groups)
+    groups = group_pieces(doc, pieces, words=dictionary.attach)
+    share_over_coordination(doc, groups)
     builder = _Builder(doc, on, dictionary)
-    builder.sent_country = _sentence_countries(doc, pieces)
+    builder.places = find_places(doc, groups, words=dictionary.attach)
+    builder.geo_pieces = [p for p in pieces if not p.new_person and p.cls == "GEO"]
+    builder.org_pieces = [p for p in pieces if not p.new_person and p.entry.kind in ("org", "user_actor")
+                          and p.entry.code_at(builder.on).startswith("IGO")]
     for g in groups:
         builder.resolve(g)
+    builder.run_deferred(1)  # bare agents, once every named actor of the sentence is known
+    resolve_appositions(doc, builder)
+    builder.later_surnames()
     resolve_pronouns(doc, builder)
+    builder.run_deferred(2)  # "his government", and rebels fighting it
     return builder.finish()
+
+
+def _date_places(pieces: list[Piece], on: date, dictionary: ActorDictionary) -> None:
+    """Cities of a state that did not exist yet are places of its predecessor ("Juba" in 2000: SDN)."""
+    if not dictionary.successors:
+        return
+    for p in pieces:
+        e = p.entry
+        if p.new_person or e is None or e.kind != "capital" or e.code not in dictionary.successors:
+            continue
+        since, pred = dictionary.successors[e.code]
+        if on < since:
+            p.entry = replace(e, code=pred, name=dictionary.country_names.get(pred, pred))
 
 
 # ------------------------------------------------------------------ pieces and groups
@@ -87,114 +87,19 @@ def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     return out
 
 
-_RANK = {"GEO": 0, "ACTOR": 0, "ROLE": 1, "PERSON": 2}
+
+def _acts(tok) -> bool:
+    """The subject of a finite verb ("Beirut rejected"), not of an infinitive ("allowing Washington to focus")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "Moscow and Beijing signed"
+    verb = tok.head
+    return (tok.dep_ == "nsubj" and verb.pos_ == "VERB"
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
-def _gap_ok(doc: Doc, a: int, b: int, prev: Piece) -> bool:
-    if b - a > 3:
-        return False
-    for i in range(a, b):
-        t = doc[i]
-        low = t.lower_
-        if low in POSSESSIVE and prev.cls in ("GEO", "ACTOR") and i == a:
-            continue
-        if low in GLUE or (t.pos_ in ("ADJ", "ADV") and not t.is_punct) or (t.dep_ == "compound" and t.pos_ == "NOUN"):
-            continue
-        return False
-    return True
-
-
-def _joins(doc: Doc, g: Group, p: Piece) -> bool:
-    last = g.pieces[-1]
-    if last.trim and p.cls != "ROLE":
-        return False
-    a, b = last.end, p.start
-    between = [t.lower_ for t in doc[a:b]]
-    lc, pc = last.cls, p.cls
-    if lc == "PERSON":
-        # "the Netanyahu government" -> the person's country, GOV
-        return pc == "ROLE" and b == a and p.entry.name in LEADER_GROUPS and not last.new_person
-    if pc == "PERSON" and p.new_person and lc in ("GEO", "ACTOR") and not g.of("ROLE"):
-        return False  # "Russia Vladimir ..." without a title: leave unknown names alone
-    if _RANK[pc] > _RANK[lc] or (lc == pc == "ROLE") or (lc == "GEO" and pc == "ACTOR"):
-        return _gap_ok(doc, a, b, last)
-    if lc == "ROLE" and pc in ("GEO", "ACTOR") and not g.of("GEO") and not g.of("ACTOR") and not g.of("PERSON"):
-        if p.cls == "GEO" and p.entry.kind == "demonym":
-            return False
-        if between in (["of"], ["of", "the"]):
-            return True  # "the government of Ukraine", "President of Russia"
-        role_piece = g.of("ROLE")[0]
-        if between in (["from"], ["from", "the"]) and not role_piece.entry.title:
-            return True  # "soldiers from Gondor"
-        if between in (["in"], ["in", "the"]) and not role_piece.entry.title and role_piece.entry.code != "MIL":
-            return True  # "lawmakers in Fornost"; troops in a country are not that country's
-    return False
-
-
-def _group(doc: Doc, pieces: list[Piece]) -> list[Group]:
-    groups: list[Group] = []
-    cur: Group | None = None
-    for p in pieces:
-        if cur is not None and doc[cur.pieces[-1].start].sent.start == doc[p.start].sent.start and _joins(doc, cur, p):
-            cur.pieces.append(p)
-        else:
-            cur = Group([p])
-            groups.append(cur)
-    for g in groups:
-        g.start, g.end = g.pieces[0].start, g.pieces[-1].end
-        while g.start > 0 and doc[g.start - 1].lower_ in LEAD and doc[g.start - 1].head.i < g.end:
-            g.start -= 1  # "the", "former": part of the mention when they modify its head
-            if doc[g.start].lower_ == "the":
-                break
-        g.former = any(doc[i].lower_ in FORMER for i in range(g.start, g.end))
-    return groups
-
-
-def _share_over_coordination(doc: Doc, groups: list[Group]) -> None:
-    by_token = {i: g for g in groups for p in g.pieces for i in range(p.start, p.end)}
-    for g in groups:
-        root = doc[g.pieces[-1].end - 1 if not g.pieces[-1].trim else g.pieces[-1].end - 1]
-        if root.dep_ != "conj":
-            continue
-        h = root.head
-        while h.dep_ == "conj" and h.i not in by_token:
-            h = h.head
-        first = by_token.get(h.i)
-        if first is None or first is g:
-            h2 = root.head
-            while h2.dep_ == "conj":
-                h2 = h2.head
-            first = by_token.get(h2.i)
-            if first is None or first is g:
-                continue
-        kinds = [p.cls for p in g.pieces]
-        if kinds == ["GEO"] or kinds == ["ACTOR"]:
-            # "the ambassadors of Arnor, Osgiliath and Gondor": the role is shared
-            roles = first.of("ROLE")
-            if roles and first.pieces[0].cls == "ROLE" and first.of("GEO") + first.of("ACTOR"):
-                g.inherit_role = roles[0].entry.code
-                g.former = g.former or first.former
-        elif all(k == "ROLE" for k in kinds):
-            # "Danish media and government": the country is shared
-            geo = first.of("ACTOR") + first.of("GEO")
-            if geo and first.of("ROLE"):
-                g.inherit_geo = geo[0]
-                g.former = g.former or first.former
-
-
-def _sentence_countries(doc: Doc, pieces: list[Piece]) -> dict[int, str]:
-    """Sentences about one country, named as a place ("in Kenya"): bare agents there take it."""
-    seen: dict[int, set[str]] = {}
-    located: dict[int, str] = {}
-    for p in pieces:
-        if p.new_person or p.entry.kind not in ("country", "capital", "demonym"):
-            continue
-        s = doc[p.start].sent.start
-        seen.setdefault(s, set()).add(p.entry.code)
-        head = doc[p.end - 1]
-        if p.entry.kind != "demonym" and head.dep_ == "pobj" and head.head.lower_ == "in":
-            located[s] = p.entry.code
-    return {s: c for s, c in located.items() if seen.get(s) == {c}}
+def _glued(tok) -> int:
+    """Characters of a possessive glued to the token ("people's") left out of a mention."""
+    return 2 if tok.text[-2:].lower() in ("'s", "\u2019s") and len(tok.text) > 2 else 0
 
 
 # ------------------------------------------------------------------------- builder
@@ -208,7 +113,10 @@ class _Builder:
         self.person_mentions: list[Mention] = []
         self.covered: set[int] = set()
         self.countries = set(dictionary.country_names)
-        self.sent_country: dict[int, str] = {}
+        self.places = Places()
+        self.org_pieces: list[Piece] = []  # international organisations named, for peacekeepers
+        self.geo_pieces: list[Piece] = []  # countries, capitals and demonyms named, for ethnic groups
+        self.deferred: list[tuple[int, Group, list[Piece], list[Piece], int]] = []  # (stage, group, ...)
 
     # -- actors and mentions
     def actor(self, key: tuple, code: str, name: str, kind: str, country: str | None = None,
@@ -299,17 +207,29 @@ class _Builder:
                 self.person_names.setdefault(a, [w.lower() for w in person.name.replace(".", "").split()])
             else:
                 country = self._country_of(geos[0]) if geos else None
-                role = roles[0].entry.code if roles and roles[0].entry.kind == "agent" else None
-                if country is None and role is None:
+                if country is None and roles:
+                    country = self.places.for_person(self.doc, g.start)
+                r0 = roles[0].entry if roles else None
+                role = r0.code if r0 is not None and (r0.kind == "agent" or (
+                    r0.kind == "user_agent" and not r0.prefix and r0.code in ROLES)) else None
+                org = None
+                if country is None and geos and geos[0].entry.kind in ("org", "user_actor"):
+                    org = geos[0].entry.code_at(self.on) or None  # "U.N. mediator Diego Cordovez"
+                if country is None and role is None and org is None:
                     return  # an unknown name with nothing to place it: stays an Entity
-                code = (country or "") + (role or "")
+                code = org or (country or "") + (role or "")
                 a = self.actor(("person", name), code, name, "person", country, role)
                 self.people.setdefault(a, None)
                 self.person_names.setdefault(a, words)
         actor = self.res.actors[a]
         code = actor.code
-        if a in self.people and self.people[a] is not None:
-            code = self.people[a].code_at(self.on)[0]
+        person = self.people.get(a)
+        if person is not None:
+            code, country, role = person.code_at(self.on)
+            titles = [r for r in roles if r.entry.kind == "agent" and r.entry.title]
+            if titles and role in (None, "ELI") and not g.former:
+                # "President Obama" in the text outweighs a date outside the table's terms
+                code = country + titles[0].entry.code
         if g.former and actor.country:
             code = actor.country + "ELI"
         via = "name" if len(g.pieces) > 1 or (not p.new_person and p.entry.kind == "person") else "surname"
@@ -319,8 +239,17 @@ class _Builder:
             via = "surname" if len(words) == 1 else "name"
         self.mention(g.start, g.end, trim, a, code, via)
 
-    def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int) -> None:
+    def run_deferred(self, stage: int) -> None:
+        """Resolve the bare agents put off until their owner could be known (attach.py)."""
+        todo = [d for d in self.deferred if d[0] == stage]
+        self.deferred = [d for d in self.deferred if d[0] != stage]
+        for _, g, roles, geos, trim in todo:
+            self._role_group(g, roles, geos, trim, final=True)
+
+    def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int, final: bool = False) -> None:
         role_piece = roles[0]
+        if role_piece.entry.code == "CVL" and len(roles) > 1:
+            role_piece = roles[-1]  # "Kurd refugees", "civilian refugees": the head noun's role
         e = role_piece.entry
         base_piece = geos[0] if geos else None
         base = None
@@ -329,6 +258,8 @@ class _Builder:
             base = be.code_at(self.on) if be.kind in ("org", "user_actor") else be.code
         if base in ("---", "+++", "###"):
             base = None
+        if base_piece is not None and base_piece.entry.kind == "demonym" and is_ethnic(self.doc, g):
+            base = home_of(self.doc, g, base, self.geo_pieces)  # "ethnic Albanian guerrillas in Macedonia"
         # descriptions: "the Russian leader", "the Kremlin chief" -> a leader named earlier
         if e.leader and role_piece.key == e.name and base:
             country = split_code(base, self.countries)[0] or (base if base in self.countries else None)
@@ -337,11 +268,16 @@ class _Builder:
                 if act.country == country and act.role in ("GOV",) and (self.doc[g.start].lower_ == "the" or len(geos) and geos[0].end < role_piece.start):
                     self.mention(g.start, g.end, trim, a, act.code, "title")
                     return
-        if base is None:
-            base = self._context_country(g) if not e.title else None
         last = self.doc[g.pieces[-1].end - 1]
         if base is None and last.dep_ in ("amod", "compound") and last.head.i >= g.end:
             return  # "military aid", "police reform": a modifier, not an actor
+        if base is None and not e.title:
+            if not final:
+                stage = 2 if attach.needs_pronouns(self.doc, g, e.code) else 1
+                self.deferred.append((stage, g, roles, geos, trim))
+                return
+            base = (attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
+                    or self.d.homes.get(roles[0].key))
         code = self._compose(base, base_piece, e, g.former)
         if not code:
             return
@@ -368,17 +304,31 @@ class _Builder:
             return (country + "ELI") if former and country else base
         return base + role
 
-    def _context_country(self, g: Group) -> str | None:
-        """The country of a bare agent, when its sentence is about one place ("police in Kenya")."""
-        sent = self.doc[g.start].sent
-        return self.sent_country.get(sent.start)
+    def _context_country(self, g: Group, agent) -> str | None:
+        """The country of a bare agent: its sentence's one country (places.py); peacekeepers, who
+        belong to no country, take the sentence's one international organisation, else plain IGO."""
+        if agent.kind == "agent" and agent.code == "MIL" and agent.igo:
+            sent = self.doc[g.start].sent
+            igos = {p.entry.code_at(self.on) for p in self.org_pieces if sent.start <= p.start < sent.end}
+            return igos.pop() if len(igos) == 1 else "IGO"
+        return self.places.for_agent(self.doc, g.start)
 
     def _geo_group(self, g: Group, geos: list[Piece], trim: int) -> None:
         p = geos[0]
         e = p.entry
+        people_noun = self._people_noun(g, trim)
+        if e.kind == "demonym" and not g.inherit_role and (people_noun or names_people(self.doc, g)):
+            # "Nigerians", "the Albanians of southern Serbia", "Bosnian Serbs", "the Zambian people": civilians
+            code = home_of(self.doc, g, e.code, self.geo_pieces) + "CVL"
+            a = self.actor(("code", code), code, f"{self.d.country_names.get(code[:3], code[:3])} civilians", "group")
+            end = g.end + 1 if people_noun else g.end
+            self.mention(g.start, end, _glued(self.doc[end - 1]) if people_noun else trim, a, code, "demonym")
+            return
         if e.kind in ("country", "capital", "demonym"):
             code = e.code + (g.inherit_role or "")
             via = {"country": "name", "capital": "metonym", "demonym": "demonym"}[e.kind]
+            if e.kind == "capital" and not g.inherit_role and not trim and _acts(self.doc[p.end - 1]):
+                code = e.code + "GOV"  # "Beirut rejected the appeal": the capital speaks for the government
             if g.former and g.inherit_role:
                 code = e.code + "ELI"
             name = self.d.country_names.get(e.code, e.name)
@@ -400,6 +350,35 @@ class _Builder:
             key = ("code", code, e.name) if e.kind == "metonym" else ("code", code)
             a = self.actor(key, code, e.name, kind)
         self.mention(g.start, g.end, trim, a, code, via)
+
+    def _people_noun(self, g: Group, trim: int) -> bool:
+        """The demonym modifies a noun for a whole people right after it ("the Zambian people")."""
+        last = self.doc[g.end - 1]
+        if trim or g.end >= len(self.doc) or g.pieces[-1].entry.kind != "demonym":
+            return False
+        nxt = self.doc[g.end]
+        return last.head.i == nxt.i and nxt.lower_.replace("'s", "") in self.d.attach.get("people_nouns", ())
+
+    def later_surnames(self) -> None:
+        """Bare surnames of people named earlier, whatever spaCy tagged them ("Tanaev said")."""
+        last_words = {}
+        for a, words in self.person_names.items():
+            if len(words) > 1:
+                last_words.setdefault(words[-1], a)
+        if not last_words:
+            return
+        first_at = {a: min(m.tok_start for m in self.person_mentions if m.actor == a) for a in self.person_names
+                    if any(m.actor == a for m in self.person_mentions)}
+        for t in self.doc:
+            a = last_words.get(t.lower_)
+            if a is None or t.i in self.covered or t.pos_ != "PROPN" or first_at.get(a, 10**9) > t.i:
+                continue
+            if (t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):
+                continue  # part of another name
+            act = self.res.actors[a]
+            person = self.people.get(a)
+            code = person.code_at(self.on)[0] if person is not None else act.code
+            self.mention(t.i, t.i + 1, 0, a, code, "surname")
 
     # -- the result
     def finish(self) -> Resolution:

@@ -142,7 +142,7 @@ def _bracket(line: str, path: str, n: int) -> tuple[str, str | None]:
     if "]" not in rest:
         raise DictionaryError(f"line {n}: '[' without a closing ']'", source=path)
     body, _, tail = rest.partition("]")
-    if tail.strip():
+    if tail.strip() and not tail.strip().startswith("#"):  # "[ZBW]#jw 9/30/91": a glued comment
         raise DictionaryError(f"line {n}: unexpected text {tail.strip()!r} after the code", source=path)
     return head, body.strip()
 
@@ -155,7 +155,7 @@ def read_actors(path: str | Path) -> list[TabariActor]:
 
     def close() -> None:
         if current is not None and not current.periods:
-            raise DictionaryError(f"{current.source.rsplit(':', 1)[-1]}: entry {current.phrases[0]!r} has no [CODE]", source=path)
+            raise DictionaryError(f"line {current.source.rsplit(':', 1)[-1]}: entry {current.phrases[0]!r} has no [CODE]", source=path)
 
     for n, line in _lines(path):
         text = line.strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..store.database import Store
+from ..store.queries import date_range
 
 PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
@@ -60,14 +61,10 @@ def dyad_series(store: Store, a: str, b: str, *, by: str = "month", directed: bo
 
 def top_dyads(store: Store, *, limit: int = 20, since=None, until=None) -> list[dict]:
     """The most active country dyads (undirected), with counts and mean Goldstein."""
-    clauses, params = ["modality = 'asserted'", "source_country IS NOT NULL", "target_country IS NOT NULL",
-                       "source_country <> target_country"], []
-    if since:
-        clauses.append("date >= ?")
-        params.append(since)
-    if until:
-        clauses.append("date <= ?")
-        params.append(until)
+    clauses = ["modality = 'asserted'", "source_country IS NOT NULL", "target_country IS NOT NULL",
+                       "source_country <> target_country"]
+    dates, params = date_range("date", since, until)
+    clauses += dates
     rows = store.con.execute(
         f"""
         SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..store.database import Store
+from ..store.queries import date_range
 
 LEVELS = {"country": ("source_country", "target_country"), "actor": ("source", "target")}
 
@@ -28,13 +29,9 @@ def actor_network(
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     s, t = LEVELS[level]
-    clauses, params = ["modality = 'asserted'", f"{s} IS NOT NULL", f"{t} IS NOT NULL", f"{s} <> {t}"], []
-    if since:
-        clauses.append("date >= ?")
-        params.append(since)
-    if until:
-        clauses.append("date <= ?")
-        params.append(until)
+    clauses = ["modality = 'asserted'", f"{s} IS NOT NULL", f"{t} IS NOT NULL", f"{s} <> {t}"]
+    dates, params = date_range("date", since, until)
+    clauses += dates
     where = " AND ".join(clauses)
     edges = store.con.execute(
         f"""

@@ -18,6 +18,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from ..store.database import Store
+from ..store.queries import date_range
 
 NEAR_DUPLICATE = 0.9
 TEXT_WEIGHT, EVENT_WEIGHT = 0.75, 0.25
@@ -158,13 +159,9 @@ def event_clusters(
     while they fall within `window_days` of its first event; undated events cluster by key alone.
     Sorted by NumArticles, then NumMentions, then newest.
     """
-    clauses, params = ["e.modality = 'asserted'", "e.source_country IS NOT NULL", "e.target_country IS NOT NULL"], []
-    if since:
-        clauses.append("e.date >= ?")
-        params.append(since)
-    if until:
-        clauses.append("e.date <= ?")
-        params.append(until)
+    clauses = ["e.modality = 'asserted'", "e.source_country IS NOT NULL", "e.target_country IS NOT NULL"]
+    dates, params = date_range("e.date", since, until)
+    clauses += dates
     rows = store.con.execute(
         f"""SELECT e.source_country, e.target_country, e.root, e.date, e.article_id, e.idx, e.cameo, e.goldstein,
                    e.mentions, a.site, a.url, a.title

@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     def dictionaries(sp):
         sp.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor dictionary (TABARI or detente format); repeatable")
         sp.add_argument("--agents", action="append", default=[], metavar="FILE", help="extra agent dictionary; repeatable")
+        sp.add_argument("--verbs", action="append", default=[], metavar="FILE", help="extra verb dictionary (TABARI/PETRARCH format); repeatable")
 
     def fetching(sp):
         sp.add_argument("--allow-private", action="store_true", help="allow URLs that resolve to private, loopback or link-local addresses")
@@ -63,7 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = cmd("ingest", _ingest, "analyze documents and store them in the database")
     sp.add_argument("inputs", nargs="+", metavar="INPUT")
-    sp.add_argument("--skip-stored", action="store_true", help="skip documents already stored (resume an interrupted run)")
+    sp.add_argument("--force", action="store_true",
+                    help="re-process documents already stored (default: skip them, so re-running resumes)")
+    sp.add_argument("--skip-stored", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for old scripts
+    sp.add_argument("--workers", type=int, metavar="N", help="worker processes (default: the number of cores)")
+    sp.add_argument("--cluster", metavar="ADDRESS", help="run the analysis on a Dask cluster, e.g. tcp://HOST:8786")
+    sp.add_argument("--parquet", metavar="DIR", help="afterwards, also write the store as a date-partitioned Parquet dataset")
     db(sp)
     dictionaries(sp)
     fetching(sp)
@@ -112,6 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--by", choices=["day", "week", "month", "year"], default="month")
     db(sp)
 
+    sp = cmd("export", _export, "write the store as GDELT events/GKG, PLOVER, JSON Lines or Parquet")
+    db(sp)
+    sp.add_argument("--format", required=True, choices=["gdelt-events", "gdelt-gkg", "jsonl", "parquet", "plover"])
+    sp.add_argument("-o", "--output", required=True, metavar="OUT", help="file (- for stdout); a directory for parquet")
+    sp.add_argument("--all-modalities", action="store_true",
+                    help="GDELT/PLOVER: also export negated, future and hypothetical events (default: asserted only)")
+
     sp = cmd("code", _code, "code sentences for evaluation: {id, text, date?} JSON Lines in, events out")
     sp.add_argument("input", help="JSON Lines file, or - for stdin")
     sp.add_argument("-o", "--output")
@@ -125,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _options(args):
     from ..engine import AnalyzeOptions
 
-    return AnalyzeOptions(actors_files=tuple(args.actors), agents_files=tuple(args.agents))
+    return AnalyzeOptions(actors_files=tuple(args.actors), agents_files=tuple(args.agents), verbs_files=tuple(args.verbs))
 
 
 def _fetch(args):
@@ -152,26 +165,46 @@ def _analyze(args) -> int:
 
 
 def _ingest(args) -> int:
+    from ..cluster import RunOptions, default_workers
     from ..engine import ingest
     from ..store import default_path
+    from .progress import count_inputs
 
-    bar = ProgressLine("ingested")
-    seen = [0]
+    options = _options(args)
+    total = count_inputs(args.inputs)
+    workers = args.workers or default_workers()
+    if total is not None:  # a pool for a handful of pages costs more than it saves
+        workers = max(1, min(workers, -(-total // options.batch_size)))
+    try:
+        run = RunOptions(workers=workers, cluster=args.cluster)
+    except ValueError as exc:
+        raise DetenteError(f"--workers: {exc}") from exc
+    bar = ProgressLine("ingested", total=total)
 
     def progress(p):
-        for source, message in p.failures[seen[0]:]:
+        for source, message in p.recent:
             print(f"detente: {source}: {message}", file=sys.stderr)
-        seen[0] = len(p.failures)
-        bar.update(p.documents, p.failed)
+        bar.update(p.seen, p.failed)
 
-    done = ingest(args.inputs, db=args.db, options=_options(args), fetch=_fetch(args), stdin=sys.stdin.buffer,
-                  skip_stored=args.skip_stored, progress=progress)
+    done = ingest(args.inputs, db=args.db, options=options, fetch=_fetch(args), stdin=sys.stdin.buffer,
+                  skip_stored=not args.force, run=run, parquet=args.parquet, progress=progress)
     bar.done()
     print(
-        f"{done.documents} documents: {done.stored} stored, {done.failed} failed, {done.skipped} skipped; "
-        f"{done.events} events -> {default_path(args.db)}"
+        f"{done.documents} documents: {done.stored} stored, {done.failed} failed, {done.skipped} already stored; "
+        f"{done.events} events -> {default_path(args.db)}" + (f" and {args.parquet}" if args.parquet else "")
     )
     return 1 if done.failed else 0
+
+
+def _export(args) -> int:
+    from ..store import Store
+    from ..store.export import ExportOptions, export
+
+    with Store(args.db, read_only=True) as store:
+        n = export(store, args.format, args.output, options=ExportOptions(all_modalities=args.all_modalities))
+    if args.output != "-":
+        print(f"{n} {'rows' if args.format != 'jsonl' else 'documents'} -> {args.output}", file=sys.stderr)
+    return 0
 
 
 def _events(args) -> int:
@@ -252,12 +285,13 @@ def _relations(args) -> int:
     if args.json:
         print(json.dumps(rows))
         return 0
-    print("Relationships (asserted events; Goldstein -10 conflict ... +10 cooperation)")
+    print("Relationships (asserted events; mean Goldstein from -10 conflict to +10 cooperation)")
+    width = max([len(f"{r['a']} - {r['b']}") for r in rows] + [4])
     for r in rows:
         g = r["goldstein_mean"]
         bar = ("+" * min(10, round(g))) if g > 0 else ("-" * min(10, round(-g)))
-        print(f"  {r['a']} - {r['b']}: {r['events']:>3} events, {r['cooperation']} cooperative, "
-              f"{r['conflict']} conflictual, mean Goldstein {g:+.1f} {bar}")
+        print(f"  {r['a'] + ' - ' + r['b']:<{width}}  {r['events']:>4} events: {r['cooperation']:>3} cooperative, "
+              f"{r['conflict']:>3} conflictual, Goldstein {g:+5.1f} {bar}")
     return 0
 
 

@@ -30,13 +30,19 @@ CUE_LISTS = (
     "quantity_nouns",
     "target_preps",
     "source_preps",
+    "conditional_marks",
+    "location_roots",
+    "circumstance",
+    "stative_passives",
 )
 
 
 def quad_class(code: str) -> int:
     """GDELT's QuadClass from the CAMEO root: 01-05 verbal coop, 06-09 material coop, 10-14 verbal
-    conflict, 15-20 material conflict."""
+    conflict, 15-20 material conflict; 0 for a user's code outside CAMEO."""
     root = int(code[:2])
+    if not 1 <= root <= 20:
+        return 0  # a user dictionary's code outside CAMEO
     if root <= 5:
         return 1
     if root <= 9:
@@ -47,8 +53,17 @@ def quad_class(code: str) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class Slot:
+    """A word position of a dictionary pattern: any of `alts` (each a run of consecutive
+    words); `adjacent` when it must touch its neighbour towards the verb (TABARI's "_")."""
+
+    alts: frozenset[tuple[str, ...]]
+    adjacent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Pattern:
-    """One row of patterns.tsv."""
+    """One row of patterns.tsv, or one pattern of a user's TABARI/PETRARCH verb dictionary."""
 
     trigger: str
     pos: str
@@ -58,10 +73,20 @@ class Pattern:
     code: str
     flags: frozenset[str]
     line: int
+    # user dictionary patterns: words before / after the verb, in order (TABARI semantics)
+    before: tuple[Slot, ...] = ()
+    after: tuple[Slot, ...] = ()
+    reverse_code: str | None = None  # "[a:b]": b is coded from the target back to the source
 
     @property
     def specificity(self) -> int:
-        return (2 if self.prep else 0) + (2 if self.heads else 0) + 2 * len(self.mods)
+        words = sum(max(len(a) for a in s.alts) for s in self.before + self.after)
+        return (2 if self.prep else 0) + (2 if self.heads else 0) + 2 * len(self.mods) + 2 * words
+
+    @property
+    def roles(self) -> dict[str, str]:
+        """Role hints of a dictionary pattern: {"src"|"tgt": preposition | "object" | "subject"}."""
+        return dict(f.split(":", 1) for f in self.flags if ":" in f)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +94,7 @@ class CodeInfo:
     code: str
     name: str
     goldstein: float
-    plover: str
+    plover: str | None  # None for a user dictionary's code outside CAMEO
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +109,14 @@ class Cues:
     quantity_nouns: frozenset[str]
     target_preps: tuple[str, ...]
     source_preps: frozenset[str]
+    conditional_marks: frozenset[str]
+    location_roots: frozenset[str]
+    circumstance: frozenset[str]
+    stative_passives: frozenset[str]
     demand_code: str
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)
+    threat: dict[str, str] = field(hash=False, default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,18 +126,29 @@ class Lexicon:
     patterns: dict[tuple[str, str], tuple[Pattern, ...]] = field(hash=False)
     codes: dict[str, CodeInfo] = field(hash=False)
     cues: Cues
+    #: lemmas of the built-in speech verbs ("say", "announce"): a user dictionary's bare entry for
+    #: one of them reports a clause, and codes only when that clause codes nothing better
+    speech: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls, *, data_dir: Path | str | None = None) -> "Lexicon":
+    def load(cls, *, data_dir: Path | str | None = None, verbs_files: tuple[str | Path, ...] = ()) -> "Lexicon":
         """Load and validate the lexicon (the built-in data unless `data_dir` names another
-        folder holding patterns.tsv, cameo_codes.tsv, cameo_plover.tsv and cues.yaml); cached."""
-        return _load(str(Path(data_dir).resolve()) if data_dir else str(DATA_DIR))
+        folder holding patterns.tsv, cameo_codes.tsv, cameo_plover.tsv and cues.yaml), plus the
+        users' TABARI/PETRARCH verb dictionaries in `verbs_files`: a verb a user dictionary
+        lists is coded by that dictionary's patterns only. Cached per arguments."""
+        folder = str(Path(data_dir).resolve()) if data_dir else str(DATA_DIR)
+        return _load(folder, tuple(str(Path(f).resolve()) for f in verbs_files))
 
     def lookup(self, pos: str, lemma: str) -> tuple[Pattern, ...]:
         return self.patterns.get((pos, lemma), ())
 
     def info(self, code: str) -> CodeInfo:
-        return self.codes[code]
+        """Name, Goldstein score and PLOVER type of a code; a user dictionary's code outside
+        CAMEO ("34", "174K") gets its nearest CAMEO parent's score, or 0, and no PLOVER type."""
+        hit = self.codes.get(code)
+        if hit is not None:
+            return hit
+        return _user_info(self.codes, code)
 
     def recode(self, table: dict[str, str], code: str) -> str | None:
         """The code `table` (cues.intent / cues.reject) gives `code`: longest prefix wins."""
@@ -118,8 +159,16 @@ class Lexicon:
         return None
 
 
+def _user_info(codes: dict[str, CodeInfo], code: str) -> CodeInfo:
+    for n in range(len(code) - 1, 1, -1):
+        parent = codes.get(code[:n])
+        if parent is not None and code[:2] == parent.code[:2]:
+            return CodeInfo(code, f"user code {code}", parent.goldstein, None)
+    return CodeInfo(code, f"user code {code}", 0.0, None)
+
+
 @lru_cache(maxsize=8)
-def _load(folder: str) -> Lexicon:
+def _load(folder: str, verbs_files: tuple[str, ...] = ()) -> Lexicon:
     d = Path(folder)
     names, goldstein = _read_codes(d / "cameo_codes.tsv")
     plover = _read_plover(d / "cameo_plover.tsv", names)
@@ -128,7 +177,18 @@ def _load(folder: str) -> Lexicon:
         codes[code] = CodeInfo(code, names[code], goldstein[code], _nearest(plover, code) or "")
     cues = _read_cues(d / "cues.yaml", names)
     patterns = _read_patterns(d / "patterns.tsv", names)
-    return Lexicon(patterns=patterns, codes=codes, cues=cues)
+    speech = frozenset(lemma for (pos, lemma), pats in patterns.items() if pos == "V" and any("say" in p.flags for p in pats))
+    if verbs_files:
+        from .tabari import read_verbs  # the user dictionary reader builds on Pattern
+
+        user: dict[tuple[str, str], list[Pattern]] = {}
+        for path in verbs_files:
+            for pat in read_verbs(path):
+                user.setdefault((pat.pos, pat.trigger), []).append(pat)
+        patterns = dict(patterns)
+        for key, pats in user.items():
+            patterns[key] = tuple(sorted(pats, key=lambda p: -p.specificity))
+    return Lexicon(patterns=patterns, codes=codes, cues=cues, speech=speech)
 
 
 def _nearest(table: dict[str, str], code: str) -> str | None:
@@ -225,7 +285,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         at = f"line {line + 1}: " if line is not None else ""
         raise DictionaryError(f"{at}not valid YAML; fix the syntax", source=str(path)) from None
-    known = set(CUE_LISTS) | {"intent", "reject", "demand_code"}
+    known = set(CUE_LISTS) | {"intent", "reject", "threat", "demand_code"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -236,7 +296,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
             raise DictionaryError(f"{key!r} must be a list of quoted words (a bare no/on is read as a boolean)", source=str(path))
         lists[key] = [w.lower() for w in value]
     tables = {}
-    for key in ("intent", "reject"):
+    for key in ("intent", "reject", "threat"):
         table = {str(k): str(v) for k, v in (data.get(key) or {}).items()}
         for k, v in table.items():
             if v not in names:
@@ -250,5 +310,6 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         target_preps=tuple(lists["target_preps"]),
         demand_code=demand,
         intent=tables["intent"],
+        threat=tables["threat"],
         reject=tables["reject"],
     )

@@ -11,7 +11,15 @@ def clause_chain(tok, hops: int = 4) -> list:
     chain = [tok]
     t = tok
     for _ in range(hops):
-        if t.dep_ not in ("xcomp", "acomp", "ccomp") or t.head is t:
+        if t.head == t:
+            break
+        if t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
+            # an adjunct with no subject of its own ("may aim to create a rift, allowing X to
+            # ...") shares the modality of the clause it hangs from
+            t = t.head
+            chain.append(t)
+            continue
+        if t.dep_ not in ("xcomp", "acomp", "ccomp"):
             break
         if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
             break  # reported speech keeps its own modality
@@ -22,6 +30,24 @@ def clause_chain(tok, hops: int = 4) -> list:
 
 def modality(tok, sent, cues: Cues, *, governor=None) -> str:
     """`tok` is the trigger; `governor` the verb a noun event hangs from, if any."""
+    negated, hyp, future = modal_flags(tok, sent, cues, governor=governor)
+    if negated:
+        return "negated"
+    if hyp:
+        return "hypothetical"
+    if future:
+        return "future"
+    return "asserted"
+
+
+def _reported_past(v) -> bool:
+    """Whether `v` heads a clause reported by a past-tense verb ("said they would blockade"):
+    there "would" is the future seen from the past, not a condition."""
+    return v.dep_ == "ccomp" and v.head != v and v.head.tag_ == "VBD"
+
+
+def modal_flags(tok, sent, cues: Cues, *, governor=None) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, future) of the trigger's clause chain; `modality` ranks them."""
     chain = clause_chain(tok)
     if governor is not None:
         chain.extend(clause_chain(governor))
@@ -35,11 +61,11 @@ def modality(tok, sent, cues: Cues, *, governor=None) -> str:
             if dep == "neg" or (dep in ("advmod", "det", "preconj", "cc") and word in cues.negation and dep != "cc"):
                 negated = True
             elif dep == "aux":
-                if word in cues.future_aux:
+                if word in cues.future_aux or (word in ("would", "'d") and _reported_past(v)):
                     future = True
                 elif word in cues.hypothetical_aux:
                     hyp = True
-                elif c.lemma_ == "be" and v.tag_ == "VBG" and v.head is not v and v.dep_ == "xcomp":
+                elif c.lemma_ == "be" and v.tag_ == "VBG" and v.head != v and v.dep_ == "xcomp":
                     pass
             elif dep == "mark" and word in cues.hypothetical_marks:
                 hyp = True
@@ -49,10 +75,5 @@ def modality(tok, sent, cues: Cues, *, governor=None) -> str:
         # "is going to / set to / about to": the governor is the copula's complement
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in cues.future_governors:
             future = True
-    if negated:
-        return "negated"
-    if hyp or sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
-        return "hypothetical"
-    if future:
-        return "future"
-    return "asserted"
+    hyp = hyp or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+    return negated, hyp, future

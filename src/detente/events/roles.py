@@ -14,10 +14,16 @@ SUBJECT_PREPS = frozenset({"of", "from", "in"})  # "a group of Moroccan diplomat
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp"}
 
 
+#: Sectors that speak for their state: a bare country code is on their side. Other groups
+#: (rebels, opposition, civilians, farmers) act against their own country ("Kurds demonstrated
+#: for independence from Iraq").
+STATE_SECTORS = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
+
+
 def same_side(code: str, others: set[str]) -> bool:
-    """Whether `code` names one of `others` or the bare country one of them belongs to
-    ("Putin reaffirmed Russia's commitment": Russia is not Putin's counterpart)."""
-    return code in others or (len(code) == 3 and any(o[:3] == code for o in others))
+    """Whether `code` names one of `others` or the bare country a state actor among them
+    belongs to ("Putin reaffirmed Russia's commitment": Russia is not Putin's counterpart)."""
+    return code in others or (len(code) == 3 and any(o[:3] == code and o[3:6] in STATE_SECTORS for o in others))
 
 
 def phrase_mentions(
@@ -49,7 +55,7 @@ def phrase_mentions(
                 for g in c.children:
                     if g.dep_ == "agent":
                         queue.extend(x for x in g.children if x.dep_ == "pobj")
-            elif dep == "conj" and t is tok:
+            elif dep == "conj" and t == tok:
                 queue.append(c)
     return []
 
@@ -63,7 +69,8 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
             stack.append(c)
     # "Hungarian and Romanian officials": the conjuncts hang off a modifier of the head
     for c in t.children:
-        if c.dep_ in ("amod", "compound"):
+        if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
+            stack.append(c)  # "Hungarian and Romanian officials": the first modifier names an actor too
             stack.extend(g for g in c.children if g.dep_ == "conj")
     if t.dep_ in ("amod", "compound"):
         stack.extend(g for g in t.children if g.dep_ == "conj")
@@ -82,22 +89,32 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
     return found
 
 
-def is_passive(verb) -> bool:
+def stative(verb, lemmas: frozenset[str]) -> bool:
+    """Whether a passive form of `verb` states its subject's own stance or activity ("Israel is
+    opposed to X", "forces were engaged in ethnic cleansing"): a listed lemma with no "by" agent."""
+    return verb.lemma_.lower() in lemmas and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def is_passive(verb, statives: frozenset[str] = frozenset()) -> bool:
+    """Whether `verb` is passive; a stative passive (`stative`) counts as active."""
+    if statives and stative(verb, statives):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
 
 
-def subject_token(verb, depth: int = 0):
+def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset()):
     """The token heading `verb`'s subject, following control and coordination upwards
-    ("agreed to visit", "condemned ... and promised"); (token, passive?) or (None, passive?)."""
+    ("agreed to visit", "condemned ... and promised"); (token, passive?) or (None, passive?).
+    The subject of a stative passive (`statives`: "is opposed to") is an active one."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             return c, False
         if c.dep_ in ("nsubjpass", "csubjpass"):
-            return c, True
+            return c, not (statives and stative(verb, statives))
     if depth >= 4:
         return None, False
     head = verb.head
-    if head is verb:
+    if head == verb:
         return None, False
     if verb.dep_ == "xcomp":
         # object control: "urged Eriador to respond" -> Eriador is the one who responds
@@ -105,16 +122,16 @@ def subject_token(verb, depth: int = 0):
             if c.dep_ == "dobj":
                 return c, False
         # the controller acts, whatever the governor's voice ("Xi is set to visit")
-        return subject_token(head, depth + 1)[0], False
+        return subject_token(head, depth + 1, statives)[0], False
     if verb.dep_ == "acomp":  # "France is ready to ..."
-        return subject_token(head, depth + 1)
+        return subject_token(head, depth + 1, statives)
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
-        tok, passive = subject_token(head, depth + 1)
+        tok, passive = subject_token(head, depth + 1, statives)
         return tok, passive and verb.dep_ != "advcl"
     if verb.dep_ in ("relcl", "acl"):
         return head, False
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):
-        return subject_token(head.head, depth + 1) if head.dep_ == "prep" else (None, False)
+        return subject_token(head.head, depth + 1, statives) if head.dep_ == "prep" else (None, False)
     return None, False
 
 
@@ -133,10 +150,10 @@ def governing_verb(tok, quantity: frozenset[str], hops: int = 5):
     t = tok
     for _ in range(hops):
         dep, head = t.dep_, t.head
-        if head is t:
+        if head == t:
             return None, None
         if head.pos_ in ("VERB", "AUX"):
-            if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd", "nsubj") and t is not tok and dep == "dobj":
+            if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd", "nsubj") and t != tok and dep == "dobj":
                 return head, "via-dobj"
             if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd", "nsubj"):
                 return head, dep

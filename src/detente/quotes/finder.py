@@ -6,7 +6,11 @@ attributed by its *frame*, the words around it:
 * after it, in the same sentence: "“…,” Putin said", "“…,” said the minister",
   "“…,” according to a senior official";
 * before it, ending in a colon or comma: "Xi said: “…”", "He stated, “…”",
-  "…, stating, “…”" (a participle takes the subject of the verb it hangs on).
+  "…, stating, “…”" (a participle takes the subject of the verb it hangs on);
+* before it, a colon with no speech verb: "Aliyev, speaking later, was guarded: “…”" (the
+  clause's subject);
+* a quoted phrase inside a sentence takes the outermost cue before it — "X said that the
+  operation would continue “…”" is X's, not the operation's — or a leading "According to X, …".
 
 A split quote ("“A,” she said, “B.”") is ONE `Quote`: its `text` is the parts joined by a single
 space ("A, B."), `start` is where the first part's words begin and `end` where the last part's
@@ -199,7 +203,7 @@ class _Finder:
             if stripped.endswith(":"):
                 return self._colon_frame(span, first.open_at)
             return None
-        v = cues[-1]
+        v = _outermost(cues)
         tail = [t for t in toks if t.i > v.i and not t.is_punct]
         if not (stripped.endswith(":") or stripped.endswith(",")) and tail:
             return None
@@ -213,7 +217,7 @@ class _Finder:
 
     def _colon_frame(self, span: Span, open_at: int) -> _Frame | None:
         """'Boric was blunt: “…”' — no cue verb, but a colon hands the floor to the subject."""
-        roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+        roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
         verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
         if not verbs:
             return None
@@ -222,15 +226,25 @@ class _Finder:
         return _Frame(_COLON, speaker, open_at) if speaker is not None else None
 
     def _governing_cue(self, w0: int, open_at: int) -> _Frame | None:
-        """For a quoted phrase inside a sentence: the cue verb earlier in the sentence and its subject."""
+        """For a quoted phrase inside a sentence: the cue verb earlier in the sentence and its subject.
+
+        The cue is the outermost one: in "X said that the operation would continue “…”" the
+        quote is X's, not the reported clause's subject's. With no speech verb, a leading
+        "According to X, …" names the source.
+        """
         span = self.doc.char_span(w0, open_at, alignment_mode="contract")
         if span is None:
             return None
         cues = [t for t in span if self._cue(t) is not None and self._cue(t).kind in ("speech", "writing")]
-        if not cues:
-            return None
-        v = cues[-1]
-        phrase = _subject(v) or self._np_before(v, span.start)
+        if cues:
+            v = _outermost(cues)
+            phrase = _subject(v) or self._np_before(v, span.start)
+        else:
+            src = [t for t in span if self._cue(t) is not None and self._cue(t).kind == "source"]
+            if not src:
+                return None
+            v = src[0]
+            phrase = self._np_after(v.i + 2, span.end)
         speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
         return _Frame(self._cue(v), speaker, open_at) if speaker is not None else None
 
@@ -347,6 +361,23 @@ def _starts_with_name_cue(rest: str, lex: Lexicon) -> bool:
     return m.group(1).split()[0].lower() not in {"he", "she", "they", "it", "we", "i", "this", "that", "the"}
 
 
+def _outermost(cues: list[Token]) -> Token:
+    """The last cue that is not inside another cue's reported clause: in "X said that the
+    operation would continue “…”", 'continue' is what X said, so the quote is X's."""
+    ids = {t.i for t in cues}
+
+    def reported(v: Token) -> bool:
+        x = v
+        while x.head.i != x.i:
+            if x.dep_ == "ccomp" and any(a.i in ids for a in x.ancestors):
+                return True
+            x = x.head
+        return False
+
+    outer = [t for t in cues if not reported(t)]
+    return (outer or cues)[-1]
+
+
 def _adjacent_subject(phrase: Span) -> Span:
     """'” impeachment, Trump said' -> 'Trump'; but 'Macron, who met him, said' -> 'Macron'."""
     commas = [t.i for t in phrase if t.text == ","]
@@ -371,7 +402,7 @@ def _subject(v: Token) -> Span | None:
                 while end < len(doc) and doc[end].ent_iob_ == "I":
                     end += 1
             return doc[start:end]
-        if v.head is v:
+        if v.head.i == v.i:
             return None
         v = v.head
     return None

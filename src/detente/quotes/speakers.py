@@ -7,13 +7,24 @@ the phrase holds no mention — the text decides:
 * a name is completed to the longest PERSON name of the document that contains it
   ("Putin" -> "Vladimir Putin", "Xi" -> "Xi Jinping");
 * "he"/"she" is the most recent person named before it, outside quotation marks;
+* a title with a name in apposition ("his foreign secretary, Vikram Misri,") is that name;
 * a definite title ("the minister", "the Indian prime minister") is the most recent person
   introduced with that title, preferring the one whose title shares most words with the phrase;
+* a definite common noun ("the ministry") is the proper name it shortens, when one ending in
+  that noun came earlier ("the Chinese Foreign Ministry");
 * anything else (an organisation, "a senior official") is the phrase itself.
+
+With a `Resolution`, the mention under the phrase's head decides only when it is a *named*
+person (an actor the article names, not a generic agent such as "minister"); the speaker's name is
+then the longest form of that person's name the article itself gives (completing a shortened one:
+"Maria Corina" -> "Maria Corina Machado"), else the actor's canonical name. Otherwise the text
+decides the name as above, and the code is that of the named person (or organisation) the text
+led to, else of the mention under the phrase.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -33,7 +44,9 @@ class Person:
     name: str
     start: int  # char offsets of the name in the text
     end: int
-    title_words: frozenset[str]  # lower-case words of the title around the name
+    title_words: frozenset[str]
+    tok_start: int = 0  # token offsets of the name
+    tok_end: int = 0  # lower-case words of the title around the name
 
 
 @dataclass(slots=True)
@@ -101,7 +114,7 @@ class People:
                 if t.is_punct:
                     break
                 words.add(t.lower_)
-        return Person(span.text, span.start_char, span.end_char, frozenset(words))
+        return Person(span.text, span.start_char, span.end_char, frozenset(words), span.start, span.end)
 
     def in_quote(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.quoted)
@@ -121,31 +134,117 @@ class People:
 
     def resolve(self, phrase: Span, res: Resolution | None) -> Speaker | None:
         """The speaker a phrase (a token span) stands for."""
-        phrase = _trim(phrase)
+        appositive = _appositive_name(phrase, self.lex)
+        title = _trim(phrase) if appositive is not None else None
+        phrase = _trim(appositive if appositive is not None else phrase)
         if phrase is None:
             return None
-        if res is not None:
-            found = _mention_speaker(phrase, res)
-            if found is not None:
-                return found
+        found = self._from_text(phrase)
+        if res is None:
+            return Speaker(found[0]) if found is not None else None
+        speaker = self._with_actors(phrase, found, res)
+        if speaker is not None and speaker.actor is None and title is not None:
+            # a name the resolver does not know takes the code of its title ("the Thai foreign minister")
+            m = _head_mention(title, res)
+            speaker.actor = m.code if m is not None else None
+        return speaker
+
+    def _from_text(self, phrase: Span) -> tuple[str, tuple[int, int] | None] | None:
+        """The speaker's name by the text alone, and the tokens (start, end) that name them."""
         head = _head(phrase)
         if len(phrase) == 1 and head.lower_ in _PRONOUNS:
             prior = self.before(head.idx)
-            return Speaker(self.full_name(prior[-1].name)) if prior else None
+            return (self.full_name(prior[-1].name), (prior[-1].tok_start, prior[-1].tok_end)) if prior else None
         if head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
             run = name_run(self.doc, head.i, self.lex, lo=phrase.start)
-            if run is not None:
-                return Speaker(self.full_name(run.text))
+            if run is not None and self._looks_like_name(run):
+                return self.full_name(run.text), (run.start, run.end)
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and ent.start < phrase.end and phrase.start < ent.end:
                 span = _clean_name(ent, self.lex)
                 if span is not None:
-                    return Speaker(self.full_name(span.text))
+                    return self.full_name(span.text), (span.start, span.end)
         if head.lower_ in self.lex.roles and phrase[0].lower_ not in _INDEFINITE:
             person = self._by_title(phrase[: head.i - phrase.start + 1])
             if person is not None:
-                return Speaker(self.full_name(person.name))
-        return Speaker(phrase.text)
+                return self.full_name(person.name), (person.tok_start, person.tok_end)
+        if phrase[0].lower_ == "the" and head.pos_ == "NOUN" and head.text.islower() and head.lower_ not in self.lex.roles:
+            intro = self._introduced(phrase, head)
+            if intro is not None:
+                return "the " + intro.text, (intro.start, intro.end)
+        return phrase.text, None
+
+    def _looks_like_name(self, run: Span) -> bool:
+        """A one-word run is a name only when the text treats it as a person: tagged one, named
+        elsewhere in full, or a speaking subject ("Office" in "the U.S. Attorney's Office" is not)."""
+        if len(run) > 1 or run[0].ent_type_ == "PERSON":
+            return True
+        if any(p.tok_start <= run[0].i < p.tok_end for p in self.people):
+            return True
+        return len(self.full_name(run.text).split()) > 1
+
+    def _introduced(self, phrase: Span, head: Token) -> Span | None:
+        """The proper name a definite noun shortens: 'the ministry' -> 'Chinese Foreign Ministry'."""
+        doc = self.doc
+        words = {t.lower_ for t in phrase[1:] if not t.is_punct}
+        for t in reversed(doc[: phrase.start]):
+            if t.lower_ != head.lower_ or not t.text[:1].isupper() or self.in_quote(t.idx):
+                continue
+            i = t.i
+            while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN") and not doc[i - 1].is_sent_start:
+                i -= 1
+            j = t.i + 1
+            if t.ent_type_ and t.ent_iob_ != "O":
+                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                if ent is not None:
+                    i, j = min(i, ent.start), max(j, ent.end)
+            while i < j and doc[i].pos_ == "DET":
+                i += 1
+            span = doc[i:j]
+            if len(span) > 1 and words <= {x.lower_ for x in span}:
+                return span
+        return None
+
+    def _with_actors(self, phrase: Span, found: tuple[str, tuple[int, int] | None] | None, res: Resolution) -> Speaker | None:
+        m = _head_mention(phrase, res)
+        if m is not None and _named_person(res, m.actor):
+            return Speaker(self._article_name(res, m.actor), m.code)
+        if found is None:
+            if m is None:
+                return None
+            actor = res.actor_of(m)
+            return Speaker(actor.name if actor.kind == "person" else phrase.text, m.code)
+        name, anchor = found
+        inside = anchor is None or phrase.start <= anchor[0] < phrase.end
+        if inside and m is not None and res.actor_of(m).kind != "person" and m.tok_start <= _head(phrase).i < m.tok_end:
+            # an organisation or country under the head: the phrase names it ("the Interior Ministry")
+            return Speaker(phrase.text, m.code)
+        if anchor is not None:
+            hits = [res.mention_at(i) for i in range(*anchor)]
+            hits = [h for h in hits if h is not None]
+            named = [h for h in hits if _named_person(res, h.actor)]
+            if named or hits:
+                return Speaker(name, (named or hits)[-1].code)
+        return Speaker(name, m.code if m is not None else None)
+
+    def _article_name(self, res: Resolution, actor: int) -> str:
+        """A resolved person's canonical name, unless the article gives a longer name that extends
+        it (the resolver knew "Maria Corina", the article says "Maria Corina Machado").
+
+        The canonical name wins ties and shorter article names ("Macron" -> "Emmanuel Macron"), so
+        one person reads the same across articles; a title run into the name in the article
+        ("Indiana House Speaker Brian Bosma") does not extend it.
+        """
+        canonical = res.actors[actor].name
+        spans = [(x.start, x.end) for x in res.mentions if x.actor == actor and x.via not in _UNNAMED]
+        best = canonical
+        for p in self.people:
+            if not any(a < p.end and p.start < b for a, b in spans):
+                continue
+            name = self.full_name(p.name)
+            if len(name.split()) > len(best.split()) and _extends(name, canonical, self.lex):
+                best = name
+        return best
 
     def _by_title(self, phrase: Span) -> Person | None:
         words = {t.lower_ for t in phrase if not t.is_stop and not t.is_punct}
@@ -196,7 +295,7 @@ def name_run(doc: Doc, head: int, lex: Lexicon, lo: int = 0) -> Span | None:
 
 def _head(phrase: Span) -> Token:
     """The phrase's syntactic head ("spokesperson" in "a spokesperson for the ministry"), else its last word."""
-    roots = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) or t.head is t]
+    roots = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) or t.head.i == t.i]
     if len(roots) == 1 and not roots[0].is_punct:
         return roots[0]
     return phrase[-1]
@@ -266,15 +365,64 @@ def _titled_names(doc: Doc, lex: Lexicon, within: Span | None = None) -> list[Sp
     return out
 
 
-def _mention_speaker(phrase: Span, res: Resolution) -> Speaker | None:
-    mentions: list[Mention] = []
-    for i in range(phrase.start, phrase.end):
-        m = res.mention_at(i)
-        if m is not None and m not in mentions:
-            mentions.append(m)
-    if not mentions:
+_UNNAMED = {"agent", "pronoun"}  # mention kinds that do not show the actor is a named person
+
+
+def _fold(text: str) -> list[str]:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split()
+
+
+def _extends(longer: str, name: str, lex: Lexicon) -> bool:
+    """Whether `longer` is `name` with more name words around it, accents aside; not a title."""
+    big, small = _fold(longer), _fold(name)
+    n = len(small)
+    at = next((i for i in range(len(big) - n + 1) if big[i : i + n] == small), None)
+    return at is not None and not any(w.rstrip(".") in lex.title_words for w in big[:at])
+
+
+def _named_person(res: Resolution, actor: int) -> bool:
+    """A person the article names (or the resolver knows by name), not a generic 'minister'."""
+    if res.actors[actor].kind != "person":
+        return False
+    return any(m.actor == actor and m.via not in _UNNAMED for m in res.mentions)
+
+
+def _head_mention(phrase: Span, res: Resolution) -> Mention | None:
+    """The mention under the phrase's head; else a named person's, else the last one in it —
+    never a possessive's ("his" in "his foreign secretary" is not the speaker)."""
+    m = res.mention_at(_head(phrase).i)
+    if m is not None:
+        return m
+    found: list[Mention] = []
+    for t in phrase:
+        x = res.mention_at(t.i)
+        if x is not None and x not in found and t.dep_ != "poss":
+            found.append(x)
+    named = [x for x in found if _named_person(res, x.actor)]
+    return (named or found or [None])[-1]
+
+
+def _appositive_name(phrase: Span, lex: Lexicon) -> Span | None:
+    """The name set beside a title: 'the Thai foreign minister, Maris Sangiampongsa,' -> the name."""
+    trimmed = _trim(phrase)
+    if trimmed is None:
         return None
-    people = [m for m in mentions if res.actor_of(m).kind == "person"]
-    m = people[-1] if people else mentions[-1]
-    actor = res.actor_of(m)
-    return Speaker(actor.name if actor.kind == "person" else phrase.text, m.code)
+    head = _head(trimmed)
+    if head.lower_ not in lex.roles:
+        return None
+    doc = phrase.doc
+    k = trimmed.end
+    if k < len(doc) and doc[k].text == ",":
+        j = k + 1
+        while j < len(doc) and (
+            (doc[j].pos_ == "PROPN" and doc[j].ent_type_ in ("PERSON", "") and doc[j].lower_ not in lex.title_words)
+            or (doc[j].lower_ in _NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")
+        ):
+            j += 1
+        if j > k + 1 and (j == len(doc) or doc[j].text in {",", "—", "–", ")"}):
+            return doc[k + 1 : j]
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):
+            return name_run(doc, c.i, lex)
+    return None

@@ -34,12 +34,9 @@ class EventFilter:
                 "((starts_with(e.source, ?) AND starts_with(e.target, ?)) OR (starts_with(e.source, ?) AND starts_with(e.target, ?)))"
             )
             params += [a, b, b, a]
-        if self.since:
-            clauses.append("e.date >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append("e.date <= ?")
-            params.append(self.until)
+        dates, values = date_range("e.date", self.since, self.until)
+        clauses += dates
+        params += values
         if self.cameo:
             clauses.append("starts_with(e.cameo, ?)")
             params.append(self.cameo)
@@ -53,6 +50,18 @@ class EventFilter:
             clauses.append("e.article_id = ?")
             params.append(self.article_id)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def date_range(column: str, since: date | None, until: date | None) -> tuple[list[str], list]:
+    """SQL clauses and parameters for `since <= column <= until` (either bound optional)."""
+    clauses, params = [], []
+    if since:
+        clauses.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"{column} <= ?")
+        params.append(until)
+    return clauses, params
 
 
 EVENT_COLUMNS = (

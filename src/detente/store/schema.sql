@@ -23,8 +23,12 @@ CREATE TABLE IF NOT EXISTS articles (
     themes JSON,
     entities JSON,
     versions JSON NOT NULL,
-    ingested_at TIMESTAMP NOT NULL
+    ingested_at TIMESTAMP NOT NULL,
+    content_hash VARCHAR             -- sha1 of the raw bytes: an unchanged page is skipped on resume
 );
+
+-- databases made before content_hash existed
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS content_hash VARCHAR;
 
 CREATE TABLE IF NOT EXISTS actors (
     article_id VARCHAR NOT NULL,

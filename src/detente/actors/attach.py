@@ -1,0 +1,112 @@
+"""Attaching a bare agent ("troops", "rebels", "government") to the actor it belongs to, from the
+clause around it, when its own words name no country.
+
+The rules, in the order they are tried (resolve.py calls `owner_of`):
+- a possessive pronoun names the owner: "its"/"their" the subject of the clause ("Syria has again
+  offered its troops" -> SYRMIL), climbing past a subject that is itself a pronoun ("Nigeria
+  announced that it will withdraw their force" -> NGAMIL); "his"/"her" the person coreference
+  gave the pronoun ("President Goukouni ... his government" -> TCDGOV);
+- the object of a verb of sending or offering (`own_object_verbs` in attachment.yaml) belongs to
+  the clause's subject: "France is ready to contribute up to 4,000 troops" -> FRAMIL;
+- rebels or an opposition fighting a government belong to its country: "rebels fighting to
+  topple his government" -> TCDREB.
+Failing these the sentence's one country applies (places.py), and last a community's home
+country (communities.tsv: "Ibo elders" -> NGA).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from .types import Mention
+
+if TYPE_CHECKING:
+    from .grouping import Group
+    from .resolve import _Builder
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+PERSONAL = frozenset({"his", "her"})  # resolved by coreference, so only after resolve_pronouns
+_SUBJ = ("nsubj", "nsubjpass")
+_CLIMB = 8  # clause heads to climb at most: "Nigeria announced that it will withdraw their force"
+
+
+def possessive(doc: Doc, g: "Group") -> Token | None:
+    """The possessive pronoun right before the group that determines its head ("its troops")."""
+    i = g.start - 1
+    if i < 0:
+        return None
+    t = doc[i]
+    if t.lower_ in POSSESSIVE_PRONOUNS and t.dep_ == "poss" and g.start <= t.head.i < g.end:
+        return t
+    return None
+
+
+def needs_pronouns(doc: Doc, g: "Group", role: str) -> bool:
+    """True when the owner can only be found after pronoun resolution (his/her, rebels against
+    a government that may be "his government")."""
+    poss = possessive(doc, g)
+    if poss is not None:
+        return poss.lower_ in PERSONAL
+    head = doc[g.end - 1]
+    return role in ("REB", "OPP") and any(c.dep_ in ("acl", "relcl") for c in head.children)
+
+
+def owner_of(doc: Doc, b: "_Builder", g: "Group", role: str) -> str | None:
+    """The country (or organisation) a bare agent belongs to by the rules above, else None."""
+    head = doc[g.end - 1]
+    poss = possessive(doc, g)
+    if poss is not None:
+        if poss.lower_ in PERSONAL:
+            m = _mention_at(b, poss.i)
+            return _base(b, m) if m is not None else None
+        return _clause_subject(doc, b, head)
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in b.d.attach.get("own_object_verbs", ()):
+        found = _clause_subject(doc, b, head)
+        if found:
+            return found
+    if role in ("REB", "OPP"):
+        for c in head.children:
+            if c.dep_ not in ("acl", "relcl"):
+                continue
+            for t in c.subtree:
+                m = _mention_at(b, t.i)
+                if m is not None and m.code[3:6] == "GOV" and b.res.actors[m.actor].country:
+                    return b.res.actors[m.actor].country  # the mention's code: "President X" is GOV whatever the date
+    return None
+
+
+def _mention_at(b: "_Builder", i: int) -> Mention | None:
+    for m in b.res.mentions:
+        if m.tok_start <= i < m.tok_end:
+            return m
+    return None
+
+
+def _base(b: "_Builder", m: Mention) -> str | None:
+    """What an agent owned by this mention's actor is built on: its country, or an organisation's code."""
+    a = b.res.actors[m.actor]
+    if a.country:
+        return a.country
+    if m.code[:3] in ("IGO", "NGO"):
+        return m.code[:-3] if a.role and m.code.endswith(a.role) and len(m.code) > 6 else m.code
+    return None
+
+
+def _clause_subject(doc: Doc, b: "_Builder", tok: Token) -> str | None:
+    """The owner named by the subject of the clause around `tok`, climbing past pronoun subjects."""
+    t = tok
+    for _ in range(_CLIMB):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        for c in t.children:
+            if c.dep_ not in _SUBJ or c.i == tok.i:
+                continue
+            m = _mention_at(b, c.i)
+            if m is not None:
+                return _base(b, m)
+            if c.pos_ != "PRON":
+                return None  # a subject that is nobody we know: "The decision to send its troops"
+    return None

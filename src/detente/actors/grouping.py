@@ -1,0 +1,174 @@
+"""Joining adjacent dictionary pieces into noun-phrase groups, one actor mention each.
+
+"Chinese" + "President" + "Xi Jinping" is one group; "the government of Ukraine" too; roles and
+countries are shared over coordinations ("Hungarian and Romanian officials", "Danish media and
+government"). Pure functions over the parsed doc and the pieces found by match.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .match import Piece
+
+GLUE = {"former", "ex", "ex-", "then", "senior", "top", "deputy", "acting", "first", "interim", "outgoing",
+        "incoming", "new", "veteran", "late", "embattled", "ousted", "exiled", "mr.", "mrs.", "ms.", "dr.",
+        "mr", "mrs", "ms", "dr", "sir", "dame", "-", "very", "clearly", "main", "vice", "newly", "appointed", "ethnic"}
+FORMER = {"former", "ex", "ex-", "ousted", "deposed"}  # an ousted president is a former one
+LEAD = FORMER | {"the", "then", "senior", "top", "acting", "interim", "outgoing", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+LEADER_GROUPS = {"administration", "government", "cabinet", "regime"}
+
+
+@dataclass(slots=True)
+class Group:
+    pieces: list[Piece]
+    start: int = 0  # tokens of the mention, with a leading "the"/"former"
+    end: int = 0
+    former: bool = False
+    inherit_role: str | None = None  # from "ambassadors of Arnor, Osgiliath and Gondor"
+    inherit_geo: Piece | None = None  # from "Danish media and government"
+    actor: int | None = None
+    code: str | None = None
+    via: str = "name"
+    extra: dict = field(default_factory=dict)
+
+    def of(self, cls: str) -> list[Piece]:
+        return [p for p in self.pieces if p.cls == cls]
+
+
+_RANK = {"GEO": 0, "ACTOR": 0, "ROLE": 1, "PERSON": 2}
+
+
+def _gap_ok(doc: Doc, a: int, b: int, prev: Piece) -> bool:
+    if b - a > 3:
+        return False
+    for i in range(a, b):
+        t = doc[i]
+        low = t.lower_
+        if low in POSSESSIVE and prev.cls in ("GEO", "ACTOR") and i == a:
+            continue
+        if low == "led" and i > a and doc[i - 1].text == "-" and prev.cls == "GEO":
+            continue  # "Vietnamese-led forces"
+        if low == "for" and i == a and prev.cls == "ROLE" and prev.entry.title and all(
+                doc[j].pos_ == "PROPN" and doc[j].is_title for j in range(a + 1, b)) and b > a + 1:
+            return True  # "Minister for Interior Aftab Sherpao", "Secretary for Foreign Affairs"
+        if low in GLUE or (t.pos_ in ("ADJ", "ADV") and not t.is_punct) or (t.dep_ == "compound" and t.pos_ == "NOUN"):
+            continue
+        return False
+    return True
+
+
+def _state_form(between: list[str], forms) -> bool:
+    """"of the Kingdom of", "of the Islamic Republic of": a state's formal name before the country."""
+    return (len(between) >= 3 and between[0] == "of" and between[-1] == "of"
+            and all(w == "the" or w in forms for w in between[1:-1]) and any(w in forms for w in between[1:-1]))
+
+
+def _left_from(doc: Doc, role_piece: Piece, leave) -> bool:
+    """"withdraw their force from Chad": the country after "from" is the place left, not the owner."""
+    head = doc[role_piece.end - 1]
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in leave
+
+
+def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
+    last = g.pieces[-1]
+    if last.trim and p.cls != "ROLE":
+        return False
+    a, b = last.end, p.start
+    between = [t.lower_ for t in doc[a:b]]
+    lc, pc = last.cls, p.cls
+    if lc == "PERSON":
+        # "the Netanyahu government" -> the person's country, GOV
+        return pc == "ROLE" and b == a and p.entry.name in LEADER_GROUPS and not last.new_person
+    if pc == "PERSON" and p.new_person and lc in ("GEO", "ACTOR") and not g.of("ROLE"):
+        return False  # "Russia Vladimir ..." without a title: leave unknown names alone
+    if lc == pc == "GEO" and last.entry.kind == p.entry.kind == "demonym" and b == a and len(g.pieces) == 1:
+        return True  # "Bosnian Serbs", "Bosnian Serb forces": a community of the first country
+    if _RANK[pc] > _RANK[lc] or (lc == pc == "ROLE") or (lc == "GEO" and pc == "ACTOR"):
+        return _gap_ok(doc, a, b, last)
+    if lc == "ROLE" and pc in ("GEO", "ACTOR") and not g.of("GEO") and not g.of("ACTOR") and not g.of("PERSON"):
+        if p.cls == "GEO" and p.entry.kind == "demonym":
+            head = doc[p.end - 1].head
+            # "inhabitants of the Syrian Golan Heights": the demonym places a named place
+            return between in (["of"], ["of", "the"]) and head.i >= p.end and head.pos_ == "PROPN"
+        if between in (["of"], ["of", "the"]) or _state_form(between, words.get("state_forms", ())):
+            return True  # "the government of Ukraine", "President of Russia", "Ambassador of Kingdom of Morocco"
+        if between in (["based", "in"], ["based", "in", "the"]):
+            return True  # "a terror group based in Trinidad"
+        role_piece = g.of("ROLE")[0]
+        if (between in (["from"], ["from", "the"]) and not role_piece.entry.title
+                and not _left_from(doc, role_piece, words.get("leave_verbs", ()))):
+            return True  # "soldiers from Gondor"
+        if between in (["in"], ["in", "the"]) and not role_piece.entry.title and role_piece.entry.code != "MIL":
+            return True  # "lawmakers in Fornost"; troops in a country are not that country's
+    return False
+
+
+def group_pieces(doc: Doc, pieces: list[Piece], *, words: dict | None = None) -> list[Group]:
+    """Adjacent pieces of one sentence that form one noun phrase, in text order. `words`: the word
+    lists of attachment.yaml (state_forms, leave_verbs)."""
+    words = words or {}
+    groups: list[Group] = []
+    cur: Group | None = None
+    for p in pieces:
+        if cur is not None and doc[cur.pieces[-1].start].sent.start == doc[p.start].sent.start and _joins(doc, cur, p, words):
+            cur.pieces.append(p)
+        else:
+            cur = Group([p])
+            groups.append(cur)
+    for g in groups:
+        g.start, g.end = g.pieces[0].start, g.pieces[-1].end
+        while g.start > 0 and doc[g.start - 1].lower_ in LEAD and doc[g.start - 1].head.i < g.end:
+            g.start -= 1  # "the", "former": part of the mention when they modify its head
+            if doc[g.start].lower_ == "the":
+                break
+        g.former = any(doc[i].lower_ in FORMER for i in range(g.start, g.end))
+    return groups
+
+
+def share_over_coordination(doc: Doc, groups: list[Group]) -> None:
+    """Roles and countries shared over "and"/"or"/commas, set on the groups as inherit_*."""
+    for g, nxt in zip(groups, groups[1:]):
+        between = [t.lower_ for t in doc[g.end:nxt.start]]
+        if ([p.cls for p in g.pieces] == ["GEO"] and between in (["and"], ["or"], [","], ["and", "the"])
+                and nxt.pieces[0].cls == "GEO" and nxt.of("ROLE") and not nxt.of("PERSON")
+                and doc[g.end - 1].sent.start == doc[nxt.start].sent.start):
+            # "Hungarian and Romanian officials", "US and British forces": the role is shared
+            g.inherit_role = nxt.of("ROLE")[0].entry.code
+            g.former = g.former or nxt.former
+    by_token = {i: g for g in groups for p in g.pieces for i in range(p.start, p.end)}
+    for g in groups:
+        root = doc[g.pieces[-1].end - 1 if not g.pieces[-1].trim else g.pieces[-1].end - 1]
+        if root.dep_ != "conj":
+            continue
+        h = root.head
+        while h.dep_ == "conj" and h.i not in by_token:
+            h = h.head
+        first = by_token.get(h.i)
+        if first is None or first is g:
+            h2 = root.head
+            while h2.dep_ == "conj":
+                h2 = h2.head
+            first = by_token.get(h2.i)
+            if first is None or first is g:
+                continue
+        kinds = [p.cls for p in g.pieces]
+        if kinds == ["GEO"] or kinds == ["ACTOR"]:
+            # "the ambassadors of Arnor, Osgiliath and Gondor": the role is shared
+            roles = first.of("ROLE")
+            if roles and first.pieces[0].cls == "ROLE" and first.of("GEO") + first.of("ACTOR"):
+                g.inherit_role = roles[0].entry.code
+                g.former = g.former or first.former
+            elif first.inherit_role and [p.cls for p in first.pieces] == kinds:
+                # "... of Arnor, Osgiliath and Gondor": the conjunct before already shares the role
+                g.inherit_role = first.inherit_role
+                g.former = g.former or first.former
+        elif all(k == "ROLE" for k in kinds):
+            # "Danish media and government": the country is shared
+            geo = first.of("ACTOR") + first.of("GEO")
+            if geo and first.of("ROLE"):
+                g.inherit_geo = geo[0]
+                g.former = g.former or first.former

@@ -1,0 +1,148 @@
+"""Which country a sentence, or a whole article, is about: the fallback for actors named without one.
+
+A bare agent ("rebels", "workers") or a titled official not in the dictionary ("President Levy
+Mwanawasa") gets no country from its own words. The rules, all explicit:
+- a sentence that names exactly one country (by name, capital or demonym) is about it, unless that
+  country is only where something goes ("flew to Kenya", "aid into Syria"); bare agents take it
+  when it names an actor ("the Mozambique government ... rebels"), a place ("police in Kenya") or
+  comes before them, not from a later object ("The government thanked China for its aid");
+- for titled unknown people the country must not belong to someone else's title ("South African
+  leader F.W. de Klerk" says nothing about the President next to him);
+- a titled unknown person in a sentence naming several countries takes the one that is not only a
+  place ("in Liberia", "to Kenya", "from Chad") nor someone else's ("France is ready to send troops
+  to a force in Liberia, Defence Minister Pierre Joxe said" -> FRA);
+- "from X" after a verb of leaving is a place too ("withdraw troops from Chad" names no owner);
+- failing the sentence, a titled unknown person takes the article's dominant country: one country
+  with at least two mentions and more than half of all country mentions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .grouping import Group
+
+GEO_KINDS = ("country", "capital", "demonym")
+_TOWARDS = {"to", "into", "toward", "towards", "onto"}
+_LOCATIVE = _TOWARDS | {"in", "at", "from", "inside", "within", "across", "near", "throughout", "around"}
+
+
+@dataclass(slots=True)
+class Places:
+    sole: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, for bare agents
+    sole_from: dict[int, int] = field(default_factory=dict)  # sentence start -> first token it counts for
+    for_people: dict[int, str] = field(default_factory=dict)  # sentence start -> its country, for titled people
+    article: str | None = None  # the article's dominant country
+
+    def for_agent(self, doc: Doc, tok: int) -> str | None:
+        s = doc[tok].sent.start
+        return self.sole.get(s) if self.sole_from.get(s, len(doc)) <= tok else None
+
+    def for_person(self, doc: Doc, tok: int) -> str | None:
+        return self.for_people.get(doc[tok].sent.start) or self.article
+
+
+def _destination(doc: Doc, start: int, end: int, leave=frozenset()) -> bool:
+    """Where something goes ("to Kenya") or is taken from ("withdraw troops from Chad")."""
+    head = doc[end - 1]
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in _TOWARDS:
+        return True
+    if prep.lower_ == "from" and leave:
+        h = prep.head
+        return h.lemma_.lower() in leave or (h.dep_ in ("dobj", "nsubjpass") and h.head.lemma_.lower() in leave)
+    return False
+
+
+def _locative(doc: Doc, end: int) -> bool:
+    head = doc[end - 1]
+    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
+
+
+def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> Places:
+    """Per sentence and for the article, the country actors without one are taken to belong to.
+    `words`: the word lists of attachment.yaml (leave_verbs)."""
+    leave = (words or {}).get("leave_verbs", frozenset())
+    seen: dict[int, set[str]] = {}
+    usable: dict[int, set[str]] = {}  # countries that are not only destinations
+    owned: dict[int, set[str]] = {}  # countries that belong to another titled person or title
+    owners: dict[int, set[str]] = {}  # countries named other than as a place
+    anchor: dict[int, int] = {}  # sentence start -> first token from which bare agents may take it
+    counts: Counter[str] = Counter()
+    for g in groups:
+        titled = bool(g.of("PERSON")) or any(p.entry.title for p in g.of("ROLE"))
+        for p in g.of("GEO"):
+            if p.entry.kind not in GEO_KINDS:
+                continue
+            s, code = doc[p.start].sent.start, p.entry.code
+            seen.setdefault(s, set()).add(code)
+            counts[code] += 1
+            if not _destination(doc, p.start, p.end, leave):
+                usable.setdefault(s, set()).add(code)
+            if not _locative(doc, p.end) or g.of("ROLE"):
+                owners.setdefault(s, set()).add(code)
+            if titled:
+                owned.setdefault(s, set()).add(code)
+            head = doc[p.end - 1]
+            actor_or_place = bool(g.of("ROLE")) or (head.dep_ == "pobj" and head.head.lower_ == "in")
+            anchor[s] = min(anchor.get(s, len(doc)), s if actor_or_place else p.start)
+    places = Places()
+    for s, codes in seen.items():
+        if len(codes) == 1 and usable.get(s) == codes:
+            code = next(iter(codes))
+            places.sole[s] = code
+            places.sole_from[s] = anchor[s]
+            if code not in owned.get(s, set()):
+                places.for_people[s] = code
+        else:
+            free = owners.get(s, set()) - owned.get(s, set())
+            if len(free) == 1 and not owned.get(s):
+                places.for_people[s] = next(iter(free))
+    total = sum(counts.values())
+    if counts:
+        code, n = counts.most_common(1)[0]
+        if n >= 2 and n * 2 > total:
+            places.article = code
+    return places
+
+
+# ------------------------------------------------------------------ people named by nationality
+def is_ethnic(doc: Doc, g: Group) -> bool:
+    """"ethnic Albanians", "ethnic Albanian guerrillas": a community, not the country's own people."""
+    i = g.pieces[0].start
+    return i > 0 and doc[i - 1].lower_ == "ethnic"
+
+
+def names_people(doc: Doc, g: Group) -> bool:
+    """A demonym used as a noun for people ("Nigerians", "the Albanians", "ethnic Turks"), not as
+    an adjective ("Nigerian troops") nor for a country's voice in the singular ("the French")."""
+    tok = doc[g.pieces[-1].end - 1]
+    if tok.dep_ in ("amod", "compound") and tok.head.i >= g.end:
+        return False
+    return tok.lower_.endswith(("s", "men")) and tok.pos_ in ("NOUN", "PROPN")
+
+
+def home_of(doc: Doc, g: Group, own: str, geo_pieces: list) -> str:
+    """The country a group of people named by nationality or ethnicity belong to: the place after
+    "of" ("the Albanians of southern Serbia": SRB); for an ethnic group, else the one other country
+    of its sentence ("ethnic Albanians demonstrated in Serbia": SRB); else the demonym's own."""
+    j = g.end
+    if j < len(doc) and doc[j].lower_ == "of":
+        j += 1
+        while j < len(doc) and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ"):
+            j += 1
+        for p in geo_pieces:
+            if p.start == j and p.entry.kind in ("country", "capital"):
+                return p.entry.code
+    if not is_ethnic(doc, g):
+        return own
+    sent = doc[g.start].sent
+    others = {p.entry.code for p in geo_pieces if sent.start <= p.start < sent.end and p.entry.kind in GEO_KINDS
+              and not _destination(doc, p.start, p.end)}  # "send them back to Bulgaria" is not where they live
+    others.discard(own)
+    return others.pop() if len(others) == 1 else own

@@ -1,0 +1,149 @@
+"""Resolution rules on single sentences: dates, metonyms, disambiguation, agents, coreference."""
+
+from datetime import date
+
+import pytest
+
+from detente.actors import ActorDictionary, resolve_actors
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    d = ActorDictionary.load()
+
+    def go(text, on=None):
+        doc = nlp(text)
+        return doc, resolve_actors(doc, on=on, dictionary=d)
+
+    return go
+
+
+def codes(res):
+    return {m.text: m.code for m in res.mentions}
+
+
+def test_same_sentence_two_dates_two_codes(run):
+    text = "Biden met Putin in Geneva."
+    _, r2023 = run(text, date(2023, 5, 1))
+    _, r2026 = run(text, date(2026, 5, 1))
+    assert codes(r2023)["Biden"] == "USAGOV"
+    assert codes(r2026)["Biden"] == "USAELI"
+    assert codes(r2026)["Putin"] == "RUSGOV"
+
+
+def test_former_in_text_is_eli(run):
+    _, res = run("Former President Barack Obama criticised the plan.", date(2024, 1, 1))
+    assert codes(res)["Former President Barack Obama"] == "USAELI"
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("The Kremlin rejected the proposal.", "The Kremlin", "RUSGOV"),
+    ("Downing Street said talks would continue.", "Downing Street", "GBRGOV"),
+    ("The Pentagon announced new deployments.", "The Pentagon", "USAMIL"),
+    ("The Élysée denied the report.", "The Élysée", "FRAGOV"),
+    ("Zhongnanhai is wary of the move.", "Zhongnanhai", "CHNGOV"),
+    ("The State Department issued a warning.", "The State Department", "USAGOV"),
+    ("The talks in Kyiv ended.", "Kyiv", "UKR"),
+    ("Officials in Kyiv welcomed the decision.", "Officials in Kyiv", "UKRGOV"),
+    ("Moscow and Beijing signed a deal.", "Moscow", "RUSGOV"),  # capitals acting: their governments
+    ("Moscow and Beijing signed a deal.", "Beijing", "CHNGOV"),
+    ("The deal was signed in Moscow.", "Moscow", "RUS"),
+    ("The Biden administration imposed sanctions.", "The Biden administration", "USAGOV"),
+])
+def test_metonyms(run, text, phrase, code):
+    _, res = run(text, date(2024, 1, 1))
+    assert codes(res).get(phrase) == code, codes(res)
+
+
+def test_georgia_country_and_state(run):
+    _, country = run("Georgia accused Russia of occupying Abkhazia.")
+    assert codes(country).get("Georgia") == "GEO"
+    _, city = run("The rally was held in Atlanta, Georgia, on Monday.")
+    assert "Georgia" not in codes(city)
+    _, gov = run("Georgia's governor signed the bill on Tuesday.")
+    assert "Georgia" not in {m.text for m in gov.mentions if m.code.startswith("GEO")}
+    _, politics = run("Republicans in Georgia won the Senate race.")
+    assert not any(m.code.startswith("GEO") for m in politics.mentions)
+
+
+def test_washington_government_and_state(run):
+    _, gov = run("Washington imposed new sanctions on Tehran.")
+    assert codes(gov).get("Washington") == "USAGOV"  # a capital acting is its government
+    _, place = run("The talks allowed Washington to focus on Tehran.")
+    assert codes(place).get("Washington") == "USA"
+    _, state = run("Wildfires spread across Washington state.")
+    assert not any(m.code.startswith("USA") for m in state.mentions)
+    _, seattle = run("The company is based in Seattle, Washington.")
+    assert not any(m.code.startswith("USA") for m in seattle.mentions)
+
+
+def test_jordan_country_and_person(run):
+    _, country = run("Jordan closed its border with Syria.")
+    assert codes(country).get("Jordan") == "JOR"
+    _, person = run("Michael Jordan won six championships with the Bulls.")
+    assert not any(m.code.startswith("JOR") for m in person.mentions)
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    ("Russian troops crossed the border.", "Russian troops", "RUSMIL"),
+    ("Chinese officials declined to comment.", "Chinese officials", "CHNGOV"),
+    ("Ukrainian protesters gathered in the square.", "Ukrainian protesters", "UKROPP"),
+    ("Israeli forces raided the camp.", "Israeli forces", "ISRMIL"),
+    ("Iraqi rebels seized the town.", "Iraqi rebels", "IRQREB"),
+    ("A Ukrainian general said the front was stable.", "Ukrainian general", "UKRMIL"),
+    ("Police in Kenya arrested 20 people.", "Police in Kenya", "KENCOP"),
+    ("Police arrested 20 people in Kenya.", "Police", "KENCOP"),
+    ("Soldiers from France arrived.", "Soldiers from France", "FRAMIL"),
+    ("UN peacekeepers left the town.", "UN peacekeepers", "IGOUNOMIL"),
+])
+def test_generic_agents(run, text, phrase, code):
+    _, res = run(text, date(2024, 1, 1))
+    assert codes(res).get(phrase) == code, codes(res)
+
+
+def test_bare_police_without_a_clear_country(run):
+    _, res = run("Police arrested two men after the match.")
+    assert codes(res).get("Police") == "COP"
+    assert res.actor_of(res.mentions[0]).country is None
+
+
+def test_demonym_modifier(run):
+    _, res = run("Washington raised tariffs on Chinese goods.")
+    assert codes(res).get("Chinese") == "CHN"
+
+
+def test_unknown_person_with_nationality_and_title(run):
+    doc, res = run("Kyrgyz Prime Minister Nikolai Tanaev met investors. Tanaev said he was optimistic.")
+    c = codes(res)
+    assert c["Kyrgyz Prime Minister Nikolai Tanaev"] == "KGZGOV"
+    assert c["Tanaev"] == "KGZGOV"
+    he = next(m for m in res.mentions if m.text == "he")
+    assert he.via == "pronoun" and res.actor_of(he).name == "Nikolai Tanaev"
+
+
+def test_coreference_surname_title_description_pronoun(run):
+    text = ("Russian President Vladimir Putin met Chinese President Xi Jinping on Monday. "
+            "Putin praised the talks. President Xi said the ties were strong. "
+            "The Russian leader later left Beijing. He flew home.")
+    _, res = run(text, date(2024, 1, 1))
+    putin = next(a for a in res.actors if a.name == "Vladimir Putin")
+    xi = next(a for a in res.actors if a.name == "Xi Jinping")
+    putin_texts = [m.text for m in putin.mentions]
+    assert "Putin" in putin_texts and "The Russian leader" in putin_texts and "He" in putin_texts
+    assert "President Xi" in [m.text for m in xi.mentions]
+    vias = {m.text: m.via for m in res.mentions}
+    assert vias["Putin"] == "surname" and vias["President Xi"] == "title" and vias["He"] == "pronoun"
+
+
+def test_unresolved_names_stay_entities(run):
+    _, res = run("John Smith, a plumber from Leeds, joined Acme Corporation.")
+    labels = {e.text: e.label for e in res.entities}
+    assert labels.get("John Smith") == "PERSON"
+    assert not any(a.name == "John Smith" for a in res.actors)
+
+
+def test_igo_has_no_country(run):
+    _, res = run("NATO and the European Union condemned the attack.")
+    c = codes(res)
+    assert c["NATO"] == "IGOWSTNAT" and c["the European Union"] == "IGOEUREEC"
+    assert all(a.country is None for a in res.actors)
