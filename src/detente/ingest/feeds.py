@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 
@@ -12,6 +13,15 @@ from ..model import RawDocument
 
 #: Fetches a URL into a RawDocument (named by the given source), or raises an InputError.
 FetchDocument = Callable[[str, str], RawDocument]
+
+
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,24}));")
+
+
+def _safe_charref(match: re.Match) -> bytes:
+    """`&#xD800;` or `&#99999999999;` crash feedparser (UnicodeEncodeError, OverflowError): use U+FFFD."""
+    value = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+    return match.group() if 0 < value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else b"&#xFFFD;"
 
 
 def _iso_date(entry: dict) -> str | None:
@@ -37,7 +47,12 @@ def feed_documents(
     content, the content is used instead. The item's title and date go into ``meta``.
     """
     headers = {"content-location": base_url} if base_url else None
-    parsed = feedparser.parse(data, response_headers=headers)  # bytes: feedparser never fetches
+    try:
+        parsed = feedparser.parse(_CHARREF.sub(_safe_charref, data), response_headers=headers)  # bytes: never fetches
+    except Exception as exc:  # noqa: BLE001 - a parser bug on hostile bytes must not end the whole run
+        yield DecodeError(f"not a readable RSS/Atom feed ({type(exc).__name__} in the feed parser); check the file",
+                          source=source)
+        return
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo") and not parsed.get("feed"):
