@@ -100,7 +100,10 @@ def resolve(phrase: str, on: date | None, *, ahead: bool = False) -> tuple[str |
     low = " ".join(phrase.lower().replace("-", " ").split())
     if _DECADE.search(low):
         return None, None
-    rel = _relative(low, on, ahead)
+    try:
+        rel = _relative(low, on, ahead)
+    except OverflowError:  # "next Monday" in an article dated 9999-12-31
+        return None, None
     if rel is not None:
         return rel
     for pat in _PATTERNS:
@@ -177,7 +180,12 @@ def _shift(on: date, unit: str, step: int) -> str:
         return monday.isoformat()
     if unit == "month":
         m = on.month - 1 + step
-        return f"{on.year + m // 12:04d}-{m % 12 + 1:02d}"
+        year = on.year + m // 12
+        if not date.min.year <= year <= date.max.year:
+            raise OverflowError(f"year {year} is out of range")
+        return f"{year:04d}-{m % 12 + 1:02d}"
+    if not date.min.year <= on.year + step <= date.max.year:
+        raise OverflowError(f"year {on.year + step} is out of range")
     return f"{on.year + step:04d}"
 
 
