@@ -124,9 +124,27 @@ def test_target_inside_the_verbs_phrase(code):
     assert got == [("KEN", "SOM", "120", "asserted")]
     got = code("The rebels threatened to resume attacks in Uganda.", {"The rebels": "SDNREB", "Uganda": "UGA"})
     assert got == [("SDNREB", "UGA", "130", "asserted")]
-    # a circumstance is no target
+    # a circumstance is no target; and a disapproval of no one is not coded
     got = code("Peru condemned the vote amid tensions with Chile.", {"Peru": "PER", "Chile": "CHL"})
-    assert got == [("PER", None, "111", "asserted")]
+    assert got == []
+
+
+def test_act_done_to_someone_needs_a_target(code):
+    # conflict and cooperation acts name a counterpart; without one nothing is coded
+    assert code("The Fornost police arrested dozens of people on Tuesday.", {"The Fornost police": "FORCOP"}) == []
+    assert code("Gondor's cabinet met on Sunday.", {"Gondor's cabinet": "GONGOV"}) == []
+    # ... unless several actors do it together
+    got = code("Chile and Peru held talks on Sunday.", {"Chile": "CHL", "Peru": "PER"})
+    assert set(got) == {("CHL", "PER", "046", "asserted"), ("PER", "CHL", "046", "asserted")}
+    # yielding stands alone: a resignation has no counterpart
+    got = code("The Arnorian defence minister resigned on Friday.", {"The Arnorian defence minister": "ARNGOV"})
+    assert got == [("ARNGOV", None, "0831", "asserted")]
+
+
+def test_noun_event_needs_its_own_actor(code):
+    # "negotiations with Chile": no one is said to negotiate
+    got = code("Delegates spoke at length about the negotiations with Chile.", {"Chile": "CHL"})
+    assert [g for g in got if g[2].startswith("04")] == []
 
 
 def test_promise_of_aid_is_intent_to_provide_aid(code):

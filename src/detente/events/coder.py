@@ -271,6 +271,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[_Raw]:
             continue
         if tok.i not in folded and "user" not in p.flags:
             _announced(raw, role_tok, sent, lexicon)
+        if not raw.targets and raw.code[:2] in cues.dyadic_roots and not (raw.sym and len(raw.sources) > 1):
+            continue  # an act always done to someone, whose someone the sentence does not name
         out.append(raw)
     return out
 
@@ -481,6 +483,10 @@ def _verb_event(
         sources, targets = _user_roles(tok, p, res, sources, targets)
         if not sources and not targets:
             return None
+        if not targets and sources and not (len(sources) > 1 and _reciprocal(tok, cues)):
+            # as for the built-in patterns: the nearest actor in the verb's own phrase
+            # ("SAID * WAS_PLEASED": "said it was pleased with Peru")
+            targets = _phrase_target(tok, res, cues, {m.code for m in sources}, passive)
         mod = _absorbed(mod, p, cues)
     else:
         cond = _condition(role_tok, cues) or (_condition(tok, cues) if role_tok != tok else None)
@@ -669,8 +675,8 @@ def _noun_event(tok, code, p, res, lexicon, sent) -> _Raw | None:
         targets = [m for m in targets if not same_side(m.code, exclude)]
         if not targets and dep == "dobj":
             targets = _targets(verb, res, lexicon, exclude)
-    if "light" in p.flags and verb is None and not sources:
-        return None
+    if not sources:
+        return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
     if not targets and not (sym and len(sources) > 1):
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=verb)

@@ -32,6 +32,7 @@ CUE_LISTS = (
     "source_preps",
     "conditional_marks",
     "location_roots",
+    "dyadic_roots",
     "circumstance",
     "stative_passives",
 )
@@ -111,6 +112,7 @@ class Cues:
     source_preps: frozenset[str]
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
+    dyadic_roots: frozenset[str]
     circumstance: frozenset[str]
     stative_passives: frozenset[str]
     demand_code: str
