@@ -262,3 +262,26 @@ def test_agentless_passive_takes_the_actor_of_the_previous_list_item(code):
         full=True,
     )
     assert ("GBRGOV", "IRN", "163") in {(e.source, e.target, e.cameo) for e in got}
+
+
+def test_active_conjunct_of_a_passive_keeps_the_subject_as_its_actor(code):
+    got = code(
+        "The Arnorian defence minister was charged by the court and will resign.",
+        {"The Arnorian defence minister": "ARNGOV", "the court": "ARNJUD"},
+    )
+    # the resignation is the minister's own act (an announced yield: intent to change leadership)
+    assert ("ARNGOV", None, "0341", "future") in got
+    assert all(e[1] != "ARNGOV" for e in got if e[2].startswith(("03", "08")))
+
+
+def test_attack_with_no_named_attacker_is_the_unidentified_forces_of_the_place(code):
+    got = code(
+        "Two Gondorian soldiers were killed by a landmine outside of the Arnorian town of Bree.",
+        {"Gondorian soldiers": "GONMIL", "Arnorian": "ARN"},
+    )
+    assert got == [("ARNUAF", "GONMIL", "1823", "asserted")]
+    got = code("A car bomb near the Rohan border killed four Gondorian traders.", {"Rohan": "ROH", "Gondorian traders": "GONBUS"})
+    assert got == [("ROHUAF", "GONBUS", "1823", "asserted")]
+    # a place names no attacker of a non-violent act
+    got = code("Gondorian traders were expelled from a market in Rohan.", {"Rohan": "ROH", "Gondorian traders": "GONBUS"})
+    assert all(not (s or "").endswith("UAF") for s, *_ in got)

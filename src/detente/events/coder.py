@@ -8,7 +8,7 @@ of the same event across the article into one `Event` with a mention count.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..actors.types import Mention, Resolution
@@ -506,6 +506,11 @@ def _verb_event(
             targets = _phrase_target(role_tok, res, cues, exclude, passive) or (
                 _phrase_target(tok, res, cues, exclude, passive) if role_tok != tok else []
             )
+    if not sources and code[:2] in cues.unknown_attacker_roots:
+        # "were killed by an improvised explosive device outside the Iraqi city of Basra": CAMEO
+        # codes an attack with no named attacker to the unidentified armed forces (UAF) of the
+        # country it happens in
+        sources = _unidentified_forces(tok, res, cues)
     raw = _Raw(sources, targets, code, mod, tok, sym=joint or "sym" in p.flags, reverse_code=p.reverse_code)
     if len(sources) > 1 and not targets and (raw.sym or _reciprocal(role_tok, cues)):
         raw.sym = True
@@ -572,6 +577,28 @@ def _located(tok, res, exclude: set[str]) -> list[Mention]:
                         found = [m for m in phrase_mentions(g, res, SUBJECT_PREPS) if m.code not in exclude]
                         if found:
                             return found
+    return []
+
+
+def _unidentified_forces(tok, res, cues) -> list[Mention]:
+    """The unidentified armed forces of the country an attack happens in: the first state named
+    by a place phrase ("in", "near", "outside" ...) of the verb or of its non-actor subject or
+    agent ("a roadside bombing near Samarra", "killed by a device outside Basra")."""
+    holders = [tok]
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "agent"):
+            holders.extend(g for g in ([c] if c.dep_ == "nsubj" else c.children) if g.dep_ in ("nsubj", "pobj"))
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in cues.place_preps:
+                # "outside of the city": the place may hang off a second preposition
+                places = [g for g in c.children if g.dep_ == "pobj"]
+                places += [x for g in c.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+                for g in places:
+                    for m in phrase_mentions(g, res, SUBJECT_PREPS):
+                        country = m.code[:3]
+                        if country.isalpha() and country not in ("IGO", "NGO"):
+                            return [replace(m, code=country + "UAF")]
     return []
 
 

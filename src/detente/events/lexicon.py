@@ -33,6 +33,8 @@ CUE_LISTS = (
     "conditional_marks",
     "location_roots",
     "dyadic_roots",
+    "unknown_attacker_roots",
+    "place_preps",
     "circumstance",
     "stative_passives",
 )
@@ -113,6 +115,8 @@ class Cues:
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
     dyadic_roots: frozenset[str]
+    unknown_attacker_roots: frozenset[str]
+    place_preps: frozenset[str]
     circumstance: frozenset[str]
     stative_passives: frozenset[str]
     demand_code: str

@@ -127,7 +127,10 @@ def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset()):
         return subject_token(head, depth + 1, statives)
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         tok, passive = subject_token(head, depth + 1, statives)
-        return tok, passive and verb.dep_ != "advcl"
+        # "was indicted and will resign": a conjunct with its own auxiliary and no participle is
+        # active, whatever the first verb's voice ("was arrested and jailed" shares it)
+        own_active = verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
+        return tok, passive and verb.dep_ != "advcl" and not own_active
     if verb.dep_ in ("relcl", "acl"):
         return head, False
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):
