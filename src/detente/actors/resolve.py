@@ -33,6 +33,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     on = on or TODAY
     pieces = [p for p in find_pieces(doc, dictionary)]
     _date_places(pieces, on, dictionary)
+    _choose_provinces(doc, pieces)
     pieces += _unknown_people(doc, pieces)
     pieces.sort(key=lambda p: p.start)
     drop_misreadings(doc, pieces, dictionary)
@@ -65,6 +66,32 @@ def _date_places(pieces: list[Piece], on: date, dictionary: ActorDictionary) -> 
         since, pred = dictionary.successors[e.code]
         if on < since:
             p.entry = replace(e, code=pred, name=dictionary.country_names.get(pred, pred))
+
+
+def _choose_provinces(doc: Doc, pieces: list[Piece]) -> None:
+    """A place shared by several countries ("Punjab": IND|PAK) takes the one of them its sentence,
+    else its article, names; with none or several named it is left unresolved (dropped)."""
+    named = [(p.start, p.entry.code) for p in pieces if not p.new_person and p.entry.kind in _NAMING
+             and len({e.code for e in p.entries if e.kind == p.entry.kind}) == 1]
+    for p in pieces:
+        if p.new_person or p.entry.kind != "province":
+            continue
+        cands = {e.code for e in p.entries if e.kind == "province"}
+        if len(cands) < 2:
+            continue
+        sent = doc[p.start].sent
+        for scope in ([c for s, c in named if sent.start <= s < sent.end], [c for _, c in named]):
+            hits = cands & set(scope)
+            if hits:
+                break
+        if len(hits) == 1:
+            code = hits.pop()
+            p.entry = next(e for e in p.entries if e.kind == "province" and e.code == code)
+        else:
+            p.dropped = True
+
+
+_NAMING = ("country", "capital", "province", "demonym")
 
 
 # ------------------------------------------------------------------ pieces and groups
@@ -181,7 +208,7 @@ class _Builder:
 
     def _country_of(self, p: Piece) -> str | None:
         e = p.entry
-        if e.kind in ("country", "capital", "demonym"):
+        if e.kind in ("country", "capital", "province", "demonym"):
             return e.code
         code = e.code_at(self.on) if e.kind in ("org", "user_actor") else e.code
         return split_code(code, self.countries)[0]
@@ -324,9 +351,9 @@ class _Builder:
             end = g.end + 1 if people_noun else g.end
             self.mention(g.start, end, _glued(self.doc[end - 1]) if people_noun else trim, a, code, "demonym")
             return
-        if e.kind in ("country", "capital", "demonym"):
+        if e.kind in ("country", "capital", "province", "demonym"):
             code = e.code + (g.inherit_role or "")
-            via = {"country": "name", "capital": "metonym", "demonym": "demonym"}[e.kind]
+            via = {"country": "name", "capital": "metonym", "province": "place", "demonym": "demonym"}[e.kind]
             if e.kind == "capital" and not g.inherit_role and not trim and _acts(self.doc[p.end - 1]):
                 code = e.code + "GOV"  # "Beirut rejected the appeal": the capital speaks for the government
             if g.former and g.inherit_role:
