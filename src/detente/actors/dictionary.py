@@ -368,7 +368,8 @@ def _demonym_plurals(dem: str) -> list[str]:
     return [dem + "s"]
 
 
-ATTACH_KEYS = ("own_object_verbs", "leave_verbs", "state_forms", "people_nouns")
+ATTACH_KEYS = ("own_object_verbs", "leave_verbs", "state_forms", "people_nouns", "described_heads",
+               "prep_owner_preps")
 
 
 def _read_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:

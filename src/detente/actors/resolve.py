@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..model import Actor, Entity, Span
-from . import attach
+from . import attach, describe
 from .context import drop_misreadings
 from .coref import resolve_appositions, resolve_pronouns
 from .dictionary import ROLES, ActorDictionary, Person, split_code
@@ -52,6 +52,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     builder.later_surnames()
     resolve_pronouns(doc, builder)
     builder.run_deferred(2)  # "his government", and rebels fighting it
+    describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
     return builder.finish()
 
 
@@ -105,13 +106,23 @@ def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
         if not toks:
             continue
         # the uncovered tail of the entity ("President [Ilham Aliyev]")
-        start = toks[0]
-        if any(i in covered for i in range(start, ent.end)):
+        start, end = toks[0], _name_end(doc, ent.end, covered)
+        if any(i in covered for i in range(start, end)):
             continue
-        text = doc[start:ent.end].text
+        text = doc[start:end].text
         trim = 2 if text[-2:].lower() in ("'s", "\u2019s", "\u2018s") else 0
-        out.append(Piece(start, ent.end, text, [], trim, None, new_person=True))
+        out.append(Piece(start, end, text, [], trim, None, new_person=True))
     return out
+
+
+def _name_end(doc: Doc, end: int, covered: set[int]) -> int:
+    """The end of a person's name that spaCy cut short ("[Maria Corina] Machado"): capitalised proper
+    nouns the entity's last token is compounded into belong to the name."""
+    while (end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_title
+           and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+           and doc[end - 1].text[-2:] not in ("'s", "’s")):
+        end += 1
+    return end
 
 
 
@@ -144,6 +155,7 @@ class _Builder:
         self.org_pieces: list[Piece] = []  # international organisations named, for peacekeepers
         self.geo_pieces: list[Piece] = []  # countries, capitals and demonyms named, for ethnic groups
         self.deferred: list[tuple[int, Group, list[Piece], list[Piece], int]] = []  # (stage, group, ...)
+        self.titled: list[tuple[int, int, list[str]]] = []  # (token, actor, title words) of titled people
 
     # -- actors and mentions
     def actor(self, key: tuple, code: str, name: str, kind: str, country: str | None = None,
@@ -264,12 +276,17 @@ class _Builder:
             via = "title"
         if p.new_person and len(g.pieces) == 1:
             via = "surname" if len(words) == 1 else "name"
+        for r in roles:
+            if r.entry.kind == "agent" and r.entry.title:
+                self.titled.append((g.start, a, r.key.split()))  # for "the minister" later (describe.py)
         self.mention(g.start, g.end, trim, a, code, via)
 
     def run_deferred(self, stage: int) -> None:
         """Resolve the bare agents put off until their owner could be known (attach.py)."""
         todo = [d for d in self.deferred if d[0] == stage]
         self.deferred = [d for d in self.deferred if d[0] != stage]
+        # an owner named after a preposition may itself be a deferred agent ("a spokesman for the ministry")
+        todo.sort(key=lambda d: describe.prep_owner(self.doc, self, d[1]) is not None)
         for _, g, roles, geos, trim in todo:
             self._role_group(g, roles, geos, trim, final=True)
 
@@ -278,6 +295,11 @@ class _Builder:
         if role_piece.entry.code == "CVL" and len(roles) > 1:
             role_piece = roles[-1]  # "Kurd refugees", "civilian refugees": the head noun's role
         e = role_piece.entry
+        if not geos and e.title and not g.former and describe.is_definite(self.doc, g):
+            a = describe.described_person(self, g, role_piece)  # "the minister": the one named earlier
+            if a is not None:
+                self.mention(g.start, g.end, trim, a, self._code_now(a), "title")
+                return
         base_piece = geos[0] if geos else None
         base = None
         if base_piece is not None:
@@ -298,16 +320,36 @@ class _Builder:
         last = self.doc[g.pieces[-1].end - 1]
         if base is None and last.dep_ in ("amod", "compound") and last.head.i >= g.end:
             return  # "military aid", "police reform": a modifier, not an actor
-        if base is None and not e.title:
+        owner_tok = describe.prep_owner(self.doc, self, g) if base is None else None
+        if base is None and (not e.title or owner_tok is not None):
             if not final:
                 stage = 2 if attach.needs_pronouns(self.doc, g, e.code) else 1
                 self.deferred.append((stage, g, roles, geos, trim))
                 return
-            base = (attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
-                    or self.d.homes.get(roles[0].key))
+            owner = describe.owner_mention(self, owner_tok) if owner_tok is not None else None
+            if owner is not None and self.res.actors[owner.actor].kind != "person":
+                act = self.res.actors[owner.actor]
+                if act.role and act.country and e.title:
+                    # "a spokesperson for the South Korean foreign ministry": the ministry's code;
+                    # a group keeps its own role ("workers of the bus company": LAB)
+                    code = act.country + "ELI" if g.former else owner.code
+                    self._agent_mention(g, e, code, trim)
+                    return
+                base = attach._base(self, owner)
+            if base is None:
+                base = attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
+            if base is None and not e.title and describe.is_definite(self.doc, g):
+                m = describe.described_org(self, self.doc[g.end - 1].lower_, g.start)
+                if m is not None:  # "the ministry": the one named earlier, when nothing else places it
+                    self.mention(g.start, g.end, trim, m.actor, m.code, "description")
+                    return
+            base = base or self.d.homes.get(roles[0].key)
         code = self._compose(base, base_piece, e, g.former)
         if not code:
             return
+        self._agent_mention(g, e, code, trim)
+
+    def _agent_mention(self, g: Group, e, code: str, trim: int) -> None:
         name = self.doc[g.start:g.end].text
         name = name[4:] if name.lower().startswith("the ") else name
         if trim:
@@ -317,6 +359,11 @@ class _Builder:
             kind = "person"
         a = self.actor(("code", code, kind if kind != "person" else "title", name if e.title else ""), code, name, kind)
         self.mention(g.start, g.end, trim, a, code, "agent")
+
+    def _code_now(self, a: int) -> str:
+        """The code of an actor's latest mention ("President Obama" stays USAGOV whatever the date)."""
+        ms = [m for m in self.res.mentions if m.actor == a]
+        return max(ms, key=lambda m: m.tok_start).code if ms else self.res.actors[a].code
 
     def _compose(self, base: str | None, base_piece: Piece | None, agent, former: bool) -> str:
         role = "ELI" if former else agent.code
@@ -412,7 +459,8 @@ class _Builder:
         res = self.res
         for ent in self.doc.ents:
             if ent.label_ in ENTITY_LABELS and not any(i in self.covered for i in range(ent.start, ent.end)):
-                res.entities.append(Entity(ent.text, ent.label_, ent.start_char, ent.end_char))
+                span = ent if ent.label_ != "PERSON" else self.doc[ent.start:_name_end(self.doc, ent.end, self.covered)]
+                res.entities.append(Entity(span.text, ent.label_, span.start_char, span.end_char))
         for a in res.actors:
             a.mentions.sort(key=lambda s: s.start)
         return res.index()
