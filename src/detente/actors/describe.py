@@ -24,7 +24,7 @@ from .types import Mention
 if TYPE_CHECKING:
     from .grouping import Group
     from .match import Piece
-    from .resolve import _Builder
+    from .builder import Builder
 
 _PLURAL_TAGS = ("NNS", "NNPS")
 
@@ -35,7 +35,7 @@ def is_definite(doc: Doc, g: "Group") -> bool:
             and doc[g.end - 1].tag_ not in _PLURAL_TAGS)
 
 
-def described_person(b: "_Builder", g: "Group", role: "Piece") -> int | None:
+def described_person(b: "Builder", g: "Group", role: "Piece") -> int | None:
     """The actor index of the person introduced last before `g` with a title ending in these words."""
     words = role.key.split()
     for start, a, title in reversed(b.titled):
@@ -44,7 +44,7 @@ def described_person(b: "_Builder", g: "Group", role: "Piece") -> int | None:
     return None
 
 
-def described_org(b: "_Builder", head: str, before: int) -> Mention | None:
+def described_org(b: "Builder", head: str, before: int) -> Mention | None:
     """The last mention before token `before` of a non-person actor whose name holds `head`."""
     for m in sorted(b.res.mentions, key=lambda m: m.tok_start, reverse=True):
         if m.tok_end > before:
@@ -57,7 +57,7 @@ def described_org(b: "_Builder", head: str, before: int) -> Mention | None:
     return None
 
 
-def resolve_descriptions(doc: Doc, b: "_Builder") -> None:
+def resolve_descriptions(doc: Doc, b: "Builder") -> None:
     """Uncovered "the agency", "the commission" ... linked to the organisation named last."""
     heads = b.d.attach.get("described_heads", ())
     for t in doc:
@@ -71,7 +71,7 @@ def resolve_descriptions(doc: Doc, b: "_Builder") -> None:
             b.mention(t.i - 1, t.i + 1, _glued(t), m.actor, m.code, "description")
 
 
-def prep_owner(doc: Doc, b: "_Builder", g: "Group") -> Token | None:
+def prep_owner(doc: Doc, b: "Builder", g: "Group") -> Token | None:
     """The object of a preposition on the agent's head ("spokesperson for [the ... ministry]")."""
     head = doc[g.end - 1]
     preps = b.d.attach.get("prep_owner_preps", ())
@@ -83,7 +83,7 @@ def prep_owner(doc: Doc, b: "_Builder", g: "Group") -> Token | None:
     return None
 
 
-def owner_mention(b: "_Builder", tok: Token) -> Mention | None:
+def owner_mention(b: "Builder", tok: Token) -> Mention | None:
     for m in b.res.mentions:
         if m.tok_start <= tok.i < m.tok_end and m.via != "pronoun":
             return m

@@ -11,7 +11,6 @@ from ..actors.types import Mention, Resolution
 #: Dependents that stay inside a noun phrase when looking for the actor it names.
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "npadvmod", "quantmod", "nummod"}
 SUBJECT_PREPS = frozenset({"of", "from", "in"})  # "a group of Moroccan diplomats", "officials in Fornost"
-CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp"}
 
 
 #: Sectors that speak for their state: a bare country code is on their side. Other groups
