@@ -1,7 +1,7 @@
 """The builder: noun-phrase groups -> actors and mentions, one group at a time.
 
 `resolve.py` runs the pipeline and hands each group (grouping.py) to `Builder.resolve`, which
-codes it as a person ("Chinese President Xi Jinping"), a role ("Russian troops", "the
+codes it as a person ("Chinese President Xi Jinping", people.py), a role ("Russian troops", "the
 minister") or a place or organisation ("Beirut", "NATO"); bare roles whose owner the clause must
 name wait in `deferred` until the named actors are known (attach.py, describe.py). The builder
 keeps the state the later steps share: the actors so far, their mentions, the tokens covered,
@@ -16,8 +16,8 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..model import Actor, Entity, Span
-from . import attach, describe
-from .dictionary import ROLES, ActorDictionary, Person, split_code
+from . import attach, describe, people
+from .dictionary import ActorDictionary, Person, split_code
 from .grouping import Group
 from .match import Piece
 from .places import Places, home_of, is_ethnic, names_people
@@ -98,11 +98,11 @@ class Builder:
         geos = ([g.inherit_geo] if g.inherit_geo else []) + actors + g.of("GEO")
         trim = g.pieces[-1].trim
         if persons and persons[0] is g.pieces[-1]:
-            self._person_group(g, persons[0], roles, geos, trim)
+            people.person_group(self, g, persons[0], roles, geos, trim)
         elif persons:
             # "the Netanyahu government"
             p = persons[0]
-            person = self._known(p, geos)
+            person = people.known_person(self, p, geos)
             if person is None:
                 return
             _, country, _ = person.code_at(self.on)
@@ -114,84 +114,13 @@ class Builder:
         else:
             self._geo_group(g, geos, trim)
 
-    def _known(self, p: Piece, geos: list[Piece]) -> Person | None:
-        if p.new_person:
-            return None
-        cands = [e.person for e in p.entries if e.kind in ("person", "surname") and e.person is not None]
-        if p.entry.kind == "person":
-            cands = [e.person for e in p.entries if e.kind == "person"] or cands
-        seen = [c for c in cands if any(c is q for q in self.people.values())]
-        if seen:
-            return seen[-1]
-        if geos:
-            country = self._country_of(geos[0])
-            cands = [c for c in cands if c.country == country or any(r.country == country for r in c.roles)] or cands
-        holding = [c for c in cands if c.holds_office(self.on)]
-        pool = holding or cands
-        return max(pool, key=lambda c: c.latest_start()) if pool else None
-
-    def _country_of(self, p: Piece) -> str | None:
+    def country_of(self, p: Piece) -> str | None:
+        """The country a place, organisation or demonym piece stands for at the date (None: none)."""
         e = p.entry
         if e.kind in ("country", "capital", "province", "demonym"):
             return e.code
         code = e.code_at(self.on) if e.kind in ("org", "user_actor") else e.code
         return split_code(code, self.countries)[0]
-
-    def _article_person(self, words: list[str]) -> int | None:
-        """An actor of this article whose name ends with these words ("Tanaev", "Xi")."""
-        for a, names in reversed(list(self.person_names.items())):
-            if len(words) <= len(names) and names[-len(words):] == words:
-                return a
-        return None
-
-    def _person_group(self, g: Group, p: Piece, roles: list[Piece], geos: list[Piece], trim: int) -> None:
-        name = self.doc[p.start:p.end].text
-        name = name[:-p.trim] if p.trim else name
-        words = [w.lower() for w in name.replace("\u2019", "'").split()]
-        a = self._article_person(words) if (p.new_person or p.entry.kind == "surname") else None
-        if a is None:
-            person = self._known(p, geos)
-            if person is not None:
-                code, country, role = person.code_at(self.on)
-                a = self.actor(("person", person.name), code, person.name, "person", country, role)
-                self.people.setdefault(a, person)
-                self.person_names.setdefault(a, [w.lower() for w in person.name.replace(".", "").split()])
-            else:
-                country = self._country_of(geos[0]) if geos else None
-                if country is None and roles:
-                    country = self.places.for_person(self.doc, g.start)
-                r0 = roles[0].entry if roles else None
-                role = r0.code if r0 is not None and (r0.kind == "agent" or (
-                    r0.kind == "user_agent" and not r0.prefix and r0.code in ROLES)) else None
-                org = None
-                if country is None and geos and geos[0].entry.kind in ("org", "user_actor"):
-                    org = geos[0].entry.code_at(self.on) or None  # "U.N. mediator Diego Cordovez"
-                if country is None and role is None and org is None:
-                    return  # an unknown name with nothing to place it: stays an Entity
-                code = org or (country or "") + (role or "")
-                a = self.actor(("person", name), code, name, "person", country, role)
-                self.people.setdefault(a, None)
-                self.person_names.setdefault(a, words)
-        actor = self.res.actors[a]
-        code = actor.code
-        person = self.people.get(a)
-        if person is not None:
-            code, country, role = person.code_at(self.on)
-            titles = [r for r in roles if r.entry.kind == "agent" and r.entry.title]
-            if titles and role in (None, "ELI") and not g.former:
-                # "President Obama" in the text outweighs a date outside the table's terms
-                code = country + titles[0].entry.code
-        if g.former and actor.country:
-            code = actor.country + "ELI"
-        via = "name" if len(g.pieces) > 1 or (not p.new_person and p.entry.kind == "person") else "surname"
-        if roles and len(g.pieces) == 2 and p.entry is not None and p.entry.kind == "surname":
-            via = "title"
-        if p.new_person and len(g.pieces) == 1:
-            via = "surname" if len(words) == 1 else "name"
-        for r in roles:
-            if r.entry.kind == "agent" and r.entry.title:
-                self.titled.append((g.start, a, r.key.split()))  # for "the minister" later (describe.py)
-        self.mention(g.start, g.end, trim, a, code, via)
 
     def run_deferred(self, stage: int) -> None:
         """Resolve the bare agents put off until their owner could be known (attach.py)."""
@@ -344,27 +273,6 @@ class Builder:
             return False
         nxt = self.doc[g.end]
         return last.head.i == nxt.i and nxt.lower_.replace("'s", "") in self.d.attach.get("people_nouns", ())
-
-    def later_surnames(self) -> None:
-        """Bare surnames of people named earlier, whatever spaCy tagged them ("Tanaev said")."""
-        last_words = {}
-        for a, words in self.person_names.items():
-            if len(words) > 1:
-                last_words.setdefault(words[-1], a)
-        if not last_words:
-            return
-        first_at = {a: min(m.tok_start for m in self.person_mentions if m.actor == a) for a in self.person_names
-                    if any(m.actor == a for m in self.person_mentions)}
-        for t in self.doc:
-            a = last_words.get(t.lower_)
-            if a is None or t.i in self.covered or t.pos_ != "PROPN" or first_at.get(a, 10**9) > t.i:
-                continue
-            if (t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):
-                continue  # part of another name
-            act = self.res.actors[a]
-            person = self.people.get(a)
-            code = person.code_at(self.on)[0] if person is not None else act.code
-            self.mention(t.i, t.i + 1, 0, a, code, "surname")
 
     # -- the result
     def finish(self) -> Resolution:

@@ -2,7 +2,7 @@
 
 Appositions: an unknown person followed by ", a Chilean diplomat," or ", the United Nations
 Emergency Relief Coordinator," takes the appositive's code (CHLGOV, IGOUNO); later bare surnames
-then follow (builder.py). Pronouns: he/she/his/her resolve to the most salient person mentioned before them.
+then follow (people.py). Pronouns: he/she/his/her resolve to the most salient person mentioned before them.
 
 Salience is simple and explicit: within the pronoun's own sentence the nearest earlier person
 (the sentence's subject first); otherwise, in the nearest of the two previous sentences that

@@ -286,7 +286,7 @@ class ActorDictionary:
                 self.people.append(person)
                 src = f"{r.path}:{r.line}"
                 aliases = split_list(r.get("aliases"))
-                # one-word aliases are surnames (or mononyms): they resolve with care, see resolve.py
+                # one-word aliases are surnames (or mononyms): they resolve with care, see people.py
                 for phrase in [name, *[a for a in aliases if " " in a or "." in a]]:
                     self.add(phrase, Entry("person", name, person=person, source=src), user=user)
                 for sur in [a for a in aliases if " " not in a and "." not in a]:

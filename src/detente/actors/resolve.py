@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from . import describe
+from . import describe, people
 from .builder import Builder, name_end
 from .context import drop_misreadings
 from .coref import resolve_appositions, resolve_pronouns
@@ -51,7 +51,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
         builder.resolve(g)
     builder.run_deferred(1)  # bare agents, once every named actor of the sentence is known
     resolve_appositions(doc, builder)
-    builder.later_surnames()
+    people.later_surnames(builder)
     resolve_pronouns(doc, builder)
     builder.run_deferred(2)  # "his government", and rebels fighting it
     describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
