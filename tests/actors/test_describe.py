@@ -1,5 +1,5 @@
 """Definite descriptions linked to the person or organisation named earlier, owners after a
-preposition, and unknown names spaCy cuts short (describe.py, resolve.py)."""
+preposition, and unknown names spaCy cuts short (describe.py, builder.py)."""
 
 import pytest
 
