@@ -93,3 +93,12 @@ def test_resume_skips_unchanged_pages_and_updates_changed_ones(tmp_path, capsys)
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert any(r["target"] and r["target"].startswith("ISR") for r in rows)
     assert not any("met Russian President" in r["text"] for r in rows)
+
+
+def test_plot_dyad_png_and_svg(db, tmp_path):
+    png, svg = tmp_path / "chart.png", tmp_path / "chart.svg"
+    assert main(["plot", "dyad", "CHN", "RUS", "--db", str(db), "-o", str(png)]) == 0
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5000
+    assert main(["plot", "dyad", "CHN", "RUS", "--db", str(db), "-o", str(svg)]) == 0
+    assert "<svg" in svg.read_text("utf-8")[:2000]
+    assert main(["plot", "dyad", "CHN", "RUS", "--db", str(db), "-o", str(tmp_path / "chart.gif")]) == 2

@@ -124,9 +124,27 @@ def test_target_inside_the_verbs_phrase(code):
     assert got == [("KEN", "SOM", "120", "asserted")]
     got = code("The rebels threatened to resume attacks in Uganda.", {"The rebels": "SDNREB", "Uganda": "UGA"})
     assert got == [("SDNREB", "UGA", "130", "asserted")]
-    # a circumstance is no target
+    # a circumstance is no target; and a disapproval of no one is not coded
     got = code("Peru condemned the vote amid tensions with Chile.", {"Peru": "PER", "Chile": "CHL"})
-    assert got == [("PER", None, "111", "asserted")]
+    assert got == []
+
+
+def test_act_done_to_someone_needs_a_target(code):
+    # conflict and cooperation acts name a counterpart; without one nothing is coded
+    assert code("The Fornost police arrested dozens of people on Tuesday.", {"The Fornost police": "FORCOP"}) == []
+    assert code("Gondor's cabinet met on Sunday.", {"Gondor's cabinet": "GONGOV"}) == []
+    # ... unless several actors do it together
+    got = code("Chile and Peru held talks on Sunday.", {"Chile": "CHL", "Peru": "PER"})
+    assert set(got) == {("CHL", "PER", "046", "asserted"), ("PER", "CHL", "046", "asserted")}
+    # yielding stands alone: a resignation has no counterpart
+    got = code("The Arnorian defence minister resigned on Friday.", {"The Arnorian defence minister": "ARNGOV"})
+    assert got == [("ARNGOV", None, "0831", "asserted")]
+
+
+def test_noun_event_needs_its_own_actor(code):
+    # "negotiations with Chile": no one is said to negotiate
+    got = code("Delegates spoke at length about the negotiations with Chile.", {"Chile": "CHL"})
+    assert [g for g in got if g[2].startswith("04")] == []
 
 
 def test_promise_of_aid_is_intent_to_provide_aid(code):
@@ -244,3 +262,26 @@ def test_agentless_passive_takes_the_actor_of_the_previous_list_item(code):
         full=True,
     )
     assert ("GBRGOV", "IRN", "163") in {(e.source, e.target, e.cameo) for e in got}
+
+
+def test_active_conjunct_of_a_passive_keeps_the_subject_as_its_actor(code):
+    got = code(
+        "The Arnorian defence minister was charged by the court and will resign.",
+        {"The Arnorian defence minister": "ARNGOV", "the court": "ARNJUD"},
+    )
+    # the resignation is the minister's own act (an announced yield: intent to change leadership)
+    assert ("ARNGOV", None, "0341", "future") in got
+    assert all(e[1] != "ARNGOV" for e in got if e[2].startswith(("03", "08")))
+
+
+def test_attack_with_no_named_attacker_is_the_unidentified_forces_of_the_place(code):
+    got = code(
+        "Two Gondorian soldiers were killed by a landmine outside of the Arnorian town of Bree.",
+        {"Gondorian soldiers": "GONMIL", "Arnorian": "ARN"},
+    )
+    assert got == [("ARNUAF", "GONMIL", "1823", "asserted")]
+    got = code("A car bomb near the Rohan border killed four Gondorian traders.", {"Rohan": "ROH", "Gondorian traders": "GONBUS"})
+    assert got == [("ROHUAF", "GONBUS", "1823", "asserted")]
+    # a place names no attacker of a non-violent act
+    got = code("Gondorian traders were expelled from a market in Rohan.", {"Rohan": "ROH", "Gondorian traders": "GONBUS"})
+    assert all(not (s or "").endswith("UAF") for s, *_ in got)

@@ -150,5 +150,15 @@ def test_user_speech_verb_reporting_a_coded_clause_codes_nothing(nlp, speech):
 def test_user_speech_verb_with_its_own_words_is_coded_as_written(nlp, speech):
     doc = nlp("Chile said it was pleased with Peru.")
     res = resolve(doc, {"Chile": "CHL", "Peru": "PER"})
-    got = {(e.source, e.cameo) for e in code_events(doc, res, lexicon=speech)}
-    assert ("CHL", "041") in got
+    got = {(e.source, e.target, e.cameo) for e in code_events(doc, res, lexicon=speech)}
+    assert ("CHL", "PER", "041") in got  # the target from the verb's phrase, as for built-in patterns
+
+
+def test_user_pattern_takes_its_target_from_the_verbs_phrase(tmp_path, nlp):
+    f = tmp_path / "march.verbs.txt"
+    f.write_text("--- MARCH  [181] ---\nMARCH\n")
+    lex = Lexicon.load(verbs_files=(f,))
+    doc = nlp("Arnor marched its troops close to the border with Gondor.")
+    res = resolve(doc, {"Arnor": "ARN", "Gondor": "GON"})
+    got = [(e.source, e.target, e.cameo) for e in code_events(doc, res, lexicon=lex)]
+    assert got == [("ARN", "GON", "181")]

@@ -1,7 +1,7 @@
 """Attaching a bare agent ("troops", "rebels", "government") to the actor it belongs to, from the
 clause around it, when its own words name no country.
 
-The rules, in the order they are tried (resolve.py calls `owner_of`):
+The rules, in the order they are tried (builder.py calls `owner_of`):
 - a possessive pronoun names the owner: "its"/"their" the subject of the clause ("Syria has again
   offered its troops" -> SYRMIL), climbing past a subject that is itself a pronoun ("Nigeria
   announced that it will withdraw their force" -> NGAMIL); "his"/"her" the person coreference
@@ -24,7 +24,7 @@ from .types import Mention
 
 if TYPE_CHECKING:
     from .grouping import Group
-    from .resolve import _Builder
+    from .builder import Builder
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 PERSONAL = frozenset({"his", "her"})  # resolved by coreference, so only after resolve_pronouns
@@ -53,14 +53,14 @@ def needs_pronouns(doc: Doc, g: "Group", role: str) -> bool:
     return role in ("REB", "OPP") and any(c.dep_ in ("acl", "relcl") for c in head.children)
 
 
-def owner_of(doc: Doc, b: "_Builder", g: "Group", role: str) -> str | None:
+def owner_of(doc: Doc, b: "Builder", g: "Group", role: str) -> str | None:
     """The country (or organisation) a bare agent belongs to by the rules above, else None."""
     head = doc[g.end - 1]
     poss = possessive(doc, g)
     if poss is not None:
         if poss.lower_ in PERSONAL:
             m = _mention_at(b, poss.i)
-            return _base(b, m) if m is not None else None
+            return owner_base(b, m) if m is not None else None
         return _clause_subject(doc, b, head)
     if head.dep_ == "dobj" and head.head.lemma_.lower() in b.d.attach.get("own_object_verbs", ()):
         found = _clause_subject(doc, b, head)
@@ -77,14 +77,14 @@ def owner_of(doc: Doc, b: "_Builder", g: "Group", role: str) -> str | None:
     return None
 
 
-def _mention_at(b: "_Builder", i: int) -> Mention | None:
+def _mention_at(b: "Builder", i: int) -> Mention | None:
     for m in b.res.mentions:
         if m.tok_start <= i < m.tok_end:
             return m
     return None
 
 
-def _base(b: "_Builder", m: Mention) -> str | None:
+def owner_base(b: "Builder", m: Mention) -> str | None:
     """What an agent owned by this mention's actor is built on: its country, or an organisation's code."""
     a = b.res.actors[m.actor]
     if a.country:
@@ -94,7 +94,7 @@ def _base(b: "_Builder", m: Mention) -> str | None:
     return None
 
 
-def _clause_subject(doc: Doc, b: "_Builder", tok: Token) -> str | None:
+def _clause_subject(doc: Doc, b: "Builder", tok: Token) -> str | None:
     """The owner named by the subject of the clause around `tok`, climbing past pronoun subjects."""
     t = tok
     for _ in range(_CLIMB):
@@ -106,7 +106,7 @@ def _clause_subject(doc: Doc, b: "_Builder", tok: Token) -> str | None:
                 continue
             m = _mention_at(b, c.i)
             if m is not None:
-                return _base(b, m)
+                return owner_base(b, m)
             if c.pos_ != "PRON":
                 return None  # a subject that is nobody we know: "The decision to send its troops"
     return None

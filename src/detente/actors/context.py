@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .dictionary import ActorDictionary
 from .match import Piece
 
-_GEO = ("country", "capital", "demonym", "region")
+_GEO = ("country", "capital", "province", "demonym", "region")
 
 
 def _words(doc: Doc, start: int, end: int) -> list[str]:

@@ -2,7 +2,7 @@
 
 Appositions: an unknown person followed by ", a Chilean diplomat," or ", the United Nations
 Emergency Relief Coordinator," takes the appositive's code (CHLGOV, IGOUNO); later bare surnames
-then follow (resolve.py). Pronouns: he/she/his/her resolve to the most salient person mentioned before them.
+then follow (people.py). Pronouns: he/she/his/her resolve to the most salient person mentioned before them.
 
 Salience is simple and explicit: within the pronoun's own sentence the nearest earlier person
 (the sentence's subject first); otherwise, in the nearest of the two previous sentences that
@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .types import Mention
 
 if TYPE_CHECKING:
-    from .resolve import _Builder
+    from .builder import Builder
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SUBJ = ("nsubj", "nsubjpass")
@@ -29,7 +29,7 @@ def _is_subject(doc: Doc, m: Mention) -> bool:
     return any(doc[i].dep_ in _SUBJ or (doc[i].dep_ == "poss" and doc[i].head.dep_ in _SUBJ) for i in range(m.tok_start, m.tok_end))
 
 
-def resolve_pronouns(doc: Doc, b: "_Builder") -> None:
+def resolve_pronouns(doc: Doc, b: "Builder") -> None:
     """Add a pronoun Mention for every he/she/his/her that refers to a person actor."""
     if not b.person_mentions:
         return
@@ -66,7 +66,7 @@ def resolve_pronouns(doc: Doc, b: "_Builder") -> None:
         history.sort(key=lambda x: x.tok_start)
 
 
-def resolve_appositions(doc: Doc, b: "_Builder") -> None:
+def resolve_appositions(doc: Doc, b: "Builder") -> None:
     """Give an unknown PERSON entity the code of the actor mention in its apposition."""
     by_start = sorted(b.res.mentions, key=lambda m: m.tok_start)
     for ent in doc.ents:

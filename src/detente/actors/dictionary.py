@@ -77,7 +77,7 @@ class Person:
 class Entry:
     """One reading of a phrase."""
 
-    kind: str  # country demonym capital region org metonym person surname agent user_actor user_agent
+    kind: str  # country demonym capital province region org metonym person surname agent user_actor user_agent
     name: str
     code: str = ""  # country/org/metonym/user code; for agents the role (user agents: the code part)
     periods: tuple[Period, ...] = ()  # dated codes of organisations and user actors
@@ -227,6 +227,26 @@ class ActorDictionary:
             for form in forms:
                 self.add(form, Entry(kind, name, code, source=src))
 
+    def _load_provinces(self, rows: list[Row]) -> None:
+        """Provinces, regions and cities of a country ("Sindh": PAK); a shared name ("Punjab": IND|PAK)
+        gets one reading per country, chosen in context by resolve.py."""
+        seen: set[str] = set()
+        for r in rows:
+            place, codes = r.get("place"), split_list(r.get("country"))
+            if not place or not codes:
+                raise r.fail("place and country must be set")
+            if r.get("kind") not in ("province", "region", "city"):
+                raise r.fail(f"kind {r.get('kind')!r} must be province, region or city")
+            key = norm(place)
+            if key in seen or any(e.kind in ("country", "capital") for e in self.index.get(key, [])):
+                raise r.fail(f"{place!r} is already a place (here or in countries.tsv)")
+            seen.add(key)
+            for code in codes:
+                check_code(r, "country", code)
+                if code not in self.country_names:
+                    raise r.fail(f"country {code} is not in countries.tsv")
+                self.add(place, Entry("province", place, code, source=f"{r.path}:{r.line}"))
+
     def _load_successors(self, rows: list[Row]) -> None:
         for r in rows:
             code, pred = check_code(r, "code", r.get("code")), check_code(r, "predecessor", r.get("predecessor"))
@@ -266,7 +286,7 @@ class ActorDictionary:
                 self.people.append(person)
                 src = f"{r.path}:{r.line}"
                 aliases = split_list(r.get("aliases"))
-                # one-word aliases are surnames (or mononyms): they resolve with care, see resolve.py
+                # one-word aliases are surnames (or mononyms): they resolve with care, see people.py
                 for phrase in [name, *[a for a in aliases if " " in a or "." in a]]:
                     self.add(phrase, Entry("person", name, person=person, source=src), user=user)
                 for sur in [a for a in aliases if " " not in a and "." not in a]:
@@ -348,7 +368,8 @@ def _demonym_plurals(dem: str) -> list[str]:
     return [dem + "s"]
 
 
-ATTACH_KEYS = ("own_object_verbs", "leave_verbs", "state_forms", "people_nouns")
+ATTACH_KEYS = ("own_object_verbs", "leave_verbs", "state_forms", "people_nouns", "described_heads",
+               "prep_owner_preps")
 
 
 def _read_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
@@ -375,6 +396,7 @@ def _builtin() -> ActorDictionary:
     d._load_agents(read_tsv(DATA / "agents.tsv", AGENT_COLUMNS))
     d._load_people(read_tsv(DATA / "people.tsv", PEOPLE_COLUMNS))
     d._load_spellings(read_tsv(DATA / "spellings.tsv", ("variant", "code", "kind")))
+    d._load_provinces(read_tsv(DATA / "provinces.tsv", ("place", "country", "kind")))
     d._load_successors(read_tsv(DATA / "successors.tsv", ("code", "since", "predecessor")))
     d._load_homes(read_tsv(DATA / "communities.tsv", ("phrase", "home")))
     d.attach = _read_word_lists(DATA / "attachment.yaml", ATTACH_KEYS)

@@ -16,7 +16,7 @@ from .tables import norm
 MAX_TOKENS = 12
 _ANY_CASE = ("agent", "user_agent")
 _PRIORITY = {"user_actor": 0, "person": 1, "metonym": 2, "org": 3, "region": 4, "country": 5, "capital": 6,
-             "demonym": 7, "user_agent": 8, "agent": 9, "surname": 10}
+             "province": 7, "demonym": 8, "user_agent": 9, "agent": 10, "surname": 11}
 
 
 @dataclass(slots=True)
@@ -40,7 +40,7 @@ class Piece:
     @property
     def cls(self) -> str:
         k = self.kind
-        if k in ("country", "capital", "demonym", "region"):
+        if k in ("country", "capital", "province", "demonym", "region"):
             return "GEO"
         if k in ("metonym", "org", "user_actor"):
             return "ACTOR"

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from .grouping import Group
 
-GEO_KINDS = ("country", "capital", "demonym")
+GEO_KINDS = ("country", "capital", "province", "demonym")
 _TOWARDS = {"to", "into", "toward", "towards", "onto"}
 _LOCATIVE = _TOWARDS | {"in", "at", "from", "inside", "within", "across", "near", "throughout", "around"}
 
@@ -137,7 +137,7 @@ def home_of(doc: Doc, g: Group, own: str, geo_pieces: list) -> str:
         while j < len(doc) and (doc[j].lower_ == "the" or doc[j].pos_ == "ADJ"):
             j += 1
         for p in geo_pieces:
-            if p.start == j and p.entry.kind in ("country", "capital"):
+            if p.start == j and p.entry.kind in ("country", "capital", "province"):
                 return p.entry.code
     if not is_ethnic(doc, g):
         return own

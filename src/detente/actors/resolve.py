@@ -1,9 +1,12 @@
 """resolve_actors: who is who in a parsed article, as CAMEO actor codes at the article's date.
 
-Steps: find dictionary phrases (match.py) and unknown PERSON entities; drop misreadings
-(context.py); join adjacent pieces into noun-phrase groups ("Chinese" + "President" + "Xi Jinping");
-give each group a code from its country, role and person at the date; share roles and countries
-over coordinations ("Danish media and government"); then pronouns (coref.py).
+Steps: find dictionary phrases (match.py) and unknown PERSON entities; settle what depends on
+the date or the article (a city of a state that did not exist yet, a province several countries
+share); drop misreadings (context.py); join adjacent pieces into noun-phrase groups ("Chinese" +
+"President" + "Xi Jinping", grouping.py) and share roles and countries over coordinations
+("Danish media and government"); give each group a code from its country, role and person at
+the date (builder.py); then bare agents whose owner the clause names (attach.py), appositions,
+later surnames and pronouns (coref.py), and definite descriptions (describe.py).
 """
 
 from __future__ import annotations
@@ -13,18 +16,17 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from ..model import Actor, Entity, Span
-from . import attach
+from . import describe, people
+from .builder import Builder, name_end
 from .context import drop_misreadings
 from .coref import resolve_appositions, resolve_pronouns
-from .dictionary import ROLES, ActorDictionary, Person, split_code
-from .grouping import Group, group_pieces, share_over_coordination
+from .dictionary import ActorDictionary
+from .grouping import group_pieces, share_over_coordination
 from .match import Piece, find_pieces
-from .places import Places, find_places, home_of, is_ethnic, names_people
-from .types import Mention, Resolution
+from .places import find_places
+from .types import Resolution
 
 TODAY = date(2026, 11, 27)
-ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 
 
 def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary | None = None) -> Resolution:
@@ -33,13 +35,14 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     on = on or TODAY
     pieces = [p for p in find_pieces(doc, dictionary)]
     _date_places(pieces, on, dictionary)
+    _choose_provinces(doc, pieces)
     pieces += _unknown_people(doc, pieces)
     pieces.sort(key=lambda p: p.start)
     drop_misreadings(doc, pieces, dictionary)
     pieces = [p for p in pieces if not p.dropped]
     groups = group_pieces(doc, pieces, words=dictionary.attach)
     share_over_coordination(doc, groups)
-    builder = _Builder(doc, on, dictionary)
+    builder = Builder(doc, on, dictionary)
     builder.places = find_places(doc, groups, words=dictionary.attach)
     builder.geo_pieces = [p for p in pieces if not p.new_person and p.cls == "GEO"]
     builder.org_pieces = [p for p in pieces if not p.new_person and p.entry.kind in ("org", "user_actor")
@@ -48,9 +51,10 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
         builder.resolve(g)
     builder.run_deferred(1)  # bare agents, once every named actor of the sentence is known
     resolve_appositions(doc, builder)
-    builder.later_surnames()
+    people.later_surnames(builder)
     resolve_pronouns(doc, builder)
     builder.run_deferred(2)  # "his government", and rebels fighting it
+    describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
     return builder.finish()
 
 
@@ -67,7 +71,32 @@ def _date_places(pieces: list[Piece], on: date, dictionary: ActorDictionary) -> 
             p.entry = replace(e, code=pred, name=dictionary.country_names.get(pred, pred))
 
 
-# ------------------------------------------------------------------ pieces and groups
+def _choose_provinces(doc: Doc, pieces: list[Piece]) -> None:
+    """A place shared by several countries ("Punjab": IND|PAK) takes the one of them its sentence,
+    else its article, names; with none or several named it is left unresolved (dropped)."""
+    named = [(p.start, p.entry.code) for p in pieces if not p.new_person and p.entry.kind in _NAMING
+             and len({e.code for e in p.entries if e.kind == p.entry.kind}) == 1]
+    for p in pieces:
+        if p.new_person or p.entry.kind != "province":
+            continue
+        cands = {e.code for e in p.entries if e.kind == "province"}
+        if len(cands) < 2:
+            continue
+        sent = doc[p.start].sent
+        for scope in ([c for s, c in named if sent.start <= s < sent.end], [c for _, c in named]):
+            hits = cands & set(scope)
+            if hits:
+                break
+        if len(hits) == 1:
+            code = hits.pop()
+            p.entry = next(e for e in p.entries if e.kind == "province" and e.code == code)
+        else:
+            p.dropped = True
+
+
+_NAMING = ("country", "capital", "province", "demonym")
+
+
 def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     covered = {i for p in pieces for i in range(p.start, p.end)}
     out = []
@@ -78,314 +107,10 @@ def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
         if not toks:
             continue
         # the uncovered tail of the entity ("President [Ilham Aliyev]")
-        start = toks[0]
-        if any(i in covered for i in range(start, ent.end)):
+        start, end = toks[0], name_end(doc, ent.end, covered)
+        if any(i in covered for i in range(start, end)):
             continue
-        text = doc[start:ent.end].text
+        text = doc[start:end].text
         trim = 2 if text[-2:].lower() in ("'s", "\u2019s", "\u2018s") else 0
-        out.append(Piece(start, ent.end, text, [], trim, None, new_person=True))
+        out.append(Piece(start, end, text, [], trim, None, new_person=True))
     return out
-
-
-
-def _acts(tok) -> bool:
-    """The subject of a finite verb ("Beirut rejected"), not of an infinitive ("allowing Washington to focus")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head  # "Moscow and Beijing signed"
-    verb = tok.head
-    return (tok.dep_ == "nsubj" and verb.pos_ == "VERB"
-            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
-
-
-def _glued(tok) -> int:
-    """Characters of a possessive glued to the token ("people's") left out of a mention."""
-    return 2 if tok.text[-2:].lower() in ("'s", "\u2019s") and len(tok.text) > 2 else 0
-
-
-# ------------------------------------------------------------------------- builder
-class _Builder:
-    def __init__(self, doc: Doc, on: date, dictionary: ActorDictionary) -> None:
-        self.doc, self.on, self.d = doc, on, dictionary
-        self.res = Resolution()
-        self.keys: dict[tuple, int] = {}
-        self.people: dict[int, Person | None] = {}  # actor index -> Person (None: not in the dictionary)
-        self.person_names: dict[int, list[str]] = {}  # actor index -> name words, for later surnames
-        self.person_mentions: list[Mention] = []
-        self.covered: set[int] = set()
-        self.countries = set(dictionary.country_names)
-        self.places = Places()
-        self.org_pieces: list[Piece] = []  # international organisations named, for peacekeepers
-        self.geo_pieces: list[Piece] = []  # countries, capitals and demonyms named, for ethnic groups
-        self.deferred: list[tuple[int, Group, list[Piece], list[Piece], int]] = []  # (stage, group, ...)
-
-    # -- actors and mentions
-    def actor(self, key: tuple, code: str, name: str, kind: str, country: str | None = None,
-              role: str | None = None) -> int:
-        if key in self.keys:
-            return self.keys[key]
-        if country is None and role is None:
-            country, role = split_code(code, self.countries)
-        self.res.actors.append(Actor(code=code, name=name, country=country, role=role, kind=kind))
-        self.keys[key] = len(self.res.actors) - 1
-        return self.keys[key]
-
-    def mention(self, start: int, end: int, trim: int, actor: int, code: str, via: str) -> Mention:
-        span = self.doc[start:end]
-        s, e = span.start_char, span.end_char - trim
-        m = Mention(self.doc.text[s:e], s, e, start, end, actor, code, via)
-        self.res.mentions.append(m)
-        self.res.actors[actor].mentions.append(Span(m.text, s, e))
-        self.covered.update(range(start, end))
-        if self.res.actors[actor].kind == "person":
-            self.person_mentions.append(m)
-        return m
-
-    # -- one group
-    def resolve(self, g: Group) -> None:
-        persons, roles = g.of("PERSON"), g.of("ROLE")
-        actors = g.of("ACTOR")
-        geos = ([g.inherit_geo] if g.inherit_geo else []) + actors + g.of("GEO")
-        trim = g.pieces[-1].trim
-        if persons and persons[0] is g.pieces[-1]:
-            self._person_group(g, persons[0], roles, geos, trim)
-        elif persons:
-            # "the Netanyahu government"
-            p = persons[0]
-            person = self._known(p, geos)
-            if person is None:
-                return
-            _, country, _ = person.code_at(self.on)
-            code = country + "GOV"
-            a = self.actor(("code", code), code, f"{self.d.name_of(country)} government", "organisation")
-            self.mention(g.start, g.end, trim, a, code, "agent")
-        elif roles:
-            self._role_group(g, roles, geos, trim)
-        else:
-            self._geo_group(g, geos, trim)
-
-    def _known(self, p: Piece, geos: list[Piece]) -> Person | None:
-        if p.new_person:
-            return None
-        cands = [e.person for e in p.entries if e.kind in ("person", "surname") and e.person is not None]
-        if p.entry.kind == "person":
-            cands = [e.person for e in p.entries if e.kind == "person"] or cands
-        seen = [c for c in cands if any(c is q for q in self.people.values())]
-        if seen:
-            return seen[-1]
-        if geos:
-            country = self._country_of(geos[0])
-            cands = [c for c in cands if c.country == country or any(r.country == country for r in c.roles)] or cands
-        holding = [c for c in cands if c.holds_office(self.on)]
-        pool = holding or cands
-        return max(pool, key=lambda c: c.latest_start()) if pool else None
-
-    def _country_of(self, p: Piece) -> str | None:
-        e = p.entry
-        if e.kind in ("country", "capital", "demonym"):
-            return e.code
-        code = e.code_at(self.on) if e.kind in ("org", "user_actor") else e.code
-        return split_code(code, self.countries)[0]
-
-    def _article_person(self, words: list[str]) -> int | None:
-        """An actor of this article whose name ends with these words ("Tanaev", "Xi")."""
-        for a, names in reversed(list(self.person_names.items())):
-            if len(words) <= len(names) and names[-len(words):] == words:
-                return a
-        return None
-
-    def _person_group(self, g: Group, p: Piece, roles: list[Piece], geos: list[Piece], trim: int) -> None:
-        name = self.doc[p.start:p.end].text
-        name = name[:-p.trim] if p.trim else name
-        words = [w.lower() for w in name.replace("\u2019", "'").split()]
-        a = self._article_person(words) if (p.new_person or p.entry.kind == "surname") else None
-        if a is None:
-            person = self._known(p, geos)
-            if person is not None:
-                code, country, role = person.code_at(self.on)
-                a = self.actor(("person", person.name), code, person.name, "person", country, role)
-                self.people.setdefault(a, person)
-                self.person_names.setdefault(a, [w.lower() for w in person.name.replace(".", "").split()])
-            else:
-                country = self._country_of(geos[0]) if geos else None
-                if country is None and roles:
-                    country = self.places.for_person(self.doc, g.start)
-                r0 = roles[0].entry if roles else None
-                role = r0.code if r0 is not None and (r0.kind == "agent" or (
-                    r0.kind == "user_agent" and not r0.prefix and r0.code in ROLES)) else None
-                org = None
-                if country is None and geos and geos[0].entry.kind in ("org", "user_actor"):
-                    org = geos[0].entry.code_at(self.on) or None  # "U.N. mediator Diego Cordovez"
-                if country is None and role is None and org is None:
-                    return  # an unknown name with nothing to place it: stays an Entity
-                code = org or (country or "") + (role or "")
-                a = self.actor(("person", name), code, name, "person", country, role)
-                self.people.setdefault(a, None)
-                self.person_names.setdefault(a, words)
-        actor = self.res.actors[a]
-        code = actor.code
-        person = self.people.get(a)
-        if person is not None:
-            code, country, role = person.code_at(self.on)
-            titles = [r for r in roles if r.entry.kind == "agent" and r.entry.title]
-            if titles and role in (None, "ELI") and not g.former:
-                # "President Obama" in the text outweighs a date outside the table's terms
-                code = country + titles[0].entry.code
-        if g.former and actor.country:
-            code = actor.country + "ELI"
-        via = "name" if len(g.pieces) > 1 or (not p.new_person and p.entry.kind == "person") else "surname"
-        if roles and len(g.pieces) == 2 and p.entry is not None and p.entry.kind == "surname":
-            via = "title"
-        if p.new_person and len(g.pieces) == 1:
-            via = "surname" if len(words) == 1 else "name"
-        self.mention(g.start, g.end, trim, a, code, via)
-
-    def run_deferred(self, stage: int) -> None:
-        """Resolve the bare agents put off until their owner could be known (attach.py)."""
-        todo = [d for d in self.deferred if d[0] == stage]
-        self.deferred = [d for d in self.deferred if d[0] != stage]
-        for _, g, roles, geos, trim in todo:
-            self._role_group(g, roles, geos, trim, final=True)
-
-    def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int, final: bool = False) -> None:
-        role_piece = roles[0]
-        if role_piece.entry.code == "CVL" and len(roles) > 1:
-            role_piece = roles[-1]  # "Kurd refugees", "civilian refugees": the head noun's role
-        e = role_piece.entry
-        base_piece = geos[0] if geos else None
-        base = None
-        if base_piece is not None:
-            be = base_piece.entry
-            base = be.code_at(self.on) if be.kind in ("org", "user_actor") else be.code
-        if base in ("---", "+++", "###"):
-            base = None
-        if base_piece is not None and base_piece.entry.kind == "demonym" and is_ethnic(self.doc, g):
-            base = home_of(self.doc, g, base, self.geo_pieces)  # "ethnic Albanian guerrillas in Macedonia"
-        # descriptions: "the Russian leader", "the Kremlin chief" -> a leader named earlier
-        if e.leader and role_piece.key == e.name and base:
-            country = split_code(base, self.countries)[0] or (base if base in self.countries else None)
-            for a in reversed(list(self.person_names)):
-                act = self.res.actors[a]
-                if act.country == country and act.role in ("GOV",) and (self.doc[g.start].lower_ == "the" or len(geos) and geos[0].end < role_piece.start):
-                    self.mention(g.start, g.end, trim, a, act.code, "title")
-                    return
-        last = self.doc[g.pieces[-1].end - 1]
-        if base is None and last.dep_ in ("amod", "compound") and last.head.i >= g.end:
-            return  # "military aid", "police reform": a modifier, not an actor
-        if base is None and not e.title:
-            if not final:
-                stage = 2 if attach.needs_pronouns(self.doc, g, e.code) else 1
-                self.deferred.append((stage, g, roles, geos, trim))
-                return
-            base = (attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
-                    or self.d.homes.get(roles[0].key))
-        code = self._compose(base, base_piece, e, g.former)
-        if not code:
-            return
-        name = self.doc[g.start:g.end].text
-        name = name[4:] if name.lower().startswith("the ") else name
-        if trim:
-            name = name[:-trim]
-        kind = "organisation" if e.code in ("GOV", "LEG", "JUD", "MED", "PTY", "BUS") and not e.title else "group"
-        if e.title:
-            kind = "person"
-        a = self.actor(("code", code, kind if kind != "person" else "title", name if e.title else ""), code, name, kind)
-        self.mention(g.start, g.end, trim, a, code, "agent")
-
-    def _compose(self, base: str | None, base_piece: Piece | None, agent, former: bool) -> str:
-        role = "ELI" if former else agent.code
-        if agent.kind == "user_agent" and agent.prefix:
-            return agent.code + (base or "")
-        if base is None:
-            return role
-        if base_piece is not None and base_piece.entry.kind == "user_actor":
-            return base if base.endswith(role) or role in base[3:] else base + role
-        country, has_role = split_code(base, self.countries)
-        if has_role and base_piece is not None and base_piece.entry.kind in ("metonym", "org"):
-            return (country + "ELI") if former and country else base
-        return base + role
-
-    def _context_country(self, g: Group, agent) -> str | None:
-        """The country of a bare agent: its sentence's one country (places.py); peacekeepers, who
-        belong to no country, take the sentence's one international organisation, else plain IGO."""
-        if agent.kind == "agent" and agent.code == "MIL" and agent.igo:
-            sent = self.doc[g.start].sent
-            igos = {p.entry.code_at(self.on) for p in self.org_pieces if sent.start <= p.start < sent.end}
-            return igos.pop() if len(igos) == 1 else "IGO"
-        return self.places.for_agent(self.doc, g.start)
-
-    def _geo_group(self, g: Group, geos: list[Piece], trim: int) -> None:
-        p = geos[0]
-        e = p.entry
-        people_noun = self._people_noun(g, trim)
-        if e.kind == "demonym" and not g.inherit_role and (people_noun or names_people(self.doc, g)):
-            # "Nigerians", "the Albanians of southern Serbia", "Bosnian Serbs", "the Zambian people": civilians
-            code = home_of(self.doc, g, e.code, self.geo_pieces) + "CVL"
-            a = self.actor(("code", code), code, f"{self.d.country_names.get(code[:3], code[:3])} civilians", "group")
-            end = g.end + 1 if people_noun else g.end
-            self.mention(g.start, end, _glued(self.doc[end - 1]) if people_noun else trim, a, code, "demonym")
-            return
-        if e.kind in ("country", "capital", "demonym"):
-            code = e.code + (g.inherit_role or "")
-            via = {"country": "name", "capital": "metonym", "demonym": "demonym"}[e.kind]
-            if e.kind == "capital" and not g.inherit_role and not trim and _acts(self.doc[p.end - 1]):
-                code = e.code + "GOV"  # "Beirut rejected the appeal": the capital speaks for the government
-            if g.former and g.inherit_role:
-                code = e.code + "ELI"
-            name = self.d.country_names.get(e.code, e.name)
-            a = self.actor(("code", code), code, name if not g.inherit_role else f"{name} {g.inherit_role}", "country" if not g.inherit_role else "group")
-        elif e.kind == "region":
-            code, via = e.code + (g.inherit_role or ""), "name"
-            a = self.actor(("code", code), code, e.name, "country", None, g.inherit_role)
-        else:
-            code = e.code_at(self.on)
-            if not code or code in ("---", "+++", "###"):
-                self.covered.update(range(p.start, p.end))
-                return
-            if g.inherit_role:
-                code = code + g.inherit_role if g.inherit_role not in code[3:] else code
-            via = "metonym" if e.kind == "metonym" else ("dictionary" if e.kind == "user_actor" else "name")
-            kind = "organisation" if code[:3] in ("IGO", "NGO") or e.kind == "metonym" else "group"
-            if e.kind == "user_actor":
-                kind = "country" if len(code) == 3 else "organisation"
-            key = ("code", code, e.name) if e.kind == "metonym" else ("code", code)
-            a = self.actor(key, code, e.name, kind)
-        self.mention(g.start, g.end, trim, a, code, via)
-
-    def _people_noun(self, g: Group, trim: int) -> bool:
-        """The demonym modifies a noun for a whole people right after it ("the Zambian people")."""
-        last = self.doc[g.end - 1]
-        if trim or g.end >= len(self.doc) or g.pieces[-1].entry.kind != "demonym":
-            return False
-        nxt = self.doc[g.end]
-        return last.head.i == nxt.i and nxt.lower_.replace("'s", "") in self.d.attach.get("people_nouns", ())
-
-    def later_surnames(self) -> None:
-        """Bare surnames of people named earlier, whatever spaCy tagged them ("Tanaev said")."""
-        last_words = {}
-        for a, words in self.person_names.items():
-            if len(words) > 1:
-                last_words.setdefault(words[-1], a)
-        if not last_words:
-            return
-        first_at = {a: min(m.tok_start for m in self.person_mentions if m.actor == a) for a in self.person_names
-                    if any(m.actor == a for m in self.person_mentions)}
-        for t in self.doc:
-            a = last_words.get(t.lower_)
-            if a is None or t.i in self.covered or t.pos_ != "PROPN" or first_at.get(a, 10**9) > t.i:
-                continue
-            if (t.i > 0 and self.doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):
-                continue  # part of another name
-            act = self.res.actors[a]
-            person = self.people.get(a)
-            code = person.code_at(self.on)[0] if person is not None else act.code
-            self.mention(t.i, t.i + 1, 0, a, code, "surname")
-
-    # -- the result
-    def finish(self) -> Resolution:
-        res = self.res
-        for ent in self.doc.ents:
-            if ent.label_ in ENTITY_LABELS and not any(i in self.covered for i in range(ent.start, ent.end)):
-                res.entities.append(Entity(ent.text, ent.label_, ent.start_char, ent.end_char))
-        for a in res.actors:
-            a.mentions.sort(key=lambda s: s.start)
-        return res.index()

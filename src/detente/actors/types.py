@@ -18,7 +18,7 @@ class Mention:
     tok_end: int  # one past the last token
     actor: int  # index into Resolution.actors
     code: str  # the actor code this mention resolved to (a person's code at the article date)
-    via: str = "name"  # name | title | surname | pronoun | apposition | demonym | metonym | agent | dictionary
+    via: str = "name"  # name | title | description | surname | pronoun | apposition | demonym | metonym | place | agent | dictionary
 
 
 @dataclass(slots=True)

@@ -32,6 +32,9 @@ CUE_LISTS = (
     "source_preps",
     "conditional_marks",
     "location_roots",
+    "dyadic_roots",
+    "unknown_attacker_roots",
+    "place_preps",
     "circumstance",
     "stative_passives",
 )
@@ -111,6 +114,9 @@ class Cues:
     source_preps: frozenset[str]
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
+    dyadic_roots: frozenset[str]
+    unknown_attacker_roots: frozenset[str]
+    place_preps: frozenset[str]
     circumstance: frozenset[str]
     stative_passives: frozenset[str]
     demand_code: str

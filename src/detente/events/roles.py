@@ -11,7 +11,6 @@ from ..actors.types import Mention, Resolution
 #: Dependents that stay inside a noun phrase when looking for the actor it names.
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "npadvmod", "quantmod", "nummod"}
 SUBJECT_PREPS = frozenset({"of", "from", "in"})  # "a group of Moroccan diplomats", "officials in Fornost"
-CLIMB_DEPS = {"xcomp", "conj", "advcl", "pcomp", "ccomp"}
 
 
 #: Sectors that speak for their state: a bare country code is on their side. Other groups
@@ -127,7 +126,10 @@ def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset()):
         return subject_token(head, depth + 1, statives)
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         tok, passive = subject_token(head, depth + 1, statives)
-        return tok, passive and verb.dep_ != "advcl"
+        # "was indicted and will resign": a conjunct with its own auxiliary and no participle is
+        # active, whatever the first verb's voice ("was arrested and jailed" shares it)
+        own_active = verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
+        return tok, passive and verb.dep_ != "advcl" and not own_active
     if verb.dep_ in ("relcl", "acl"):
         return head, False
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):

@@ -1,0 +1,286 @@
+"""The builder: noun-phrase groups -> actors and mentions, one group at a time.
+
+`resolve.py` runs the pipeline and hands each group (grouping.py) to `Builder.resolve`, which
+codes it as a person ("Chinese President Xi Jinping", people.py), a role ("Russian troops", "the
+minister") or a place or organisation ("Beirut", "NATO"); bare roles whose owner the clause must
+name wait in `deferred` until the named actors are known (attach.py, describe.py). The builder
+keeps the state the later steps share: the actors so far, their mentions, the tokens covered,
+the people named (for surnames and pronouns, coref.py) and titled (for "the minister").
+`finish` leaves every named entity no actor covers as an `Entity`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from ..model import Actor, Entity, Span
+from . import attach, describe, people
+from .dictionary import ActorDictionary, Person, split_code
+from .grouping import Group
+from .match import Piece
+from .places import Places, home_of, is_ethnic, names_people
+from .types import Mention, Resolution
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+
+
+def name_end(doc: Doc, end: int, covered: set[int]) -> int:
+    """The end of a person's name that spaCy cut short ("[Maria Corina] Machado"): capitalised proper
+    nouns the entity's last token is compounded into belong to the name."""
+    while (end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_title
+           and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+           and doc[end - 1].text[-2:] not in ("'s", "’s")):
+        end += 1
+    return end
+
+
+def _acts(tok) -> bool:
+    """The subject of a finite verb ("Beirut rejected"), not of an infinitive ("allowing Washington to focus")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "Moscow and Beijing signed"
+    verb = tok.head
+    return (tok.dep_ == "nsubj" and verb.pos_ == "VERB"
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _glued(tok) -> int:
+    """Characters of a possessive glued to the token ("people's") left out of a mention."""
+    return 2 if tok.text[-2:].lower() in ("'s", "\u2019s") and len(tok.text) > 2 else 0
+
+
+class Builder:
+    """The actors and mentions of one article, built group by group; attach.py, coref.py and
+    describe.py read and extend it through its `res`, `covered`, `people` and `mention`."""
+
+    def __init__(self, doc: Doc, on: date, dictionary: ActorDictionary) -> None:
+        self.doc, self.on, self.d = doc, on, dictionary
+        self.res = Resolution()
+        self.keys: dict[tuple, int] = {}
+        self.people: dict[int, Person | None] = {}  # actor index -> Person (None: not in the dictionary)
+        self.person_names: dict[int, list[str]] = {}  # actor index -> name words, for later surnames
+        self.person_mentions: list[Mention] = []
+        self.covered: set[int] = set()
+        self.countries = set(dictionary.country_names)
+        self.places = Places()
+        self.org_pieces: list[Piece] = []  # international organisations named, for peacekeepers
+        self.geo_pieces: list[Piece] = []  # countries, capitals and demonyms named, for ethnic groups
+        self.deferred: list[tuple[int, Group, list[Piece], list[Piece], int]] = []  # (stage, group, ...)
+        self.titled: list[tuple[int, int, list[str]]] = []  # (token, actor, title words) of titled people
+
+    # -- actors and mentions
+    def actor(self, key: tuple, code: str, name: str, kind: str, country: str | None = None,
+              role: str | None = None) -> int:
+        if key in self.keys:
+            return self.keys[key]
+        if country is None and role is None:
+            country, role = split_code(code, self.countries)
+        self.res.actors.append(Actor(code=code, name=name, country=country, role=role, kind=kind))
+        self.keys[key] = len(self.res.actors) - 1
+        return self.keys[key]
+
+    def mention(self, start: int, end: int, trim: int, actor: int, code: str, via: str) -> Mention:
+        span = self.doc[start:end]
+        s, e = span.start_char, span.end_char - trim
+        m = Mention(self.doc.text[s:e], s, e, start, end, actor, code, via)
+        self.res.mentions.append(m)
+        self.res.actors[actor].mentions.append(Span(m.text, s, e))
+        self.covered.update(range(start, end))
+        if self.res.actors[actor].kind == "person":
+            self.person_mentions.append(m)
+        return m
+
+    # -- one group
+    def resolve(self, g: Group) -> None:
+        persons, roles = g.of("PERSON"), g.of("ROLE")
+        actors = g.of("ACTOR")
+        geos = ([g.inherit_geo] if g.inherit_geo else []) + actors + g.of("GEO")
+        trim = g.pieces[-1].trim
+        if persons and persons[0] is g.pieces[-1]:
+            people.person_group(self, g, persons[0], roles, geos, trim)
+        elif persons:
+            # "the Netanyahu government"
+            p = persons[0]
+            person = people.known_person(self, p, geos)
+            if person is None:
+                return
+            _, country, _ = person.code_at(self.on)
+            code = country + "GOV"
+            a = self.actor(("code", code), code, f"{self.d.name_of(country)} government", "organisation")
+            self.mention(g.start, g.end, trim, a, code, "agent")
+        elif roles:
+            self._role_group(g, roles, geos, trim)
+        else:
+            self._geo_group(g, geos, trim)
+
+    def country_of(self, p: Piece) -> str | None:
+        """The country a place, organisation or demonym piece stands for at the date (None: none)."""
+        e = p.entry
+        if e.kind in ("country", "capital", "province", "demonym"):
+            return e.code
+        code = e.code_at(self.on) if e.kind in ("org", "user_actor") else e.code
+        return split_code(code, self.countries)[0]
+
+    def run_deferred(self, stage: int) -> None:
+        """Resolve the bare agents put off until their owner could be known (attach.py)."""
+        todo = [d for d in self.deferred if d[0] == stage]
+        self.deferred = [d for d in self.deferred if d[0] != stage]
+        # an owner named after a preposition may itself be a deferred agent ("a spokesman for the ministry")
+        todo.sort(key=lambda d: describe.prep_owner(self.doc, self, d[1]) is not None)
+        for _, g, roles, geos, trim in todo:
+            self._role_group(g, roles, geos, trim, final=True)
+
+    def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int, final: bool = False) -> None:
+        role_piece = roles[0]
+        if role_piece.entry.code == "CVL" and len(roles) > 1:
+            role_piece = roles[-1]  # "Kurd refugees", "civilian refugees": the head noun's role
+        e = role_piece.entry
+        if not geos and e.title and not g.former and describe.is_definite(self.doc, g):
+            a = describe.described_person(self, g, role_piece)  # "the minister": the one named earlier
+            if a is not None:
+                self.mention(g.start, g.end, trim, a, self._code_now(a), "title")
+                return
+        base_piece = geos[0] if geos else None
+        base = None
+        if base_piece is not None:
+            be = base_piece.entry
+            base = be.code_at(self.on) if be.kind in ("org", "user_actor") else be.code
+        if base in ("---", "+++", "###"):
+            base = None
+        if base_piece is not None and base_piece.entry.kind == "demonym" and is_ethnic(self.doc, g):
+            base = home_of(self.doc, g, base, self.geo_pieces)  # "ethnic Albanian guerrillas in Macedonia"
+        # descriptions: "the Russian leader", "the Kremlin chief" -> a leader named earlier
+        if e.leader and role_piece.key == e.name and base:
+            country = split_code(base, self.countries)[0] or (base if base in self.countries else None)
+            for a in reversed(list(self.person_names)):
+                act = self.res.actors[a]
+                if act.country == country and act.role in ("GOV",) and (self.doc[g.start].lower_ == "the" or len(geos) and geos[0].end < role_piece.start):
+                    self.mention(g.start, g.end, trim, a, act.code, "title")
+                    return
+        last = self.doc[g.pieces[-1].end - 1]
+        if base is None and last.dep_ in ("amod", "compound") and last.head.i >= g.end:
+            return  # "military aid", "police reform": a modifier, not an actor
+        owner_tok = describe.prep_owner(self.doc, self, g) if base is None else None
+        if base is None and (not e.title or owner_tok is not None):
+            if not final:
+                stage = 2 if attach.needs_pronouns(self.doc, g, e.code) else 1
+                self.deferred.append((stage, g, roles, geos, trim))
+                return
+            owner = describe.owner_mention(self, owner_tok) if owner_tok is not None else None
+            if owner is not None and self.res.actors[owner.actor].kind != "person":
+                act = self.res.actors[owner.actor]
+                if act.role and act.country and e.title:
+                    # "a spokesperson for the South Korean foreign ministry": the ministry's code;
+                    # a group keeps its own role ("workers of the bus company": LAB)
+                    code = act.country + "ELI" if g.former else owner.code
+                    self._agent_mention(g, e, code, trim)
+                    return
+                base = attach.owner_base(self, owner)
+            if base is None:
+                base = attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
+            if base is None and not e.title and describe.is_definite(self.doc, g):
+                m = describe.described_org(self, self.doc[g.end - 1].lower_, g.start)
+                if m is not None:  # "the ministry": the one named earlier, when nothing else places it
+                    self.mention(g.start, g.end, trim, m.actor, m.code, "description")
+                    return
+            base = base or self.d.homes.get(roles[0].key)
+        code = self._compose(base, base_piece, e, g.former)
+        if not code:
+            return
+        self._agent_mention(g, e, code, trim)
+
+    def _agent_mention(self, g: Group, e, code: str, trim: int) -> None:
+        name = self.doc[g.start:g.end].text
+        name = name[4:] if name.lower().startswith("the ") else name
+        if trim:
+            name = name[:-trim]
+        kind = "organisation" if e.code in ("GOV", "LEG", "JUD", "MED", "PTY", "BUS") and not e.title else "group"
+        if e.title:
+            kind = "person"
+        a = self.actor(("code", code, kind if kind != "person" else "title", name if e.title else ""), code, name, kind)
+        self.mention(g.start, g.end, trim, a, code, "agent")
+
+    def _code_now(self, a: int) -> str:
+        """The code of an actor's latest mention ("President Obama" stays USAGOV whatever the date)."""
+        ms = [m for m in self.res.mentions if m.actor == a]
+        return max(ms, key=lambda m: m.tok_start).code if ms else self.res.actors[a].code
+
+    def _compose(self, base: str | None, base_piece: Piece | None, agent, former: bool) -> str:
+        role = "ELI" if former else agent.code
+        if agent.kind == "user_agent" and agent.prefix:
+            return agent.code + (base or "")
+        if base is None:
+            return role
+        if base_piece is not None and base_piece.entry.kind == "user_actor":
+            return base if base.endswith(role) or role in base[3:] else base + role
+        country, has_role = split_code(base, self.countries)
+        if has_role and base_piece is not None and base_piece.entry.kind in ("metonym", "org"):
+            return (country + "ELI") if former and country else base
+        return base + role
+
+    def _context_country(self, g: Group, agent) -> str | None:
+        """The country of a bare agent: its sentence's one country (places.py); peacekeepers, who
+        belong to no country, take the sentence's one international organisation, else plain IGO."""
+        if agent.kind == "agent" and agent.code == "MIL" and agent.igo:
+            sent = self.doc[g.start].sent
+            igos = {p.entry.code_at(self.on) for p in self.org_pieces if sent.start <= p.start < sent.end}
+            return igos.pop() if len(igos) == 1 else "IGO"
+        return self.places.for_agent(self.doc, g.start)
+
+    def _geo_group(self, g: Group, geos: list[Piece], trim: int) -> None:
+        p = geos[0]
+        e = p.entry
+        people_noun = self._people_noun(g, trim)
+        if e.kind == "demonym" and not g.inherit_role and (people_noun or names_people(self.doc, g)):
+            # "Nigerians", "the Albanians of southern Serbia", "Bosnian Serbs", "the Zambian people": civilians
+            code = home_of(self.doc, g, e.code, self.geo_pieces) + "CVL"
+            a = self.actor(("code", code), code, f"{self.d.country_names.get(code[:3], code[:3])} civilians", "group")
+            end = g.end + 1 if people_noun else g.end
+            self.mention(g.start, end, _glued(self.doc[end - 1]) if people_noun else trim, a, code, "demonym")
+            return
+        if e.kind in ("country", "capital", "province", "demonym"):
+            code = e.code + (g.inherit_role or "")
+            via = {"country": "name", "capital": "metonym", "province": "place", "demonym": "demonym"}[e.kind]
+            if e.kind == "capital" and not g.inherit_role and not trim and _acts(self.doc[p.end - 1]):
+                code = e.code + "GOV"  # "Beirut rejected the appeal": the capital speaks for the government
+            if g.former and g.inherit_role:
+                code = e.code + "ELI"
+            name = self.d.country_names.get(e.code, e.name)
+            a = self.actor(("code", code), code, name if not g.inherit_role else f"{name} {g.inherit_role}", "country" if not g.inherit_role else "group")
+        elif e.kind == "region":
+            code, via = e.code + (g.inherit_role or ""), "name"
+            a = self.actor(("code", code), code, e.name, "country", None, g.inherit_role)
+        else:
+            code = e.code_at(self.on)
+            if not code or code in ("---", "+++", "###"):
+                self.covered.update(range(p.start, p.end))
+                return
+            if g.inherit_role:
+                code = code + g.inherit_role if g.inherit_role not in code[3:] else code
+            via = "metonym" if e.kind == "metonym" else ("dictionary" if e.kind == "user_actor" else "name")
+            kind = "organisation" if code[:3] in ("IGO", "NGO") or e.kind == "metonym" else "group"
+            if e.kind == "user_actor":
+                kind = "country" if len(code) == 3 else "organisation"
+            key = ("code", code, e.name) if e.kind == "metonym" else ("code", code)
+            a = self.actor(key, code, e.name, kind)
+        self.mention(g.start, g.end, trim, a, code, via)
+
+    def _people_noun(self, g: Group, trim: int) -> bool:
+        """The demonym modifies a noun for a whole people right after it ("the Zambian people")."""
+        last = self.doc[g.end - 1]
+        if trim or g.end >= len(self.doc) or g.pieces[-1].entry.kind != "demonym":
+            return False
+        nxt = self.doc[g.end]
+        return last.head.i == nxt.i and nxt.lower_.replace("'s", "") in self.d.attach.get("people_nouns", ())
+
+    # -- the result
+    def finish(self) -> Resolution:
+        res = self.res
+        for ent in self.doc.ents:
+            if ent.label_ in ENTITY_LABELS and not any(i in self.covered for i in range(ent.start, ent.end)):
+                span = ent if ent.label_ != "PERSON" else self.doc[ent.start:name_end(self.doc, ent.end, self.covered)]
+                res.entities.append(Entity(span.text, ent.label_, span.start_char, span.end_char))
+        for a in res.actors:
+            a.mentions.sort(key=lambda s: s.start)
+        return res.index()

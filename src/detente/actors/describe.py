@@ -1,0 +1,94 @@
+"""Definite descriptions and owners named by a prepositional phrase.
+
+- "the minister", "the president", "the foreign secretary": the person introduced last in the
+  article with that title (the description's words end the title: "the minister" fits "Foreign
+  Minister Yoko Kamikawa", "the prime minister" does not) is meant, as a Mention via "title";
+- "the ministry", "the agency" (`described_heads` in attachment.yaml): the organisation mentioned
+  last whose name holds the word ("the Indian Ministry of External Affairs", "the International
+  Atomic Energy Agency"), as a Mention via "description"; tried only when the clause names no owner;
+- "a spokesperson for the South Korean foreign ministry", "an official at the UN agency": a bare
+  agent takes the owner named after its preposition (`prep_owner_preps`): that actor's code when it
+  has a role (KORGOV), else its country or organisation code as the base of the agent's role.
+Plurals ("the ministers") describe no one person or body and are left alone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from .tables import norm
+from .types import Mention
+
+if TYPE_CHECKING:
+    from .grouping import Group
+    from .match import Piece
+    from .builder import Builder
+
+_PLURAL_TAGS = ("NNS", "NNPS")
+
+
+def is_definite(doc: Doc, g: "Group") -> bool:
+    """"the" + one agent, singular, with no country or name in the group."""
+    return (doc[g.start].lower_ == "the" and len(g.pieces) == 1 and g.inherit_geo is None
+            and doc[g.end - 1].tag_ not in _PLURAL_TAGS)
+
+
+def described_person(b: "Builder", g: "Group", role: "Piece") -> int | None:
+    """The actor index of the person introduced last before `g` with a title ending in these words."""
+    words = role.key.split()
+    for start, a, title in reversed(b.titled):
+        if start < g.start and title[-len(words):] == words:
+            return a
+    return None
+
+
+def described_org(b: "Builder", head: str, before: int) -> Mention | None:
+    """The last mention before token `before` of a non-person actor whose name holds `head`."""
+    for m in sorted(b.res.mentions, key=lambda m: m.tok_start, reverse=True):
+        if m.tok_end > before:
+            continue
+        act = b.res.actors[m.actor]
+        if act.kind == "person" or m.via in ("pronoun", "description"):
+            continue
+        if head in norm(m.text).split() or head in norm(act.name).split():
+            return m
+    return None
+
+
+def resolve_descriptions(doc: Doc, b: "Builder") -> None:
+    """Uncovered "the agency", "the commission" ... linked to the organisation named last."""
+    heads = b.d.attach.get("described_heads", ())
+    for t in doc:
+        if (t.lower_ not in heads or t.i in b.covered or t.i == 0 or t.tag_ in _PLURAL_TAGS
+                or doc[t.i - 1].lower_ != "the" or t.pos_ not in ("NOUN", "PROPN")):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+            continue  # "the agency of ...": a new name, not a reference back
+        m = described_org(b, t.lower_, t.i - 1)
+        if m is not None:
+            b.mention(t.i - 1, t.i + 1, _glued(t), m.actor, m.code, "description")
+
+
+def prep_owner(doc: Doc, b: "Builder", g: "Group") -> Token | None:
+    """The object of a preposition on the agent's head ("spokesperson for [the ... ministry]")."""
+    head = doc[g.end - 1]
+    preps = b.d.attach.get("prep_owner_preps", ())
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i >= g.end:
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def owner_mention(b: "Builder", tok: Token) -> Mention | None:
+    for m in b.res.mentions:
+        if m.tok_start <= tok.i < m.tok_end and m.via != "pronoun":
+            return m
+    return None
+
+
+def _glued(tok) -> int:
+    return 2 if tok.text[-2:].lower() in ("'s", "\u2019s") and len(tok.text) > 2 else 0

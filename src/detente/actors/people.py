@@ -1,0 +1,123 @@
+"""People: coding a group that names a person, and finding the same person again later.
+
+A person group ("Chinese President Xi Jinping", "Putin", "U.N. mediator Diego Cordovez") takes the
+dictionary person its words and the article's places fit best at the date (`known_person`:
+someone already named wins, then a holder of office in the group's country); an unknown name
+takes the country or organisation its group or sentence names, else stays an Entity. A title in
+the text ("President Obama") outweighs the table's terms. Once every group is coded, bare
+surnames of people named earlier are found wherever they stand (`later_surnames`).
+The `Builder` (builder.py) calls `person_group` and `known_person`; resolve.py calls
+`later_surnames` after appositions are resolved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .dictionary import ROLES, Person
+
+if TYPE_CHECKING:
+    from .builder import Builder
+    from .grouping import Group
+    from .match import Piece
+
+
+def known_person(b: Builder, p: Piece, geos: list[Piece]) -> Person | None:
+    """The dictionary person a name piece means here: one already named in the article, else, of
+    those from the group's country when it names one, the latest to take office (those in office
+    at the date first); None for a name not in the dictionary."""
+    if p.new_person:
+        return None
+    cands = [e.person for e in p.entries if e.kind in ("person", "surname") and e.person is not None]
+    if p.entry.kind == "person":
+        cands = [e.person for e in p.entries if e.kind == "person"] or cands
+    seen = [c for c in cands if any(c is q for q in b.people.values())]
+    if seen:
+        return seen[-1]
+    if geos:
+        country = b.country_of(geos[0])
+        cands = [c for c in cands if c.country == country or any(r.country == country for r in c.roles)] or cands
+    holding = [c for c in cands if c.holds_office(b.on)]
+    pool = holding or cands
+    return max(pool, key=lambda c: c.latest_start()) if pool else None
+
+
+def _article_person(b: Builder, words: list[str]) -> int | None:
+    """An actor of this article whose name ends with these words ("Tanaev", "Xi")."""
+    for a, names in reversed(list(b.person_names.items())):
+        if len(words) <= len(names) and names[-len(words):] == words:
+            return a
+    return None
+
+
+def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[Piece], trim: int) -> None:
+    """Code a group ending in a person's name, as that person's actor (a new one when unknown)."""
+    name = b.doc[p.start:p.end].text
+    name = name[:-p.trim] if p.trim else name
+    words = [w.lower() for w in name.replace("\u2019", "'").split()]
+    a = _article_person(b, words) if (p.new_person or p.entry.kind == "surname") else None
+    if a is None:
+        person = known_person(b, p, geos)
+        if person is not None:
+            code, country, role = person.code_at(b.on)
+            a = b.actor(("person", person.name), code, person.name, "person", country, role)
+            b.people.setdefault(a, person)
+            b.person_names.setdefault(a, [w.lower() for w in person.name.replace(".", "").split()])
+        else:
+            country = b.country_of(geos[0]) if geos else None
+            if country is None and roles:
+                country = b.places.for_person(b.doc, g.start)
+            r0 = roles[0].entry if roles else None
+            role = r0.code if r0 is not None and (r0.kind == "agent" or (
+                r0.kind == "user_agent" and not r0.prefix and r0.code in ROLES)) else None
+            org = None
+            if country is None and geos and geos[0].entry.kind in ("org", "user_actor"):
+                org = geos[0].entry.code_at(b.on) or None  # "U.N. mediator Diego Cordovez"
+            if country is None and role is None and org is None:
+                return  # an unknown name with nothing to place it: stays an Entity
+            code = org or (country or "") + (role or "")
+            a = b.actor(("person", name), code, name, "person", country, role)
+            b.people.setdefault(a, None)
+            b.person_names.setdefault(a, words)
+    actor = b.res.actors[a]
+    code = actor.code
+    person = b.people.get(a)
+    if person is not None:
+        code, country, role = person.code_at(b.on)
+        titles = [r for r in roles if r.entry.kind == "agent" and r.entry.title]
+        if titles and role in (None, "ELI") and not g.former:
+            # "President Obama" in the text outweighs a date outside the table's terms
+            code = country + titles[0].entry.code
+    if g.former and actor.country:
+        code = actor.country + "ELI"
+    via = "name" if len(g.pieces) > 1 or (not p.new_person and p.entry.kind == "person") else "surname"
+    if roles and len(g.pieces) == 2 and p.entry is not None and p.entry.kind == "surname":
+        via = "title"
+    if p.new_person and len(g.pieces) == 1:
+        via = "surname" if len(words) == 1 else "name"
+    for r in roles:
+        if r.entry.kind == "agent" and r.entry.title:
+            b.titled.append((g.start, a, r.key.split()))  # for "the minister" later (describe.py)
+    b.mention(g.start, g.end, trim, a, code, via)
+
+
+def later_surnames(b: Builder) -> None:
+    """Bare surnames of people named earlier, whatever spaCy tagged them ("Tanaev said")."""
+    last_words = {}
+    for a, words in b.person_names.items():
+        if len(words) > 1:
+            last_words.setdefault(words[-1], a)
+    if not last_words:
+        return
+    first_at = {a: min(m.tok_start for m in b.person_mentions if m.actor == a) for a in b.person_names
+                if any(m.actor == a for m in b.person_mentions)}
+    for t in b.doc:
+        a = last_words.get(t.lower_)
+        if a is None or t.i in b.covered or t.pos_ != "PROPN" or first_at.get(a, 10**9) > t.i:
+            continue
+        if (t.i > 0 and b.doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(b.doc) and b.doc[t.i + 1].pos_ == "PROPN"):
+            continue  # part of another name
+        act = b.res.actors[a]
+        person = b.people.get(a)
+        code = person.code_at(b.on)[0] if person is not None else act.code
+        b.mention(t.i, t.i + 1, 0, a, code, "surname")

@@ -1,0 +1,243 @@
+"""A trigger's arguments: who acts (sources) and who is acted on (targets), searched slot by slot.
+
+`roles.py` reads one phrase's actors off the parse (`phrase_mentions`, `subject_token`); this module
+decides which phrases to read for a verb: its subject, else its passive agent, else a recent
+sentence's subject; its object and prepositional objects in the lexicon's `target_preps` order,
+else the nearest actor in its own phrase; and the fallbacks CAMEO asks for (a protest's place,
+the unidentified forces of an attack with no named attacker). `build.py` calls these per trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..actors.types import Mention
+from .lexicon import Pattern
+from .roles import SUBJECT_PREPS, agent_mentions, is_passive, phrase_mentions, same_side, subject_token
+
+
+CONTEXT_WINDOW = 3  # sentences an agentless passive may look back for its actor
+
+
+def subjects(verb, res, lexicon, context, n) -> tuple[list[Mention], bool, list[Mention]]:
+    """A verb's (sources, passive?, passive subject mentions); an agentless passive looks back
+    through `context` (the subjects of earlier sentences, `n` this one's number)."""
+    statives = lexicon.cues.stative_passives
+    subj, passive = subject_token(verb, statives=statives)
+    if passive or is_passive(verb, statives):
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+        sources = agent_mentions(verb, res)
+        if not sources:
+            sources = _from_context(context, n)
+        return sources, True, targets
+    if subj is None:
+        return [], False, []
+    found = phrase_mentions(subj, res, SUBJECT_PREPS)
+    if not found and subj.pos_ == "PRON":
+        found = _speaker(verb, res)
+    return found, False, []
+
+
+def _speaker(verb, res) -> list[Mention]:
+    """An unresolved pronoun subject of a reported clause is its speaker ("the farmers said they
+    would ..."): the subject of the verb that reports the clause."""
+    t = verb
+    for _ in range(4):
+        if t.dep_ == "ccomp" and t.head != t:
+            subj, passive = subject_token(t.head)
+            if subj is None or passive:
+                return []
+            return phrase_mentions(subj, res, SUBJECT_PREPS)
+        if t.dep_ not in ("conj", "xcomp") or t.head == t:
+            return []
+        t = t.head
+    return []
+
+
+def _from_context(context, n) -> list[Mention]:
+    """An agentless passive's actor: the subject of a recent sentence, when there is just one."""
+    for k, mentions in reversed(context):
+        if n - k > CONTEXT_WINDOW:
+            break
+        codes = {m.code for m in mentions}
+        if len(codes) == 1:
+            return mentions[:1]
+        return []
+    return []
+
+
+def find_targets(
+    tok, res, lexicon, exclude: set[str], themes: frozenset[int] = frozenset(), first_prep: str | None = None
+) -> list[Mention]:
+    """The target of a verb: its object, then its prepositional objects in `target_preps` order,
+    then an infinitive's or reported clause's. An object a pattern names (`themes`: "offered its
+    troops", "imposed sanctions") is what is given or done, not to whom: only its own
+    prepositional phrases are searched ("sanctions on X")."""
+    cues = lexicon.cues
+    preps = set(cues.target_preps) | {"by"}
+    kids = list(tok.children)
+    # a pattern's own preposition names the target first: "withdrew from X to Y", "called on X"
+    order = [c for c in kids if first_prep and c.dep_ in ("prep", "prt") and c.lower_ == first_prep and c.pos_ == "ADP"]
+    order += [c for c in kids if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    for prep in cues.target_preps:
+        order.extend(c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == prep)
+    # "urged Eriador to respond", "is ready to contribute troops to Liberia"
+    order.extend(c for c in kids if c.dep_ in ("xcomp", "acomp"))
+    # "demanded that the Sudanese government end curbs": the clause's subject
+    order.extend(c for c in kids if c.dep_ == "ccomp")
+    for c in order:
+        if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "ccomp":
+            subj, _ = subject_token(c)
+            heads = [subj] if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and subj.head == c else []
+        elif c.i in themes:
+            heads = [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps for g in p.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("xcomp", "acomp"):
+            heads = [x for x in (find_targets(c, res, lexicon, exclude, themes),) if x]
+            if heads:
+                return heads[0]
+            continue
+        else:
+            heads = [c]
+        for h in heads:
+            found = phrase_mentions(h, res, preps, skip=exclude)
+            if found:
+                return found
+    return []
+
+
+def reciprocal(tok, cues) -> bool:
+    """Whether a word of the verb's phrase makes the act mutual ("each other", "bilateral")."""
+    for c in tok.subtree:
+        if c.lower_ in cues.reciprocal and c.i != tok.i:
+            return True
+    return False
+
+
+def reflexive(tok, res, exclude: set[str]) -> bool:
+    """Whether the verb's direct object (or its complement clause's subject: "allowing
+    Washington to focus") is itself an actor on the source's side."""
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "xcomp"):
+            c = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        elif c.dep_ != "dobj":
+            continue
+        if c is not None:
+            m = res.mention_at(c.i)
+            return m is not None and same_side(m.code, exclude)
+    return False
+
+
+#: Dependents whose actors are not on the receiving end of the verb's act: its subject (the
+#: source's side) and clauses that report or comment on it.
+_NOT_TARGET_DEPS = {"nsubj", "csubj", "expl", "parataxis", "punct", "cc", "mark", "aux", "auxpass", "neg"}
+
+
+def _enters(c, circumstance: frozenset[str]) -> bool:
+    """Whether the target fallback walks into dependent `c`: not into circumstances ("amid ...",
+    "after ...") nor into clauses they introduce."""
+    if c.dep_ in ("parataxis", "punct") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        return False  # a coordinated verb is an act of its own
+    if c.dep_ == "prep" and c.lower_ in circumstance:
+        return False
+    if c.dep_ in ("advcl", "advmod", "pcomp") and any(m.dep_ == "mark" and m.lower_ in circumstance for m in c.children):
+        return False
+    return True
+
+
+def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int = 60) -> list[Mention]:
+    """The first actor (breadth-first, then left to right) in the phrase a verb heads, leaving out
+    its subject, reporting clauses and circumstances; a fallback when no argument slot names a
+    target."""
+    queue = [
+        c
+        for c in tok.children
+        if c.dep_ not in _NOT_TARGET_DEPS and not (c.dep_ == "nsubjpass" and not passive) and _enters(c, cues.circumstance)
+    ]
+    seen = 0
+    while queue and seen < limit:
+        nxt = []
+        for t in queue:
+            seen += 1
+            m = res.mention_at(t.i)
+            if m is not None and not same_side(m.code, exclude):
+                return phrase_mentions(t, res, SUBJECT_PREPS, skip=exclude) or [m]
+            nxt.extend(c for c in t.children if _enters(c, cues.circumstance))
+        queue = sorted(nxt, key=lambda t: t.i)
+    return []
+
+
+def located(tok, res, exclude: set[str]) -> list[Mention]:
+    """The actor of an "in <place>" phrase of the verb or of its object."""
+    holders = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        # a country's own people protest in it: only the very same actor is skipped
+                        found = [m for m in phrase_mentions(g, res, SUBJECT_PREPS) if m.code not in exclude]
+                        if found:
+                            return found
+    return []
+
+
+def unidentified_forces(tok, res, cues) -> list[Mention]:
+    """The unidentified armed forces of the country an attack happens in: the first state named
+    by a place phrase ("in", "near", "outside" ...) of the verb or of its non-actor subject or
+    agent ("a roadside bombing near Samarra", "killed by a device outside Basra")."""
+    holders = [tok]
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "agent"):
+            holders.extend(g for g in ([c] if c.dep_ == "nsubj" else c.children) if g.dep_ in ("nsubj", "pobj"))
+    for h in holders:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in cues.place_preps:
+                # "outside of the city": the place may hang off a second preposition
+                places = [g for g in c.children if g.dep_ == "pobj"]
+                places += [x for g in c.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+                for g in places:
+                    for m in phrase_mentions(g, res, SUBJECT_PREPS):
+                        country = m.code[:3]
+                        if country.isalpha() and country not in ("IGO", "NGO"):
+                            return [replace(m, code=country + "UAF")]
+    return []
+
+
+def user_roles(tok, p: Pattern, res, sources, targets):
+    """A user pattern's role markers: "+ WAS_ * ..." (the subject is the target), "FROM $"
+    (the source is that preposition's object), "WITH +" (the target is)."""
+    roles = p.roles
+    if not roles:
+        return sources, targets
+    if roles.get("tgt") == "subject":
+        subj, _ = subject_token(tok)
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+        sources = agent_mentions(tok, res) if roles.get("src") is None else []
+    for side in ("src", "tgt"):
+        prep = roles.get(side)
+        if prep in (None, "subject"):
+            continue
+        found = _prep_objects(tok, prep, res)
+        if found:
+            if side == "src":
+                sources = found
+            else:
+                targets = found
+    exclude = {m.code for m in sources}
+    return sources, [m for m in targets if not same_side(m.code, exclude)]
+
+
+def _prep_objects(tok, prep: str, res) -> list[Mention]:
+    """The actors of the verb's object (`prep` "object") or of a preposition's object in its phrase."""
+    if prep == "object":
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    else:
+        heads = [g for c in tok.subtree if c.lower_ == prep and c.dep_ in ("prep", "agent", "dative")
+                 for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    for h in heads:
+        found = phrase_mentions(h, res, SUBJECT_PREPS)
+        if found:
+            return found
+    return []

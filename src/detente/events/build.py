@@ -1,0 +1,198 @@
+"""Event building: one trigger and its sentence -> a `Raw` event (sources, targets, code, modality).
+
+`verb_event` handles verbs and adjectives (their subject and object slots, a folded control
+verb's complement, user patterns' role markers, "unless" threats); `noun_event` handles event
+nouns ("talks between", "sanctions on"). The slot searches live in `arguments.py`, modality in
+`modality.py`; `coder.py` turns each `Raw` into `Event`s, one per source-target pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..actors.types import Mention
+from .arguments import (
+    find_targets,
+    located,
+    phrase_target,
+    reciprocal,
+    reflexive,
+    subjects,
+    unidentified_forces,
+    user_roles,
+)
+from .lexicon import Pattern
+from .modality import clause_chain, modality
+from .roles import SUBJECT_PREPS, agent_mentions, governing_verb, is_passive, phrase_mentions, same_side, subject_token
+
+
+@dataclass(slots=True)
+class Raw:
+    """One trigger's event before pairing: every source and target it names, its code and modality."""
+
+    sources: list[Mention]
+    targets: list[Mention]
+    code: str
+    modality: str
+    trigger: object
+    sym: bool = False
+    reverse_code: str | None = None  # a user pattern's "[a:b]": b from the target to the source
+
+
+def verb_event(
+    tok,
+    role_tok,
+    code,
+    p,
+    res,
+    lexicon,
+    sent,
+    context,
+    n,
+    *,
+    joint: bool = False,
+    themes: frozenset[int] = frozenset(),
+    folded_prep: str | None = None,
+) -> Raw | None:
+    """The event of a verb or adjective trigger `tok`, its roles read off `role_tok` (the verb
+    itself, or the complement a control verb folded in: "refused to meet X"). None when the
+    sentence names no one it could be about."""
+    cues = lexicon.cues
+    sources, passive, ptargets = subjects(tok, res, lexicon, context, n)
+    exclude = {m.code for m in sources}
+    if sources and not passive and reflexive(role_tok, res, exclude):
+        return None  # "allowing Washington to focus": an act on the source's own side is no event
+    prep = folded_prep if role_tok != tok else p.prep
+    targets = ptargets or find_targets(role_tok, res, lexicon, exclude, themes, prep)
+    if not targets and role_tok != tok:
+        targets = find_targets(tok, res, lexicon, exclude, themes, p.prep)
+    targets = [m for m in targets if not same_side(m.code, exclude)]
+    if not sources and not targets:
+        return None
+    if not sources and not passive and tok.dep_ in ("pcomp", "amod", "acl", "compound", "pobj", "advcl"):
+        return None  # a verb inside another event's phrase with no subject of its own
+    if not sources and not passive and targets:
+        reported = {t.i for c in tok.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+        if all(m.tok_start in reported for m in targets):
+            return None  # "..., an official said": an unknown speaker does nothing to the clause's subject
+    mod = modality(role_tok, sent, cues)
+    if role_tok != tok and mod == "asserted":
+        mod = modality(tok, sent, cues)
+    if "user" in p.flags:
+        sources, targets = user_roles(tok, p, res, sources, targets)
+        if not sources and not targets:
+            return None
+        if not targets and sources and not (len(sources) > 1 and reciprocal(tok, cues)):
+            # as for the built-in patterns: the nearest actor in the verb's own phrase
+            # ("SAID * WAS_PLEASED": "said it was pleased with Peru")
+            targets = phrase_target(tok, res, cues, {m.code for m in sources}, passive)
+        mod = _absorbed(mod, p, cues)
+    else:
+        cond = _condition(role_tok, cues) or (_condition(tok, cues) if role_tok != tok else None)
+        threat = lexicon.recode(cues.threat, code) if cond is not None else None
+        if threat:  # "will boycott the elections unless the president steps down"
+            code, mod = threat, ("negated" if mod == "negated" else "asserted")
+            if not targets:
+                subj, _ = subject_token(cond)
+                found = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+                targets = [m for m in found if m.code not in exclude]  # a party may threaten its own state
+        if not targets and sources and code[:2] in cues.location_roots:
+            targets = located(role_tok, res, exclude) or (located(tok, res, exclude) if role_tok != tok else [])
+        together = len(sources) > 1 and (joint or "sym" in p.flags or reciprocal(role_tok, cues))
+        if not targets and sources and not together:
+            # no argument names a target: the nearest actor inside the verb's own phrase
+            # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel")
+            targets = phrase_target(role_tok, res, cues, exclude, passive) or (
+                phrase_target(tok, res, cues, exclude, passive) if role_tok != tok else []
+            )
+    if not sources and code[:2] in cues.unknown_attacker_roots:
+        # "were killed by an improvised explosive device outside the Iraqi city of Basra": CAMEO
+        # codes an attack with no named attacker to the unidentified armed forces (UAF) of the
+        # country it happens in
+        sources = unidentified_forces(tok, res, cues)
+    raw = Raw(sources, targets, code, mod, tok, sym=joint or "sym" in p.flags, reverse_code=p.reverse_code)
+    if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues)):
+        raw.sym = True
+    return raw
+
+
+def _condition(tok, cues):
+    """The "unless ..." clause of the trigger's clause chain, if any."""
+    for v in clause_chain(tok):
+        for c in v.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children):
+                return c
+    return None
+
+
+def _absorbed(mod: str, p: Pattern, cues) -> str:
+    """A user pattern that spells out its negation or modal ("WILL NOT *", "SAID WOULD *")
+    has its own code for it: the clause is coded as asserted."""
+    words = {w for slot in p.before + p.after for alt in slot.alts for w in alt}
+    if mod == "negated" and words & cues.negation:
+        return "asserted"
+    if mod == "hypothetical" and words & (cues.hypothetical_aux | cues.hypothetical_marks):
+        return "asserted"
+    return mod
+
+
+def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
+    """The event of a noun trigger ("talks between X and Y", "X's sanctions on Y", "held talks
+    with Y"): its own phrase first, else its governing verb's subject."""
+    cues = lexicon.cues
+    sources: list[Mention] = []
+    targets: list[Mention] = []
+    sym = "sym" in p.flags
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            pair = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+            if len(pair) >= 2:
+                return Raw(pair[:1], pair[1:], code, modality(tok, sent, cues), tok, sym=True)
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and res.mention_at(c.i) is not None):
+            sources = phrase_mentions(c, res, SUBJECT_PREPS)
+            if sources:
+                break
+    if not sources:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in cues.source_preps:
+                sources = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+                if sources:
+                    break
+    exclude = {m.code for m in sources}
+    for prep in cues.target_preps:
+        if prep in cues.source_preps:
+            continue
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                targets = [
+                    m
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for m in phrase_mentions(g, res, SUBJECT_PREPS, skip=exclude)
+                ]
+            if targets:
+                break
+        if targets:
+            break
+    verb, dep = governing_verb(tok, cues.quantity_nouns)
+    # an event noun borrows its governing verb's subject only as that verb's object ("held
+    # talks", "allocated billions in aid") or when it is a light noun ("support", "aid")
+    if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags):
+        verb = None
+    if not sources and verb is not None:
+        subj, passive = subject_token(verb)
+        if passive or is_passive(verb):
+            sources = agent_mentions(verb, res)
+        elif subj is not None:
+            sources = phrase_mentions(subj, res, SUBJECT_PREPS)
+        exclude = {m.code for m in sources}
+        targets = [m for m in targets if not same_side(m.code, exclude)]
+        if not targets and dep == "dobj":
+            targets = find_targets(verb, res, lexicon, exclude)
+    if not sources:
+        return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
+    if not targets and not (sym and len(sources) > 1):
+        return None  # an event noun with no one on the receiving end says too little
+    mod = modality(tok, sent, cues, governor=verb)
+    return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)

@@ -1,0 +1,129 @@
+"""Verbs about another clause: control verbs, reported speech and announced acts.
+
+- A control verb ("refused to meet X", "pledged to provide aid", "threatened to impose tariffs on
+  X") folds the act it governs into one event (`fold_controls`), coded by the lexicon's
+  intent/reject tables.
+- A speech verb ("X said that ...") codes a statement (or a demand, "X said Y must ...") only when
+  the clause it reports codes nothing better (`speech_event`).
+- An act announced for the future or announced as not happening is recoded as an intent, threat
+  or rejection, as CAMEO asks (`announced`).
+`coder.py` calls these per sentence, before and after `build.py` builds each trigger's event.
+"""
+
+from __future__ import annotations
+
+from .arguments import subjects
+from .build import Raw
+from .lexicon import Lexicon, Pattern
+from .modality import modal_flags, modality
+from .roles import SUBJECT_PREPS, phrase_mentions, subject_token
+from .triggers import Trigger
+
+
+def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, tuple[Trigger, str]]:
+    """Control verbs fold their complement's event in ("refused to meet", "pledged to provide
+    aid"): by control verb token index, the complement trigger and the code the pair takes. The
+    complements are marked consumed, so they code no event of their own."""
+    cues = lexicon.cues
+    folded: dict[int, tuple[Trigger, str]] = {}
+    for trig in triggers.values():
+        flags = trig.pattern.flags
+        if "intent" in flags or "reject" in flags:
+            comp = _complement_trigger(trig.tok, triggers)
+            for _ in range(2):  # "refused to commit to any assistance": through a second control verb
+                inner = _complement_trigger(comp.tok, triggers) if comp is not None and "intent" in comp.pattern.flags else None
+                if inner is None:
+                    break
+                comp.consumed = True
+                comp = inner
+            if comp is not None:
+                table = cues.reject if "reject" in flags else cues.intent
+                code = lexicon.recode(table, comp.pattern.code) or trig.pattern.code
+                folded[trig.tok.i] = (comp, code)
+                comp.consumed = True
+        elif trig.pattern.pos == "V" and not ({"say", "user"} & flags) and trig.pattern.code:
+            # any other coded verb governing a coded infinitive is the news, acting on the
+            # complement's target: "threatened to impose tariffs on X" is a threat against X
+            comp = next((triggers.get(c.i) for c in trig.tok.children if c.dep_ == "xcomp"), None)
+            if comp is not None and not comp.consumed and "say" not in comp.pattern.flags:
+                folded[trig.tok.i] = (comp, trig.pattern.code)
+                comp.consumed = True
+    return folded
+
+
+def _complement_trigger(tok, triggers) -> Trigger | None:
+    """The coded act a control verb governs: its infinitive or object, also through a
+    preposition ("refused to commit to any assistance")."""
+
+    def args(t):
+        for c in t.children:
+            if c.dep_ in ("xcomp", "dobj"):
+                yield c
+            elif c.dep_ == "prep":
+                yield from (g for g in c.children if g.dep_ == "pobj")
+
+    stack = list(args(tok))
+    for _ in range(4):
+        if not stack:
+            return None
+        c = stack.pop(0)
+        if c.i in triggers:
+            return triggers[c.i]
+        stack.extend(args(c))
+    return None
+
+
+def reports_clause(tok, p: Pattern, lexicon: Lexicon) -> bool:
+    """Whether a user dictionary's bare entry for a speech verb ("SAID [023]") is reporting a
+    clause (", a senior official said"): then it is coded as the built-in speech verbs are."""
+    return "user" in p.flags and not (p.before or p.after) and tok.lemma_.lower() in lexicon.speech
+
+
+def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
+    """A speech verb codes 010 (or a demand, for "X said Y must ...") only when the clause it
+    reports codes nothing better; the clause's own events are coded where they stand."""
+    tok = trig.tok
+    cues = lexicon.cues
+    comps = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+    if tok.dep_ in ("parataxis", "ccomp") and tok.head != tok:
+        return None  # ", officials said": the main clause is the news
+    sources = subjects(tok, res, lexicon, [], 0)[0]
+    exclude = {m.code for m in sources}
+    for c in comps:
+        demand = any(a.dep_ == "aux" and a.lower_ in cues.demand_modals for a in c.children)
+        inner = [triggers[t.i] for t in c.subtree if t.i in triggers and t.i != tok.i]
+        if inner and not demand:
+            return None  # the reported clause codes something better than a statement
+        if not sources:
+            return None
+        subj, _ = subject_token(c)
+        if subj is None:
+            continue
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS, skip=exclude)
+        if not targets:
+            continue
+        if demand:  # "X said Y must ...": what Y must do is demanded, not done
+            for t in inner:
+                t.consumed = True
+        code = cues.demand_code if demand else trig.pattern.code
+        return Raw(sources, targets, code, modality(tok, sent, cues), tok)
+    return None
+
+
+def announced(raw: Raw, tok, sent, lexicon: Lexicon) -> None:
+    """CAMEO codes announced acts as what they announce: a future cooperative act is an intent
+    (03: "will visit"), a future protest or use of force a threat (13: "said they would blockade
+    Paris"), and a cooperative act announced as not going to happen a rejection (12: "said it
+    would not meet the demands")."""
+    cues = lexicon.cues
+    root = raw.code[:2]
+    if raw.modality == "future":
+        recoded = lexicon.recode(cues.intent, raw.code)
+        if recoded is None and root.isdigit() and 14 <= int(root) <= 20:
+            recoded = lexicon.recode(cues.threat, raw.code)
+        raw.code = recoded or raw.code
+    elif raw.modality == "negated" and root in ("03", "04", "05", "06", "07", "08"):
+        _neg, hyp, future = modal_flags(tok, sent, cues)
+        recoded = lexicon.recode(cues.reject, raw.code) if future and not hyp else None
+        if recoded:
+            raw.code, raw.modality = recoded, "asserted"

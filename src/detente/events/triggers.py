@@ -1,0 +1,159 @@
+"""Trigger matching: which tokens of a sentence name an act, and with which lexicon pattern.
+
+One dict lookup per token (`Lexicon.lookup` by part of speech and lemma or form), then each
+candidate pattern, most specific first, is checked against the parse: its preposition, its
+object's head and modifiers, or a user dictionary's word sequence (TABARI "before * after").
+`coder.py` calls `find_triggers` once per sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon, Pattern
+from .roles import governing_verb, is_passive, stative
+
+
+POS_CLASS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A token that matched a lexicon pattern; `consumed` once another trigger's event absorbs it."""
+
+    tok: object
+    pattern: Pattern
+    obj: object | None = None  # the object token a pattern's object constraint matched
+    consumed: bool = False
+
+
+def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
+    """The trigger words of a sentence, by token index: each with its most specific matching
+    pattern, marked consumed where a coded verb's pattern absorbs its object noun."""
+    found: dict[int, Trigger] = {}
+    for tok in sent:
+        pos = POS_CLASS.get(tok.pos_)
+        if pos is None:
+            continue
+        if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in lexicon.cues.quantity_nouns:
+            continue  # a noun naming a kind of thing ("war games", "ceasefire agreement"), not an act
+        pats = ()
+        if tok.lower_ != tok.lemma_.lower():
+            # a user dictionary may list a form ("SAID", "LEFT") apart from its lemma
+            pats = lexicon.lookup(pos, tok.lower_)
+            if pos == "V" and not (pats and "user" in pats[0].flags):
+                pats = ()
+        pats = pats or lexicon.lookup(pos, tok.lemma_.lower())
+        if not pats and pos == "N":
+            pats = lexicon.lookup(pos, tok.lower_)  # "talks" lemmatised as a proper noun
+        if not pats:
+            continue
+        for p in pats:  # most specific first
+            ok, obj = _matches(tok, p, lexicon)
+            if ok:
+                found[tok.i] = Trigger(tok, p, obj)
+                break
+    # a verb pattern that names its object ("impose sanctions") absorbs the noun's own pattern,
+    # and so does any coded verb the noun is the object of ("signed a treaty of cooperation")
+    for trig in list(found.values()):
+        if trig.obj is not None and trig.obj.i in found and trig.obj.i != trig.tok.i:
+            found[trig.obj.i].consumed = True
+        if trig.pattern.pos == "N":
+            verb, dep = governing_verb(trig.tok, lexicon.cues.quantity_nouns)
+            if verb is not None and dep in ("dobj", "via-dobj") and verb.i in found:
+                gov = found[verb.i].pattern.flags
+                if not ({"say", "intent", "reject"} & gov):
+                    trig.consumed = True
+    return found
+
+
+def _mod_lemmas(tok) -> set[str]:
+    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")} | {
+        c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+    }
+
+
+def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str] = frozenset()):
+    cands = []
+    passive = is_passive(tok, statives)
+    # "is opposed to X" (passive, or an adjectival complement of the copula): X is the object
+    state = stative(tok, statives) and not any(c.dep_ == "dobj" for c in tok.children)
+    for c in tok.children:
+        if c.dep_ in ("dobj", "attr", "oprd") or (passive and c.dep_ == "nsubjpass"):
+            cands.append(c)
+        elif c.dep_ in ("prep", "prt") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):
+            cands.extend(g for g in c.children if g.dep_ == "pobj")
+    out = []
+    while cands:
+        c = cands.pop(0)
+        out.append(c)
+        if c.lemma_.lower() in quantity and len(out) < 8:
+            for g in c.children:
+                if g.dep_ == "prep":
+                    cands.extend(x for x in g.children if x.dep_ == "pobj")
+        cands.extend(g for g in c.children if g.dep_ == "conj")
+    return out
+
+
+def _word_at(doc, i: int, alt: tuple[str, ...], lo: int, hi: int) -> bool:
+    if i < lo or i + len(alt) > hi:
+        return False
+    for k, w in enumerate(alt):
+        t = doc[i + k]
+        if w != t.lower_ and w != t.lemma_.lower():
+            return False
+    return True
+
+
+def _sequence(tok, p: Pattern) -> bool:
+    """A user dictionary pattern's words, in order: `before` in the sentence ahead of the verb,
+    `after` in the verb's phrase behind it; an adjacent slot touches its neighbour (TABARI "_")."""
+    doc, sent = tok.doc, tok.sent
+    if p.after:
+        right = tok.right_edge.i + 1
+        pos = tok.i + 1  # first index the next slot may start at
+        prev_end = tok.i + 1
+        for slot in p.after:
+            starts = [prev_end] if slot.adjacent else range(pos, right)
+            hit = next(((i, a) for i in starts for a in slot.alts if _word_at(doc, i, a, tok.i + 1, right)), None)
+            if hit is None:
+                return False
+            pos = prev_end = hit[0] + len(hit[1])
+    if p.before:
+        nxt = tok.i  # the slot must end before this index
+        for slot in reversed(p.before):
+            if slot.adjacent:
+                ends = [nxt]
+            else:
+                ends = range(nxt, sent.start, -1)
+            hit = next(
+                ((e - len(a), a) for e in ends for a in slot.alts if _word_at(doc, e - len(a), a, sent.start, tok.i)), None
+            )
+            if hit is None:
+                return False
+            nxt = hit[0]
+    return True
+
+
+def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
+    if p.before or p.after:
+        return _sequence(tok, p), None
+    if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ == p.prep for c in tok.children):
+        return False, None
+    if p.pos != "V":
+        if p.mods:
+            mods = _mod_lemmas(tok)
+            if not all(m & mods for m in p.mods):
+                return False, None
+        return True, None
+    if not p.heads:
+        return True, None
+    for obj in _objects(tok, p, lexicon.cues.quantity_nouns, lexicon.cues.stative_passives):
+        lemma = obj.lemma_.lower()
+        if lemma in p.heads or obj.lower_ in p.heads:
+            if p.mods:
+                mods = _mod_lemmas(obj)
+                if not all(m & mods for m in p.mods):
+                    continue
+            return True, obj
+    return False, None

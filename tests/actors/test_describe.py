@@ -1,0 +1,75 @@
+"""Definite descriptions linked to the person or organisation named earlier, owners after a
+preposition, and unknown names spaCy cuts short (describe.py, builder.py)."""
+
+import pytest
+
+from detente.actors import ActorDictionary, resolve_actors
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    d = ActorDictionary.load()
+    return lambda text: resolve_actors(nlp(text), dictionary=d)
+
+
+def by_text(res):
+    return {m.text: m for m in res.mentions}
+
+
+def test_the_minister_is_the_minister_named_earlier(run):
+    res = run("Foreign Minister Wang Yi arrived in Lagos on Monday. The minister said trade would grow.")
+    m = by_text(res)
+    assert m["The minister"].via == "title"
+    assert m["The minister"].actor == m["Foreign Minister Wang Yi"].actor
+    assert m["The minister"].code == "CHNGOV"
+
+
+def test_the_description_must_end_the_title(run):
+    res = run("Prime Minister Rishi Sunak met Foreign Minister Wang Yi. The prime minister spoke first.")
+    m = by_text(res)
+    assert m["The prime minister"].actor == m["Prime Minister Rishi Sunak"].actor
+
+
+def test_latest_person_with_the_title_wins(run):
+    res = run("Defence Minister Ada Brune met Foreign Minister Wang Yi. The minister left early.")
+    m = by_text(res)
+    assert m["The minister"].actor == m["Foreign Minister Wang Yi"].actor
+
+
+def test_no_title_earlier_keeps_a_generic_agent(run):
+    m = by_text(run("The minister said trade would grow."))
+    assert m["The minister"].via == "agent"
+
+
+def test_plural_describes_no_one(run):
+    m = by_text(run("Foreign Minister Wang Yi arrived. The ministers met later."))
+    assert m["The ministers"].actor != m["Foreign Minister Wang Yi"].actor
+
+
+@pytest.mark.parametrize("text,first,later", [
+    ("The International Atomic Energy Agency sent inspectors to Vienna. The agency said more were needed.",
+     "The International Atomic Energy Agency", "The agency"),
+    ("The Indian Ministry of External Affairs issued a statement. The ministry said it was concerned.",
+     "The Indian Ministry", "The ministry"),
+])
+def test_the_agency_is_the_organisation_named_earlier(run, text, first, later):
+    m = by_text(run(text))
+    assert m[later].via == "description" and m[later].actor == m[first].actor and m[later].code == m[first].code
+
+
+def test_agent_takes_the_owner_after_its_preposition(run):
+    m = by_text(run("A spokesperson for the South Korean foreign ministry said the talks would continue."))
+    assert m["spokesperson"].code == "KORGOV"
+
+
+def test_group_after_preposition_keeps_its_own_role(run):
+    m = by_text(run("Workers of the state bus company of Iran went on strike."))
+    assert m["Workers"].code == "IRNLAB" and m["company of Iran"].code == "IRNBUS"
+
+
+def test_unknown_name_is_not_cut_short(run):
+    res = run("Opposition leader Maria Corina Machado said the vote was stolen. Machado spoke again.")
+    names = {a.name for a in res.actors}
+    assert "Maria Corina Machado" in names and "Maria Corina" not in names
+    m = by_text(res)
+    assert m["Machado"].actor == m["Opposition leader Maria Corina Machado"].actor
