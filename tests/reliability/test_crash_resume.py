@@ -61,13 +61,13 @@ def stored(db: Path) -> int:
 
 
 def kill(proc: subprocess.Popen, *, whole_group: bool) -> list[int]:
-    """SIGKILL the ingest (or its whole group); returns the workers still alive 30 s after."""
+    """SIGKILL the ingest (or its whole group); returns the workers still alive 10 s after."""
     if whole_group:
         os.killpg(proc.pid, signal.SIGKILL)
     else:
         proc.send_signal(signal.SIGKILL)
     assert proc.wait(timeout=30) == -signal.SIGKILL
-    wait_for(lambda: not group(proc.pid), timeout=30)
+    wait_for(lambda: not group(proc.pid), timeout=10)
     left = group(proc.pid)
     for pid in left:  # do not leave them running whatever the verdict
         os.kill(pid, signal.SIGKILL)
@@ -170,4 +170,4 @@ def test_workers_exit_when_the_main_process_is_killed(tmp_path):
     assert wait_for(lambda: stored(db) > 0 or proc.poll() is not None, timeout=120)
     assert proc.poll() is None, "the ingest ended before it could be killed"
     orphans = kill(proc, whole_group=False)
-    assert not orphans, f"worker processes {orphans} outlived their killed parent by 30 s"
+    assert not orphans, f"worker processes {orphans} outlived their killed parent by 10 s"
