@@ -160,8 +160,6 @@ def test_sigkill_mid_ingest_then_resume_stores_every_page_once(tmp_path):
     assert done.returncode == 0 and f'"articles": {PAGES}' in done.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="reported: ProcessPoolExecutor workers wait forever on their task queue "
-                                       "when the main ingest process is killed (src/detente/cluster/pool.py)")
 def test_workers_exit_when_the_main_process_is_killed(tmp_path):
     """The OOM killer takes the main process only: its workers (300-400 MB each) must not live on."""
     folder, db = tmp_path / "pages", tmp_path / "orphans.duckdb"

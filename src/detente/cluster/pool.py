@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,7 +32,7 @@ def map_pool(
     """`fn(batch, options)` in `run.workers` processes, at most `in_flight` batches pending."""
     in_flight = run.in_flight or 2 * run.workers
     warm_with = options if needs_warming(fn) else None
-    pool = ProcessPoolExecutor(run.workers, mp_context=_context(), initializer=_init_worker, initargs=(warm_with,))
+    pool = ProcessPoolExecutor(run.workers, mp_context=_context(), initializer=_init_worker, initargs=(warm_with, os.getpid()))
     pending: deque[Future] = deque()
     try:
         for batch in batches:
@@ -61,8 +63,26 @@ def _context():
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
 
 
-def _init_worker(options: Any) -> None:
+def _init_worker(options: Any, parent: int | None = None) -> None:
     for name in _ONE_THREAD:
         os.environ.setdefault(name, "1")
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), name="detente-parent-watch", daemon=True).start()
     if options is not None:
         warm(options)
+
+
+def _exit_with(parent: int, every: float = 1.0) -> None:
+    """End this worker when the ingest that started it is gone.
+
+    A SIGKILLed (or OOM-killed) parent never shuts its pool down: without this, each worker
+    (300-400 MB) would wait on its task queue forever.
+    """
+    while True:
+        time.sleep(every)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # the pid now belongs to another user's process: ours is gone
+            os._exit(1)
