@@ -78,26 +78,33 @@ class BodyLimit:
                     declared = self.max_body + 1
                 if declared > self.max_body:
                     return await self._too_large(scope, receive, send)
-        seen = 0
+        seen, answered = 0, False
+
+        async def guarded_send(message):
+            if not answered:  # once we answered 413, whatever the app says after is dropped
+                await send(message)
 
         async def limited():
-            nonlocal seen
+            nonlocal seen, answered
+            if answered:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_body:
-                    raise _TooLarge
+                    # Answer here: an exception raised inside `receive` reaches the app's body
+                    # parser, which would turn it into a 400. Then tell the app the client left.
+                    await self._too_large(scope, receive, send)
+                    answered = True
+                    return {"type": "http.disconnect"}
             return message
 
         try:
-            await self.app(scope, limited, send)
-        except _TooLarge:
-            await self._too_large(scope, receive, send)
+            await self.app(scope, limited, guarded_send)
+        except Exception:
+            if not answered:
+                raise
 
     async def _too_large(self, scope, receive, send):
         response = JSONResponse(status_code=413, content={"detail": f"request body over {self.max_body:,} bytes"})
         await response(scope, receive, send)
-
-
-class _TooLarge(Exception):
-    pass
