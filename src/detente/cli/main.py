@@ -11,6 +11,8 @@ import json
 import sys
 from collections.abc import Callable
 
+import duckdb
+
 from .. import __version__
 from ..errors import DetenteError
 from .progress import ProgressLine
@@ -30,8 +32,18 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except KeyboardInterrupt:
-        print("detente: interrupted; what was written so far is stored", file=sys.stderr)
-        return 130
+        return _interrupted()
+    except (RuntimeError, duckdb.InterruptException) as exc:
+        # Ctrl-C inside a DuckDB query surfaces as DuckDB's own error, not KeyboardInterrupt.
+        if isinstance(exc, duckdb.InterruptException) or "interrupt" in str(exc).lower():
+            return _interrupted()
+        raise
+
+
+def _interrupted() -> int:
+    print("detente: interrupted; every batch written before is stored, the one in flight was rolled back",
+          file=sys.stderr)
+    return 130
 
 
 def build_parser() -> argparse.ArgumentParser:
