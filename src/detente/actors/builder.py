@@ -56,6 +56,7 @@ class Builder:
 
     def __init__(self, doc: Doc, on: date, dictionary: ActorDictionary) -> None:
         self.doc, self.on, self.d = doc, on, dictionary
+        self.text = doc.text  # Doc.text joins every token: read it once, not per mention
         self.res = Resolution()
         self.keys: dict[tuple, int] = {}
         self.people: dict[int, Person | None] = {}  # actor index -> Person (None: not in the dictionary)
@@ -83,7 +84,7 @@ class Builder:
     def mention(self, start: int, end: int, trim: int, actor: int, code: str, via: str) -> Mention:
         span = self.doc[start:end]
         s, e = span.start_char, span.end_char - trim
-        m = Mention(self.doc.text[s:e], s, e, start, end, actor, code, via)
+        m = Mention(self.text[s:e], s, e, start, end, actor, code, via)
         self.res.mentions.append(m)
         self.res.actors[actor].mentions.append(Span(m.text, s, e))
         self.covered.update(range(start, end))

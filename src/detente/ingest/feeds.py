@@ -25,7 +25,9 @@ def _safe_charref(match: re.Match) -> bytes:
 
 
 def _iso_date(entry: dict) -> str | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    # `in` first: feedparser's .get("published_parsed") falls back to updated_parsed with a warning
+    key = next((k for k in ("published_parsed", "updated_parsed") if k in entry), None)
+    parsed = entry[key] if key else None
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
 

@@ -95,9 +95,19 @@ def find_amounts(doc: Doc) -> list[dict]:
 
 
 def _list_marker(span: Span) -> bool:
+    """"1." or "2)" at the start of a line: a list number, not an amount."""
     doc = span.doc
-    before = doc.text[: span.start_char].rsplit("\n", 1)[-1]
-    return not before.strip() and span.end < len(doc) and doc[span.end].text in {".", ")"}
+    return _at_line_start(doc, span.start) and span.end < len(doc) and doc[span.end].text in {".", ")"}
+
+
+def _at_line_start(doc, i: int) -> bool:
+    # Walk back over whitespace tokens only (Doc.text per call would be quadratic in the text).
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        if "\n" in doc[i].text:
+            return True
+        i -= 1
+    return i < 0 or "\n" in doc[i].whitespace_
 
 
 def _with_currency(ent: Span) -> tuple[Span, str | None]:

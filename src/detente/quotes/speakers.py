@@ -75,13 +75,14 @@ class People:
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"):
                 spans.append(name_run(doc, t.i, lex))
         self.people: list[Person] = []
-        taken: list[tuple[int, int]] = []
+        taken_to = -1  # spans come sorted by start: one overlaps a kept one iff it starts before this
         for span in sorted((s for s in spans if s is not None), key=lambda s: (s.start_char, -s.end_char)):
-            if any(a < span.end_char and span.start_char < b for a, b in taken):
+            if span.start_char < taken_to:
                 continue
-            taken.append((span.start_char, span.end_char))
+            taken_to = max(taken_to, span.end_char)
             self.people.append(self._person(span))
         # every proper-noun run, to complete a surname to the full name given elsewhere
+        self._by_word: dict[str, list[str]] | None = None
         self.runs: list[str] = []
         for t in doc:
             if t.pos_ == "PROPN" and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"):
@@ -122,8 +123,15 @@ class People:
     def full_name(self, name: str) -> str:
         """The longest name in the document whose words contain `name`'s words in a row."""
         words = name.split()
+        if not words:
+            return name
+        if self._by_word is None:  # candidates by word, built on first use: one scan per document
+            self._by_word = {}
+            for cand in dict.fromkeys([p.name for p in self.people] + self.runs):
+                for w in dict.fromkeys(cand.split()):
+                    self._by_word.setdefault(w, []).append(cand)
         best = name
-        for cand in [p.name for p in self.people] + self.runs:
+        for cand in self._by_word.get(words[0], ()):
             cw = cand.split()
             if len(cw) > len(best.split()) and _contains(cw, words):
                 best = cand
