@@ -8,8 +8,11 @@ Two fixture files under `benchmarks/fixtures/quotes/`, one passage per line,
 * `passages.jsonl` (95 passages) — written by the quote finder's author and seen while tuning it;
   its ``"set": "heldout"`` passages were written after the code and scored once before tuning on
   them. Optimistic.
-* `heldout_blind.jsonl` (40 passages) — written by a colleague who had not read the code. The
-  fairer figure.
+* `heldout_blind.jsonl` (40 passages) — written by a colleague who had not read the code, then
+  used to fix the quote stage: no longer blind.
+* `heldout_blind2.jsonl` (40 passages, 52 quotes) — a second set by a colleague who had not read
+  the code. Measured once before any change (production P 1.000 R 0.923 F1 0.960, speaker
+  accuracy 0.833), then used to fix the stage: no longer blind either.
 
 Gold speakers are the full name when the passage names the person, else the phrase that stands for
 them ("the Kremlin", "a senior official").
@@ -26,6 +29,11 @@ aside, starts with the gold `starts_with`. Speaker accuracy is the share of matc
 speaker equals the gold speaker with case, accents (Unicode NFKD, combining marks dropped:
 "Félix" = "Felix"), leading articles and punctuation set aside — the actor dictionary spells
 canonical names with their accents, passages often do not, and both name the same person.
+The speaker field carries the article's own spelling of a name ("Zelenskiy" where the dictionary
+has "Zelenskyy"), completed to the dictionary's fuller name only when the article's is a
+shortening of it ("Macron" -> "Emmanuel Macron"); gold follows the passage's text, so that one
+completion counts as a miss (h018), on purpose: the comparison does not guess which shortenings
+are the same person.
 
 ``--gate`` checks the production mode on all passages against the floors in
 `benchmarks/baselines/quotes.json` and exits 1 when a figure falls below its floor;
@@ -45,7 +53,8 @@ HERE = Path(__file__).resolve().parent
 FIXTURE_DIR = HERE / "fixtures" / "quotes"
 FIXTURES = FIXTURE_DIR / "passages.jsonl"
 BLIND = FIXTURE_DIR / "heldout_blind.jsonl"
-FILES = (FIXTURES, BLIND)
+BLIND2 = FIXTURE_DIR / "heldout_blind2.jsonl"
+FILES = (FIXTURES, BLIND, BLIND2)
 BASELINE = HERE / "baselines" / "quotes.json"
 MODES = ("actors", "none")
 GATE_MODE = "actors"

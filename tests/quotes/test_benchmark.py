@@ -15,8 +15,8 @@ def _bench():
 
 def test_fixtures_are_sound():
     bench = _bench()
-    author, blind = bench.load(bench.FIXTURES), bench.load(bench.BLIND)
-    assert len(author) >= 60 and len(blind) >= 40
+    author, blind, blind2 = bench.load(bench.FIXTURES), bench.load(bench.BLIND), bench.load(bench.BLIND2)
+    assert len(author) >= 60 and len(blind) >= 40 and len(blind2) >= 40
     kinds = {t for p in author for t in p["tags"]}
     for needed in ("split", "multi-paragraph", "according-to", "pronoun", "title", "scare-quotes", "no-quote", "straight"):
         assert any(needed in k for k in kinds), needed

@@ -143,3 +143,45 @@ def test_title_speaker_uses_resolution(nlp):
 def test_empty_and_quote_free_text(nlp):
     assert find_quotes(nlp(""), None) == []
     assert _direct(find_quotes(nlp("Oil prices rose 3 percent on Monday."), None)) == []
+
+
+# --- naming and characterising verbs: partial quotes in the subject's words ----------------
+
+
+@pytest.mark.parametrize(
+    "text, starts, speaker, cue",
+    [
+        (
+            "Chilean Finance Minister Rosa Valdes asked lawmakers to drop what she called "
+            "“a reform written for the banks and nobody else.”",
+            "a reform written for the banks", "Rosa Valdes", "call",
+        ),
+        (
+            "Kenyan opposition leader Peter Omondi, speaking in Kisumu, called the tax plan "
+            "“a direct attack on every family that buys bread”.",
+            "a direct attack on every family", "Peter Omondi", "call",
+        ),
+        (
+            "Polish Defence Minister Adam Nowicki dismissed reports of a split inside the coalition as "
+            "“stories invented by people who have never attended a cabinet meeting.”",
+            "stories invented by people", "Adam Nowicki", "dismiss",
+        ),
+    ],
+)
+def test_naming_verbs_introduce_the_subjects_partial_quote(nlp, text, starts, speaker, cue):
+    q = _match(_direct(find_quotes(nlp(text))), starts)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_naming_verbs_keep_titles_short_phrases_and_demands_out(nlp):
+    for text in (
+        # a title after a participle with no subject of its own
+        "The festival opened with a documentary called “Rivers That Remember the Dead Of The Valley”.",
+        # four words or fewer: a characterisation, not a quote
+        "Senator Lena Park called the budget “a slow disaster” on Tuesday.",
+        # a demand, not a name
+        "The envoy called for “an immediate halt to all attacks on the port and its workers”.",
+        # "dismiss" needs "as"
+        "Minister Ivo Kral dismissed the adviser “who had leaked the draft to three newspapers” on Monday.",
+    ):
+        assert _direct(find_quotes(nlp(text))) == [], text

@@ -9,6 +9,8 @@ attributed by its *frame*, the words around it:
   "…, stating, “…”" (a participle takes the subject of the verb it hangs on);
 * before it, a colon with no speech verb: "Aliyev, speaking later, was guarded: “…”" (the
   clause's subject);
+* a quoted phrase right after a naming or characterising verb ("what she called “…”",
+  "dismissed the report as “…”") is that verb's subject's;
 * a quoted phrase inside a sentence takes the outermost cue before it — "X said that the
   operation would continue “…”" is X's, not the operation's — or a leading "According to X, …".
 
@@ -35,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.types import Resolution
 from ..model import Quote
-from .lexicon import Cue, Lexicon, default_lexicon
+from .lexicon import PARTIAL_ONLY, Cue, Lexicon, default_lexicon
 from .marks import Segment, find_segments, word_count
 from .speakers import People, Speaker
 
@@ -49,6 +51,9 @@ _CLOSERS = "”\"’»"
 _MAX_FRAME_TOKENS = 18
 _SHORT = 4  # quoted phrases of this many words or fewer must be whole utterances
 _INHERIT_GAP = 60  # chars between a quote's close and an unframed next quote of the same speaker
+_MAX_NAMING_GAP = 12  # tokens between a naming verb and its quote ("dismissed reports of a rift with X as")
+_PARTICLES = {"for", "on", "off", "up", "out", "in", "back", "upon"}
+_OPENERS = "“\"‘«'"
 
 
 @dataclass(slots=True)
@@ -108,11 +113,17 @@ class _Finder:
         pre_start = self._sentence_start(first.open_at)
         pre = text[pre_start : first.open_at].strip()
         utterance = pre == "" or pre.endswith(":") or pre.endswith(",")
+        end_of = last.close_at + 1 if last.close_at is not None else last.end
+        if words > _SHORT and not utterance and (after is None or after.speaker is None):
+            # "what she called “…”", "dismissed the report as “…”": checked before the title
+            # triggers, since "called" also introduces titles ("a film called “…”")
+            named = self._naming_frame(pre_start, first.open_at)
+            if named is not None and not self._title_like(body, "", False):
+                return self._quote(body, parts, named.speaker, named.cue.lemma), end_of
         if words == 0 or self._title_like(body, pre, after is not None):
             return None, 0
         before = None if after is not None and after.speaker is not None else self._before(first, pre_start)
         frame = after if after is not None and after.speaker is not None else before
-        end_of = last.close_at + 1 if last.close_at is not None else last.end
         if frame is not None and frame.speaker is not None:
             if words <= _SHORT and not utterance:
                 return None, 0
@@ -248,7 +259,54 @@ class _Finder:
         speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
         return _Frame(self._cue(v), speaker, open_at) if speaker is not None else None
 
+    def _naming_frame(self, w0: int, open_at: int) -> _Frame | None:
+        """A naming or characterising verb right before a quoted phrase, and its subject.
+
+        "what she called “…”", "called the remarks “…”", "dismissed reports of a rift as “…”":
+        the words are the subject's own. The verb must have a subject of its own (or share its
+        conjunct's), so "a film called “…”" stays a title; "called for “…”" is a demand, not a
+        name; and no other verb or punctuation may stand between the verb and the quote.
+        """
+        span = self.doc.char_span(w0, open_at, alignment_mode="contract")
+        if span is None:
+            return None
+        toks = [t for t in span if not t.is_space and t.text not in _OPENERS]
+        for j in range(len(toks) - 1, max(-1, len(toks) - 1 - _MAX_NAMING_GAP), -1):
+            t = toks[j]
+            cue = self._partial_cue(t)
+            if cue is None:
+                if t.pos_ in ("VERB", "AUX") or (t.is_punct and t.text not in {"-", "’s", "'s"}):
+                    return None
+                continue
+            between = toks[j + 1 :]
+            as_ = bool(between) and between[-1].lower_ == "as"
+            if cue.kind == "characterise" and not as_:
+                return None
+            if between and between[0].lower_ in _PARTICLES:
+                return None  # "called for “…”", "called on …"
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            if subj:
+                phrase = _subject(t)
+            elif t.dep_ == "conj":
+                phrase = _subject(t.head)  # "urged talks and dismissed the plan as “…”"
+            else:
+                return None
+            speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
+            return _Frame(cue, speaker, open_at) if speaker is not None else None
+        return None
+
+    def _partial_cue(self, t: Token) -> Cue | None:
+        cue = self.lex.cue_for(t.lemma_.lower(), t.lower_)
+        if cue is None or cue.kind not in PARTIAL_ONLY or t.pos_ not in ("VERB", "AUX"):
+            return None
+        return cue
+
     def _cue(self, t: Token) -> Cue | None:
+        """The speech, writing, question or source cue a token is (not a naming verb)."""
+        cue = self._any_cue(t)
+        return None if cue is None or cue.kind in PARTIAL_ONLY else cue
+
+    def _any_cue(self, t: Token) -> Cue | None:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             return self.lex.cues.get("according to")
         if t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "PRON", "ADP", "NUM") and t.lower_ not in self.lex.forms:

@@ -1,19 +1,20 @@
 """The quote stage's word lists (speech cues, titles of office), read once from data files.
 
-Both files are TSV documented in their header comments under ``detente/data/quotes/``.
+The files are TSV documented in their header comments under ``detente/data/quotes/``.
 A malformed line raises `DictionaryError` naming the file and line.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from ..errors import DictionaryError
 
-CUE_KINDS = ("speech", "writing", "question", "source")
+CUE_KINDS = ("speech", "writing", "question", "source", "naming", "characterise")
+PARTIAL_ONLY = ("naming", "characterise")  # cues that only introduce a partial quote
 TITLE_KINDS = ("role", "modifier", "style")
 
 
@@ -31,6 +32,7 @@ class Lexicon:
     roles: frozenset[str]  # nouns that stand for their holder
     title_words: frozenset[str]  # roles, modifiers and styles
     styles: frozenset[str] = frozenset()  # titles that are part of a one-word name: "Pope Francis"
+    synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # institution phrase -> its other names
 
     def cue_for(self, lemma: str, lower: str) -> Cue | None:
         """The single-word cue a token is, by lemma or (when the tagger slipped) by form."""
@@ -61,8 +63,22 @@ def read_tsv(path: Path | str, ncols: tuple[int, int]) -> list[tuple[int, list[s
     return rows
 
 
-def load_lexicon(cues_path: Path | str, titles_path: Path | str) -> Lexicon:
-    """Read and validate the cue and title files."""
+def load_synonyms(path: Path | str) -> dict[str, tuple[str, ...]]:
+    """Groups of names for one kind of institution, each phrase mapped to the others."""
+    out: dict[str, tuple[str, ...]] = {}
+    for n, fields in read_tsv(path, (2, 2)):
+        group = [fields[0].lower()] + [f.strip().lower() for f in fields[1].split(",") if f.strip()]
+        if len(group) < 2:
+            raise DictionaryError(f"line {n}: {fields[0]!r} lists no other name", source=str(path))
+        for phrase in group:
+            if phrase in out:
+                raise DictionaryError(f"line {n}: {phrase!r} is already in another group", source=str(path))
+            out[phrase] = tuple(x for x in group if x != phrase)
+    return out
+
+
+def load_lexicon(cues_path: Path | str, titles_path: Path | str, synonyms_path: Path | str | None = None) -> Lexicon:
+    """Read and validate the cue and title files (and the institution synonyms, when given)."""
     cues: dict[str, Cue] = {}
     forms: dict[str, Cue] = {}
     for n, fields in read_tsv(cues_path, (2, 3)):
@@ -88,11 +104,12 @@ def load_lexicon(cues_path: Path | str, titles_path: Path | str) -> Lexicon:
             roles.add(word)
         if kind == "style":
             styles.add(word)
-    return Lexicon(cues, forms, frozenset(roles), frozenset(words), frozenset(styles))
+    synonyms = load_synonyms(synonyms_path) if synonyms_path is not None else {}
+    return Lexicon(cues, forms, frozenset(roles), frozenset(words), frozenset(styles), synonyms)
 
 
 @cache
 def default_lexicon() -> Lexicon:
     """The packaged lexicon, loaded once per process."""
     base = resources.files("detente") / "data" / "quotes"
-    return load_lexicon(Path(str(base / "cues.tsv")), Path(str(base / "titles.tsv")))
+    return load_lexicon(Path(str(base / "cues.tsv")), Path(str(base / "titles.tsv")), Path(str(base / "institutions.tsv")))

@@ -5,19 +5,25 @@ coreference, so "he" and "the minister" already carry the person's code). Withou
 the phrase holds no mention — the text decides:
 
 * a name is completed to the longest PERSON name of the document that contains it
-  ("Putin" -> "Vladimir Putin", "Xi" -> "Xi Jinping");
-* "he"/"she" is the most recent person named before it, outside quotation marks;
+  ("Putin" -> "Vladimir Putin", "Xi" -> "Xi Jinping"), particles included ("Abdulaziz bin Salman");
+* "he"/"she" is, in the nearest sentence that names someone outside quotation marks, the last
+  person named as a subject, else the last one named (a subject carries on over an object);
 * a title with a name in apposition ("his foreign secretary, Vikram Misri,") is that name;
 * a definite title ("the minister", "the Indian prime minister") is the most recent person
   introduced with that title, preferring the one whose title shares most words with the phrase;
-* a definite common noun ("the ministry") is the proper name it shortens, when one ending in
-  that noun came earlier ("the Chinese Foreign Ministry");
+* a definite common noun ("the ministry") is the institution as first introduced with that head
+  noun ("the Chinese Foreign Ministry", "Argentina's foreign ministry"), or under a synonym from
+  `data/quotes/institutions.tsv` ("the junta" -> "Mali's military government");
 * anything else (an organisation, "a senior official") is the phrase itself.
 
 With a `Resolution`, the mention under the phrase's head decides only when it is a *named*
 person (an actor the article names, not a generic agent such as "minister"); the speaker's name is
 then the longest form of that person's name the article itself gives (completing a shortened one:
-"Maria Corina" -> "Maria Corina Machado"), else the actor's canonical name. Otherwise the text
+"Maria Corina" -> "Maria Corina Machado"), else the actor's canonical name. Where the article
+spells the person its own way ("Zelenskiy" for the dictionary's "Zelenskyy") the article's spelling
+is the name — it is what a reader sees, and the actor code already identifies the person; a
+shortening of the canonical name ("Macron") still gives the canonical one. A pronoun goes by the
+text's antecedent when the text finds one; the resolver's link for it is the fallback. Otherwise the text
 decides the name as above, and the code is that of the named person (or organisation) the text
 led to, else of the mention under the phrase.
 """
@@ -67,13 +73,29 @@ class People:
             if ent.label_ == "PERSON":
                 span = _clean_name(ent, lex)
                 if span is not None:
+                    span = _continue_name(span, lex)
                     spans.append(name_run(doc, span.end - 1, lex) if doc[span.end - 1].pos_ == "PROPN" else span)
         spans += _titled_names(doc, lex)
+        # a title with a name beside it: "Nigeria's central bank governor, Olayemi Cardoso,"
+        for t in doc:
+            if t.lower_ in lex.roles and t.pos_ == "NOUN":
+                apposed = _appositive_name(doc[t.left_edge.i : t.i + 1], lex)
+                if apposed is not None:
+                    spans.append(apposed)
         # a proper noun as the subject of a verb, with no other entity type, is a person
         # the tagger missed ("Syrskyi said", "Petro later posted")
+        late: list[Span] = []
         for t in doc:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"):
-                spans.append(name_run(doc, t.i, lex))
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.text[:1].isupper():
+                run = name_run(doc, t.i, lex)
+                if t.ent_type_ in ("", "PERSON"):
+                    spans.append(run)
+                elif run is not None:
+                    late.append(run)
+        # ... and so is one tagged otherwise when it repeats a person's name ("Araghchi struck a
+        # cautious tone" after "Abbas Araghchi", the tagger calling the surname ORG)
+        known = [s.text.split() for s in spans if s is not None]
+        spans += [r for r in late if any(_contains(k, r.text.split()) for k in known)]
         self.people: list[Person] = []
         taken_to = -1  # spans come sorted by start: one overlaps a kept one iff it starts before this
         for span in sorted((s for s in spans if s is not None), key=lambda s: (s.start_char, -s.end_char)):
@@ -95,7 +117,9 @@ class People:
         words: set[str] = set()
         i = span.start - 1
         # the title in front of the name: "Russian President", "Russia's ambassador"
-        while i >= 0 and span.start - i <= 6 and not doc[i].is_punct and doc[i].lower_ not in {"and", "with", "by", "of", "'s", "’s"}:
+        # (stopping at a verb: "Ramaphosa hosted Angolan leader João Lourenço" gives Lourenço
+        # "angolan leader", not Ramaphosa's "president")
+        while i >= 0 and span.start - i <= 6 and not doc[i].is_punct and doc[i].pos_ not in ("VERB", "AUX") and doc[i].lower_ not in {"and", "with", "by", "of", "'s", "’s"}:
             words.add(doc[i].lower_)
             i -= 1
         if i >= 0 and doc[i].lower_ in {"'s", "’s"}:
@@ -107,12 +131,12 @@ class People:
         # and "Ukraine's top commander, Oleksandr Syrskyi,"
         if span.end < len(doc) and doc[span.end].text == ",":
             for t in doc[span.end + 1 : span.end + 9]:
-                if t.is_punct:
+                if t.is_punct or t.pos_ in ("VERB", "AUX"):
                     break
                 words.add(t.lower_)
         if span.start > 0 and doc[span.start - 1].text == ",":
             for t in reversed(doc[max(0, span.start - 9) : span.start - 1]):
-                if t.is_punct:
+                if t.is_punct or t.pos_ in ("VERB", "AUX"):
                     break
                 words.add(t.lower_)
         return Person(span.text, span.start_char, span.end_char, frozenset(words), span.start, span.end)
@@ -140,6 +164,19 @@ class People:
     def before(self, pos: int) -> list[Person]:
         return [p for p in self.people if p.end <= pos and not self.in_quote(p.start)]
 
+    def antecedent(self, pos: int) -> Person | None:
+        """Who "he"/"she" at `pos` stands for: in the nearest sentence before it (or its own) that
+        names someone outside quotation marks, the last person named as a subject, else the last
+        one named. "A met her counterpart, B, in C. B said … “…,” she said." -> B; "A met B. “…,”
+        she said" -> A: a subject carries on over an object or a possessor."""
+        prior = self.before(pos)
+        if not prior:
+            return None
+        sent = self.doc[prior[-1].tok_start].sent.start
+        same = [p for p in prior if self.doc[p.tok_start].sent.start == sent]
+        subjects = [p for p in same if _is_subject(self.doc[p.tok_end - 1])]
+        return (subjects or same)[-1]
+
     def resolve(self, phrase: Span, res: Resolution | None) -> Speaker | None:
         """The speaker a phrase (a token span) stands for."""
         appositive = _appositive_name(phrase, self.lex)
@@ -161,9 +198,9 @@ class People:
         """The speaker's name by the text alone, and the tokens (start, end) that name them."""
         head = _head(phrase)
         if len(phrase) == 1 and head.lower_ in _PRONOUNS:
-            prior = self.before(head.idx)
-            return (self.full_name(prior[-1].name), (prior[-1].tok_start, prior[-1].tok_end)) if prior else None
-        if head.pos_ == "PROPN" or head.ent_type_ == "PERSON":
+            p = self.antecedent(head.idx)
+            return (self.full_name(p.name), (p.tok_start, p.tok_end)) if p is not None else None
+        if (head.pos_ == "PROPN" and head.text[:1].isupper()) or head.ent_type_ == "PERSON":
             run = name_run(self.doc, head.i, self.lex, lo=phrase.start)
             if run is not None and self._looks_like_name(run):
                 return self.full_name(run.text), (run.start, run.end)
@@ -176,10 +213,13 @@ class People:
             person = self._by_title(phrase[: head.i - phrase.start + 1])
             if person is not None:
                 return self.full_name(person.name), (person.tok_start, person.tok_end)
-        if phrase[0].lower_ == "the" and head.pos_ == "NOUN" and head.text.islower() and head.lower_ not in self.lex.roles:
+        # (a lower-case word is a common noun even when the tagger says PROPN: "the junta")
+        if phrase[0].lower_ == "the" and head.pos_ in ("NOUN", "PROPN") and head.text.islower() and head.lower_ not in self.lex.roles:
             intro = self._introduced(phrase, head)
             if intro is not None:
-                return "the " + intro.text, (intro.start, intro.end)
+                # "the Chinese Foreign Ministry", but "Argentina's foreign ministry"
+                owned = any(x.lower_ in _POSSESSIVE or x.dep_ == "poss" for x in intro)
+                return ("" if owned else "the ") + intro.text, (intro.start, intro.end)
         return phrase.text, None
 
     def _looks_like_name(self, run: Span) -> bool:
@@ -192,29 +232,59 @@ class People:
         return len(self.full_name(run.text).split()) > 1
 
     def _introduced(self, phrase: Span, head: Token) -> Span | None:
-        """The proper name a definite noun shortens: 'the ministry' -> 'Chinese Foreign Ministry'."""
+        """The name a definite noun shortens, as the article first gave it: 'the ministry' ->
+        'Chinese Foreign Ministry', 'Argentina's foreign ministry'; 'the court' -> 'Spain's Supreme
+        Court'; and through a synonym (`institutions.tsv`) 'the junta' -> 'Mali's military government'."""
         doc = self.doc
         words = {t.lower_ for t in phrase[1:] if not t.is_punct}
         for t in reversed(doc[: phrase.start]):
-            if t.lower_ != head.lower_ or not t.text[:1].isupper() or self.in_quote(t.idx):
+            if t.lower_ != head.lower_ or self.in_quote(t.idx):
                 continue
-            i = t.i
-            while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN") and not doc[i - 1].is_sent_start:
-                i -= 1
-            j = t.i + 1
-            if t.ent_type_ and t.ent_iob_ != "O":
-                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-                if ent is not None:
-                    i, j = min(i, ent.start), max(j, ent.end)
-            while i < j and doc[i].pos_ == "DET":
-                i += 1
-            span = doc[i:j]
+            if not t.text[:1].isupper() and (t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound"):
+                continue  # lower case only as the head of its own phrase, not "a ministry official"
+            span = self._phrase_ending_at(t)
             if len(span) > 1 and words <= {x.lower_ for x in span}:
                 return span
+        own = " ".join(t.lower_ for t in phrase[1:] if not t.is_punct)
+        others = self.lex.synonyms.get(own, ())
+        for t in reversed(doc[: phrase.start]):
+            if self.in_quote(t.idx) or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+                continue
+            for other in others:
+                ow = other.split()
+                if t.i + 1 >= len(ow) and [x.lower_ for x in doc[t.i + 1 - len(ow) : t.i + 1]] == ow:
+                    return self._phrase_ending_at(t)
         return None
+
+    def _phrase_ending_at(self, t: Token) -> Span:
+        """The noun phrase headed by `t`, from its possessor or first capitalised word, without a
+        leading article: "Argentina's foreign ministry", "Chinese Foreign Ministry"."""
+        doc = self.doc
+        i = t.i
+        while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN") and not doc[i - 1].is_sent_start:
+            i -= 1
+        j = t.i + 1
+        if t.ent_type_ and t.ent_iob_ != "O":
+            ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None:
+                i, j = min(i, ent.start), max(j, ent.end)
+        if t.dep_ != "compound":
+            i = min(i, t.left_edge.i)
+        while i < j and doc[i].pos_ == "DET":
+            i += 1
+        return doc[i:j]
 
     def _with_actors(self, phrase: Span, found: tuple[str, tuple[int, int] | None] | None, res: Resolution) -> Speaker | None:
         m = _head_mention(phrase, res)
+        if found is not None and found[1] is not None and len(phrase) == 1 and phrase[0].lower_ in _PRONOUNS:
+            # "she": the text's antecedent (subject first) decides who, the resolver's mentions
+            # at that name give the code; the pronoun's own link is only the fallback
+            hits = [h for h in (res.mention_at(i) for i in range(*found[1])) if h is not None]
+            named = [h for h in hits if _named_person(res, h.actor)]
+            if named:
+                return Speaker(self._article_name(res, named[-1].actor), named[-1].code)
+            pronoun_named = m is not None and _named_person(res, m.actor)
+            return Speaker(found[0], (hits[-1].code if hits else None) or (None if pronoun_named or m is None else m.code))
         if m is not None and _named_person(res, m.actor):
             return Speaker(self._article_name(res, m.actor), m.code)
         if found is None:
@@ -244,15 +314,27 @@ class People:
         ("Indiana House Speaker Brian Bosma") does not extend it.
         """
         canonical = res.actors[actor].name
+        # "Prince Abdulaziz" is extended by "Abdulaziz bin Salman": a style is not part of the name
+        core = " ".join(w for w in canonical.split() if w.lower().rstrip(".") not in self.lex.styles) or canonical
         spans = [(x.start, x.end) for x in res.mentions if x.actor == actor and x.via not in _UNNAMED]
-        best = canonical
+        best, variant = canonical, None
         for p in self.people:
             if not any(a < p.end and p.start < b for a, b in spans):
                 continue
             name = self.full_name(p.name)
-            if len(name.split()) > len(best.split()) and _extends(name, canonical, self.lex):
-                best = name
-        return best
+            if _extends(name, core, self.lex):
+                if len(name.split()) > len(best.split()):
+                    best = name
+            elif (
+                any(b == p.end for _, b in spans)  # the name ends the mention, as names do
+                and not _extends(canonical, name, self.lex)
+                and not any(w.lower().rstrip(".") in self.lex.title_words for w in name.split())
+            ):
+                # neither a shortening nor an extension: the article spells the person its own
+                # way ("Zelenskiy" for "Zelenskyy", "Tiani" for "Tchiani"); the reader sees that
+                if variant is None or len(name.split()) > len(variant.split()):
+                    variant = name
+        return variant if variant is not None and best == canonical else best
 
     def _by_title(self, phrase: Span) -> Person | None:
         words = {t.lower_ for t in phrase if not t.is_stop and not t.is_punct}
@@ -267,6 +349,9 @@ class People:
         return best
 
 
+# entity types a name set beside a title cannot be; the tagger often calls an unfamiliar
+# person's name FAC or ORG ("governor, Olayemi Cardoso,"), so those do not rule it out
+_NOT_PEOPLE = {"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "EVENT", "LAW"}
 _PLACES = {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "MONEY", "CARDINAL", "ORDINAL"}
 
 
@@ -299,6 +384,36 @@ def name_run(doc: Doc, head: int, lex: Lexicon, lo: int = 0) -> Span | None:
     if len(core) == 1 and i - 1 >= lo and doc[i - 1].lower_ in lex.styles:
         i -= 1
     return doc[i:end]
+
+
+def _continue_name(span: Span, lex: Lexicon) -> Span:
+    """A name the tagger cut at a particle: "Prince Abdulaziz" + "bin Salman" -> one name."""
+    doc = span.doc
+    end = span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].lower_ in _NAME_PARTICLES
+        and doc[end].lower_ != "-"
+        and doc[end + 1].pos_ == "PROPN"
+        and doc[end + 1].ent_type_ in ("PERSON", "")
+        and doc[end + 1].lower_ not in lex.title_words
+    ):
+        end += 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+            end += 1
+    return doc[span.start : end]
+
+
+def _is_subject(t: Token) -> bool:
+    """Whether a name's last word belongs to a clause's subject ("Foreign Minister X said", "The
+    minister, X, said"), not to an object or a possessor."""
+    for _ in range(4):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in ("compound", "flat", "appos") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _head(phrase: Span) -> Token:
@@ -424,13 +539,13 @@ def _appositive_name(phrase: Span, lex: Lexicon) -> Span | None:
     if k < len(doc) and doc[k].text == ",":
         j = k + 1
         while j < len(doc) and (
-            (doc[j].pos_ == "PROPN" and doc[j].ent_type_ in ("PERSON", "") and doc[j].lower_ not in lex.title_words)
+            (doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in _NOT_PEOPLE and doc[j].lower_ not in lex.title_words)
             or (doc[j].lower_ in _NAME_PARTICLES and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN")
         ):
             j += 1
         if j > k + 1 and (j == len(doc) or doc[j].text in {",", "—", "–", ")"}):
             return doc[k + 1 : j]
     for c in head.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", ""):
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in _NOT_PEOPLE:
             return name_run(doc, c.i, lex)
     return None
