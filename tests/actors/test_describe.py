@@ -73,3 +73,23 @@ def test_unknown_name_is_not_cut_short(run):
     assert "Maria Corina Machado" in names and "Maria Corina" not in names
     m = by_text(res)
     assert m["Machado"].actor == m["Opposition leader Maria Corina Machado"].actor
+
+
+def test_the_junta_is_the_military_government_named_before(run):
+    res = run("Mali's military government said elections would be delayed. "
+              "On Tuesday the junta expelled France's ambassador.")
+    m = by_text(res)
+    assert m["the junta"].code == "MLIMIL"  # not FRAMIL from the sentence's one country
+    assert m["the junta"].via == "description"
+    assert m["the junta"].actor == m["Mali's military government"].actor
+
+
+def test_the_junta_with_two_military_governments_is_not_linked(run):
+    res = run("Mali's military government and Niger's military rulers signed a pact. "
+              "Analysts said the junta would struggle.")
+    assert by_text(res)["the junta"].via != "description"
+
+
+def test_the_junta_with_none_named_before_keeps_its_role(run):
+    res = run("Analysts said the junta would struggle.")
+    assert by_text(res)["the junta"].code.endswith("MIL")

@@ -178,6 +178,11 @@ class Builder:
                     self._agent_mention(g, e, code, trim)
                     return
                 base = attach.owner_base(self, owner)
+            if base is None and describe.is_definite(self.doc, g) and roles[0].key in self.d.attach["ruling_military"]:
+                m = describe.military_government(self, g.start)  # "the junta": the one named before
+                if m is not None:
+                    self.mention(g.start, g.end, trim, m.actor, m.code, "description")
+                    return
             if base is None:
                 base = attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
             if base is None and not e.title and describe.is_definite(self.doc, g):

@@ -5,8 +5,9 @@ Emergency Relief Coordinator," takes the appositive's code (CHLGOV, IGOUNO); lat
 then follow (people.py). Pronouns: he/she/his/her resolve to the most salient person mentioned before them.
 
 Salience is simple and explicit: within the pronoun's own sentence the nearest earlier person
-(the sentence's subject first); otherwise, in the nearest of the two previous sentences that
-names a person, its subject, else its first person. Known genders must agree.
+(the sentence's subject first); otherwise the subject of the nearest of the two previous
+sentences whose subject is a person ("A met B. The talks turned to B's plan. She said": A), else
+the first person of the nearest sentence that names one. Known genders must agree.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from . import names
 from .types import Mention
 
 if TYPE_CHECKING:
@@ -57,35 +59,62 @@ def resolve_pronouns(doc: Doc, b: "Builder") -> None:
             subj = [m for m in same if _is_subject(doc, m)]
             choice = (subj or same)[-1]
         else:
-            last_k = max(sent_of[m.tok_start] for m in before)
-            in_last = [m for m in before if sent_of[m.tok_start] == last_k]
-            subj = [m for m in in_last if _is_subject(doc, m)]
-            choice = subj[0] if subj else in_last[0]
+            # the subject of the nearest earlier sentence that has a person as subject; with none,
+            # the first person of the nearest sentence that names one
+            subj = [m for m in before if _is_subject(doc, m)]
+            if subj:
+                last_k = max(sent_of[m.tok_start] for m in subj)
+                choice = next(m for m in subj if sent_of[m.tok_start] == last_k)
+            else:
+                last_k = max(sent_of[m.tok_start] for m in before)
+                choice = next(m for m in before if sent_of[m.tok_start] == last_k)
         m = b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
         history.append(m)
         history.sort(key=lambda x: x.tok_start)
 
 
+def _apposed_to(doc: Doc, ent, by_start: list[Mention], b: "Builder") -> Mention | None:
+    """The mention of the noun phrase an unknown name is in apposition to, on either side:
+    "Grace Mbeki, a Kenyan diplomat," / "Kenya's central bank governor, Grace Mbeki,"."""
+    span = range(ent.start, ent.end)
+    heads = [t for t in doc[ent.end : min(len(doc), ent.end + 12)] if t.dep_ == "appos" and t.head.i in span]
+    if heads:
+        h = heads[0]
+    elif ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
+        h = ent.root.head  # the name after its title
+    else:
+        return None
+    lo = h.left_edge.i
+    cands = [m for m in by_start if lo <= m.tok_start and m.tok_end <= h.i + 1 and b.res.actors[m.actor].code]
+    return max(cands, key=lambda m: m.tok_end) if cands else None  # the mention nearest the head noun
+
+
 def resolve_appositions(doc: Doc, b: "Builder") -> None:
-    """Give an unknown PERSON entity the code of the actor mention in its apposition."""
+    """Give an unknown PERSON entity the code of the actor mention in its apposition. A title
+    ("Kenya's central bank governor, Grace Mbeki,") becomes the named person: one actor, two mentions."""
     by_start = sorted(b.res.mentions, key=lambda m: m.tok_start)
+    honorifics = b.d.attach.get("honorifics", frozenset())
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(i in b.covered for i in range(ent.start, ent.end)):
             continue
-        span = range(ent.start, ent.end)
-        heads = [t for t in doc[ent.end : min(len(doc), ent.end + 12)] if t.dep_ == "appos" and t.head.i in span]
-        if not heads:
+        m = _apposed_to(doc, ent, by_start, b)
+        if m is None:
             continue
-        h = heads[0]
-        lo = h.left_edge.i
-        cands = [m for m in by_start if lo <= m.tok_start and m.tok_end <= h.i + 1 and b.res.actors[m.actor].code]
-        if not cands:
-            continue
-        m = max(cands, key=lambda m: m.tok_end)  # the mention nearest the appositive's head noun
-        code = m.code
         act = b.res.actors[m.actor]
-        name = ent.text[:-2] if ent.text.endswith(("'s", "\u2019s")) else ent.text
-        a = b.actor(("person", name), code, name, "person", act.country, act.role)
+        if act.kind == "person" and m.via != "agent":
+            continue  # a named person beside another name: two people, or one we know already
+        end = names.hyphen_end(doc, ent.end)
+        if any(i in b.covered for i in range(ent.end, end)):
+            end = ent.end
+        text = doc[ent.start:end].text
+        trimmed = text[:-2] if text.endswith(("'s", "\u2019s")) else text
+        name = names.strip_honorifics(trimmed, honorifics)
+        if act.kind == "person" and len(act.mentions) == 1 and ("person", name) not in b.keys:
+            a = m.actor  # the title's actor is this person: name it
+            act.name = name
+            b.keys[("person", name)] = a
+        else:
+            a = b.actor(("person", name), m.code, name, "person", act.country, act.role)
         b.people.setdefault(a, None)
         b.person_names.setdefault(a, [w.lower() for w in name.replace("\u2019", "'").split()])
-        b.mention(ent.start, ent.end, len(ent.text) - len(name), a, code, "apposition")
+        b.mention(ent.start, end, len(text) - len(trimmed), a, m.code, "apposition")

@@ -3,6 +3,8 @@
 - "the minister", "the president", "the foreign secretary": the person introduced last in the
   article with that title (the description's words end the title: "the minister" fits "Foreign
   Minister Yoko Kamikawa", "the prime minister" does not) is meant, as a Mention via "title";
+- "the junta" (`ruling_military`): the article's one military government named before ("Mali's
+  military government" -> MLIMIL), as a Mention via "description", before the clause's country;
 - "the ministry", "the agency" (`described_heads` in attachment.yaml): the organisation mentioned
   last whose name holds the word ("the Indian Ministry of External Affairs", "the International
   Atomic Energy Agency"), as a Mention via "description"; tried only when the clause names no owner;
@@ -55,6 +57,25 @@ def described_org(b: "Builder", head: str, before: int) -> Mention | None:
         if head in norm(m.text).split() or head in norm(act.name).split():
             return m
     return None
+
+
+def military_government(b: "Builder", before: int) -> Mention | None:
+    """The last mention before token `before` of the article's one military government ("Mali's
+    military government", "the Malian junta"): a military actor of a country named by a
+    `ruling_military` word or "military" + a `military_rule_heads` word. None when the article
+    names none, or several countries' (then "the junta" is ambiguous and left to the clause)."""
+    rulers, heads = b.d.attach["ruling_military"], b.d.attach["military_rule_heads"]
+    found = []
+    for m in b.res.mentions:
+        act = b.res.actors[m.actor]
+        if m.tok_end > before or m.via == "pronoun" or not act.country or act.role != "MIL":
+            continue
+        words = norm(m.text).split()
+        if rulers & set(words) or ("military" in words and heads & set(words[words.index("military") + 1:])):
+            found.append(m)
+    if len({m.code for m in found}) != 1:
+        return None
+    return max(found, key=lambda m: m.tok_start)
 
 
 def resolve_descriptions(doc: Doc, b: "Builder") -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .dictionary import ROLES, Person
+from .names import hyphen_end, strip_honorifics
 
 if TYPE_CHECKING:
     from .builder import Builder
@@ -54,6 +55,7 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
     """Code a group ending in a person's name, as that person's actor (a new one when unknown)."""
     name = b.doc[p.start:p.end].text
     name = name[:-p.trim] if p.trim else name
+    name = strip_honorifics(name, b.d.attach.get("honorifics", frozenset()))  # "Prince Abdulaziz ..."
     words = [w.lower() for w in name.replace("\u2019", "'").split()]
     a = _article_person(b, words) if (p.new_person or p.entry.kind == "surname") else None
     if a is None:
@@ -112,12 +114,14 @@ def later_surnames(b: Builder) -> None:
     first_at = {a: min(m.tok_start for m in b.person_mentions if m.actor == a) for a in b.person_names
                 if any(m.actor == a for m in b.person_mentions)}
     for t in b.doc:
-        a = last_words.get(t.lower_)
-        if a is None or t.i in b.covered or t.pos_ != "PROPN" or first_at.get(a, 10**9) > t.i:
+        end = hyphen_end(b.doc, t.i + 1)  # "Ortega-Valdivia": three tokens, one surname
+        a = last_words.get(b.doc[t.i:end].text.lower() if end > t.i + 1 else t.lower_)
+        if (a is None or any(i in b.covered for i in range(t.i, end)) or t.pos_ != "PROPN"
+                or first_at.get(a, 10**9) > t.i):
             continue
-        if (t.i > 0 and b.doc[t.i - 1].pos_ == "PROPN") or (t.i + 1 < len(b.doc) and b.doc[t.i + 1].pos_ == "PROPN"):
+        if (t.i > 0 and b.doc[t.i - 1].pos_ == "PROPN") or (end < len(b.doc) and b.doc[end].pos_ == "PROPN"):
             continue  # part of another name
         act = b.res.actors[a]
         person = b.people.get(a)
         code = person.code_at(b.on)[0] if person is not None else act.code
-        b.mention(t.i, t.i + 1, 0, a, code, "surname")
+        b.mention(t.i, end, 0, a, code, "surname")

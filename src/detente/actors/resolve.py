@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from . import describe, people
+from . import describe, names, people
 from .builder import Builder, name_end
 from .context import drop_misreadings
 from .coref import resolve_appositions, resolve_pronouns
@@ -36,8 +36,11 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     pieces = [p for p in find_pieces(doc, dictionary)]
     _date_places(pieces, on, dictionary)
     _choose_provinces(doc, pieces)
+    names.drop_hyphen_parts(doc, pieces)  # "Ortega" of "Ortega-Valdivia": let the whole name be found
+    pieces = [p for p in pieces if not p.dropped]
     pieces += _unknown_people(doc, pieces)
     pieces.sort(key=lambda p: p.start)
+    names.join_particles(doc, pieces, dictionary.attach["name_particles"])  # "Abdulaziz bin Salman"
     drop_misreadings(doc, pieces, dictionary)
     pieces = [p for p in pieces if not p.dropped]
     groups = group_pieces(doc, pieces, words=dictionary.attach)
@@ -108,6 +111,9 @@ def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
             continue
         # the uncovered tail of the entity ("President [Ilham Aliyev]")
         start, end = toks[0], name_end(doc, ent.end, covered)
+        longer = names.hyphen_end(doc, end)  # "[Ortega]-Valdivia": spaCy stopped at the hyphen
+        if not any(i in covered for i in range(end, longer)):
+            end = longer
         if any(i in covered for i in range(start, end)):
             continue
         text = doc[start:end].text

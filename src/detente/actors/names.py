@@ -1,0 +1,96 @@
+"""Person names as news writes them: particles inside, honorifics before, hyphens between.
+
+- Particles: "Abdulaziz bin Salman", "Ursula von der Leyen", "Lula da Silva". spaCy often cuts the
+  name at the particle ("[Prince Abdulaziz] [bin Salman]"); a person piece goes on over a particle
+  (`name_particles` in attachment.yaml) to the capitalised words after it, swallowing the unknown
+  name piece that spaCy made of the rest.
+- Honorifics: "Prince", "Sheikh" (`honorifics`) stand before a name but are neither name nor role:
+  they stay in the mention and are left out of the person's name ("Abdulaziz bin Salman").
+- Hyphens: "Ortega" in "Ortega-Valdivia" is part of a double-barrelled name, not Daniel Ortega; a
+  surname glued by a hyphen to a capitalised word no piece reads is dropped. "Putin-Xi" (both
+  known) keeps both.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .match import Piece
+
+
+def _capitalised(tok) -> bool:
+    return tok.is_alpha and tok.text[0].isupper()
+
+
+def _glued_hyphen(doc: Doc, i: int, j: int) -> bool:
+    """Tokens i, "-", j written together ("Ortega-Valdivia")."""
+    lo, hi = min(i, j), max(i, j)
+    return (hi - lo == 2 and 0 <= lo and hi < len(doc) and doc[lo + 1].text == "-"
+            and not doc[lo].whitespace_ and not doc[lo + 1].whitespace_)
+
+
+def drop_hyphen_parts(doc: Doc, pieces: list[Piece]) -> None:
+    """Mark surname pieces that are half of a hyphenated name nobody we know bears."""
+    starts = {p.start for p in pieces if not p.dropped}
+    ends = {p.end - 1 for p in pieces if not p.dropped}
+    for p in pieces:
+        if p.new_person or p.dropped or p.entry is None or p.entry.kind != "surname":
+            continue
+        after, before = p.end + 1, p.start - 2
+        if (_glued_hyphen(doc, p.end - 1, after) and _capitalised(doc[after]) and after not in starts) or (
+                _glued_hyphen(doc, before, p.start) and _capitalised(doc[before]) and before not in ends):
+            p.dropped = True
+
+
+def hyphen_end(doc: Doc, end: int) -> int:
+    """Where a name ending before token `end` ends when a hyphen joins more of it ("Ortega-Valdivia")."""
+    while end + 1 < len(doc) and _glued_hyphen(doc, end - 1, end + 1) and _capitalised(doc[end + 1]):
+        end += 2
+    return end
+
+
+def particle_end(doc: Doc, end: int, particles: frozenset[str], taken: set[int]) -> int:
+    """Where a name ending before token `end` really ends, taking particles and the capitalised
+    words after them ("... bin Hamad Al Thani", "... al-Sudani"); `end` when none follows."""
+    j = end
+    while True:
+        k = j
+        while k < len(doc) and k not in taken and doc[k].lower_ in particles:
+            k += 1
+            if k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_:
+                k += 1  # "al-Sudani"
+        if k == j or k >= len(doc) or k in taken or not _capitalised(doc[k]) or doc[k].lower_ in particles:
+            return j
+        while k < len(doc) and k not in taken and _capitalised(doc[k]) and doc[k].lower_ not in particles:
+            k += 1
+        j = k
+
+
+def join_particles(doc: Doc, pieces: list[Piece], particles: frozenset[str]) -> None:
+    """Extend person pieces over the particle runs after them; the unknown-name pieces they swallow
+    are dropped. `pieces` must be sorted by start."""
+    taken = {i for p in pieces if not p.dropped and not p.new_person for i in range(p.start, p.end)}
+    for p in pieces:
+        if p.dropped or not (p.new_person or p.entry.kind in ("person", "surname")) or p.trim:
+            continue
+        mine = set(range(p.start, p.end))
+        end = particle_end(doc, p.end, particles, taken - mine)
+        if end == p.end:
+            continue
+        swallowed = [q for q in pieces if q is not p and q.new_person and not q.dropped and q.start < end and q.end > p.end]
+        end = max([end] + [q.end for q in swallowed])
+        for q in swallowed:
+            q.dropped = True
+        text = doc[p.start:end].text
+        p.trim = 2 if text[-2:].lower() in ("'s", "\u2019s") else 0
+        p.end = end
+        if p.new_person:
+            p.key = text
+
+
+def strip_honorifics(name: str, honorifics: frozenset[str]) -> str:
+    """The name without the honorifics before it ("Prince Abdulaziz bin Salman" -> "Abdulaziz bin Salman")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in honorifics:
+        words = words[1:]
+    return " ".join(words)

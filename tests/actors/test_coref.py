@@ -1,0 +1,46 @@
+"""Pronouns go to the salient person: the subject of the nearest earlier sentence with a person
+as subject (coref.py), including people first named in an apposition or by a hyphenated name."""
+
+from datetime import date
+
+import pytest
+
+from detente.actors import ActorDictionary, resolve_actors
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    d = ActorDictionary.load()
+    return lambda text: resolve_actors(nlp(text), on=date(2025, 6, 1), dictionary=d)
+
+
+def pronoun_actor(res, word):
+    m = next(m for m in res.mentions if m.via == "pronoun" and m.text == word)
+    return res.actors[m.actor].name
+
+
+def test_subject_of_an_earlier_sentence_beats_a_nearer_non_subject(run):
+    res = run("Kenyan Trade Minister Grace Wanjiku met Austrian envoy Beate Reisinger in Vienna on Monday. "
+              "The talks turned to Reisinger's proposal on tariffs. "
+              "She said the two countries would deepen trade ties.")
+    assert pronoun_actor(res, "She") == "Grace Wanjiku"
+
+
+def test_nearest_subject_wins_over_the_first_sentence(run):
+    res = run("Kenyan Trade Minister Grace Wanjiku met Austrian envoy Beate Reisinger in Vienna on Monday. "
+              "Reisinger praised the talks. She said the two countries would deepen trade ties.")
+    assert pronoun_actor(res, "She") == "Beate Reisinger"
+
+
+def test_counterpart_named_in_apposition_is_the_later_subject(run):
+    res = run("Spanish Foreign Minister Ana Ruiz met her Chilean counterpart, Paula Ortega-Valdivia, in "
+              "Santiago on Tuesday to discuss fishing rights. Ortega-Valdivia said the 2019 accord needed "
+              "to be revised. \u201cA treaty without the fishermen is not a treaty,\u201d she said.")
+    assert pronoun_actor(res, "she") == "Paula Ortega-Valdivia"
+    m = next(m for m in res.mentions if m.text == "Paula Ortega-Valdivia")
+    assert m.code.startswith("CHL")
+
+
+def test_he_after_a_titled_leader(run):
+    res = run("Chinese President Xi Jinping met the visiting delegation. He stated that China wants peace.")
+    assert pronoun_actor(res, "He") == "Xi Jinping"

@@ -1,0 +1,72 @@
+"""Person names as news writes them: particles, honorifics, hyphens (names.py), and names set
+beside a title (coref.py appositions)."""
+
+from datetime import date
+
+import pytest
+
+from detente.actors import ActorDictionary, resolve_actors
+from detente.actors.names import particle_end
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    d = ActorDictionary.load()
+    return lambda text: resolve_actors(nlp(text), on=date(2025, 6, 1), dictionary=d)
+
+
+def by_text(res):
+    return {m.text: m for m in res.mentions}
+
+
+def test_particle_continues_the_name_and_the_honorific_is_no_name(run):
+    res = run("Saudi Energy Minister Prince Abdulaziz bin Salman said output would rise.")
+    m = by_text(res)["Saudi Energy Minister Prince Abdulaziz bin Salman"]
+    assert m.code == "SAUGOV"
+    assert res.actors[m.actor].name == "Abdulaziz bin Salman"
+    assert res.actors[m.actor].kind == "person"
+
+
+def test_particle_after_a_known_name_is_one_mention(run):
+    res = run("Qatar's Emir Sheikh Tamim bin Hamad Al Thani hosted the talks.")
+    people = [m for m in res.mentions if res.actors[m.actor].kind == "person"]
+    assert [m.text for m in people] == ["Qatar's Emir Sheikh Tamim bin Hamad Al Thani"]
+    assert people[0].code == "QATGOV"
+
+
+def test_particle_needs_a_capitalised_name_after_it(nlp):
+    particles = ActorDictionary.load().attach["name_particles"]
+    doc = nlp("Amos Kiprono de facto conceded, and Amos Kiprono bin Salim agreed.")
+    assert particle_end(doc, 2, particles, set()) == 2  # "de facto": no name after the particle
+    assert particle_end(doc, 9, particles, set()) == 11  # "bin Salim"
+    assert particle_end(doc, 9, particles, {10}) == 9  # the name after it is another piece's
+
+
+def test_hyphenated_surname_is_not_the_known_half(run):
+    res = run("Chilean diplomat Paula Ortega-Valdivia arrived in Lima. Ortega-Valdivia said talks would go on.")
+    codes = {m.text: m.code for m in res.mentions}
+    assert "Ortega" not in codes  # not Daniel Ortega (NICGOV)
+    assert codes["Ortega-Valdivia"] == "CHLGOV"
+    assert all(not c.startswith("NIC") for c in codes.values())
+
+
+def test_two_known_names_joined_by_a_hyphen_stay_two(run):
+    codes = {m.text: m.code for m in run("The Putin-Xi summit ended without a statement.").mentions}
+    assert codes == {"Putin": "RUSGOV", "Xi": "CHNGOV"}
+
+
+def test_name_after_its_title_is_the_titled_person(run):
+    res = run("Ghana's central bank governor, Kwabena Asante-Mensah, said rates would stay unchanged. "
+              "Asante-Mensah added that inflation was easing.")
+    m = by_text(res)
+    title, name = m["Ghana's central bank governor"], m["Kwabena Asante-Mensah"]
+    assert name.via == "apposition" and name.code == "GHAGOV"
+    assert title.actor == name.actor
+    assert res.actors[name.actor].name == "Kwabena Asante-Mensah"
+    assert res.actors[name.actor].country == "GHA"
+    assert m["Asante-Mensah"].actor == name.actor
+
+
+def test_name_before_its_description_still_takes_it(run):
+    m = by_text(run("Ruth Wanjala, a Kenyan diplomat, said talks would resume."))
+    assert m["Ruth Wanjala"].code == "KENGOV" and m["Ruth Wanjala"].via == "apposition"
