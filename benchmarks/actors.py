@@ -22,7 +22,6 @@ import collections
 import json
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,18 +32,7 @@ from detente import nlp as detente_nlp  # noqa: E402
 from detente.actors import ActorDictionary, resolve_actors  # noqa: E402
 from detente.actors.dictionary import ROLES  # noqa: E402
 
-GOLD = ROOT.parent / "shared" / "gold"
-
-
-#: Legacy CAMEO country codes in the gold -> the ISO 3166-1 alpha-3 codes detente produces.
-#: (JAP and ITL are CAMEO's own; ROM, ZAR and BUR were ISO codes before they were retired.)
-LEGACY = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "BUR": "MMR"}
-
-
-def normalise(gold: str) -> str:
-    """The gold code with a legacy country code (JAP, ITL, ...) replaced by its ISO code."""
-    head = gold[:3]
-    return LEGACY.get(head, head) + gold[3:]
+from _gold import PETR_ACTORS, PETR_AGENTS, modern as normalise, record_date, records  # noqa: E402
 
 
 def _parts(code: str) -> tuple[str, list[str]]:
@@ -81,16 +69,16 @@ def main() -> None:
     args = ap.parse_args()
     nlp = detente_nlp.load()
     base = ActorDictionary.load()
-    petr = ActorDictionary.load(actors_files=[GOLD / "PETR.Validate.actors.txt"], agents_files=[GOLD / "PETR.Validate.agents.txt"])
-    records = [json.loads(line) for line in (GOLD / "events_dev.jsonl").open(encoding="utf-8")]
+    petr = ActorDictionary.load(actors_files=[PETR_ACTORS], agents_files=[PETR_AGENTS])
+    records_ = records()
     hits: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     missing: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     examples: dict[tuple[str, str], str] = {}
     t_parse = t_res = 0.0
-    for rec in records:
+    for rec in records_:
         ds = rec["dataset"]
         d = petr if ds == "petrarch_unittest" else base
-        on = _date(rec.get("date"))
+        on = record_date(rec.get("date"))
         t0 = time.perf_counter()
         doc = nlp(rec["text"])
         t1 = time.perf_counter()
@@ -125,11 +113,6 @@ def main() -> None:
         print(f"\n  top misses, {ds}:")
         for code, n in top:
             print(f"    {code:10s} x{n}  e.g. {examples[(ds, code)]}")
-
-
-def _date(text: str | None) -> date | None:
-    digits = (text or "").replace("-", "")
-    return date(int(digits[:4]), int(digits[4:6]), int(digits[6:8])) if len(digits) == 8 else None
 
 
 def _country_role(res, m):

@@ -37,31 +37,19 @@ import argparse
 import json
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-GOLD = ROOT.parent / "shared" / "gold"
+from _gold import DATASETS, GOLD, LEGACY, PETR_ACTORS, PETR_AGENTS, PETR_VERBS, record_date as _date  # noqa: E402
+
 BASELINE = ROOT / "benchmarks" / "baselines" / "coder.json"
 COUNTED = {"asserted", "future"}
-DATASETS = ("plover_gsr", "petrarch2_gsr", "petrarch_unittest")
 
 
-def _date(text: str | None) -> date | None:
-    """The record's date: "19950101" (PETRARCH records) or "2000-01-01" (PLOVER records)."""
-    text = (text or "").replace("-", "")
-    if len(text) != 8 or not text.isdigit():
-        return None
-    try:
-        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
-    except ValueError:
-        return None
-
-
-#: Legacy CAMEO country codes in the gold records -> today's ISO 3166 alpha-3 codes.
-LEGACY_COUNTRY = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "BUR": "MMR", "NGO": "IGO"}
+#: Legacy CAMEO country codes in the gold records -> today's ISO codes; NGO and IGO are one party here.
+LEGACY_COUNTRY = {**LEGACY, "NGO": "IGO"}
 
 
 def _country(code: str) -> str:
@@ -126,10 +114,10 @@ def run(args) -> int:
     lexicon = Lexicon.load()
     # petrarch_unittest is written against PETRARCH's validation dictionaries: load them as a
     # user would (--actors/--agents/--verbs), for that dataset only
-    petr_lexicon = Lexicon.load(verbs_files=(GOLD / "PETR.Validate.verbs.txt",))
+    petr_lexicon = Lexicon.load(verbs_files=(PETR_VERBS,))
     base_dict = ActorDictionary.load()
     petr_dict = ActorDictionary.load(
-        actors_files=(GOLD / "PETR.Validate.actors.txt",), agents_files=(GOLD / "PETR.Validate.agents.txt",)
+        actors_files=(PETR_ACTORS,), agents_files=(PETR_AGENTS,)
     )
     totals: dict[str, list[int]] = {}
     errors: dict[str, list] = {}
