@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..store.database import Store
+from ..store.queries import date_range
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -35,12 +36,9 @@ class ArticleQuery:
                 "EXISTS (SELECT 1 FROM actors x WHERE x.article_id = a.id AND (starts_with(x.code, ?) OR x.country = ?))"
             )
             params += [self.actor.upper(), self.actor.upper()]
-        if self.since:
-            clauses.append("a.date >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append("a.date <= ?")
-            params.append(self.until)
+        dates, values = date_range("a.date", self.since, self.until)
+        clauses += dates
+        params += values
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

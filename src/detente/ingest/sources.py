@@ -152,28 +152,11 @@ class _Reader:
         if "json" in content_type:
             yield from json_documents(url, fetched.data)
             return
-        yield RawDocument(
-            source=url,
-            data=fetched.data,
-            kind=_kind_from_content(content_type, fetched.data),
-            url=fetched.url,
-            encoding=fetched.charset,
-            fetched_at=fetched.fetched_at,
-            meta=meta,
-        )
+        yield _page(url, fetched, meta)
 
     def _fetch_item(self, link: str, item: str) -> RawDocument:
         """A feed item's page: fetched, never expanded again as a feed."""
-        fetched = self.fetcher.get(link)
-        content_type = (fetched.content_type or "").lower()
-        return RawDocument(
-            source=item,
-            data=fetched.data,
-            kind=_kind_from_content(content_type, fetched.data),
-            url=fetched.url,
-            encoding=fetched.charset,
-            fetched_at=fetched.fetched_at,
-        )
+        return _page(item, self.fetcher.get(link))
 
     def _bytes(self, source: str, data: bytes, *, hint: str | None) -> Iterator[RawDocument | InputError]:
         if not data.strip():
@@ -237,3 +220,17 @@ def _kind_from_content(content_type: str, data: bytes) -> str:
     if content_type.startswith("text/plain"):
         return "text"
     return "html" if looks_like_html(data) else "text"
+
+
+def _page(source: str, fetched, meta: dict | None = None) -> RawDocument:
+    """The document a fetched response is, named `source`."""
+    content_type = (fetched.content_type or "").lower()
+    return RawDocument(
+        source=source,
+        data=fetched.data,
+        kind=_kind_from_content(content_type, fetched.data),
+        url=fetched.url,
+        encoding=fetched.charset,
+        fetched_at=fetched.fetched_at,
+        meta=meta or {},
+    )
