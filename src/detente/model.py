@@ -150,6 +150,7 @@ class Event:
     source_text: str | None = None
     target_text: str | None = None
     mentions: int = 1
+    confidence: float = 1.0  # 0-1, how sure the coder is (events/confidence.py); the gate is DEFAULT_MIN_CONFIDENCE
 
     @property
     def root(self) -> str:
