@@ -130,6 +130,7 @@ class Quote:
     speaker_actor: str | None = None
     cue: str | None = None
     direct: bool = True
+    confidence: float = 1.0  # 0-1, how sure the speaker attribution is (quotes/)
 
 
 @dataclass(slots=True)
