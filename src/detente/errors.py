@@ -13,6 +13,9 @@
     ├── DictionaryError           a lexicon or actor dictionary file is malformed (path and line)
     └── StoreError                the database could not be opened or written
 
+    DictionaryWarning             (a UserWarning) malformed lines of a user's TABARI/PETRARCH
+                                  dictionary were skipped, as PETRARCH does: file, count, first reason
+
 Every error carries what failed (`source`) and says what to do next; `reason()` turns it into the
 `ErrorInfo` record stored for a failed document.
 """
@@ -76,6 +79,26 @@ class TooLarge(InputError):
 
 class DictionaryError(DetenteError):
     stage = "dictionary"
+
+
+class DictionaryWarning(UserWarning):
+    """Malformed lines of a user dictionary were skipped; the rest of the file is used."""
+
+
+def warn_skipped(path: str, skipped: list[DictionaryError], kept: int) -> None:
+    """One warning for the malformed lines of a user dictionary that were skipped (as PETRARCH
+    does with the public Phoenix files); a file of which nothing could be read is an error."""
+    if not skipped:
+        return
+    if not kept:
+        raise DictionaryError(f"no valid entry; {len(skipped)} malformed line(s), first: {skipped[0].message}", source=path)
+    import warnings
+
+    more = f" (and {len(skipped) - 1} more)" if len(skipped) > 1 else ""
+    warnings.warn(
+        DictionaryWarning(f"{path}: skipped {len(skipped)} malformed line(s); first: {skipped[0].message}{more}"),
+        stacklevel=3,
+    )
 
 
 class StoreError(DetenteError):

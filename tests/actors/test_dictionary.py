@@ -6,7 +6,7 @@ import pytest
 
 from detente.actors import ActorDictionary, resolve_actors
 from detente.actors.tabari import read_actors, read_agents
-from detente.errors import DictionaryError
+from detente.errors import DictionaryError, DictionaryWarning
 
 
 def test_petr_validate_actors_load_and_resolve(nlp, shared):
@@ -63,22 +63,41 @@ def test_user_overrides_builtin(tmp_path, nlp):
 @pytest.mark.parametrize("content,line", [
     ("GONDOR [GON]\nMORDOR [MOR\n", 2),
     ("GONDOR [GON]\n+MINAS_TIRITH\nSAM [HOB <2008013X]\n", 3),
-    ("  [GON]\nGONDOR\n", 1),
+    ("  [GON]\nGONDOR [GON]\n", 1),
     ("GONDOR [GON]\nROHAN\nFORNOST [FOR]\n", 2),
 ])
-def test_malformed_actor_file_names_file_and_line(tmp_path, content, line):
+def test_malformed_actor_line_is_skipped_with_one_warning(tmp_path, nlp, content, line):
+    """As PETRARCH does with the public Phoenix files: the bad line goes, the rest codes."""
     f = tmp_path / "bad.actors.txt"
     f.write_text(content, encoding="utf-8")
-    with pytest.raises(DictionaryError) as err:
+    with pytest.warns(DictionaryWarning) as caught:
+        d = ActorDictionary.load(actors_files=[f])
+    (w,) = caught
+    assert str(f) in str(w.message) and "skipped 1 malformed" in str(w.message) and f"line {line}:" in str(w.message)
+    assert [m.code for m in resolve_actors(nlp("Gondor protested."), dictionary=d).mentions] == ["GON"]
+
+
+def test_actor_file_with_nothing_valid_is_an_error(tmp_path):
+    f = tmp_path / "bad.actors.txt"
+    f.write_text("  [GON]\nGONDOR\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="no valid entry.*line 1:"):
         ActorDictionary.load(actors_files=[f])
-    assert str(f) in str(err.value) and f"line {line}:" in str(err.value)
 
 
-def test_malformed_agent_file(tmp_path):
+def test_actor_file_not_utf8_names_file_and_line(tmp_path):
+    f = tmp_path / "latin1.actors.txt"
+    f.write_bytes("GONDOR [GON]\nMORDOR [MOR]\nCAF\xc9 [CAF]\n".encode("latin-1"))
+    with pytest.raises(DictionaryError, match="line 3: not UTF-8") as err:
+        ActorDictionary.load(actors_files=[f])
+    assert str(f) in str(err.value)
+
+
+def test_malformed_agent_line_is_skipped(tmp_path):
     f = tmp_path / "bad.agents.txt"
     f.write_text("TROOPS {} [~MIL]\nSOLDIER [MIL]\n", encoding="utf-8")
-    with pytest.raises(DictionaryError, match="line 2:"):
-        read_agents(f)
+    with pytest.warns(DictionaryWarning, match="line 2:"):
+        agents = read_agents(f)
+    assert [a.phrases for a in agents] == [["TROOPS"]]
 
 
 def test_detente_people_table(tmp_path, nlp):
@@ -99,3 +118,11 @@ def test_builtin_data_is_valid_and_cached():
     assert a is ActorDictionary.load()
     assert len(a.country_names) >= 197
     assert read_actors  # the TABARI reader is importable on its own
+
+
+def test_user_tsv_not_utf8_names_file_and_line(tmp_path):
+    f = tmp_path / "people.tsv"
+    f.write_bytes("name\taliases\tcountry\trole\tstart\tend\tgender\tnote\nJos\xe9 Doe\t\tFRA\tGOV\t2020-01-01\t\tm\t\n".encode("latin-1"))
+    with pytest.raises(DictionaryError, match="line 2: not UTF-8") as err:
+        ActorDictionary.load(actors_files=[f])
+    assert str(f) in str(err.value)

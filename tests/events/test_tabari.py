@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from detente.errors import DictionaryError
+from detente.errors import DictionaryError, DictionaryWarning
 from detente.events import Lexicon, code_events
 from detente.events.tabari import read_verbs
 
@@ -64,13 +64,20 @@ def test_blocks_synsets_forms_and_codes(small):
     assert [(p.code, p.reverse_code) for p in by["left"]] == [("032", "033")]
 
 
-def test_errors_name_file_and_line(tmp_path):
+def test_malformed_lines_are_skipped_with_one_warning(tmp_path):
     bad = tmp_path / "bad.verbs.txt"
-    bad.write_text("--- MEET [031] ---\nMEET\n- HOLD TALKS [031]\n")
-    with pytest.raises(DictionaryError, match=r"bad\.verbs\.txt.*line 3.*'\*'"):
-        read_verbs(bad)
+    bad.write_text("--- MEET [031] ---\nMEET\n- HOLD TALKS [031]\n- * TALKS [031]\n--- [:110] ---\nBLAME\n- * FOR [112]\n")
+    with pytest.warns(DictionaryWarning, match=r"bad\.verbs\.txt: skipped 2 malformed.*line 3.*'\*'"):
+        pats = read_verbs(bad)
+    # the good pattern of the first block is kept; the block with a broken header goes whole
+    assert {(p.trigger, p.code) for p in pats} == {("meet", "031")}
+    assert any(p.after for p in pats)
+
+
+def test_unreadable_verb_files_are_errors(tmp_path):
+    bad = tmp_path / "bad.verbs.txt"
     bad.write_text("- * TALKS [031]\n")
-    with pytest.raises(DictionaryError, match="line 1"):
+    with pytest.raises(DictionaryError, match="no valid entry.*line 1"):
         read_verbs(bad)
     with pytest.raises(DictionaryError, match="not found"):
         read_verbs(tmp_path / "missing.txt")

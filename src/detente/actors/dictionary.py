@@ -16,7 +16,7 @@ import yaml
 
 from ..errors import DictionaryError
 from . import tabari
-from .tables import ROLE_RE, Row, check_code, norm, parse_date, read_tsv, split_list
+from .tables import ROLE_RE, Row, check_code, norm, parse_date, read_tsv, read_utf8, split_list
 from .tabari import Period
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -183,8 +183,7 @@ class ActorDictionary:
 
     def _load_tsv(self, path: str, *, user: bool) -> None:
         """A detente-format user table: people, organisations or metonyms, told apart by the header."""
-        with open(path, encoding="utf-8") as fh:
-            header = next((ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")), "")
+        header = next((ln for ln in read_utf8(path).splitlines() if ln.strip() and not ln.lstrip().startswith("#")), "")
         cols = {c.strip().lower() for c in header.split("\t")}
         if {"name", "country", "role", "start"} <= cols:
             self._load_people(read_tsv(path, PEOPLE_COLUMNS), user=user)

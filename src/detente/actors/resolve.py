@@ -6,7 +6,8 @@ share); drop misreadings (context.py); join adjacent pieces into noun-phrase gro
 "President" + "Xi Jinping", grouping.py) and share roles and countries over coordinations
 ("Danish media and government"); give each group a code from its country, role and person at
 the date (builder.py); then bare agents whose owner the clause names (attach.py), appositions,
-later surnames and pronouns (coref.py), and definite descriptions (describe.py).
+later surnames and pronouns (coref.py), and definite descriptions (describe.py); last, bare roles
+take the country their paragraph or article is about (setting.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .dictionary import ActorDictionary
 from .grouping import group_pieces, share_over_coordination
 from .match import Piece, find_pieces
 from .places import find_places
+from .setting import place_in_context
 from .types import Resolution
 
 TODAY = date(2026, 11, 27)
@@ -58,7 +60,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     resolve_pronouns(doc, builder)
     builder.run_deferred(2)  # "his government", and rebels fighting it
     describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
-    return builder.finish()
+    return place_in_context(doc, builder.finish(), dictionary)  # "police" in a Hong Kong story: HKGCOP
 
 
 def _date_places(pieces: list[Piece], on: date, dictionary: ActorDictionary) -> None:

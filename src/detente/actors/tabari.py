@@ -19,7 +19,9 @@ Agent files::
     OFFICIAL [~GOV]                      # regular plurals (+S, Y->IES, SS->SES) are added
 
 Comments: lines starting with `#` or `<!`, `<!-- ... -->` blocks (also over several lines), and
-` #` to the end of a line. Anything else malformed raises `DictionaryError` with file and line.
+` #` to the end of a line. A malformed line (an impossible date, a missing bracket, an entry with
+no code) is skipped, as PETRARCH does, with one `DictionaryWarning` per file naming the count and
+the first line; a file that is not UTF-8, or of which no entry can be read, is a `DictionaryError`.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from ..errors import DictionaryError
+from ..errors import DictionaryError, warn_skipped
 
 _CODE_RE = re.compile(r"^[A-Za-z0-9*]+(?:/[A-Za-z0-9*]+)*$|^[-+#]{3}$")
 _SUBST_RE = re.compile(r"^(![A-Z0-9]+!)\s*=\s*(.+)$", re.I)
@@ -69,9 +71,14 @@ class TabariAgent:
 def _lines(path: str) -> list[tuple[int, str]]:
     """Non-empty, comment-free lines with their 1-based numbers."""
     try:
-        text = Path(path).read_text(encoding="utf-8", errors="strict")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DictionaryError(f"cannot read the dictionary ({exc}); check the path and that it is UTF-8 text", source=path) from exc
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise DictionaryError(f"cannot read the dictionary ({exc}); check the path", source=path) from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DictionaryError(f"line {line}: not UTF-8 text (byte {data[exc.start]:#04x}); save the file as UTF-8", source=path) from None
     out: list[tuple[int, str]] = []
     in_block = False
     for n, line in enumerate(text.splitlines(), start=1):
@@ -148,41 +155,50 @@ def _bracket(line: str, path: str, n: int) -> tuple[str, str | None]:
 
 
 def read_actors(path: str | Path) -> list[TabariActor]:
-    """Parse a TABARI/PETRARCH actor dictionary."""
+    """Parse a TABARI/PETRARCH actor dictionary; malformed lines are skipped with one warning."""
     path = str(path)
     entries: list[TabariActor] = []
+    skipped: list[DictionaryError] = []
     current: TabariActor | None = None
 
     def close() -> None:
         if current is not None and not current.periods:
-            raise DictionaryError(f"line {current.source.rsplit(':', 1)[-1]}: entry {current.phrases[0]!r} has no [CODE]", source=path)
+            entries.remove(current)
+            line = current.source.rsplit(":", 1)[-1]
+            if not any(e.message.startswith(f"line {line}:") for e in skipped[-1:]):  # its code line was the bad one
+                skipped.append(DictionaryError(f"line {line}: entry {current.phrases[0]!r} has no [CODE]", source=path))
 
     for n, line in _lines(path):
         text = line.strip()
         src = f"{path}:{n}"
-        if text.startswith("["):
-            if current is None:
-                raise DictionaryError(f"line {n}: a code line before any actor name", source=path)
-            _, body = _bracket(text, path, n)
-            current.periods.append(_code_block(body or "", path, n))
-        elif text.startswith("+"):
-            if current is None:
-                raise DictionaryError(f"line {n}: a '+' synonym before any actor name", source=path)
-            head, body = _bracket(text[1:], path, n)
-            if body is not None:
-                current.periods.append(_code_block(body, path, n))
-            if head.strip():
-                current.phrases.append(head.strip())
-        else:
-            close()
-            head, body = _bracket(text, path, n)
-            if not head.strip():
-                raise DictionaryError(f"line {n}: a code without an actor name", source=path)
-            current = TabariActor([head.strip()], [], src)
-            if body is not None:
-                current.periods.append(_code_block(body, path, n))
-            entries.append(current)
+        try:
+            if text.startswith("["):
+                if current is None:
+                    raise DictionaryError(f"line {n}: a code line before any actor name", source=path)
+                _, body = _bracket(text, path, n)
+                current.periods.append(_code_block(body or "", path, n))
+            elif text.startswith("+"):
+                if current is None:
+                    raise DictionaryError(f"line {n}: a '+' synonym before any actor name", source=path)
+                head, body = _bracket(text[1:], path, n)
+                if body is not None:
+                    current.periods.append(_code_block(body, path, n))
+                if head.strip():
+                    current.phrases.append(head.strip())
+            else:
+                close()
+                current = None
+                head, body = _bracket(text, path, n)
+                if not head.strip():
+                    raise DictionaryError(f"line {n}: a code without an actor name", source=path)
+                current = TabariActor([head.strip()], [], src)
+                entries.append(current)
+                if body is not None:
+                    current.periods.append(_code_block(body, path, n))
+        except DictionaryError as exc:
+            skipped.append(exc)
     close()
+    warn_skipped(path, skipped, len(entries))
     return entries
 
 
@@ -201,50 +217,62 @@ def _plural(phrase: str) -> str:
 
 
 def read_agents(path: str | Path) -> list[TabariAgent]:
-    """Parse a TABARI/PETRARCH agent dictionary."""
+    """Parse a TABARI/PETRARCH agent dictionary; malformed lines are skipped with one warning."""
     path = str(path)
     subst: dict[str, list[str]] = {}
     out: list[TabariAgent] = []
+    skipped: list[DictionaryError] = []
     for n, line in _lines(path):
-        text = line.strip()
-        m = _SUBST_RE.match(text)
-        if m:
-            subst[m.group(1).upper()] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+        try:
+            agent = _agent(line.strip(), subst, path, n)
+        except DictionaryError as exc:
+            skipped.append(exc)
             continue
-        head, body = _bracket(text, path, n)
-        if body is None:
-            raise DictionaryError(f"line {n}: agent {text!r} has no [~CODE]", source=path)
-        code = body.replace(" ", "")
-        if code.startswith("~") and len(code) > 1:
-            prefix, code = False, code[1:]
-        elif code.endswith("~") and len(code) > 1:
-            prefix, code = True, code[:-1]
-        else:
-            raise DictionaryError(f"line {n}: agent code {body!r} must be ~CODE or CODE~", source=path)
-        if not code.isalnum():
-            raise DictionaryError(f"line {n}: agent code {code!r} is not letters and digits", source=path)
-        plurals: list[str] | None = None
-        if "{" in head:
-            phrase, _, rest = head.partition("{")
-            if "}" not in rest:
-                raise DictionaryError(f"line {n}: '{{' without a closing '}}'", source=path)
-            plurals = [p.strip() for p in rest.partition("}")[0].split(",") if p.strip()]
-        else:
-            phrase = head
-        phrase = phrase.strip()
-        if not phrase:
-            raise DictionaryError(f"line {n}: a code without an agent phrase", source=path)
-        if plurals is None:  # substitution sets already list their plural forms
-            plurals = [] if "!" in phrase else [_plural(phrase)]
-        forms = [phrase] + plurals
-        expanded: list[str] = []
-        for form in forms:
-            markers = re.findall(r"![A-Z0-9]+!", form, flags=re.I)
-            variants = [form]
-            for mk in markers:
-                if mk.upper() not in subst:
-                    raise DictionaryError(f"line {n}: substitution set {mk} is not defined above", source=path)
-                variants = [v.replace(mk, w) for v in variants for w in subst[mk.upper()]]
-            expanded.extend(variants)
-        out.append(TabariAgent(expanded, code.upper(), prefix, f"{path}:{n}"))
+        if agent is not None:
+            out.append(agent)
+    warn_skipped(path, skipped, len(out))
     return out
+
+
+def _agent(text: str, subst: dict[str, list[str]], path: str, n: int) -> TabariAgent | None:
+    """One line of an agent file: a substitution set (None, recorded in `subst`) or an agent."""
+    m = _SUBST_RE.match(text)
+    if m:
+        subst[m.group(1).upper()] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+        return None
+    head, body = _bracket(text, path, n)
+    if body is None:
+        raise DictionaryError(f"line {n}: agent {text!r} has no [~CODE]", source=path)
+    code = body.replace(" ", "")
+    if code.startswith("~") and len(code) > 1:
+        prefix, code = False, code[1:]
+    elif code.endswith("~") and len(code) > 1:
+        prefix, code = True, code[:-1]
+    else:
+        raise DictionaryError(f"line {n}: agent code {body!r} must be ~CODE or CODE~", source=path)
+    if not code.isalnum():
+        raise DictionaryError(f"line {n}: agent code {code!r} is not letters and digits", source=path)
+    plurals: list[str] | None = None
+    if "{" in head:
+        phrase, _, rest = head.partition("{")
+        if "}" not in rest:
+            raise DictionaryError(f"line {n}: '{{' without a closing '}}'", source=path)
+        plurals = [p.strip() for p in rest.partition("}")[0].split(",") if p.strip()]
+    else:
+        phrase = head
+    phrase = phrase.strip()
+    if not phrase:
+        raise DictionaryError(f"line {n}: a code without an agent phrase", source=path)
+    if plurals is None:  # substitution sets already list their plural forms
+        plurals = [] if "!" in phrase else [_plural(phrase)]
+    forms = [phrase] + plurals
+    expanded: list[str] = []
+    for form in forms:
+        markers = re.findall(r"![A-Z0-9]+!", form, flags=re.I)
+        variants = [form]
+        for mk in markers:
+            if mk.upper() not in subst:
+                raise DictionaryError(f"line {n}: substitution set {mk} is not defined above", source=path)
+            variants = [v.replace(mk, w) for v in variants for w in subst[mk.upper()]]
+        expanded.extend(variants)
+    return TabariAgent(expanded, code.upper(), prefix, f"{path}:{n}")

@@ -34,10 +34,7 @@ class Row:
 def read_tsv(path: str | Path, required: tuple[str, ...]) -> list[Row]:
     """Rows of a TSV table whose first non-comment line names the columns."""
     path = str(path)
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DictionaryError(f"cannot read the file ({exc}); check the path and that it is UTF-8 text", source=path) from exc
+    text = read_utf8(path)
     header: list[str] | None = None
     rows: list[Row] = []
     for n, raw in enumerate(text.splitlines(), start=1):
@@ -59,6 +56,19 @@ def read_tsv(path: str | Path, required: tuple[str, ...]) -> list[Row]:
     if header is None:
         raise DictionaryError("no header row: the first non-comment line must name the columns", source=path)
     return rows
+
+
+def read_utf8(path: str) -> str:
+    """A dictionary file's text; not UTF-8 is a `DictionaryError` naming the file and line."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise DictionaryError(f"cannot read the file ({exc}); check the path", source=path) from exc
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DictionaryError(f"line {line}: not UTF-8 text (byte {data[exc.start]:#04x}); save the file as UTF-8", source=path) from None
 
 
 def split_list(cell: str) -> list[str]:

@@ -21,8 +21,9 @@ markers) codes no event but still blocks the verb's less specific patterns. Digi
 outside CAMEO (a test dictionary's 21, 34, 90, or 174K) are accepted as the user's own: they
 get no PLOVER type. Patterns with disjunctive sets ``(...)``/``{...}`` or undefined synsets
 are skipped, as PETRARCH skips them. Comments: ``#`` and ``;`` to the end of a line, and
-``<!-- ... -->`` (also over several lines). A malformed line raises `DictionaryError` naming
-the file and line.
+``<!-- ... -->`` (also over several lines). A malformed line is skipped with one
+`DictionaryWarning` per file (count and first line), as PETRARCH does; a missing file, or one of
+which nothing can be read, is a `DictionaryError` naming the file.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..errors import DictionaryError
+from ..errors import DictionaryError, warn_skipped
 from .lexicon import Pattern, Slot
 
 _BRACKET = re.compile(r"\[([^\]]*)\]")
@@ -39,46 +40,62 @@ NULL_CODE = ""
 
 
 def read_verbs(path: str | Path) -> list[Pattern]:
-    """Parse a TABARI/PETRARCH verb dictionary into patterns (all flagged `user`)."""
+    """Parse a TABARI/PETRARCH verb dictionary into patterns (all flagged `user`). A malformed
+    line is skipped with one `DictionaryWarning` per file, as PETRARCH does; a block whose
+    header is malformed is skipped whole, its verbs and patterns with it."""
     path = str(path)
     if not Path(path).is_file():
         raise DictionaryError("verb dictionary not found; check the --verbs path", source=path)
+    skipped: list[DictionaryError] = []
     # pass 1: synset phrases (usable before their definition) and the blocks in order
     raw_sets: dict[str, list[tuple[str, bool]]] = {}
-    blocks: list[tuple[str, list, list[tuple[int, str]]]] = []  # (code, verbs, pattern lines)
+    blocks: list[tuple[str | None, list, list[tuple[int, str]]]] = []  # (code; None: skipped block, verbs, pattern lines)
     label: str | None = None
     weak: list[bool] = []  # per block: a "[023?]" code, coded only when nothing better is
     for n, text in _lines(path):
-        if text.startswith("---"):
-            label = None
-            codes = _BRACKET.findall(text)
-            blocks.append((_code(codes[0], path, n) if codes else NULL_CODE, [], []))
-            weak.append(bool(codes) and codes[0].strip().endswith("?"))
-        elif text.startswith("&"):
-            word = text.split()[0]
-            label = word.rstrip("_").upper()
-            raw_sets.setdefault(label, [])
-            plural = not word.endswith("_")
-            raw_sets[label].append(("", plural))  # remembers the label's plural rule
-        elif text.startswith("+") and label is not None:
-            raw_sets[label].append((text[1:].strip(), raw_sets[label][0][1]))
-        elif text.startswith("-"):
-            label = None
-            if not blocks or not blocks[-1][1]:
-                raise DictionaryError(f"line {n}: a pattern before any verb ('--- VERB [code] ---' then the verb)", source=path)
-            blocks[-1][2].append((n, text[1:].strip()))
-        else:
-            label = None
-            if not blocks:
-                raise DictionaryError(f"line {n}: verb {text.split()[0]!r} before any '--- VERB [code] ---' line", source=path)
-            blocks[-1][1].extend((n, v) for v in _verb_line(text, blocks[-1][0], path, n))
+        try:
+            if text.startswith("---"):
+                label = None
+                codes = _BRACKET.findall(text)
+                weak.append(bool(codes) and codes[0].strip().endswith("?"))
+                blocks.append((None, [], []))
+                blocks[-1] = (_code(codes[0], path, n) if codes else NULL_CODE, [], [])
+            elif text.startswith("&"):
+                word = text.split()[0]
+                label = word.rstrip("_").upper()
+                raw_sets.setdefault(label, [])
+                plural = not word.endswith("_")
+                raw_sets[label].append(("", plural))  # remembers the label's plural rule
+            elif text.startswith("+") and label is not None:
+                raw_sets[label].append((text[1:].strip(), raw_sets[label][0][1]))
+            elif blocks and blocks[-1][0] is None:
+                continue  # a line of a skipped block
+            elif text.startswith("-"):
+                label = None
+                if not blocks or not blocks[-1][1]:
+                    raise DictionaryError(f"line {n}: a pattern before any verb ('--- VERB [code] ---' then the verb)", source=path)
+                blocks[-1][2].append((n, text[1:].strip()))
+            else:
+                label = None
+                if not blocks:
+                    raise DictionaryError(f"line {n}: verb {text.split()[0]!r} before any '--- VERB [code] ---' line", source=path)
+                blocks[-1][1].extend((n, v) for v in _verb_line(text, blocks[-1][0], path, n))
+        except DictionaryError as exc:
+            skipped.append(exc)
     synsets = _expand_sets(raw_sets)
     # pass 2: each block's verbs, bare and with each of the block's patterns
     out: list[Pattern] = []
     for (block_code, verbs, patterns), is_weak in zip(blocks, weak):
+        if block_code is None:
+            continue
         out.extend(_bare(verbs, weak=is_weak and block_code))
         for n, text in patterns:
-            out.extend(_pattern(text, [v for _, v in verbs], synsets, path, n))
+            try:
+                out.extend(_pattern(text, [v for _, v in verbs], synsets, path, n))
+            except DictionaryError as exc:
+                skipped.append(exc)
+    skipped.sort(key=lambda e: int(e.message.split(":")[0].split()[-1]) if e.message.startswith("line ") else 0)
+    warn_skipped(path, skipped, len(out))
     return out
 
 

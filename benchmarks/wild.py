@@ -1,0 +1,285 @@
+"""Events in whole real articles: precision / recall / F1 against ../shared/gold/wild_dev.jsonl.
+
+    python benchmarks/wild.py [--half A|B|all] [--dictionaries builtin|phoenix|both]
+                              [--min-confidence X] [--show N] [--gate] [--json OUT]
+
+Runs `detente.analyze` on each annotated page of ../shared/corpus/scrapinghub-dev/ (the HTML, as a
+user has it: extraction included) and scores the events it codes with the rules of
+../shared/gold/WILD.md:
+
+* per article, gold and predicted events with modality `asserted` are matched one to one on
+  (source country, target country, CAMEO root): the first three letters of each actor code and
+  the first two digits of the code;
+* a gold side `---` matches anything; a predicted side with no country (empty, or a bare role
+  code such as `GOV`) never matches a gold side that has one;
+* predicted statements (CAMEO 01) with no target are ignored;
+* an article whose gold is empty (a non-political page) turns every predicted event into a false
+  positive, also counted apart as "false events on non-political pages".
+
+The matching is a maximum bipartite matching per article (so the order of events never decides
+a score). Figures are reported for the two fixed halves of the set (`_split.py`: develop on A,
+check on B) and for all of it, at the default confidence threshold (what analysts see) and with
+every event, plus a calibration table: the share of events right per confidence band.
+
+`--dictionaries phoenix` codes with the public PETRARCH2/Phoenix dictionaries of
+../shared/dictionaries/ loaded (`--actors/--agents/--verbs`); `both` reports the two.
+Floors for --gate live in benchmarks/baselines/wild.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from _gold import GOLD  # noqa: E402
+from _split import HALVES, half  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+PAGES = SHARED / "corpus" / "scrapinghub-dev" / "html"
+DICTS = SHARED / "dictionaries"
+BASELINE = ROOT / "benchmarks" / "baselines" / "wild.json"
+PHOENIX = {
+    "actors_files": tuple(str(DICTS / f) for f in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")),
+    "agents_files": (str(DICTS / "Phoenix.agents.txt"),),
+    "verbs_files": (str(DICTS / "CAMEO.2.0.txt"),),
+}
+BANDS = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
+
+
+def gold_pages(path: Path = GOLD / "wild_dev.jsonl") -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+# ------------------------------------------------------------------------------ matching
+
+
+def _countries() -> frozenset[str]:
+    from detente.actors.dictionary import _builtin
+
+    return frozenset(_builtin().country_names)
+
+
+def predicted_country(code: str | None, countries: frozenset[str]) -> str | None:
+    """The country part of one of our codes; None for an empty side or a bare role code."""
+    from detente.actors.dictionary import ROLES
+
+    if not code:
+        return None
+    head = code[:3]
+    if head in ROLES and head not in countries:
+        return None
+    return head
+
+
+def _side_ok(gold: str | None, ours: str | None) -> bool:
+    if not gold or gold.startswith("---"):
+        return True
+    return ours is not None and ours == gold[:3]
+
+
+def _compatible(g: dict, p: dict) -> bool:
+    return _side_ok(g["source"], p["source_country"]) and _side_ok(g["target"], p["target_country"]) and g["cameo"][:2] == p["cameo"][:2]
+
+
+def match(gold: list[dict], ours: list[dict]) -> list[tuple[int, int]]:
+    """A maximum one-to-one matching of gold to predicted events (augmenting paths)."""
+    owner: dict[int, int] = {}  # predicted index -> gold index
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for pi, p in enumerate(ours):
+            if pi in seen or not _compatible(gold[gi], p):
+                continue
+            seen.add(pi)
+            if pi not in owner or augment(owner[pi], seen):
+                owner[pi] = gi
+                return True
+        return False
+
+    for gi in range(len(gold)):
+        augment(gi, set())
+    return sorted((gi, pi) for pi, gi in owner.items())
+
+
+def scored_events(analysis, countries: frozenset[str]) -> list[dict]:
+    """Our asserted events of one article, as the scorer reads them (statements without a target left out)."""
+    out = []
+    for e in analysis.events:
+        if e.modality != "asserted" or (e.cameo[:2] == "01" and not e.target):
+            continue
+        out.append(
+            {
+                "source": e.source,
+                "target": e.target,
+                "source_country": predicted_country(e.source, countries),
+                "target_country": predicted_country(e.target, countries),
+                "cameo": e.cameo,
+                "confidence": e.confidence,
+                "sentence": e.text.strip(),
+                "trigger": e.trigger,
+            }
+        )
+    return out
+
+
+# ------------------------------------------------------------------------------ scoring
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    nonpolitical_fp: int = 0
+    misses: list = field(default_factory=list)
+    extras: list = field(default_factory=list)
+
+    @property
+    def p(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+    def line(self) -> str:
+        return (
+            f"P {self.p:.3f}  R {self.r:.3f}  F1 {self.f1:.3f}   (tp {self.tp}, fp {self.fp}, fn {self.fn};"
+            f" {self.nonpolitical_fp} false events on non-political pages)"
+        )
+
+
+def score(pages: list[dict], predicted: dict[str, list[dict]], min_conf: float) -> Score:
+    s = Score()
+    for page in pages:
+        gold = [g for g in page["events"] if g["modality"] == "asserted"]
+        ours = [p for p in predicted.get(page["page"], []) if p["confidence"] >= min_conf]
+        pairs = match(gold, ours)
+        s.tp += len(pairs)
+        s.fp += len(ours) - len(pairs)
+        s.fn += len(gold) - len(pairs)
+        if not page["political"]:
+            s.nonpolitical_fp += len(ours)
+        hit_g = {g for g, _ in pairs}
+        hit_p = {p for _, p in pairs}
+        s.misses += [(page["page"], g) for i, g in enumerate(gold) if i not in hit_g]
+        s.extras += [(page["page"], p) for i, p in enumerate(ours) if i not in hit_p]
+    return s
+
+
+def calibration(pages: list[dict], predicted: dict[str, list[dict]]) -> list[tuple[str, int, int]]:
+    """(band, events in it, events right) per confidence band: right = matched at threshold 0."""
+    right: Counter = Counter()
+    total: Counter = Counter()
+    for page in pages:
+        gold = [g for g in page["events"] if g["modality"] == "asserted"]
+        ours = predicted.get(page["page"], [])
+        hit = {p for _, p in match(gold, ours)}
+        for i, p in enumerate(ours):
+            band = next(f"{lo:.2f}-{min(hi, 1):.2f}" for lo, hi in BANDS if lo <= p["confidence"] < hi)
+            total[band] += 1
+            right[band] += i in hit
+    return [(f"{lo:.2f}-{min(hi, 1):.2f}", total[f"{lo:.2f}-{min(hi, 1):.2f}"], right[f"{lo:.2f}-{min(hi, 1):.2f}"]) for lo, hi in BANDS]
+
+
+# ------------------------------------------------------------------------------ running
+
+
+def run(pages: list[dict], dictionaries: str = "builtin") -> tuple[dict[str, list[dict]], float]:
+    """Our scored events per page id, and the seconds it took."""
+    import detente
+
+    opts = detente.AnalyzeOptions(**(PHOENIX if dictionaries == "phoenix" else {}))
+    paths = [str(PAGES / f"{p['page']}.html.gz") for p in pages]
+    countries = _countries()
+    out: dict[str, list[dict]] = {}
+    t0 = time.perf_counter()
+    for page, analysis in zip(pages, detente.analyze(paths, options=opts)):
+        if analysis.error:
+            print(f"  {page['page'][:12]}: {analysis.error.type}: {analysis.error.message}", file=sys.stderr)
+        out[page["page"]] = scored_events(analysis, countries)
+    return out, time.perf_counter() - t0
+
+
+def report(pages, predicted, min_conf: float, show: int, label: str) -> dict:
+    print(f"\n== {label}: {len(pages)} articles ({sum(p['political'] for p in pages)} political),"
+          f" {sum(1 for p in pages for g in p['events'] if g['modality'] == 'asserted')} asserted gold events")
+    figures = {}
+    for name in (*HALVES, "all"):
+        part = [p for p in pages if name == "all" or half(p["page"]) == name]
+        at = score(part, predicted, min_conf)
+        every = score(part, predicted, 0.0)
+        print(f"  half {name:3} confidence >= {min_conf:.2f}: {at.line()}")
+        print(f"  half {name:3} every event:       {every.line()}")
+        figures[name] = {"p": round(at.p, 4), "r": round(at.r, 4), "f1": round(at.f1, 4), "all_p": round(every.p, 4),
+                         "all_r": round(every.r, 4), "all_f1": round(every.f1, 4), "nonpolitical_fp": at.nonpolitical_fp}
+    print("  calibration (all halves; right = matched to a gold event):")
+    for band, n, ok in calibration(pages, predicted):
+        print(f"    confidence {band}: {n:4} events, {ok / n if n else 0:.2f} right")
+    if show:
+        s = score([p for p in pages if half(p["page"]) == "A"], predicted, min_conf)
+        print(f"\n  half A misses (first {show}):")
+        for page, g in s.misses[:show]:
+            print(f"    {page[:8]} {g['source']:>10} {g['cameo']} {g['target']:<10} | {g['sentence'][:150]}")
+        print(f"\n  half A extras (first {show}):")
+        for page, p in s.extras[:show]:
+            print(f"    {page[:8]} {p['source'] or '-':>10} {p['cameo']} {p['target'] or '-':<10} {p['confidence']:.2f} [{p['trigger']}] | {p['sentence'][:150]}")
+    return figures
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--half", choices=("A", "B", "all"), default="all", help="articles to run (default: all)")
+    ap.add_argument("--dictionaries", choices=("builtin", "phoenix", "both"), default="builtin")
+    ap.add_argument("--min-confidence", type=float, default=None, help="default: detente's DEFAULT_MIN_CONFIDENCE")
+    ap.add_argument("--show", type=int, default=0, help="print the first N misses and extras of half A")
+    ap.add_argument("--gate", action="store_true", help="exit 1 when a figure falls below benchmarks/baselines/wild.json")
+    ap.add_argument("--json", help="write the figures to this file")
+    args = ap.parse_args(argv)
+
+    from detente.events.confidence import DEFAULT_MIN_CONFIDENCE
+
+    min_conf = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
+    pages = [p for p in gold_pages() if args.half == "all" or half(p["page"]) == args.half]
+    results = {}
+    for dicts in (("builtin", "phoenix") if args.dictionaries == "both" else (args.dictionaries,)):
+        predicted, secs = run(pages, dicts)
+        results[dicts] = report(pages, predicted, min_conf, args.show, f"{dicts} dictionaries, {secs:.1f} s")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    if args.gate:
+        return gate(results)
+    return 0
+
+
+def gate(results: dict) -> int:
+    floors = json.loads(BASELINE.read_text(encoding="utf-8"))
+    failed = []
+    for dicts, halves in floors.items():
+        for name, keys in halves.items():
+            for key, floor in keys.items():
+                got = results.get(dicts, {}).get(name, {}).get(key)
+                if got is None:
+                    continue
+                if key == "nonpolitical_fp" and got > floor or key != "nonpolitical_fp" and got < floor:
+                    failed.append(f"{dicts} half {name} {key}: {got} (floor {floor})")
+    for f in failed:
+        print("GATE FAILED:", f)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,109 @@
+"""The country in context: a bare role ("police", "the court", "protesters") takes the country the
+article says it belongs to, when the evidence is clear.
+
+Runs after `resolve_actors`, on its `Resolution`; pure. A mention whose code is a role alone
+(`COP`, `JUD`, `OPP`: the sentence named no country, see places.py) is given, in this order:
+
+1. the one country the earlier sentences of its paragraph name (by name, capital, province or an
+   actor of that country); its own sentence was read by places.py, whose rules (a destination,
+   a later object, two countries) said it names none the role belongs to;
+2. else the article's dateline ("NEW DELHI:", "HONG KONG (Reuters) -");
+3. else the article's home: one country with at least `MIN_HOME` mentions and at least
+   `HOME_SHARE` of all country mentions.
+
+Failing all three it stays bare: no country is guessed. Such a mention is marked
+`via="context"`, which the event confidence stage reads as weaker evidence than a named country.
+Refugees (`REF`) keep no country: CAMEO codes them by origin, which the host country is not.
+International and transnational codes (IGO, NGO, ...) are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from .dictionary import NON_COUNTRY, ROLES, ActorDictionary, split_code
+from .tables import norm
+from .types import Mention, Resolution
+
+#: the article's home country needs this many mentions ...
+MIN_HOME = 3
+#: ... and this share of every country mention
+HOME_SHARE = 0.5
+#: roles that never take the context country
+KEEP_BARE = frozenset({"REF", "IGO", "NGO", "MNC", "UIS"})
+_GEO_KINDS = ("country", "capital", "province", "city")
+# "NEW DELHI:", "HONG KONG (Reuters) -", "WASHINGTON, Nov 18 (Reuters) —", "Kabul, Afghanistan —"
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z .'\u2019-]{1,40}?)\s*(?:,[^:\n—–(]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[:—–-]\s")
+
+
+def place_in_context(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> Resolution:
+    """`res` with bare-role mentions given the country their paragraph or article is about."""
+    countries = set(dictionary.country_names)
+    bare = [m for m in res.mentions if _bare_role(m.code, countries)]
+    if not bare:
+        return res
+    named = [(m.start, c) for m in res.mentions if (c := _country(m.code, countries))]
+    home = dateline_country(doc.text, dictionary) or _home(named)
+    paragraphs = _paragraph_starts(doc.text)
+    new_codes: Counter = Counter()
+    for m in bare:
+        country = _paragraph_country(m, doc, named, paragraphs) or home
+        if country is None:
+            continue
+        m.code = country + m.code
+        m.via = "context"
+        new_codes[(m.actor, m.code)] += 1
+    for (actor, code), _ in new_codes.most_common():
+        a = res.actors[actor]
+        if _bare_role(a.code, countries):  # the actor takes its most frequent new code
+            res.actors[actor] = replace(a, code=code, country=code[:3], role=code[3:6] or a.role)
+    return res.index()
+
+
+def _bare_role(code: str, countries: set[str]) -> bool:
+    return len(code) == 3 and code in ROLES and code not in countries and code not in KEEP_BARE
+
+
+def _country(code: str, countries: set[str]) -> str | None:
+    if not code or code[:3] in NON_COUNTRY:
+        return None
+    country, _ = split_code(code, countries)
+    return country if country in countries else None
+
+
+def _home(named: list[tuple[int, str]]) -> str | None:
+    counts = Counter(c for _, c in named)
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return code if n >= MIN_HOME and n >= HOME_SHARE * sum(counts.values()) else None
+
+
+def dateline_country(text: str, dictionary: ActorDictionary) -> str | None:
+    """The country of an article's dateline place, if it opens with one."""
+    hit = _DATELINE.match(text[:120])
+    if not hit:
+        return None
+    place = hit.group(1).strip()
+    if not any(c.isupper() for c in place[1:]) and " " in place:
+        return None  # "The president said - ...": a sentence, not a dateline
+    for e in dictionary.lookup(norm(place)):
+        if e.kind in _GEO_KINDS:
+            return e.code if e.code in dictionary.country_names else None
+    return None
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
+
+
+def _paragraph_country(m: Mention, doc: Doc, named: list[tuple[int, str]], starts: list[int]) -> str | None:
+    """The one country the earlier sentences of the mention's paragraph name."""
+    lo = max(s for s in starts if s <= m.start)
+    sent_start = doc[m.tok_start].sent.start_char
+    found = {c for pos, c in named if lo <= pos < sent_start}
+    return found.pop() if len(found) == 1 else None
