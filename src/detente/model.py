@@ -153,6 +153,16 @@ class Event:
     mentions: int = 1
     confidence: float = 1.0  # 0-1, how sure the coder is (events/confidence.py); the gate is DEFAULT_MIN_CONFIDENCE
 
+    def __post_init__(self) -> None:
+        # The evidence is the sentence without the blank lines around it (a sentence that ends a
+        # paragraph carries "\n\n", which broke CSV rows and the highlight); offsets follow the trim.
+        text = self.text or ""
+        lead, trimmed = len(text) - len(text.lstrip()), text.strip()
+        if trimmed != text and self.end - self.start == len(text):
+            self.start += lead
+            self.end = self.start + len(trimmed)
+            self.text = trimmed
+
     @property
     def root(self) -> str:
         return self.cameo[:2]

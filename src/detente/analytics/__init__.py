@@ -1,5 +1,5 @@
-"""Analytics over the store: dyad timelines and the most active relationships."""
+"""Analytics over the store: dyad timelines, the most active relationships, plain names for codes."""
 
-from .dyads import DyadPoint, dyad_series, top_dyads
+from .dyads import DyadPoint, DyadTimeline, dyad_series, dyad_timeline, top_dyads
 
-__all__ = ["DyadPoint", "dyad_series", "top_dyads"]
+__all__ = ["DyadPoint", "DyadTimeline", "dyad_series", "dyad_timeline", "top_dyads"]

@@ -3,15 +3,19 @@
 Nodes are countries (the first three letters of a CAMEO actor code, so CHNGOV and CHNMIL are
 both CHN) or whole actor codes (`level="actor"`). An edge joins two nodes that took part in the
 same events, either direction; its weight is the event count and its sign the mean Goldstein
-score (cooperation positive, conflict negative). Only asserted events count, as in `dyads`.
+score (cooperation positive, conflict negative). Only asserted events count, as in `dyads`, and
+only those the coder is at least `min_confidence` sure of. An actor with no country (a bare `GOV`
+or `EDU`, someone's government of unknown nationality) is left out: as a node it would join
+unrelated people into one hub.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from ..events.confidence import DEFAULT_MIN_CONFIDENCE
 from ..store.database import Store
-from ..store.queries import date_range
+from ..store.queries import confidence_clause, date_range, party
 
 LEVELS = {"country": ("source_country", "target_country"), "actor": ("source", "target")}
 
@@ -24,14 +28,18 @@ def actor_network(
     level: str = "country",
     min_events: int = 1,
     max_nodes: int = 60,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> dict:
     """`{"nodes": [{id, events, goldstein_mean}], "edges": [{source, target, events, goldstein_mean, sign}]}`."""
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
     s, t = LEVELS[level]
-    clauses = ["modality = 'asserted'", f"{s} IS NOT NULL", f"{t} IS NOT NULL", f"{s} <> {t}"]
+    clauses = ["modality = 'asserted'", f"{s} IS NOT NULL", f"{t} IS NOT NULL", f"{s} <> {t}",
+               "source_country IS NOT NULL", "target_country IS NOT NULL"]
     dates, params = date_range("date", since, until)
-    clauses += dates
+    conf, values = confidence_clause("confidence", min_confidence)
+    clauses += dates + conf
+    params += values
     where = " AND ".join(clauses)
     edges = store.con.execute(
         f"""
@@ -71,41 +79,53 @@ def actor_network(
     }
 
 
-def actor_profile(store: Store, code: str, *, limit: int = 20) -> dict | None:
-    """What the store knows of an actor code or country prefix: names, counts, partners, event mix; None if unknown."""
+def actor_profile(store: Store, code: str, *, limit: int = 20,
+                  min_confidence: float | None = DEFAULT_MIN_CONFIDENCE) -> dict | None:
+    """What the store knows of an actor code or country: names, counts, partners, event mix; None if unknown.
+
+    Partners are the other side's country (or whole code when it has none, as organisations);
+    events match as `store.queries.party` says, so `IGOEUREEC` is the EU and not every IGO."""
     code = code.upper()
+    conf, cparams = confidence_clause("confidence", min_confidence)
+    conf_sql = "".join(f" AND {c}" for c in conf)
+    s_side, s_params = party("source", "source_country", code)
+    t_side, t_params = party("target", "target_country", code)
     names = store.query(
         """SELECT code, name, kind, count(DISTINCT article_id) AS articles FROM actors
-           WHERE starts_with(code, ?) OR country = ? GROUP BY code, name, kind ORDER BY articles DESC, code, name LIMIT ?""",
-        [code, code, int(limit)],
+           WHERE code = ? OR country = ? OR (length(?) > 3 AND starts_with(code, ?))
+           GROUP BY code, name, kind ORDER BY articles DESC, code, name LIMIT ?""",
+        [code, code, code, code, int(limit)],
     )
-    ev = "(starts_with(source, ?) OR starts_with(target, ?))"
+    ev = f"({s_side} OR {t_side})"
+    evp = s_params + t_params
     counts = store.con.execute(
         f"""SELECT count(*), count(*) FILTER (WHERE modality = 'asserted'), avg(goldstein) FILTER (WHERE modality = 'asserted'),
-                   count(DISTINCT article_id) FROM events WHERE {ev}""",
-        [code, code],
+                   count(DISTINCT article_id) FROM events WHERE {ev}{conf_sql}""",
+        evp + cparams,
     ).fetchone()
     if not names and not counts[0]:
         return None
     articles = store.con.execute(
         f"""SELECT count(DISTINCT article_id) FROM (
-                SELECT article_id FROM actors WHERE starts_with(code, ?) OR country = ?
-                UNION SELECT article_id FROM events WHERE {ev})""",
-        [code, code, code, code],
+                SELECT article_id FROM actors WHERE code = ? OR country = ? OR (length(?) > 3 AND starts_with(code, ?))
+                UNION SELECT article_id FROM events WHERE {ev}{conf_sql})""",
+        [code, code, code, code] + evp + cparams,
     ).fetchone()[0]
+    own_country = store.con.execute(
+        f"SELECT first(source_country) FILTER (WHERE {s_side}) FROM events", s_params).fetchone()[0]
     partners = store.query(
-        f"""SELECT CASE WHEN starts_with(source, ?) THEN target_country ELSE source_country END AS partner,
+        f"""SELECT CASE WHEN {s_side} THEN target_country ELSE source_country END AS partner,
                    count(*) AS events, round(avg(goldstein), 3) AS goldstein_mean,
                    count(*) FILTER (WHERE quad_class <= 2) AS cooperation, count(*) FILTER (WHERE quad_class >= 3) AS conflict
-            FROM events WHERE modality = 'asserted' AND {ev}
-            GROUP BY partner HAVING partner IS NOT NULL AND NOT starts_with(?, partner) AND NOT starts_with(partner, ?)
+            FROM events WHERE modality = 'asserted' AND {ev}{conf_sql}
+            GROUP BY partner HAVING partner IS NOT NULL AND partner <> ? AND partner <> ?
             ORDER BY events DESC, partner LIMIT ?""",
-        [code, code, code, code, code, int(limit)],
+        s_params + evp + cparams + [code, own_country or code, int(limit)],
     )
     roots = store.query(
         f"""SELECT root, count(*) AS events, round(avg(goldstein), 3) AS goldstein_mean FROM events
-            WHERE modality = 'asserted' AND {ev} GROUP BY root ORDER BY events DESC, root""",
-        [code, code],
+            WHERE modality = 'asserted' AND {ev}{conf_sql} GROUP BY root ORDER BY events DESC, root""",
+        evp + cparams,
     )
     return {
         "code": code,

@@ -6,7 +6,6 @@ Exit status: 0 all good, 1 some documents failed (they are recorded), 2 usage or
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from collections.abc import Callable
@@ -15,7 +14,24 @@ import duckdb
 
 from .. import __version__
 from ..errors import DetenteError
+from ..events.confidence import DEFAULT_MIN_CONFIDENCE
+from .output import FORMATS, HelpFormatter, emit, example, min_confidence, read_code
 from .progress import ProgressLine
+
+#: each command's help ends with one of these
+EXAMPLES = {
+    "analyze": ("detente analyze page.html -o page.jsonl",),
+    "ingest": ("detente ingest examples/ --db news.duckdb",),
+    "events": ("detente events --db news.duckdb --actor Russia --since 2019-11-01 --cameo 04",),
+    "stats": ("detente stats --db news.duckdb",),
+    "failures": ("detente failures --db news.duckdb --format csv",),
+    "dyad": ("detente dyad CHN RUS --db news.duckdb --by month",),
+    "relations": ("detente relations --db news.duckdb --limit 10",),
+    "serve": ("detente serve --db news.duckdb    # then open http://127.0.0.1:8000/",),
+    "plot": ("detente plot dyad CHN RUS --db news.duckdb -o chn-rus.png",),
+    "export": ("detente export --db news.duckdb --format gdelt-events -o events.tsv",),
+    "code": ("detente code sentences.jsonl -o coded.jsonl",),
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,12 +63,15 @@ def _interrupted() -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="detente", description="Who did what to whom: news pages to coded events.")
+    p = argparse.ArgumentParser(prog="detente", description="Who did what to whom: news pages to coded events.",
+                                formatter_class=HelpFormatter, epilog=example("detente ingest examples/ --db news.duckdb",
+                                                                              "detente serve --db news.duckdb"))
     p.add_argument("--version", action="version", version=f"detente {__version__}")
     sub = p.add_subparsers(metavar="COMMAND")
 
     def cmd(name: str, func: Callable, help: str) -> argparse.ArgumentParser:
-        sp = sub.add_parser(name, help=help, description=help)
+        sp = sub.add_parser(name, help=help, description=help, formatter_class=HelpFormatter,
+                            epilog=example(*EXAMPLES.get(name, ())) if name in EXAMPLES else None)
         sp.set_defaults(func=func)
         return sp
 
@@ -63,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--actors", action="append", default=[], metavar="FILE", help="extra actor dictionary (TABARI or detente format); repeatable")
         sp.add_argument("--agents", action="append", default=[], metavar="FILE", help="extra agent dictionary; repeatable")
         sp.add_argument("--verbs", action="append", default=[], metavar="FILE", help="extra verb dictionary (TABARI/PETRARCH format); repeatable")
+
+    def reading(sp, *, confidence: bool = True):
+        sp.add_argument("--format", choices=FORMATS, default="table", help="output: an aligned table, CSV or JSON Lines")
+        if confidence:
+            sp.add_argument("--min-confidence", type=min_confidence, default=DEFAULT_MIN_CONFIDENCE, metavar="X",
+                            help="keep events the coder is at least this sure of, 0-1; 0 keeps all")
 
     def fetching(sp):
         sp.add_argument("--allow-private", action="store_true", help="allow URLs that resolve to private, loopback or link-local addresses")
@@ -88,38 +113,46 @@ def build_parser() -> argparse.ArgumentParser:
 
     sp = cmd("events", _events, "list stored events")
     db(sp)
-    sp.add_argument("--actor", help="country or actor code prefix, e.g. CHN or USAMIL")
-    sp.add_argument("--dyad", help="two codes, e.g. CHN,RUS (either direction)")
-    sp.add_argument("--since", help="YYYY-MM-DD")
-    sp.add_argument("--until", help="YYYY-MM-DD")
-    sp.add_argument("--cameo", help="CAMEO code prefix, e.g. 19 or 041")
-    sp.add_argument("--modality", choices=["asserted", "negated", "future", "hypothetical"])
-    sp.add_argument("--limit", type=int)
-    sp.add_argument("--format", choices=["table", "csv", "jsonl"], default="table")
+    sp.add_argument("--actor", help="either side: a code (CHN, USAMIL) or a name (Russia); default: any")
+    sp.add_argument("--source", help="the source side: a code or a name; default: any")
+    sp.add_argument("--target", help="the target side: a code or a name; default: any")
+    sp.add_argument("--dyad", help="two codes or names, e.g. CHN,RUS (either direction); default: any")
+    sp.add_argument("--since", help="first day, YYYY-MM-DD; default: no bound")
+    sp.add_argument("--until", help="last day, YYYY-MM-DD; default: no bound")
+    sp.add_argument("--cameo", help="CAMEO code prefix, e.g. 19 or 041; default: any")
+    sp.add_argument("--plover", help="PLOVER type, e.g. CONSULT; default: any")
+    sp.add_argument("--modality", choices=["asserted", "negated", "future", "hypothetical"], help="default: any")
+    sp.add_argument("--limit", type=int, help="at most this many events; default: all")
+    reading(sp)
 
     sp = cmd("stats", _stats, "counts of articles, events, actors and failed documents")
     db(sp)
-    sp.add_argument("--json", action="store_true")
+    reading(sp, confidence=False)
+    sp.add_argument("--json", action="store_true", help="one JSON object (as --format jsonl)")
 
     sp = cmd("failures", _failures, "documents that could not be processed, with their reasons")
     db(sp)
+    reading(sp, confidence=False)
 
     sp = cmd("dyad", _dyad, "how a relationship moves: events per period by quad class, mean Goldstein")
     db(sp)
     sp.add_argument("a", help="country or actor code, e.g. CHN")
     sp.add_argument("b", help="country or actor code, e.g. RUS")
-    sp.add_argument("--by", choices=["day", "week", "month", "year"], default="month")
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--by", choices=["day", "week", "month", "year"], default="month", help="one row per")
+    sp.add_argument("--directed", action="store_true", help="only A -> B (default: both directions, counted apart)")
+    reading(sp)
+    sp.add_argument("--json", action="store_true", help="one JSON list of the periods, undated last")
 
     sp = cmd("relations", _relations, "the most active relationships (country dyads) in the database")
     db(sp)
-    sp.add_argument("--limit", type=int, default=20)
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--limit", type=int, default=20, help="how many dyads")
+    reading(sp)
+    sp.add_argument("--json", action="store_true", help="one JSON list")
 
     sp = cmd("serve", _serve, "serve the JSON API (/api, /docs) and the dashboard over the database")
     db(sp)
     sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
-    sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument("--port", type=int, default=8000, help="port to listen on")
     sp.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN", help="allow browser reads from this origin; repeatable")
 
     sp = cmd("plot", _plot, "draw a chart to a file (PNG, SVG or PDF)")
@@ -127,19 +160,24 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("a", help="country or actor code, e.g. CHN")
     sp.add_argument("b", help="country or actor code, e.g. RUS")
     sp.add_argument("-o", "--output", required=True, help="chart file: .png, .svg or .pdf")
-    sp.add_argument("--by", choices=["day", "week", "month", "year"], default="month")
+    sp.add_argument("--by", choices=["day", "week", "month", "year"], default="month", help="one bar per")
+    sp.add_argument("--min-confidence", type=min_confidence, default=DEFAULT_MIN_CONFIDENCE, metavar="X",
+                    help="keep events the coder is at least this sure of, 0-1")
     db(sp)
 
     sp = cmd("export", _export, "write the store as GDELT events/GKG, PLOVER, JSON Lines or Parquet")
     db(sp)
-    sp.add_argument("--format", required=True, choices=["gdelt-events", "gdelt-gkg", "jsonl", "parquet", "plover"])
+    sp.add_argument("--format", required=True, choices=["gdelt-events", "gdelt-mentions", "gdelt-gkg", "jsonl", "parquet", "plover"],
+                    help="gdelt-mentions carries the event confidence (0-100) in its Confidence column")
     sp.add_argument("-o", "--output", required=True, metavar="OUT", help="file (- for stdout); a directory for parquet")
     sp.add_argument("--all-modalities", action="store_true",
                     help="GDELT/PLOVER: also export negated, future and hypothetical events (default: asserted only)")
+    sp.add_argument("--min-confidence", type=min_confidence, default=DEFAULT_MIN_CONFIDENCE, metavar="X",
+                    help="keep events the coder is at least this sure of, 0-1; 0 keeps all")
 
     sp = cmd("code", _code, "code sentences for evaluation: {id, text, date?} JSON Lines in, events out")
     sp.add_argument("input", help="JSON Lines file, or - for stdin")
-    sp.add_argument("-o", "--output")
+    sp.add_argument("-o", "--output", help="JSON Lines file (default: stdout)")
     dictionaries(sp)
     return p
 
@@ -213,7 +251,8 @@ def _export(args) -> int:
     from ..store.export import ExportOptions, export
 
     with Store(args.db, read_only=True) as store:
-        n = export(store, args.format, args.output, options=ExportOptions(all_modalities=args.all_modalities))
+        n = export(store, args.format, args.output,
+                   options=ExportOptions(all_modalities=args.all_modalities, min_confidence=args.min_confidence))
     if args.output != "-":
         print(f"{n} {'rows' if args.format != 'jsonl' else 'documents'} -> {args.output}", file=sys.stderr)
     return 0
@@ -223,32 +262,51 @@ def _events(args) -> int:
     from ..engine import parse_date
     from ..store import EventFilter, Store, events
 
-    dyad = None
+    parts = None
     if args.dyad:
         parts = [x.strip() for x in args.dyad.split(",") if x.strip()]
         if len(parts) != 2:
             raise DetenteError("--dyad takes two codes separated by a comma, e.g. CHN,RUS")
-        dyad = (parts[0], parts[1])
     try:
         since, until = parse_date(args.since), parse_date(args.until)
     except ValueError as exc:
         raise DetenteError(str(exc)) from exc
-    flt = EventFilter(actor=args.actor, dyad=dyad, since=since, until=until, cameo=args.cameo,
-                      modality=args.modality, limit=args.limit)
+    if since and until and since > until:
+        raise DetenteError(f"--until {until} is before --since {since}")
     with Store(args.db, read_only=True) as store:
+        dyad = (read_code(store, parts[0], "--dyad"), read_code(store, parts[1], "--dyad")) if parts else None
+        flt = EventFilter(actor=read_code(store, args.actor, "--actor"), source=read_code(store, args.source, "--source"),
+                          target=read_code(store, args.target, "--target"), dyad=dyad, since=since, until=until,
+                          cameo=args.cameo, plover=args.plover, modality=args.modality, limit=args.limit,
+                          min_confidence=args.min_confidence)
+        if args.cameo:
+            _check_cameo(args.cameo)
         rows = events(store, flt)
-    cols = ["date", "source", "target", "cameo", "plover", "goldstein", "modality", "text"]
-    if args.format == "jsonl":
-        for r in rows:
-            print(json.dumps(r, ensure_ascii=False, default=str))
-    elif args.format == "csv":
-        w = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else cols)
-        w.writeheader()
-        w.writerows(rows)
+    if args.format == "table":
+        from ..analytics.glossary import name_events
+
+        for r in name_events(rows):
+            r["who"] = f"{r['source'] or '?'} → {r['target'] or '?'}"
+            r["what"] = f"{r['cameo']} {r['cameo_name']}"
+        emit(rows, ["date", "who", "what", "goldstein", "modality", "confidence", "text"], "table",
+             widths={"what": 34, "text": 70})
+        print(f"({len(rows)} events at confidence >= {args.min_confidence:g}; names of the codes: --format jsonl"
+              f" or the dashboard's glossary)")
     else:
-        _table(rows, cols, widths={"text": 70})
-        print(f"({len(rows)} events)")
+        emit(rows, ["date", "source", "target", "cameo", "plover", "goldstein", "modality", "confidence", "text"],
+             args.format, all_fields=True)
     return 0
+
+
+def _check_cameo(code: str) -> None:
+    from ..analytics.glossary import cameo_codes
+
+    if code not in cameo_codes():
+        import difflib
+
+        near = difflib.get_close_matches(code, list(cameo_codes()), n=3, cutoff=0.5)
+        print(f"detente: warning: {code} is not a CAMEO code" + (f"; did you mean {', '.join(near)}?" if near else ""),
+              file=sys.stderr)
 
 
 def _stats(args) -> int:
@@ -256,8 +314,10 @@ def _stats(args) -> int:
 
     with Store(args.db, read_only=True) as store:
         s = stats(store)
-    if args.json:
+    if args.json or args.format == "jsonl":
         print(json.dumps(s))
+    elif args.format == "csv":
+        emit([s], list(s), "csv")
     else:
         for k, v in s.items():
             print(f"{k:>16}: {v}")
@@ -269,33 +329,48 @@ def _failures(args) -> int:
 
     with Store(args.db, read_only=True) as store:
         rows = failures(store)
-    _table(rows, ["source", "type", "message"], widths={"message": 80, "source": 40})
+    emit(rows, ["source", "type", "message"], args.format, widths={"message": 80, "source": 40})
     return 0
 
 
 def _dyad(args) -> int:
-    from ..analytics import dyad_series
+    from ..analytics import dyad_timeline
+    from ..analytics.glossary import actor_name
     from ..store import Store
 
     with Store(args.db, read_only=True) as store:
-        points = dyad_series(store, args.a, args.b, by=args.by)
-    rows = [p.to_dict() for p in points]
+        a, b = read_code(store, args.a, "A"), read_code(store, args.b, "B")
+        t = dyad_timeline(store, a, b, by=args.by, directed=args.directed, min_confidence=args.min_confidence)
+    rows = [p.to_dict() for p in t.points] + ([t.undated.to_dict()] if t.undated else [])
     if args.json:
         print(json.dumps(rows))
-    else:
-        print(f"{args.a.upper()} - {args.b.upper()} by {args.by} (asserted events)")
-        _table(rows, ["period", "events", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict", "goldstein_mean"])
+        return 0
+    if args.format != "table":
+        emit(rows, list(rows[0]) if rows else ["period"], args.format)
+        return 0
+    print(f"{a} ({actor_name(a)}) - {b} ({actor_name(b)}) by {args.by}: asserted events at confidence >= {args.min_confidence:g}")
+    cols = ["label", "events", "a_to_b", "b_to_a", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict",
+            "goldstein_mean"]
+    emit([{**r, "a_to_b": r["a_to_b"], "label": r["label"]} for r in rows], cols, "table")
+    if not rows:
+        print("(no asserted events)")
     return 0
 
 
 def _relations(args) -> int:
     from ..analytics import top_dyads
+    from ..analytics.glossary import actor_name
     from ..store import Store
 
     with Store(args.db, read_only=True) as store:
-        rows = top_dyads(store, limit=args.limit)
+        rows = top_dyads(store, limit=args.limit, min_confidence=args.min_confidence)
     if args.json:
         print(json.dumps(rows))
+        return 0
+    for r in rows:
+        r["a_name"], r["b_name"] = actor_name(r["a"]), actor_name(r["b"])
+    if args.format != "table":
+        emit(rows, list(rows[0]) if rows else ["a", "b", "events"], args.format)
         return 0
     print("Relationships (asserted events; mean Goldstein from -10 conflict to +10 cooperation)")
     width = max([len(f"{r['a']} - {r['b']}") for r in rows] + [4])
@@ -303,7 +378,7 @@ def _relations(args) -> int:
         g = r["goldstein_mean"]
         bar = ("+" * min(10, round(g))) if g > 0 else ("-" * min(10, round(-g)))
         print(f"  {r['a'] + ' - ' + r['b']:<{width}}  {r['events']:>4} events: {r['cooperation']:>3} cooperative, "
-              f"{r['conflict']:>3} conflictual, Goldstein {g:+5.1f} {bar}")
+              f"{r['conflict']:>3} conflictual, Goldstein {g:+5.1f} {bar:<10}  {r['a_name']} - {r['b_name']}")
     return 0
 
 
@@ -319,38 +394,37 @@ def _serve(args) -> int:
 
 
 def _plot(args) -> int:
-    from ..analytics import dyad_series
+    from ..analytics import dyad_timeline
     from ..analytics.plot import plot_dyad
     from ..store import Store
 
     with Store(args.db, read_only=True) as store:
-        points = dyad_series(store, args.a, args.b, by=args.by)
+        a, b = read_code(store, args.a, "A"), read_code(store, args.b, "B")
+        t = dyad_timeline(store, a, b, by=args.by, min_confidence=args.min_confidence)
+    points = t.points + ([t.undated] if t.undated else [])
     try:
-        path = plot_dyad(points, args.a, args.b, args.output, by=args.by)
+        path = plot_dyad(points, a, b, args.output, by=args.by)
     except (ValueError, OSError) as exc:
         raise DetenteError(f"cannot draw the chart: {exc}", source=args.output) from exc
-    print(f"{args.a.upper()} - {args.b.upper()}: {sum(p.events for p in points)} events by {args.by} -> {path}")
+    print(f"{a} - {b}: {sum(p.events for p in points)} events by {args.by} -> {path}")
     return 0
 
 
 def _code(args) -> int:
     from ..engine import code_records
+    from ..ingest import FetchOptions
+    from ..ingest.formats import jsonl_records
 
-    src = sys.stdin if args.input == "-" else _open_in(args.input)
+    try:  # bytes, line by line: a line that is not UTF-8, not JSON, nested or over the cap fails alone
+        src = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")
+    except OSError as exc:
+        raise DetenteError(f"cannot read: {exc.strerror}", source=args.input) from exc
     errors = 0
     bar = ProgressLine("coded")
-
-    def records():
-        for n, line in enumerate(src, 1):
-            if not line.strip():
-                continue
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield {"id": f"line {n}", "text": None, "_error": str(exc)}
+    records = jsonl_records(src, max_bytes=FetchOptions().max_bytes)
 
     with _open_out(args.output) as out:
-        for i, rec in enumerate(code_records(records(), options=_options(args)), 1):
+        for i, rec in enumerate(code_records(records, options=_options(args)), 1):
             errors += rec["error"] is not None
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             bar.update(i, errors)
@@ -384,22 +458,6 @@ class _open_out:
     def __exit__(self, *exc):
         if self.path:
             self.f.close()
-
-
-def _table(rows: list[dict], cols: list[str], widths: dict[str, int] | None = None) -> None:
-    widths = widths or {}
-
-    def cell(v, c):
-        s = "" if v is None else (f"{v:g}" if isinstance(v, float) else str(v))
-        s = " ".join(s.split())
-        w = widths.get(c)
-        return s if not w or len(s) <= w else s[: w - 1] + "…"
-
-    table = [[cell(r.get(c), c) for c in cols] for r in rows]
-    size = [max([len(c)] + [len(t[i]) for t in table]) for i, c in enumerate(cols)]
-    print("  ".join(c.ljust(size[i]) for i, c in enumerate(cols)).rstrip())
-    for t in table:
-        print("  ".join(v.ljust(size[i]) for i, v in enumerate(t)).rstrip())
 
 
 if __name__ == "__main__":

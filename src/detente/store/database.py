@@ -24,9 +24,21 @@ DEFAULT_DB = "detente.duckdb"
 SCHEMA_VERSION = "1"
 
 
+DEMO_DB = "demo.duckdb"  # what `make demo` writes
+
+
 def default_path(path: str | os.PathLike | None = None) -> Path:
     """`path`, else $DETENTE_DB, else ./detente.duckdb."""
     return Path(path or os.environ.get("DETENTE_DB") or DEFAULT_DB)
+
+
+def read_path(path: str | os.PathLike | None = None) -> Path:
+    """The database a read command means: as `default_path`, except that with nothing given and
+    no ./detente.duckdb, the demo's ./demo.duckdb when it is there."""
+    chosen = default_path(path)
+    if not path and not os.environ.get("DETENTE_DB") and not chosen.exists() and Path(DEMO_DB).exists():
+        return Path(DEMO_DB)
+    return chosen
 
 
 @dataclass(slots=True)
@@ -42,10 +54,11 @@ class Store:
     def __init__(self, path: str | os.PathLike | None = None, *, read_only: bool = False, wait: float = 10.0):
         import duckdb
 
-        self.path = default_path(path)
+        self.path = read_path(path) if read_only else default_path(path)
         self.read_only = read_only
         if read_only and not self.path.exists():
-            raise StoreError(f"no database here; run `detente ingest ... --db {self.path}` first", source=str(self.path))
+            looked = "" if path else " (no --db given, so it looked for $DETENTE_DB, ./detente.duckdb and ./demo.duckdb)"
+            raise StoreError(f"no database here{looked}; run `detente ingest ... --db {self.path}` first", source=str(self.path))
         # Another process may hold the file's write lock for a moment (a running ingest): retry briefly.
         deadline = time.monotonic() + wait
         while True:
@@ -60,6 +73,8 @@ class Store:
                 raise StoreError(f"cannot open the database: {exc}", source=str(self.path)) from exc
         if not read_only:
             self._migrate()
+        else:
+            self._shim()
 
     def __enter__(self) -> "Store":
         return self
@@ -77,6 +92,16 @@ class Store:
             "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             [SCHEMA_VERSION],
         )
+
+    def _shim(self) -> None:
+        """A read-only open of a database older than a column: temporary views add it as NULLs."""
+        have = {(t, c) for t, c in self.con.execute(
+            "SELECT table_name, column_name FROM duckdb_columns() WHERE schema_name = 'main' AND database_name = current_database()"
+        ).fetchall()}
+        catalog = self.con.execute("SELECT current_database()").fetchone()[0]
+        for table in ("events", "quotes"):
+            if (table, "idx") in have and (table, "confidence") not in have:
+                self.con.execute(f'CREATE TEMP VIEW {table} AS SELECT *, CAST(NULL AS DOUBLE) AS confidence FROM "{catalog}".main.{table}')
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -128,14 +153,14 @@ class Store:
                 for a in done for i, x in enumerate(a.actors)
             ],
             "quotes": [
-                (a.id, i, q.text, q.start, q.end, q.speaker, q.speaker_actor, q.cue, q.direct)
+                (a.id, i, q.text, q.start, q.end, q.speaker, q.speaker_actor, q.cue, q.direct, _conf(q.confidence))
                 for a in done for i, q in enumerate(a.quotes)
             ],
             "events": [
                 (a.id, i, a.article.date, e.source, e.target, _country(e.source), _country(e.target),
                  e.cameo, e.cameo[:2], e.plover, e.goldstein, e.quad_class, e.modality, e.text,
                  e.start, e.end, e.trigger, e.trigger_start, e.trigger_end, e.source_text,
-                 e.target_text, e.mentions)
+                 e.target_text, e.mentions, _conf(e.confidence))
                 for a in done for i, e in enumerate(a.events)
             ],
         }
@@ -189,6 +214,11 @@ def _column(values: tuple) -> "pyarrow.Array":
         return pa.array(values)
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         return pa.array([float(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in values])
+
+
+def _conf(value) -> float | None:
+    """A confidence as stored: a float in 0-1, or None when the stage gave none."""
+    return None if value is None else min(1.0, max(0.0, float(value)))
 
 
 def _json(value) -> str:

@@ -3,6 +3,8 @@
     export(store, "gdelt-events", "events.tsv")
 
 - ``gdelt-events``: GDELT 2.0 Event rows, 61 tab-separated columns, no header, one per event.
+- ``gdelt-mentions``: GDELT 2.0 Mentions rows, 16 columns, one per event; its ``Confidence`` column
+  is detente's event confidence on GDELT's 0-100 scale (the Event table has no place for one).
 - ``gdelt-gkg``: GDELT GKG 2.1 rows, 27 tab-separated columns, no header, one per article.
 - ``plover``: one PLOVER JSON record per event, one a line.
 - ``jsonl``: one `detente analyze` object per stored document (failed ones included), rebuilt from the store.
@@ -11,7 +13,10 @@
 The column orders are data (``data/export/*.tsv``, the codebooks' names); columns detente has
 nothing for are left empty, as GDELT leaves them. GDELT and PLOVER have no modality: by default only
 asserted events are exported there (`ExportOptions.all_modalities` adds negated, future and
-hypothetical ones). Rows are read in chunks, so memory stays flat on a large store.
+hypothetical ones). Every format keeps only events the coder is at least
+`ExportOptions.min_confidence` sure of (`DEFAULT_MIN_CONFIDENCE`; 0 keeps all) and carries the
+confidence: a `confidence` field (JSON Lines, PLOVER, Parquet), GDELT Mentions' `Confidence`.
+Rows are read in chunks, so memory stays flat on a large store.
 """
 
 from __future__ import annotations
@@ -32,11 +37,12 @@ from urllib.parse import urlsplit
 
 from .. import __version__
 from ..errors import DetenteError, DictionaryError, StoreError
+from ..events.confidence import DEFAULT_MIN_CONFIDENCE
 from ..model import Actor, Analysis, Article, Entity, ErrorInfo, Event, Quote, Span
 from .database import Store
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-FORMATS = ("gdelt-events", "gdelt-gkg", "jsonl", "parquet", "plover")
+FORMATS = ("gdelt-events", "gdelt-mentions", "gdelt-gkg", "jsonl", "parquet", "plover")
 CHUNK = 500  # articles per read
 PLOVER_TYPES = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
@@ -47,6 +53,14 @@ PLOVER_TYPES = frozenset(
 @dataclass(frozen=True, kw_only=True)
 class ExportOptions:
     all_modalities: bool = False  # GDELT/PLOVER: also negated, future and hypothetical events
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE  # events below it are left out; 0 or None keeps all
+
+    def keeps(self, confidence: float | None) -> bool:
+        return not self.min_confidence or confidence is None or confidence >= self.min_confidence
+
+    def conf_sql(self, column: str = "e.confidence") -> str:
+        """The same rule as `keeps` in SQL (the value is a float, never user text spliced in)."""
+        return f"coalesce({column}, 1.0) >= {float(self.min_confidence)!r}" if self.min_confidence else "TRUE"
 
 
 def export(store: Store, fmt: str, out: str | os.PathLike | TextIO, *, options: ExportOptions = ExportOptions()) -> int:
@@ -58,12 +72,13 @@ def export(store: Store, fmt: str, out: str | os.PathLike | TextIO, *, options: 
             raise DetenteError("--format parquet writes a directory; give one with -o DIR")
         from .parquet import write_parquet
 
-        return sum(write_parquet(store, out).values())
+        return sum(write_parquet(store, out, min_confidence=options.min_confidence).values())
     rows = {
         "gdelt-events": lambda: (_tsv(r) for r in gdelt_event_rows(store, options)),
+        "gdelt-mentions": lambda: (_tsv(r) for r in gdelt_mention_rows(store, options)),
         "gdelt-gkg": lambda: (_tsv(r) for r in gkg_rows(store)),
         "plover": lambda: (json.dumps(r, ensure_ascii=False) for r in plover_records(store, options)),
-        "jsonl": lambda: (json.dumps(a.to_dict(), ensure_ascii=False) for a in analyses(store)),
+        "jsonl": lambda: (json.dumps(a.to_dict(), ensure_ascii=False) for a in analyses(store, options)),
     }[fmt]
     n = 0
     with _writer(out) as f:
@@ -78,8 +93,8 @@ def export(store: Store, fmt: str, out: str | os.PathLike | TextIO, *, options: 
 
 @lru_cache(maxsize=None)
 def columns(table: str) -> tuple[str, ...]:
-    """The codebook column names of `gdelt_events` (61) or `gdelt_gkg` (27), from data/export/."""
-    expected = {"gdelt_events": 61, "gdelt_gkg": 27}[table]
+    """The codebook column names of `gdelt_events` (61), `gdelt_mentions` (16) or `gdelt_gkg` (27), from data/export/."""
+    expected = {"gdelt_events": 61, "gdelt_mentions": 16, "gdelt_gkg": 27}[table]
     path = DATA_DIR / "export" / f"{table}.tsv"
     names: list[str] = []
     for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
@@ -98,7 +113,8 @@ def columns(table: str) -> tuple[str, ...]:
 
 _EVENTS_SQL = """
 SELECT e.article_id, e.idx, e.date, e.source, e.target, e.cameo, e.goldstein, e.quad_class, e.mentions,
-       e.start, e.source_text, e.target_text, a.url, a.source AS article_source, a.ingested_at,
+       e.start, e.source_text, e.target_text, e.confidence, e.trigger_start, e.sentence, a.url, a.source AS article_source,
+       a.ingested_at, a.site, length(a.text) AS doc_len,
        CAST(a.tone AS VARCHAR) AS tone,
        CASE WHEN strpos(a.text, chr(10)) = 0 THEN length(a.text) ELSE strpos(a.text, chr(10)) - 1 END AS lead_end,
        s.name AS s_name, s.country AS s_country, s.role AS s_role,
@@ -118,13 +134,12 @@ ORDER BY e.date NULLS LAST, e.article_id, e.idx
 def gdelt_event_rows(store: Store, options: ExportOptions = ExportOptions()) -> Iterator[list[str]]:
     """One 61-field GDELT 2.0 Event row per stored event."""
     names = columns("gdelt_events")
-    where = "" if options.all_modalities else "WHERE e.modality = 'asserted'"
-    for r in _rows(store, _EVENTS_SQL.format(where=where)):
+    for r in _rows(store, _EVENTS_SQL.format(where=_event_where(options))):
         added = r["ingested_at"]
         day = r["date"] or added.date()
         row = dict.fromkeys(names, "")
         row.update(
-            GlobalEventID=str(int(hashlib.sha1(f"{r['article_id']}:{r['idx']}".encode()).hexdigest()[:15], 16)),
+            GlobalEventID=_event_id(r),
             Day=day.strftime("%Y%m%d"),
             MonthYear=day.strftime("%Y%m"),
             Year=str(day.year),
@@ -162,6 +177,49 @@ def gdelt_event_rows(store: Store, options: ExportOptions = ExportOptions()) -> 
 
 
 _GROUP_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
+
+
+def _event_where(options: ExportOptions) -> str:
+    clauses = [options.conf_sql()] + ([] if options.all_modalities else ["e.modality = 'asserted'"])
+    return "WHERE " + " AND ".join(clauses)
+
+
+def _event_id(r: dict) -> str:
+    return str(int(hashlib.sha1(f"{r['article_id']}:{r['idx']}".encode()).hexdigest()[:15], 16))
+
+
+def gdelt_mention_rows(store: Store, options: ExportOptions = ExportOptions()) -> Iterator[list[str]]:
+    """One 16-field GDELT 2.0 Mentions row per stored event (same ids and rows as `gdelt_event_rows`)."""
+    names = columns("gdelt_mentions")
+    article, sentence_no = None, {}  # rows come article by article: number the sentences of one at a time
+    for r in _rows(store, _EVENTS_SQL.format(where=_event_where(options))):
+        added = r["ingested_at"]
+        day = r["date"] or added.date()
+        if r["article_id"] != article:
+            article, sentence_no = r["article_id"], {}
+        nth = sentence_no.setdefault(r["start"], len(sentence_no) + 1)
+        offsets = {}
+        for key, text in (("s", r["source_text"]), ("t", r["target_text"])):
+            at = r["sentence"].find(text) if text else -1
+            offsets[key] = str(r["start"] + at) if at >= 0 else "-1"
+        row = dict.fromkeys(names, "")
+        row.update(
+            GlobalEventID=_event_id(r),
+            EventTimeDate=day.strftime("%Y%m%d") + "000000",
+            MentionTimeDate=added.strftime("%Y%m%d%H%M%S"),
+            MentionType="1",
+            MentionSourceName=r["site"] or (urlsplit(r["url"]).hostname if r["url"] else "") or "",
+            MentionIdentifier=r["url"] or r["article_source"],
+            SentenceID=str(nth),
+            Actor1CharOffset=offsets["s"],
+            Actor2CharOffset=offsets["t"],
+            ActionCharOffset=str(r["trigger_start"]) if r["trigger_start"] is not None else "-1",
+            InRawText="1",
+            Confidence=str(round(100 * (r["confidence"] if r["confidence"] is not None else 1.0))),
+            MentionDocLen=str(r["doc_len"]),
+            MentionDocTone=_num(_tone(r["tone"]).get("tone")),
+        )
+        yield [row[c] for c in names]
 
 
 def _types(code: str, country: str) -> list[str]:
@@ -300,6 +358,8 @@ def plover_records(store: Store, options: ExportOptions = ExportOptions()) -> It
         for i, e in enumerate(a.events):
             if e.plover not in PLOVER_TYPES or (e.modality != "asserted" and not options.all_modalities):
                 continue
+            if not options.keeps(e.confidence):
+                continue
             mode, context = _nearest(modes, e.cameo) or ("", "")
             rec: dict[str, Any] = {
                 "id": f"{a.id}-{i}",
@@ -322,6 +382,7 @@ def plover_records(store: Store, options: ExportOptions = ExportOptions()) -> It
                 cameo=e.cameo,
                 quad_class=e.quad_class,
                 goldstein=e.goldstein,
+                confidence=e.confidence,
                 story_id=a.id,
                 url=art.url,
                 publication=art.site,
@@ -360,9 +421,11 @@ def _nearest(table: dict, code: str):
 # -- JSONL: Analysis objects rebuilt from the store ---------------------------------------------------
 
 
-def analyses(store: Store) -> Iterator[Analysis]:
-    """Every stored document as the `Analysis` that made it, then every recorded failure."""
+def analyses(store: Store, options: ExportOptions = ExportOptions()) -> Iterator[Analysis]:
+    """Every stored document as the `Analysis` that made it (its events at or above
+    `options.min_confidence`), then every recorded failure."""
     for a, _ in _articles(store):
+        a.events = [e for e in a.events if options.keeps(e.confidence)]
         yield a
     for r in _rows(store, "SELECT id, source, type, message, stage FROM failures ORDER BY id"):
         yield Analysis(source=r["source"], id=r["id"], error=ErrorInfo(type=r["type"], message=r["message"], stage=r["stage"]))
@@ -404,11 +467,13 @@ def _analysis(r: dict, parts: dict) -> Analysis:
                       mentions=[Span(**m) for m in json.loads(x["mentions"] or "[]")]) for x in parts["actors"].get(aid, [])],
         entities=[Entity(**e) for e in _loads(r["entities"], [])],
         quotes=[Quote(text=q["text"], start=q["start"], end=q["end"], speaker=q["speaker"], speaker_actor=q["speaker_actor"],
-                      cue=q["cue"], direct=q["direct"]) for q in parts["quotes"].get(aid, [])],
+                      cue=q["cue"], direct=q["direct"], confidence=q.get("confidence"))
+                for q in parts["quotes"].get(aid, [])],
         events=[Event(source=e["source"], target=e["target"], cameo=e["cameo"], plover=e["plover"], goldstein=e["goldstein"],
                       quad_class=e["quad_class"], modality=e["modality"], text=e["sentence"], start=e["start"], end=e["end"],
                       trigger=e["trigger"], trigger_start=e["trigger_start"], trigger_end=e["trigger_end"],
-                      source_text=e["source_text"], target_text=e["target_text"], mentions=e["mentions"])
+                      source_text=e["source_text"], target_text=e["target_text"], mentions=e["mentions"],
+                      confidence=e.get("confidence"))
                 for e in parts["events"].get(aid, [])],
         amounts=_loads(r["amounts"], []), dates=_loads(r["dates"], []), claims=_loads(r["claims"], []),
         tone=_loads(r["tone"], {}), themes=_loads(r["themes"], []),

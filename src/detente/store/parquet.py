@@ -36,21 +36,24 @@ TABLES = {
     "events": """
         SELECT article_id, idx, source, target, source_country, target_country, cameo, root, plover,
                goldstein, quad_class, modality, sentence, start, "end", trigger, trigger_start,
-               trigger_end, source_text, target_text, mentions, date
-        FROM events ORDER BY article_id, idx""",
+               trigger_end, source_text, target_text, mentions, confidence, date
+        FROM events WHERE {events_where} ORDER BY article_id, idx""",
     "actors": """
         SELECT t.article_id, t.idx, t.code, t.name, t.country, t.role, t.kind,
                CAST(t.mentions AS VARCHAR) AS mentions, a.date
         FROM actors t JOIN articles a ON a.id = t.article_id ORDER BY t.article_id, t.idx""",
     "quotes": """
         SELECT t.article_id, t.idx, t.text, t.start, t."end", t.speaker, t.speaker_actor, t.cue,
-               t.direct, a.date
+               t.direct, t.confidence, a.date
         FROM quotes t JOIN articles a ON a.id = t.article_id ORDER BY t.article_id, t.idx""",
 }
 
 
-def write_parquet(store: Store, out: str | os.PathLike) -> dict[str, int]:
+def write_parquet(store: Store, out: str | os.PathLike, *, min_confidence: float | None = None) -> dict[str, int]:
     """Write every table under `out/<table>/date=YYYY-MM-DD/`; returns rows written per table.
+
+    `min_confidence` leaves out events the coder is less sure of (`detente export` passes the
+    default threshold; `ingest --parquet` writes the whole store).
 
     Each table is written beside the old one and then swapped in, so a reader never sees half a table.
     """
@@ -59,7 +62,9 @@ def write_parquet(store: Store, out: str | os.PathLike) -> dict[str, int]:
         raise StoreError("the Parquet output must be a directory; give a folder path", source=str(root))
     root.mkdir(parents=True, exist_ok=True)
     counts: dict[str, int] = {}
+    events_where = f"coalesce(confidence, 1.0) >= {float(min_confidence)!r}" if min_confidence else "TRUE"
     for table, sql in TABLES.items():
+        sql = sql.replace("{events_where}", events_where)
         final = root / table
         tmp = root / f".{table}.{uuid.uuid4().hex[:8]}.tmp"
         try:

@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_actor VARCHAR,
     cue VARCHAR,
     direct BOOLEAN NOT NULL,
+    confidence DOUBLE,               -- 0-1, how sure the speaker attribution is (NULL: stored before it existed)
     PRIMARY KEY (article_id, idx)
 );
 
@@ -78,8 +79,13 @@ CREATE TABLE IF NOT EXISTS events (
     source_text VARCHAR,
     target_text VARCHAR,
     mentions INTEGER NOT NULL,
+    confidence DOUBLE,               -- 0-1, how sure the coder is (NULL: stored before it existed, kept by every filter)
     PRIMARY KEY (article_id, idx)
 );
+
+-- databases made before confidence existed (a read-only open gets a view with NULLs instead)
+ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence DOUBLE;
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS confidence DOUBLE;
 
 CREATE TABLE IF NOT EXISTS failures (
     id VARCHAR PRIMARY KEY,          -- the document id it would have had
