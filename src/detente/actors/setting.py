@@ -7,7 +7,8 @@ Runs after `resolve_actors`, on its `Resolution`; pure. A mention whose code is 
 1. the one country the earlier sentences of its paragraph name (by name, capital, province or an
    actor of that country); its own sentence was read by places.py, whose rules (a destination,
    a later object, two countries) said it names none the role belongs to;
-2. else the article's dateline ("NEW DELHI:", "HONG KONG (Reuters) -");
+2. else the article's dateline ("NEW DELHI:", "HONG KONG (Reuters) -"), whose words are a
+   place, never an actor of the first sentence (their mentions are dropped);
 3. else the article's home: one country with at least `MIN_HOME` mentions and at least
    `HOME_SHARE` of all country mentions.
 
@@ -43,6 +44,11 @@ _DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z .'\u2019-]{1,40}?)\s*(?:,[^:\n—–
 def place_in_context(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> Resolution:
     """`res` with bare-role mentions given the country their paragraph or article is about."""
     countries = set(dictionary.country_names)
+    dateline = _DATELINE.match(doc.text[:120])
+    if dateline and dateline_country(doc.text, dictionary):
+        # "HANOI, Vietnam (AP) —": where the story was filed, not an actor of its first sentence
+        res.mentions = [m for m in res.mentions if m.start >= dateline.end()]
+        res.index()
     bare = [m for m in res.mentions if _bare_role(m.code, countries)]
     if not bare:
         return res

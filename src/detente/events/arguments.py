@@ -143,6 +143,8 @@ def _enters(c, circumstance: frozenset[str]) -> bool:
         return False
     if c.dep_ in ("advcl", "advmod", "pcomp") and any(m.dep_ == "mark" and m.lower_ in circumstance for m in c.children):
         return False
+    if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(m.dep_ in ("nsubj", "nsubjpass", "mark") for m in c.children):
+        return False  # "..., killing 156 people": a consequence, another act with its own object
     return True
 
 

@@ -37,6 +37,8 @@ class Raw:
     trigger: object
     sym: bool = False
     reverse_code: str | None = None  # a user pattern's "[a:b]": b from the target to the source
+    constrained: bool = False  # its pattern named an object, preposition or words (confidence.py)
+    speech: bool = False  # a speech verb coded as what was said
 
 
 def verb_event(

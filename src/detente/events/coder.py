@@ -14,6 +14,7 @@ from datetime import date
 
 from ..actors.types import Mention, Resolution
 from ..model import Event
+from . import confidence
 from .build import Raw, noun_event, verb_event
 from .clauses import announced, fold_controls, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
@@ -28,6 +29,7 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
     patterns; actor codes already carry the date through `res`)."""
     lexicon = lexicon or Lexicon.load()
     merged: dict[tuple, Event] = {}
+    best: dict[tuple, float] = {}  # the surest single mention's confidence, per merged event
     context: list[tuple[int, list[Mention]]] = []  # (sentence number, subject mentions)
     for n, sent in enumerate(doc.sents):
         triggers = find_triggers(sent, lexicon)
@@ -41,11 +43,18 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
                     key = (ev.source, ev.target, ev.cameo, ev.modality)
                     if key in merged:
                         merged[key].mentions += 1
+                        if ev.confidence > best[key]:  # the evidence shown is the surest mention's
+                            ev.mentions = merged[key].mentions
+                            merged[key] = ev
+                        best[key] = max(best[key], ev.confidence)
                     else:
                         merged[key] = ev
+                        best[key] = ev.confidence
         subj = _sentence_subject(sent, res)
         if subj:
             context.append((n, subj))
+    for key, ev in merged.items():
+        ev.confidence = confidence.repeated(best[key], ev.mentions)
     return list(merged.values())
 
 
@@ -72,6 +81,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[Raw]:
         if "say" in p.flags or reports_clause(tok, p, lexicon):
             raw = speech_event(trig, triggers, res, lexicon, sent)
             if raw:
+                raw.speech = True
                 out.append(raw)
             continue
         if p.pos == "V" or p.pos == "A":
@@ -79,16 +89,19 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[Raw]:
             themes = frozenset(t.obj.i for t in (trig, folded[tok.i][0] if tok.i in folded else None) if t is not None and t.obj is not None and t.obj.pos_ != "VERB")
             fprep = folded[tok.i][0].pattern.prep if tok.i in folded else None
             raw = verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint, themes=themes, folded_prep=fprep)
-            if raw is not None and not raw.targets and _elaborates(tok, triggers):
+            if raw is not None and _elaborates(tok, triggers) and (not raw.targets or _violent(code, triggers[tok.head.i])):
                 continue  # "shelled Juba, killing 20 people": the adjunct elaborates the coded act
         else:
             raw = noun_event(tok, code, p, res, lexicon, sent)
         if raw is None:
             continue
+        raw.constrained = bool(p.heads or p.prep or p.mods or p.before or p.after)
         if tok.i not in folded and "user" not in p.flags:
             announced(raw, role_tok, sent, lexicon)
         if not raw.targets and raw.code[:2] in cues.dyadic_roots and not (raw.sym and len(raw.sources) > 1):
             continue  # an act always done to someone, whose someone the sentence does not name
+        if not raw.sources and all(m.via in ("agent", "context") and m.code.endswith("CVL") for m in raw.targets):
+            continue  # "24 people were killed": no one named on either side says too little
         out.append(raw)
     return out
 
@@ -99,6 +112,15 @@ def _elaborates(tok, triggers) -> bool:
     if tok.dep_ != "advcl" or tok.head == tok or tok.head.i not in triggers:
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+
+
+_FORCE_ROOTS = ("18", "19", "20")
+
+
+def _violent(code: str, head) -> bool:
+    """Violence told as the consequence of a violent act ("shelled Juba, killing 20 people"):
+    CAMEO codes the act once."""
+    return code[:2] in _FORCE_ROOTS and (head.pattern.code or "")[:2] in _FORCE_ROOTS
 
 
 def _sentence_subject(sent, res) -> list[Mention]:
@@ -159,4 +181,5 @@ def _event(raw: Raw, src: Mention | None, tgt: Mention | None, sent, lexicon: Le
         trigger_end=tok.idx + len(tok.text),
         source_text=src.text if src else None,
         target_text=tgt.text if tgt else None,
+        confidence=confidence.score(raw, src, tgt, sent, speech=raw.speech),
     )

@@ -1,10 +1,157 @@
 """How sure the coder is of each event: a 0-1 confidence read off its evidence.
 
+A stage of its own, called by the coder for every event it builds (`score`) and when it merges
+repeats (`repeated`). The confidence is the product of factors from
+``data/events/confidence.yaml``: how the trigger matched (a pattern that names its object is
+surer than a bare verb), how each side's actor was found (a name beats a pronoun, a pronoun beats
+a role with no country, which beats nothing), and the doubts the sentence raises (a question, a
+headline, a conditional word, quoted words, far arguments, an ambiguous trigger word, a missing
+target). Each further mention of the same event in the article raises it.
+
 The threshold below is what analytics, the dashboard, `relations`, `dyad` and the exports keep
-by default (`--min-confidence` and the API's `min_confidence` change it).
+by default (`--min-confidence` and the API's `min_confidence` change it). On the wild dev set
+(`benchmarks/wild.py`) the share of events at or above it that are right is reported per half.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..errors import DictionaryError
+
 #: events at or above this confidence are shown and counted by default
 DEFAULT_MIN_CONFIDENCE = 0.5
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "events" / "confidence.yaml"
+_SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "place", "demonym", "agent",
+          "description", "pronoun", "context", "no_country", "none")
+_TRIGGERS = ("constrained", "verb", "noun", "speech")
+_CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
+         "same_country", "no_target", "no_target_standalone")
+_HYPOTHETICAL = frozenset({"if", "would", "could", "may", "might", "unless", "whether", "should"})
+_QUOTES = "\"\u201c\u201d\u00ab\u00bb"
+FAR = 12  # tokens between a side and the trigger beyond which `far_argument` applies
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    side: dict[str, float] = field(hash=False)
+    trigger: dict[str, float] = field(hash=False)
+    cues: dict[str, float] = field(hash=False)
+    ambiguous: frozenset[str]
+    standalone_roots: frozenset[str]
+    repetition: float
+
+    @classmethod
+    def load(cls, path: Path | str = DATA) -> "Weights":
+        """The factors of `confidence.yaml`, validated (each 0-1, every key present). Cached."""
+        return _load(str(path))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Weights:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"cannot read the confidence factors ({exc.__class__.__name__})", source=path) from None
+
+    def table(key: str, names: tuple[str, ...]) -> dict[str, float]:
+        got = data.get(key) or {}
+        missing = [n for n in names if n not in got]
+        if missing:
+            raise DictionaryError(f"{key}: missing factor(s) {', '.join(missing)}", source=path)
+        out = {}
+        for n in names:
+            v = got[n]
+            if not isinstance(v, (int, float)) or not 0 < v <= 1:
+                raise DictionaryError(f"{key}.{n}: {v!r} must be a number in (0, 1]", source=path)
+            out[n] = float(v)
+        return out
+
+    rep = data.get("repetition", 1.0)
+    if not isinstance(rep, (int, float)) or not 1 <= rep <= 2:
+        raise DictionaryError(f"repetition: {rep!r} must be a number in [1, 2]", source=path)
+    return Weights(
+        side=table("side", _SIDES),
+        trigger=table("trigger", _TRIGGERS),
+        cues=table("cues", _CUES),
+        ambiguous=frozenset(str(w).lower() for w in data.get("ambiguous_triggers") or ()),
+        standalone_roots=frozenset(str(r) for r in data.get("standalone_roots") or ()),
+        repetition=float(rep),
+    )
+
+
+def side_kind(mention, countries: frozenset[str] | None = None) -> str:
+    """How a side's actor was found, as `confidence.yaml` names it."""
+    if mention is None:
+        return "none"
+    code = mention.code or ""
+    if not _has_country(code):
+        return "no_country"
+    return mention.via if mention.via in _SIDES else "name"
+
+
+def _has_country(code: str) -> bool:
+    from ..actors.dictionary import ROLES
+
+    head = code[:3]
+    return bool(head) and not (len(code) == 3 and head in ROLES and head not in ("IGO", "NGO"))
+
+
+def score(raw, src, tgt, sent, *, speech: bool = False, weights: Weights | None = None) -> float:
+    """The confidence of one coded event: `raw` (build.Raw) from `src` to `tgt` (Mentions or None)
+    in the spaCy sentence `sent`."""
+    w = weights or Weights.load()
+    tok = raw.trigger
+    if speech:
+        conf = w.trigger["speech"]
+    elif getattr(raw, "constrained", False):
+        conf = w.trigger["constrained"]
+    else:
+        conf = w.trigger["noun"] if tok.pos_ in ("NOUN", "PROPN") else w.trigger["verb"]
+    conf *= w.side[side_kind(src)]
+    if tgt is not None:
+        conf *= w.side[side_kind(tgt)]
+    else:
+        conf *= w.cues["no_target_standalone" if raw.code[:2] in w.standalone_roots else "no_target"]
+    for cue in cues(raw, src, tgt, sent, w):
+        conf *= w.cues[cue]
+    return round(min(conf, 1.0), 3)
+
+
+def cues(raw, src, tgt, sent, w: Weights) -> list[str]:
+    """The doubts the sentence raises about the event (names of `confidence.yaml`'s cues)."""
+    tok = raw.trigger
+    out = []
+    if tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous:
+        out.append("ambiguous_trigger")
+    text = sent.text.strip()
+    if text.endswith("?"):
+        out.append("question")
+    elif text and text[-1] not in ".!\"'\u201d\u2019)" and len(sent) < 25:
+        out.append("headline")
+    if raw.modality == "asserted" and any(t.lower_ in _HYPOTHETICAL for t in sent):
+        out.append("hypothetical_word")
+    if _inside_quotes(tok, sent):
+        out.append("quoted_trigger")
+    if any(m is not None and min(abs(m.tok_start - tok.i), abs(m.tok_end - 1 - tok.i)) > FAR for m in (src, tgt)):
+        out.append("far_argument")
+    if src is not None and tgt is not None and _has_country(src.code) and src.code[:3] == tgt.code[:3]:
+        out.append("same_country")
+    return out
+
+
+def _inside_quotes(tok, sent) -> bool:
+    """Whether an odd number of quotation marks stand between the sentence start and the trigger."""
+    before = tok.doc.text[sent.start_char : tok.idx]
+    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+
+
+def repeated(conf: float, mentions: int, weights: Weights | None = None) -> float:
+    """The confidence of an event stated `mentions` times in the article."""
+    w = weights or Weights.load()
+    return round(min(1.0, conf * w.repetition ** (min(mentions, 3) - 1)), 3)

@@ -1,0 +1,66 @@
+"""The country in context (actors/setting.py): bare roles take their paragraph's or article's
+country when the evidence is clear, and stay bare when it is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.actors import ActorDictionary, resolve_actors
+from detente.actors.setting import dateline_country
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return ActorDictionary.load()
+
+
+def codes(nlp, dictionary, text):
+    res = resolve_actors(nlp(text), dictionary=dictionary)
+    return {m.text: (m.code, m.via) for m in res.mentions}
+
+
+@pytest.mark.parametrize("text,country", [
+    ("HONG KONG (Reuters) - Police fired tear gas.", "HKG"),
+    ("NEW DELHI: Nearly 150 Indians returned home.", "IND"),
+    ("LONDON (AP) — Britain's Conservative Party was accused.", "GBR"),
+    ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper spoke.", "VNM"),
+    ("The president said - and he meant it - that talks would go on.", None),
+    ("Police fired tear gas in the city.", None),
+])
+def test_dateline_country(dictionary, text, country):
+    assert dateline_country(text, dictionary) == country
+
+
+def test_dateline_is_a_place_not_an_actor(nlp, dictionary):
+    got = codes(nlp, dictionary, "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China of intimidation.")
+    assert "HANOI" not in got and "Vietnam" not in got
+    assert got["U.S. Defense Secretary Mark Esper"][0] == "USAGOV"
+
+
+def test_dateline_gives_bare_roles_their_country(nlp, dictionary):
+    got = codes(nlp, dictionary, "NEW DELHI: Police arrested 12 men on Tuesday.")
+    assert got["Police"] == ("INDCOP", "context")
+    assert got["men"] == ("INDCVL", "context")
+
+
+def test_paragraph_country_from_earlier_sentences(nlp, dictionary):
+    text = "Talks failed in Kenya on Monday. Police later arrested the protesters."
+    got = codes(nlp, dictionary, text)
+    assert got["Police"] == ("KENCOP", "context") and got["the protesters"][0] == "KENOPP"
+
+
+def test_article_home_country_needs_a_clear_majority(nlp, dictionary):
+    home = "Kenya held elections. Kenya voted.\n\nThe results in Kenya were close.\n\nPolice arrested protesters."
+    assert codes(nlp, dictionary, home)["Police"] == ("KENCOP", "context")
+    split = "Kenya held elections. Uganda voted.\n\nThe results in Kenya and Uganda were close.\n\nPolice arrested protesters."
+    assert codes(nlp, dictionary, split)["Police"] == ("COP", "agent")  # two countries: no guess
+
+
+def test_two_countries_in_the_paragraph_leave_it_bare(nlp, dictionary):
+    got = codes(nlp, dictionary, "France and Germany met on Monday. Police arrested protesters.")
+    assert got["Police"][0] == "COP"
+
+
+def test_refugees_keep_no_host_country(nlp, dictionary):
+    got = codes(nlp, dictionary, "Greece closed its border. Refugees waited in the cold.")
+    assert got["Refugees"][0] == "REF"

@@ -1,0 +1,61 @@
+"""Event confidence (events/confidence.py): named dyads are surer than roles without a country,
+doubts in the sentence lower it, repetition raises it, and the factors file is validated."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.engine import code_records
+from detente.errors import DictionaryError
+from detente.events.confidence import DEFAULT_MIN_CONFIDENCE, Weights, repeated
+
+
+def events(text):
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    return rec["events"]
+
+
+def one(text, cameo_root):
+    found = [e for e in events(text) if e["cameo"].startswith(cameo_root)]
+    assert found, events(text)
+    return found[0]
+
+
+def test_named_dyad_with_a_constrained_pattern_is_sure():
+    ev = one("Russia imposed sanctions on Ukraine.", "16")
+    assert ev["source"] == "RUS" and ev["target"] == "UKR"
+    assert ev["confidence"] >= 0.85
+
+
+def test_a_side_without_a_country_falls_below_the_default():
+    ev = one("Police arrested the protesters.", "17")
+    assert ev["source"] == "COP"
+    assert ev["confidence"] < DEFAULT_MIN_CONFIDENCE
+
+
+def test_question_and_headline_lower_it():
+    plain = one("China accused Japan of provocation.", "11")["confidence"]
+    asked = one("Did China accuse Japan of provocation?", "11")["confidence"]
+    headline = one("China accuses Japan of provocation", "11")["confidence"]
+    assert asked < plain and headline < plain
+    assert asked < DEFAULT_MIN_CONFIDENCE
+
+
+def test_repetition_raises_it_up_to_one():
+    assert repeated(0.6, 1) == 0.6
+    assert repeated(0.6, 2) > 0.6
+    assert repeated(0.95, 3) == 1.0
+
+
+def test_every_event_carries_a_confidence_in_range():
+    for ev in events("Iran condemned the attack. Israel struck targets in Syria, the army said."):
+        assert 0.0 < ev["confidence"] <= 1.0
+
+
+def test_factor_file_is_validated(tmp_path):
+    bad = tmp_path / "confidence.yaml"
+    bad.write_text("side: {name: 1.5}\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="side: missing factor"):
+        Weights.load(bad)
+    good = Weights.load()
+    assert set(good.side) >= {"name", "pronoun", "context", "no_country", "none"}
