@@ -7,8 +7,9 @@ from detente.quotes import find_quotes
 
 def _quote(nlp, text, starts, res=None):
     doc = nlp(text)
-    hits = [q for q in find_quotes(doc, res(doc) if callable(res) else res) if q.direct and q.text.startswith(starts)]
-    assert hits, f"no direct quote starting {starts!r}"
+    # direct or partial: a partial quote ("the truce was “a fragile first step …”") has a speaker too
+    hits = [q for q in find_quotes(doc, res(doc) if callable(res) else res) if q.text.startswith(starts)]
+    assert hits, f"no quote starting {starts!r}"
     return hits[0]
 
 

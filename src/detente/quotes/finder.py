@@ -50,6 +50,7 @@ _TITLE_TRIGGERS = {
 _CLOSERS = "”\"’»"
 _MAX_FRAME_TOKENS = 18
 _SHORT = 4  # quoted phrases of this many words or fewer must be whole utterances
+_MIN_NAMED = 3  # words a quoted phrase after a naming verb needs ("what she called “…”"); shorter ones are names and terms
 _INHERIT_GAP = 60  # chars between a quote's close and an unframed next quote of the same speaker
 _MAX_NAMING_GAP = 12  # tokens between a naming verb and its quote ("dismissed reports of a rift with X as")
 _PARTICLES = {"for", "on", "off", "up", "out", "in", "back", "upon"}
@@ -110,40 +111,159 @@ class _Finder:
         first, last = parts[0], parts[-1]
         body = " ".join(text[s.start : s.end] for s in parts)
         words = word_count(body)
+        if words == 0:
+            return None, 0
         pre_start = self._sentence_start(first.open_at)
         pre = text[pre_start : first.open_at].strip()
         utterance = pre == "" or pre.endswith(":") or pre.endswith(",")
         end_of = last.close_at + 1 if last.close_at is not None else last.end
-        if words > _SHORT and not utterance and (after is None or after.speaker is None):
+        framed_after = after is not None and after.speaker is not None
+        if not utterance:
+            # inside the writer's sentence: a partial quote, or nobody's words
+            return self._embedded(body, parts, pre, pre_start, words, after if framed_after else None), end_of
+        if self._title_like(body, pre, after is not None):
+            return None, 0
+        before = None if framed_after else self._before(first, pre_start)
+        frame = after if framed_after else before
+        if frame is not None and frame.speaker is not None:
+            direct = self._whole(parts, pre, pre_start)
+            if words <= _SHORT and not direct and (frame is not after or pre):
+                return None, 0  # ("“Voters are not buying” the inquiry, Trump said" is Trump's partial quote)
+            cue = frame.cue.lemma if frame.cue is not _COLON else None
+            return self._quote(body, parts, frame.speaker, cue, direct), max(frame.end, end_of)
+        continues = prev is not None and pre == "" and self._close_to(prev, first)
+        if words <= _SHORT and not continues:
+            return None, 0
+        if continues:
+            q = prev[0]
+            return self._quote(body, parts, Speaker(q.speaker, q.speaker_actor) if q.speaker else None, q.cue, self._whole(parts, pre, pre_start)), end_of
+        if body.rstrip()[-1:] in ".?!…" and words > _SHORT and self._whole(parts, pre, pre_start):
+            return self._quote(body, parts, None, None), end_of
+        return None, 0
+
+    def _embedded(self, body: str, parts: list[Segment], pre: str, pre_start: int, words: int, after: _Frame | None) -> Quote | None:
+        """A quoted stretch inside a sentence of the writer's: the speaker's words (a partial quote,
+        ``direct=False``) when a cue of the sentence governs it, else a term, title or scare quote.
+
+        "warned that the government “will not sit on our hands”", "said SpaceX would fly Starship
+        “a lot”", "what she called “a reform written for the banks”" are partial quotes; "the
+        “one country, two systems” formula", "a film called “…”", "an ‘oxygen bar’" are not.
+        """
+        first = parts[0]
+        if words >= 2 and self._modifier(parts):
+            return None
+        if words == 1 and _NAME_LIKE.search(body.strip(" ,.;:!?")):
+            return None  # "“Cleggmania”", "“factcheckUK”": a name, a handle or a code
+        if words >= _MIN_NAMED:
             # "what she called “…”", "dismissed the report as “…”": checked before the title
             # triggers, since "called" also introduces titles ("a film called “…”")
             named = self._naming_frame(pre_start, first.open_at)
             if named is not None and not self._title_like(body, "", False):
-                return self._quote(body, parts, named.speaker, named.cue.lemma), end_of
-        if words == 0 or self._title_like(body, pre, after is not None):
-            return None, 0
-        before = None if after is not None and after.speaker is not None else self._before(first, pre_start)
-        frame = after if after is not None and after.speaker is not None else before
-        if frame is not None and frame.speaker is not None:
-            if words <= _SHORT and not utterance:
-                return None, 0
-            cue = frame.cue.lemma if frame.cue is not _COLON else None
-            return self._quote(body, parts, frame.speaker, cue), max(frame.end, end_of)
-        if words <= _SHORT and not (prev is not None and pre == "" and self._close_to(prev, first)):
-            return None, 0
-        if prev is not None and pre == "" and self._close_to(prev, first):
-            q = prev[0]
-            return self._quote(body, parts, Speaker(q.speaker, q.speaker_actor) if q.speaker else None, q.cue), end_of
-        if pre and not utterance:
-            partial = self._governing_cue(pre_start, first.open_at)
-            if partial is not None:
-                return self._quote(body, parts, partial.speaker, partial.cue.lemma), end_of
-            return None, 0
-        if body.rstrip()[-1:] in ".?!…" and words > _SHORT:
-            return self._quote(body, parts, None, None), end_of
-        return None, 0
+                return self._quote(body, parts, named.speaker, named.cue.lemma, False)
+        if self._title_like(body, pre, False):
+            return None
+        frame = self._dominating_cue(parts, 1 if words <= _SHORT else None)
+        if frame is None and after is not None and words > _SHORT:
+            frame = after
+        if frame is None and words > _SHORT:
+            frame = self._governing_cue(pre_start, first.open_at)
+        if frame is None or frame.speaker is None:
+            return None
+        return self._quote(body, parts, frame.speaker, frame.cue.lemma if frame.cue is not _COLON else None, False)
 
-    def _quote(self, body: str, parts: list[Segment], speaker: Speaker | None, cue: str | None) -> Quote:
+    def _whole(self, parts: list[Segment], pre: str, pre_start: int) -> bool:
+        """Whether quoted stretches are whole sentences of the speaker's (a direct quote), not words
+        set into the writer's own sentence: nothing of the writer's before them but a speech frame
+        ending in a colon or comma ("He said: “…”", "Xi stated, “…”"), and nothing after them but the
+        end of the sentence or a frame ("“…,” she said")."""
+        text = self.text
+        if pre and not pre.endswith(":"):
+            if not pre.endswith(","):
+                return False
+            span = self.doc.char_span(pre_start, parts[0].open_at, alignment_mode="contract")
+            if span is None or not any(self._cue(t) is not None and _active(t) for t in span):
+                # "At the moment, “…,” he said", "That being said, “…”": the writer's words lead in
+                return False
+        last = parts[-1]
+        if last.close_at is None:
+            return True
+        if text[last.start : last.end].rstrip()[-1:] in ".?!,;:…—–-":
+            return True
+        nxt = text[last.close_at + 1 : last.close_at + 2]
+        return nxt in ("", "\n") or nxt in ".?!,;:)" or not text[last.close_at + 1 : self._sentence_end(last.close_at + 1)].strip()
+
+    def _modifier(self, parts: list[Segment]) -> bool:
+        """A quoted name set before the noun it qualifies: "the “one country, two systems” formula",
+        "a new “functions on demand” system" — a term, not anyone's words."""
+        last = parts[-1]
+        if last.close_at is None:
+            return False
+        span = self.doc.char_span(parts[0].start, last.end, alignment_mode="expand")
+        if span is None:
+            return False
+        after = next((t for t in self.doc[span.end : span.end + 2] if t.idx > last.close_at), None)
+        if after is None or after.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if self.text[last.close_at + 1 : after.idx].strip():
+            return False
+        roots = [t for t in span if not (span.start <= t.head.i < span.end)]
+        return bool(roots) and all(t.head.i == after.i for t in roots)
+
+    def _dominating_cue(self, parts: list[Segment], max_clauses: int | None) -> _Frame | None:
+        """The cue verb a quoted stretch hangs on in the parse, and its subject's speaker.
+
+        From the quote's words up through their heads (words inside quotation marks are the
+        speaker's and skipped): the nearest speech, writing or question verb, or one set beside a
+        clause on the way ("…, Mayer said, and “patched” the software"). Of the cues on the way
+        the outermost speaks: in "X said that the operation would continue “…”" the words are
+        X's. `max_clauses` bounds how many other verbs may stand between the quote and its cue
+        (a short phrase deep inside a clause is more often a scare quote than a quotation).
+        """
+        span = self.doc.char_span(parts[0].start, parts[-1].end, alignment_mode="expand")
+        if span is None:
+            return None
+        roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
+        if not roots:
+            return None
+        found: list[Token] = []
+        x, verbs = roots[0], 0
+        for _ in range(12):
+            side = [c for c in x.children if c.dep_ == "parataxis" and not self.people.in_quote(c.idx) and self._speech(c)]
+            if side:
+                found.append(side[0])
+                break
+            if x.head.i == x.i:
+                break
+            child, x = x, x.head
+            if self.people.in_quote(x.idx) or span.start <= x.i < span.end:
+                continue
+            if self._speech(x):
+                if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                    return None  # words inside the subject of a speech verb are not what it said
+                found.append(x)
+                break
+            if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass"):
+                verbs += 1
+                if max_clauses is not None and verbs > max_clauses:
+                    return None
+        if not found:
+            return None
+        # climb on for an outer cue whose reported clause holds this one
+        y = found[-1]
+        while y.head.i != y.i:
+            y = y.head
+            if self._speech(y) and not self.people.in_quote(y.idx) and _active(y):
+                found.append(y)  # "That said, the DEA says …": an idiom, not an outer speaker
+        v = found[-1]
+        phrase = _subject(v)
+        speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
+        return _Frame(self._cue(v), speaker, parts[0].open_at) if speaker is not None else None
+
+    def _speech(self, t: Token) -> bool:
+        cue = self._cue(t)
+        return cue is not None and cue.kind in ("speech", "writing", "question") and t.pos_ in ("VERB", "AUX")
+
+    def _quote(self, body: str, parts: list[Segment], speaker: Speaker | None, cue: str | None, direct: bool = True) -> Quote:
         return Quote(
             text=body,
             start=parts[0].start,
@@ -151,7 +271,7 @@ class _Finder:
             speaker=speaker.name if speaker else None,
             speaker_actor=speaker.actor if speaker else None,
             cue=cue,
-            direct=True,
+            direct=direct,
         )
 
     def _close_to(self, prev: tuple[Quote, int], seg: Segment) -> bool:
@@ -181,6 +301,8 @@ class _Finder:
             cue = self._cue(t)
             if cue is None:
                 continue
+            if _hypothetical(t):
+                return None  # "“…,” voters will say": imagined words, nobody's quote
             before = [x for x in toks[:j] if not (x.is_punct or x.is_space)]
             if cue.kind == "source":
                 phrase = self._np_after(t.i + 2, span.end)
@@ -215,6 +337,8 @@ class _Finder:
                 return self._colon_frame(span, first.open_at)
             return None
         v = _outermost(cues)
+        if _hypothetical(v):
+            return None  # "will be left to wonder: “…”", "will scream, “…”"
         tail = [t for t in toks if t.i > v.i and not t.is_punct]
         if not (stripped.endswith(":") or stripped.endswith(",")) and tail:
             return None
@@ -408,6 +532,29 @@ _FUNCTION_WORDS = {
     "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as",
     "into", "over", "under", "nor", "vs", "via", "its", "their", "our", "is",
 }
+
+
+# one word that is capitalised, or has capitals or digits inside: a name, handle or code
+_NAME_LIKE = re.compile(r"^[A-Z]|^\S*[a-z]\S*[A-Z0-9]|^\S*[0-9]")
+
+
+_MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "'ll", "’ll", "'d", "’d", "wo", "ca"}
+
+
+def _hypothetical(v: Token) -> bool:
+    """A speech verb under a modal or in an infinitive: "they will scream “…”", "left to wonder:
+    “…”" — words imagined by the writer, not said."""
+    return any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lower_ == "to") for c in v.children)
+
+
+def _active(v: Token) -> bool:
+    """A cue verb in the active voice whose subject (its own, or that of the verb it hangs on:
+    "…, stating, “…”") is not a bare "that"/"this": "That said, …" and "That being said, …" are
+    the writer's idioms, not speech frames."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+        return False
+    subj = _subject(v)
+    return subj is not None and not (len(subj) == 1 and subj[0].lower_ in {"that", "this", "it"})
 
 
 def _starts_with_name_cue(rest: str, lex: Lexicon) -> bool:

@@ -2,7 +2,8 @@
 
 Works on the raw string, line by line (a newline ends a paragraph). Handles straight ("),
 curly double (“ ”), guillemets (« ») and curly single marks (‘ ’) where they are clearly
-quotation marks and not apostrophes ("Trump‘s", "countries’"). A double quote left open at the
+quotation marks and not apostrophes ("Trump‘s", "countries’"); two closing single marks after an
+opening double one (“…’’) close it, as in some wire copy. A double quote left open at the
 end of a paragraph and answered by an opening mark at the start of the next paragraph is the
 newspaper convention for a quote running over paragraphs: those pieces are chained.
 """
@@ -40,8 +41,17 @@ def _double_segments(line: str, base: int) -> list[Segment]:
     segs: list[Segment] = []
     open_at: int | None = None
     open_ch = ""
+    skip = -1
     for i, ch in enumerate(line):
-        if ch in "“«":
+        if i == skip:
+            continue
+        if ch == "’" and line[i + 1 : i + 2] == "’" and open_at is not None and open_ch in "“\"":
+            # two closing single marks set for a closing double one (“…’’), as some wire copy does
+            seg = _seg(line, base, open_at, i, "double")
+            seg.close_at = base + i + 1  # the words end before the first mark, the quote after the second
+            segs.append(seg)
+            open_at, skip = None, i + 1
+        elif ch in "“«":
             if open_at is None:
                 open_at, open_ch = i, ch
         elif ch in "”»":

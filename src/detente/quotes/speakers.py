@@ -43,6 +43,7 @@ _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _POSSESSIVE = ("’s", "'s", "‘s", "’", "'")
 _PRONOUNS = {"he", "she", "him", "her"}
 _INDEFINITE = {"a", "an", "one", "some", "another", "several", "two", "three"}
+_SHARES = {"percent", "cent", "%", "percentage", "majority", "minority", "plurality"}
 
 
 @dataclass(slots=True)
@@ -184,6 +185,9 @@ class People:
         phrase = _trim(appositive if appositive is not None else phrase)
         if phrase is None:
             return None
+        head = _head(phrase)
+        if head.lower_ in _SHARES or (head.like_num and len(phrase) == 1):
+            return None  # "51 percent say that “…”": poll answers, not anyone's words
         found = self._from_text(phrase)
         if res is None:
             return Speaker(found[0]) if found is not None else None
@@ -488,7 +492,9 @@ def _titled_names(doc: Doc, lex: Lexicon, within: Span | None = None) -> list[Sp
     return out
 
 
-_UNNAMED = {"agent", "pronoun"}  # mention kinds that do not show the actor is a named person
+# mention kinds that do not show the actor is a named person ("context": a bare role such as "the
+# minister" given its country from the paragraph or the article by actors/setting.py)
+_UNNAMED = {"agent", "pronoun", "context"}
 
 
 def _fold(text: str) -> list[str]:
@@ -506,8 +512,8 @@ def _extends(longer: str, name: str, lex: Lexicon) -> bool:
 
 def _named_person(res: Resolution, actor: int) -> bool:
     """A person the article names (or the resolver knows by name), not a generic 'minister'."""
-    if res.actors[actor].kind != "person":
-        return False
+    if res.actors[actor].kind != "person" or res.actors[actor].name.islower():
+        return False  # (a person known only by a role, "minister", is not named)
     return any(m.actor == actor and m.via not in _UNNAMED for m in res.mentions)
 
 
