@@ -176,11 +176,14 @@ def real_store(tmp_path_factory):
 def test_every_format_reads_back_from_real_pages(real_store, tmp_path):
     s = real_store
     one = lambda sql: s.con.execute(sql).fetchall()[0][0]  # noqa: E731
-    articles, asserted = one("SELECT count(*) FROM articles"), one("SELECT count(*) FROM events WHERE modality = 'asserted'")
+    from detente.events.confidence import DEFAULT_MIN_CONFIDENCE
+
+    sure = f"coalesce(confidence, 1) >= {DEFAULT_MIN_CONFIDENCE}"  # every export keeps the default threshold
+    articles, asserted = one("SELECT count(*) FROM articles"), one(f"SELECT count(*) FROM events WHERE modality = 'asserted' AND {sure}")
     assert articles >= 6 and asserted > 0
     ev = _tsv(s, "gdelt-events")
     assert len(ev) == asserted and {len(r) for r in ev} == {61}
-    stored = {(r["article_id"], r["cameo"]) for r in s.query("SELECT article_id, cameo FROM events WHERE modality = 'asserted'")}
+    stored = {(r["article_id"], r["cameo"]) for r in s.query(f"SELECT article_id, cameo FROM events WHERE modality = 'asserted' AND {sure}")}
     assert {r[26] for r in ev} == {c for _, c in stored} and all(r[27] == r[26][:3] and r[28] == r[26][:2] for r in ev)
     assert all(r[60].startswith("/") or "://" in r[60] for r in ev)  # SOURCEURL: the URL or the page's path
     gkg = _tsv(s, "gdelt-gkg")
@@ -191,14 +194,14 @@ def test_every_format_reads_back_from_real_pages(real_store, tmp_path):
     export(s, "jsonl", buf)
     docs = [json.loads(line) for line in buf.getvalue().splitlines()]
     assert len(docs) == articles + one("SELECT count(*) FROM failures")
-    assert sum(len(d["events"]) for d in docs) == one("SELECT count(*) FROM events")
+    assert sum(len(d["events"]) for d in docs) == one(f"SELECT count(*) FROM events WHERE {sure}")
     assert sum(len(d["quotes"]) for d in docs) == one("SELECT count(*) FROM quotes")
     buf = io.StringIO()
     export(s, "plover", buf)
     recs = [json.loads(line) for line in buf.getvalue().splitlines()]
     assert all(r["event_type"] and r["event_type"] != "STATEMENT" for r in recs)
-    assert len(recs) == one("SELECT count(*) FROM events WHERE modality = 'asserted' AND plover <> 'STATEMENT'")
+    assert len(recs) == one(f"SELECT count(*) FROM events WHERE modality = 'asserted' AND plover <> 'STATEMENT' AND {sure}")
     export(s, "parquet", tmp_path / "pq")
     for table in ("articles", "events", "actors", "quotes"):
         got = ds.dataset(tmp_path / "pq" / table, partitioning="hive").to_table().num_rows
-        assert got == one(f"SELECT count(*) FROM {table}"), table
+        assert got == one(f"SELECT count(*) FROM {table}" + (f" WHERE {sure}" if table == "events" else "")), table

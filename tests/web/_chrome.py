@@ -56,6 +56,7 @@ class Chrome:
         threading.Thread(target=self._read, daemon=True).start()
         self.width, self.height = width, height
         self.session = None
+        self.console_errors: list[str] = []  # uncaught exceptions, console.error, failed loads
 
     def _read(self) -> None:
         buf = b""
@@ -73,7 +74,19 @@ class Chrome:
                 if "id" in msg and msg["id"] in self._replies:
                     self._replies[msg["id"]].put(msg)
                 else:
+                    self._note_error(msg)
                     self.events.put(msg)
+
+    def _note_error(self, msg: dict) -> None:
+        method, params = msg.get("method"), msg.get("params", {})
+        if method == "Runtime.exceptionThrown":
+            self.console_errors.append(str(params.get("exceptionDetails", {}).get("exception", {}).get("description")
+                                           or params.get("exceptionDetails", {}).get("text")))
+        elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
+            self.console_errors.append(" ".join(str(a.get("value", a.get("description", ""))) for a in params.get("args", [])))
+        elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
+            entry = params["entry"]
+            self.console_errors.append(f"{entry.get('source')}: {entry.get('text')} {entry.get('url', '')}".strip())
 
     def call(self, method: str, session: str | None = None, timeout: float = 30, **params):
         with self._lock:
@@ -95,7 +108,25 @@ class Chrome:
         self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
         self.call("Page.enable")
         self.call("Runtime.enable")
-        self.call("Emulation.setDeviceMetricsOverride", width=self.width, height=self.height, deviceScaleFactor=1, mobile=False)
+        self.call("Log.enable")
+        self.resize(self.width, self.height)
+
+    def resize(self, width: int, height: int) -> None:
+        self.width, self.height = width, height
+        self.call("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1, mobile=False)
+
+    def allow_downloads(self, folder: str) -> None:
+        """Downloads go to `folder` (a browser-wide setting, sent outside the tab's session)."""
+        with self._lock:
+            self._next += 1
+            mid = self._next
+            self._replies[mid] = queue.Queue()
+        msg = {"id": mid, "method": "Browser.setDownloadBehavior", "params": {"behavior": "allow", "downloadPath": folder}}
+        os.write(self._to_child, json.dumps(msg).encode() + b"\0")
+        reply = self._replies[mid].get(timeout=30)
+        del self._replies[mid]
+        if "error" in reply:
+            raise RuntimeError(f"Browser.setDownloadBehavior: {reply['error']}")
 
     def goto(self, url: str, timeout: float = 30) -> None:
         while not self.events.empty():

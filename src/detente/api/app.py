@@ -29,7 +29,7 @@ def create_app(
     `cors_origins` allows cross-origin reads from those origins only (none by default).
     `transport` is an httpx transport for fetching URLs (tests inject a mock one).
     """
-    from ..web.pages import router as pages, static
+    from ..web.pages import install_error_pages, router as pages, static
 
     app = FastAPI(
         title="detente",
@@ -47,6 +47,7 @@ def create_app(
     app.include_router(ingest)
     app.include_router(pages)
     app.mount("/static", static(), name="static")
+    install_error_pages(app)  # dashboard errors as HTML pages; /api keeps JSON
 
     @app.exception_handler(StoreError)
     async def _store_error(request: Request, exc: StoreError) -> JSONResponse:

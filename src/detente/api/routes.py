@@ -22,7 +22,7 @@ from ..analytics import articles as arts
 from ..analytics import geo, glossary, network, similar
 from ..analytics.dyads import dyad_timeline, top_dyads
 from ..events.confidence import DEFAULT_MIN_CONFIDENCE
-from ..store.queries import SORTS, EventFilter, QuoteFilter, count_events, events, quotes, stats
+from ..store.queries import SORTS, EventFilter, QuoteFilter, count_events, events, quotes, stats, stored_codes, unknown_codes
 
 MAX_LIMIT = 500
 MAX_DOWNLOAD = 100_000  # rows in one CSV/JSON download
@@ -153,7 +153,13 @@ def list_events(request: Request, flt: Events, limit: Limit = 50, offset: Offset
     with _db(request).read() as store:
         total = count_events(store, flt)
         items = glossary.name_events(events(store, flt))
-    return _page(total, limit, offset, items)
+        unknown = unknown_codes(store, flt)
+        near = {c: glossary.suggest(c, stored_codes(store)) for c in unknown}
+    out = _page(total, limit, offset, items)
+    if unknown:  # an empty answer that says why, not a silent one
+        out["warnings"] = [f"no actor {c} in this database" + (f"; did you mean {', '.join(near[c])}?" if near[c] else "")
+                           for c in unknown]
+    return out
 
 
 def _paged(flt: EventFilter, limit: int | None, offset: int) -> EventFilter:

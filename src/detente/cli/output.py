@@ -114,16 +114,12 @@ def read_code(store, value: str | None, what: str) -> str | None:
 
 
 def _known(store, code: str) -> bool:
-    row = store.con.execute(
-        """SELECT EXISTS (SELECT 1 FROM events WHERE source = $1 OR target = $1 OR source_country = $1 OR target_country = $1
-                          OR (length($1) > 3 AND (starts_with(source, $1) OR starts_with(target, $1))))
-               OR EXISTS (SELECT 1 FROM actors WHERE code = $1 OR country = $1)""",
-        [code],
-    ).fetchone()
-    return bool(row[0])
+    from ..store.queries import known_code
+
+    return known_code(store, code)
 
 
 def _stored_codes(store) -> list[str]:
-    return [r[0] for r in store.con.execute(
-        "SELECT DISTINCT code FROM actors UNION SELECT DISTINCT source_country FROM events WHERE source_country IS NOT NULL"
-    ).fetchall()]
+    from ..store.queries import stored_codes
+
+    return stored_codes(store)

@@ -224,3 +224,27 @@ def quotes(store: Store, flt: QuoteFilter = QuoteFilter()) -> dict:
 
 def _escape_like(word: str) -> str:
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def known_code(store: Store, code: str) -> bool:
+    """Whether any stored event or actor has `code` (as a code, its country, or under it)."""
+    row = store.con.execute(
+        """SELECT EXISTS (SELECT 1 FROM events WHERE source = $1 OR target = $1 OR source_country = $1 OR target_country = $1
+                          OR (length($1) > 3 AND (starts_with(source, $1) OR starts_with(target, $1))))
+               OR EXISTS (SELECT 1 FROM actors WHERE code = $1 OR country = $1)""",
+        [code.upper()],
+    ).fetchone()
+    return bool(row[0])
+
+
+def stored_codes(store: Store) -> list[str]:
+    """Every actor code and country the store has, for suggestions."""
+    return [r[0] for r in store.con.execute(
+        "SELECT DISTINCT code FROM actors UNION SELECT DISTINCT source_country FROM events WHERE source_country IS NOT NULL"
+    ).fetchall()]
+
+
+def unknown_codes(store: Store, flt: EventFilter) -> list[str]:
+    """The codes of `flt` that nothing stored has (a misspelling, or a name read as a code)."""
+    codes = [flt.actor, flt.source, flt.target, *(flt.dyad or ())]
+    return [c.upper() for c in codes if c and not known_code(store, c)]

@@ -4,6 +4,7 @@ Spans may overlap (an actor inside a quote inside an event sentence), so the tex
 span boundary and each piece carries the classes of all spans covering it; nothing is nested.
 Each event gets an empty anchor `id="ev-{idx}"` at its sentence start, so `/articles/{id}#ev-3`
 lands on the sentence without JavaScript; the dashboard's script also lights the whole sentence.
+Each quote gets `id="q-{idx}"` the same way (the quotes page links there).
 """
 
 from __future__ import annotations
@@ -45,11 +46,13 @@ def highlight(text: str, marks: list[Mark]) -> Markup:
     anchors: dict[int, list[str]] = {}
     for m in good:
         if m.cls == "ev":
-            anchors.setdefault(m.start, []).append(m.data["ev"])
+            anchors.setdefault(m.start, []).append("ev-" + m.data["ev"])
+        elif m.cls == "quote" and "quote" in m.data:  # /quotes links to /articles/{id}#q-{idx}
+            anchors.setdefault(m.start, []).append("q-" + m.data["quote"])
     out = []
     for lo, hi in zip(cuts, cuts[1:]):
         for idx in anchors.get(lo, []):
-            out.append(f'<a class="anchor" id="ev-{escape(idx)}"></a>')
+            out.append(f'<a class="anchor" id="{escape(idx)}"></a>')
         piece = escape(text[lo:hi])
         over = [m for m in good if m.start <= lo and hi <= m.end]
         if not over:
