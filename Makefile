@@ -23,8 +23,16 @@ setup: $(STAMP)
 demo: $(STAMP)
 	rm -f demo.duckdb
 	$(BIN)/detente ingest $(EXAMPLES) --db demo.duckdb
-	$(BIN)/detente events --db demo.duckdb
+	@echo; echo "== Events: who did what to whom (codes with their names; the sentence is the evidence)"
+	$(BIN)/detente events --db demo.duckdb --limit 12
+	@echo; echo "== Who said what"
+	$(BIN)/detente quotes --db demo.duckdb --limit 3
+	@echo; echo "== Relationships"
 	$(BIN)/detente relations --db demo.duckdb
+	@echo
+	@echo "Next: explore it in the dashboard (events explorer, quotes, map, glossary of the codes):"
+	@echo "    $(BIN)/detente serve --db demo.duckdb     then open http://127.0.0.1:8000/"
+	@echo "or ingest your own pages:  $(BIN)/detente ingest YOUR_FOLDER --db news.duckdb"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -8,6 +8,10 @@
 The public names are below; everything else is internal and may change.
 """
 
+# The `ingest/` subpackage is loaded before `engine.ingest` is bound: loading a submodule sets it as
+# an attribute of this package, so loading it later (inside the first call) would replace the
+# function `detente.ingest` with the module ("module is not callable" on the second call).
+from . import ingest as _sources  # noqa: F401
 from .engine import AnalyzeOptions, Progress, analyze, analyze_batch, code_records, ingest
 from .errors import DetenteError
 from .model import Actor, Analysis, Article, Event, Quote, RawDocument

@@ -27,6 +27,7 @@ EXAMPLES = {
     "failures": ("detente failures --db news.duckdb --format csv",),
     "dyad": ("detente dyad CHN RUS --db news.duckdb --by month",),
     "relations": ("detente relations --db news.duckdb --limit 10",),
+    "quotes": ("detente quotes --db news.duckdb --actor China --limit 5",),
     "serve": ("detente serve --db news.duckdb    # then open http://127.0.0.1:8000/",),
     "plot": ("detente plot dyad CHN RUS --db news.duckdb -o chn-rus.png",),
     "export": ("detente export --db news.duckdb --format gdelt-events -o events.tsv",),
@@ -143,6 +144,16 @@ def build_parser() -> argparse.ArgumentParser:
     reading(sp)
     sp.add_argument("--json", action="store_true", help="one JSON list of the periods, undated last")
 
+    sp = cmd("quotes", _quotes, "who said what: stored quotes with their speakers")
+    db(sp)
+    sp.add_argument("--speaker", help="words of the speaker's name; default: any")
+    sp.add_argument("--actor", help="the speaker's actor: a code (CHNGOV, USA) or a name (China); default: any")
+    sp.add_argument("-q", "--words", help="words that must all appear in the quote; default: any")
+    sp.add_argument("--limit", type=int, default=20, help="at most this many quotes")
+    reading(sp, confidence=False)
+    sp.add_argument("--min-confidence", type=min_confidence, default=0.0, metavar="X",
+                    help="keep quotes whose speaker attribution is at least this sure, 0-1")
+
     sp = cmd("relations", _relations, "the most active relationships (country dyads) in the database")
     db(sp)
     sp.add_argument("--limit", type=int, default=20, help="how many dyads")
@@ -200,8 +211,10 @@ def _fetch(args):
 def _analyze(args) -> int:
     from ..engine import analyze
 
+    from .progress import count_inputs
+
     failed = 0
-    bar = ProgressLine("analyzed")
+    bar = ProgressLine("analyzed", total=count_inputs(args.inputs))
     with _open_out(args.output) as out:
         for i, a in enumerate(analyze(args.inputs, options=_options(args), fetch=_fetch(args), stdin=sys.stdin.buffer), 1):
             out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
@@ -286,10 +299,11 @@ def _events(args) -> int:
         from ..analytics.glossary import name_events
 
         for r in name_events(rows):
-            r["who"] = f"{r['source'] or '?'} → {r['target'] or '?'}"
-            r["what"] = f"{r['cameo']} {r['cameo_name']}"
-        emit(rows, ["date", "who", "what", "goldstein", "modality", "confidence", "text"], "table",
-             widths={"what": 34, "text": 70})
+            r["source"] = f"{r['source'] or '?'} {r['source_name'] if r['source_name'] != r['source'] else ''}".strip()
+            r["target"] = f"{r['target'] or '?'} {r['target_name'] if r['target_name'] != r['target'] else ''}".strip()
+            r["event"] = f"{r['cameo']} {r['cameo_name']}"
+        emit(rows, ["date", "source", "target", "event", "goldstein", "modality", "confidence", "text"], "table",
+             widths={"source": 30, "target": 30, "event": 34, "text": 70})
         print(f"({len(rows)} events at confidence >= {args.min_confidence:g}; names of the codes: --format jsonl"
               f" or the dashboard's glossary)")
     else:
@@ -357,6 +371,30 @@ def _dyad(args) -> int:
     return 0
 
 
+def _quotes(args) -> int:
+    from ..analytics.glossary import actor_name
+    from ..store import QuoteFilter, Store, quotes
+
+    with Store(args.db, read_only=True) as store:
+        flt = QuoteFilter(speaker=args.speaker, actor=read_code(store, args.actor, "--actor"), q=args.words,
+                          min_confidence=args.min_confidence, limit=args.limit)
+        found = quotes(store, flt)
+    rows = found["items"]
+    for r in rows:
+        r["speaker_name"] = actor_name(r["speaker_actor"]) if r["speaker_actor"] else ""
+    if args.format != "table":
+        emit(rows, ["date", "speaker", "speaker_actor", "speaker_name", "text", "article_id", "title"], args.format, all_fields=True)
+        return 0
+    for r in rows:
+        who = r["speaker"] or "unknown speaker"
+        if r["speaker_actor"]:
+            who += f" ({r['speaker_actor']}, {r['speaker_name']})"
+        text = " ".join(r["text"].split())
+        print(f"“{text[:300]}{'…' if len(text) > 300 else ''}”\n    — {who}, {r['date'] or 'undated'}: {r['title'] or r['article_id']}")
+    print(f"({len(rows)} of {found['total']} quotes)")
+    return 0
+
+
 def _relations(args) -> int:
     from ..analytics import top_dyads
     from ..analytics.glossary import actor_name
@@ -419,8 +457,10 @@ def _code(args) -> int:
         src = sys.stdin.buffer if args.input == "-" else open(args.input, "rb")
     except OSError as exc:
         raise DetenteError(f"cannot read: {exc.strerror}", source=args.input) from exc
+    from .progress import count_lines
+
     errors = 0
-    bar = ProgressLine("coded")
+    bar = ProgressLine("coded", total=count_lines(args.input), unit="sentences")
     records = jsonl_records(src, max_bytes=FetchOptions().max_bytes)
 
     with _open_out(args.output) as out:
