@@ -285,3 +285,27 @@ def test_attack_with_no_named_attacker_is_the_unidentified_forces_of_the_place(c
     # a place names no attacker of a non-violent act
     got = code("Gondorian traders were expelled from a market in Rohan.", {"Rohan": "ROH", "Gondorian traders": "GONBUS"})
     assert all(not (s or "").endswith("UAF") for s, *_ in got)
+
+
+def test_agentless_passive_takes_its_understood_agent():
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": "Two Kenyan activists were arrested and later sentenced to ten years.", "date": "2019-11-18"}])
+    got = {(e["source"], e["target"], e["cameo"][:2]) for e in rec["events"]}
+    assert ("KENCOP", "KENOPP", "17") in got  # arrested: by police; sentenced: by a court (173)
+    assert ("KENJUD", "KENOPP", "17") in got
+
+
+def test_agentless_passive_invents_no_agent_from_an_earlier_sentence():
+    from detente.engine import code_records
+
+    text = "Japan criticised China on Monday. Two fishing boats were attacked near the islands."
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    assert not any(e["cameo"].startswith("19") and e["source"] == "JPN" for e in rec["events"]), rec["events"]
+
+
+def test_guilty_plea_is_a_confession():
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": "A Texas man pleaded guilty to kidnapping a girl.", "date": "2019-11-18"}])
+    assert [e["cameo"] for e in rec["events"] if e["trigger"] == "pleaded"] == ["015"]

@@ -9,6 +9,8 @@ the unidentified forces of an attack with no named attacker). `build.py` calls t
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from ..actors.types import Mention
@@ -16,19 +18,25 @@ from .lexicon import Pattern
 from .roles import SUBJECT_PREPS, agent_mentions, is_passive, phrase_mentions, same_side, subject_token
 
 
-CONTEXT_WINDOW = 3  # sentences an agentless passive may look back for its actor
+CONTEXT_WINDOW = 3  # sentences an agentless passive may look back for its actor (no implied-agent table)
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s")
+_ROLES = frozenset("GOV MIL REB OPP PTY COP JUD LEG BUS MED EDU CVL REF ELI SPY LAB CRM UAF".split())
 
 
-def subjects(verb, res, lexicon, context, n) -> tuple[list[Mention], bool, list[Mention]]:
-    """A verb's (sources, passive?, passive subject mentions); an agentless passive looks back
-    through `context` (the subjects of earlier sentences, `n` this one's number)."""
+def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Mention], bool, list[Mention]]:
+    """A verb's (sources, passive?, passive subject mentions). An agentless passive takes its
+    understood agent (`implied_agent`), else continues an act of the same CAMEO `root` that the
+    subject of a recent sentence did (`context`: (sentence number, subject mentions, roots it
+    did); `n` this one's number): "The White House imposed curbs on X. Tariffs were imposed on X"."""
     statives = lexicon.cues.stative_passives
     subj, passive = subject_token(verb, statives=statives)
     if passive or is_passive(verb, statives):
         targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
         sources = agent_mentions(verb, res)
         if not sources:
-            sources = _from_context(context, n)
+            sources = implied_agent(verb, targets, lexicon.cues.implied_agents)
+        if not sources and root:
+            sources = _from_context(context, n, root, list_item(verb.sent))
         return sources, True, targets
     if subj is None:
         return [], False, []
@@ -54,13 +62,35 @@ def _speaker(verb, res) -> list[Mention]:
     return []
 
 
-def _from_context(context, n) -> list[Mention]:
-    """An agentless passive's actor: the subject of a recent sentence, when there is just one."""
-    for k, mentions in reversed(context):
+def implied_agent(verb, targets: list[Mention], implied: dict[str, str]) -> list[Mention]:
+    """The agent an agentless passive leaves understood, when only one kind of actor does it:
+    "was sentenced" (a court), "was arrested" (police), "was deported" (a government) -- of the
+    country of the one it was done to. None is invented for any other verb."""
+    role = implied.get(verb.lemma_.lower())
+    if role is None:
+        return []
+    countries = {m.code[:3] for m in targets if len(m.code) > 3 or m.code[:3] not in _ROLES}
+    country = countries.pop() if len(countries) == 1 else ""
+    return [Mention("", verb.idx, verb.idx, verb.i, verb.i, -1, country + role, "implied")]
+
+
+def list_item(sent) -> bool:
+    """Whether a sentence is on a line that is an item of a numbered or bulleted list ("2. Tariffs:
+    ..."; spaCy often splits the number off as a sentence of its own)."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return bool(_LIST_ITEM.match(text[start : sent.end_char]))
+
+
+def _from_context(context, n, root: str, item: bool) -> list[Mention]:
+    """An agentless passive's actor: the one subject of a recent sentence that did an act of the
+    same root (the same kind of act, told again), or of the previous item of the list this one
+    continues (the items of one list share their actor); never just the last actor named."""
+    for k, mentions, roots, was_item in reversed(context):
         if n - k > CONTEXT_WINDOW:
             break
         codes = {m.code for m in mentions}
-        if len(codes) == 1:
+        if len(codes) == 1 and (root in roots or (item and was_item)):
             return mentions[:1]
         return []
     return []

@@ -60,7 +60,7 @@ def verb_event(
     itself, or the complement a control verb folded in: "refused to meet X"). None when the
     sentence names no one it could be about."""
     cues = lexicon.cues
-    sources, passive, ptargets = subjects(tok, res, lexicon, context, n)
+    sources, passive, ptargets = subjects(tok, res, lexicon, context, n, code[:2])
     exclude = {m.code for m in sources}
     if sources and not passive and reflexive(role_tok, res, exclude):
         return None  # "allowing Washington to focus": an act on the source's own side is no event

@@ -18,6 +18,7 @@ from . import confidence
 from .build import Raw, noun_event, verb_event
 from .clauses import announced, fold_controls, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
+from .arguments import list_item
 from .roles import SUBJECT_PREPS, agent_mentions, phrase_mentions
 from .triggers import find_triggers
 
@@ -30,7 +31,7 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
     lexicon = lexicon or Lexicon.load()
     merged: dict[tuple, Event] = {}
     best: dict[tuple, float] = {}  # the surest single mention's confidence, per merged event
-    context: list[tuple[int, list[Mention]]] = []  # (sentence number, subject mentions)
+    context: list[tuple[int, list[Mention], set[str], bool]] = []  # (sentence number, subject mentions, roots they did, list item?)
     for n, sent in enumerate(doc.sents):
         triggers = find_triggers(sent, lexicon)
         raws = _code_sentence(sent, triggers, res, lexicon, context, n)
@@ -52,7 +53,9 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
                         best[key] = ev.confidence
         subj = _sentence_subject(sent, res)
         if subj:
-            context.append((n, subj))
+            codes = {m.code for m in subj}
+            roots = {r.code[:2] for r in raws if any(m.code in codes for m in r.sources)}
+            context.append((n, subj, roots, list_item(sent)))
     for key, ev in merged.items():
         ev.confidence = confidence.repeated(best[key], ev.mentions)
     return list(merged.values())

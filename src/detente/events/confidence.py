@@ -28,8 +28,8 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events" / "confidence.yaml"
 _SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "place", "demonym", "agent",
-          "description", "pronoun", "context", "no_country", "none")
-_TRIGGERS = ("constrained", "verb", "noun", "speech")
+          "description", "pronoun", "context", "implied", "no_country", "none")
+_TRIGGERS = ("constrained", "verb", "noun", "speech", "statement")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
          "same_country", "no_target", "no_target_standalone")
 _HYPOTHETICAL = frozenset({"if", "would", "could", "may", "might", "unless", "whether", "should"})
@@ -107,7 +107,9 @@ def score(raw, src, tgt, sent, *, speech: bool = False, weights: Weights | None 
     in the spaCy sentence `sent`."""
     w = weights or Weights.load()
     tok = raw.trigger
-    if speech:
+    if raw.code == "010":
+        conf = w.trigger["statement"]
+    elif speech:
         conf = w.trigger["speech"]
     elif getattr(raw, "constrained", False):
         conf = w.trigger["constrained"]
@@ -129,11 +131,11 @@ def cues(raw, src, tgt, sent, w: Weights) -> list[str]:
     out = []
     if tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous:
         out.append("ambiguous_trigger")
-    text = sent.text.strip()
+    text = sent.text.strip().rstrip("\"'\u201d\u2019)]")
     if text.endswith("?"):
         out.append("question")
-    elif text and text[-1] not in ".!\"'\u201d\u2019)" and len(sent) < 25:
-        out.append("headline")
+    elif (text and text[-1] not in ".!:;") or " | " in text:
+        out.append("headline")  # no closing stop: a headline, a caption, a list of links
     if raw.modality == "asserted" and any(t.lower_ in _HYPOTHETICAL for t in sent):
         out.append("hypothetical_word")
     if _inside_quotes(tok, sent):

@@ -123,6 +123,7 @@ class Cues:
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)
     threat: dict[str, str] = field(hash=False, default_factory=dict)
+    implied_agents: dict[str, str] = field(hash=False, default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +292,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         at = f"line {line + 1}: " if line is not None else ""
         raise DictionaryError(f"{at}not valid YAML; fix the syntax", source=str(path)) from None
-    known = set(CUE_LISTS) | {"intent", "reject", "threat", "demand_code"}
+    known = set(CUE_LISTS) | {"intent", "reject", "threat", "demand_code", "implied_agents"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -308,6 +309,10 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
             if v not in names:
                 raise DictionaryError(f"{key}: unknown CAMEO code {v!r} for {k!r}", source=str(path))
         tables[key] = table
+    implied = {str(k).lower(): str(v) for k, v in (data.get("implied_agents") or {}).items()}
+    for k, v in implied.items():
+        if not (len(v) == 3 and v.isalpha() and v.isupper()):
+            raise DictionaryError(f"implied_agents: {v!r} for {k!r} must be a three-letter role code", source=str(path))
     demand = str(data.get("demand_code", "100"))
     if demand not in names:
         raise DictionaryError(f"demand_code: unknown CAMEO code {demand!r}", source=str(path))
@@ -318,4 +323,5 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         intent=tables["intent"],
         threat=tables["threat"],
         reject=tables["reject"],
+        implied_agents=implied,
     )

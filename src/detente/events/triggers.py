@@ -79,7 +79,7 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
     # "is opposed to X" (passive, or an adjectival complement of the copula): X is the object
     state = stative(tok, statives) and not any(c.dep_ == "dobj" for c in tok.children)
     for c in tok.children:
-        if c.dep_ in ("dobj", "attr", "oprd") or (passive and c.dep_ == "nsubjpass"):
+        if c.dep_ in ("dobj", "attr", "oprd", "acomp") or (passive and c.dep_ == "nsubjpass"):
             cands.append(c)
         elif c.dep_ in ("prep", "prt") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):
             cands.extend(g for g in c.children if g.dep_ == "pobj")
