@@ -77,7 +77,10 @@ leading articles, titles of office and name suffixes (`_speaker_words`), one nam
 in a row inside the other's: "Omar" and "Rep. Ilhan Omar" match "Ilhan Omar"; "Lakshiwnder
 Singh" does not match "Jabarjung Singh". The speaker's actor counts too: when the quote's
 `speaker_actor` code belongs to exactly one actor of the article, that actor's name is tried as
-well. Organisation speakers are reported apart, by the same rule.
+well. Organisation speakers are reported apart, by the same rule, and the speaker accuracy of
+matched quotes (direct and partial, named or organisation speakers) is reported for quotes at or
+in three confidence bands (>= 0.8, from `quotes.confidence.DEFAULT_MIN_CONFIDENCE` to 0.8, below),
+to show what the confidence is worth.
 
 ``--gate`` checks the production mode on all passages, and each half of the real pages, against
 the floors in `benchmarks/baselines/quotes.json` and exits 1 when a figure falls below its floor;
@@ -112,6 +115,7 @@ KEYS = ("precision", "recall", "f1", "speaker_accuracy")
 REAL_KEYS = ("direct_precision", "direct_recall", "direct_f1", "named_speaker_accuracy", "partial_f1")
 REAL_CEILINGS = ("not_quote_rate",)  # lower is better
 INPUTS = ("text", "html")
+HIGH_CONFIDENCE = 0.8  # a band of the confidence report
 _OPENERS = "“\"‘«'"
 
 
@@ -367,6 +371,8 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def score_real(pages: list[dict], analyses: dict, *, verbose: bool = False, out=sys.stdout) -> dict:
     """Direct and partial quote P/R/F1, not-quotes taken for quotes, and speaker accuracy."""
+    from detente.quotes.confidence import DEFAULT_MIN_CONFIDENCE as min_conf
+
     c = Counter()
     for p in pages:
         a = analyses.get(p["page"])
@@ -387,6 +393,10 @@ def score_real(pages: list[dict], analyses: dict, *, verbose: bool = False, out=
                 if group is None:
                     continue
                 ok = same_speaker(f[i]["speakers"], g[k]["speaker"])
+                conf = f[i]["quote"].confidence
+                band = "hi" if conf >= HIGH_CONFIDENCE else "mid" if conf >= min_conf else "lo"
+                c[f"conf_{band}_n"] += 1
+                c[f"conf_{band}_right"] += ok
                 if kind == "direct":
                     c[f"{group}_n"] += 1
                     c[f"{group}_right"] += ok
@@ -440,6 +450,12 @@ def score_real(pages: list[dict], analyses: dict, *, verbose: bool = False, out=
         "all_named": c["all_named_n"],
         "all_named_right": c["all_named_right"],
         "all_named_speaker_accuracy": ratio("all_named_right", "all_named_n"),
+        "confident": c["conf_hi_n"],
+        "confident_speaker_accuracy": ratio("conf_hi_right", "conf_hi_n"),
+        "middling": c["conf_mid_n"],
+        "middling_speaker_accuracy": ratio("conf_mid_right", "conf_mid_n"),
+        "unsure": c["conf_lo_n"],
+        "unsure_speaker_accuracy": ratio("conf_lo_right", "conf_lo_n"),
     }
 
 
@@ -452,7 +468,10 @@ def real_line(name: str, r: dict) -> str:
         f"P={r['partial_precision']:.3f} R={r['partial_recall']:.3f} F1={r['partial_f1']:.3f}  "
         f"not-quotes taken {r['not_quote_hits']}/{r['not_quotes']} ({r['not_quote_hits_direct']} as direct)  "
         f"org speaker={r['org_speaker_accuracy']:.3f} ({r['org_right']}/{r['org']})  "
-        f"named, direct+partial={r['all_named_speaker_accuracy']:.3f} ({r['all_named_right']}/{r['all_named']})"
+        f"named, direct+partial={r['all_named_speaker_accuracy']:.3f} ({r['all_named_right']}/{r['all_named']})\n"
+        f"             speaker right (named or organisation), by confidence: >= {HIGH_CONFIDENCE} {r['confident_speaker_accuracy']:.3f} "
+        f"of {r['confident']}, 0.5-{HIGH_CONFIDENCE} {r['middling_speaker_accuracy']:.3f} of {r['middling']}, "
+        f"< 0.5 {r['unsure_speaker_accuracy']:.3f} of {r['unsure']}"
     )
 
 

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.types import Resolution
 from ..model import Quote
+from .confidence import Evidence, score
 from .lexicon import PARTIAL_ONLY, Cue, Lexicon, default_lexicon
 from .marks import Segment, find_segments, word_count
 from .speakers import People, Speaker
@@ -63,6 +64,7 @@ class _Frame:
     speaker: Speaker | None
     end: int  # char offset where the frame's window ends
     merge_next: bool = False  # "“A,” she said, “B”": the next quoted stretch continues this quote
+    how: str = "cue"  # how the speaker was found: one of confidence.FRAMES
 
 
 def find_quotes(doc: Doc, res: Resolution | None = None, *, lexicon: Lexicon | None = None) -> list[Quote]:
@@ -85,6 +87,7 @@ class _Finder:
         self.text = doc.text
         self.opens = sorted(c[0].open_at for c in chains)
         self.closes = sorted(s.close_at for c in chains for s in c if s.close_at is not None)
+        self._via: dict[int, str] = {}  # id(quote) -> how its speaker was named, for a carried-over speaker
 
     def direct(self) -> list[Quote]:
         out: list[Quote] = []
@@ -130,15 +133,16 @@ class _Finder:
             if words <= _SHORT and not direct and (frame is not after or pre):
                 return None, 0  # ("“Voters are not buying” the inquiry, Trump said" is Trump's partial quote)
             cue = frame.cue.lemma if frame.cue is not _COLON else None
-            return self._quote(body, parts, frame.speaker, cue, direct), max(frame.end, end_of)
+            return self._quote(body, parts, frame.speaker, cue, direct, frame.how), max(frame.end, end_of)
         continues = prev is not None and pre == "" and self._close_to(prev, first)
         if words <= _SHORT and not continues:
             return None, 0
         if continues:
             q = prev[0]
-            return self._quote(body, parts, Speaker(q.speaker, q.speaker_actor) if q.speaker else None, q.cue, self._whole(parts, pre, pre_start)), end_of
+            carried = Speaker(q.speaker, q.speaker_actor, self._via.get(id(q), "name")) if q.speaker else None
+            return self._quote(body, parts, carried, q.cue, self._whole(parts, pre, pre_start), "carried"), end_of
         if body.rstrip()[-1:] in ".?!…" and words > _SHORT and self._whole(parts, pre, pre_start):
-            return self._quote(body, parts, None, None), end_of
+            return self._quote(body, parts, None, None, True, "none"), end_of
         return None, 0
 
     def _embedded(self, body: str, parts: list[Segment], pre: str, pre_start: int, words: int, after: _Frame | None) -> Quote | None:
@@ -159,7 +163,7 @@ class _Finder:
             # triggers, since "called" also introduces titles ("a film called “…”")
             named = self._naming_frame(pre_start, first.open_at)
             if named is not None and not self._title_like(body, "", False):
-                return self._quote(body, parts, named.speaker, named.cue.lemma, False)
+                return self._quote(body, parts, named.speaker, named.cue.lemma, False, named.how)
         if self._title_like(body, pre, False):
             return None
         frame = self._dominating_cue(parts, 1 if words <= _SHORT else None)
@@ -169,7 +173,7 @@ class _Finder:
             frame = self._governing_cue(pre_start, first.open_at)
         if frame is None or frame.speaker is None:
             return None
-        return self._quote(body, parts, frame.speaker, frame.cue.lemma if frame.cue is not _COLON else None, False)
+        return self._quote(body, parts, frame.speaker, frame.cue.lemma if frame.cue is not _COLON else None, False, frame.how)
 
     def _whole(self, parts: list[Segment], pre: str, pre_start: int) -> bool:
         """Whether quoted stretches are whole sentences of the speaker's (a direct quote), not words
@@ -257,14 +261,14 @@ class _Finder:
         v = found[-1]
         phrase = _subject(v)
         speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
-        return _Frame(self._cue(v), speaker, parts[0].open_at) if speaker is not None else None
+        return _Frame(self._cue(v), speaker, parts[0].open_at, how="governed") if speaker is not None else None
 
     def _speech(self, t: Token) -> bool:
         cue = self._cue(t)
         return cue is not None and cue.kind in ("speech", "writing", "question") and t.pos_ in ("VERB", "AUX")
 
-    def _quote(self, body: str, parts: list[Segment], speaker: Speaker | None, cue: str | None, direct: bool = True) -> Quote:
-        return Quote(
+    def _quote(self, body: str, parts: list[Segment], speaker: Speaker | None, cue: str | None, direct: bool, how: str) -> Quote:
+        q = Quote(
             text=body,
             start=parts[0].start,
             end=parts[-1].end,
@@ -272,7 +276,11 @@ class _Finder:
             speaker_actor=speaker.actor if speaker else None,
             cue=cue,
             direct=direct,
+            confidence=score(Evidence(how, speaker.via if speaker else "none", "direct" if direct else "partial")),
         )
+        if speaker is not None:
+            self._via[id(q)] = speaker.via
+        return q
 
     def _close_to(self, prev: tuple[Quote, int], seg: Segment) -> bool:
         gap = self.text[prev[1] : seg.open_at]
@@ -358,7 +366,7 @@ class _Finder:
             return None
         phrase = _subject(verbs[-1])
         speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
-        return _Frame(_COLON, speaker, open_at) if speaker is not None else None
+        return _Frame(_COLON, speaker, open_at, how="colon") if speaker is not None else None
 
     def _governing_cue(self, w0: int, open_at: int) -> _Frame | None:
         """For a quoted phrase inside a sentence: the cue verb earlier in the sentence and its subject.
@@ -381,7 +389,7 @@ class _Finder:
             v = src[0]
             phrase = self._np_after(v.i + 2, span.end)
         speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
-        return _Frame(self._cue(v), speaker, open_at) if speaker is not None else None
+        return _Frame(self._cue(v), speaker, open_at, how="governed") if speaker is not None else None
 
     def _naming_frame(self, w0: int, open_at: int) -> _Frame | None:
         """A naming or characterising verb right before a quoted phrase, and its subject.
@@ -416,7 +424,7 @@ class _Finder:
             else:
                 return None
             speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
-            return _Frame(cue, speaker, open_at) if speaker is not None else None
+            return _Frame(cue, speaker, open_at, how="naming") if speaker is not None else None
         return None
 
     def _partial_cue(self, t: Token) -> Cue | None:
@@ -644,6 +652,7 @@ def _indirect(doc: Doc, res: Resolution | None, lex: Lexicon, people: People) ->
                 speaker_actor=speaker.actor if speaker else None,
                 cue=cue.lemma,
                 direct=False,
+                confidence=score(Evidence("cue", speaker.via if speaker else "none", "reported")),
             )
         )
     return out

@@ -60,6 +60,7 @@ class Person:
 class Speaker:
     name: str
     actor: str | None = None
+    via: str = "name"  # what named them in the text: name | organisation | title | description | pronoun
 
 
 class People:
@@ -190,13 +191,32 @@ class People:
             return None  # "51 percent say that “…”": poll answers, not anyone's words
         found = self._from_text(phrase)
         if res is None:
-            return Speaker(found[0]) if found is not None else None
-        speaker = self._with_actors(phrase, found, res)
-        if speaker is not None and speaker.actor is None and title is not None:
-            # a name the resolver does not know takes the code of its title ("the Thai foreign minister")
-            m = _head_mention(title, res)
-            speaker.actor = m.code if m is not None else None
+            speaker = Speaker(found[0]) if found is not None else None
+        else:
+            speaker = self._with_actors(phrase, found, res)
+            if speaker is not None and speaker.actor is None and title is not None:
+                # a name the resolver does not know takes the code of its title ("the Thai foreign minister")
+                m = _head_mention(title, res)
+                speaker.actor = m.code if m is not None else None
+        if speaker is not None:
+            speaker.via = self._via(phrase, speaker, res)
         return speaker
+
+    def _via(self, phrase: Span, speaker: Speaker, res: Resolution | None) -> str:
+        """What kind of phrase names the speaker (for the quote's confidence)."""
+        head = _head(phrase)
+        if head.pos_ == "PRON" or (len(phrase) == 1 and head.lower_ in _PRONOUNS):
+            return "pronoun"
+        if speaker.name.split()[-1:] == [head.text] and any(speaker.name == self.full_name(p.name) for p in self.people):
+            return "name"  # a person's surname or name, whatever the tagger made of it
+        m = _head_mention(phrase, res) if res is not None else None
+        if (m is not None and res.actor_of(m).kind in ("organisation", "country", "group") and head.lower_ not in self.lex.roles) or head.ent_type_ in ("ORG", "GPE", "NORP"):
+            return "organisation"
+        if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.text[:1].isupper()):
+            return "name"
+        if head.lower_ in self.lex.roles:
+            return "title"
+        return "description"
 
     def _from_text(self, phrase: Span) -> tuple[str, tuple[int, int] | None] | None:
         """The speaker's name by the text alone, and the tokens (start, end) that name them."""
@@ -204,6 +224,11 @@ class People:
         if len(phrase) == 1 and head.lower_ in _PRONOUNS:
             p = self.antecedent(head.idx)
             return (self.full_name(p.name), (p.tok_start, p.tok_end)) if p is not None else None
+        if len(phrase) == 1 and head.pos_ != "PROPN" and head.text[:1].isupper() and head.lower_ not in self.lex.title_words:
+            # a surname the tagger took for a common noun ("“…,” Valdes said"): a known person's name
+            full = self.full_name(head.text)
+            if full != head.text and any(full == self.full_name(p.name) for p in self.people):
+                return full, (head.i, head.i + 1)
         if (head.pos_ == "PROPN" and head.text[:1].isupper()) or head.ent_type_ == "PERSON":
             run = name_run(self.doc, head.i, self.lex, lo=phrase.start)
             if run is not None and self._looks_like_name(run):
