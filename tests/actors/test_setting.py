@@ -64,3 +64,12 @@ def test_two_countries_in_the_paragraph_leave_it_bare(nlp, dictionary):
 def test_refugees_keep_no_host_country(nlp, dictionary):
     got = codes(nlp, dictionary, "Greece closed its border. Refugees waited in the cold.")
     assert got["Refugees"][0] == "REF"
+
+
+def test_private_people_are_civilians_of_the_country_in_context(nlp, dictionary):
+    text = "DALLAS (AP) — Police arrested Michael Webb on Tuesday. Webb denied the charges."
+    got = codes(nlp, dictionary, text)
+    assert got["Michael Webb"] == ("USACVL", "context")
+    assert got["Webb"] == ("USACVL", "context")
+    # no country in context: no code is guessed for a private person
+    assert "Michael Webb" not in codes(nlp, dictionary, "Police arrested Michael Webb on Tuesday.")

@@ -12,7 +12,9 @@ Runs after `resolve_actors`, on its `Resolution`; pure. A mention whose code is 
 3. else the article's home: one country with at least `MIN_HOME` mentions and at least
    `HOME_SHARE` of all country mentions.
 
-Failing all three it stays bare: no country is guessed. Such a mention is marked
+Failing all three it stays bare: no country is guessed. People the article names who hold no
+known office and carry no title become private individuals, the civilians (`CVL`) of that same
+country, by the same rules. Such a mention is marked
 `via="context"`, which the event confidence stage reads as weaker evidence than a named country.
 Refugees (`REF`) keep no country: CAMEO codes them by origin, which the host country is not.
 International and transnational codes (IGO, NGO, ...) are never touched.
@@ -28,6 +30,7 @@ from spacy.tokens import Doc
 
 from .dictionary import NON_COUNTRY, ROLES, ActorDictionary, split_code
 from .tables import norm
+from ..model import Actor, Span
 from .types import Mention, Resolution
 
 #: the article's home country needs this many mentions ...
@@ -49,12 +52,13 @@ def place_in_context(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> 
         # "HANOI, Vietnam (AP) —": where the story was filed, not an actor of its first sentence
         res.mentions = [m for m in res.mentions if m.start >= dateline.end()]
         res.index()
-    bare = [m for m in res.mentions if _bare_role(m.code, countries)]
-    if not bare:
-        return res
     named = [(m.start, c) for m in res.mentions if (c := _country(m.code, countries))]
     home = dateline_country(doc.text, dictionary) or _home(named)
     paragraphs = _paragraph_starts(doc.text)
+    _private_people(doc, res, named, paragraphs, home)
+    bare = [m for m in res.mentions if _bare_role(m.code, countries)]
+    if not bare:
+        return res.index()
     new_codes: Counter = Counter()
     for m in bare:
         country = _paragraph_country(m, doc, named, paragraphs) or home
@@ -68,6 +72,36 @@ def place_in_context(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> 
         if _bare_role(a.code, countries):  # the actor takes its most frequent new code
             res.actors[actor] = replace(a, code=code, country=code[:3], role=code[3:6] or a.role)
     return res.index()
+
+
+def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | None) -> None:
+    """People the article names who hold no office the dictionary knows and carry no title
+    ("Michael Webb, 51", "Patrick Carlineo Jr."): private individuals, CAMEO's civilians
+    (`CVL`) of the country their paragraph or article is about. With no clear country, none."""
+    covered = {i for m in res.mentions for i in range(m.tok_start, m.tok_end)}
+    index: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)) or len(ent.text) < 3:
+            continue
+        probe = Mention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, -1, "", "context")
+        country = _paragraph_country(probe, doc, named, paragraphs) or home
+        if country is None:
+            continue
+        key = ent.text.split()[-1].lower()  # "Michael Webb", then "Webb": one person
+        if key not in index:
+            res.actors.append(Actor(code=country + "CVL", name=ent.text, country=country, role="CVL", kind="person"))
+            index[key] = len(res.actors) - 1
+        _add(res, index[key], ent.text, ent.start_char, ent.end_char, ent.start, ent.end, covered)
+    for tok in doc:  # the surname alone where the tagger saw no person ("Webb denied the charges")
+        a = index.get(tok.lower_)
+        if a is not None and tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title:
+            _add(res, a, tok.text, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, covered)
+
+
+def _add(res: Resolution, a: int, text: str, start: int, end: int, tok_start: int, tok_end: int, covered: set[int]) -> None:
+    res.mentions.append(Mention(text, start, end, tok_start, tok_end, a, res.actors[a].code, "context"))
+    res.actors[a].mentions.append(Span(text, start, end))
+    covered.update(range(tok_start, tok_end))
 
 
 def _bare_role(code: str, countries: set[str]) -> bool:
