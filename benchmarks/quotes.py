@@ -71,6 +71,9 @@ best overlap first. Direct: gold ``direct`` true against units of direct quotes;
 returned as partial costs one miss and one false quote). ``not_quotes``: how many of them a
 unit (direct or partial) matches, by the same rule.
 
+A predicted stretch that lies inside a gold quote's span (a title or scare quote nested in
+someone's words) is not scored, as the gold's README asks.
+
 Speakers. Among matched direct quotes whose gold speaker is *named* (``speaker_kind`` "person"),
 the predicted speaker is right when, after folding case and accents and dropping punctuation,
 leading articles, titles of office and name suffixes (`_speaker_words`), one name's words appear
@@ -307,7 +310,22 @@ def units(analysis) -> list[dict]:
             if len(owners) == 1:
                 names.append(owners[0].name)
         for a, b in parts:
-            out.append({"text": text[a:b], "kind": "direct" if q.direct else "partial", "speakers": names, "quote": q})
+            out.append({"text": text[a:b], "start": a, "end": b, "kind": "direct" if q.direct else "partial", "speakers": names, "quote": q})
+    return out
+
+
+def gold_spans(text: str, gold: list[dict]) -> list[tuple[int, int]]:
+    """Where the gold quotes stand in `text`: every occurrence of a gold text that opens right
+    after a quotation mark."""
+    out = []
+    for q in gold:
+        t = q["text"].strip()  # (gold texts keep a space inside the marks; stretches do not)
+        i = text.find(t) if t else -1
+        while i >= 0 and t.strip():
+            mark = text[:i].rstrip()[-1:]
+            if mark != "" and mark in _OPENERS:
+                out.append((i, i + len(t)))
+            i = text.find(t, i + 1)
     return out
 
 
@@ -379,6 +397,11 @@ def score_real(pages: list[dict], analyses: dict, *, verbose: bool = False, out=
         found = units(a) if a is not None and a.article is not None else []
         if a is None or a.article is None:
             c["failed"] += 1
+        else:
+            # a stretch inside a gold quote (a title or scare quote nested in someone's words) is
+            # not scored: the gold does not annotate nested quotes as quotes
+            spans = gold_spans(a.article.text, p["quotes"])
+            found = [u for u in found if not any(x <= u["start"] and u["end"] <= y and (x, y) != (u["start"], u["end"]) for x, y in spans)]
         for kind in ("direct", "partial"):
             f = [u for u in found if u["kind"] == kind]
             g = [q for q in p["quotes"] if bool(q.get("direct")) == (kind == "direct")]

@@ -473,6 +473,8 @@ class _Finder:
         i = j
         while i > lo and (doc[i - 1].pos_ in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM") or doc[i - 1].lower_ in {"'s", "’s", "-"}):
             i -= 1
+        if j > i and doc[j - 1].ent_type_ in ("DATE", "TIME"):
+            return None  # "sent a letter earlier this month stating …": a time, not a speaker
         return doc[i:j] if j > i else None
 
     # --- sentence windows -------------------------------------------------------------------
@@ -608,7 +610,9 @@ def _subject(v: Token) -> Span | None:
     for _ in range(6):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            s = subj[0]
+            # with two (a parse that split "CPUC President Marybel Batjer said"), the nearer one
+            before = [c for c in subj if c.i < v.i]
+            s = before[-1] if before else subj[0]
             doc = s.doc
             start, end = s.left_edge.i, s.i + 1
             if s.ent_type_:
@@ -617,6 +621,10 @@ def _subject(v: Token) -> Span | None:
             return doc[start:end]
         if v.head.i == v.i:
             return None
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.head.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
+            # "The group, formed in May, sent a letter stating …": the participle's noun is the agent
+            n = v.head
+            return n.doc[n.left_edge.i : n.i + 1]
         v = v.head
     return None
 

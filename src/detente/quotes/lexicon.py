@@ -33,6 +33,7 @@ class Lexicon:
     title_words: frozenset[str]  # roles, modifiers and styles
     styles: frozenset[str] = frozenset()  # titles that are part of a one-word name: "Pope Francis"
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # institution phrase -> its other names
+    organisations: frozenset[str] = frozenset()  # nouns that stand for a named organisation ("the company")
 
     def cue_for(self, lemma: str, lower: str) -> Cue | None:
         """The single-word cue a token is, by lemma or (when the tagger slipped) by form."""
@@ -77,8 +78,14 @@ def load_synonyms(path: Path | str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def load_lexicon(cues_path: Path | str, titles_path: Path | str, synonyms_path: Path | str | None = None) -> Lexicon:
-    """Read and validate the cue and title files (and the institution synonyms, when given)."""
+def load_lexicon(
+    cues_path: Path | str,
+    titles_path: Path | str,
+    synonyms_path: Path | str | None = None,
+    organisations_path: Path | str | None = None,
+) -> Lexicon:
+    """Read and validate the cue and title files (and the institution synonyms and organisation
+    nouns, when given)."""
     cues: dict[str, Cue] = {}
     forms: dict[str, Cue] = {}
     for n, fields in read_tsv(cues_path, (2, 3)):
@@ -105,11 +112,17 @@ def load_lexicon(cues_path: Path | str, titles_path: Path | str, synonyms_path: 
         if kind == "style":
             styles.add(word)
     synonyms = load_synonyms(synonyms_path) if synonyms_path is not None else {}
-    return Lexicon(cues, forms, frozenset(roles), frozenset(words), frozenset(styles), synonyms)
+    organisations = frozenset(f[0].lower() for _, f in read_tsv(organisations_path, (1, 1))) if organisations_path is not None else frozenset()
+    return Lexicon(cues, forms, frozenset(roles), frozenset(words), frozenset(styles), synonyms, organisations)
 
 
 @cache
 def default_lexicon() -> Lexicon:
     """The packaged lexicon, loaded once per process."""
     base = resources.files("detente") / "data" / "quotes"
-    return load_lexicon(Path(str(base / "cues.tsv")), Path(str(base / "titles.tsv")), Path(str(base / "institutions.tsv")))
+    return load_lexicon(
+        Path(str(base / "cues.tsv")),
+        Path(str(base / "titles.tsv")),
+        Path(str(base / "institutions.tsv")),
+        Path(str(base / "organisations.tsv")),
+    )

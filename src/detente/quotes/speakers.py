@@ -245,6 +245,10 @@ class People:
         # (a lower-case word is a common noun even when the tagger says PROPN: "the junta")
         if phrase[0].lower_ == "the" and head.pos_ in ("NOUN", "PROPN") and head.text.islower() and head.lower_ not in self.lex.roles:
             intro = self._introduced(phrase, head)
+            if intro is None and head.lower_ in self.lex.organisations:
+                org = self._last_organisation(phrase)
+                if org is not None:
+                    return org.text, (org.start, org.end)
             if intro is not None:
                 # "the Chinese Foreign Ministry", but "Argentina's foreign ministry"
                 owned = any(x.lower_ in _POSSESSIVE or x.dep_ == "poss" for x in intro)
@@ -284,6 +288,25 @@ class People:
                 if t.i + 1 >= len(ow) and [x.lower_ for x in doc[t.i + 1 - len(ow) : t.i + 1]] == ow:
                     return self._phrase_ending_at(t)
         return None
+
+    def _last_organisation(self, phrase: Span) -> Span | None:
+        """The organisation a definite "the (production) company" stands for: of the organisations
+        named before it outside quotation marks, in the last few sentences, the latest whose name
+        shares a word stem with the phrase, else the latest."""
+        doc = self.doc
+        sent_floor = max(0, phrase.sent.start - 1)
+        floor = doc[sent_floor].sent.start if sent_floor else 0
+        ents = [e for e in doc.ents if e.end <= phrase.start and e.start >= floor - 120 and not self.in_quote(e.start_char)]
+        stems = {t.lower_[:5] for t in phrase[:-1] if t.pos_ in ("NOUN", "PROPN", "ADJ") and len(t) > 3}
+        # (the tagger calls some firms people: "Dick Clark Productions" for "the production company")
+        sharing = [e for e in ents if e.label_ in ("ORG", "PERSON", "FAC", "PRODUCT") and stems & {t.lower_[:5] for t in e if len(t) > 3}]
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        if not (sharing or orgs):
+            return None
+        ent = (sharing or orgs)[-1]
+        while len(ent) > 1 and ent[0].pos_ == "DET":
+            ent = ent[1:]
+        return ent
 
     def _phrase_ending_at(self, t: Token) -> Span:
         """The noun phrase headed by `t`, from its possessor or first capitalised word, without a
@@ -563,9 +586,17 @@ def _appositive_name(phrase: Span, lex: Lexicon) -> Span | None:
     if trimmed is None:
         return None
     head = _head(trimmed)
-    if head.lower_ not in lex.roles:
-        return None
     doc = phrase.doc
+    if head.lower_ not in lex.roles:
+        # "The group, WeWorkers Coalition, …": a definite common noun with a name beside it
+        k = trimmed.end
+        if trimmed[0].lower_ == "the" and head.pos_ == "NOUN" and k < len(doc) and doc[k].text == ",":
+            j = k + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].ent_type_ in ("ORG", "PERSON", ""):
+                j += 1
+            if j > k + 1 and j < len(doc) and doc[j].text in {",", "—", "–", ")"}:
+                return doc[k + 1 : j]
+        return None
     k = trimmed.end
     if k < len(doc) and doc[k].text == ",":
         j = k + 1
