@@ -226,9 +226,12 @@ def report(pages, predicted, min_conf: float, show: int, label: str) -> dict:
         print(f"  half {name:3} every event:       {every.line()}")
         figures[name] = {"p": round(at.p, 4), "r": round(at.r, 4), "f1": round(at.f1, 4), "all_p": round(every.p, 4),
                          "all_r": round(every.r, 4), "all_f1": round(every.f1, 4), "nonpolitical_fp": at.nonpolitical_fp}
-    print("  calibration (all halves; right = matched to a gold event):")
-    for band, n, ok in calibration(pages, predicted):
-        print(f"    confidence {band}: {n:4} events, {ok / n if n else 0:.2f} right")
+    print("  calibration (right = matched to a gold event), events per confidence band and the share right:")
+    print("    " + " " * 10 + "".join(f"{name:>16}" for name in (*HALVES, "all")))
+    tables = {name: calibration([p for p in pages if name == "all" or half(p["page"]) == name], predicted) for name in (*HALVES, "all")}
+    for i, (lo, hi) in enumerate(BANDS):
+        cells = "".join(f"{tables[n][i][1]:>7} {tables[n][i][2] / tables[n][i][1] if tables[n][i][1] else 0:>5.2f}   " for n in (*HALVES, "all"))
+        print(f"    {lo:.2f}-{min(hi, 1):.2f} " + cells)
     if show:
         s = score([p for p in pages if half(p["page"]) == "A"], predicted, min_conf)
         print(f"\n  half A misses (first {show}):")
