@@ -186,3 +186,51 @@ def test_naming_verbs_keep_titles_short_phrases_and_demands_out(nlp):
         "Minister Ivo Kral dismissed the adviser “who had leaked the draft to three newspapers” on Monday.",
     ):
         assert [q for q in find_quotes(nlp(text)) if text[q.start - 1] in "“\""] == [], text
+
+
+@pytest.mark.parametrize(
+    "text, starts, speaker, direct",
+    [
+        ("“We will win this election,” Senator Ana Reyes said.", "We will win", "Ana Reyes", True),
+        ("Senator Ana Reyes said: “We will win this election.”", "We will win", "Ana Reyes", True),
+        # words set into the writer's sentence: partial, the sentence's speaker's
+        (
+            "Ambassador Liu Wen warned that the government “will not sit on its hands” if the unrest grows.",
+            "will not sit", "Liu Wen", False,
+        ),
+        ("Mayor Tom Hale said the outages had been “terribly disruptive” for families.", "terribly disruptive", "Tom Hale", False),
+        ("Governor Jo Pike said that “$53 million a week is coming across the border.”", "$53 million", "Jo Pike", False),
+        ("“Voters here aren’t buying” the inquiry, Senator Ana Reyes said at a rally.", "Voters here", "Ana Reyes", False),
+        (
+            "At the moment, “we will not roll the dice on public safety,” chief executive Andy Vesey said.",
+            "we will not roll", "Andy Vesey", False,
+        ),
+    ],
+)
+def test_direct_and_partial_quotes(nlp, text, starts, speaker, direct):
+    q = _match(find_quotes(nlp(text)), starts)
+    assert (q.speaker, q.direct) == (speaker, direct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quoted name set before its noun: a term
+        "China said it is committed to the “one country, two systems” formula for the city.",
+        # poll wording: nobody's words
+        "Fifty-one percent say that “the president’s actions were wrong and he should be removed from office.”",
+        # imagined words
+        "The fund will be left to wonder: “what did we do to deserve this?”",
+        "Soon the voters will scream, “Enough already, just go and vote.”",
+        # an account name
+        "Officials said the party renamed its press account “factcheckUK” during the debate.",
+    ],
+)
+def test_not_quotes(nlp, text):
+    assert [q for q in find_quotes(nlp(text)) if text[q.start - 1] in "“\""] == [], text
+
+
+def test_closing_marks_set_as_two_single_ones(nlp):
+    text = "“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC."
+    q = _match(find_quotes(nlp(text)), "It was an attempt")
+    assert q.text == "It was an attempt to mislead voters," and q.speaker == "Will Moy" and q.direct

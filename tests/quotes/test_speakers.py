@@ -233,3 +233,38 @@ def test_institution_synonym(nlp):
         "“These stations have repeatedly broadcast calls to violence against the state,” the junta said."
     )
     assert _quote(nlp, text, "These stations have").speaker == "Guinea’s military authorities"
+
+
+def test_organisations_speak_as_named(nlp):
+    text = (
+        "Dick Clark Productions denied the report on Monday.\n\n"
+        "“At no time did we agree to a joint statement,” the production company said in a statement."
+    )
+    assert _quote(nlp, text, "At no time").speaker == "Dick Clark Productions"
+    text = (
+        "The group, WeWorkers Coalition, sent a letter to management stating that staff "
+        "“don’t want to be defined by the scandals of the company’s leadership.”"
+    )
+    assert _quote(nlp, text, "don’t want").speaker == "WeWorkers Coalition"
+
+
+def test_the_paragraphs_last_speaker_carries_on_when_nobody_intervenes(nlp):
+    text = (
+        "Dr. Owen Dempsey, a lung specialist, reviewed the case. There are many variations of the "
+        "disease, such as farmer's lung, he added. “You name it, it probably has been described.”"
+    )
+    q = _quote(nlp, text, "You name it")
+    assert q.speaker == "Owen Dempsey" and q.direct
+    text = (
+        "Dr. Owen Dempsey said the disease is rare. Then Maria Lopez, a nurse, walked in. "
+        "“You name it, it probably has been described.”"
+    )
+    assert _quote(nlp, text, "You name it").speaker is None
+
+
+def test_a_title_named_further_on(nlp):
+    text = (
+        "China’s ambassador to Britain warned that Beijing “will not sit on its hands” as the unrest grows.\n\n"
+        "China’s ambassador to Britain, Liu Xiaoming, said on Monday that the city needed calm."
+    )
+    assert _quote(nlp, text, "will not sit").speaker == "Liu Xiaoming"

@@ -126,6 +126,8 @@ class _Finder:
             return self._embedded(body, parts, pre, pre_start, words, after if framed_after else None), end_of
         if self._title_like(body, pre, after is not None):
             return None, 0
+        if not framed_after and pre and self._imagined(pre_start, first.open_at):
+            return None, 0
         before = None if framed_after else self._before(first, pre_start)
         frame = after if framed_after else before
         if frame is not None and frame.speaker is not None:
@@ -141,6 +143,10 @@ class _Finder:
             q = prev[0]
             carried = Speaker(q.speaker, q.speaker_actor, self._via.get(id(q), "name")) if q.speaker else None
             return self._quote(body, parts, carried, q.cue, self._whole(parts, pre, pre_start), "carried"), end_of
+        if pre == "" and words > _SHORT:
+            last = self._paragraph_speaker(first.open_at, prev[1] if prev is not None else 0)
+            if last is not None:
+                return self._quote(body, parts, last.speaker, last.cue.lemma, self._whole(parts, pre, pre_start), "carried"), end_of
         if body.rstrip()[-1:] in ".?!…" and words > _SHORT and self._whole(parts, pre, pre_start):
             return self._quote(body, parts, None, None, True, "none"), end_of
         return None, 0
@@ -262,6 +268,45 @@ class _Finder:
         phrase = _subject(v)
         speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
         return _Frame(self._cue(v), speaker, parts[0].open_at, how="governed") if speaker is not None else None
+
+    def _imagined(self, w0: int, open_at: int) -> bool:
+        """Whether the words before a quote end in a speech verb under a modal or in an infinitive:
+        "will be left to wonder: “…”", "will scream, “…”" — imagined words, not a quote."""
+        span = self.doc.char_span(w0, open_at, alignment_mode="contract")
+        verbs = [t for t in span or () if t.pos_ == "VERB" and not self.people.in_quote(t.idx)]
+        if not verbs:
+            return False
+        v = verbs[-1]
+        return self._speech(v) and _hypothetical(v)
+
+    def _paragraph_speaker(self, open_at: int, after: int) -> _Frame | None:
+        """The speaker of the paragraph's last speech frame outside quotation marks ("…, he added."),
+        for a quote with no frame of its own that follows it, when nobody else is named between.
+
+        The frame may close the paragraph before when the quote opens its own. Frames before
+        `after` (the end of the last quote's frame) are the last quote's and already spoken for.
+        """
+        text = self.text
+        para = text.rfind("\n", 0, open_at) + 1
+        if not text[para:open_at].strip():
+            prev_end = len(text[:para].rstrip())
+            if text[:para].count("\n", prev_end) > 2:
+                return None
+            para = text.rfind("\n", 0, prev_end) + 1
+        span = self.doc.char_span(max(para, after), open_at, alignment_mode="contract")
+        if span is None:
+            return None
+        cues = [t for t in span if self._speech(t) and _active(t) and not _hypothetical(t) and not self.people.in_quote(t.idx)]
+        if not cues:
+            return None
+        v = cues[-1]
+        # anyone named after the frame's verb and its subject takes the floor away
+        between = self.doc[v.sent.end : span.end] if v.sent.end < span.end else self.doc[v.i + 1 : v.i + 1]
+        if any(t.ent_type_ == "PERSON" and not self.people.in_quote(t.idx) for t in between):
+            return None
+        phrase = _subject(v)
+        speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
+        return _Frame(self._cue(v), speaker, open_at, how="carried") if speaker is not None else None
 
     def _speech(self, t: Token) -> bool:
         cue = self._cue(t)

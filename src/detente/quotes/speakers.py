@@ -240,6 +240,8 @@ class People:
                     return self.full_name(span.text), (span.start, span.end)
         if head.lower_ in self.lex.roles and phrase[0].lower_ not in _INDEFINITE:
             person = self._by_title(phrase[: head.i - phrase.start + 1])
+            if person is None:
+                person = self._named_later(phrase[: head.i - phrase.start + 1])
             if person is not None:
                 return self.full_name(person.name), (person.tok_start, person.tok_end)
         # (a lower-case word is a common noun even when the tagger says PROPN: "the junta")
@@ -387,6 +389,19 @@ class People:
                 if variant is None or len(name.split()) > len(variant.split()):
                     variant = name
         return variant if variant is not None and best == canonical else best
+
+    def _named_later(self, phrase: Span) -> Person | None:
+        """A title whose holder the article names only further on ("China’s ambassador to Britain
+        warned …" before "China’s ambassador to Britain Liu Xiaming has said …"): the first person
+        named after it, within a few sentences, whose title holds every word of the phrase."""
+        words = {t.lower_ for t in phrase if not t.is_stop and not t.is_punct and t.lower_ not in _POSSESSIVE}
+        if len(words) < 2:
+            return None  # "the minister" alone is too thin to look ahead on
+        limit = phrase.end_char + 1500
+        for p in self.people:
+            if p.start >= phrase.end_char and p.start < limit and not self.in_quote(p.start) and words <= p.title_words:
+                return p
+        return None
 
     def _by_title(self, phrase: Span) -> Person | None:
         words = {t.lower_ for t in phrase if not t.is_stop and not t.is_punct}
