@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_prepositional_target_and_noun_event_source_from_verb(code):
     got = code(
@@ -309,3 +311,29 @@ def test_guilty_plea_is_a_confession():
 
     (rec,) = code_records([{"id": "1", "text": "A Texas man pleaded guilty to kidnapping a girl.", "date": "2019-11-18"}])
     assert [e["cameo"] for e in rec["events"] if e["trigger"] == "pleaded"] == ["015"]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany admitted 1,000 refugees last year.",  # let in: no admission of guilt
+    "Russian police received an inquiry from the Interior Ministry.",  # a message: no visit
+    "The Chinese ministry released a letter on Monday.",  # a document: no release of persons
+    "Obama's involvement offers a powerful reminder to Democrats.",  # words: no offer
+])
+def test_senses_that_are_no_event(text):
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    assert not [e for e in rec["events"] if e["cameo"][:2] in ("01", "03", "04", "08")], rec["events"]
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("The United States wants Iran to release the sailors.", "release"),  # wished for
+    ("Russia is likely to deploy troops to Syria.", "deploy"),  # likely, not done
+    ("Iran is unlikely to agree to new talks with the United States.", "agree"),
+])
+def test_what_is_asked_for_or_likely_is_hypothetical(text, trigger):
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    found = [e for e in rec["events"] if e["trigger"] == trigger]
+    assert found and all(e["modality"] == "hypothetical" for e in found), rec["events"]

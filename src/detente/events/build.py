@@ -77,7 +77,7 @@ def verb_event(
         reported = {t.i for c in tok.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
         if all(m.tok_start in reported for m in targets):
             return None  # "..., an official said": an unknown speaker does nothing to the clause's subject
-    mod = modality(role_tok, sent, cues)
+    mod = modality(role_tok, sent, cues, folded_into=tok if role_tok != tok else None)
     if role_tok != tok and mod == "asserted":
         mod = modality(tok, sent, cues)
     if "user" in p.flags:

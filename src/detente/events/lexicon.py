@@ -37,6 +37,7 @@ CUE_LISTS = (
     "place_preps",
     "circumstance",
     "stative_passives",
+    "hypothetical_governors",
 )
 
 
@@ -119,6 +120,7 @@ class Cues:
     place_preps: frozenset[str]
     circumstance: frozenset[str]
     stative_passives: frozenset[str]
+    hypothetical_governors: frozenset[str]
     demand_code: str
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)
@@ -263,7 +265,9 @@ def _read_patterns(path: Path, names: dict[str, str]) -> dict[tuple[str, str], t
             raise DictionaryError(f"{where}: trigger {trigger!r} must be a lower-case lemma", source=str(path))
         if pos not in POS:
             raise DictionaryError(f"{where}: pos {pos!r} must be one of V, N, A", source=str(path))
-        if code not in names:
+        if code == "---":
+            code = ""  # a sense that is no event ("admitted refugees"): matched, codes nothing
+        elif code not in names:
             raise DictionaryError(f"{where}: unknown CAMEO code {code!r} (not in cameo_codes.tsv)", source=str(path))
         flagset = frozenset() if flags == "-" else frozenset(f.strip() for f in flags.split(","))
         bad = flagset - FLAGS

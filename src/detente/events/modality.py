@@ -28,9 +28,10 @@ def clause_chain(tok, hops: int = 4) -> list:
     return chain
 
 
-def modality(tok, sent, cues: Cues, *, governor=None) -> str:
-    """`tok` is the trigger; `governor` the verb a noun event hangs from, if any."""
-    negated, hyp, future = modal_flags(tok, sent, cues, governor=governor)
+def modality(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> str:
+    """`tok` is the trigger; `governor` the verb a noun event hangs from, if any; `folded_into`
+    the control verb whose event this complement is ("urged X to release": the urging happened)."""
+    negated, hyp, future = modal_flags(tok, sent, cues, governor=governor, folded_into=folded_into)
     if negated:
         return "negated"
     if hyp:
@@ -40,13 +41,18 @@ def modality(tok, sent, cues: Cues, *, governor=None) -> str:
     return "asserted"
 
 
+def _infinitive(v) -> bool:
+    """A "to"-infinitive clause ("to investigate"), or one with no tense of its own."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or v.tag_ == "VB"
+
+
 def _reported_past(v) -> bool:
     """Whether `v` heads a clause reported by a past-tense verb ("said they would blockade"):
     there "would" is the future seen from the past, not a condition."""
     return v.dep_ == "ccomp" and v.head != v and v.head.tag_ == "VBD"
 
 
-def modal_flags(tok, sent, cues: Cues, *, governor=None) -> tuple[bool, bool, bool]:
+def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) of the trigger's clause chain; `modality` ranks them."""
     chain = clause_chain(tok)
     if governor is not None:
@@ -75,5 +81,12 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None) -> tuple[bool, bool, bo
         # "is going to / set to / about to": the governor is the copula's complement
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in cues.future_governors:
             future = True
+        # "pressed Ukraine to investigate", "is likely to deploy", "reluctant to commit": what is
+        # asked for, likely or shied from has not happened
+        if (v.dep_ in ("xcomp", "ccomp", "advcl") and v.head.lemma_.lower() in cues.hypothetical_governors
+                and _infinitive(v) and (folded_into is None or v.head.i != folded_into.i)):
+            hyp = True
+        if v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            hyp = True  # a clause whose only verb is a "to"-infinitive asserts nothing
     hyp = hyp or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     return negated, hyp, future
