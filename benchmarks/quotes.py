@@ -434,6 +434,11 @@ def score_real(pages: list[dict], analyses: dict, *, verbose: bool = False, out=
                 for k, q in enumerate(g):
                     if k not in hit_g:
                         print(f"  {p['page'][:12]} FN  [{kind}] {q['text'][:60]!r} ({q.get('speaker')})", file=out)
+        # kind confusions: a stretch returned as one kind that matches a gold quote of the other
+        for kind, other in (("direct", False), ("partial", True)):
+            f = [u for u in found if u["kind"] == kind]
+            g = [q for q in p["quotes"] if bool(q.get("direct")) == other]
+            c[f"{kind}_as_other"] += len(pair(f, g))
         nots = p.get("not_quotes") or []
         taken = pair(found, [n if isinstance(n, str) else n.get("text", "") for n in nots])
         c["not_quotes"] += len(nots)
@@ -460,6 +465,8 @@ def score_real(pages: list[dict], analyses: dict, *, verbose: bool = False, out=
         "partial_precision": round(pp, 4),
         "partial_recall": round(pr, 4),
         "partial_f1": round(pf, 4),
+        "direct_for_partial": c["direct_as_other"],
+        "partial_for_direct": c["partial_as_other"],
         "not_quotes": c["not_quotes"],
         "not_quote_hits": c["not_quote_hits"],
         "not_quote_hits_direct": c["not_quote_hits_direct"],
@@ -490,6 +497,7 @@ def real_line(name: str, r: dict) -> str:
         f"             partial gold={r['partial_gold']:3d} found={r['partial_found']:3d} "
         f"P={r['partial_precision']:.3f} R={r['partial_recall']:.3f} F1={r['partial_f1']:.3f}  "
         f"not-quotes taken {r['not_quote_hits']}/{r['not_quotes']} ({r['not_quote_hits_direct']} as direct)  "
+        f"kind confused: {r['direct_for_partial']} partial returned as direct, {r['partial_for_direct']} direct as partial\n             "
         f"org speaker={r['org_speaker_accuracy']:.3f} ({r['org_right']}/{r['org']})  "
         f"named, direct+partial={r['all_named_speaker_accuracy']:.3f} ({r['all_named_right']}/{r['all_named']})\n"
         f"             speaker right (named or organisation), by confidence: >= {HIGH_CONFIDENCE} {r['confident_speaker_accuracy']:.3f} "

@@ -234,3 +234,9 @@ def test_closing_marks_set_as_two_single_ones(nlp):
     text = "“It was an attempt to mislead voters,’’ Will Moy, chief executive of Full Fact, told the BBC."
     q = _match(find_quotes(nlp(text)), "It was an attempt")
     assert q.text == "It was an attempt to mislead voters," and q.speaker == "Will Moy" and q.direct
+
+
+def test_a_frame_right_after_the_closing_mark_keeps_the_quote_whole(nlp):
+    text = "“We have never had demand like that, and we continue to see it” Kevin Mayer said."
+    q = _match(find_quotes(nlp(text)), "We have never had")
+    assert (q.speaker, q.direct) == ("Kevin Mayer", True)

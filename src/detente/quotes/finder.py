@@ -200,7 +200,35 @@ class _Finder:
         if text[last.start : last.end].rstrip()[-1:] in ".?!,;:…—–-":
             return True
         nxt = text[last.close_at + 1 : last.close_at + 2]
-        return nxt in ("", "\n") or nxt in ".?!,;:)" or not text[last.close_at + 1 : self._sentence_end(last.close_at + 1)].strip()
+        if nxt in ("", "\n") or nxt in ".?!,;:)":
+            return True
+        w1 = self._sentence_end(last.close_at + 1)
+        if not text[last.close_at + 1 : w1].strip():
+            return True
+        return self._frame_follows(last, w1)
+
+    def _frame_follows(self, last: Segment, w1: int) -> bool:
+        """Whether what follows a quote's closing mark is only its frame ("“… to see” Mayer said"),
+        not words of the writer's sentence ("“… aren’t buying” impeachment, Trump said"): every word
+        before the speech verb hangs on that verb, none on a word inside the quote."""
+        span = self.doc.char_span(last.close_at + 1, w1, alignment_mode="contract")
+        if span is None:
+            return False
+        toks = list(span[:_MAX_FRAME_TOKENS])
+        cue = next((t for t in toks if self._cue(t) is not None), None)
+        if cue is None:
+            return False
+        for t in toks:
+            if t.i >= cue.i:
+                break
+            if t.is_punct or t.is_space:
+                continue
+            x = t
+            while x.i != cue.i and x.head.i != x.i and x.i >= span.start:
+                x = x.head
+            if x.i != cue.i:
+                return False
+        return True
 
     def _modifier(self, parts: list[Segment]) -> bool:
         """A quoted name set before the noun it qualifies: "the “one country, two systems” formula",
