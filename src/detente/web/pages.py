@@ -208,6 +208,7 @@ def explorer(
     return _render(
         request, "events.html", form=form, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)),
         view_query=_query(**view), page_query=_query(**form), api_query=_query(**api),
+        map_query=_query(since=s, until=u, cameo=flt.cameo, quad_class=flt.quad_class, min_confidence=conf),
         plover_types=list(glossary.plover_types()), modalities=MODALITIES, sort_links=sort_links, warnings=warnings,
     )
 
