@@ -119,9 +119,13 @@ def test_dyad_timeline_matches_the_events(client):
     for by in ("day", "week", "month"):
         body = client.get(f"/api/dyads/{d['a']}/{d['b']}", params={"by": by}).json()
         assert body["totals"]["events"] == d["events"]
-        for p in body["points"]:
+        periods = [p["period"] for p in body["points"]]
+        assert periods == sorted(periods) and None not in periods, "dated periods in order; undated apart"
+        for p in body["points"] + ([body["undated"]] if body["undated"] else []):
             assert p["events"] == p["verbal_coop"] + p["material_coop"] + p["verbal_conflict"] + p["material_conflict"]
-            assert -10 <= p["goldstein_mean"] <= 10
+            assert p["events"] == p["a_to_b"] + p["b_to_a"]
+            assert (p["goldstein_mean"] is None) == (p["events"] == 0)  # an empty period has no mean
+            assert p["goldstein_mean"] is None or -10 <= p["goldstein_mean"] <= 10
     assert client.get(f"/api/dyads/{d['a']}/{d['b']}", params={"by": "decade"}).status_code == 422
 
 
