@@ -78,12 +78,13 @@ def get_article(store: Store, article_id: str) -> dict | None:
     for a in art["actors"]:
         a["mentions"] = json.loads(a["mentions"])
     art["quotes"] = store.query(
-        'SELECT idx, text, start, "end", speaker, speaker_actor, cue, direct FROM quotes WHERE article_id = ? ORDER BY idx',
+        'SELECT idx, text, start, "end", speaker, speaker_actor, cue, direct, confidence FROM quotes WHERE article_id = ? ORDER BY idx',
         [article_id],
     )
     art["events"] = store.query(
         """SELECT idx, date, source, target, cameo, root, plover, goldstein, quad_class, modality,
-                  sentence AS text, start, "end", trigger, trigger_start, trigger_end, source_text, target_text, mentions
+                  sentence AS text, start, "end", trigger, trigger_start, trigger_end, source_text, target_text, mentions,
+                  confidence
            FROM events WHERE article_id = ? ORDER BY idx""",
         [article_id],
     )
