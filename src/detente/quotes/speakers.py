@@ -72,7 +72,9 @@ class People:
         self.quoted = quoted
         spans: list[Span] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not (ent[-1].dep_ == "compound" and ent[-1].head.pos_ == "NOUN"):
+                # (a name that only qualifies a common noun, "Border agents", "Trump supporters", is
+                # not someone in the story)
                 span = _clean_name(ent, lex)
                 if span is not None:
                     span = _continue_name(span, lex)
