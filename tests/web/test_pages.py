@@ -181,3 +181,11 @@ def test_badges_and_coloured_text_meet_wcag_aa():
     for q in (1, 2, 3, 4):
         assert f"--badge-q{q}" in css.split(f".cameo.q{q}")[1].split("}")[0], "each badge uses its checked colour"
     assert "opacity: .75" not in css, "no faded rows: their text would fall below AA"
+
+
+def test_names_in_page_addresses_lead_to_the_codes(client):
+    assert client.get("/actors/russia", follow_redirects=False).headers["location"] == "/actors/RUS"
+    assert client.get("/dyads/china/russia", follow_redirects=False).headers["location"].startswith("/dyads/CHN/RUS")
+    assert client.get("/dyads/CHN/RUS", follow_redirects=False).status_code == 200
+    r = client.get("/actors/ZZZQ")
+    assert r.status_code == 404 and "text/html" in r.headers["content-type"]

@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, FastAPI, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -223,7 +223,12 @@ def dyad(
     since: str | None = None, until: str | None = None, min_confidence: str | None = None,
     page: Annotated[int, Query(ge=1, le=10_000)] = 1,
 ):
+    # /dyads/china/russia: names where codes go (a code is written in capitals)
+    named = [(glossary.find_codes(x) or [x.upper()])[0] if not x.isupper() else x for x in (a, b)]
     a, b = a.upper(), b.upper()
+    if named != [a, b]:
+        return RedirectResponse(f"/dyads/{named[0]}/{named[1]}?" + _query(by=by, directed=directed, since=since, until=until,
+                                                                          min_confidence=min_confidence), status_code=307)
     s, u = _period(since, until)
     conf = _confidence(min_confidence)
     flt = EventFilter(dyad=(a, b), directed=directed, since=s, until=u, min_confidence=conf, limit=PAGE, offset=(page - 1) * PAGE)
@@ -246,7 +251,7 @@ def actor(
     since: str | None = None, until: str | None = None, min_confidence: str | None = None,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ):
-    code = code.upper()
+    typed, code = code, code.upper()
     s, u = _period(since, until)
     conf = _confidence(min_confidence)
     flt = EventFilter(actor=code, since=s, until=u, min_confidence=conf, limit=PAGE, offset=(page - 1) * PAGE)
@@ -259,6 +264,9 @@ def actor(
     except StoreError as exc:
         return _no_db(request, exc)
     if profile is None:
+        named = [] if typed.isupper() else glossary.find_codes(typed)  # /actors/russia: a name where a code goes
+        if named and named[0] != code:
+            return RedirectResponse(f"/actors/{named[0]}", status_code=307)
         near = glossary.suggest(code)
         raise HTTPException(404, f"No actor or event with code {code}." + (f" Did you mean {', '.join(near)}?" if near else ""))
     rng = _query(since=s, until=u, min_confidence=conf if conf != DEFAULT_MIN_CONFIDENCE else None)
