@@ -39,6 +39,7 @@ class Raw:
     reverse_code: str | None = None  # a user pattern's "[a:b]": b from the target to the source
     constrained: bool = False  # its pattern named an object, preposition or words (confidence.py)
     speech: bool = False  # a speech verb coded as what was said
+    anaphoric: bool = False  # its target was found through the earlier act its object names (anaphora.py)
 
 
 def verb_event(

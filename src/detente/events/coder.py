@@ -14,7 +14,7 @@ from datetime import date
 
 from ..actors.types import Mention, Resolution
 from ..model import Event
-from . import confidence
+from . import anaphora, confidence
 from .build import Raw, noun_event, verb_event
 from .clauses import announced, fold_controls, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
@@ -32,9 +32,11 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
     merged: dict[tuple, Event] = {}
     best: dict[tuple, float] = {}  # the surest single mention's confidence, per merged event
     context: list[tuple[int, list[Mention], set[str], bool]] = []  # (sentence number, subject mentions, roots they did, list item?)
+    history: list[anaphora.Done] = []  # earlier events, for targets named by what they did
     for n, sent in enumerate(doc.sents):
         triggers = find_triggers(sent, lexicon)
-        raws = _code_sentence(sent, triggers, res, lexicon, context, n)
+        raws = _code_sentence(sent, triggers, res, lexicon, context, n, history)
+        history.extend(anaphora.record(n, sent, raws))
         for raw in raws:
             for src, tgt in _pairs(raw):
                 found = [_event(raw, src, tgt, sent, lexicon)]
@@ -64,7 +66,7 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
 # ---------------------------------------------------------------- one sentence
 
 
-def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[Raw]:
+def _code_sentence(sent, triggers, res, lexicon, context, n, history=()) -> list[Raw]:
     """The raw events of one sentence: each trigger not consumed by another's event, with control
     verbs folded in, speech verbs coded as statements, and announced acts recoded."""
     cues = lexicon.cues
@@ -99,6 +101,10 @@ def _code_sentence(sent, triggers, res, lexicon, context, n) -> list[Raw]:
         if raw is None:
             continue
         raw.constrained = bool(p.heads or p.prep or p.mods or p.before or p.after)
+        if not raw.targets and raw.sources and raw.code[:2] in cues.dyadic_roots:
+            # "The Kremlin condemned the package": the target is whoever adopted it
+            raw.targets = anaphora.antecedent_target(role_tok, n, list(history), {m.code for m in raw.sources}, cues.anaphoric_nouns)
+            raw.anaphoric = bool(raw.targets)
         if tok.i not in folded and "user" not in p.flags:
             announced(raw, role_tok, sent, lexicon)
         if not raw.targets and raw.code[:2] in cues.dyadic_roots and not (raw.sym and len(raw.sources) > 1):

@@ -31,7 +31,7 @@ _SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "pl
           "description", "pronoun", "context", "implied", "no_country", "none")
 _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
-         "same_country", "no_target", "no_target_standalone")
+         "same_country", "no_target", "no_target_standalone", "anaphoric_target")
 _HYPOTHETICAL = frozenset({"if", "would", "could", "may", "might", "unless", "whether", "should"})
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 FAR = 12  # tokens between a side and the trigger beyond which `far_argument` applies
@@ -140,10 +140,13 @@ def cues(raw, src, tgt, sent, w: Weights) -> list[str]:
         out.append("hypothetical_word")
     if _inside_quotes(tok, sent):
         out.append("quoted_trigger")
-    if any(m is not None and min(abs(m.tok_start - tok.i), abs(m.tok_end - 1 - tok.i)) > FAR for m in (src, tgt)):
+    if any(m is not None and sent.start <= m.tok_start < sent.end  # an antecedent's doer is further back by nature
+           and min(abs(m.tok_start - tok.i), abs(m.tok_end - 1 - tok.i)) > FAR for m in (src, tgt)):
         out.append("far_argument")
     if src is not None and tgt is not None and _has_country(src.code) and src.code[:3] == tgt.code[:3]:
         out.append("same_country")
+    if getattr(raw, "anaphoric", False):
+        out.append("anaphoric_target")
     return out
 
 

@@ -126,6 +126,7 @@ class Cues:
     reject: dict[str, str] = field(hash=False)
     threat: dict[str, str] = field(hash=False, default_factory=dict)
     implied_agents: dict[str, str] = field(hash=False, default_factory=dict)
+    anaphoric_nouns: dict[str, str] = field(hash=False, default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +297,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         at = f"line {line + 1}: " if line is not None else ""
         raise DictionaryError(f"{at}not valid YAML; fix the syntax", source=str(path)) from None
-    known = set(CUE_LISTS) | {"intent", "reject", "threat", "demand_code", "implied_agents"}
+    known = set(CUE_LISTS) | {"intent", "reject", "threat", "demand_code", "implied_agents", "anaphoric_nouns"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -328,4 +329,5 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         threat=tables["threat"],
         reject=tables["reject"],
         implied_agents=implied,
+        anaphoric_nouns={str(k).lower(): str(v).lower() for k, v in (data.get("anaphoric_nouns") or {}).items()},
     )

@@ -42,8 +42,8 @@ def modality(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> str:
 
 
 def _infinitive(v) -> bool:
-    """A "to"-infinitive clause ("to investigate"), or one with no tense of its own."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) or v.tag_ == "VB"
+    """A "to"-infinitive clause ("to investigate"), not a finite one ("that Japan would provide")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
 def _reported_past(v) -> bool:

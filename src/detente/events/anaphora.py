@@ -1,0 +1,59 @@
+"""Targets named by what they did: "The Kremlin condemned the package" after "The EU adopted a new
+package of sanctions against Russia" is a condemnation of the EU.
+
+An act that is always done to someone (criticise, reject, praise, welcome ...) whose object is a
+definite noun phrase naming an earlier act or its product ("the package", "the accusations", "the
+agreement", "this decision") takes as its target whoever did that act: the sources of the most
+recent earlier event, within `WINDOW` sentences, whose sentence holds the same noun or whose
+trigger is the verb it comes from (`anaphoric_nouns` in cues.yaml maps "accusation" to "accuse";
+"the plan", "the offer" map to "*announced": any earlier announced act, future or an intent).
+With no such event, nothing is guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..actors.types import Mention
+
+ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
+WINDOW = 30  # sentences back: a definite "the package" mostly names the story's own act
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    """An earlier event, as anaphora reads it: its sentence number, the lemmas of its sentence
+    and trigger, and who did it."""
+
+    n: int
+    lemmas: frozenset[str]
+    trigger: str
+    sources: tuple[Mention, ...]
+    announced: bool = False  # future, or an intent (03): what "the plan", "the offer" can name
+
+
+def record(n: int, sent, raws) -> list[Done]:
+    """What the coded events of sentence `n` leave for later anaphora."""
+    lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
+    return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03")
+            for r in raws if r.sources]
+
+
+def antecedent_target(tok, n: int, history: list[Done], exclude: set[str], nouns: dict[str, str]) -> list[Mention]:
+    """The doers of the earlier act that the trigger's definite object names, or []."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lemma_.lower() not in nouns:
+        return []
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children):
+        return []
+    noun = obj.lemma_.lower()
+    verb = nouns[noun]
+    for done in reversed(history):
+        if n - done.n > WINDOW:
+            break
+        if noun in done.lemmas or done.trigger == verb or (verb == ANNOUNCED and done.announced):
+            found = [m for m in done.sources if m.code not in exclude and m.code[:3] not in {c[:3] for c in exclude}]
+            if found:
+                return found
+    return []
