@@ -10,7 +10,7 @@ import pytest
 from detente.cli.main import build_parser, main
 from detente.events.confidence import DEFAULT_MIN_CONFIDENCE
 
-READ = ["events", "stats", "failures", "dyad", "relations"]
+READ = ["events", "quotes", "stats", "failures", "dyad", "relations"]
 
 
 def _sub(name):
@@ -41,7 +41,7 @@ def test_help_states_every_default_and_ends_with_an_example():
 
 
 def test_csv_and_jsonl_on_read_commands(db, capsys):
-    for name, extra in (("relations", []), ("dyad", ["CHN", "RUS"]), ("failures", []), ("stats", [])):
+    for name, extra in (("relations", []), ("dyad", ["CHN", "RUS"]), ("failures", []), ("stats", []), ("quotes", [])):
         assert main([name, *extra, "--db", str(db), "--format", "csv"]) == 0
         rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
         assert rows, name
