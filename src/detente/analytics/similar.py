@@ -18,7 +18,8 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from ..store.database import Store
-from ..store.queries import date_range
+from ..events.confidence import DEFAULT_MIN_CONFIDENCE
+from ..store.queries import confidence_clause, date_range
 
 NEAR_DUPLICATE = 0.9
 TEXT_WEIGHT, EVENT_WEIGHT = 0.75, 0.25
@@ -152,6 +153,7 @@ def event_clusters(
     window_days: int = 3,
     min_articles: int = 1,
     limit: int | None = None,
+    min_confidence: float | None = DEFAULT_MIN_CONFIDENCE,
 ) -> list[dict]:
     """Events reported by several articles, as one cluster each with NumArticles/NumSources/NumMentions.
 
@@ -161,7 +163,9 @@ def event_clusters(
     """
     clauses = ["e.modality = 'asserted'", "e.source_country IS NOT NULL", "e.target_country IS NOT NULL"]
     dates, params = date_range("e.date", since, until)
-    clauses += dates
+    conf, values = confidence_clause("e.confidence", min_confidence)
+    clauses += dates + conf
+    params += values
     rows = store.con.execute(
         f"""SELECT e.source_country, e.target_country, e.root, e.date, e.article_id, e.idx, e.cameo, e.goldstein,
                    e.mentions, a.site, a.url, a.title

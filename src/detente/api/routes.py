@@ -308,10 +308,12 @@ def list_clusters(
     window_days: Annotated[int, Query(ge=0, le=60)] = 3,
     min_articles: Annotated[int, Query(ge=1, le=1000)] = 1,
     limit: Limit = 50, offset: Offset = 0,
+    min_confidence: MinConfidence = DEFAULT_MIN_CONFIDENCE,
 ) -> dict:
     _period(since, until)
     with _db(request).read() as store:
-        found = similar.event_clusters(store, since=since, until=until, window_days=window_days, min_articles=min_articles)
+        found = similar.event_clusters(store, since=since, until=until, window_days=window_days, min_articles=min_articles,
+                                       min_confidence=min_confidence)
     return _page(len(found), limit, offset, found[offset : offset + limit])
 
 

@@ -155,7 +155,7 @@ def overview(request: Request, since: str | None = None, until: str | None = Non
                 "dyads": top_dyads(store, limit=12, since=s, until=u, min_confidence=conf),
                 "events": events(store, EventFilter(modality="asserted", since=s, until=u, min_confidence=conf, limit=15)),
                 "articles": arts.search_articles(store, arts.ArticleQuery(since=s, until=u, limit=10))["items"],
-                "clusters": [c for c in similar.event_clusters(store, since=s, until=u) if c["num_articles"] > 1][:8],
+                "clusters": [c for c in similar.event_clusters(store, since=s, until=u, min_confidence=conf) if c["num_articles"] > 1][:8],
             }
     except StoreError as exc:
         return _no_db(request, exc)
