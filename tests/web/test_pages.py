@@ -189,3 +189,13 @@ def test_names_in_page_addresses_lead_to_the_codes(client):
     assert client.get("/dyads/CHN/RUS", follow_redirects=False).status_code == 200
     r = client.get("/actors/ZZZQ")
     assert r.status_code == 404 and "text/html" in r.headers["content-type"]
+
+
+def test_the_map_takes_the_explorers_filters(client):
+    one = client.get("/api/map", params={"actor": "Russia", "min_confidence": 0}).json()["items"]
+    assert one and one[0]["country"] == "RUS" or any(r["country"] == "RUS" for r in one)
+    every = {r["country"]: r["events"] for r in client.get("/api/map", params={"min_confidence": 0}).json()["items"]}
+    assert all(r["events"] <= every[r["country"]] for r in one)
+    html = client.get("/map", params={"actor": "Russia", "cameo": "0"}).text
+    assert "actor=RUS" in html and "cameo=0" in html and "Only events of RUS (Russia)" in html
+    assert 'href="/map?' in client.get("/events", params={"actor": "RUS"}).text

@@ -208,7 +208,7 @@ def explorer(
     return _render(
         request, "events.html", form=form, rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)),
         view_query=_query(**view), page_query=_query(**form), api_query=_query(**api),
-        map_query=_query(since=s, until=u, cameo=flt.cameo, quad_class=flt.quad_class, min_confidence=conf),
+        map_query=_query(since=s, until=u, cameo=flt.cameo, quad_class=flt.quad_class, actor=flt.actor, min_confidence=conf),
         plover_types=list(glossary.plover_types()), modalities=MODALITIES, sort_links=sort_links, warnings=warnings,
     )
 
@@ -304,13 +304,17 @@ def map_page(
     request: Request, since: str | None = None, until: str | None = None,
     cameo: Annotated[str | None, Query(pattern=r"^[0-9]{0,4}$")] = None,
     quad_class: Annotated[str | None, Query(pattern=r"^[1-4]?$")] = None,
+    actor: str | None = None,
     min_confidence: str | None = None,
 ):
+    """Events per country; with `actor`, the countries on either side of that actor's events."""
     s, u = _period(since, until)
     conf = _confidence(min_confidence)
-    q = _query(since=s, until=u, cameo=cameo, quad_class=quad_class, min_confidence=conf)
+    code = _code(actor, "actor")
+    q = _query(since=s, until=u, cameo=cameo, quad_class=quad_class, actor=code, min_confidence=conf)
     return _render(request, "map.html", since=s, until=u, cameo=cameo or "", quad_class=quad_class or "", min_confidence=conf,
-                   api="/api/map?" + q, events_query=_query(since=s, until=u, cameo=cameo, quad_class=quad_class))
+                   actor=actor or "", code=code, api="/api/map?" + q,
+                   events_query=_query(since=s, until=u, cameo=cameo, quad_class=quad_class, actor=code))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
