@@ -199,3 +199,21 @@ def test_the_map_takes_the_explorers_filters(client):
     html = client.get("/map", params={"actor": "Russia", "cameo": "0"}).text
     assert "actor=RUS" in html and "cameo=0" in html and "Only events of RUS (Russia)" in html
     assert 'href="/map?' in client.get("/events", params={"actor": "RUS"}).text
+
+
+def test_a_crash_is_an_html_page_too(corpus_db):
+    import warnings
+
+    from detente.api import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    app = create_app(corpus_db)
+
+    @app.get("/boom")
+    def boom():
+        raise RuntimeError("a bug")
+
+    r = TestClient(app, raise_server_exceptions=False).get("/boom")
+    assert r.status_code == 500 and r.headers["content-type"].startswith("text/html") and "failed to render" in r.text

@@ -79,6 +79,14 @@ def install_error_pages(app: FastAPI) -> None:
         return _render(request, "error.html", status=422, status_code=422, message="Some of the filters cannot be read.",
                        problems=problems)
 
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception):
+        # A bug: the server logs the traceback; the reader gets a page, not a bare "Internal Server Error".
+        if not wants_html(request):
+            return JSONResponse({"detail": "internal error; the server log has the details"}, status_code=500)
+        return _render(request, "error.html", status=500, status_code=500,
+                       message="This page failed to render; the server's log says why. Other pages may still work.")
+
 
 # -- shared filters ---------------------------------------------------------------------------------
 
