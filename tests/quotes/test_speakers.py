@@ -268,3 +268,19 @@ def test_a_title_named_further_on(nlp):
         "China’s ambassador to Britain, Liu Xiaoming, said on Monday that the city needed calm."
     )
     assert _quote(nlp, text, "will not sit").speaker == "Liu Xiaoming"
+
+
+def test_a_document_speaks_for_its_author(nlp):
+    text = (
+        "On Monday, Big Machine Records issued a statement about the awards show.\n\n"
+        "“Recording artists do not need label approval for live performances,” the statement continued."
+    )
+    assert _quote(nlp, text, "Recording artists").speaker == "Big Machine Records"
+
+
+def test_initials_are_the_name_the_article_spells_out(nlp):
+    text = (
+        "The Drug Enforcement Administration tracks the trade closely. The DEA says that the border "
+        "“remains the primary entry point for heroin into the United States.”"
+    )
+    assert _quote(nlp, text, "remains the primary").speaker == "Drug Enforcement Administration"

@@ -34,6 +34,7 @@ class Lexicon:
     styles: frozenset[str] = frozenset()  # titles that are part of a one-word name: "Pope Francis"
     synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)  # institution phrase -> its other names
     organisations: frozenset[str] = frozenset()  # nouns that stand for a named organisation ("the company")
+    documents: frozenset[str] = frozenset()  # nouns whose author speaks through them ("the statement")
 
     def cue_for(self, lemma: str, lower: str) -> Cue | None:
         """The single-word cue a token is, by lemma or (when the tagger slipped) by form."""
@@ -83,9 +84,10 @@ def load_lexicon(
     titles_path: Path | str,
     synonyms_path: Path | str | None = None,
     organisations_path: Path | str | None = None,
+    documents_path: Path | str | None = None,
 ) -> Lexicon:
-    """Read and validate the cue and title files (and the institution synonyms and organisation
-    nouns, when given)."""
+    """Read and validate the cue and title files (and the institution synonyms, organisation and
+    document nouns, when given)."""
     cues: dict[str, Cue] = {}
     forms: dict[str, Cue] = {}
     for n, fields in read_tsv(cues_path, (2, 3)):
@@ -113,7 +115,8 @@ def load_lexicon(
             styles.add(word)
     synonyms = load_synonyms(synonyms_path) if synonyms_path is not None else {}
     organisations = frozenset(f[0].lower() for _, f in read_tsv(organisations_path, (1, 1))) if organisations_path is not None else frozenset()
-    return Lexicon(cues, forms, frozenset(roles), frozenset(words), frozenset(styles), synonyms, organisations)
+    documents = frozenset(f[0].lower() for _, f in read_tsv(documents_path, (1, 1))) if documents_path is not None else frozenset()
+    return Lexicon(cues, forms, frozenset(roles), frozenset(words), frozenset(styles), synonyms, organisations, documents)
 
 
 @cache
@@ -125,4 +128,5 @@ def default_lexicon() -> Lexicon:
         Path(str(base / "titles.tsv")),
         Path(str(base / "institutions.tsv")),
         Path(str(base / "organisations.tsv")),
+        Path(str(base / "documents.tsv")),
     )

@@ -30,6 +30,7 @@ led to, else of the mention under the phrase.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -109,6 +110,7 @@ class People:
             self.people.append(self._person(span))
         # every proper-noun run, to complete a surname to the full name given elsewhere
         self._by_word: dict[str, list[str]] | None = None
+        self._expansions: dict[str, str] | None = None  # initials -> the name they stand for
         self.runs: list[str] = []
         for t in doc:
             if t.pos_ == "PROPN" and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN"):
@@ -202,7 +204,26 @@ class People:
                 speaker.actor = m.code if m is not None else None
         if speaker is not None:
             speaker.via = self._via(phrase, speaker, res)
+            speaker.name = self.expand_acronym(speaker.name)
         return speaker
+
+    def expand_acronym(self, name: str) -> str:
+        """An organisation's initials as the article spells them out: "the DEA" -> "Drug Enforcement
+        Administration", "CBP" -> "Customs and Border Protection"; else the name unchanged."""
+        short = name[4:] if name.lower().startswith("the ") else name
+        if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+            return name
+        if self._expansions is None:
+            self._expansions = {}
+            for m in _SPELLED_OUT.finditer(self.doc.text):
+                words = m.group(0).split()
+                # every tail that starts with a capital: "The Drug Enforcement Administration"
+                # stands for "DEA" as well as "TDEA"
+                for i in range(len(words) - 1):
+                    if words[i][0].isupper():
+                        initials = "".join(w[0] for w in words[i:] if w[0].isupper())
+                        self._expansions.setdefault(initials, " ".join(words[i:]))
+        return self._expansions.get(short, name)
 
     def _via(self, phrase: Span, speaker: Speaker, res: Resolution | None) -> str:
         """What kind of phrase names the speaker (for the quote's confidence)."""
@@ -220,7 +241,7 @@ class People:
             return "title"
         return "description"
 
-    def _from_text(self, phrase: Span) -> tuple[str, tuple[int, int] | None] | None:
+    def _from_text(self, phrase: Span, depth: int = 0) -> tuple[str, tuple[int, int] | None] | None:
         """The speaker's name by the text alone, and the tokens (start, end) that name them."""
         head = _head(phrase)
         if len(phrase) == 1 and head.lower_ in _PRONOUNS:
@@ -246,6 +267,13 @@ class People:
                 person = self._named_later(phrase[: head.i - phrase.start + 1])
             if person is not None:
                 return self.full_name(person.name), (person.tok_start, person.tok_end)
+        if phrase[0].lower_ == "the" and head.lower_ in self.lex.documents and depth < 2:
+            owner = self._author(phrase, head)
+            if owner is not None:
+                found = self._from_text(owner, depth + 1)
+                if found is not None and found[1] is None:
+                    found = (found[0], (owner.start, owner.end))
+                return found
         # (a lower-case word is a common noun even when the tagger says PROPN: "the junta")
         if phrase[0].lower_ == "the" and head.pos_ in ("NOUN", "PROPN") and head.text.islower() and head.lower_ not in self.lex.roles:
             intro = self._introduced(phrase, head)
@@ -291,6 +319,36 @@ class People:
                 ow = other.split()
                 if t.i + 1 >= len(ow) and [x.lower_ for x in doc[t.i + 1 - len(ow) : t.i + 1]] == ow:
                     return self._phrase_ending_at(t)
+        return None
+
+    def _author(self, phrase: Span, head: Token) -> Span | None:
+        """Who put out the document a definite "the statement" refers to: at the latest mention of
+        that noun before it, outside quotation marks, its possessor ("Big Machine's statement"), its
+        "from"/"by" phrase ("a letter from the doctors"), or the subject of the verb it is the
+        object of ("X issued a statement") or that its "in" phrase hangs on ("X said in a statement")."""
+        doc = self.doc
+        for t in reversed(doc[max(0, phrase.start - 400) : phrase.start]):
+            if t.lower_ != head.lower_ or self.in_quote(t.idx) or t.pos_ != "NOUN":
+                continue
+            for c in t.children:
+                if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+                    return doc[c.left_edge.i : c.i + 1]
+                if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                    objs = [o for o in c.children if o.dep_ == "pobj"]
+                    if objs:
+                        return doc[objs[0].left_edge.i : objs[0].i + 1]
+            verb = None
+            if t.dep_ == "dobj":
+                verb = t.head
+            elif t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ == "VERB":
+                verb = t.head.head
+            if verb is None:
+                continue  # "The statement, obtained by Variety, claimed …": look further back
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subj and verb.dep_ in ("conj", "advcl", "xcomp"):
+                subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            if subj and subj[0].pos_ in ("PROPN", "NOUN"):
+                return doc[subj[0].left_edge.i : subj[0].i + 1]
         return None
 
     def _last_organisation(self, phrase: Span) -> Span | None:
@@ -559,6 +617,9 @@ def _titled_names(doc: Doc, lex: Lexicon, within: Span | None = None) -> list[Sp
 
 # mention kinds that do not show the actor is a named person ("context": a bare role such as "the
 # minister" given its country from the paragraph or the article by actors/setting.py)
+# a run of capitalised words, "of"/"and"/"for" between them: a name that initials can stand for
+_SPELLED_OUT = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][a-z]+)+")
+
 _UNNAMED = {"agent", "pronoun", "context"}
 
 
