@@ -337,3 +337,15 @@ def test_what_is_asked_for_or_likely_is_hypothetical(text, trigger):
     (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
     found = [e for e in rec["events"] if e["trigger"] == trigger]
     assert found and all(e["modality"] == "hypothetical" for e in found), rec["events"]
+
+
+def test_play_is_no_force_but_a_date_range_is_no_score():
+    from detente.engine import code_records
+
+    recs = code_records([
+        {"id": "1", "text": "Wales beat Hungary in the qualifying match on Tuesday.", "date": "2019-11-18"},
+        {"id": "2", "text": "Russian forces attacked Ukrainian positions on 24-25 February.", "date": "2019-11-18"},
+    ])
+    sport, war = list(recs)
+    assert not [e for e in sport["events"] if e["cameo"][:2] in ("17", "18", "19", "20")]
+    assert any(e["source"] == "RUSMIL" and e["cameo"][:2] == "19" for e in war["events"])

@@ -111,6 +111,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history=()) -> list
             continue  # an act always done to someone, whose someone the sentence does not name
         if not raw.sources and all(m.via in ("agent", "context") and m.code.endswith("CVL") for m in raw.targets):
             continue  # "24 people were killed": no one named on either side says too little
+        if _off_politics(raw, sent, cues):
+            continue  # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
         out.append(raw)
     return out
 
@@ -124,6 +126,20 @@ def _elaborates(tok, triggers) -> bool:
 
 
 _FORCE_ROOTS = ("18", "19", "20")
+_CONTEST_ROOTS = ("08", "15", "16", "17", "18", "19", "20")
+
+
+def _off_politics(raw, sent, cues) -> bool:
+    """Acts of force or contest that are political only between political actors: in a sentence
+    with the words of a game they are play; between businesses, business. (A score such as "2-0"
+    is no cue: "24-25 February" reads the same.)"""
+    if raw.code[:2] not in _CONTEST_ROOTS:
+        return False
+    words = {t.lemma_.lower() for t in sent}
+    if words & cues.sports_words:
+        return True
+    sides = [m.code for m in raw.sources + raw.targets]
+    return bool(sides) and all(c[-3:] == "BUS" for c in sides)
 
 
 def _violent(code: str, head) -> bool:

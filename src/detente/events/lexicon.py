@@ -38,6 +38,7 @@ CUE_LISTS = (
     "circumstance",
     "stative_passives",
     "hypothetical_governors",
+    "sports_words",
 )
 
 
@@ -121,6 +122,7 @@ class Cues:
     circumstance: frozenset[str]
     stative_passives: frozenset[str]
     hypothetical_governors: frozenset[str]
+    sports_words: frozenset[str]
     demand_code: str
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)
