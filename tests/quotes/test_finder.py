@@ -240,3 +240,17 @@ def test_a_frame_right_after_the_closing_mark_keeps_the_quote_whole(nlp):
     text = "“We have never had demand like that, and we continue to see it” Kevin Mayer said."
     q = _match(find_quotes(nlp(text)), "We have never had")
     assert (q.speaker, q.direct) == ("Kevin Mayer", True)
+
+
+def test_a_text_speaks_but_a_reader_is_no_frame(nlp):
+    text = "“The session lasts for fifteen minutes and leaves you refreshed,” the description on the website reads."
+    q = _match(find_quotes(nlp(text)), "The session lasts")
+    assert q.speaker == "the description on the website" and q.direct
+    text = "Senator Adam Reed lied about his contacts with the “whistleblower,” read into the record a new transcript."
+    assert [q for q in find_quotes(nlp(text)) if q.text.startswith("whistleblower")] == []
+
+
+def test_a_participle_naming_verb_takes_its_clauses_subject(nlp):
+    text = "The victim's mother testified, describing her daughter as “brave, strong, and smart” before the jury."
+    q = _match(find_quotes(nlp(text)), "brave, strong")
+    assert (q.speaker, q.direct, q.cue) == ("The victim's mother", False, "describe")

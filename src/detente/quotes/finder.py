@@ -391,6 +391,8 @@ class _Finder:
                 phrase = _adjacent_subject(self.doc[before[0].i : t.i])
             else:
                 phrase = self._np_after(t.i + 1, span.end)
+            if cue.kind == "text" and phrase is not None and _personal(phrase):
+                return None  # "Schiff read into the record …": a person reading is no frame
             speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
             if speaker is None:
                 return None
@@ -428,6 +430,8 @@ class _Finder:
             phrase = self._np_after(v.i + 2, span.end)
         else:
             phrase = _subject(v) or self._np_before(v, span.start)
+        if cue.kind == "text" and phrase is not None and _personal(phrase):
+            return None
         speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
         return _Frame(cue, speaker, first.open_at)
 
@@ -494,6 +498,8 @@ class _Finder:
                 phrase = _subject(t)
             elif t.dep_ == "conj":
                 phrase = _subject(t.head)  # "urged talks and dismissed the plan as “…”"
+            elif t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and t.head.pos_ == "VERB":
+                phrase = _subject(t.head)  # "The mother testified, describing her daughter as “…”"
             else:
                 return None
             speaker = self.people.resolve(phrase, self.res) if phrase is not None else None
@@ -628,6 +634,11 @@ def _hypothetical(v: Token) -> bool:
     """A speech verb under a modal or in an infinitive: "they will scream “…”", "left to wonder:
     “…”" — words imagined by the writer, not said."""
     return any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lower_ == "to") for c in v.children)
+
+
+def _personal(phrase: Span) -> bool:
+    """Whether a subject phrase is a person: a pronoun or a name the tagger calls a person."""
+    return any(t.pos_ == "PRON" or t.ent_type_ == "PERSON" for t in phrase)
 
 
 def _active(v: Token) -> bool:

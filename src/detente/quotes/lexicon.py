@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..errors import DictionaryError
 
-CUE_KINDS = ("speech", "writing", "question", "source", "naming", "characterise")
+CUE_KINDS = ("speech", "writing", "question", "source", "text", "naming", "characterise")
 PARTIAL_ONLY = ("naming", "characterise")  # cues that only introduce a partial quote
 TITLE_KINDS = ("role", "modifier", "style")
 
