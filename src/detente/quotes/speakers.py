@@ -310,6 +310,9 @@ class People:
             span = self._phrase_ending_at(t)
             if len(span) > 1 and words <= {x.lower_ for x in span}:
                 return span
+            named = _appositive_name(doc[t.left_edge.i : t.i + 1], self.lex) if t.left_edge.lower_ == "the" else None
+            if named is not None:
+                return named  # "The group, WeWorkers Coalition, …" … "the group said"
         own = " ".join(t.lower_ for t in phrase[1:] if not t.is_punct)
         others = self.lex.synonyms.get(own, ())
         for t in reversed(doc[: phrase.start]):
