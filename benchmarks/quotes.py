@@ -491,7 +491,7 @@ def score_real(pages: list[dict], analyses: dict, *, verbose: bool = False, out=
 
 def real_line(name: str, r: dict) -> str:
     return (
-        f"  half {name:3s} pages={r['pages']:2d}  direct gold={r['direct_gold']:3d} found={r['direct_found']:3d} "
+        f"  half {name:3s} pages={r['pages']:2d}" + (f" (failed {r['failed']})" if r["failed"] else "") + f"  direct gold={r['direct_gold']:3d} found={r['direct_found']:3d} "
         f"P={r['direct_precision']:.3f} R={r['direct_recall']:.3f} F1={r['direct_f1']:.3f}  "
         f"named speaker={r['named_speaker_accuracy']:.3f} ({r['named_right']}/{r['named']})\n"
         f"             partial gold={r['partial_gold']:3d} found={r['partial_found']:3d} "
