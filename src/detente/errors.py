@@ -11,7 +11,9 @@
     │   ├── EmptyDocument         nothing to read: empty file, or a page with no article text
     │   └── TooLarge              over the size cap (also gzip bombs)
     ├── DictionaryError           a lexicon or actor dictionary file is malformed (path and line)
-    └── StoreError                the database could not be opened or written
+    ├── StoreError                the database could not be opened or written
+    └── ReviewError               an analyst's review is malformed (field, value)
+        └── ReviewNotFound        the article or event it names is not stored
 
     DictionaryWarning             (a UserWarning) malformed lines of a user's TABARI/PETRARCH
                                   dictionary were skipped, as PETRARCH does: file, count, first reason
@@ -103,6 +105,14 @@ def warn_skipped(path: str, skipped: list[DictionaryError], kept: int) -> None:
 
 class StoreError(DetenteError):
     stage = "store"
+
+
+class ReviewError(DetenteError):
+    stage = "review"
+
+
+class ReviewNotFound(ReviewError):
+    pass
 
 
 def reason(exc: BaseException, stage: str | None = None) -> ErrorInfo:

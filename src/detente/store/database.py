@@ -71,10 +71,14 @@ class Store:
                 time.sleep(0.05)
             except duckdb.Error as exc:
                 raise StoreError(f"cannot open the database: {exc}", source=str(self.path)) from exc
+        self.overlaid = False  # whether `events` is the reviewed view (detente.review.table.install)
         if not read_only:
             self._migrate()
         else:
             self._shim()
+            from ..review.table import install  # reads see analysts' reviews applied
+
+            install(self)
 
     def __enter__(self) -> "Store":
         return self

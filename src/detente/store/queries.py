@@ -130,10 +130,19 @@ def order_by(sort: str) -> str:
     return f"{SORTS[key]} {way} NULLS LAST, e.date DESC NULLS LAST, e.article_id, e.idx"
 
 
+def reviewed_columns(store: Store) -> str:
+    """`reviewed` and `review` (confirm/correct/add, or NULL): a read-only store reads `events`
+    through the analysts' reviews (detente.review); a read-write one reads the coder's rows."""
+    if getattr(store, "overlaid", False):
+        return "e.reviewed, e.review"
+    return "false AS reviewed, CAST(NULL AS VARCHAR) AS review"
+
+
 def events(store: Store, flt: EventFilter = EventFilter()) -> list[dict]:
     """Stored events matching `flt`, in `flt.sort` order (newest article date first by default)."""
     where, params = flt.where()
-    sql = f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id{where} ORDER BY {order_by(flt.sort)}"
+    sql = (f"SELECT {EVENT_COLUMNS}, {reviewed_columns(store)} FROM events e JOIN articles a ON a.id = e.article_id{where} "
+           f"ORDER BY {order_by(flt.sort)}")
     if flt.limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [int(flt.limit), int(flt.offset)]
