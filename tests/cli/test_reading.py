@@ -62,9 +62,9 @@ def test_names_beside_codes_and_names_for_codes(db, capsys):
 
 
 def test_unknown_codes_warn_and_suggest(db, capsys):
-    assert main(["events", "--db", str(db), "--actor", "ZZZ"]) == 0
+    assert main(["events", "--db", str(db), "--actor", "ZZZ"]) == 1, "nothing to show, because of the unknown code"
     assert "warning: no actor ZZZ" in capsys.readouterr().err
-    assert main(["dyad", "CHNN", "RUS", "--db", str(db)]) == 0
+    assert main(["dyad", "CHNN", "RUS", "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert "no actor CHNN" in err and "did you mean" in err and "CHN" in err.split("did you mean")[1]
     assert main(["events", "--db", str(db), "--cameo", "999"]) == 0

@@ -287,9 +287,11 @@ def _events(args) -> int:
     if since and until and since > until:
         raise DetenteError(f"--until {until} is before --since {since}")
     with Store(args.db, read_only=True) as store:
-        dyad = (read_code(store, parts[0], "--dyad"), read_code(store, parts[1], "--dyad")) if parts else None
-        flt = EventFilter(actor=read_code(store, args.actor, "--actor"), source=read_code(store, args.source, "--source"),
-                          target=read_code(store, args.target, "--target"), dyad=dyad, since=since, until=until,
+        missing: list[str] = []
+        dyad = (read_code(store, parts[0], "--dyad", missing), read_code(store, parts[1], "--dyad", missing)) if parts else None
+        flt = EventFilter(actor=read_code(store, args.actor, "--actor", missing),
+                          source=read_code(store, args.source, "--source", missing),
+                          target=read_code(store, args.target, "--target", missing), dyad=dyad, since=since, until=until,
                           cameo=args.cameo, plover=args.plover, modality=args.modality, limit=args.limit,
                           min_confidence=args.min_confidence)
         if args.cameo:
@@ -309,7 +311,7 @@ def _events(args) -> int:
     else:
         emit(rows, ["date", "source", "target", "cameo", "plover", "goldstein", "modality", "confidence", "text"],
              args.format, all_fields=True)
-    return 0
+    return 1 if missing and not rows else 0  # nothing, because of a code the database does not know
 
 
 def _check_cameo(code: str) -> None:
@@ -353,22 +355,24 @@ def _dyad(args) -> int:
     from ..store import Store
 
     with Store(args.db, read_only=True) as store:
-        a, b = read_code(store, args.a, "A"), read_code(store, args.b, "B")
+        missing: list[str] = []
+        a, b = read_code(store, args.a, "A", missing), read_code(store, args.b, "B", missing)
         t = dyad_timeline(store, a, b, by=args.by, directed=args.directed, min_confidence=args.min_confidence)
     rows = [p.to_dict() for p in t.points] + ([t.undated.to_dict()] if t.undated else [])
+    failed = 1 if missing and not rows else 0  # nothing, because of a code the database does not know
     if args.json:
         print(json.dumps(rows))
-        return 0
+        return failed
     if args.format != "table":
         emit(rows, list(rows[0]) if rows else ["period"], args.format)
-        return 0
+        return failed
     print(f"{a} ({actor_name(a)}) - {b} ({actor_name(b)}) by {args.by}: asserted events at confidence >= {args.min_confidence:g}")
     cols = ["label", "events", "a_to_b", "b_to_a", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict",
             "goldstein_mean"]
     emit([{**r, "a_to_b": r["a_to_b"], "label": r["label"]} for r in rows], cols, "table")
     if not rows:
         print("(no asserted events)")
-    return 0
+    return failed
 
 
 def _quotes(args) -> int:

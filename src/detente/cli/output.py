@@ -94,9 +94,10 @@ def min_confidence(text: str) -> float:
     return value
 
 
-def read_code(store, value: str | None, what: str) -> str | None:
+def read_code(store, value: str | None, what: str, missing: list[str] | None = None) -> str | None:
     """The actor code an argument means: a code as it is, a name ("Russia", "china") as its code.
-    Says on stderr how a name was read, and warns with suggestions when the store has no such code."""
+    Says on stderr how a name was read, and warns with suggestions when the store has no such code
+    (adding it to `missing`, so the command can exit 1 when that leaves it nothing to show)."""
     if not value:
         return None
     from ..analytics.glossary import actor_name, find_codes, suggest
@@ -110,6 +111,8 @@ def read_code(store, value: str | None, what: str) -> str | None:
         near = [c for c in suggest(typed.replace(" ", ""), _stored_codes(store)) if _known(store, c)]
         hint = f"; did you mean {', '.join(near)}?" if near else "; list codes with `detente events` or the dashboard's glossary"
         print(f"detente: warning: no actor {code} in {store.path}{hint}", file=sys.stderr)
+        if missing is not None:
+            missing.append(code)
     return code
 
 
