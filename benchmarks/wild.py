@@ -203,7 +203,7 @@ def run(pages: list[dict], dictionaries: str = "builtin") -> tuple[dict[str, lis
     import detente
 
     opts = detente.AnalyzeOptions(**(PHOENIX if dictionaries == "phoenix" else {}))
-    paths = [str(PAGES / f"{p['page']}.html.gz") for p in pages]
+    paths = [p.get("path") or str(PAGES / f"{p['page']}.html.gz") for p in pages]  # `path`: `detente review export`
     countries = _countries()
     out: dict[str, list[dict]] = {}
     t0 = time.perf_counter()
@@ -251,12 +251,14 @@ def main(argv=None) -> int:
     ap.add_argument("--show", type=int, default=0, help="print the first N misses and extras of half A")
     ap.add_argument("--gate", action="store_true", help="exit 1 when a figure falls below benchmarks/baselines/wild.json")
     ap.add_argument("--json", help="write the figures to this file")
+    ap.add_argument("--gold", type=Path, default=GOLD / "wild_dev.jsonl",
+                    help="gold JSON Lines to score against, e.g. from `detente review export` (default: wild_dev.jsonl)")
     args = ap.parse_args(argv)
 
     from detente.events.confidence import DEFAULT_MIN_CONFIDENCE
 
     min_conf = DEFAULT_MIN_CONFIDENCE if args.min_confidence is None else args.min_confidence
-    pages = [p for p in gold_pages() if args.half == "all" or half(p["page"]) == args.half]
+    pages = [p for p in gold_pages(args.gold) if args.half == "all" or half(p["page"]) == args.half]
     results = {}
     for dicts in (("builtin", "phoenix") if args.dictionaries == "both" else (args.dictionaries,)):
         predicted, secs = run(pages, dicts)

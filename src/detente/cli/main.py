@@ -186,6 +186,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--min-confidence", type=min_confidence, default=DEFAULT_MIN_CONFIDENCE, metavar="X",
                     help="keep events the coder is at least this sure of, 0-1; 0 keeps all")
 
+    from ..review.cli import register as review_command  # detente review confirm|reject|correct|add|...
+
+    review_command(sub, HelpFormatter)
+
     sp = cmd("code", _code, "code sentences for evaluation: {id, text, date?} JSON Lines in, events out")
     sp.add_argument("input", help="JSON Lines file, or - for stdin")
     sp.add_argument("-o", "--output", help="JSON Lines file (default: stdout)")

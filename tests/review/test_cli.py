@@ -1,0 +1,95 @@
+"""The done-when walk through the CLI on the seed article: reject one event, correct another,
+add a missed one; `relations` and `dyad` change; re-ingest with --force keeps the reviews in
+effect; `review export` scores with benchmarks/wild.py; `stats` and `queue` read the reviews."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from detente.cli.main import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _jsonl(capsys, *argv):
+    capsys.readouterr()
+    assert main(list(argv)) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+
+
+def _json(capsys, *argv):
+    capsys.readouterr()
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def _pairs(capsys, db):
+    return {(r["a"], r["b"]): r["events"] for r in _json(capsys, "relations", "--db", db, "--json", "--min-confidence", "0")}
+
+
+def _find(rows, **want):
+    return next(r for r in rows if all(r[k] == v for k, v in want.items()))
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory, seed_path):
+    db = str(tmp_path_factory.mktemp("review") / "seed.duckdb")
+    assert main(["ingest", str(seed_path), "--db", db]) == 0
+    return db
+
+
+def test_review_walk(seed_db, seed_path, capsys, tmp_path):
+    db = seed_db
+    rows = _jsonl(capsys, "events", "--db", db, "--format", "jsonl", "--min-confidence", "0")
+    assert rows and not any(r["reviewed"] for r in rows)
+    aid = rows[0]["article_id"]
+    before = _pairs(capsys, db)
+    # reject the one event with China as target of a US source; correct US-Ukraine into US-Russia
+    bad = _find(rows, source="USAGOV", target="CHN")
+    fix = _find(rows, source="USAGOV", target="UKRGOV")
+    assert main(["review", "reject", aid, str(bad["idx"]), "--db", db, "--reviewer", "ana"]) == 0
+    assert main(["review", "correct", aid, str(fix["idx"]), "--target", "RUSGOV", "--cameo", "111",
+                 "--db", db, "--reviewer", "ana"]) == 0
+    sentence = fix["text"]
+    assert main(["review", "add", aid, "--sentence", sentence[:40], "--source", "UKRGOV", "--target", "RUSGOV",
+                 "--cameo", "173", "--db", db, "--reviewer", "bo", "--note", "missed arrest"]) == 0
+    after = _pairs(capsys, db)
+    assert after.get(("CHN", "USA"), 0) == before[("CHN", "USA")] - 1
+    assert after.get(("UKR", "USA"), 0) == before[("UKR", "USA")] - 1
+    assert after[("RUS", "UKR")] == before.get(("RUS", "UKR"), 0) + 1
+    assert after[("RUS", "USA")] == before.get(("RUS", "USA"), 0) + 1
+    dyad = _json(capsys, "dyad", "RUS", "UKR", "--db", db, "--json", "--min-confidence", "0")
+    assert sum(p["events"] for p in dyad) == after[("RUS", "UKR")]
+
+    # a newer analysis of the same page: the reviews find their events again
+    assert main(["ingest", str(seed_path), "--db", db, "--force"]) == 0
+    assert _pairs(capsys, db) == after
+    reviewed = [r for r in _jsonl(capsys, "events", "--db", db, "--format", "jsonl", "--min-confidence", "0")
+                if r["reviewed"]]
+    assert sorted(r["review"] for r in reviewed) == ["add", "correct"]
+
+    stats = _json(capsys, "review", "stats", "--db", db, "--format", "json")
+    assert stats["reviewed"] == 2 and stats["confirmed"] == 0 and stats["added"] == 1 and stats["detached"] == 0
+    queue = _jsonl(capsys, "review", "queue", "--db", db, "--format", "jsonl", "--limit", "100")
+    confs = [q["confidence"] for q in queue]
+    assert confs == sorted(confs) and len(queue) == len(rows) - 2
+
+    gold = tmp_path / "gold.jsonl"
+    assert main(["review", "export", "-o", str(gold), "--db", db]) == 0
+    [record] = [json.loads(line) for line in gold.read_text("utf-8").splitlines()]
+    assert record["path"] == str(seed_path.resolve()) and record["complete"] is False
+    assert sorted((e["source"], e["target"], e["cameo"]) for e in record["events"]) == [
+        ("UKRGOV", "RUSGOV", "173"), ("USAGOV", "RUSGOV", "111")]
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "wild.py"), "--gold", str(gold)],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert "2 asserted gold events" in out.stdout and "F1" in out.stdout
+
+
+def test_review_errors_are_one_line(seed_db, capsys):
+    assert main(["review", "confirm", "nope", "0", "--db", seed_db, "--reviewer", "ana"]) == 2
+    assert "no stored article" in capsys.readouterr().err
+    assert main(["review", "correct", "x", "0", "--cameo", "999", "--db", seed_db, "--reviewer", "ana"]) == 2
