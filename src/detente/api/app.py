@@ -44,6 +44,9 @@ def create_app(
     from .routes import router as api
 
     app.include_router(api)
+    from .review import router as review  # /api/review: analysts confirm, reject, correct, add
+
+    app.include_router(review)
     app.include_router(ingest)
     app.include_router(pages)
     app.mount("/static", static(), name="static")
