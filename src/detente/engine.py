@@ -173,14 +173,21 @@ def understand(doc, article: Article, res: Resources) -> Analysis:
 # -- sentences for evaluation ---------------------------------------------------------------------
 
 
-def code_records(records: Iterable[dict], *, options: AnalyzeOptions = AnalyzeOptions()) -> Iterator[dict]:
-    """`detente code`: `{"id", "text", "date"?}` records in, `{"id", "events", "actors", "error"}` out, in order."""
+def code_records(records: Iterable[dict | InputError], *, options: AnalyzeOptions = AnalyzeOptions()) -> Iterator[dict]:
+    """`detente code`: `{"id", "text", "date"?}` records in, `{"id", "events", "actors", "error"}` out, in order.
+
+    A record may also be the `InputError` of a line that could not be read (`ingest.formats.jsonl_records`):
+    it is answered with that error, under the id ``line N``.
+    """
 
     res = resources(options.actors_files, options.agents_files, options.verbs_files)
     for batch in batched(records, options.batch_size):
         out: list[dict | None] = []
         todo: list[tuple[int, Any, date | None, str]] = []
         for rec in batch:
+            if isinstance(rec, InputError):
+                out.append({"id": rec.source, "events": [], "actors": [], "error": _err(rec)})
+                continue
             rid = rec.get("id") if isinstance(rec, dict) else None
             try:
                 if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():

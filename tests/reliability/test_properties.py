@@ -1,5 +1,7 @@
 """Property tests over wild input, beyond tests/extract/test_properties.py: dates, feeds, the coder,
-and a fixed-length fuzz run of the whole `analyze` entry point over files.
+and a fixed-length fuzz run of the whole `analyze` entry point over files (nested JSON, invalid
+UTF-8 records and hostile links among them), then lines over the cap, malformed redirects and
+WARC records with missing or hostile headers.
 
 Every run is reproducible (`derandomize=True`, fixed `max_examples`), so CI runs the same cases.
 """
@@ -7,7 +9,9 @@ Every run is reproducible (`derandomize=True`, fixed `max_examples`), so CI runs
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import socket
 import string
 from datetime import date, timedelta
 from pathlib import Path
@@ -21,7 +25,7 @@ from detente import errors
 from detente.engine import analyze, code_records, parse_date
 from detente.errors import FetchError, InputError
 from detente.extract.dates import parse_date as parse_page_date
-from detente.ingest import iter_documents
+from detente.ingest import FetchOptions, iter_documents
 from detente.ingest.feeds import feed_documents
 from detente.ingest.formats import looks_like_feed
 from detente.model import RawDocument
@@ -208,6 +212,28 @@ def test_code_records_answers_every_record_in_order(recs):
 
 TAGS = ["<p>", "</p>", "<div>", "</div>", "<article>", "<script>", "</script>", "<br>", "<h1>", "<title>", "</title>",
         "<meta charset='latin-1'>", "<!--", "-->", "<![CDATA[", "]]>", "<table><tr><td>", "<ul><li>", "&amp;", "&#0;", "<"]
+depths = st.sampled_from([1, 50, 999, 1000, 5000, 100_000])
+
+
+def _nest(depth: int, open_: str = "[", close: str = "]") -> str:
+    return open_ * depth + close * depth
+
+
+# JSON nested past the recursion limit (arrays, objects, inside "text" or "url"), as a whole file or a line
+nested_json = st.one_of(
+    depths.map(_nest),
+    depths.map(lambda d: '{"text": ' + _nest(d) + "}"),
+    depths.map(lambda d: '{"text": "Russia met China.", "url": ' + _nest(d, '{"a":', "}").replace("}", "1}", 1) + "}"),
+    depths.map(lambda d: '[{"text": "ok"}, ' + _nest(d) + "]"),
+).map(str.encode)
+# JSON Lines whose lines are good, nested, not UTF-8, not JSON or hostile links
+jsonl_lines = st.lists(st.one_of(
+    sentences.map(lambda x: json.dumps({"text": x}).encode()),
+    nested_json,
+    st.binary(max_size=40).map(lambda b: b'{"text": "' + b.replace(b"\n", b"") + b'"}'),  # often not UTF-8
+    st.sampled_from([b"\xff\xfe{", b'{"text": "caf\xe9 talks"}', b"{bad", b"[]", b"null",
+                     b'{"text": "Iran met Iraq.", "url": "javascript:alert(document.domain)"}']),
+), max_size=6).map(lambda lines: b"\n".join(lines) + b"\n")
 bodies = st.one_of(
     st.lists(st.one_of(sentences, st.sampled_from(TAGS)), max_size=30).map(" ".join).map(str.encode),
     st.binary(max_size=400),
@@ -216,8 +242,14 @@ bodies = st.one_of(
     st.lists(sentences, max_size=4).map(lambda xs: "\n".join(json.dumps({"text": x}) for x in xs).encode() + b"\n{bad"),
     feeds.map(str.encode),
 )
-EXTS = [".html", ".htm", ".txt", ".json", ".jsonl", ".xml", ".rss", ".atom", ".warc", ".html.gz", ".txt.gz", ".json.gz"]
-files = st.lists(st.tuples(st.sampled_from(EXTS), bodies, st.booleans()), min_size=1, max_size=5)
+EXTS = [".html", ".htm", ".txt", ".json", ".jsonl", ".xml", ".rss", ".atom", ".warc", ".html.gz", ".txt.gz", ".json.gz",
+        ".jsonl.gz"]
+# Nested JSON and hostile JSON Lines go to the JSON readers (and stdin-like sniffing); as .html or .txt
+# their whitespace-free runs only time spaCy's tokenizer, which is not what this run is about.
+files = st.lists(st.one_of(st.tuples(st.sampled_from(EXTS), bodies, st.booleans()),
+                           st.tuples(st.sampled_from([".json", ".jsonl", ".json.gz", ".jsonl.gz"]),
+                                     st.one_of(nested_json, jsonl_lines), st.booleans())),
+                 min_size=1, max_size=5)
 
 
 @fixed(150)
@@ -239,8 +271,11 @@ def test_fuzz_every_file_gives_analyses_and_only_recorded_reasons(tmp_path_facto
         by_file[a.source.split("#", 1)[0]].append(a)
         if a.error:
             assert a.error.type in INPUT_ERRORS, f"{a.source}: {a.error}"  # no reader crashed
+            assert "unexpected" not in a.error.message, f"{a.source}: {a.error}"  # nor did the net under them catch one
+            assert "\n" not in a.error.message
         else:
             assert a.article.text and a.article.text == a.article.text.strip()
+            assert a.article.url is None or a.article.url.lower().startswith(("http://", "https://")), a.article.url
             for e in a.events:
                 assert a.article.text[e.start:e.end] == e.text
         json.dumps(a.to_dict(), ensure_ascii=False).encode("utf-8")
@@ -253,3 +288,166 @@ def test_fuzz_every_file_gives_analyses_and_only_recorded_reasons(tmp_path_facto
         if path.endswith((".html", ".htm", ".txt")) and not looks_like_feed(data):
             assert len(analyses) == 1, path  # one page, one Analysis (a sniffed feed gives one per item)
         assert len({a.source for a in analyses}) == len(analyses), "each document once"
+
+
+# -- oversized lines: JSON Lines and `detente code` input read with a cap ----------------------------------
+
+CAP = 200
+line_bytes = st.one_of(
+    st.integers(0, 3 * CAP).map(lambda n: json.dumps({"text": "w" * n}).encode()),  # under, at and over the cap
+    st.binary(max_size=2 * CAP).map(lambda b: b.replace(b"\n", b" ")),
+    st.just(b""),
+    st.just(b"   "),
+)
+
+
+@fixed(150)
+@given(st.lists(line_bytes, max_size=8), st.booleans(), st.booleans(), st.sampled_from([1, 7, 64, 1 << 20]))
+def test_lines_over_the_cap_fail_alone_and_every_other_line_is_read(tmp_path_factory, lines, gz, final_newline, chunk):
+    from detente.ingest import lines as capped
+    from detente.ingest.formats import jsonl_records
+
+    data = b"\n".join(lines) + (b"\n" if final_newline else b"")
+    path = tmp_path_factory.mktemp("lines") / ("in.jsonl.gz" if gz else "in.jsonl")
+    path.write_bytes(gzip.compress(data) if gz else data)
+    segments = data.split(b"\n")
+    size = {n: len(line) + (n < len(segments)) for n, line in enumerate(segments, 1)}  # with its newline
+    numbered = [(n, line) for n, line in enumerate(segments, 1) if line.strip() or size[n] > CAP]
+    expected = {n: size[n] > CAP for n, _ in numbered}
+    old_chunk = capped.CHUNK
+    capped.CHUNK = chunk
+    try:
+        docs = list(iter_documents([str(path)], fetch=FetchOptions(max_bytes=CAP)))
+        records = list(jsonl_records(io.BytesIO(data), max_bytes=CAP))
+    finally:
+        capped.CHUNK = old_chunk
+    if not numbered:
+        assert [type(d).__name__ for d in docs] == ["EmptyDocument"] and records == []
+        return
+    assert [d.source for d in docs] == [f"{path}#{n}" for n, _ in numbered]  # one item per line, in order
+    assert len(records) == len(numbered)
+    for (n, line), doc, rec in zip(numbered, docs, records):
+        if expected[n]:
+            assert isinstance(doc, errors.TooLarge) and f"{CAP}-byte cap" in doc.message
+            assert isinstance(rec, errors.TooLarge) and rec.source == f"line {n}"
+        else:
+            assert not isinstance(doc, errors.TooLarge) and not isinstance(rec, errors.TooLarge)
+            assert isinstance(doc, (RawDocument, InputError)) and isinstance(rec, (dict, InputError))
+
+
+@fixed(100)
+@given(st.lists(st.one_of(line_bytes, nested_json, jsonl_lines), max_size=6))
+def test_code_input_gives_one_record_or_one_error_per_line(recs):
+    from detente.ingest.formats import jsonl_records
+
+    data = b"\n".join(r.replace(b"\n", b" ") for r in recs) + b"\n"
+    out = list(jsonl_records(io.BytesIO(data), max_bytes=20_000))
+    assert len(out) == sum(1 for line in data.split(b"\n") if line.strip())
+    for item in out:
+        assert isinstance(item, (dict, InputError))
+        if isinstance(item, InputError):
+            assert item.source.startswith("line ") and "\n" not in item.message and "unexpected" not in item.message
+        else:
+            json.dumps(item)  # what `detente code` writes back out can be written
+
+
+# -- malformed redirects ------------------------------------------------------------------------------------
+
+def _dns(host, port, *args, **kwargs):
+    known = {"news.example": "93.184.216.34", "other.example": "93.184.216.35", "loop.example": "127.0.0.1"}
+    if host not in known:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (known[host], port))]
+
+
+locations = st.one_of(
+    st.builds("{}{}{}{}".format,
+              st.sampled_from(["http", "https", "HTTP", "ftp", "javascript", "", "h", "xn--"]),
+              st.sampled_from(["://", ":", ":\\\\", ":/", "//", ":///", "", "\\\\"]),
+              st.one_of(st.sampled_from(["xn--", "xn--a", "xn--ls8h", "xn--ls8h.example", "[::1", "[::1]", "[x]", "%zz",
+                                         "a b", "..", "-x-", "127.0.0.1", "news.example", "other.example", "loop.example",
+                                         "a" * 70 + ".example", "\u2100", "é.example", "💩.example", "ex\u00adample", ""]),
+                        st.text(max_size=12)),
+              st.sampled_from(["", "/", "/x", "\\x", "?a", "#b", ":99999", ":-1", ":abc", ":80", "/../../etc"])),
+    st.text(max_size=40),
+).map(lambda text: text.encode("utf-8", "surrogatepass")).filter(lambda b: not any(c in b for c in b"\r\n\x00"))
+
+
+def _redirecting(location: bytes) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/start":
+            return httpx.Response(302, headers=[(b"location", location)])
+        return httpx.Response(200, content=b"<html><body><p>A page.</p></body></html>", headers={"content-type": "text/html"})
+
+    return httpx.MockTransport(handler)
+
+
+@fixed(300)
+@given(locations)
+def test_any_redirect_location_gives_a_page_or_a_fetch_error(location):
+    from detente.ingest import fetch
+
+    try:
+        got = fetch("https://news.example/start", transport=_redirecting(location), resolve=_dns)
+    except FetchError as exc:
+        assert exc.source == "https://news.example/start" and "\n" not in exc.message
+        return
+    assert got.url.startswith(("http://", "https://"))
+
+
+@fixed(60)
+@given(locations)
+def test_page_lists_and_feeds_go_on_past_any_redirect(tmp_path_factory, location):
+    feed = tmp_path_factory.mktemp("redir") / "f.rss"
+    feed.write_text("<rss version='2.0'><channel><title>F</title>"
+                    "<item><title>a</title><link>https://news.example/start</link></item>"
+                    "<item><title>b</title><link>https://other.example/fine</link></item></channel></rss>")
+    out = list(iter_documents([str(feed), "https://news.example/start", "https://other.example/fine"],
+                              transport=_redirecting(location), resolve=_dns))
+    assert [d.source for d in out] == [f"{feed}#1", f"{feed}#2", "https://news.example/start", "https://other.example/fine"]
+    for item in out:
+        assert isinstance(item, (RawDocument, FetchError)), item
+        if isinstance(item, InputError):
+            assert "unexpected" not in item.message
+
+
+# -- WARC records with missing or hostile headers --------------------------------------------------------
+
+warc_header = st.sampled_from([
+    ("WARC-Type", "response"), ("WARC-Type", "resource"), ("WARC-Type", "request"), ("WARC-Type", ""),
+    ("WARC-Target-URI", "https://news.example/a"), ("WARC-Target-URI", "javascript:alert(document.domain)"),
+    ("WARC-Target-URI", ""), ("WARC-Date", "2024-01-01T00:00:00Z"), ("WARC-Date", "yesterday"),
+    ("Content-Type", "application/http; msgtype=response"), ("Content-Type", "text/html"), ("Content-Type", ""),
+    ("WARC-Record-ID", "<urn:uuid:1>"), ("Content-Length", "-1"), ("Content-Length", "x"),
+])
+warc_payload = st.sampled_from([
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Russia met China.</p></body></html>",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/html\r\n\r\nzz\r\nxx",
+    b"HTTP/1.1 301 Moved\r\nLocation: http:x\r\n\r\n", b"<p>no http headers</p>", b"", b"HTTP/1.1\r\n\r\n",
+    b"GARBAGE\r\n: :\r\n\r\n",
+])
+
+
+@fixed(150)
+@given(st.lists(st.tuples(st.lists(warc_header, max_size=6), warc_payload, st.booleans()), min_size=1, max_size=3),
+       st.booleans())
+def test_warc_records_with_any_headers_never_end_the_batch(tmp_path_factory, records, gz):
+    folder = tmp_path_factory.mktemp("warc")
+    raw = io.BytesIO()
+    for headers, payload, honest_length in records:
+        head = "WARC/1.0\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers)
+        if honest_length:
+            head += f"Content-Length: {len(payload)}\r\n"
+        member = head.encode("utf-8") + b"\r\n" + payload + b"\r\n\r\n"
+        raw.write(gzip.compress(member) if gz else member)
+    path = folder / ("x.warc.gz" if gz else "x.warc")
+    path.write_bytes(raw.getvalue())
+    (folder / "y.txt").write_text("After the archive, a page.\n\nRussia met China on Monday in Moscow for talks.\n")
+    out = list(iter_documents([str(path), str(folder / "y.txt")]))
+    assert out and out[-1].source == str(folder / "y.txt") and isinstance(out[-1], RawDocument)
+    for item in out[:-1]:
+        assert isinstance(item, (RawDocument, InputError)) and item.source.startswith(str(path))
+        if isinstance(item, InputError):
+            assert "unexpected" not in item.message and "\n" not in item.message
+        else:
+            assert item.url is None or item.url.startswith("https://")

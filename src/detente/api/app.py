@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from .. import __version__
 from ..errors import StoreError
 from .access import Database
+from .guards import HostGuard, SecurityHeaders, TokenFirst
 
 MAX_BODY = 5_000_000  # bytes; a news page is far smaller, and the analysis caps text anyway
 
@@ -22,12 +23,17 @@ def create_app(
     cors_origins: Sequence[str] = (),
     max_body: int = MAX_BODY,
     transport=None,
+    allowed_hosts: Sequence[str] | None = None,
 ) -> FastAPI:
     """The detente server over the database at `db_path` (default: $DETENTE_DB or ./detente.duckdb).
 
     `token` (else $DETENTE_TOKEN) enables POST /api/ingest; without one the server is read-only.
     `cors_origins` allows cross-origin reads from those origins only (none by default).
     `transport` is an httpx transport for fetching URLs (tests inject a mock one).
+    `allowed_hosts`: the names the server answers to besides localhost and loopback addresses (the
+    bound address first; "0.0.0.0" or "::" also allow any IP address); any other ``Host`` gets 400,
+    which closes DNS rebinding. `detente serve` always sets it; None (in-process use) checks nothing.
+    Every response carries the security headers of `guards.SecurityHeaders`.
     """
     from ..web.pages import install_error_pages, router as pages, static
 
@@ -35,11 +41,14 @@ def create_app(
         title="detente",
         version=__version__,
         description="Who did what to whom: coded international events, dyads and networks from news pages.",
+        docs_url=None,  # FastAPI's pages load Swagger UI / ReDoc from CDNs: /docs is ours (api/docs.py)
+        redoc_url=None,
     )
     app.state.db = Database(db_path)
     app.state.token = token if token is not None else (os.environ.get("DETENTE_TOKEN") or None)
     app.state.transport = transport
 
+    from .docs import router as docs
     from .ingest import router as ingest
     from .routes import router as api
 
@@ -48,6 +57,7 @@ def create_app(
 
     app.include_router(review)
     app.include_router(ingest)
+    app.include_router(docs)
     app.include_router(pages)
     app.mount("/static", static(), name="static")
     install_error_pages(app)  # dashboard errors as HTML pages; /api keeps JSON
@@ -56,12 +66,17 @@ def create_app(
     async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
         return JSONResponse(status_code=503, content={"detail": str(exc)})
 
+    # Outermost last: security headers on every answer, then the Host check, CORS, the token, the body limit.
     app.add_middleware(BodyLimit, max_body=max_body)
+    app.add_middleware(TokenFirst)
     if cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type", "X-Detente-Token"])
+    if allowed_hosts is not None:
+        app.add_middleware(HostGuard, allowed=allowed_hosts)
+    app.add_middleware(SecurityHeaders)
     return app
 
 

@@ -165,6 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     sp.add_argument("--port", type=int, default=8000, help="port to listen on")
     sp.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN", help="allow browser reads from this origin; repeatable")
+    sp.add_argument("--allow-host", action="append", default=[], metavar="NAME",
+                    help="also answer requests whose Host is NAME (besides the --host address, localhost and loopback "
+                         "addresses; others get 400, against DNS rebinding); repeatable")
 
     sp = cmd("plot", _plot, "draw a chart to a file (PNG, SVG or PDF)")
     sp.add_argument("what", choices=["dyad"], help="the chart: dyad (events per quad class and mean Goldstein over time)")
@@ -434,7 +437,7 @@ def _serve(args) -> int:
     from ..api import create_app
 
     # Ingest over HTTP is enabled by $DETENTE_TOKEN; without it the server is read-only.
-    app = create_app(args.db, cors_origins=tuple(args.cors_origin))
+    app = create_app(args.db, cors_origins=tuple(args.cors_origin), allowed_hosts=(args.host, *args.allow_host))
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
 

@@ -10,6 +10,7 @@ import feedparser
 
 from ..errors import DecodeError, EmptyDocument, InputError
 from ..model import RawDocument
+from .formats import web_url
 
 #: Fetches a URL into a RawDocument (named by the given source), or raises an InputError.
 FetchDocument = Callable[[str, str], RawDocument]
@@ -69,7 +70,7 @@ def feed_documents(
         meta = {key: value for key, value in meta.items() if value}
         link = entry.get("link")
         # Atom ids double as links in feedparser ("urn:..."); only web links name a page.
-        web_link = link if isinstance(link, str) and link.lower().startswith(("http://", "https://")) else None
+        web_link = web_url(link)
         content = _full_content(entry)
         error: InputError | None = None
         if link:

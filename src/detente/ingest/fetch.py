@@ -97,14 +97,16 @@ def check_url(url: str, *, options: FetchOptions, resolve: Resolver = socket.get
     """
     try:
         parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError, ValueError) as exc:
-        raise BlockedURL(f"invalid URL ({exc}); give an http:// or https:// address", source=url) from exc
+        host = parsed.host  # decodes IDNA: "xn--" alone or a disallowed code point raises idna.IDNAError
+        _host_key(parsed)
+    except (httpx.InvalidURL, TypeError, ValueError) as exc:  # ValueError covers UnicodeError and IDNAError
+        reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+        raise BlockedURL(f"invalid URL ({reason}); give an http:// or https:// address", source=url) from exc
     if parsed.scheme not in ("http", "https"):
         raise BlockedURL(
             f"unsupported URL scheme {parsed.scheme + ':' if parsed.scheme else '(none)'}; only http and https are fetched",
             source=url,
         )
-    host = parsed.host
     if not host:
         raise BlockedURL("URL has no host", source=url)
     if options.allow_private:
@@ -228,7 +230,12 @@ class Fetcher:
         original, current = url, url
         deadline = time.monotonic() + self.options.total_timeout
         for _hop in range(self.options.max_redirects + 1):
-            addresses = check_url(current, options=self.options, resolve=self.resolve)
+            try:
+                addresses = check_url(current, options=self.options, resolve=self.resolve)
+            except FetchError as exc:
+                if current != original:  # a redirect led here: the error belongs to the URL asked for
+                    exc.message, exc.source = f"redirected to {current}: {exc.message}", original
+                raise
             if addresses:
                 self._pins[_host_key(httpx.URL(current))] = addresses
             try:
@@ -256,6 +263,12 @@ class Fetcher:
             except httpx.HTTPError as exc:
                 reason = " ".join(str(exc).split()) or type(exc).__name__
                 raise FetchError(f"network error fetching {current}: {reason}", source=original) from exc
+            except (httpx.InvalidURL, ValueError) as exc:
+                # A malformed Location ("http:x", "http:\\host", "http://xn--/") fails in httpx while it
+                # builds the next request, or in urljoin; ValueError covers UnicodeError and IDNAError.
+                reason = " ".join(str(exc).split())[:200] or type(exc).__name__
+                raise FetchError(f"malformed URL or redirect fetching {current}: {reason} ({type(exc).__name__})",
+                                 source=original) from exc
         raise FetchError(
             f"too many redirects (more than {self.options.max_redirects}); last location {current}", source=original
         )

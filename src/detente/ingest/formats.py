@@ -1,14 +1,16 @@
-"""Turn bytes of a known or sniffed format into raw documents: JSON, JSONL and the sniffers."""
+"""Turn bytes of a known or sniffed format into raw documents: JSON, JSONL, `detente code` records, the sniffers."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+from urllib.parse import urlsplit
 
 from ..errors import DecodeError, EmptyDocument, InputError, TooLarge
 from ..model import RawDocument
+from .lines import LongLine, capped_lines
 
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|p|div|h1|title)\b", re.IGNORECASE)
 _FEED = re.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
@@ -34,14 +36,40 @@ def looks_like_json(data: bytes) -> bool:
     return _head(data, 16)[:1] in (b"{", b"[")
 
 
+def web_url(value: Any) -> str | None:
+    """`value` as a link when it is an http(s) URL with a host, else None.
+
+    Only such URLs are stored as an article's link: a ``javascript:``, ``data:`` or ``vbscript:``
+    URL from a JSON field or a WARC header would otherwise run script in the dashboard's origin
+    when its "original" link is clicked. Control characters and inner whitespace (which browsers
+    strip, so ``java\tscript:`` is ``javascript:``) refuse the URL outright.
+    """
+    if not isinstance(value, str):
+        return None
+    url = value.strip()
+    if not url or any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[::1" and friends
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or not url[len(parts.scheme):].startswith("://"):
+        return None
+    return url
+
+
 def object_document(source: str, obj: Any) -> RawDocument:
-    """One JSON object with "text" or "html" (optional url/title/date/author) -> RawDocument."""
+    """One JSON object with "text" or "html" (optional url/title/date/author) -> RawDocument.
+
+    Only string metadata is kept, and the url only when it is an http(s) URL (`web_url`): any
+    other url is dropped and the document is named by its source instead.
+    """
     if not isinstance(obj, dict):
         raise DecodeError(
             f"expected a JSON object with 'text' or 'html', got {type(obj).__name__}", source=source
         )
-    meta = {key: obj[key] for key in ("title", "date", "author") if obj.get(key) is not None}
-    url = obj.get("url") if isinstance(obj.get("url"), str) and obj.get("url") else None
+    meta = {key: obj[key] for key in ("title", "date", "author") if isinstance(obj.get(key), str)}
+    url = web_url(obj.get("url"))
     for key, kind in (("html", "html"), ("text", "text")):
         value = obj.get(key)
         if isinstance(value, str) and value.strip():
@@ -49,15 +77,33 @@ def object_document(source: str, obj: Any) -> RawDocument:
     raise EmptyDocument("JSON object has no non-empty 'text' or 'html' string; add one of the two", source=source)
 
 
+_TOO_DEEP = "nested too deeply to read (over Python's recursion limit); no news document needs that"
+
+
+def _loads(text: str) -> Any:
+    """`json.loads`, with nesting past the recursion limit as a JSONDecodeError-like ValueError."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise _Deep() from None
+
+
+class _Deep(ValueError):
+    pass
+
+
 def json_documents(source: str, data: bytes) -> Iterator[RawDocument | InputError]:
     """A JSON file: one object, or an array of objects (items named ``source#n``, from 1)."""
     try:
-        value = json.loads(data.decode("utf-8-sig"))
+        value = _loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         yield DecodeError(f"JSON input is not UTF-8 (byte {exc.start}); save it as UTF-8", source=source)
         return
     except json.JSONDecodeError as exc:
         yield DecodeError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", source=source)
+        return
+    except _Deep:
+        yield DecodeError(f"JSON {_TOO_DEEP}", source=source)
         return
     if isinstance(value, list):
         if not value:
@@ -68,28 +114,62 @@ def json_documents(source: str, data: bytes) -> Iterator[RawDocument | InputErro
         yield _safe(source, value)
 
 
-def jsonl_documents(source: str, lines: Iterable[bytes], max_bytes: int) -> Iterator[RawDocument | InputError]:
-    """JSON Lines: one object per line, read line by line (items named ``source#<line>``)."""
+def _json_line(line: bytes | LongLine, number: int, max_bytes: int, source: str) -> Any:
+    """One JSON Lines line parsed, or the `InputError` (named `source`) that says why it cannot be."""
+    if isinstance(line, LongLine):
+        return TooLarge(f"line {number} is {line.size:,} bytes, over the {max_bytes}-byte cap (FetchOptions.max_bytes); "
+                        "not read", source=source)
+    try:
+        return _loads(line.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        return DecodeError(f"line {number} is not UTF-8 (byte {exc.start}); save the file as UTF-8", source=source)
+    except json.JSONDecodeError as exc:
+        return DecodeError(f"line {number}: invalid JSON at column {exc.colno}: {exc.msg}", source=source)
+    except _Deep:
+        return DecodeError(f"line {number}: JSON {_TOO_DEEP}", source=source)
+
+
+def _is_blank(line: bytes | LongLine) -> bool:
+    return isinstance(line, bytes) and not line.strip()
+
+
+def jsonl_documents(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[RawDocument | InputError]:
+    """JSON Lines: one object per line, read line by line with a cap (items named ``source#<line>``)."""
     found = False
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
+    for number, line in enumerate(capped_lines(stream, max_bytes), 1):
+        if _is_blank(line):
             continue
         found = True
         item = f"{source}#{number}"
-        if len(line) > max_bytes:
-            yield TooLarge(f"line {number} is over the {max_bytes}-byte cap (FetchOptions.max_bytes)", source=item)
-            continue
-        try:
-            obj = json.loads(line.decode("utf-8-sig"))
-        except UnicodeDecodeError as exc:
-            yield DecodeError(f"line {number} is not UTF-8 (byte {exc.start}); save the file as UTF-8", source=item)
-            continue
-        except json.JSONDecodeError as exc:
-            yield DecodeError(f"line {number}: invalid JSON at column {exc.colno}: {exc.msg}", source=item)
-            continue
-        yield _safe(item, obj)
+        obj = _json_line(line, number, max_bytes, item)
+        yield obj if isinstance(obj, InputError) else _safe(item, obj)
     if not found:
         yield EmptyDocument("empty JSON Lines file: no documents in it", source=source)
+
+
+_SCALAR = (str, int, float, bool, type(None))
+
+
+def jsonl_records(stream: BinaryIO, *, max_bytes: int) -> Iterator[dict | InputError]:
+    """`detente code` input: one JSON object per line, each line on its own.
+
+    A line that cannot be a record (over `max_bytes`, not UTF-8, not JSON, nested too deeply, not
+    an object, an ``id`` or ``date`` that is not a string or number) comes as an `InputError`
+    named ``line N``; blank lines are skipped. Every other line is its dict, in order.
+    """
+    for number, line in enumerate(capped_lines(stream, max_bytes), 1):
+        if _is_blank(line):
+            continue
+        where = f"line {number}"
+        obj = _json_line(line, number, max_bytes, where)
+        if isinstance(obj, InputError):
+            yield obj
+        elif not isinstance(obj, dict):
+            yield DecodeError(f"line {number}: expected a JSON object, got {type(obj).__name__}", source=where)
+        elif not all(isinstance(obj.get(key), _SCALAR) for key in ("id", "date")):
+            yield DecodeError(f"line {number}: 'id' and 'date' must be strings or numbers", source=where)
+        else:
+            yield obj
 
 
 def _safe(source: str, obj: Any) -> RawDocument | InputError:

@@ -48,9 +48,26 @@ def iter_documents(
     reader = _Reader(fetch, transport, resolve, stdin)
     try:
         for given in inputs:
-            yield from reader.read_input(given)
+            yield from _guarded(given, reader.read_input(given))
     finally:
         reader.close()
+
+
+def _guarded(source: str, items: Iterator[RawDocument | InputError]) -> Iterator[RawDocument | InputError]:
+    """`items`, and if their reader raises, one error naming `source` instead of the end of the batch.
+
+    The readers yield their errors; this is the net under them, for a bug on input nobody thought
+    of. The message says "unexpected" so that the fuzz tests, which forbid it, catch the bug.
+    """
+    try:
+        yield from items
+    except InputError as exc:
+        exc.source = exc.source or source
+        yield exc
+    except Exception as exc:  # noqa: BLE001 - one input's failure, the others go on
+        text = " ".join(str(exc).split())[:200] or "no message"
+        yield InputError(f"unexpected {type(exc).__name__} while reading: {text} (please report this with the input)",
+                         source=source)
 
 
 class _Reader:
@@ -96,7 +113,8 @@ class _Reader:
             for name in sorted(files):
                 if name.startswith(".") or not _suffix(name):
                     continue
-                yield from self._file(Path(folder) / name, str(Path(folder) / name))
+                path = str(Path(folder) / name)
+                yield from _guarded(path, self._file(Path(folder) / name, path))
 
     def _file(self, path: Path, source: str) -> Iterator[RawDocument | InputError]:
         suffix = _suffix(path.name)
@@ -108,7 +126,7 @@ class _Reader:
                 with open(path, "rb") as stream:  # warcio reads gzip members itself
                     yield from warc_documents(source, stream, cap)
                 return
-            if base.endswith(".jsonl"):
+            if base.endswith(".jsonl"):  # line by line, each line capped: never a whole file or line in memory
                 with (gzip.open(path, "rb") if compressed else open(path, "rb")) as stream:
                     yield from jsonl_documents(source, stream, cap)
                 return

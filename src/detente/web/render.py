@@ -49,12 +49,22 @@ def highlight(text: str, marks: list[Mark]) -> Markup:
             anchors.setdefault(m.start, []).append("ev-" + m.data["ev"])
         elif m.cls == "quote" and "quote" in m.data:  # /quotes links to /articles/{id}#q-{idx}
             anchors.setdefault(m.start, []).append("q-" + m.data["quote"])
+    # One sweep over the cuts: the marks covering a piece are those open at its start (start <= lo
+    # < end, since every start and end is a cut), kept by their index so the order is the input's.
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for i, m in enumerate(good):
+        starts.setdefault(m.start, []).append(i)
+        ends.setdefault(m.end, []).append(i)
+    open_marks: set[int] = set()
     out = []
     for lo, hi in zip(cuts, cuts[1:]):
+        open_marks.difference_update(ends.get(lo, ()))
+        open_marks.update(starts.get(lo, ()))
         for idx in anchors.get(lo, []):
             out.append(f'<a class="anchor" id="{escape(idx)}"></a>')
         piece = escape(text[lo:hi])
-        over = [m for m in good if m.start <= lo and hi <= m.end]
+        over = [good[i] for i in sorted(open_marks)]
         if not over:
             out.append(piece)
             continue
