@@ -57,3 +57,18 @@ def test_phoenix_dictionaries_code_a_sentence(nlp):
         records = list(detente.code_records([{"id": "1", "text": "Pakistan accused India of violating the ceasefire in Kashmir.", "date": "2014-05-01"}], options=opts))
     events = records[0]["events"]
     assert any(e["source"].startswith("PAK") and (e["target"] or "").startswith("IND") and e["cameo"][:2] == "11" for e in events), events
+
+
+def test_cli_says_each_files_skipped_lines_in_one_line(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    rec = tmp_path / "in.jsonl"
+    rec.write_text(json.dumps({"id": "1", "text": "Pakistan accused India of shelling.", "date": "2014-05-01"}) + "\n")
+    proc = subprocess.run([sys.executable, "-m", "detente.cli.main", "code", str(rec), "--agents", str(DICTS / "Phoenix.agents.txt")],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    lines = [ln for ln in proc.stderr.splitlines() if "Phoenix.agents.txt" in ln]
+    assert len(lines) == 1 and lines[0].startswith("detente: warning: ") and "skipped 2 malformed" in lines[0]
+    assert "tabari.read_agents" not in proc.stderr

@@ -38,6 +38,7 @@ EXAMPLES = {
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _one_line_warnings()
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
@@ -55,6 +56,23 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, duckdb.InterruptException) or "interrupt" in str(exc).lower():
             return _interrupted()
         raise
+
+
+def _one_line_warnings() -> None:
+    """A user dictionary's skipped lines (DictionaryWarning) as one line on stderr, not a traceback-like pair."""
+    import warnings
+
+    from ..errors import DictionaryWarning
+
+    shown = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if issubclass(category, DictionaryWarning):
+            print(f"detente: warning: {message}", file=sys.stderr)
+        else:
+            shown(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = show
 
 
 def _interrupted() -> int:
