@@ -10,22 +10,39 @@ attributed by its *frame*, the words around it:
 * before it, a colon with no speech verb: "Aliyev, speaking later, was guarded: “…”" (the
   clause's subject);
 * a quoted phrase right after a naming or characterising verb ("what she called “…”",
-  "dismissed the report as “…”") is that verb's subject's;
-* a quoted phrase inside a sentence takes the outermost cue before it — "X said that the
-  operation would continue “…”" is X's, not the operation's — or a leading "According to X, …".
+  "dismissed the report as “…”", "describing her as “…”"; three words or more) is that verb's
+  subject's;
+* a quoted phrase inside a sentence takes the speech verb it hangs on in the parse, the outermost
+  one on the way up — "X said that the operation would continue “…”" is X's, not the
+  operation's — or one set beside its clause ("…, Mayer said, and “patched” the software"); a
+  phrase of four words or fewer only when at most one other verb stands between;
+* with no frame: the speaker of the quote just before ("“A,” he said. “B.”"), else the subject of
+  the paragraph's last speech verb outside quotation marks ("…, he added. “B.”"), when nobody
+  else is named in between.
+
+Direct or partial. A quote is *direct* (``direct=True``) when its stretches are whole sentences
+of the speaker's: nothing of the writer's before them but a speech frame ending in a colon or a
+comma, and nothing after them but the end of the sentence or a frame. Quoted words set into the
+writer's own sentence ("warned that the government “will not sit on its hands”", "said that
+“…”", "“The people aren’t buying” impeachment, Trump said") are a *partial* quote: a `Quote`
+with ``direct=False`` whose text is the quoted words (the marks are just outside `start`/`end`,
+which is how a partial quote is told from reported speech) and whose speaker is the sentence's.
 
 A split quote ("“A,” she said, “B.”") is ONE `Quote`: its `text` is the parts joined by a single
 space ("A, B."), `start` is where the first part's words begin and `end` where the last part's
 words end (the marks themselves are outside). A quote over several paragraphs is joined the same
-way. A quoted stretch with no frame right after a quote of the same speaker ("“A,” he said. “B.”")
-is a second quote by that speaker.
+way.
 
-Not quotes: short quoted phrases (four words or fewer) that are not a whole utterance — scare
-quotes and names ("the so-called “peace plan”") — and quoted titles (Title Case, or after
-"titled", "called", "the film", …).
+Not quotes: scare quotes and names with no speech verb over them ("the so-called “peace plan”",
+"an ‘oxygen bar’"); one capitalised or coined word ("“Cleggmania”", "“factcheckUK”"); a quoted
+name set before the noun it qualifies ("the “one country, two systems” formula"); quoted titles
+(Title Case, or after "titled", "called", "the film", …); poll wording ("51 percent say that
+“…”"); words imagined after a modal or infinitive speech verb ("will be left to wonder: “…”").
 
 Reported speech — a cue verb with a clausal complement, "X said (that) …" — becomes a `Quote`
 with ``direct=False`` whose text is the reported clause without "that".
+
+Every quote's `confidence` is read off how its speaker was found (`confidence.py`).
 """
 
 from __future__ import annotations

@@ -14,7 +14,20 @@ the phrase holds no mention — the text decides:
 * a definite common noun ("the ministry") is the institution as first introduced with that head
   noun ("the Chinese Foreign Ministry", "Argentina's foreign ministry"), or under a synonym from
   `data/quotes/institutions.tsv` ("the junta" -> "Mali's military government");
+* a definite title the article has not given yet but gives a few sentences on ("China’s ambassador
+  to Britain warned …" before "China’s ambassador to Britain, Liu Xiaoming,") is that person;
+* a definite noun introduced with a name beside it ("The group, WeWorkers Coalition,") is that name;
+* a definite organisation noun (`data/quotes/organisations.tsv`: "the company", "the production
+  company") is the organisation named most recently before it, preferring one whose name shares a
+  word stem with the phrase ("Dick Clark Productions");
+* a definite document noun (`data/quotes/documents.tsv`: "the statement", "the letter") speaks for
+  the author of the latest such document ("Big Machine Records issued a statement");
+* initials are the name the article spells out ("the DEA" -> "Drug Enforcement Administration");
+* a share of poll respondents ("51 percent") is nobody;
 * anything else (an organisation, "a senior official") is the phrase itself.
+
+Each speaker says what named them (`Speaker.via`: name, organisation, title, description,
+pronoun), which the quote's confidence reads.
 
 With a `Resolution`, the mention under the phrase's head decides only when it is a *named*
 person (an actor the article names, not a generic agent such as "minister"); the speaker's name is
