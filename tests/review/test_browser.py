@@ -164,6 +164,9 @@ def test_review_walk_in_the_browser(live, chrome, tmp_path, seed_path):
     chrome.goto(f"{base}/events?min_confidence=0")
     chrome.wait_for("document.querySelector('.review-row .review-confirm')")
     assert chrome.js("document.querySelectorAll('.review-row .pill.review-correct').length") == 1
+    chrome.wait_for("document.querySelector('#review-queue li a')")  # the queue, least sure first
+    first = httpx.get(base + "/api/review/queue", params={"limit": 1}).json()["items"][0]
+    assert chrome.js("document.querySelector('#review-queue li a').getAttribute('href')") == f"/articles/{aid}#review-{first['idx']}"
     assert chrome.js("window.__problems") == []
 
     gold = tmp_path / "gold.jsonl"

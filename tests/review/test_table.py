@@ -118,3 +118,41 @@ def test_bad_reviews_store_nothing(db, call, error):
         with pytest.raises(error):
             call(s)
         assert history(s.con) == []
+
+
+def test_exports_use_the_reviewed_events(db):
+    import io
+    import json
+
+    from detente.store.export import ExportOptions, export
+
+    with Store(db) as s:
+        review(s, "art1", 1, "reject", reviewer="ana")
+        review(s, "art1", 2, "correct", reviewer="ana", changes={"cameo": "0311"})
+    with Store(db, read_only=True) as s:
+        out = io.StringIO()
+        export(s, "plover", out, options=ExportOptions(min_confidence=0))
+        records = [json.loads(line) for line in out.getvalue().splitlines()]
+        tsv = io.StringIO()
+        export(s, "gdelt-events", tsv, options=ExportOptions(min_confidence=0))
+    # the fixture's coder events carry no PLOVER type (not exported there); the correction derived one
+    assert [r["event_type"] for r in records] == ["AGREE"]
+    assert len(tsv.getvalue().splitlines()) == 3
+    assert "112" not in tsv.getvalue() and "0311" in tsv.getvalue()
+
+
+def test_stats_share_confirmed_per_root_and_band(db):
+    from detente.review.report import stats
+
+    with Store(db) as s:
+        review(s, "art1", 0, "confirm", reviewer="ana")  # 040, coder 0.8
+        review(s, "art1", 1, "reject", reviewer="ana")  # 112, coder 0.4
+        review(s, "art1", 2, "confirm", reviewer="ana")  # 057, coder 0.6
+        review(s, "art1", 3, "correct", reviewer="ana", changes={"cameo": "036"})  # 057, coder 0.6
+    with Store(db, read_only=True) as s:
+        st = stats(s)
+    assert (st["reviewed"], st["confirmed"], st["rejected"], st["corrected"]) == (4, 2, 1, 1)
+    assert st["share_confirmed"] == 0.5
+    assert st["by_root"]["05"] == {"reviewed": 2, "confirmed": 1, "share_confirmed": 0.5}
+    assert st["by_root"]["11"]["share_confirmed"] == 0.0 and st["by_root"]["04"]["share_confirmed"] == 1.0
+    assert st["by_confidence"]["0.30-0.50"]["confirmed"] == 0 and st["by_confidence"]["0.50-0.70"]["reviewed"] == 2

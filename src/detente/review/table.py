@@ -125,7 +125,14 @@ def _base(con) -> str:
 
 def install(store) -> Overlay:
     """Put the reviewed view of `events` in front of the stored table on a read-only `store`."""
-    con = store.con
+    ov = install_on(store.con)
+    store.overlaid = True
+    return ov
+
+
+def install_on(con) -> Overlay:
+    """`install` on one DuckDB connection (a cursor is a connection of its own: temporary views
+    and tables are not shared, so a cursor that reads events needs this too)."""
     if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'events' AND schema_name = 'main' "
                        "AND database_name = current_database()").fetchone()[0]:
         return Overlay()  # not a detente database (yet)
@@ -162,7 +169,6 @@ def install(store) -> Overlay:
                x.trigger_start, x.trigger_end, NULL, NULL, 1, 1.0, NULL, true, 'add', x.review_id
         FROM temp._review_added x JOIN "{catalog}".main.articles a ON a.id = x.article_id
     """)
-    store.overlaid = True
     return ov
 
 
@@ -172,4 +178,4 @@ def now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-__all__ = ["ADDED_BASE", "candidates", "current", "ensure", "has_table", "insert", "install", "load", "now"]
+__all__ = ["ADDED_BASE", "candidates", "current", "ensure", "has_table", "insert", "install", "install_on", "load", "now"]

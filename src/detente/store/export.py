@@ -485,6 +485,10 @@ def _analysis(r: dict, parts: dict) -> Analysis:
 
 def _rows(store: Store, sql: str) -> Iterator[dict]:
     cur = store.con.cursor()
+    if getattr(store, "overlaid", False):  # a cursor is a connection of its own: give it the reviewed `events` too
+        from ..review.table import install_on
+
+        install_on(cur)
     cur.execute(sql)
     names = [d[0] for d in cur.description]
     while rows := cur.fetchmany(1000):

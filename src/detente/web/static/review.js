@@ -225,6 +225,22 @@
 
   // -- the events explorer -------------------------------------------------------------------
 
+  async function queueList(parent) {
+    const box = h("details", { id: "review-queue" }, h("summary", { text: "To review: the coder's least sure events first" }));
+    parent.appendChild(box);
+    let data;
+    try { data = await getJSON("/queue?limit=15"); } catch (err) { box.appendChild(h("p", { class: "muted", text: String(err) })); return; }
+    const ol = h("ol", { class: "evlist" });
+    for (const e of data.items) {
+      const conf = e.confidence === null || e.confidence === undefined ? "–" : Number(e.confidence).toFixed(2);
+      ol.appendChild(h("li", {}, h("small", { class: "muted", text: `confidence ${conf} · ` }),
+        h("a", { href: `/articles/${encodeURIComponent(e.article_id)}#review-${e.idx}`, text: label(e) }),
+        h("small", { class: "muted", text: ` · ${(e.text || "").slice(0, 90)}` })));
+    }
+    if (!data.items.length) ol.appendChild(h("li", { class: "muted", text: "Every event has been reviewed." }));
+    box.appendChild(ol);
+  }
+
   async function eventsPage() {
     const rows = [...document.querySelectorAll("tr a.evlink")];
     if (!rows.length) return;
@@ -233,6 +249,7 @@
     const bar = h("div", { class: "card", id: "review" }, login(() => draw()), msg);
     table.parentNode.insertBefore(bar, table);
     const states = {};
+    queueList(bar);
     async function draw() {
       const ids = [...new Set(rows.map(a => new URL(a.href).pathname.split("/")[2]))];
       await Promise.all(ids.map(async aid => {
