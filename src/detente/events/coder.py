@@ -101,6 +101,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history=()) -> list
         if raw is None:
             continue
         raw.constrained = bool(p.heads or p.prep or p.mods or p.before or p.after)
+        raw.pattern = p
         if not raw.targets and raw.sources and raw.code[:2] in cues.dyadic_roots:
             # "The Kremlin condemned the package": the target is whoever adopted it
             raw.targets = anaphora.antecedent_target(role_tok, n, list(history), {m.code for m in raw.sources}, cues.anaphoric_nouns)

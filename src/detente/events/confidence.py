@@ -29,7 +29,7 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 DATA = Path(__file__).resolve().parent.parent / "data" / "events" / "confidence.yaml"
 _SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "place", "demonym", "agent",
           "description", "pronoun", "context", "implied", "no_country", "none")
-_TRIGGERS = ("constrained", "verb", "noun", "speech", "statement")
+_TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
          "same_country", "no_target", "no_target_standalone", "anaphoric_target")
 _HYPOTHETICAL = frozenset({"if", "would", "could", "may", "might", "unless", "whether", "should"})
@@ -107,7 +107,9 @@ def score(raw, src, tgt, sent, *, speech: bool = False, weights: Weights | None 
     in the spaCy sentence `sent`."""
     w = weights or Weights.load()
     tok = raw.trigger
-    if raw.code == "010":
+    if "user" in getattr(getattr(raw, "pattern", None), "flags", ()):
+        conf = w.trigger["user"]
+    elif raw.code == "010":
         conf = w.trigger["statement"]
     elif speech:
         conf = w.trigger["speech"]
