@@ -156,3 +156,20 @@ def test_stats_share_confirmed_per_root_and_band(db):
     assert st["by_root"]["05"] == {"reviewed": 2, "confirmed": 1, "share_confirmed": 0.5}
     assert st["by_root"]["11"]["share_confirmed"] == 0.0 and st["by_root"]["04"]["share_confirmed"] == 1.0
     assert st["by_confidence"]["0.30-0.50"]["confirmed"] == 0 and st["by_confidence"]["0.50-0.70"]["reviewed"] == 2
+
+
+def test_added_evidence_is_a_whole_sentence():
+    from detente.review.service import _sentence_around
+
+    text = "Since the war began, the U.S. has sent aid to Kyiv. Mr. Smith said so! Then\nanother line."
+    cut = lambda a, b, known=(): text[slice(*_sentence_around(text, a, b, known))]  # noqa: E731
+    assert cut(30, 33) == "Since the war began, the U.S. has sent aid to Kyiv."
+    assert cut(56, 60) == "Mr. Smith said so!"
+    assert cut(text.index("another"), text.index("another") + 3) == "another line."
+    assert cut(30, 33, [(21, 50)]) == text[21:50]  # a sentence the coder found wins
+
+
+def test_a_review_records_which_coder_made_the_event(db):
+    with Store(db) as s:
+        r = review(s, "art1", 0, "confirm", reviewer="ana")
+    assert r.coded["version"] and r.coded["confidence"] == 0.8 and r.before["cameo"] == "040"

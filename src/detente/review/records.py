@@ -25,7 +25,7 @@ its article is stored, with index `ADDED_BASE + review id`; a later review of an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 
 ACTIONS = ("confirm", "reject", "correct", "add")
@@ -179,7 +179,3 @@ def apply(events: list[dict], ov: Overlay) -> list[dict]:
     articles = {e["article_id"] for e in events}
     out += [dict(a) for a in ov.added if a["article_id"] in articles]
     return out
-
-
-def with_id(review: Review, id: int) -> Review:
-    return replace(review, id=id)

@@ -3,9 +3,8 @@ call these. Writing takes a read-write `Store`; each review is one transaction (
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import replace
-
 from ..errors import ReviewError, ReviewNotFound
 from .records import ACTIONS, ADDED_BASE, FIELDS, Review, apply
 from .table import candidates, ensure, insert, load, now
@@ -108,6 +107,8 @@ def review(store, article_id: str, idx: int, action: str, *, reviewer: str, chan
             raw = candidates(con, [article_id])
             coded = next({**{k: e.get(k) for k in FIELDS}, "confidence": e.get("confidence")}
                          for e in raw if e["idx"] == int(idx))
+        row = con.execute("SELECT CAST(versions AS VARCHAR) FROM main.articles WHERE id = ?", [article_id]).fetchone()
+        coded["version"] = (json.loads(row[0]) if row and row[0] else {}).get("events")  # which coder made it
         r = Review(id=0, article_id=article_id, action=action, sentence=event["sentence"], start=event["start"],
                    end=event["end"], trigger=event.get("trigger"), trigger_start=event.get("trigger_start"),
                    trigger_end=event.get("trigger_end"), event_idx=int(idx), ref=ref, coded=coded,
@@ -120,13 +121,20 @@ def review(store, article_id: str, idx: int, action: str, *, reviewer: str, chan
     return r
 
 
-def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding `text[start:end]`: back to the end of the previous sentence (. ! ? or a
-    line break), on to the end of this one."""
-    left = max(text.rfind(c, 0, start) for c in ("\n", ". ", "! ", "? ", ".\u201d ", '." '))
-    s = 0 if left < 0 else left + (1 if text[left] == "\n" else text.find(" ", left) - left + 1)
-    right = [i for i in (text.find(c, max(end - 1, s)) for c in (".", "!", "?", "\n")) if i >= 0]
-    e = min(right) + 1 if right else len(text)
+_END = re.compile(r"[.!?][\u201d\"')\]]*(?=\s+[\u201c\"'(\[]?[A-Z0-9])|\n")
+_ABBREV = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec))\.$")
+
+
+def _sentence_around(text: str, start: int, end: int, known: list[tuple[int, int]] = ()) -> tuple[int, int]:
+    """The sentence holding `text[start:end]`: a sentence the coder already found there (an event's
+    evidence), else from the end of the previous sentence to the end of this one, where a sentence
+    ends at . ! or ? before a capital (not after an initial or a title: "U.S.", "Mr.") or at a line break."""
+    for s, e in known:
+        if s <= start and end <= e:
+            return s, e
+    ends = [m.end() for m in _END.finditer(text) if not _ABBREV.search(text[max(0, m.start() - 4):m.start() + 1])]
+    s = max([x for x in ends if x <= start], default=0)
+    e = min([x for x in ends if x >= end], default=len(text))
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
@@ -150,7 +158,8 @@ def add(store, article_id: str, *, start: int, end: int, cameo: str, source: str
     if not 0 <= start < end <= len(text):
         raise ReviewError(f"start/end: {start}-{end} is not a span of the article's {len(text)} characters")
     if whole_sentence:
-        start, end = _sentence_around(text, start, end)
+        known = [(e["start"], e["end"]) for e in candidates(con, [article_id])]
+        start, end = _sentence_around(text, start, end, known)
     sentence = text[start:end]
     if not sentence.strip():
         raise ReviewError("the selected span has no text")
@@ -179,4 +188,4 @@ def history(con, article_id: str | None = None) -> list[Review]:
     return load(con, None if article_id is None else [article_id])
 
 
-__all__ = ["ACTIONS", "add", "article_events", "derive", "history", "review", "replace"]
+__all__ = ["ACTIONS", "add", "article_events", "derive", "history", "review"]
