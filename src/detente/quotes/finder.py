@@ -57,6 +57,13 @@ from ..model import Quote
 from .confidence import Evidence, score
 from .lexicon import PARTIAL_ONLY, Cue, Lexicon, default_lexicon
 from .marks import Segment, find_segments, word_count
+from .grammar import active as _active
+from .grammar import adjacent_subject as _adjacent_subject
+from .grammar import hypothetical as _hypothetical
+from .grammar import outermost as _outermost
+from .grammar import personal as _personal
+from .grammar import subject as _subject
+from .reported import reported_speech
 from .speakers import People, Speaker
 
 _ABBREV = {"mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "lt", "col", "sgt", "sen", "rep", "gov", "prof", "no", "vs", "gen", "maj", "capt", "adm", "rev", "inc", "co", "corp", "ltd"}
@@ -94,7 +101,7 @@ def find_quotes(doc: Doc, res: Resolution | None = None, *, lexicon: Lexicon | N
     finder = _Finder(doc, res, lex, people, chains)
     direct = finder.direct()
     covered = [(q.start - 1, q.end + 1) for q in direct]
-    reported = [q for q in _indirect(doc, res, lex, people) if not any(a < q.end and q.start < b for a, b in covered + quoted)]
+    reported = [q for q in reported_speech(doc, res, lex, people) if not any(a < q.end and q.start < b for a, b in covered + quoted)]
     return sorted(direct + reported, key=lambda q: q.start)
 
 
@@ -644,30 +651,6 @@ _FUNCTION_WORDS = {
 _NAME_LIKE = re.compile(r"^[A-Z]|^\S*[a-z]\S*[A-Z0-9]|^\S*[0-9]")
 
 
-_MODALS = {"will", "would", "could", "might", "may", "should", "must", "can", "'ll", "’ll", "'d", "’d", "wo", "ca"}
-
-
-def _hypothetical(v: Token) -> bool:
-    """A speech verb under a modal or in an infinitive: "they will scream “…”", "left to wonder:
-    “…”" — words imagined by the writer, not said."""
-    return any(c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.lower_ == "to") for c in v.children)
-
-
-def _personal(phrase: Span) -> bool:
-    """Whether a subject phrase is a person: a pronoun or a name the tagger calls a person."""
-    return any(t.pos_ == "PRON" or t.ent_type_ == "PERSON" for t in phrase)
-
-
-def _active(v: Token) -> bool:
-    """A cue verb in the active voice whose subject (its own, or that of the verb it hangs on:
-    "…, stating, “…”") is not a bare "that"/"this": "That said, …" and "That being said, …" are
-    the writer's idioms, not speech frames."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
-        return False
-    subj = _subject(v)
-    return subj is not None and not (len(subj) == 1 and subj[0].lower_ in {"that", "this", "it"})
-
-
 def _starts_with_name_cue(rest: str, lex: Lexicon) -> bool:
     """'“…!” Putin said' — a capitalised name followed by a cue still belongs to the quote."""
     m = re.match(r"^((?:[A-Z][\w.’'-]*\s+){1,5})([a-z]+)\b(?!\s+that\b)", rest)
@@ -675,93 +658,3 @@ def _starts_with_name_cue(rest: str, lex: Lexicon) -> bool:
         return False
     # "“….” He assured that …" is a new sentence, not the quote's frame
     return m.group(1).split()[0].lower() not in {"he", "she", "they", "it", "we", "i", "this", "that", "the"}
-
-
-def _outermost(cues: list[Token]) -> Token:
-    """The last cue that is not inside another cue's reported clause: in "X said that the
-    operation would continue “…”", 'continue' is what X said, so the quote is X's."""
-    ids = {t.i for t in cues}
-
-    def reported(v: Token) -> bool:
-        x = v
-        while x.head.i != x.i:
-            if x.dep_ == "ccomp" and any(a.i in ids for a in x.ancestors):
-                return True
-            x = x.head
-        return False
-
-    outer = [t for t in cues if not reported(t)]
-    return (outer or cues)[-1]
-
-
-def _adjacent_subject(phrase: Span) -> Span:
-    """'” impeachment, Trump said' -> 'Trump'; but 'Macron, who met him, said' -> 'Macron'."""
-    commas = [t.i for t in phrase if t.text == ","]
-    if not commas:
-        return phrase
-    tail = phrase.doc[commas[-1] + 1 : phrase.end]
-    if len(tail) and tail[0].lower_ not in {"who", "which", "that", "whose", "the", "a", "an"} and tail[0].pos_ in ("PROPN", "PRON"):
-        return tail
-    return phrase
-
-
-def _subject(v: Token) -> Span | None:
-    """The subject of a cue verb, climbing from a participle, conjunct or noun it hangs on
-    ("Xi emphasized the friendship, stating, …" -> "Xi")."""
-    for _ in range(6):
-        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subj:
-            # with two (a parse that split "CPUC President Marybel Batjer said"), the nearer one
-            before = [c for c in subj if c.i < v.i]
-            s = before[-1] if before else subj[0]
-            doc = s.doc
-            start, end = s.left_edge.i, s.i + 1
-            if s.ent_type_:
-                while end < len(doc) and doc[end].ent_iob_ == "I":
-                    end += 1
-            return doc[start:end]
-        if v.head.i == v.i:
-            return None
-        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and v.head.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
-            # "The group, formed in May, sent a letter stating …": the participle's noun is the agent
-            n = v.head
-            return n.doc[n.left_edge.i : n.i + 1]
-        v = v.head
-    return None
-
-
-def _indirect(doc: Doc, res: Resolution | None, lex: Lexicon, people: People) -> list[Quote]:
-    out = []
-    for t in doc:
-        if t.pos_ not in ("VERB", "AUX"):
-            continue
-        cue = lex.cue_for(t.lemma_.lower(), t.lower_)
-        if cue is None or cue.kind not in ("speech", "writing"):
-            continue
-        comps = [c for c in t.children if c.dep_ == "ccomp"]
-        if not comps:
-            continue
-        c = comps[0]
-        start, end = c.left_edge.i, c.right_edge.i + 1
-        if doc[start].lower_ == "that":
-            start += 1
-        while end > start and doc[end - 1].is_punct:
-            end -= 1
-        clause = doc[start:end]
-        if len(clause) < 3 or not any(x.pos_ in ("VERB", "AUX") for x in clause) or t.i in range(start, end):
-            continue
-        phrase = _subject(t)
-        speaker = people.resolve(phrase, res) if phrase is not None else None
-        out.append(
-            Quote(
-                text=clause.text,
-                start=clause.start_char,
-                end=clause.end_char,
-                speaker=speaker.name if speaker else None,
-                speaker_actor=speaker.actor if speaker else None,
-                cue=cue.lemma,
-                direct=False,
-                confidence=score(Evidence("cue", speaker.via if speaker else "none", "reported")),
-            )
-        )
-    return out
