@@ -47,3 +47,13 @@ def test_synonym_in_two_groups_names_file_and_line(tmp_path):
     with pytest.raises(DictionaryError) as err:
         load_lexicon(cues, titles, syn)
     assert "institutions.tsv" in str(err.value) and "line 3" in str(err.value)
+
+
+def test_packaged_organisation_and_document_nouns_load():
+    from detente.quotes import default_lexicon
+
+    lex = default_lexicon()
+    assert {"company", "group", "agency"} <= lex.organisations
+    assert {"statement", "letter"} <= lex.documents
+    assert lex.cues["read"].kind == "text"
+    assert not (lex.organisations & lex.roles), "a noun is either an office or an organisation"
