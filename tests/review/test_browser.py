@@ -114,6 +114,10 @@ def test_review_walk_in_the_browser(live, chrome, tmp_path, seed_path):
 
     chrome.js(f"document.querySelector('#review-{fix['idx']} .review-correct-open').click(); 1")
     chrome.wait_for(f"document.querySelector('#review-{fix['idx']} form.review-correct select[name=cameo] option')")
+    # names beside codes: the typed actor code's name appears beside it
+    chrome.js(f"""(() => {{ const i = document.querySelector('#review-{fix['idx']} form.review-correct [name=target]');
+        i.value = 'RUSGOV'; i.dispatchEvent(new Event('input')); return 1; }})()""")
+    chrome.wait_for(f"document.querySelectorAll('#review-{fix['idx']} form.review-correct .review-name')[1].textContent.includes('Russia')")
     _after_reload(chrome, f"""(() => {{
         const f = document.querySelector('#review-{fix['idx']} form.review-correct');
         f.querySelector('[name=target]').value = 'RUSGOV';
@@ -164,13 +168,21 @@ def test_review_walk_in_the_browser(live, chrome, tmp_path, seed_path):
     chrome.goto(f"{base}/events?min_confidence=0")
     chrome.wait_for("document.querySelector('.review-row .review-confirm')")
     assert chrome.js("document.querySelectorAll('.review-row .pill.review-correct').length") == 1
+    row = next(e for e in httpx.get(f"{base}/api/review/articles/{aid}/events").json()["items"]
+               if not e["reviewed"] and e["modality"] == "asserted")
+    confirm = f"document.querySelector('.review-row[data-idx=\"{row['idx']}\"] .review-confirm')"
+    chrome.js("window.__old = 1")
+    chrome.js(f"{confirm}.click(); 1")  # confirm from the explorer: the row says so after the reload
+    chrome.wait_for(f"window.__old === undefined && {confirm} && "
+                    f"document.querySelector('.review-row[data-idx=\"{row['idx']}\"] .pill.review-confirm')", timeout=20)
     chrome.wait_for("document.querySelector('#review-queue li a')")  # the queue, least sure first
     first = httpx.get(base + "/api/review/queue", params={"limit": 1}).json()["items"][0]
     assert chrome.js("document.querySelector('#review-queue li a').getAttribute('href')") == f"/articles/{aid}#review-{first['idx']}"
     assert chrome.js("window.__problems") == []
 
+    assert chrome.js("window.__problems") == []
     gold = tmp_path / "gold.jsonl"
     _cli("review", "export", "-o", str(gold), db=db)
     out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "wild.py"), "--gold", str(gold)],
                          capture_output=True, text=True, timeout=300, cwd=ROOT)
-    assert out.returncode == 0 and "2 asserted gold events" in out.stdout, out.stderr
+    assert out.returncode == 0 and "3 asserted gold events" in out.stdout, out.stderr  # corrected, added, confirmed

@@ -102,7 +102,25 @@
     const modality = h("select", { name: "modality" });
     for (const m of c.modalities) modality.appendChild(h("option", { value: m, text: m, selected: m === (values.modality || "asserted") }));
     for (const [node, what] of [[source, "source"], [target, "target"], [cameo, "CAMEO code"], [modality, "modality"]]) node.setAttribute("aria-label", what);
-    return { source, target, cameo, modality };
+    return { source, target, cameo, modality, sourceName: named(source), targetName: named(target) };
+  }
+
+  // the plain name of the actor code typed in `input`, shown beside it (from /api/names)
+  function named(input) {
+    const span = h("small", { class: "muted review-name" });
+    let timer = null;
+    const look = async () => {
+      const code = input.value.trim().toUpperCase();
+      if (!code) { span.textContent = ""; return; }
+      try {
+        const r = await fetch("/api/names?code=" + encodeURIComponent(code), { headers: { Accept: "application/json" } });
+        const name = r.ok ? ((await r.json()).actors || {})[code] : "";
+        if (input.value.trim().toUpperCase() === code) span.textContent = name && name !== code ? ` ${name} ` : " (unknown code) ";
+      } catch (err) { span.textContent = ""; }
+    };
+    input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(look, 250); });
+    look();
+    return span;
   }
 
   function done(text) {
@@ -120,7 +138,7 @@
   async function correctForm(li, aid, e) {
     if (li.querySelector("form.review-correct")) return;
     const f = await codeFields(e);
-    const form = h("form", { class: "review-correct" }, "source ", f.source, " target ", f.target, " ", f.cameo, " ", f.modality, " ",
+    const form = h("form", { class: "review-correct" }, "source ", f.source, f.sourceName, " target ", f.target, f.targetName, " ", f.cameo, " ", f.modality, " ",
       h("button", { type: "submit", text: "Save correction" }));
     form.addEventListener("submit", ev => {
       ev.preventDefault();
@@ -204,7 +222,7 @@
         const trigger = h("input", { type: "text", name: "trigger", size: 10, placeholder: "trigger word" });
         trigger.setAttribute("aria-label", "trigger word (optional)");
         const span = { ...selection };
-        const form = h("form", { class: "review-add" }, "source ", f.source, " target ", f.target, " ", f.cameo, " ", f.modality,
+        const form = h("form", { class: "review-add" }, "source ", f.source, f.sourceName, " target ", f.target, f.targetName, " ", f.cameo, " ", f.modality,
           " ", trigger, " ", h("button", { type: "submit", text: "Save new event" }));
         form.addEventListener("submit", async ev => {
           ev.preventDefault();
