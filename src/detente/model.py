@@ -131,6 +131,8 @@ class Quote:
     cue: str | None = None
     direct: bool = True
     confidence: float = 1.0  # 0-1, how sure the speaker attribution is (quotes/)
+    context_start: int | None = None  # a partial quote's sentence (the paraphrase around it), offsets into the text
+    context_end: int | None = None
 
 
 @dataclass(slots=True)

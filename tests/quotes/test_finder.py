@@ -254,3 +254,22 @@ def test_a_participle_naming_verb_takes_its_clauses_subject(nlp):
     text = "The victim's mother testified, describing her daughter as “brave, strong, and smart” before the jury."
     q = _match(find_quotes(nlp(text)), "brave, strong")
     assert (q.speaker, q.direct, q.cue) == ("The victim's mother", False, "describe")
+
+
+def test_partial_quote_carries_its_sentence_as_context():
+    import detente
+    from pathlib import Path
+    import tempfile
+
+    text = ("Senate fight over the courts\n\nWASHINGTON (AP) — Senator Chuck Grassley on Tuesday criticised the "
+            "White House proposal to add judges.\n\nGrassley called the plan \"a constitutional crisis in the making\" "
+            "that would weaken the courts.\n")
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "page.txt"
+        p.write_text(text, encoding="utf-8")
+        (a,) = detente.analyze([str(p)])
+    partial = [q for q in a.quotes if not q.direct]
+    assert partial, a.quotes
+    q = partial[0]
+    assert "constitutional crisis" in q.text
+    assert a.article.text[q.context_start:q.context_end].startswith("Grassley called the plan")

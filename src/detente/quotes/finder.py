@@ -102,7 +102,14 @@ def find_quotes(doc: Doc, res: Resolution | None = None, *, lexicon: Lexicon | N
     direct = finder.direct()
     covered = [(q.start - 1, q.end + 1) for q in direct]
     reported = [q for q in reported_speech(doc, res, lex, people) if not any(a < q.end and q.start < b for a, b in covered + quoted)]
-    return sorted(direct + reported, key=lambda q: q.start)
+    out = sorted(direct + reported, key=lambda q: q.start)
+    for q in out:
+        if not q.direct:  # partial quotes and reported speech: the sentence they are set in
+            span = doc.char_span(q.start, min(q.end, q.start + 1), alignment_mode="expand")
+            if span is not None and len(span):
+                sent = span[0].sent
+                q.context_start, q.context_end = sent.start_char, sent.end_char
+    return out
 
 
 class _Finder:
