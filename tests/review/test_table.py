@@ -173,3 +173,13 @@ def test_a_review_records_which_coder_made_the_event(db):
     with Store(db) as s:
         r = review(s, "art1", 0, "confirm", reviewer="ana")
     assert r.coded["version"] and r.coded["confidence"] == 0.8 and r.before["cameo"] == "040"
+
+
+def test_a_reject_can_be_taken_back(db):
+    with Store(db) as s:
+        review(s, "art1", 1, "reject", reviewer="ana")
+    assert 1 not in _by_idx(_read(db))
+    with Store(db) as s:
+        back = review(s, "art1", 1, "confirm", reviewer="bo", note="it was an event after all")
+    assert back.before["review"] == "reject"
+    assert _by_idx(_read(db))[1]["review"] == "confirm"

@@ -93,10 +93,16 @@ def review(store, article_id: str, idx: int, action: str, *, reviewer: str, chan
     try:
         shown = {(e["article_id"], e["idx"]): e for e in article_events(con, article_id)}
         event = shown.get((article_id, int(idx)))
+        rejected = False
+        if event is None and int(idx) < ADDED_BASE:
+            # a rejected coder event: reviewing it again (confirm, correct) takes the reject back
+            event = next((e for e in candidates(con, [article_id]) if e["idx"] == int(idx)), None)
+            rejected = event is not None
         if event is None:
-            raise ReviewNotFound(f"article {article_id} has no event {idx} (a rejected event can be reviewed "
-                                 "again only by its index as the coder stored it)", source=article_id)
+            raise ReviewNotFound(f"article {article_id} has no event {idx}", source=article_id)
         before = {k: event.get(k) for k in (*FIELDS, "confidence")}
+        if rejected:
+            before["review"] = "reject"
         after = derive({**before, **changes}) if action == "correct" else None
         coded = {k: event.get(k) for k in FIELDS}
         coded["confidence"] = event.get("coder_confidence")
