@@ -74,6 +74,8 @@ def test_reviews_change_what_every_read_door_serves(db, client):
     items = {e["idx"]: e for e in client.get("/api/review/articles/art1/events").json()["items"]}
     assert 1 not in items and items[2]["cameo"] == "0311" and items[2]["cameo_name"] and items[2]["reviewed"]
     assert items[added.json()["event_idx"]]["review"] == "add"
+    gone = client.get("/api/review/articles/art1/events").json()["rejected"]
+    assert [(e["idx"], e["cameo_name"] != "") for e in gone] == [(1, True)]
     listed = client.get("/api/events", params={"article_id": "art1", "min_confidence": 0}).json()
     rows = listed.get("items", listed) if isinstance(listed, dict) else listed
     assert {e["cameo"] for e in rows} >= {"0311", "190"} and "112" not in {e["cameo"] for e in rows}

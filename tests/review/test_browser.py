@@ -111,6 +111,7 @@ def test_review_walk_in_the_browser(live, chrome, tmp_path, seed_path):
 
     _after_reload(chrome, f"document.querySelector('#review-{bad['idx']} .review-reject').click(); 1")
     assert not chrome.js(f"!!document.getElementById('review-{bad['idx']}')")
+    assert chrome.js(f"!!document.getElementById('review-rejected-{bad['idx']}')")  # listed apart, can be taken back
 
     chrome.js(f"document.querySelector('#review-{fix['idx']} .review-correct-open').click(); 1")
     chrome.wait_for(f"document.querySelector('#review-{fix['idx']} form.review-correct select[name=cameo] option')")

@@ -97,13 +97,15 @@ def add_event(request: Request, article_id: str, body: Addition):
 def article_events(request: Request, article_id: str):
     from ..analytics.glossary import name_events
     from ..review import article_events as reviewed
+    from ..review.service import rejected_events
 
     with request.app.state.db.read() as store:
         if store.con.execute("SELECT count(*) FROM articles WHERE id = ?", [article_id]).fetchone()[0] == 0:
             raise HTTPException(404, f"no stored article {article_id!r}")
         rows = reviewed(store.con, article_id)
+        gone = rejected_events(store.con, article_id)
     writable = bool(request.app.state.token)
-    return {"article_id": article_id, "writable": writable, "items": name_events(rows)}
+    return {"article_id": article_id, "writable": writable, "items": name_events(rows), "rejected": name_events(gone)}
 
 
 @router.get("/queue", summary="Events still to review, the coder's least sure first")

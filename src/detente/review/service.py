@@ -64,6 +64,15 @@ def article_events(con, article_id: str) -> list[dict]:
     return apply(stored, make_overlay(reviews, stored))
 
 
+def rejected_events(con, article_id: str) -> list[dict]:
+    """One article's coder events that an analyst rejected (the review in force), as stored."""
+    reviews = load(con, [article_id])
+    stored = candidates(con, [article_id])
+    ov = make_overlay(reviews, stored)
+    return [{**e, "review": "reject", "review_id": ov.applied[(e["article_id"], e["idx"])].id} for e in stored
+            if ov.applied.get((e["article_id"], e["idx"])) and ov.applied[(e["article_id"], e["idx"])].action == "reject"]
+
+
 def _article_text(con, article_id: str) -> str:
     row = con.execute("SELECT text FROM main.articles WHERE id = ?", [article_id]).fetchone()
     if row is None:

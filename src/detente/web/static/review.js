@@ -213,6 +213,17 @@
         list.appendChild(li);
       }
       if (!data.items.length) list.appendChild(h("li", { class: "muted", text: "No events." }));
+      if (data.rejected && data.rejected.length) {
+        const gone = h("details", { id: "review-rejected" }, h("summary", { text: `Rejected (${data.rejected.length})` }));
+        const ol = h("ol", { class: "evlist" });
+        for (const e of data.rejected) {
+          const back = h("button", { type: "button", class: "review-unreject", text: "Take back", disabled: !signedIn() });
+          back.addEventListener("click", () => judge(aid, e.idx, "confirm"));
+          ol.appendChild(h("li", { id: `review-rejected-${e.idx}` }, h("span", { text: label(e) + " " }), back));
+        }
+        gone.appendChild(ol);
+        list.appendChild(h("li", { class: "review-rejected-box" }, gone));
+      }
       const add = h("button", { type: "button", id: "review-add", disabled: true,
         text: "Add an event: select its sentence in the text first" });
       add.addEventListener("click", async () => {
