@@ -38,3 +38,37 @@ def db(tmp_path):
     with Store(path) as s:
         s.write([doc(coder_events())])
     return path
+
+
+NEW = "NZLGOV"  # a country the seed article never mentions: corrections and additions point there
+
+
+def pair(source, target):
+    """The undirected country pair `relations` counts an asserted event under, or None."""
+    from detente.store.database import _country
+
+    a, b = _country(source), _country(target)
+    return tuple(sorted((a, b))) if a and b and a != b else None
+
+
+def plan(rows):
+    """Two asserted international events to reject and correct (found, not hard-coded, so a better
+    coder does not break the walk) and the `relations` counts expected after the walk, given the
+    counts before: the rejected and corrected events leave their pairs, the corrected one (its
+    target now NEW) and an added UKRGOV -> NEW event join theirs."""
+    dyadic = [r for r in rows if r["modality"] == "asserted" and pair(r["source"], r["target"])
+              and pair(r["source"], NEW)]
+    assert len(dyadic) >= 2, "the seed article should have two international events"
+    bad, fix = dyadic[0], dyadic[1]
+
+    def expect(before: dict) -> dict:
+        from collections import Counter
+
+        after = Counter(before)
+        after[pair(bad["source"], bad["target"])] -= 1
+        after[pair(fix["source"], fix["target"])] -= 1
+        after[pair(fix["source"], NEW)] += 1
+        after[pair("UKRGOV", NEW)] += 1
+        return {k: v for k, v in after.items() if v}
+
+    return bad, fix, expect
