@@ -183,3 +183,19 @@ def test_a_reject_can_be_taken_back(db):
         back = review(s, "art1", 1, "confirm", reviewer="bo", note="it was an event after all")
     assert back.before["review"] == "reject"
     assert _by_idx(_read(db))[1]["review"] == "confirm"
+
+
+def test_the_sql_view_and_the_pure_overlay_agree(db):
+    from detente.review import article_events
+
+    with Store(db) as s:
+        review(s, "art1", 0, "confirm", reviewer="ana")
+        review(s, "art1", 1, "reject", reviewer="ana")
+        review(s, "art1", 3, "correct", reviewer="ana", changes={"target": "USAGOV", "modality": "future"})
+        a = add(s, "art1", start=TEXT.index("Nothing"), end=TEXT.index("Nothing") + 2, cameo="190", reviewer="bo")
+        review(s, "art1", ADDED_BASE + a.id, "correct", reviewer="bo", changes={"source": "RUSGOV"})
+    keys = ("idx", "source", "target", "cameo", "modality", "confidence", "reviewed", "review")
+    with Store(db, read_only=True) as s:
+        sql = sorted(tuple(r[k] for k in keys) for r in events(s, EventFilter(min_confidence=0)))
+        pure = sorted(tuple(r[k] for k in keys) for r in article_events(s.con, "art1"))
+    assert sql == pure and len(sql) == 4
