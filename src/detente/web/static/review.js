@@ -206,6 +206,7 @@
       let data;
       try { data = await getJSON(`/articles/${encodeURIComponent(aid)}/events`); }
       catch (err) { say(`reviews unavailable: ${err.message}`, true); return; }
+      if (!data.writable) say("This server is read-only: it was started without DETENTE_TOKEN, so reviews cannot be saved here.");
       for (const e of data.items) {
         const li = h("li", { id: `review-${e.idx}`, "data-idx": String(e.idx), "data-review": e.review || "" },
           badge(e), " ", h("a", { href: `#ev-${e.idx}`, text: label(e) }), " ");
