@@ -90,3 +90,30 @@ def test_review_errors_are_one_line(seed_db, capsys):
     assert main(["review", "confirm", "nope", "0", "--db", seed_db, "--reviewer", "ana"]) == 2
     assert "no stored article" in capsys.readouterr().err
     assert main(["review", "correct", "x", "0", "--cameo", "999", "--db", seed_db, "--reviewer", "ana"]) == 2
+
+
+def test_two_reviewer_processes_at_once_lose_nothing(tmp_path):
+    from datetime import date
+
+    from detente.model import Analysis, Article
+    from detente.review import history
+    from detente.store import Store
+
+    from .conftest import TEXT, coder_events
+
+    db = tmp_path / "two.duckdb"
+    art = Article(id="art1", source="art1.txt", text=TEXT, title="A day", date=date(2020, 5, 1))
+    with Store(db) as s:
+        s.write([Analysis(source="art1.txt", id="art1", article=art, events=coder_events())])
+    script = ("import sys; from detente.cli.main import main\n"
+              "for k in range(4):\n"
+              "    assert main(['review', 'correct', 'art1', str(k), '--modality', 'future', '--db', sys.argv[1],"
+              " '--reviewer', sys.argv[2], '--note', f'{sys.argv[2]}-{k}']) == 0\n")
+    env = {**__import__("os").environ, "PYTHONPATH": str(ROOT / "src")}
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(db), name], env=env, cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for name in ("ana", "bo")]
+    for p in procs:
+        assert p.wait(timeout=120) == 0, p.stderr.read().decode()[-1000:]
+    with Store(db) as s:
+        notes = sorted(r.note for r in history(s.con))
+    assert notes == sorted(f"{n}-{k}" for n in ("ana", "bo") for k in range(4))
