@@ -349,3 +349,16 @@ def test_play_is_no_force_but_a_date_range_is_no_score():
     sport, war = list(recs)
     assert not [e for e in sport["events"] if e["cameo"][:2] in ("17", "18", "19", "20")]
     assert any(e["source"] == "RUSMIL" and e["cameo"][:2] == "19" for e in war["events"])
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops killed 20 protesters, according to Amnesty International.",
+    "Amnesty International reported that Syrian troops killed 20 protesters.",
+    "The BBC reported that Iran had arrested two British nationals.",
+])
+def test_who_reports_an_act_is_not_its_actor(text):
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    sources = {e["source"] for e in rec["events"] if e["cameo"][:2] not in ("01",)}
+    assert sources and not any(s and (s.startswith("NGO") or s.endswith("MED") or "AMN" in s) for s in sources), rec["events"]
