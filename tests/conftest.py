@@ -1,6 +1,11 @@
 """Shared fixtures: paths to the read-only data beside the project, and the real seed page."""
 
 import json
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -51,3 +56,43 @@ def corpus_dir() -> Path:
 @pytest.fixture(scope="session")
 def gold_dir() -> Path:
     return need(GOLD)
+
+
+@contextmanager
+def _serving(db, *args: str, env: dict):
+    """`detente serve --db DB ARGS` on a free loopback port, up (its /api/stats answers) before
+    the block runs and stopped after it; yields the base URL."""
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "detente.cli.main", "serve", "--db", str(db), "--port", str(port), *args],
+                            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(base + "/api/stats", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"detente serve did not start: {proc.stderr.read().decode()[-2000:]}")
+            time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture(scope="session")
+def serving():
+    """Start a live `detente serve` for a test: `with serving(db, "--allow-host", "x", env=env) as base:`."""
+    return _serving

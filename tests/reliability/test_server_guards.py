@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-import socket
-import subprocess
-import sys
-import time
 import warnings
 from datetime import date
 from importlib import resources
@@ -156,41 +152,14 @@ def test_any_ip_address_when_listening_on_every_interface(db):
         assert c.get("/api/stats", headers={"Host": "evil.example:8000"}).status_code == 400
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def test_detente_serve_refuses_a_rebound_name_and_takes_allow_host(db, tmp_path):
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "detente.cli.main", "serve", "--db", str(db), "--port", str(port),
-                             "--allow-host", "news.lan"], env=env(), cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(base + "/api/stats", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"detente serve did not start: {proc.stderr.read().decode()[-2000:]}")
-            time.sleep(0.1)
+def test_detente_serve_refuses_a_rebound_name_and_takes_allow_host(db, tmp_path, serving):
+    with serving(db, "--allow-host", "news.lan", env=env()) as base:
+        port = base.rsplit(":", 1)[1]
         # what a browser sends after a page at evil.example rebinds its name to 127.0.0.1
         assert httpx.get(base + "/api/articles", headers={"Host": f"evil.example:{port}"}).status_code == 400
         assert httpx.get(base + "/", headers={"Host": f"evil.example:{port}"}).status_code == 400
         assert httpx.get(base + "/api/stats", headers={"Host": f"news.lan:{port}"}).status_code == 200
         assert httpx.get(base + "/api/stats", headers={"Host": f"localhost:{port}"}).status_code == 200
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 # -- 7. the token before the body ----------------------------------------------------------------------------

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -44,34 +42,12 @@ def _cli(*argv, db):
 
 
 @pytest.fixture
-def live(tmp_path, seed_path):
+def live(tmp_path, seed_path, serving):
     db = tmp_path / "seed.duckdb"
     _cli("ingest", str(seed_path), db=db)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "DETENTE_TOKEN": TOKEN}
-    proc = subprocess.Popen([sys.executable, "-m", "detente.cli.main", "serve", "--db", str(db), "--port", str(port)],
-                            env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(base + "/api/stats", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"detente serve did not start: {proc.stderr.read().decode()[-2000:]}")
-        time.sleep(0.1)
-    yield base, db
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+    with serving(db, env=env) as base:
+        yield base, db
 
 
 @pytest.fixture

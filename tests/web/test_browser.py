@@ -10,7 +10,6 @@ import csv
 import io
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -36,34 +35,12 @@ def _env() -> dict:
 
 
 @pytest.fixture
-def server(tmp_path, corpus_db):
+def server(tmp_path, corpus_db, serving):
     """`detente serve` on a free port over a copy of the session database."""
     db = tmp_path / "live.duckdb"
     shutil.copy(corpus_db, db)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "detente.cli.main", "serve", "--db", str(db), "--port", str(port)],
-                            env=_env(), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if httpx.get(base + "/api/stats", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"detente serve did not start: {proc.stderr.read().decode()[-2000:]}")
-        time.sleep(0.1)
-    yield base, db
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+    with serving(db, env=_env()) as base:
+        yield base, db
 
 
 @pytest.fixture
