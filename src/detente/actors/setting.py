@@ -23,6 +23,7 @@ International and transnational codes (IGO, NGO, ...) are never touched.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -143,7 +144,7 @@ def _paragraph_starts(text: str) -> list[int]:
 
 def _paragraph_country(m: Mention, doc: Doc, named: list[tuple[int, str]], starts: list[int]) -> str | None:
     """The one country the earlier sentences of the mention's paragraph name."""
-    lo = max(s for s in starts if s <= m.start)
+    lo = starts[bisect_right(starts, m.start) - 1]  # starts are sorted, the first is 0
     sent_start = doc[m.tok_start].sent.start_char
     found = {c for pos, c in named if lo <= pos < sent_start}
     return found.pop() if len(found) == 1 else None

@@ -10,17 +10,16 @@ the unidentified forces of an attack with no named attacker). `build.py` calls t
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
+from ..actors.dictionary import ROLES
 from ..actors.types import Mention
 from .lexicon import Pattern
 from .roles import SUBJECT_PREPS, agent_mentions, is_passive, phrase_mentions, same_side, subject_token
 
 
-CONTEXT_WINDOW = 3  # sentences an agentless passive may look back for its actor (no implied-agent table)
+CONTEXT_WINDOW = 3  # sentences an agentless passive may look back for the actor of the same kind of act
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-\u2022*])\s")
-_ROLES = frozenset("GOV MIL REB OPP PTY COP JUD LEG BUS MED EDU CVL REF ELI SPY LAB CRM UAF".split())
 
 
 def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Mention], bool, list[Mention]]:
@@ -69,7 +68,7 @@ def implied_agent(verb, targets: list[Mention], implied: dict[str, str]) -> list
     role = implied.get(verb.lemma_.lower())
     if role is None:
         return []
-    countries = {m.code[:3] for m in targets if len(m.code) > 3 or m.code[:3] not in _ROLES}
+    countries = {m.code[:3] for m in targets if len(m.code) > 3 or m.code[:3] not in ROLES}
     country = countries.pop() if len(countries) == 1 else ""
     return [Mention("", verb.idx, verb.idx, verb.i, verb.i, -1, country + role, "implied")]
 

@@ -37,8 +37,7 @@ class Raw:
     trigger: object
     sym: bool = False
     reverse_code: str | None = None  # a user pattern's "[a:b]": b from the target to the source
-    constrained: bool = False  # its pattern named an object, preposition or words (confidence.py)
-    pattern: object = None  # the lexicon Pattern that coded it
+    pattern: object = None  # the lexicon Pattern that coded it (confidence.py reads how specific it was)
     speech: bool = False  # a speech verb coded as what was said
     anaphoric: bool = False  # its target was found through the earlier act its object names (anaphora.py)
 

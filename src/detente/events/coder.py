@@ -15,10 +15,10 @@ from datetime import date
 from ..actors.types import Mention, Resolution
 from ..model import Event
 from . import anaphora, confidence
+from .arguments import list_item
 from .build import Raw, noun_event, verb_event
 from .clauses import announced, fold_controls, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
-from .arguments import list_item
 from .roles import SUBJECT_PREPS, agent_mentions, phrase_mentions
 from .triggers import find_triggers
 
@@ -66,7 +66,7 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
 # ---------------------------------------------------------------- one sentence
 
 
-def _code_sentence(sent, triggers, res, lexicon, context, n, history=()) -> list[Raw]:
+def _code_sentence(sent, triggers, res, lexicon, context, n, history) -> list[Raw]:
     """The raw events of one sentence: each trigger not consumed by another's event, with control
     verbs folded in, speech verbs coded as statements, and announced acts recoded."""
     cues = lexicon.cues
@@ -100,11 +100,10 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history=()) -> list
             raw = noun_event(tok, code, p, res, lexicon, sent)
         if raw is None:
             continue
-        raw.constrained = bool(p.heads or p.prep or p.mods or p.before or p.after)
         raw.pattern = p
         if not raw.targets and raw.sources and raw.code[:2] in cues.dyadic_roots:
             # "The Kremlin condemned the package": the target is whoever adopted it
-            raw.targets = anaphora.antecedent_target(role_tok, n, list(history), {m.code for m in raw.sources}, cues.anaphoric_nouns)
+            raw.targets = anaphora.antecedent_target(role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns)
             raw.anaphoric = bool(raw.targets)
         if tok.i not in folded and "user" not in p.flags:
             announced(raw, role_tok, sent, lexicon)

@@ -85,7 +85,7 @@ def _load(path: str) -> Weights:
     )
 
 
-def side_kind(mention, countries: frozenset[str] | None = None) -> str:
+def side_kind(mention) -> str:
     """How a side's actor was found, as `confidence.yaml` names it."""
     if mention is None:
         return "none"
@@ -107,14 +107,15 @@ def score(raw, src, tgt, sent, *, speech: bool = False, weights: Weights | None 
     in the spaCy sentence `sent`."""
     w = weights or Weights.load()
     tok = raw.trigger
-    if "user" in getattr(getattr(raw, "pattern", None), "flags", ()):
+    p = raw.pattern
+    if p is not None and "user" in p.flags:
         conf = w.trigger["user"]
     elif raw.code == "010":
         conf = w.trigger["statement"]
     elif speech:
         conf = w.trigger["speech"]
-    elif getattr(raw, "constrained", False):
-        conf = w.trigger["constrained"]
+    elif p is not None and (p.heads or p.prep or p.mods or p.before or p.after):
+        conf = w.trigger["constrained"]  # the pattern named an object, preposition or words
     else:
         conf = w.trigger["noun"] if tok.pos_ in ("NOUN", "PROPN") else w.trigger["verb"]
     conf *= w.side[side_kind(src)]
@@ -147,7 +148,7 @@ def cues(raw, src, tgt, sent, w: Weights) -> list[str]:
         out.append("far_argument")
     if src is not None and tgt is not None and _has_country(src.code) and src.code[:3] == tgt.code[:3]:
         out.append("same_country")
-    if getattr(raw, "anaphoric", False):
+    if raw.anaphoric:
         out.append("anaphoric_target")
     return out
 
