@@ -180,19 +180,18 @@ def score(pages: list[dict], predicted: dict[str, list[dict]], min_conf: float) 
     return s
 
 
-def calibration(pages: list[dict], predicted: dict[str, list[dict]]) -> list[tuple[str, int, int]]:
-    """(band, events in it, events right) per confidence band: right = matched at threshold 0."""
-    right: Counter = Counter()
-    total: Counter = Counter()
+def calibration(pages: list[dict], predicted: dict[str, list[dict]]) -> list[tuple[int, int]]:
+    """(events, events right) per band of BANDS, in order: right = matched at threshold 0."""
+    counts = [[0, 0] for _ in BANDS]
     for page in pages:
         gold = [g for g in page["events"] if g["modality"] == "asserted"]
         ours = predicted.get(page["page"], [])
         hit = {p for _, p in match(gold, ours)}
         for i, p in enumerate(ours):
-            band = next(f"{lo:.2f}-{min(hi, 1):.2f}" for lo, hi in BANDS if lo <= p["confidence"] < hi)
-            total[band] += 1
-            right[band] += i in hit
-    return [(f"{lo:.2f}-{min(hi, 1):.2f}", total[f"{lo:.2f}-{min(hi, 1):.2f}"], right[f"{lo:.2f}-{min(hi, 1):.2f}"]) for lo, hi in BANDS]
+            band = next(k for k, (lo, hi) in enumerate(BANDS) if lo <= p["confidence"] < hi)
+            counts[band][0] += 1
+            counts[band][1] += i in hit
+    return [(n, ok) for n, ok in counts]
 
 
 # ------------------------------------------------------------------------------ running
@@ -229,8 +228,8 @@ def report(pages, predicted, min_conf: float, show: int, label: str) -> dict:
     print("  calibration (right = matched to a gold event), events per confidence band and the share right:")
     print("    " + " " * 10 + "".join(f"{name:>16}" for name in (*HALVES, "all")))
     tables = {name: calibration([p for p in pages if name == "all" or half(p["page"]) == name], predicted) for name in (*HALVES, "all")}
-    for i, (lo, hi) in enumerate(BANDS):
-        cells = "".join(f"{tables[n][i][1]:>7} {tables[n][i][2] / tables[n][i][1] if tables[n][i][1] else 0:>5.2f}   " for n in (*HALVES, "all"))
+    for k, (lo, hi) in enumerate(BANDS):
+        cells = "".join(f"{n:>7} {ok / n if n else 0:>5.2f}   " for n, ok in (tables[name][k] for name in (*HALVES, "all")))
         print(f"    {lo:.2f}-{min(hi, 1):.2f} " + cells)
     if show:
         s = score([p for p in pages if half(p["page"]) == "A"], predicted, min_conf)
