@@ -387,6 +387,14 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def _kind_figures(c, kind: str) -> dict:
+    """Counts and P/R/F1 of one kind of quote ("direct" or "partial") from the tallies `c`."""
+    tp, fp, fn = c[f"{kind}_tp"], c[f"{kind}_fp"], c[f"{kind}_fn"]
+    p, r, f = _prf(tp, fp, fn)
+    return {f"{kind}_gold": tp + fn, f"{kind}_found": tp + fp, f"{kind}_matched": tp,
+            f"{kind}_precision": round(p, 4), f"{kind}_recall": round(r, 4), f"{kind}_f1": round(f, 4)}
+
+
 def score_real(pages: list[dict], analyses: dict, *, verbose: bool = False, out=sys.stdout) -> dict:
     """Direct and partial quote P/R/F1, not-quotes taken for quotes, and speaker accuracy."""
     from detente.quotes.confidence import DEFAULT_MIN_CONFIDENCE as min_conf
@@ -447,24 +455,12 @@ def score_real(pages: list[dict], analyses: dict, *, verbose: bool = False, out=
         if verbose:
             for i, k in taken:
                 print(f"  {p['page'][:12]} NOTQ {found[i]['text'][:60]!r}", file=out)
-    dp, dr, df = _prf(c["direct_tp"], c["direct_fp"], c["direct_fn"])
-    pp, pr, pf = _prf(c["partial_tp"], c["partial_fp"], c["partial_fn"])
     ratio = lambda a, b: round(c[a] / c[b], 4) if c[b] else 0.0  # noqa: E731
     return {
         "pages": len(pages),
         "failed": c["failed"],
-        "direct_gold": c["direct_tp"] + c["direct_fn"],
-        "direct_found": c["direct_tp"] + c["direct_fp"],
-        "direct_matched": c["direct_tp"],
-        "direct_precision": round(dp, 4),
-        "direct_recall": round(dr, 4),
-        "direct_f1": round(df, 4),
-        "partial_gold": c["partial_tp"] + c["partial_fn"],
-        "partial_found": c["partial_tp"] + c["partial_fp"],
-        "partial_matched": c["partial_tp"],
-        "partial_precision": round(pp, 4),
-        "partial_recall": round(pr, 4),
-        "partial_f1": round(pf, 4),
+        **_kind_figures(c, "direct"),
+        **_kind_figures(c, "partial"),
         "direct_for_partial": c["direct_as_other"],
         "partial_for_direct": c["partial_as_other"],
         "not_quotes": c["not_quotes"],
