@@ -73,3 +73,11 @@ def test_private_people_are_civilians_of_the_country_in_context(nlp, dictionary)
     assert got["Webb"] == ("USACVL", "context")
     # no country in context: no code is guessed for a private person
     assert "Michael Webb" not in codes(nlp, dictionary, "Police arrested Michael Webb on Tuesday.")
+
+
+def test_private_people_are_what_their_pronouns_refer_to(nlp, dictionary):
+    text = "DALLAS (AP) — Michael Webb ran from the station. He was arrested a block away."
+    res = resolve_actors(nlp(text), dictionary=dictionary)
+    he = [m for m in res.mentions if m.text == "He"]
+    assert [(m.code, m.via) for m in he] == [("USACVL", "context")]
+    assert res.actors[he[0].actor].name == "Michael Webb"

@@ -298,6 +298,29 @@ def test_agentless_passive_takes_its_understood_agent():
     assert ("KENJUD", "KENOPP", "17") in got
 
 
+def test_agentless_passive_agent_is_of_the_place_named_or_none_for_foreigners():
+    from detente.engine import code_records
+
+    def got(text):
+        (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+        return {(e["source"], e["target"], e["cameo"][:2]) for e in rec["events"]}
+
+    # the place where it happened, not the nationality of the one it was done to
+    assert ("RUSCOP", "GBRMED", "17") in got("A British journalist was arrested in Moscow on Monday.")
+    # a government deports foreigners: their country is not the deporting one
+    assert not any(s and s.startswith("IND") for s, *_ in got("Nearly 150 Indians were deported last week."))
+    assert ("USAGOV", "INDCVL", "17") in got("Nearly 150 Indians were deported from Texas last week.")
+
+
+def test_conjoined_participle_shares_a_passive_voice():
+    from detente.engine import code_records
+
+    text = "\u201cI tried to enter Texas but was caught and deported from Arizona,\u201d said Indian migrant Singh Jabarjung."
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    got = {(e["source"], e["target"], e["cameo"][:3]) for e in rec["events"] if e["trigger"] == "deported"}
+    assert got and all(t and t.startswith("IND") and (s or "").startswith("USA") for s, t, _ in got), got
+
+
 def test_agentless_passive_invents_no_agent_from_an_earlier_sentence():
     from detente.engine import code_records
 

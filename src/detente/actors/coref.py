@@ -35,20 +35,26 @@ def resolve_pronouns(doc: Doc, b: "Builder") -> None:
     """Add a pronoun Mention for every he/she/his/her that refers to a person actor."""
     if not b.person_mentions:
         return
-    sent_of = {}
-    sents = list(doc.sents)
-    for k, s in enumerate(sents):
-        for i in range(s.start, s.end):
-            sent_of[i] = k
-    history: list[Mention] = sorted(b.person_mentions, key=lambda m: m.tok_start)
 
     def gender_ok(m: Mention, g: str) -> bool:
         person = b.people.get(m.actor)
         return person is None or not person.gender or person.gender == g
 
+    for tok, choice in antecedents(doc, b.person_mentions, b.covered, gender_ok):
+        b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
+
+
+def antecedents(doc: Doc, people: list[Mention], covered, gender_ok=lambda m, g: True):
+    """(pronoun token, the person mention it refers to) for each uncovered he/she/his/her, by the
+    salience rules above; each resolved pronoun joins the history the later ones read."""
+    sent_of = {}
+    for k, s in enumerate(doc.sents):
+        for i in range(s.start, s.end):
+            sent_of[i] = k
+    history: list[Mention] = sorted(people, key=lambda m: m.tok_start)
     for tok in doc:
         g = PRONOUNS.get(tok.lower_)
-        if g is None or tok.pos_ != "PRON" or tok.i in b.covered:
+        if g is None or tok.pos_ != "PRON" or tok.i in covered:
             continue
         k = sent_of[tok.i]
         before = [m for m in history if m.tok_end <= tok.i and sent_of[m.tok_start] >= k - LOOKBACK and gender_ok(m, g)]
@@ -68,8 +74,8 @@ def resolve_pronouns(doc: Doc, b: "Builder") -> None:
             else:
                 last_k = max(sent_of[m.tok_start] for m in before)
                 choice = next(m for m in before if sent_of[m.tok_start] == last_k)
-        m = b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
-        history.append(m)
+        yield tok, choice
+        history.append(Mention(tok.text, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, choice.actor, choice.code, "pronoun"))
         history.sort(key=lambda x: x.tok_start)
 
 

@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from .coref import antecedents
 from .dictionary import NON_COUNTRY, ROLES, ActorDictionary, split_code
 from .tables import norm
 from ..model import Actor, Span
@@ -97,6 +98,12 @@ def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | No
         a = index.get(tok.lower_)
         if a is not None and tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title:
             _add(res, a, tok.text, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, covered)
+    if index:  # "Webb ... he was arrested": their pronouns, by the rules of coref.py
+        private = set(index.values())
+        people = [m for m in res.mentions if m.actor in private or res.actors[m.actor].kind == "person"]
+        for tok, m in list(antecedents(doc, people, covered)):
+            if m.actor in private:
+                _add(res, m.actor, tok.text, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, covered)
 
 
 def _add(res: Resolution, a: int, text: str, start: int, end: int, tok_start: int, tok_end: int, covered: set[int]) -> None:

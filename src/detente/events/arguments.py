@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..actors.dictionary import ROLES
-from ..actors.types import Mention
+from ..actors.types import Mention, Resolution
 from .lexicon import Pattern
 from .roles import SUBJECT_PREPS, agent_mentions, is_passive, phrase_mentions, same_side, subject_token
 
@@ -31,9 +31,11 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     subj, passive = subject_token(verb, statives=statives)
     if passive or is_passive(verb, statives):
         targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+        if not targets and subj is not None and subj.pos_ == "PRON":
+            targets = _speaker(verb, res)  # "I was deported," he said
         sources = agent_mentions(verb, res)
         if not sources:
-            sources = implied_agent(verb, targets, lexicon.cues.implied_agents)
+            sources = implied_agent(verb, targets, res, lexicon.cues)
         if not sources and root:
             sources = _from_context(context, n, root, list_item(verb.sent))
         return sources, True, targets
@@ -61,16 +63,41 @@ def _speaker(verb, res) -> list[Mention]:
     return []
 
 
-def implied_agent(verb, targets: list[Mention], implied: dict[str, str]) -> list[Mention]:
+def implied_agent(verb, targets: list[Mention], res: Resolution, cues) -> list[Mention]:
     """The agent an agentless passive leaves understood, when only one kind of actor does it:
-    "was sentenced" (a court), "was arrested" (police), "was deported" (a government) -- of the
-    country of the one it was done to. None is invented for any other verb."""
-    role = implied.get(verb.lemma_.lower())
+    "was sentenced" (a court), "was arrested" (police), "was deported" (a government). Its country
+    is the place the clause names ("arrested in Moscow", "deported from Arizona"), else that of
+    the one it was done to, unless the act is done to foreigners (`foreign_agents`). None is
+    invented for any other verb."""
+    lemma = verb.lemma_.lower()
+    role = cues.implied_agents.get(lemma)
     if role is None:
         return []
-    countries = {m.code[:3] for m in targets if len(m.code) > 3 or m.code[:3] not in ROLES}
-    country = countries.pop() if len(countries) == 1 else ""
+    places = _place_countries(verb, res)
+    if len(places) == 1:
+        country = places.pop()
+    elif places or lemma in cues.foreign_agents:
+        country = ""
+    else:
+        countries = {m.code[:3] for m in targets if len(m.code) > 3 or m.code[:3] not in ROLES}
+        country = countries.pop() if len(countries) == 1 else ""
     return [Mention("", verb.idx, verb.idx, verb.i, verb.i, -1, country + role, "implied")]
+
+
+_WHERE = ("in", "from", "at")
+
+
+def _place_countries(verb, res: Resolution) -> set[str]:
+    """The countries of the places a verb's own "in/from/at" phrases name."""
+    out = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _WHERE:
+            continue
+        for obj in prep.children:
+            m = res.mention_at(obj.i)
+            if m is not None and m.via in ("place", "metonym") and len(m.code) == 3 and m.code not in ROLES:
+                out.add(m.code[:3])
+    return out
 
 
 def list_item(sent) -> bool:
@@ -245,6 +272,8 @@ def user_roles(tok, p: Pattern, res, sources, targets):
     if roles.get("tgt") == "subject":
         subj, _ = subject_token(tok)
         targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+        if not targets and subj is not None and subj.pos_ == "PRON":
+            targets = _speaker(verb, res)  # "I was deported," he said
         sources = agent_mentions(tok, res) if roles.get("src") is None else []
     for side in ("src", "tgt"):
         prep = roles.get(side)

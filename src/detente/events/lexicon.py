@@ -39,6 +39,7 @@ CUE_LISTS = (
     "stative_passives",
     "hypothetical_governors",
     "sports_words",
+    "foreign_agents",
 )
 
 
@@ -123,6 +124,7 @@ class Cues:
     stative_passives: frozenset[str]
     hypothetical_governors: frozenset[str]
     sports_words: frozenset[str]
+    foreign_agents: frozenset[str]
     demand_code: str
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)

@@ -127,8 +127,14 @@ def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset()):
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         tok, passive = subject_token(head, depth + 1, statives)
         # "was indicted and will resign": a conjunct with its own auxiliary and no participle is
-        # active, whatever the first verb's voice ("was arrested and jailed" shares it)
-        own_active = verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children)
+        # active, whatever the first verb's voice ("was arrested and jailed" shares it, also when
+        # the first verb's subject is an active verb's: "I tried ... but was caught and deported")
+        head_passive = verb.dep_ == "conj" and is_passive(head, statives)
+        passive = passive or head_passive
+        # the tagger reads some participles as past tenses: after a passive, one with no object
+        # of its own shares the voice ("was caught by police and deported from Arizona")
+        participle = verb.tag_ == "VBN" or (head_passive and not any(c.dep_ == "dobj" for c in verb.children))
+        own_active = not participle or any(c.dep_ == "aux" for c in verb.children)
         return tok, passive and verb.dep_ != "advcl" and not own_active
     if verb.dep_ in ("relcl", "acl"):
         return head, False
