@@ -321,6 +321,15 @@ def test_conjoined_participle_shares_a_passive_voice():
     assert got and all(t and t.startswith("IND") and (s or "").startswith("USA") for s, t, _ in got), got
 
 
+def test_relative_who_is_the_noun_its_clause_modifies():
+    from detente.engine import code_records
+
+    text = "China condemned the Japanese coast guard, who detained two Chinese fishermen on Monday."
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    got = {(e["source"], e["target"], e["cameo"][:2]) for e in rec["events"] if e["trigger"] == "detained"}
+    assert got == {("JPN", "CHN", "17")}
+
+
 def test_agentless_passive_invents_no_agent_from_an_earlier_sentence():
     from detente.engine import code_records
 

@@ -107,9 +107,9 @@ def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset()):
     The subject of a stative passive (`statives`: "is opposed to") is an active one."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
-            return c, False
+            return _relative(verb, c), False
         if c.dep_ in ("nsubjpass", "csubjpass"):
-            return c, not (statives and stative(verb, statives))
+            return _relative(verb, c), not (statives and stative(verb, statives))
     if depth >= 4:
         return None, False
     head = verb.head
@@ -141,6 +141,16 @@ def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset()):
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):
         return subject_token(head.head, depth + 1, statives) if head.dep_ == "prep" else (None, False)
     return None, False
+
+
+_RELATIVES = frozenset({"who"})
+
+
+def _relative(verb, subj):
+    """A relative pronoun subject stands for the noun its clause modifies ("police, who fired")."""
+    if subj.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head != verb:
+        return verb.head
+    return subj
 
 
 def agent_mentions(verb, res: Resolution) -> list[Mention]:
