@@ -383,6 +383,19 @@ def test_play_is_no_force_but_a_date_range_is_no_score():
     assert any(e["source"] == "RUSMIL" and e["cameo"][:2] == "19" for e in war["events"])
 
 
+def test_force_between_unarmed_sides_in_an_election_is_a_race():
+    from detente.engine import code_records
+
+    def force(text):
+        (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+        return [(e["source"], e["target"]) for e in rec["events"] if e["cameo"][:2] in ("18", "19", "20")]
+
+    assert force("Kenyan opposition parties battled the Kenyan government in Nairobi.") == [("KENOPP", "KENGOV")]
+    assert force("Kenyan opposition parties battled the Kenyan government to win the election.") == []
+    # armed actors' force stays force, election or not
+    assert force("Kenyan police attacked protesters after the election.") == [("KENCOP", "KENOPP")]
+
+
 @pytest.mark.parametrize("text", [
     "Syrian troops killed 20 protesters, according to Amnesty International.",
     "Amnesty International reported that Syrian troops killed 20 protesters.",

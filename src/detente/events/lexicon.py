@@ -40,6 +40,8 @@ CUE_LISTS = (
     "hypothetical_governors",
     "sports_words",
     "foreign_agents",
+    "election_words",
+    "armed_roles",
 )
 
 
@@ -125,6 +127,8 @@ class Cues:
     hypothetical_governors: frozenset[str]
     sports_words: frozenset[str]
     foreign_agents: frozenset[str]
+    election_words: frozenset[str]
+    armed_roles: frozenset[str]
     demand_code: str
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)
