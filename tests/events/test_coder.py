@@ -383,6 +383,15 @@ def test_play_is_no_force_but_a_date_range_is_no_score():
     assert any(e["source"] == "RUSMIL" and e["cameo"][:2] == "19" for e in war["events"])
 
 
+def test_an_act_someone_is_charged_with_is_alleged_not_asserted():
+    from detente.engine import code_records
+
+    text = "A Somali man was charged with attacking two British tourists in Kenya."
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    found = [e for e in rec["events"] if e["trigger"] == "attacking"]
+    assert found and all(e["modality"] == "hypothetical" for e in found), rec["events"]
+
+
 def test_force_between_unarmed_sides_in_an_election_is_a_race():
     from detente.engine import code_records
 

@@ -42,6 +42,7 @@ CUE_LISTS = (
     "foreign_agents",
     "election_words",
     "armed_roles",
+    "allegation_words",
 )
 
 
@@ -129,6 +130,7 @@ class Cues:
     foreign_agents: frozenset[str]
     election_words: frozenset[str]
     armed_roles: frozenset[str]
+    allegation_words: frozenset[str]
     demand_code: str
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)

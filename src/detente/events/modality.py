@@ -88,5 +88,21 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True
         if v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             hyp = True  # a clause whose only verb is a "to"-infinitive asserts nothing
-    hyp = hyp or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+    hyp = hyp or _alleged(tok, cues) or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     return negated, hyp, future
+
+
+def _alleged(tok, cues: Cues) -> bool:
+    """An act named only as what someone is charged with or accused of ("charged with attacking", "faces charges of
+    kidnapping", "accused of killing", "assault charges", "the murder suspect"): alleged, not
+    asserted."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in cues.allegation_words:
+        return True
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "pcomp", "conj") or t.head == t:
+            return False
+        t = t.head
+        if t.lower_ in ("of", "with") and t.head.lemma_.lower() in cues.allegation_words:
+            return True
+    return False
