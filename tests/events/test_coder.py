@@ -392,6 +392,13 @@ def test_an_act_someone_is_charged_with_is_alleged_not_asserted():
     assert found and all(e["modality"] == "hypothetical" for e in found), rec["events"]
 
 
+def test_charged_with_targets_the_accused_not_the_victim():
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": "Kenya charged a Somali man with the murder of two British tourists.", "date": "2019-11-18"}])
+    assert [(e["source"], e["target"], e["cameo"]) for e in rec["events"] if e["trigger"] == "charged"] == [("KEN", "SOMCVL", "173")]
+
+
 def test_force_between_unarmed_sides_in_an_election_is_a_race():
     from detente.engine import code_records
 

@@ -65,7 +65,7 @@ def verb_event(
     exclude = {m.code for m in sources}
     if sources and not passive and reflexive(role_tok, res, exclude):
         return None  # "allowing Washington to focus": an act on the source's own side is no event
-    prep = folded_prep if role_tok != tok else p.prep
+    prep = folded_prep if role_tok != tok else (None if "content" in p.flags else p.prep)
     targets = ptargets or find_targets(role_tok, res, lexicon, exclude, themes, prep)
     if not targets and role_tok != tok:
         targets = find_targets(tok, res, lexicon, exclude, themes, p.prep)
