@@ -272,8 +272,6 @@ def user_roles(tok, p: Pattern, res, sources, targets):
     if roles.get("tgt") == "subject":
         subj, _ = subject_token(tok)
         targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
-        if not targets and subj is not None and subj.pos_ == "PRON":
-            targets = _speaker(verb, res)  # "I was deported," he said
         sources = agent_mentions(tok, res) if roles.get("src") is None else []
     for side in ("src", "tgt"):
         prep = roles.get(side)

@@ -132,11 +132,11 @@ _CONTEST_ROOTS = ("08", "15", "16", "17", "18", "19", "20")
 def _off_politics(raw, sent, cues) -> bool:
     """Acts of force or contest that are political only between political actors: in a sentence
     with the words of a game they are play; force between unarmed sides in a sentence about an
-    election is a race; between businesses, business. (A score such as "2-0"
-    is no cue: "24-25 February" reads the same.)"""
+    election is a race; between businesses, business. (A score such as "2-0" is no cue:
+    "24-25 February" reads the same.)"""
     if raw.code[:2] not in _CONTEST_ROOTS:
         return False
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    words = {t.lemma_.lower() for t in sent}
     if words & cues.sports_words:
         return True
     sides = [m.code for m in raw.sources + raw.targets]

@@ -93,9 +93,9 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
 
 
 def _alleged(tok, cues: Cues) -> bool:
-    """An act named only as what someone is charged with or accused of ("charged with attacking", "faces charges of
-    kidnapping", "accused of killing", "assault charges", "the murder suspect"): alleged, not
-    asserted."""
+    """An act named only as what someone is charged with or accused of ("charged with
+    attacking", "faces charges of kidnapping", "accused of killing", "assault charges"):
+    alleged, not asserted."""
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in cues.allegation_words:
         return True
     t = tok
