@@ -57,7 +57,7 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
         if p.new_person or p.entry is None or p.entry.kind == "user_actor":
             continue
         rule = dictionary.ambiguous.get(p.key)
-        if rule and p.entry.kind in _GEO and other_sense(doc, p, rule, covered):
+        if rule and p.entry.kind in (*_GEO, "org") and other_sense(doc, p, rule, covered):
             p.dropped = True
             continue
         if p.entry.kind in (*_GEO, "surname"):
