@@ -399,6 +399,24 @@ def test_charged_with_targets_the_accused_not_the_victim():
     assert [(e["source"], e["target"], e["cameo"]) for e in rec["events"] if e["trigger"] == "charged"] == [("KEN", "SOMCVL", "173")]
 
 
+def test_an_offer_not_accepted_is_a_rejection():
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": "Japan did not accept the Chinese offer.", "date": "2019-11-18"}])
+    assert [(e["source"], e["target"], e["cameo"][:2], e["modality"]) for e in rec["events"]] == [("JPN", "CHN", "12", "asserted")]
+
+
+def test_parties_attack_with_words_police_with_force():
+    from detente.engine import code_records
+
+    recs = code_records([
+        {"id": "1", "text": "Democrats attacked the White House over the policy.", "date": "2019-11-18"},
+        {"id": "2", "text": "Kenyan police attacked protesters.", "date": "2019-11-18"},
+    ])
+    words, force = ([(e["source"], e["cameo"]) for e in r["events"]] for r in recs)
+    assert words == [("USAPTYDEM", "111")] and force == [("KENCOP", "190")]
+
+
 def test_force_between_unarmed_sides_in_an_election_is_a_race():
     from detente.engine import code_records
 

@@ -114,7 +114,8 @@ def announced(raw: Raw, tok, sent, lexicon: Lexicon) -> None:
     """CAMEO codes announced acts as what they announce: a future cooperative act is an intent
     (03: "will visit"), a future protest or use of force a threat (13: "said they would blockade
     Paris"), and a cooperative act announced as not going to happen a rejection (12: "said it
-    would not meet the demands")."""
+    would not meet the demands"), as is one not accepted or agreed to ("did not accept the
+    offer": `refusal_verbs`)."""
     cues = lexicon.cues
     root = raw.code[:2]
     if raw.modality == "future":
@@ -124,6 +125,7 @@ def announced(raw: Raw, tok, sent, lexicon: Lexicon) -> None:
         raw.code = recoded or raw.code
     elif raw.modality == "negated" and root in ("03", "04", "05", "06", "07", "08"):
         _neg, hyp, future = modal_flags(tok, sent, cues)
-        recoded = lexicon.recode(cues.reject, raw.code) if future and not hyp else None
+        refusal = future or tok.lemma_.lower() in cues.refusal_verbs  # "did not accept the offer"
+        recoded = lexicon.recode(cues.reject, raw.code) if refusal and not hyp else None
         if recoded:
             raw.code, raw.modality = recoded, "asserted"

@@ -113,6 +113,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history) -> list[Ra
             continue  # "24 people were killed": no one named on either side says too little
         if _off_politics(raw, sent, cues):
             continue  # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
+        if _verbal_attack(raw, cues):
+            raw.code = "111"  # "the Democrats attacked Trump's family": words, not force
         out.append(raw)
     return out
 
@@ -140,9 +142,21 @@ def _off_politics(raw, sent, cues) -> bool:
     if words & cues.sports_words:
         return True
     sides = [m.code for m in raw.sources + raw.targets]
-    if raw.code[:2] in _FORCE_ROOTS and words & cues.election_words and not any(c[-3:].lower() in cues.armed_roles for c in sides):
+    if raw.code[:2] in _FORCE_ROOTS and words & cues.election_words and not any(_role(c) in cues.armed_roles for c in sides):
         return True  # "Democrats beat Gov. Bevin", "parties battle to win the election": a race
-    return bool(sides) and all(c[-3:] == "BUS" for c in sides)
+    return bool(sides) and all(_role(c) == "bus" for c in sides)
+
+
+def _verbal_attack(raw, cues) -> bool:
+    """An attack whose every source is a party, a legislature or the media (`verbal_roles`): those
+    attack with words (CAMEO 111, criticise), not with force."""
+    return (raw.code[:2] == "19" and raw.trigger.lemma_.lower() in cues.verbal_attacks and bool(raw.sources)
+            and all(_role(m.code) in cues.verbal_roles for m in raw.sources))
+
+
+def _role(code: str) -> str:
+    """The role of an actor code: "USAPTYDEM" -> "pty", "GBRLEG" -> "leg" (lower case, as cue lists)."""
+    return code[3:6].lower() if len(code) >= 6 else code[-3:].lower()
 
 
 def _violent(code: str, head) -> bool:

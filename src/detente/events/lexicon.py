@@ -43,6 +43,9 @@ CUE_LISTS = (
     "election_words",
     "armed_roles",
     "allegation_words",
+    "refusal_verbs",
+    "verbal_attacks",
+    "verbal_roles",
 )
 
 
@@ -128,6 +131,9 @@ class Cues:
     hypothetical_governors: frozenset[str]
     sports_words: frozenset[str]
     foreign_agents: frozenset[str]
+    refusal_verbs: frozenset[str]
+    verbal_attacks: frozenset[str]
+    verbal_roles: frozenset[str]
     election_words: frozenset[str]
     armed_roles: frozenset[str]
     allegation_words: frozenset[str]
