@@ -417,6 +417,17 @@ def test_parties_attack_with_words_police_with_force():
     assert words == [("USAPTYDEM", "111")] and force == [("KENCOP", "190")]
 
 
+def test_a_failure_is_a_rejection_only_of_a_cooperative_act():
+    from detente.engine import code_records
+
+    recs = code_records([
+        {"id": "1", "text": "Japan and China failed to reach an agreement on Monday.", "date": "2019-11-18"},
+        {"id": "2", "text": "Japan failed to answer China.", "date": "2019-11-18"},
+    ])
+    talks, silence = ([(e["source"], e["target"], e["cameo"][:2]) for e in r["events"]] for r in recs)
+    assert ("JPN", "CHN", "12") in talks and silence == []
+
+
 def test_force_between_unarmed_sides_in_an_election_is_a_race():
     from detente.engine import code_records
 

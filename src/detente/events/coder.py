@@ -77,12 +77,12 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history) -> list[Ra
             continue
         tok, p = trig.tok, trig.pattern
         code = p.code
-        if not code:
-            continue  # a user dictionary's null code ("---"): matched, codes nothing
         role_tok = tok
         if tok.i in folded:
             comp, code = folded[tok.i]
             role_tok = comp.tok
+        if not code:
+            continue  # a null code ("---"): matched, codes nothing ("failed to answer": no act failed)
         if "say" in p.flags or reports_clause(tok, p, lexicon):
             raw = speech_event(trig, triggers, res, lexicon, sent)
             if raw:
