@@ -103,6 +103,8 @@ def test_community_takes_its_home_country_when_the_sentence_names_none(run):
     assert codes(run("Yoruba farmers protested against the new tax."))["Yoruba farmers"].startswith("NGA")
     # a country named in the sentence wins over the home country
     assert codes(run("Yoruba farmers in Ghana blocked the road."))["Yoruba farmers in Ghana"].startswith("GHA")
+    # the plural alone has the singular's home
+    assert codes(run("Uyghurs protested on Monday."))["Uyghurs"] == "CHNCVL"
 
 
 def test_ethnic_group_lives_where_they_are_not_sent(run):

@@ -21,6 +21,7 @@ from .dictionary import ActorDictionary, Person, split_code
 from .grouping import Group
 from .match import Piece
 from .places import Places, home_of, is_ethnic, names_people
+from .tables import norm
 from .types import Mention, Resolution
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -190,7 +191,7 @@ class Builder:
                 if m is not None:  # "the ministry": the one named earlier, when nothing else places it
                     self.mention(g.start, g.end, trim, m.actor, m.code, "description")
                     return
-            base = base or self.d.homes.get(roles[0].key)
+            base = base or self.d.homes.get(roles[0].key) or self.d.homes.get(norm(roles[0].entry.name))  # "Uyghurs": the singular's home
         code = self._compose(base, base_piece, e, g.former)
         if not code:
             return
