@@ -428,6 +428,17 @@ def test_a_failure_is_a_rejection_only_of_a_cooperative_act():
     assert ("JPN", "CHN", "12") in talks and silence == []
 
 
+@pytest.mark.parametrize("text,code", [
+    ("Talks between China and Japan are planned for next week.", "036"),
+    ("A visit by Chinese President Xi Jinping to Japan is scheduled for April.", "036"),
+])
+def test_an_event_noun_shares_its_governing_verbs_modality(text, code):
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    assert rec["events"] and all(e["modality"] == "future" and e["cameo"] == code for e in rec["events"]), rec["events"]
+
+
 def test_force_between_unarmed_sides_in_an_election_is_a_race():
     from detente.engine import code_records
 

@@ -146,11 +146,13 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     sources: list[Mention] = []
     targets: list[Mention] = []
     sym = "sym" in p.flags
+    verb, dep = governing_verb(tok, cues.quantity_nouns)
+    governor = verb  # whose modality the noun shares ("talks are planned", "his sentencing is scheduled")
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "between":
             pair = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
             if len(pair) >= 2:
-                return Raw(pair[:1], pair[1:], code, modality(tok, sent, cues), tok, sym=True)
+                return Raw(pair[:1], pair[1:], code, modality(tok, sent, cues, governor=governor), tok, sym=True)
     for c in tok.children:
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and res.mention_at(c.i) is not None):
             sources = phrase_mentions(c, res, SUBJECT_PREPS)
@@ -178,7 +180,6 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 break
         if targets:
             break
-    verb, dep = governing_verb(tok, cues.quantity_nouns)
     # an event noun borrows its governing verb's subject only as that verb's object ("held
     # talks", "allocated billions in aid") or when it is a light noun ("support", "aid")
     if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags):
@@ -197,5 +198,5 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
     if not targets and not (sym and len(sources) > 1):
         return None  # an event noun with no one on the receiving end says too little
-    mod = modality(tok, sent, cues, governor=verb)
+    mod = modality(tok, sent, cues, governor=governor)
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
