@@ -111,10 +111,10 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history) -> list[Ra
             continue  # an act always done to someone, whose someone the sentence does not name
         if not raw.sources and all(m.via in ("agent", "context") and m.code.endswith("CVL") for m in raw.targets):
             continue  # "24 people were killed": no one named on either side says too little
-        if _off_politics(raw, sent, cues):
-            continue  # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
         if _verbal_attack(raw, cues):
             raw.code = "111"  # "the Democrats attacked Trump's family": words, not force
+        if _off_politics(raw, sent, cues):
+            continue  # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
         out.append(raw)
     return out
 
@@ -134,7 +134,7 @@ _CONTEST_ROOTS = ("08", "15", "16", "17", "18", "19", "20")
 def _off_politics(raw, sent, cues) -> bool:
     """Acts of force or contest that are political only between political actors: in a sentence
     with the words of a game they are play; force between unarmed sides in a sentence about an
-    election is a race; between businesses, business. (A score such as "2-0" is no cue:
+    election, or done by a party, is a race; between businesses, business. (A score such as "2-0" is no cue:
     "24-25 February" reads the same.)"""
     if raw.code[:2] not in _CONTEST_ROOTS:
         return False
@@ -142,7 +142,8 @@ def _off_politics(raw, sent, cues) -> bool:
     if words & cues.sports_words:
         return True
     sides = [m.code for m in raw.sources + raw.targets]
-    if raw.code[:2] in _FORCE_ROOTS and words & cues.election_words and not any(_role(c) in cues.armed_roles for c in sides):
+    race = words & cues.election_words or any(_role(m.code) == "pty" for m in raw.sources)
+    if raw.code[:2] in _FORCE_ROOTS and race and not any(_role(c) in cues.armed_roles for c in sides):
         return True  # "Democrats beat Gov. Bevin", "parties battle to win the election": a race
     return bool(sides) and all(_role(c) == "bus" for c in sides)
 
