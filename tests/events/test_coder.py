@@ -439,6 +439,15 @@ def test_an_event_noun_shares_its_governing_verbs_modality(text, code):
     assert rec["events"] and all(e["modality"] == "future" and e["cameo"] == code for e in rec["events"]), rec["events"]
 
 
+def test_a_gerunds_doer_is_the_passive_governors_subject():
+    from detente.engine import code_records
+
+    text = "A Kenyan activist was arrested for attacking a Chinese trader."
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    got = {(e["source"], e["target"], e["cameo"][:2]) for e in rec["events"]}
+    assert ("KENCOP", "KENOPP", "17") in got and ("KENOPP", "CHN", "19") in got  # the activist attacked, not the trader
+
+
 def test_force_between_unarmed_sides_in_an_election_is_a_race():
     from detente.engine import code_records
 

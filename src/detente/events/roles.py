@@ -139,7 +139,11 @@ def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset()):
     if verb.dep_ in ("relcl", "acl"):
         return head, False
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):
-        return subject_token(head.head, depth + 1, statives) if head.dep_ == "prep" else (None, False)
+        if head.dep_ != "prep":
+            return None, False
+        # the gerund's doer is the governing verb's subject, whatever that verb's voice: "was
+        # tasked with investigating", "was arrested for stealing" (its own passive: is_passive)
+        return subject_token(head.head, depth + 1, statives)[0], False
     return None, False
 
 
