@@ -191,7 +191,8 @@ class Builder:
                 if m is not None:  # "the ministry": the one named earlier, when nothing else places it
                     self.mention(g.start, g.end, trim, m.actor, m.code, "description")
                     return
-            base = base or self.d.homes.get(roles[0].key) or self.d.homes.get(norm(roles[0].entry.name))  # "Uyghurs": the singular's home
+            # a community's home; "Uyghurs" has the singular's
+            base = base or self.d.homes.get(roles[0].key) or self.d.homes.get(norm(roles[0].entry.name))
         code = self._compose(base, base_piece, e, g.former)
         if not code:
             return

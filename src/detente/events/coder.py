@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..actors.dictionary import ROLES
 from ..actors.types import Mention, Resolution
 from ..model import Event
 from . import anaphora, confidence
@@ -134,8 +135,8 @@ _CONTEST_ROOTS = ("08", "15", "16", "17", "18", "19", "20")
 def _off_politics(raw, sent, cues) -> bool:
     """Acts of force or contest that are political only between political actors: in a sentence
     with the words of a game they are play; force between unarmed sides in a sentence about an
-    election, or done by a party, is a race; between businesses, business. (A score such as "2-0" is no cue:
-    "24-25 February" reads the same.)"""
+    election, or done by a party, is a race; between businesses, business. (A score such as
+    "2-0" is no cue: "24-25 February" reads the same.)"""
     if raw.code[:2] not in _CONTEST_ROOTS:
         return False
     words = {t.lemma_.lower() for t in sent}
@@ -156,8 +157,10 @@ def _verbal_attack(raw, cues) -> bool:
 
 
 def _role(code: str) -> str:
-    """The role of an actor code: "USAPTYDEM" -> "pty", "GBRLEG" -> "leg" (lower case, as cue lists)."""
-    return code[3:6].lower() if len(code) >= 6 else code[-3:].lower()
+    """The role of an actor code, lower case as in the cue lists: "USAPTYDEM" -> "pty", "GBRLEG"
+    -> "leg", "IGOUNOMIL" -> "mil", a bare "COP" -> "cop"; "" when it has none."""
+    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    return next((c.lower() for c in chunks[1:] + chunks[:1] if c in ROLES), "")
 
 
 def _violent(code: str, head) -> bool:
