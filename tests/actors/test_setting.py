@@ -81,3 +81,8 @@ def test_private_people_are_what_their_pronouns_refer_to(nlp, dictionary):
     he = [m for m in res.mentions if m.text == "He"]
     assert [(m.code, m.via) for m in he] == [("USACVL", "context")]
     assert res.actors[he[0].actor].name == "Michael Webb"
+
+
+def test_a_platform_the_tagger_took_for_a_name_is_no_private_person(nlp, dictionary):
+    got = codes(nlp, dictionary, "LONDON (AP) — Twitter pledged to act. Michael Webb left the party.")
+    assert "Twitter" not in got and got["Michael Webb"] == ("GBRCVL", "context")

@@ -57,7 +57,7 @@ def place_in_context(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> 
     named = [(m.start, c) for m in res.mentions if (c := _country(m.code, countries))]
     home = dateline_country(doc.text, dictionary) or _home(named)
     paragraphs = _paragraph_starts(doc.text)
-    _private_people(doc, res, named, paragraphs, home)
+    _private_people(doc, res, named, paragraphs, home, dictionary.attach["not_people"])
     bare = [m for m in res.mentions if _bare_role(m.code, countries)]
     if not bare:
         return res.index()
@@ -76,7 +76,7 @@ def place_in_context(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> 
     return res.index()
 
 
-def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | None) -> None:
+def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | None, not_people: frozenset[str]) -> None:
     """People the article names who hold no office the dictionary knows and carry no title
     ("Michael Webb, 51", "Patrick Carlineo Jr."): private individuals, CAMEO's civilians
     (`CVL`) of the country their paragraph or article is about. With no clear country, none."""
@@ -85,6 +85,8 @@ def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | No
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)) or len(ent.text) < 3:
             continue
+        if ent.text.lower() in not_people:
+            continue  # "Twitter pledged ...": the tagger's person is a platform
         probe = Mention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, -1, "", "context")
         country = _paragraph_country(probe, doc, named, paragraphs) or home
         if country is None:
