@@ -41,6 +41,14 @@ def test_question_and_headline_lower_it():
     assert asked < DEFAULT_MIN_CONFIDENCE
 
 
+def test_a_country_that_only_modifies_a_thing_is_a_weaker_target():
+    plain = one("China criticised Japan.", "11")["confidence"]
+    thing = one("China criticised the Japan trade deal.", "11")
+    assert thing["target"] == "JPN" and thing["confidence"] < plain
+    # an actor with a role that modifies its own act ("a Japanese court ruling") is the target proper
+    assert one("China denounced a Japanese court ruling.", "11")["confidence"] > thing["confidence"]
+
+
 def test_repetition_raises_it_up_to_one():
     assert repeated(0.6, 1) == 0.6
     assert repeated(0.6, 2) > 0.6

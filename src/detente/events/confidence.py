@@ -31,7 +31,7 @@ _SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "pl
           "description", "pronoun", "context", "implied", "no_country", "none")
 _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
-         "same_country", "no_target", "no_target_standalone", "anaphoric_target")
+         "same_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target")
 _HYPOTHETICAL = frozenset({"if", "would", "could", "may", "might", "unless", "whether", "should"})
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 FAR = 12  # tokens between a side and the trigger beyond which `far_argument` applies
@@ -150,7 +150,28 @@ def cues(raw, src, tgt, sent, w: Weights) -> list[str]:
         out.append("same_country")
     if raw.anaphoric:
         out.append("anaphoric_target")
+    if tgt is not None and len(tgt.code) == 3 and _modifies_a_thing(tgt, sent):
+        out.append("modifier_target")
     return out
+
+
+def _modifies_a_thing(m, sent) -> bool:
+    """Whether a side is only the modifier of a noun that names no actor ("the Ukraine scandal",
+    "Russian collusion"): the thing is what the act is about, the country at one remove. (Read
+    for bare countries only: "a Hong Kong court ruling" is the court's act.)"""
+    doc = sent.doc
+    toks = [doc[i] for i in range(m.tok_start, m.tok_end)]
+    head = next((t for t in toks if not (m.tok_start <= t.head.i < m.tok_end)), None)
+    if head is None or head.dep_ not in ("compound", "amod", "nmod") or head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = head.head
+    return not (noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.lemma_.lower() in _PEOPLE_NOUNS)
+
+
+#: nouns that, modified by a country, still name its people ("Chinese officials" is resolved as one
+#: mention; these catch the heads the dictionary left outside it)
+_PEOPLE_NOUNS = frozenset({"official", "government", "leader", "people", "citizen", "national", "force", "troop",
+                           "soldier", "police", "authority", "minister", "diplomat", "envoy", "delegation"})
 
 
 def _inside_quotes(tok, sent) -> bool:
