@@ -161,7 +161,7 @@ def _modifies_a_thing(m, sent) -> bool:
     for bare countries only: "a Hong Kong court ruling" is the court's act.)"""
     doc = sent.doc
     toks = [doc[i] for i in range(m.tok_start, m.tok_end)]
-    head = next((t for t in toks if not (m.tok_start <= t.head.i < m.tok_end)), None)
+    head = next((t for t in toks if not (m.tok_start <= t.head.i < m.tok_end) and t.dep_ not in ("det", "punct", "case")), None)
     if head is None or head.dep_ not in ("compound", "amod", "nmod") or head.head.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = head.head
