@@ -31,6 +31,14 @@ def test_same_sentence_two_dates_two_codes(run):
     assert codes(r2026)["Putin"] == "RUSGOV"
 
 
+def test_a_shared_surname_is_whoever_had_taken_office_by_the_date(run):
+    _, r1995 = run("Powell spoke in Washington.", date(1995, 5, 1))
+    _, r2019 = run("Powell spoke in Washington.", date(2019, 5, 1))
+    assert codes(r1995)["Powell"] == "USAELI"  # Colin Powell, out of office; not Jerome, still to come
+    assert r1995.actors[r1995.mentions[0].actor].name == "Colin Powell"
+    assert codes(r2019)["Powell"] == "USAGOV"  # Jerome Powell, in office
+
+
 def test_former_in_text_is_eli(run):
     _, res = run("Former President Barack Obama criticised the plan.", date(2024, 1, 1))
     assert codes(res)["Former President Barack Obama"] == "USAELI"

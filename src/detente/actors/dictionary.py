@@ -69,8 +69,15 @@ class Person:
     def holds_office(self, on: date) -> bool:
         return any(r.period.holds(on) for r in self.roles)
 
-    def latest_start(self) -> date:
-        return max((r.period.start or date.min) for r in self.roles)
+    def latest_start(self, by: date | None = None) -> date:
+        """The start of the person's latest role (of the latest begun by `by`, when given and any has)."""
+        starts = [r.period.start or date.min for r in self.roles]
+        begun = [d for d in starts if by is None or d <= by]
+        return max(begun or starts)
+
+    def started_by(self, on: date) -> bool:
+        """Whether any of the person's roles had begun by `on`."""
+        return any((r.period.start or date.min) <= on for r in self.roles)
 
 
 @dataclass(eq=False, slots=True)

@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 def known_person(b: Builder, p: Piece, geos: list[Piece]) -> Person | None:
     """The dictionary person a name piece means here: one already named in the article, else, of
-    those from the group's country when it names one, the latest to take office (those in office
-    at the date first); None for a name not in the dictionary."""
+    those from the group's country when it names one, the latest to take office by the date (those
+    in office at the date first, then those who had taken any office by then); None for a name
+    not in the dictionary."""
     if p.new_person:
         return None
     cands = [e.person for e in p.entries if e.kind in ("person", "surname") and e.person is not None]
@@ -39,8 +40,11 @@ def known_person(b: Builder, p: Piece, geos: list[Piece]) -> Person | None:
         country = b.country_of(geos[0])
         cands = [c for c in cands if c.country == country or any(r.country == country for r in c.roles)] or cands
     holding = [c for c in cands if c.holds_office(b.on)]
-    pool = holding or cands
-    return max(pool, key=lambda c: c.latest_start()) if pool else None
+    # out of office at the date: someone already in public life then, not one whose first role
+    # was still to come ("Powell" in 1995 is Colin Powell, not Jerome)
+    started = [c for c in cands if c.started_by(b.on)]
+    pool = holding or started or cands
+    return max(pool, key=lambda c: c.latest_start(by=b.on)) if pool else None
 
 
 def _article_person(b: Builder, words: list[str]) -> int | None:
