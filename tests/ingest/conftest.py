@@ -1,12 +1,15 @@
-"""Shared helpers for ingest tests: a fake DNS and an in-memory web (httpx.MockTransport)."""
+"""Shared helpers for ingest tests: a fake DNS, an in-memory web (httpx.MockTransport) and WARC
+response records."""
 
 from __future__ import annotations
 
+import io
 import socket
 from pathlib import Path
 
 import httpx
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -62,3 +65,10 @@ def html_page(path: str = "article.html", **headers) -> httpx.Response:
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+def response_record(writer, uri: str, body: bytes, content_type: str = "text/html", status: str = "200 OK"):
+    """A WARC `response` record of an HTTP response, made by a warcio `WARCWriter`; the caller
+    writes it (after altering it, to test damaged records)."""
+    headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+    return writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers)

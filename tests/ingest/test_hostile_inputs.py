@@ -12,7 +12,6 @@ import json
 
 import httpx
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from detente.errors import DecodeError, FetchError, InputError, TooLarge
@@ -22,7 +21,7 @@ from detente.ingest.lines import capped_lines
 from detente.ingest.warc import MAX_HEADER_LINE
 from detente.model import RawDocument
 
-from .conftest import FIXTURES, fake_resolve, html_page, web
+from .conftest import FIXTURES, fake_resolve, html_page, response_record, web
 
 ARTICLE = (FIXTURES / "article.html").read_bytes()
 TEXT = "Negotiators returned to Doha on Monday to resume talks on a ceasefire, mediators said."
@@ -140,8 +139,7 @@ def test_warc_target_uri_that_is_not_http_is_not_a_link(tmp_path):
     with open(path, "wb") as out:
         writer = WARCWriter(out, gzip=True)
         for uri in ("javascript:alert(document.domain)", "https://news.example/ok"):
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(ARTICLE), http_headers=headers))
+            writer.write_record(response_record(writer, uri, ARTICLE))
     out = docs([str(path)])
     assert [d.url for d in out] == [None, "https://news.example/ok"]
 
@@ -150,8 +148,7 @@ def test_warc_response_without_target_uri_fails_its_file_only(tmp_path):
     path = tmp_path / "nouri.warc"
     with open(path, "wb") as out:
         writer = WARCWriter(out, gzip=False)
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        record = writer.create_warc_record("https://x.example/", "response", payload=io.BytesIO(ARTICLE), http_headers=headers)
+        record = response_record(writer, "https://x.example/", ARTICLE)
         record.rec_headers.remove_header("WARC-Target-URI")  # warcio then raised AttributeError
         writer.write_record(record)
     (tmp_path / "ok.html").write_bytes(ARTICLE)
@@ -191,9 +188,7 @@ def test_warc_header_line_over_the_cap_is_refused_with_the_records_before_it(tmp
     path = tmp_path / "long.warc.gz"
     with open(path, "wb") as out:
         writer = WARCWriter(out, gzip=True)
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        writer.write_record(writer.create_warc_record("https://news.example/ok", "response", payload=io.BytesIO(ARTICLE),
-                                                      http_headers=headers))
+        writer.write_record(response_record(writer, "https://news.example/ok", ARTICLE))
         out.write(gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nX-Long: " + b"a" * (MAX_HEADER_LINE * 3) + b"\r\n\r\n"))
     out = docs([str(path)])
     assert isinstance(out[0], RawDocument) and out[0].url == "https://news.example/ok"

@@ -9,7 +9,6 @@ import types
 
 import httpx
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from detente.errors import BlockedURL, DecodeError, EmptyDocument, FetchError, InputError, SourceNotFound, TooLarge
@@ -17,7 +16,7 @@ from detente.extract import extract
 from detente.ingest import FetchOptions, iter_documents
 from detente.model import RawDocument
 
-from .conftest import FIXTURES, fake_resolve, html_page, web
+from .conftest import FIXTURES, fake_resolve, html_page, response_record, web
 
 ARTICLE = (FIXTURES / "article.html").read_bytes()
 TEXT = (
@@ -146,8 +145,7 @@ def _warc(path, records):
     with open(path, "wb") as out:
         writer = WARCWriter(out, gzip=str(path).endswith(".gz"))
         for uri, content_type, body, status in records:
-            headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers))
+            writer.write_record(response_record(writer, uri, body, content_type, status))
         writer.write_record(writer.create_warc_record("urn:x", "warcinfo", payload=io.BytesIO(b"software: test")))
 
 
