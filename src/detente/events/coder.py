@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..actors.dictionary import ROLES
+from ..actors.dictionary import ActorDictionary, split_code
 from ..actors.types import Mention, Resolution
 from ..model import Event
 from . import anaphora, confidence
@@ -157,10 +157,9 @@ def _verbal_attack(raw, cues) -> bool:
 
 
 def _role(code: str) -> str:
-    """The role of an actor code, lower case as in the cue lists: "USAPTYDEM" -> "pty", "GBRLEG"
-    -> "leg", "IGOUNOMIL" -> "mil", a bare "COP" -> "cop"; "" when it has none."""
-    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
-    return next((c.lower() for c in chunks[1:] + chunks[:1] if c in ROLES), "")
+    """The role of an actor code (the actors' `split_code`), lower case as in the cue lists:
+    "USAPTYDEM" -> "pty", "IGOUNOMIL" -> "mil", a bare "COP" -> "cop"; "" when it has none."""
+    return (split_code(code, ActorDictionary.load().country_names.keys())[1] or "").lower()
 
 
 def _violent(code: str, head) -> bool:
