@@ -44,6 +44,7 @@ class Weights:
     cues: dict[str, float] = field(hash=False)
     ambiguous: frozenset[str]
     standalone_roots: frozenset[str]
+    actor_heads: frozenset[str]
     repetition: float
 
     @classmethod
@@ -81,6 +82,7 @@ def _load(path: str) -> Weights:
         cues=table("cues", _CUES),
         ambiguous=frozenset(str(w).lower() for w in data.get("ambiguous_triggers") or ()),
         standalone_roots=frozenset(str(r) for r in data.get("standalone_roots") or ()),
+        actor_heads=frozenset(str(w).lower() for w in data.get("actor_heads") or ()),
         repetition=float(rep),
     )
 
@@ -150,12 +152,12 @@ def cues(raw, src, tgt, sent, w: Weights) -> list[str]:
         out.append("same_country")
     if raw.anaphoric:
         out.append("anaphoric_target")
-    if tgt is not None and len(tgt.code) == 3 and _modifies_a_thing(tgt, sent):
+    if tgt is not None and len(tgt.code) == 3 and _modifies_a_thing(tgt, sent, w.actor_heads):
         out.append("modifier_target")
     return out
 
 
-def _modifies_a_thing(m, sent) -> bool:
+def _modifies_a_thing(m, sent, actor_heads: frozenset[str]) -> bool:
     """Whether a side is only the modifier of a noun that names no actor ("the Ukraine scandal",
     "Russian collusion"): the thing is what the act is about, the country at one remove. (Read
     for bare countries only: "a Hong Kong court ruling" is the court's act.)"""
@@ -165,13 +167,7 @@ def _modifies_a_thing(m, sent) -> bool:
     if head is None or head.dep_ not in ("compound", "amod", "nmod") or head.head.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = head.head
-    return not (noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.lemma_.lower() in _PEOPLE_NOUNS)
-
-
-#: nouns that, modified by a country, still name its people ("Chinese officials" is resolved as one
-#: mention; these catch the heads the dictionary left outside it)
-_PEOPLE_NOUNS = frozenset({"official", "government", "leader", "people", "citizen", "national", "force", "troop",
-                           "soldier", "police", "authority", "minister", "diplomat", "envoy", "delegation"})
+    return not (noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or noun.lemma_.lower() in actor_heads)
 
 
 def _inside_quotes(tok, sent) -> bool:
