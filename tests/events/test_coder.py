@@ -473,3 +473,25 @@ def test_who_reports_an_act_is_not_its_actor(text):
     (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
     sources = {e["source"] for e in rec["events"] if e["cameo"][:2] not in ("01",)}
     assert sources and not any(s and (s.startswith("NGO") or s.endswith("MED") or "AMN" in s) for s in sources), rec["events"]
+
+
+@pytest.mark.parametrize(
+    "text, phrases, expected",
+    [
+        ("Russia faces new sanctions from the European Union.", {"Russia": "RUS", "the European Union": "IGOEUREEC"},
+         ("IGOEUREEC", "RUS", "163")),
+        ("The Chinese government faced criticism from Britain over Hong Kong.",
+         {"The Chinese government": "CHNGOV", "Britain": "GBR", "Hong Kong": "HKG"}, ("GBR", "CHNGOV", "111")),
+        ("The ministry has drawn condemnation from Turkey.", {"The ministry": "SYRGOV", "Turkey": "TUR"},
+         ("TUR", "SYRGOV", "111")),
+        ("The mayor faces nine charges of corruption.", {"The mayor": "BRAGOV"}, ("BRAJUD", "BRAGOV", "173")),
+    ],
+)
+def test_an_act_the_subject_undergoes_targets_the_subject(code, text, phrases, expected):
+    # "faces sanctions from X": X is the doer, the subject the target (never the doer); with no
+    # doer named, a legal charge is a court's, of the subject's country
+    assert code(text, phrases) == [(*expected, "asserted")]
+
+
+def test_an_undergone_act_without_a_known_doer_is_no_event(code):
+    assert code("The ministry faced criticism from analysts.", {"The ministry": "SYRGOV"}) == []

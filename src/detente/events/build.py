@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..actors.types import Mention
 from .arguments import (
     find_targets,
+    implied_agent,
     located,
     phrase_target,
     reciprocal,
@@ -180,6 +181,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 break
         if targets:
             break
+    if verb is not None and dep in ("dobj", "via-dobj") and verb.lemma_.lower() in cues.undergo_verbs:
+        return _undergone(tok, verb, code, sources, res, cues, sent)
     # an event noun borrows its governing verb's subject only as that verb's object ("held
     # talks", "allocated billions in aid") or when it is a light noun ("support", "aid")
     if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags):
@@ -200,3 +203,27 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
+
+
+def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
+    """An act that the subject of an `undergo_verbs` verb undergoes ("Russia faces sanctions from
+    the EU", "faces nine charges"): the subject is its target, and its doer the noun's own source,
+    else the verb's "from/by" phrase, else the act's understood agent (a court for charges)."""
+    subj, passive = subject_token(verb)
+    targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None and not passive else []
+    if not targets:
+        return None
+    if not sources:
+        sources = [
+            m
+            for c in verb.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in cues.source_preps
+            for g in c.children
+            if g.dep_ == "pobj"
+            for m in phrase_mentions(g, res, SUBJECT_PREPS)
+        ]
+    sources = sources or implied_agent(tok, targets, res, cues)
+    targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
+    if not sources or not targets:
+        return None
+    return Raw(sources, targets, code, modality(tok, sent, cues, governor=verb), tok)

@@ -46,6 +46,7 @@ CUE_LISTS = (
     "refusal_verbs",
     "verbal_attacks",
     "verbal_roles",
+    "undergo_verbs",
 )
 
 
@@ -134,6 +135,7 @@ class Cues:
     refusal_verbs: frozenset[str]
     verbal_attacks: frozenset[str]
     verbal_roles: frozenset[str]
+    undergo_verbs: frozenset[str]
     election_words: frozenset[str]
     armed_roles: frozenset[str]
     allegation_words: frozenset[str]
