@@ -509,3 +509,9 @@ def test_an_undergone_act_without_a_known_doer_is_no_event(code):
 def test_displeasure_with_someone_is_disapproval(code, text, expected):
     phrases = {"Beijing": "CHN", "Japan": "JPN", "Iran": "IRN", "Britain": "GBR", "The Chinese government": "CHN"}
     assert code(text, phrases) == [(*expected, "asserted")]
+
+
+def test_holding_people_is_detention_holding_talks_is_not(code):
+    phrases = {"The agency": "USAGOV", "migrants": "USAREF", "Iran": "IRN", "Iraq": "IRQ"}
+    assert code("The agency has been holding migrants far longer.", phrases) == [("USAGOV", "USAREF", "173", "asserted")]
+    assert all(e[2] != "173" for e in code("Iran held talks with Iraq.", phrases))
