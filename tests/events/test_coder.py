@@ -515,3 +515,17 @@ def test_holding_people_is_detention_holding_talks_is_not(code):
     phrases = {"The agency": "USAGOV", "migrants": "USAREF", "Iran": "IRN", "Iraq": "IRQ"}
     assert code("The agency has been holding migrants far longer.", phrases) == [("USAGOV", "USAREF", "173", "asserted")]
     assert all(e[2] != "173" for e in code("Iran held talks with Iraq.", phrases))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Erdogan said Israeli soldiers are criminals.", ("TURGOV", "ISRMIL", "112", "asserted")),
+        ("Rouhani said Britain's seizure of the tanker was unacceptable.", ("IRNGOV", "GBR", "111", "asserted")),
+        ("Rouhani said Britain's seizure of the tanker was not illegal.", ("IRNGOV", "GBR", "010", "asserted")),
+        ("Rouhani said Britain's ships were large.", ("IRNGOV", "GBR", "010", "asserted")),
+    ],
+)
+def test_a_reported_clause_that_labels_its_subject_accuses_or_criticises_it(code, text, expected):
+    phrases = {"Erdogan": "TURGOV", "Israeli soldiers": "ISRMIL", "Rouhani": "IRNGOV", "Britain": "GBR"}
+    assert code(text, phrases) == [expected]

@@ -90,6 +90,12 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
     sources = subjects(tok, res, lexicon, [], 0)[0]
     exclude = {m.code for m in sources}
     for c in comps:
+        label = _label(c, cues)
+        if label and sources:  # "X said Y's soldiers are criminals": an accusation of Y
+            subj, _ = subject_token(c)
+            targets = phrase_mentions(subj, res, SUBJECT_PREPS, skip=exclude) if subj is not None else []
+            if targets:
+                return Raw(sources, targets, label, modality(tok, sent, cues), tok)
         demand = any(a.dep_ == "aux" and a.lower_ in cues.demand_modals for a in c.children)
         inner = [triggers[t.i] for t in c.subtree if t.i in triggers and t.i != tok.i]
         if inner and not demand:
@@ -107,6 +113,22 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
                 t.consumed = True
         code = cues.demand_code if demand else trig.pattern.code
         return Raw(sources, targets, code, modality(tok, sent, cues), tok)
+    return None
+
+
+def _label(clause, cues) -> str | None:
+    """The CAMEO code of a reported clause that only labels its subject ("Y's soldiers are
+    criminals": an accusation, 112; "Y's decision was illegal": criticism, 111), from
+    `accusation_labels` and `disapproval_words`; None for any other clause, or a negated one."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    for c in clause.children:
+        if c.dep_ in ("attr", "acomp") and not any(g.dep_ == "neg" for g in c.children):
+            word = c.lemma_.lower()
+            if word in cues.accusation_labels:
+                return "112"
+            if word in cues.disapproval_words:
+                return "111"
     return None
 
 

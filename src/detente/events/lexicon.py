@@ -47,6 +47,8 @@ CUE_LISTS = (
     "verbal_attacks",
     "verbal_roles",
     "undergo_verbs",
+    "accusation_labels",
+    "disapproval_words",
 )
 
 
@@ -136,6 +138,8 @@ class Cues:
     verbal_attacks: frozenset[str]
     verbal_roles: frozenset[str]
     undergo_verbs: frozenset[str]
+    accusation_labels: frozenset[str]
+    disapproval_words: frozenset[str]
     election_words: frozenset[str]
     armed_roles: frozenset[str]
     allegation_words: frozenset[str]
