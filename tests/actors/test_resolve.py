@@ -155,3 +155,15 @@ def test_igo_has_no_country(run):
     c = codes(res)
     assert c["NATO"] == "IGOWSTNAT" and c["the European Union"] == "IGOEUREEC"
     assert all(a.country is None for a in res.actors)
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("In an interview, BBC's Emily Maitlis pressed Andrew.", "BBC's Emily Maitlis", "GBRMED"),
+    ("The Kremlin\u2019s Dmitry Peskov denied it.", "The Kremlin\u2019s Dmitry Peskov", "RUSGOV"),
+])
+def test_an_organisations_possessive_makes_an_unknown_name_one_of_its_people(run, text, phrase, code):
+    assert codes(run(text)[1])[phrase] == code
+
+
+def test_an_unknown_name_after_a_bare_organisation_stays_apart(run):
+    assert "The Kremlin Vladimir" not in codes(run("The Kremlin Vladimir denied it.")[1])

@@ -73,13 +73,22 @@ def _left_from(doc: Doc, role_piece: Piece, leave) -> bool:
     return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in leave
 
 
+def _member_of(last: Piece, p: Piece, between: list[str]) -> bool:
+    """An organisation's possessive right before a name the dictionary does not know ("BBC's
+    Emily Maitlis", "the Kremlin's Dmitry Peskov"): the person is one of its people."""
+    possessive = (last.trim and not between) or (len(between) == 1 and between[0] in POSSESSIVE)
+    return bool(possessive) and p.new_person and last.cls == "ACTOR" and last.entry.kind in ("org", "metonym")
+
+
 def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
     last = g.pieces[-1]
-    if last.trim and p.cls != "ROLE":
-        return False
     a, b = last.end, p.start
     between = [t.lower_ for t in doc[a:b]]
     lc, pc = last.cls, p.cls
+    if _member_of(last, p, between):
+        return True  # "BBC's Emily Maitlis": one of the organisation's people
+    if last.trim and p.cls != "ROLE":
+        return False
     if lc == "PERSON":
         # "the Netanyahu government" -> the person's country, GOV
         return pc == "ROLE" and b == a and p.entry.name in LEADER_GROUPS and not last.new_person
