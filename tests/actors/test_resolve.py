@@ -160,6 +160,7 @@ def test_igo_has_no_country(run):
 @pytest.mark.parametrize("text, phrase, code", [
     ("In an interview, BBC's Emily Maitlis pressed Andrew.", "BBC's Emily Maitlis", "GBRMED"),
     ("The Kremlin\u2019s Dmitry Peskov denied it.", "The Kremlin\u2019s Dmitry Peskov", "RUSGOV"),
+    ("Amnesty researcher Joanne Mariner said the army killed civilians.", "Amnesty researcher Joanne Mariner", "NGOAMN"),
 ])
 def test_an_organisations_possessive_makes_an_unknown_name_one_of_its_people(run, text, phrase, code):
     assert codes(run(text)[1])[phrase] == code
