@@ -529,3 +529,19 @@ def test_holding_people_is_detention_holding_talks_is_not(code):
 def test_a_reported_clause_that_labels_its_subject_accuses_or_criticises_it(code, text, expected):
     phrases = {"Erdogan": "TURGOV", "Israeli soldiers": "ISRMIL", "Rouhani": "IRNGOV", "Britain": "GBR"}
     assert code(text, phrases) == [expected]
+
+
+def test_in_a_sports_story_countries_named_with_no_role_are_teams():
+    from detente.engine import code_records
+
+    story = ("Spain kept its Davis Cup hopes alive in the tennis finals. Nadal won the singles match and the doubles "
+             "tiebreak, and the coach praised the squad. ")
+    recs = code_records([
+        {"id": "1", "text": story + "Russia beat Croatia on Monday.", "date": "2019-11-18"},
+        {"id": "2", "text": story + "The Russian government condemned Croatia on Monday.", "date": "2019-11-18"},
+        {"id": "3", "text": "Russia attacked Croatia on Monday.", "date": "2019-11-18"},
+    ])
+    sport, government, war = list(recs)
+    assert not [e for e in sport["events"] if {e["source"], e["target"]} == {"RUS", "HRV"}]
+    assert any(e["source"] == "RUSGOV" and e["cameo"] == "111" for e in government["events"])  # a state actor still acts
+    assert any(e["source"] == "RUS" and e["cameo"][:2] == "19" for e in war["events"])  # no sports story: no filter

@@ -34,9 +34,10 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
     best: dict[tuple, float] = {}  # the surest single mention's confidence, per merged event
     context: list[tuple[int, list[Mention], set[str], bool]] = []  # (sentence number, subject mentions, roots they did, list item?)
     history: list[anaphora.Done] = []  # earlier events, for targets named by what they did
+    sporty = _sports_article(doc, lexicon.cues)
     for n, sent in enumerate(doc.sents):
         triggers = find_triggers(sent, lexicon)
-        raws = _code_sentence(sent, triggers, res, lexicon, context, n, history)
+        raws = _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty)
         history.extend(anaphora.record(n, sent, raws))
         for raw in raws:
             for src, tgt in _pairs(raw):
@@ -67,7 +68,7 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
 # ---------------------------------------------------------------- one sentence
 
 
-def _code_sentence(sent, triggers, res, lexicon, context, n, history) -> list[Raw]:
+def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bool = False) -> list[Raw]:
     """The raw events of one sentence: each trigger not consumed by another's event, with control
     verbs folded in, speech verbs coded as statements, and announced acts recoded."""
     cues = lexicon.cues
@@ -114,7 +115,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history) -> list[Ra
             continue  # "24 people were killed": no one named on either side says too little
         if _verbal_attack(raw, cues):
             raw.code = "111"  # "the Democrats attacked Trump's family": words, not force
-        if _off_politics(raw, sent, cues):
+        if _off_politics(raw, sent, cues, sporty):
             continue  # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
         out.append(raw)
     return out
@@ -132,17 +133,30 @@ _FORCE_ROOTS = ("18", "19", "20")
 _CONTEST_ROOTS = ("08", "15", "16", "17", "18", "19", "20")
 
 
-def _off_politics(raw, sent, cues) -> bool:
+#: an article with this many words of sport (`sports_words`), of at least SPORTS_KINDS kinds, is a
+#: sports story: a country named with no role is its team ("Russia beat Croatia on Monday")
+SPORTS_MIN, SPORTS_KINDS = 5, 3
+
+
+def _sports_article(doc, cues) -> bool:
+    found = [t.lemma_.lower() for t in doc if t.lemma_.lower() in cues.sports_words]
+    return len(found) >= SPORTS_MIN and len(set(found)) >= SPORTS_KINDS
+
+
+def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
     """Acts of force or contest that are political only between political actors: in a sentence
-    with the words of a game they are play; force between unarmed sides in a sentence about an
+    with the words of a game they are play, as is any act between countries named with no role
+    (or their people) in a sports story; force between unarmed sides in a sentence about an
     election, or done by a party, is a race; between businesses, business. (A score such as
     "2-0" is no cue: "24-25 February" reads the same.)"""
+    sides = [m.code for m in raw.sources + raw.targets]
+    if sporty and sides and all(_role(c) in ("", "cvl") for c in sides):
+        return True  # "Russia beat Croatia", "Spain ... against defending champion Croatia"
     if raw.code[:2] not in _CONTEST_ROOTS:
         return False
     words = {t.lemma_.lower() for t in sent}
     if words & cues.sports_words:
         return True
-    sides = [m.code for m in raw.sources + raw.targets]
     race = words & cues.election_words or any(_role(m.code) == "pty" for m in raw.sources)
     if raw.code[:2] in _FORCE_ROOTS and race and not any(_role(c) in cues.armed_roles for c in sides):
         return True  # "Democrats beat Gov. Bevin", "parties battle to win the election": a race
