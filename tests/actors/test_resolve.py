@@ -168,3 +168,9 @@ def test_an_organisations_possessive_makes_an_unknown_name_one_of_its_people(run
 
 def test_an_unknown_name_after_a_bare_organisation_stays_apart(run):
     assert "The Kremlin Vladimir" not in codes(run("The Kremlin Vladimir denied it.")[1])
+
+
+def test_a_region_inside_a_longer_name_is_no_actor(run):
+    assert "West" not in codes(run("The commander of Kowloon West district said the rioters are criminals.")[1])
+    assert codes(run("Russia accused the West of meddling.")[1])["the West"] == "WST"
+    assert codes(run("The commander said the rioters are criminals.")[1])["the rioters"] == "OPP"
