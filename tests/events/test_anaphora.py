@@ -39,3 +39,17 @@ def test_an_indefinite_object_names_no_earlier_act():
     text = "The EU adopted a package of sanctions against Russia. The Kremlin condemned a package of laws."
     (rec,) = code_records([{"id": "1", "text": text, "date": "2025-03-12"}])
     assert not [e for e in rec["events"] if e["trigger"] == "condemned"]
+
+
+def test_an_offer_not_accepted_is_rejected_even_from_the_same_country():
+    text = ("American doctors have offered to run a flu clinic for the Department of Homeland Security. "
+            "Customs and Border Protection did not accept the offer.")
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    assert any(e["source"] == "USAGOV" and e["cameo"][:2] == "12" and (e["target"] or "")[:3] == "USA"
+               for e in rec["events"]), rec["events"]
+
+
+def test_a_states_own_earlier_act_is_no_target_of_its_organs():
+    text = "Russia announced a new plan for Syria. Russia's foreign ministry praised the plan."
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    assert not [e for e in rec["events"] if e["cameo"][:2] == "05"], rec["events"]

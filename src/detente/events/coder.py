@@ -103,12 +103,12 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
         if raw is None:
             continue
         raw.pattern = p
-        if not raw.targets and raw.sources and raw.code[:2] in cues.dyadic_roots:
-            # "The Kremlin condemned the package": the target is whoever adopted it
-            raw.targets = anaphora.antecedent_target(role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns)
-            raw.anaphoric = bool(raw.targets)
         if tok.i not in folded and "user" not in p.flags:
             announced(raw, role_tok, sent, lexicon)
+        if not raw.targets and raw.sources and raw.code[:2] in cues.dyadic_roots:
+            # "The Kremlin condemned the package", "did not accept the offer": whoever made it
+            raw.targets = anaphora.antecedent_target(role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns)
+            raw.anaphoric = bool(raw.targets)
         if not raw.targets and raw.code[:2] in cues.dyadic_roots and not (raw.sym and len(raw.sources) > 1):
             continue  # an act always done to someone, whose someone the sentence does not name
         if not raw.sources and all(m.via in ("agent", "context") and m.code.endswith("CVL") for m in raw.targets):
