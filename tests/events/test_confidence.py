@@ -67,3 +67,9 @@ def test_factor_file_is_validated(tmp_path):
         Weights.load(bad)
     good = Weights.load()
     assert set(good.side) >= {"name", "pronoun", "context", "no_country", "none"}
+
+
+def test_a_modal_is_a_doubt_the_month_of_may_is_not():
+    plain = one("Russia imposed sanctions on Ukraine on June 16.", "16")["confidence"]
+    assert one("Russia imposed sanctions on Ukraine on May 16.", "16")["confidence"] == plain
+    assert one("Russia imposed sanctions on Ukraine, which may retaliate.", "16")["confidence"] < plain

@@ -33,6 +33,7 @@ _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
          "same_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target")
 _HYPOTHETICAL = frozenset({"if", "would", "could", "may", "might", "unless", "whether", "should"})
+_HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})  # the rest count as modal verbs only: not "May 16"
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 FAR = 12  # tokens between a side and the trigger beyond which `far_argument` applies
 
@@ -141,7 +142,7 @@ def cues(raw, src, tgt, sent, w: Weights) -> list[str]:
         out.append("question")
     elif (text and text[-1] not in ".!:;") or " | " in text:
         out.append("headline")  # no closing stop: a headline, a caption, a list of links
-    if raw.modality == "asserted" and any(t.lower_ in _HYPOTHETICAL for t in sent):
+    if raw.modality == "asserted" and any(t.lower_ in _HYPOTHETICAL and (t.tag_ == "MD" or t.lower_ in _HYPOTHETICAL_MARKS) for t in sent):
         out.append("hypothetical_word")
     if _inside_quotes(tok, sent):
         out.append("quoted_trigger")
