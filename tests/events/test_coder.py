@@ -545,3 +545,11 @@ def test_in_a_sports_story_countries_named_with_no_role_are_teams():
     assert not [e for e in sport["events"] if {e["source"], e["target"]} == {"RUS", "HRV"}]
     assert any(e["source"] == "RUSGOV" and e["cameo"] == "111" for e in government["events"])  # a state actor still acts
     assert any(e["source"] == "RUS" and e["cameo"][:2] == "19" for e in war["events"])  # no sports story: no filter
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia vowed to attack Ukraine.", "138"),  # a use of force vowed is a threat
+    ("Russia pledged to provide aid to Ukraine.", "033"),  # a cooperative act pledged is an intent
+])
+def test_a_vowed_act_is_an_intent_or_a_threat(code, text, expected):
+    assert code(text, {"Russia": "RUS", "Ukraine": "UKR"}) == [("RUS", "UKR", expected, "asserted")]

@@ -38,7 +38,7 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
                 comp = inner
             if comp is not None:
                 table = cues.reject if "reject" in flags else cues.intent
-                code = lexicon.recode(table, comp.pattern.code) or trig.pattern.code
+                code = lexicon.recode(table, comp.pattern.code) or _vowed_force(comp.pattern.code, flags, lexicon) or trig.pattern.code
                 folded[trig.tok.i] = (comp, code)
                 comp.consumed = True
         elif trig.pattern.pos == "V" and not ({"say", "user"} & flags) and trig.pattern.code:
@@ -49,6 +49,15 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
                 folded[trig.tok.i] = (comp, trig.pattern.code)
                 comp.consumed = True
     return folded
+
+
+def _vowed_force(code: str, flags, lexicon: Lexicon) -> str | None:
+    """A protest or use of force vowed or promised is a threat (13: "vowed to attack Ukraine"),
+    as `announced` codes one announced for the future; None for any other act."""
+    root = code[:2]
+    if "intent" in flags and root.isdigit() and 14 <= int(root) <= 20:
+        return lexicon.recode(lexicon.cues.threat, code)
+    return None
 
 
 def _complement_trigger(tok, triggers) -> Trigger | None:
