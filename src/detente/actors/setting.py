@@ -4,8 +4,6 @@ article says it belongs to, when the evidence is clear.
 Runs after `resolve_actors`, on its `Resolution`; pure. A mention whose code is a role alone
 (`COP`, `JUD`, `OPP`: the sentence named no country, see places.py) is given, in this order:
 
-0. with a possessor "the city's", "the country's" (`place_nouns`), the country of the place
-   named last before it, in its sentence or the two before;
 1. the one country the earlier sentences of its paragraph name (by name, capital, province or an
    actor of that country); its own sentence was read by places.py, whose rules (a destination,
    a later object, two countries) said it names none the role belongs to;
