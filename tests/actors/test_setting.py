@@ -92,12 +92,3 @@ def test_regulators_and_the_businesses_they_regulate_take_the_dateline_country(n
     got = codes(nlp, dictionary, "SACRAMENTO, Calif. (AP) — The utilities commission is frustrated with wireless providers.")
     assert got["commission"][0] == "USAGOV"
     assert got["providers"][0] == "USABUS"
-
-
-def test_the_citys_police_are_of_the_place_named_last(nlp, dictionary):
-    got = codes(nlp, dictionary, "China said it is committed to Hong Kong's autonomy, while the city's police deny accusations.")
-    assert got["police"] == ("HKGCOP", "context")  # two countries in the sentence: "the city" decides
-    got = codes(nlp, dictionary, "Protests spread from France to Chile. The country's army withdrew.")
-    assert got["army"][0] == "CHLMIL"
-    got = codes(nlp, dictionary, "France and Germany met on Monday. The police arrested protesters.")
-    assert got["The police"][0] == "COP"  # no possessor: two countries, no guess

@@ -58,13 +58,12 @@ def place_in_context(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> 
     home = dateline_country(doc.text, dictionary) or _home(named)
     paragraphs = _paragraph_starts(doc.text)
     _private_people(doc, res, named, paragraphs, home, dictionary.attach["not_people"])
-    place_nouns = dictionary.attach["place_nouns"]
     bare = [m for m in res.mentions if _bare_role(m.code, countries)]
     if not bare:
         return res.index()
     new_codes: Counter = Counter()
     for m in bare:
-        country = _possessor_place(m, doc, named, place_nouns) or _paragraph_country(m, doc, named, paragraphs) or home
+        country = _paragraph_country(m, doc, named, paragraphs) or home
         if country is None:
             continue
         m.code = country + m.code
@@ -146,20 +145,6 @@ def dateline_country(text: str, dictionary: ActorDictionary) -> str | None:
         if e.kind in _GEO_KINDS:
             return e.code if e.code in dictionary.country_names else None
     return None
-
-
-def _possessor_place(m: Mention, doc: Doc, named: list[tuple[int, str]], place_nouns: frozenset[str]) -> str | None:
-    """The country of "the city's police", "the country's army": the place the article named
-    last before it (in this or the two sentences before), which "the city" stands for."""
-    head = doc[m.tok_end - 1]
-    owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lemma_.lower() not in place_nouns or not any(c.lower_ == "the" for c in owner.children):
-        return None
-    sent = doc[m.tok_start].sent
-    lo = doc[max(sent.start - 1, 0)].sent
-    lo = doc[max(lo.start - 1, 0)].sent.start_char
-    before = [c for pos, c in named if lo <= pos < owner.idx]
-    return before[-1] if before else None
 
 
 def _paragraph_starts(text: str) -> list[int]:
