@@ -173,4 +173,5 @@ def test_an_unknown_name_after_a_bare_organisation_stays_apart(run):
 def test_a_region_inside_a_longer_name_is_no_actor(run):
     assert "West" not in codes(run("The commander of Kowloon West district said the rioters are criminals.")[1])
     assert codes(run("Russia accused the West of meddling.")[1])["the West"] == "WST"
+    assert codes(run("Russia threatened Central Europe.")[1])["Europe"] == "EUR"  # other regions are untouched
     assert codes(run("The commander said the rioters are criminals.")[1])["the rioters"] == "OPP"

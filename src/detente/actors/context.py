@@ -56,9 +56,6 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
     for p in pieces:
         if p.new_person or p.entry is None or p.entry.kind == "user_actor":
             continue
-        if p.entry.kind == "region" and p.start > 0 and doc[p.start - 1].pos_ == "PROPN" and p.start - 1 not in covered:
-            p.dropped = True  # "Kowloon West", "Bank of the West": part of a longer name, not "the West"
-            continue
         rule = dictionary.ambiguous.get(p.key)
         if rule and p.entry.kind in (*_GEO, "org") and other_sense(doc, p, rule, covered):
             p.dropped = True
