@@ -534,14 +534,19 @@ def test_a_reported_clause_that_labels_its_subject_accuses_or_criticises_it(code
 def test_in_a_sports_story_countries_named_with_no_role_are_teams():
     from detente.engine import code_records
 
-    story = ("Spain kept its Davis Cup hopes alive in the tennis finals. Nadal won the singles match and the doubles "
-             "tiebreak, and the coach praised the squad. ")
+    story = ("Spain kept its hopes alive in the tennis tournament. Nadal won the first match in a tiebreak and "
+             "the second match in straight sets, and the coach praised the squad after the doubles match. ")
     recs = code_records([
         {"id": "1", "text": story + "Russia beat Croatia on Monday.", "date": "2019-11-18"},
         {"id": "2", "text": story + "The Russian government condemned Croatia on Monday.", "date": "2019-11-18"},
         {"id": "3", "text": "Russia attacked Croatia on Monday.", "date": "2019-11-18"},
+        {"id": "4", "text": story + "Amnesty International accused Croatia of abuses on Monday.", "date": "2019-11-18"},
+        {"id": "5", "text": "The Arab League met in Cairo. The league's goal, a match for Israel's army, was peace. "
+                            "The league condemned the penalty. Russia beat Croatia on Monday.", "date": "2019-11-18"},
     ])
-    sport, government, war = list(recs)
+    sport, government, war, ngo, politics = list(recs)
+    assert any(e["source"] == "NGOAMN" and e["cameo"][:2] == "11" for e in ngo["events"])  # no team, an NGO
+    assert any({e["source"], e["target"]} == {"RUS", "HRV"} for e in politics["events"])  # league, goal: no sports story
     assert not [e for e in sport["events"] if {e["source"], e["target"]} == {"RUS", "HRV"}]
     assert any(e["source"] == "RUSGOV" and e["cameo"] == "111" for e in government["events"])  # a state actor still acts
     assert any(e["source"] == "RUS" and e["cameo"][:2] == "19" for e in war["events"])  # no sports story: no filter

@@ -133,13 +133,15 @@ _FORCE_ROOTS = ("18", "19", "20")
 _CONTEST_ROOTS = ("08", "15", "16", "17", "18", "19", "20")
 
 
-#: an article with this many words of sport (`sports_words`), of at least SPORTS_KINDS kinds, is a
-#: sports story: a country named with no role is its team ("Russia beat Croatia on Monday")
-SPORTS_MIN, SPORTS_KINDS = 5, 3
+#: an article with this many nouns of sport (`sports_story_words`), of at least SPORTS_KINDS kinds,
+#: is a sports story: a country named with no role is its team ("Russia beat Croatia on Monday")
+SPORTS_MIN, SPORTS_KINDS = 8, 2
 
 
 def _sports_article(doc, cues) -> bool:
-    found = [t.lemma_.lower() for t in doc if t.lemma_.lower() in cues.sports_words]
+    """Whether the article is a sports story: enough nouns of sport (`sports_story_words`: not
+    "league" or "goal", which politics uses too), names left out ("Muslim League")."""
+    found = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in cues.sports_story_words]
     return len(found) >= SPORTS_MIN and len(set(found)) >= SPORTS_KINDS
 
 
@@ -150,7 +152,7 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
     election, or done by a party, is a race; between businesses, business. (A score such as
     "2-0" is no cue: "24-25 February" reads the same.)"""
     sides = [m.code for m in raw.sources + raw.targets]
-    if sporty and sides and all(_role(c) in ("", "cvl") for c in sides):
+    if sporty and sides and all(_team(c) for c in sides):
         return True  # "Russia beat Croatia", "Spain ... against defending champion Croatia"
     if raw.code[:2] not in _CONTEST_ROOTS:
         return False
@@ -161,6 +163,13 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
     if raw.code[:2] in _FORCE_ROOTS and race and not any(_role(c) in cues.armed_roles for c in sides):
         return True  # "Democrats beat Gov. Bevin", "parties battle to win the election": a race
     return bool(sides) and all(_role(c) == "bus" for c in sides)
+
+
+def _team(code: str) -> bool:
+    """Whether a side can be a national team in a sports story: a country named with no role, or
+    its people; no state organ, international body or NGO ("IGOEUREEC" has no role either)."""
+    countries = ActorDictionary.load().country_names
+    return code in countries or (code[:3] in countries and code[3:] == "CVL")
 
 
 def _verbal_attack(raw, cues) -> bool:

@@ -47,6 +47,7 @@ CUE_LISTS = (
     "verbal_attacks",
     "verbal_roles",
     "undergo_verbs",
+    "sports_story_words",
     "accusation_labels",
     "disapproval_words",
 )
@@ -138,6 +139,7 @@ class Cues:
     verbal_attacks: frozenset[str]
     verbal_roles: frozenset[str]
     undergo_verbs: frozenset[str]
+    sports_story_words: frozenset[str]
     accusation_labels: frozenset[str]
     disapproval_words: frozenset[str]
     election_words: frozenset[str]
