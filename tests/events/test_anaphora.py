@@ -50,6 +50,14 @@ def test_an_offer_not_accepted_is_rejected_even_from_the_same_country():
 
 
 def test_a_states_own_earlier_act_is_no_target_of_its_organs():
-    text = "Russia announced a new plan for Syria. Russia's foreign ministry praised the plan."
+    text = "Russia said it would send aid to Syria. Russia's foreign ministry praised the plan."
     (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    assert any(e["source"] == "RUS" and e["cameo"][:2] == "03" for e in rec["events"]), rec["events"]  # the plan
     assert not [e for e in rec["events"] if e["cameo"][:2] == "05"], rec["events"]
+
+
+def test_a_future_act_on_an_earlier_act_keeps_its_target():
+    text = "The EU adopted a package of sanctions against Iran. The United States will welcome the package."
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    assert any(e["source"] == "USA" and e["cameo"][:2] == "03" and (e["target"] or "").startswith("IGO")
+               for e in rec["events"]), rec["events"]

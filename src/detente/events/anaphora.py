@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors.types import Mention
-from .roles import STATE_SECTORS
+from .roles import same_state
 
 ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
 WINDOW = 30  # sentences back: a definite "the package" mostly names the story's own act
@@ -54,16 +54,10 @@ def antecedent_target(tok, n: int, history: list[Done], exclude: set[str], nouns
         if n - done.n > WINDOW:
             break
         if noun in done.lemmas or done.trigger == verb or (verb == ANNOUNCED and done.announced):
-            found = [m for m in done.sources if not _own_side(m.code, exclude)]
+            # the source's own state is no counterpart; the people, parties and businesses of its
+            # country may be ("CBP did not accept the offer" of American doctors)
+            found = [m for m in done.sources if not (m.code in exclude or same_state(m.code, exclude))]
             if found:
                 return found
     return []
 
-
-def _own_side(code: str, exclude: set[str]) -> bool:
-    """Whether the doer of the earlier act is the source's own side: the same actor, or its own
-    state (a ministry condemning its government's plan is no dyad), but not the people, parties or
-    businesses of its country ("CBP did not accept the offer" of American doctors)."""
-    if code in exclude:
-        return True
-    return code[3:6] in STATE_SECTORS and any(c[:3] == code[:3] and c[3:6] in STATE_SECTORS for c in exclude)

@@ -22,7 +22,13 @@ STATE_SECTORS = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
 def same_side(code: str, others: set[str]) -> bool:
     """Whether `code` names one of `others` or the bare country a state actor among them
     belongs to ("Putin reaffirmed Russia's commitment": Russia is not Putin's counterpart)."""
-    return code in others or (len(code) == 3 and any(o[:3] == code and o[3:6] in STATE_SECTORS for o in others))
+    return code in others or (len(code) == 3 and same_state(code, others))
+
+
+def same_state(code: str, others: set[str]) -> bool:
+    """Whether `code` is a state actor (or the bare country) of a country one of `others` is a
+    state actor of: a ministry and its government, Russia and the Kremlin."""
+    return code[3:6] in STATE_SECTORS and any(o[:3] == code[:3] and o[3:6] in STATE_SECTORS for o in others)
 
 
 def phrase_mentions(
