@@ -558,3 +558,8 @@ def test_in_a_sports_story_countries_named_with_no_role_are_teams():
 ])
 def test_a_vowed_act_is_an_intent_or_a_threat(code, text, expected):
     assert code(text, {"Russia": "RUS", "Ukraine": "UKR"}) == [("RUS", "UKR", expected, "asserted")]
+
+
+def test_drawing_up_sanctions_is_no_undergoing(code):
+    got = code("The EU drew up new sanctions against Iran.", {"The EU": "IGOEUREEC", "Iran": "IRN"})
+    assert got == [("IGOEUREEC", "IRN", "163", "asserted")]

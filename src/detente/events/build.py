@@ -181,8 +181,11 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 break
         if targets:
             break
-    if verb is not None and dep in ("dobj", "via-dobj") and verb.lemma_.lower() in cues.undergo_verbs:
-        return _undergone(tok, verb, code, sources, res, cues, sent)
+    if (verb is not None and dep in ("dobj", "via-dobj") and verb.lemma_.lower() in cues.undergo_verbs
+            and not any(c.dep_ == "prt" for c in verb.children)):  # "drew up sanctions" is no undergoing
+        undergone = _undergone(tok, verb, code, sources, res, cues, sent)
+        if undergone is not None:
+            return undergone
     # an event noun borrows its governing verb's subject only as that verb's object ("held
     # talks", "allocated billions in aid") or when it is a light noun ("support", "aid")
     if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags):
