@@ -524,6 +524,7 @@ def test_holding_people_is_detention_holding_talks_is_not(code):
         ("Rouhani said Britain's seizure of the tanker was unacceptable.", ("IRNGOV", "GBR", "111", "asserted")),
         ("Rouhani said Britain's seizure of the tanker was not illegal.", ("IRNGOV", "GBR", "010", "asserted")),
         ("Rouhani said Britain's ships were large.", ("IRNGOV", "GBR", "010", "asserted")),
+        ("Erdogan said Israeli soldiers would be criminals if they entered Gaza.", ("TURGOV", "ISRMIL", "010", "asserted")),
     ],
 )
 def test_a_reported_clause_that_labels_its_subject_accuses_or_criticises_it(code, text, expected):
