@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .dictionary import ROLES, Person
+from .dictionary import ROLES, Person, split_code
 from .names import hyphen_end, strip_honorifics
 
 if TYPE_CHECKING:
@@ -82,6 +82,8 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
                 org = geos[0].entry.code_at(b.on) or None
             if country is None and role is None and org is None:
                 return  # an unknown name with nothing to place it: stays an Entity
+            if org:
+                country, role = split_code(org, b.countries)  # the code and its parts agree: "GBRMED" -> GBR, MED
             code = org or (country or "") + (role or "")
             a = b.actor(("person", name), code, name, "person", country, role)
             b.people.setdefault(a, None)
