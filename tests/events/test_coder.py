@@ -485,6 +485,8 @@ def test_who_reports_an_act_is_not_its_actor(text):
         ("The ministry has drawn condemnation from Turkey.", {"The ministry": "SYRGOV", "Turkey": "TUR"},
          ("TUR", "SYRGOV", "111")),
         ("The mayor faces nine charges of corruption.", {"The mayor": "BRAGOV"}, ("BRAJUD", "BRAGOV", "173")),
+        ("The Iraqi government came under pressure from the United States.",
+         {"The Iraqi government": "IRQGOV", "the United States": "USA"}, ("USA", "IRQGOV", "100")),
     ],
 )
 def test_an_act_the_subject_undergoes_targets_the_subject(code, text, phrases, expected):

@@ -181,8 +181,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 break
         if targets:
             break
-    if (verb is not None and dep in ("dobj", "via-dobj") and verb.lemma_.lower() in cues.undergo_verbs
-            and not any(c.dep_ == "prt" for c in verb.children)):  # "drew up sanctions" is no undergoing
+    undergo = dep in ("dobj", "via-dobj") and verb is not None and verb.lemma_.lower() in cues.undergo_verbs
+    under = dep == "prep" and tok.dep_ == "pobj" and tok.head.lower_ == "under"  # "came under attack from X"
+    if (undergo or under) and not any(c.dep_ == "prt" for c in verb.children):  # "drew up sanctions" is no undergoing
         undergone = _undergone(tok, verb, code, sources, res, cues, sent)
         if undergone is not None:
             return undergone
