@@ -60,4 +60,3 @@ def antecedent_target(tok, n: int, history: list[Done], exclude: set[str], nouns
             if found:
                 return found
     return []
-
