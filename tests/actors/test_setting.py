@@ -67,16 +67,16 @@ def test_refugees_keep_no_host_country(nlp, dictionary):
 
 
 def test_private_people_are_civilians_of_the_country_in_context(nlp, dictionary):
-    text = "DALLAS (AP) — Police arrested Michael Webb on Tuesday. Webb denied the charges."
+    text = "DALLAS (AP) — Police questioned Michael Webb on Tuesday. Webb denied the reports."
     got = codes(nlp, dictionary, text)
     assert got["Michael Webb"] == ("USACVL", "context")
     assert got["Webb"] == ("USACVL", "context")
     # no country in context: no code is guessed for a private person
-    assert "Michael Webb" not in codes(nlp, dictionary, "Police arrested Michael Webb on Tuesday.")
+    assert "Michael Webb" not in codes(nlp, dictionary, "Police questioned Michael Webb on Tuesday.")
 
 
 def test_private_people_are_what_their_pronouns_refer_to(nlp, dictionary):
-    text = "DALLAS (AP) — Michael Webb ran from the station. He was arrested a block away."
+    text = "DALLAS (AP) — Michael Webb ran from the station. He was seen a block away."
     res = resolve_actors(nlp(text), dictionary=dictionary)
     he = [m for m in res.mentions if m.text == "He"]
     assert [(m.code, m.via) for m in he] == [("USACVL", "context")]

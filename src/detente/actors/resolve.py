@@ -6,8 +6,9 @@ share); drop misreadings (context.py); join adjacent pieces into noun-phrase gro
 "President" + "Xi Jinping", grouping.py) and share roles and countries over coordinations
 ("Danish media and government"); give each group a code from its country, role and person at
 the date (builder.py); then bare agents whose owner the clause names (attach.py), appositions,
-later surnames and pronouns (coref.py), and definite descriptions (describe.py); last, bare roles
-take the country their paragraph or article is about (setting.py).
+later surnames and pronouns (coref.py), and definite descriptions (describe.py); then bare roles
+take the country their paragraph or article is about (setting.py); last, the private individuals
+the article has arrested, charged or tried are its suspects (suspects.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .grouping import group_pieces, share_over_coordination
 from .match import Piece, find_pieces
 from .places import find_places
 from .setting import place_in_context
+from .suspects import mark_suspects
 from .types import Resolution
 
 TODAY = date(2026, 11, 27)
@@ -60,7 +62,8 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     resolve_pronouns(doc, builder)
     builder.run_deferred(2)  # "his government", and rebels fighting it
     describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
-    return place_in_context(doc, builder.finish(), dictionary)  # "police" in a Hong Kong story: HKGCOP
+    res = place_in_context(doc, builder.finish(), dictionary)  # "police" in a Hong Kong story: HKGCOP
+    return mark_suspects(doc, res, dictionary.attach["suspect_verbs"], dictionary.attach["confess_verbs"])  # "Webb was arrested": USACRM
 
 
 def _date_places(pieces: list[Piece], on: date, dictionary: ActorDictionary) -> None:
