@@ -99,8 +99,9 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
     sources = subjects(tok, res, lexicon, [], 0)[0]
     exclude = {m.code for m in sources}
     for c in comps:
-        label = _label(c, cues) if modality(c, sent, cues) == "asserted" else None  # not "would be criminals if"
-        if label and sources:  # "X said Y's soldiers are criminals": an accusation of Y
+        label = _label(c, cues)
+        if label and sources and modality(c, sent, cues) == "asserted":  # not "would be criminals if"
+            # "X said Y's soldiers are criminals": an accusation of Y
             subj, _ = subject_token(c)
             targets = phrase_mentions(subj, res, SUBJECT_PREPS, skip=exclude) if subj is not None else []
             if targets:
