@@ -250,5 +250,5 @@ def _event(raw: Raw, src: Mention | None, tgt: Mention | None, sent, lexicon: Le
         trigger_end=tok.idx + len(tok.text),
         source_text=src.text if src else None,
         target_text=tgt.text if tgt else None,
-        confidence=confidence.score(raw, src, tgt, sent, speech=raw.speech),
+        confidence=confidence.score(raw, src, tgt, sent, marks=lexicon.cues.hypothetical_marks, speech=raw.speech),
     )

@@ -33,7 +33,6 @@ _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
          "same_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target")
 _HYPOTHETICAL = frozenset({"if", "would", "could", "may", "might", "unless", "whether", "should"})
-_HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})  # the rest count as modal verbs only: not "May 16"
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 FAR = 12  # tokens between a side and the trigger beyond which `far_argument` applies
 
@@ -105,9 +104,9 @@ def _has_country(code: str) -> bool:
     return bool(head) and not (len(code) == 3 and head in ROLES and head not in ("IGO", "NGO"))
 
 
-def score(raw, src, tgt, sent, *, speech: bool = False, weights: Weights | None = None) -> float:
+def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, weights: Weights | None = None) -> float:
     """The confidence of one coded event: `raw` (build.Raw) from `src` to `tgt` (Mentions or None)
-    in the spaCy sentence `sent`."""
+    in the spaCy sentence `sent`; `marks` are the lexicon's `hypothetical_marks` ("if", "unless")."""
     w = weights or Weights.load()
     tok = raw.trigger
     p = raw.pattern
@@ -126,13 +125,14 @@ def score(raw, src, tgt, sent, *, speech: bool = False, weights: Weights | None 
         conf *= w.side[side_kind(tgt)]
     else:
         conf *= w.cues["no_target_standalone" if raw.code[:2] in w.standalone_roots else "no_target"]
-    for cue in cues(raw, src, tgt, sent, w):
+    for cue in cues(raw, src, tgt, sent, w, marks):
         conf *= w.cues[cue]
     return round(min(conf, 1.0), 3)
 
 
-def cues(raw, src, tgt, sent, w: Weights) -> list[str]:
-    """The doubts the sentence raises about the event (names of `confidence.yaml`'s cues)."""
+def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
+    """The doubts the sentence raises about the event (names of `confidence.yaml`'s cues); a
+    word of `_HYPOTHETICAL` other than a mark (`marks`) counts as a modal verb only: not "May 16"."""
     tok = raw.trigger
     out = []
     if tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous:
@@ -142,7 +142,7 @@ def cues(raw, src, tgt, sent, w: Weights) -> list[str]:
         out.append("question")
     elif (text and text[-1] not in ".!:;") or " | " in text:
         out.append("headline")  # no closing stop: a headline, a caption, a list of links
-    if raw.modality == "asserted" and any(t.lower_ in _HYPOTHETICAL and (t.tag_ == "MD" or t.lower_ in _HYPOTHETICAL_MARKS) for t in sent):
+    if raw.modality == "asserted" and any(t.lower_ in _HYPOTHETICAL and (t.tag_ == "MD" or t.lower_ in marks) for t in sent):
         out.append("hypothetical_word")
     if _inside_quotes(tok, sent):
         out.append("quoted_trigger")
