@@ -117,7 +117,7 @@ def scored_events(analysis, countries: frozenset[str]) -> list[dict]:
     """Our asserted events of one article, as the scorer reads them (statements without a target left out)."""
     out = []
     for e in analysis.events:
-        if e.modality != "asserted" or (e.cameo[:2] == "01" and not e.target):
+        if e.modality != "asserted" or (e.cameo == "010" and not e.target):  # WILD.md: only a targetless 010 is ignored
             continue
         out.append(
             {
