@@ -13,7 +13,7 @@ annotates every political page, so those are non-political: each event there is 
   the first two digits of the code;
 * a gold side `---` matches anything; a predicted side with no country (empty, or a bare role
   code such as `GOV`) never matches a gold side that has one;
-* predicted statements (CAMEO 01) with no target are ignored;
+* predicted plain statements (CAMEO 010) with no target are ignored (a targetless confession, 015, is scored);
 * an article whose gold is empty (a non-political page) turns every predicted event into a false
   positive; the events on pages marked non-political that match no gold event are also counted
   apart, as "false events on non-political pages" (a few such pages hold a political event).
@@ -114,10 +114,10 @@ def match(gold: list[dict], ours: list[dict]) -> list[tuple[int, int]]:
 
 
 def scored_events(analysis, countries: frozenset[str]) -> list[dict]:
-    """Our asserted events of one article, as the scorer reads them (statements without a target left out)."""
+    """Our asserted events of one article, as the scorer reads them (plain statements, 010, without a target left out)."""
     out = []
     for e in analysis.events:
-        if e.modality != "asserted" or (e.cameo == "010" and not e.target):  # WILD.md: only a targetless 010 is ignored
+        if e.modality != "asserted" or (e.cameo == "010" and not e.target):
             continue
         out.append(
             {
