@@ -588,3 +588,42 @@ def test_a_vowed_act_is_an_intent_or_a_threat(code, text, expected):
 def test_drawing_up_sanctions_is_no_undergoing(code):
     got = code("The EU drew up new sanctions against Iran.", {"The EU": "IGOEUREEC", "Iran": "IRN"})
     assert got == [("IGOEUREEC", "IRN", "163", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "The police fired round after round of teargas at the protesters.",  # spaCy: "after round" on the verb
+    "The police fired volley after volley of tear gas at the protesters.",
+    "The police fired volleys of tear gas at the protesters.",
+    "The police fired a barrage of rubber bullets at the protesters.",
+    "The police fired tear gas at the protesters.",
+    "The police used tear gas against the protesters.",
+])
+def test_crowd_control_weapons_fired_in_any_measure_are_repression(code, text):
+    got = code(text, {"The police": "HKGCOP", "the protesters": "HKGOPP"})
+    assert got == [("HKGCOP", "HKGOPP", "175", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "The protesters faced rubber bullets and teargas.",
+    "The protesters were met with tear gas and water cannon.",  # undergone, no meeting (040)
+    "The protesters were greeted with pepper spray.",
+    "The protesters came under tear gas.",
+])
+def test_crowd_control_weapons_undergone_are_repression_by_the_police(code, text):
+    # no doer named: the police of the target's country
+    assert code(text, {"The protesters": "HKGOPP"}) == [("HKGCOP", "HKGOPP", "175", "asserted")]
+
+
+def test_crowd_control_weapons_undergone_from_a_named_doer(code):
+    got = code("The students faced tear gas from the army.", {"The students": "CHLEDU", "the army": "CHLMIL"})
+    assert got == [("CHLMIL", "CHLEDU", "175", "asserted")]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain sent tear gas to the police.",
+    "The police bought pepper spray from Britain.",
+    "Tear gas hung over the protesters.",
+])
+def test_a_crowd_control_weapon_not_undergone_is_no_act(code, text):
+    got = code(text, {"Britain": "GBR", "The police": "HKGCOP", "the police": "HKGCOP", "the protesters": "HKGOPP"})
+    assert all(e[2] != "175" for e in got)
