@@ -21,7 +21,7 @@ STAGE_VERSIONS = {
     "extract": "1",
     "actors": "4",  # 2: country in context, private people, datelines (issue 11); 3: their pronouns; 4: suspects (CRM), organisations' people
     "quotes": "2",  # 2: partial quotes, attribution that follows the article, confidence (issue 14)
-    "events": "4",  # 2: confidence, understood agents, senses, anaphoric targets (issue 11); 3: agents of the place named, allegations; 4: acts undergone, labels, sports stories
+    "events": "5",  # 2: confidence, understood agents, senses, anaphoric targets (issue 11); 3: agents of the place named, allegations; 4: acts undergone, labels, sports stories; 5: impeachment sides, crowd-control repression
 }
 
 MODALITIES = ("asserted", "negated", "future", "hypothetical")
