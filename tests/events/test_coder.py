@@ -627,3 +627,54 @@ def test_crowd_control_weapons_undergone_from_a_named_doer(code):
 def test_a_crowd_control_weapon_not_undergone_is_no_act(code, text):
     got = code(text, {"Britain": "GBR", "The police": "HKGCOP", "the police": "HKGCOP", "the protesters": "HKGOPP"})
     assert all(e[2] != "175" for e in got)
+
+
+@pytest.mark.parametrize(
+    "text, phrases, expected",
+    [
+        # disapproval undergone "under" with no "from" phrase: a doer the sentence leaves unsaid
+        ("Prime Minister Johnson is under fire for failing to deliver Brexit.", {"Prime Minister Johnson": "GBRGOV"},
+         [(None, "GBRGOV", "111", "asserted")]),
+        ("Senator Warren was under near-constant attack last month.", {"Senator Warren": "USALEG"},
+         [(None, "USALEG", "111", "asserted")]),
+        ("The Kremlin came under criticism for its handling of the crisis.", {"The Kremlin": "RUSGOV"},
+         [(None, "RUSGOV", "111", "asserted")]),
+        # a doer named: words by a party, force by an armed side; an armed undergoer is shot at
+        ("Senator Warren came under fire from the Republicans.", {"Senator Warren": "USALEG", "the Republicans": "USAPTYREP"},
+         [("USAPTYREP", "USALEG", "111", "asserted")]),
+        ("Iraqi soldiers came under fire from Islamic State militants.",
+         {"Iraqi soldiers": "IRQMIL", "Islamic State militants": "IMGMOSISI"}, [("IMGMOSISI", "IRQMIL", "190", "asserted")]),
+        ("Iraqi soldiers came under attack last month.", {"Iraqi soldiers": "IRQMIL"}, []),
+        ("Iraqi soldiers came under fire for hours.", {"Iraqi soldiers": "IRQMIL"}, []),  # a time is no reason
+        ("The police came under fire for their handling of the protests.", {"The police": "HKGCOP"},
+         [(None, "HKGCOP", "111", "asserted")]),
+        ("The convoy came under fire from militants.", {}, []),
+        # the subject of an undergoing is never its doer
+        ("The Chinese government faced criticism for its treatment of Uighurs.",
+         {"The Chinese government": "CHNGOV", "Uighurs": "CHNCVL"}, []),
+    ],
+)
+def test_disapproval_undergone_under_with_no_doer_named_has_an_unnamed_source(code, text, phrases, expected):
+    assert code(text, phrases) == expected
+
+
+@pytest.mark.parametrize(
+    "text, phrases, unnamed",
+    [
+        ("Corbyn is accused by critics of promoting high-tax policies.", {"Corbyn": "GBROPP"}, True),
+        ("The Kremlin was accused of meddling in the election.", {"The Kremlin": "RUSGOV"}, True),
+        ("Iran was blamed for the attack on the tanker.", {"Iran": "IRN"}, True),
+        ("Merkel was criticised by Smith for her refugee policy.", {"Merkel": "DEUGOV"}, False),  # a name, unresolved
+        ("Prime Minister Khan was sued for defamation.", {"Prime Minister Khan": "PAKGOV"}, False),  # not disapproval
+    ],
+)
+def test_an_agentless_passive_of_disapproval_leaves_its_doer_unnamed(nlp, lexicon, text, phrases, unnamed):
+    from detente.events.coder import _code_sentence
+    from detente.events.triggers import find_triggers
+
+    from .conftest import resolve
+
+    doc = nlp(text)
+    (sent,) = doc.sents
+    (raw,) = _code_sentence(sent, find_triggers(sent, lexicon), resolve(doc, phrases), lexicon, [], 0, [])
+    assert not raw.sources and raw.unnamed is unnamed
