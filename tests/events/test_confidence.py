@@ -73,14 +73,3 @@ def test_a_modal_is_a_doubt_the_month_of_may_is_not():
     plain = one("Russia imposed sanctions on Ukraine on June 16.", "16")["confidence"]
     assert one("Russia imposed sanctions on Ukraine on May 16.", "16")["confidence"] == plain
     assert one("Russia imposed sanctions on Ukraine, which may retaliate.", "16")["confidence"] < plain
-
-
-def test_a_doer_the_construction_leaves_unsaid_is_surer_than_a_missing_one():
-    # "was accused of" never names its doer (side `unnamed`); "was sued" is a missing plaintiff (`none`)
-    unnamed = one("The Kremlin was accused of meddling in the election.", "11")
-    assert unnamed["source"] is None and unnamed["confidence"] >= DEFAULT_MIN_CONFIDENCE
-    missing = one("The Kremlin was sued for meddling in the election.", "11")
-    assert missing["source"] is None and missing["confidence"] < DEFAULT_MIN_CONFIDENCE
-    # "under fire for": the construction reads the ambiguous "fire" as words, with no doubt of its sense
-    fire = one("President Putin is under fire for the decision.", "11")
-    assert fire["source"] is None and fire["confidence"] >= DEFAULT_MIN_CONFIDENCE

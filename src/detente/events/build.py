@@ -52,8 +52,6 @@ class Raw:
     pattern: object = None  # the lexicon Pattern that coded it (confidence.py reads how specific it was)
     speech: bool = False  # a speech verb coded as what was said
     anaphoric: bool = False  # its target was found through the earlier act its object names (anaphora.py)
-    unnamed: bool = False  # no source: a construction that leaves its doer unsaid ("was accused of", "is under fire")
-    sense_read: bool = False  # the construction fixed an ambiguous trigger's sense ("under fire for": words)
 
 
 def verb_event(
@@ -128,24 +126,9 @@ def verb_event(
         # country it happens in
         sources = unidentified_forces(tok, res, cues)
     raw = Raw(sources, targets, code, mod, tok, sym=joint or "sym" in p.flags, reverse_code=p.reverse_code)
-    raw.unnamed = not sources and passive and _unnamed_doer(code, cues) and _agent_unsaid(tok, res)
     if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues)):
         raw.sym = True
     return raw
-
-
-def _unnamed_doer(code: str, cues) -> bool:
-    """Whether an act may leave its doer unsaid (`unnamed_doer_codes`: "was accused of")."""
-    return any(code.startswith(c) for c in cues.unnamed_doer_codes)
-
-
-def _agent_unsaid(verb, res) -> bool:
-    """Whether a passive names no one as its doer: no "by" phrase, or one whose noun is a common
-    noun that is no actor ("accused by critics"); an unresolved name ("by Smith") is a doer named."""
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return all(g.pos_ == "NOUN" and res.mention_at(g.i) is None for g in c.children if g.dep_ == "pobj")
-    return True
 
 
 def _condition(tok, cues):
@@ -213,7 +196,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     under = dep == "prep" and prep_of(tok) == "under"  # "came under attack from X"
     met = dep == "prep" and met_with(tok, verb, cues)  # "protesters were met with tear gas"
     if (undergo or under or met) and not any(c.dep_ == "prt" for c in verb.children):  # "drew up sanctions" is no undergoing
-        return _undergone(tok, verb, code, sources, res, cues, sent, passive_ok=met)  # never done by the subject
+        undergone = _undergone(tok, verb, code, sources, res, cues, sent, passive_ok=met)
+        if undergone is not None:
+            return undergone
     if "undergone" in p.flags:
         return None  # a thing, not an act, unless someone undergoes it ("faced tear gas")
     # an event noun borrows its governing verb's subject only as that verb's object ("held
@@ -247,42 +232,17 @@ def _undergone(tok, verb, code, sources, res, cues, sent, passive_ok: bool = Fal
     targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None and (passive_ok or not passive) else []
     if not targets:
         return None
-    doers = [c for t in (tok, verb) for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in cues.source_preps]
     if not sources:
-        sources = [m for c in doers if c.head == verb for g in c.children if g.dep_ == "pobj"
-                   for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+        sources = [
+            m
+            for c in verb.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in cues.source_preps
+            for g in c.children
+            if g.dep_ == "pobj"
+            for m in phrase_mentions(g, res, SUBJECT_PREPS)
+        ]
     sources = sources or implied_agent(tok, targets, res, cues)
     targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
-    if not targets:
+    if not sources or not targets:
         return None
-    figurative = tok.lemma_.lower() in cues.figurative_attacks and _figurative(tok, verb, sources, targets, cues)
-    if figurative:
-        code = "111"  # "is under fire for failing": words, not force
-    if not sources and (doers or not _unnamed_doer(code, cues) or verb.lemma_.lower() in cues.undergo_verbs):
-        # a doer named but no actor ("criticism from analysts"), an act that needs one, or a verb
-        # that may name it elsewhere ("faced criticism"): only "under" leaves it unsaid
-        return None
-    raw = Raw(sources, targets, code, modality(tok, sent, cues, governor=verb), tok)
-    raw.unnamed, raw.sense_read = not sources, figurative
-    return raw
-
-
-_PERSON = ("name", "title", "surname", "apposition", "pronoun", "dictionary")
-_TIME = ("DATE", "TIME", "CARDINAL")
-
-
-def _figurative(tok, verb, sources, targets, cues) -> bool:
-    """Whether force undergone (`figurative_attacks`: "under fire", "under attack") is words: no
-    doer is armed and no compound names a weapon ("rocket fire"), and the undergoing gives a reason
-    ("under fire for failing", "police came under fire over the raid"; not a time: "for hours") or
-    every one undergoing it is a person of a role that bears no arms ("Warren was under attack")."""
-    from ..actors.dictionary import ActorDictionary, split_code
-
-    countries = ActorDictionary.load().country_names.keys()
-    role = {m.code: (split_code(m.code, countries)[1] or "").lower() for m in sources + targets}  # cue lists are lower case
-    if any(role[m.code] in cues.armed_roles for m in sources) or any(c.dep_ == "compound" for c in tok.children):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in cues.reason_preps and any(g.dep_ == "pcomp" or (g.ent_type_ not in _TIME and g.lemma_.lower() not in cues.time_nouns) for g in c.children)
-           for t in (tok, verb) for c in t.children):
-        return True
-    return all(m.via in _PERSON and role[m.code] not in ("", "cvl") and role[m.code] not in cues.armed_roles for m in targets)
+    return Raw(sources, targets, code, modality(tok, sent, cues, governor=verb), tok)

@@ -28,7 +28,7 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events" / "confidence.yaml"
 _SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "place", "demonym", "agent",
-          "description", "pronoun", "context", "implied", "no_country", "unnamed", "none")
+          "description", "pronoun", "context", "implied", "no_country", "none")
 _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
          "same_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target")
@@ -120,7 +120,7 @@ def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, w
         conf = w.trigger["constrained"]  # the pattern named an object, preposition or words
     else:
         conf = w.trigger["noun"] if tok.pos_ in ("NOUN", "PROPN") else w.trigger["verb"]
-    conf *= w.side["unnamed" if src is None and raw.unnamed else side_kind(src)]
+    conf *= w.side[side_kind(src)]
     if tgt is not None:
         conf *= w.side[side_kind(tgt)]
     else:
@@ -135,7 +135,7 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
     word of `_HYPOTHETICAL` other than a mark (`marks`) counts as a modal verb only: not "May 16"."""
     tok = raw.trigger
     out = []
-    if (tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous) and not raw.sense_read:
+    if tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous:
         out.append("ambiguous_trigger")
     text = sent.text.strip().rstrip("\"'\u201d\u2019)]")
     if text.endswith("?"):

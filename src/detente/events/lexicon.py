@@ -48,10 +48,6 @@ CUE_LISTS = (
     "verbal_roles",
     "undergo_verbs",
     "undergo_with_verbs",
-    "unnamed_doer_codes",
-    "figurative_attacks",
-    "reason_preps",
-    "time_nouns",
     "sports_story_words",
     "accusation_labels",
     "disapproval_words",
@@ -145,10 +141,6 @@ class Cues:
     verbal_roles: frozenset[str]
     undergo_verbs: frozenset[str]
     undergo_with_verbs: frozenset[str]
-    unnamed_doer_codes: frozenset[str]
-    figurative_attacks: frozenset[str]
-    reason_preps: frozenset[str]
-    time_nouns: frozenset[str]
     sports_story_words: frozenset[str]
     accusation_labels: frozenset[str]
     disapproval_words: frozenset[str]
