@@ -25,17 +25,7 @@ from .arguments import (
 )
 from .lexicon import Pattern
 from .modality import clause_chain, modality
-from .roles import (
-    SUBJECT_PREPS,
-    agent_mentions,
-    governing_verb,
-    is_passive,
-    met_with,
-    phrase_mentions,
-    prep_of,
-    same_side,
-    subject_token,
-)
+from .roles import SUBJECT_PREPS, agent_mentions, governing_verb, is_passive, phrase_mentions, same_side, subject_token
 
 
 @dataclass(slots=True)
@@ -193,14 +183,11 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         if targets:
             break
     undergo = dep in ("dobj", "via-dobj") and verb is not None and verb.lemma_.lower() in cues.undergo_verbs
-    under = dep == "prep" and prep_of(tok) == "under"  # "came under attack from X"
-    met = dep == "prep" and met_with(tok, verb, cues)  # "protesters were met with tear gas"
-    if (undergo or under or met) and not any(c.dep_ == "prt" for c in verb.children):  # "drew up sanctions" is no undergoing
-        undergone = _undergone(tok, verb, code, sources, res, cues, sent, passive_ok=met)
+    under = dep == "prep" and tok.dep_ == "pobj" and tok.head.lower_ == "under"  # "came under attack from X"
+    if (undergo or under) and not any(c.dep_ == "prt" for c in verb.children):  # "drew up sanctions" is no undergoing
+        undergone = _undergone(tok, verb, code, sources, res, cues, sent)
         if undergone is not None:
             return undergone
-    if "undergone" in p.flags:
-        return None  # a thing, not an act, unless someone undergoes it ("faced tear gas")
     # an event noun borrows its governing verb's subject only as that verb's object ("held
     # talks", "allocated billions in aid") or when it is a light noun ("support", "aid")
     if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags):
@@ -224,12 +211,12 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
 
 
-def _undergone(tok, verb, code, sources, res, cues, sent, passive_ok: bool = False) -> Raw | None:
+def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     """An act that the subject of an `undergo_verbs` verb undergoes ("Russia faces sanctions from
     the EU", "faces nine charges"): the subject is its target, and its doer the noun's own source,
     else the verb's "from/by" phrase, else the act's understood agent (a court for charges)."""
     subj, passive = subject_token(verb)
-    targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None and (passive_ok or not passive) else []
+    targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None and not passive else []
     if not targets:
         return None
     if not sources:

@@ -18,7 +18,7 @@ from ..errors import DictionaryError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 POS = {"V", "N", "A"}
-FLAGS = {"sym", "say", "intent", "reject", "light", "content", "undergone"}
+FLAGS = {"sym", "say", "intent", "reject", "light", "content"}
 CUE_LISTS = (
     "negation",
     "future_aux",
@@ -47,7 +47,6 @@ CUE_LISTS = (
     "verbal_attacks",
     "verbal_roles",
     "undergo_verbs",
-    "undergo_with_verbs",
     "sports_story_words",
     "accusation_labels",
     "disapproval_words",
@@ -140,7 +139,6 @@ class Cues:
     verbal_attacks: frozenset[str]
     verbal_roles: frozenset[str]
     undergo_verbs: frozenset[str]
-    undergo_with_verbs: frozenset[str]
     sports_story_words: frozenset[str]
     accusation_labels: frozenset[str]
     disapproval_words: frozenset[str]

@@ -196,21 +196,3 @@ def governing_verb(tok, quantity: frozenset[str], hops: int = 5):
             continue
         return None, None
     return None, None
-
-
-def prep_of(tok) -> str | None:
-    """The preposition whose object a noun, or the first of its conjuncts, is."""
-    while tok.dep_ == "conj" and tok.head != tok:
-        tok = tok.head
-    return tok.head.lower_ if tok.dep_ == "pobj" else None
-
-
-def met_with(tok, verb, cues) -> bool:
-    """Whether a noun is what the subject of a passive `undergo_with_verbs` verb undergoes
-    ("protesters were met with tear gas", "the plan was greeted with criticism"): no meeting."""
-    return (
-        verb is not None
-        and verb.lemma_.lower() in cues.undergo_with_verbs
-        and prep_of(tok) == "with"
-        and is_passive(verb)
-    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, Pattern
-from .roles import governing_verb, is_passive, met_with, stative
+from .roles import governing_verb, is_passive, stative
 
 
 POS_CLASS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
@@ -64,8 +64,6 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
                 gov = found[verb.i].pattern.flags
                 if not ({"say", "intent", "reject"} & gov):
                     trig.consumed = True
-            elif verb is not None and dep == "prep" and verb.i in found and met_with(trig.tok, verb, lexicon.cues):
-                found[verb.i].consumed = True  # "were met with tear gas": undergone, no meeting
     return found
 
 
@@ -85,8 +83,6 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
             cands.append(c)
         elif c.dep_ in ("prep", "prt") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):
             cands.extend(g for g in c.children if g.dep_ == "pobj")
-        elif c.dep_ == "prep":
-            cands.extend(_repeated(c))
     out = []
     while cands:
         c = cands.pop(0)
@@ -96,21 +92,6 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
                 if g.dep_ == "prep":
                     cands.extend(x for x in g.children if x.dep_ == "pobj")
         cands.extend(g for g in c.children if g.dep_ == "conj")
-    return out
-
-
-def _repeated(prep) -> list:
-    """The second noun of a repeated measure ("fired round after round of teargas", "wave upon
-    wave of strikes"), which spaCy hangs on the verb as a "after/upon" phrase: the measure, a
-    quantity of what its own "of" phrase names, is the verb's object."""
-    if prep.lower_ not in ("after", "upon") or prep.i == 0:
-        return []
-    before = prep.doc[prep.i - 1]
-    out = []
-    for g in prep.children:
-        if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.lower_ == before.lower_ and before.head == prep.head:
-            out.append(g)
-            out.extend(x for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj")
     return out
 
 
