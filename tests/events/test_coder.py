@@ -495,26 +495,6 @@ def test_an_act_the_subject_undergoes_targets_the_subject(code, text, phrases, e
     assert code(text, phrases) == [(*expected, "asserted")]
 
 
-@pytest.mark.parametrize(
-    "text, phrases, expected",
-    [
-        ("Adam Schiff's impeachment inquiry is incoherent.", {"Adam Schiff": "USALEG"}, ("USALEG", "USAGOV", "090")),
-        ("She testified in the impeachment inquiry against President Donald Trump.",
-         {"President Donald Trump": "USAGOV"}, ("USALEG", "USAGOV", "090")),
-        ("President Dilma Rousseff was impeached in August.", {"President Dilma Rousseff": "BRAGOV"},
-         ("BRALEG", "BRAGOV", "173")),
-    ],
-)
-def test_an_impeachment_is_a_legislature_acting_on_the_executive(code, text, phrases, expected):
-    # `implied_targets`: the side the sentence leaves out is fixed by the act, of the named side's country
-    assert code(text, phrases) == [(*expected, "asserted")]
-
-
-def test_an_implied_side_needs_a_named_one(code):
-    assert code("The impeachment inquiry resumed on Monday.", {}) == []
-    assert code("The inquiry against the mayor resumed.", {"the mayor": "BRAGOV"}) == []  # no impeachment: no doer
-
-
 def test_an_undergone_act_without_a_known_doer_is_no_event(code):
     assert code("The ministry faced criticism from analysts.", {"The ministry": "SYRGOV"}) == []
 

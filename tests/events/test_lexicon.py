@@ -62,22 +62,6 @@ def test_bad_cue_file(tmp_path):
         Lexicon.load(data_dir=d)
 
 
-@pytest.mark.parametrize(
-    "old, new, words",
-    [
-        ('  impeachment: "GOV"\n', '  impeachment: "government"\n', "three-letter role"),
-        ('  impeachment: "LEG"\n', "", "needs an implied_agents entry"),
-    ],
-)
-def test_bad_implied_roles(tmp_path, old, new, words):
-    d = _copy(tmp_path)
-    text = (d / "cues.yaml").read_text()
-    assert old in text
-    (d / "cues.yaml").write_text(text.replace(old, new, 1))
-    with pytest.raises(DictionaryError, match=words):
-        Lexicon.load(data_dir=d)
-
-
 def test_plover_goldstein_and_quad_mapping():
     lex = Lexicon.load()
     assert lex.info("041").plover == "CONSULT" and lex.info("041").goldstein == 1.0

@@ -84,25 +84,6 @@ def implied_agent(verb, targets: list[Mention], res: Resolution, cues) -> list[M
     return [Mention("", verb.idx, verb.idx, verb.i, verb.i, -1, country + role, "implied")]
 
 
-def implied_sides(tok, sources: list[Mention], targets: list[Mention], cues) -> tuple[list[Mention], list[Mention]]:
-    """An event noun that names one side of an act whose two sides are fixed by what it is
-    (`implied_targets`: an impeachment is brought by a legislature against the executive) gets
-    the other, of the named side's country: "Schiff's impeachment inquiry" (against the US
-    executive), "the impeachment inquiry against President Trump" (by the US legislature). The
-    key is the noun or a modifier of it; nothing is invented when no side, or no one country, is named."""
-    if bool(sources) == bool(targets):
-        return sources, targets
-    word = next((w for w in (tok, *tok.children) if (w is tok or w.dep_ in ("compound", "amod"))
-                 and w.lemma_.lower() in cues.implied_targets), None)
-    countries = {m.code[:3] for m in sources or targets if len(m.code) > 3 or m.code[:3] not in ROLES}
-    if word is None or len(countries) != 1:
-        return sources, targets
-    lemma, country = word.lemma_.lower(), countries.pop()
-    role = cues.implied_targets[lemma] if sources else cues.implied_agents[lemma]
-    implied = [Mention("", word.idx, word.idx, word.i, word.i, -1, country + role, "implied")]
-    return (sources, implied) if sources else (implied, targets)
-
-
 _WHERE = ("in", "from", "at")
 
 

@@ -14,7 +14,6 @@ from ..actors.types import Mention
 from .arguments import (
     find_targets,
     implied_agent,
-    implied_sides,
     located,
     phrase_target,
     reciprocal,
@@ -202,7 +201,6 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         targets = [m for m in targets if not same_side(m.code, exclude)]
         if not targets and dep == "dobj":
             targets = find_targets(verb, res, lexicon, exclude)
-    sources, targets = implied_sides(tok, sources, targets, cues)
     if not sources:
         return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
     if not targets and not (sym and len(sources) > 1):

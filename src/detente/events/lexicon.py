@@ -150,7 +150,6 @@ class Cues:
     reject: dict[str, str] = field(hash=False)
     threat: dict[str, str] = field(hash=False, default_factory=dict)
     implied_agents: dict[str, str] = field(hash=False, default_factory=dict)
-    implied_targets: dict[str, str] = field(hash=False, default_factory=dict)
     anaphoric_nouns: dict[str, str] = field(hash=False, default_factory=dict)
 
 
@@ -192,15 +191,6 @@ class Lexicon:
             if hit:
                 return hit
         return None
-
-
-def _role_table(data: dict, key: str, path: Path) -> dict[str, str]:
-    """A cue table from a word to a three-letter CAMEO role ("convict": "JUD")."""
-    table = {str(k).lower(): str(v) for k, v in (data.get(key) or {}).items()}
-    for k, v in table.items():
-        if not (len(v) == 3 and v.isalpha() and v.isupper()):
-            raise DictionaryError(f"{key}: {v!r} for {k!r} must be a three-letter role code", source=str(path))
-    return table
 
 
 def _user_info(codes: dict[str, CodeInfo], code: str) -> CodeInfo:
@@ -331,7 +321,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         at = f"line {line + 1}: " if line is not None else ""
         raise DictionaryError(f"{at}not valid YAML; fix the syntax", source=str(path)) from None
-    known = set(CUE_LISTS) | {"intent", "reject", "threat", "demand_code", "implied_agents", "implied_targets", "anaphoric_nouns"}
+    known = set(CUE_LISTS) | {"intent", "reject", "threat", "demand_code", "implied_agents", "anaphoric_nouns"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -348,10 +338,10 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
             if v not in names:
                 raise DictionaryError(f"{key}: unknown CAMEO code {v!r} for {k!r}", source=str(path))
         tables[key] = table
-    implied = {key: _role_table(data, key, path) for key in ("implied_agents", "implied_targets")}
-    for k in implied["implied_targets"]:
-        if k not in implied["implied_agents"]:
-            raise DictionaryError(f"implied_targets: {k!r} needs an implied_agents entry too", source=str(path))
+    implied = {str(k).lower(): str(v) for k, v in (data.get("implied_agents") or {}).items()}
+    for k, v in implied.items():
+        if not (len(v) == 3 and v.isalpha() and v.isupper()):
+            raise DictionaryError(f"implied_agents: {v!r} for {k!r} must be a three-letter role code", source=str(path))
     demand = str(data.get("demand_code", "100"))
     if demand not in names:
         raise DictionaryError(f"demand_code: unknown CAMEO code {demand!r}", source=str(path))
@@ -362,7 +352,6 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         intent=tables["intent"],
         threat=tables["threat"],
         reject=tables["reject"],
-        implied_agents=implied["implied_agents"],
-        implied_targets=implied["implied_targets"],
+        implied_agents=implied,
         anaphoric_nouns={str(k).lower(): str(v).lower() for k, v in (data.get("anaphoric_nouns") or {}).items()},
     )
