@@ -513,13 +513,6 @@ def test_displeasure_with_someone_is_disapproval(code, text, expected):
     assert code(text, phrases) == [(*expected, "asserted")]
 
 
-def test_holding_people_is_detention_holding_talks_is_not(code):
-    phrases = {"The agency": "USAGOV", "migrants": "USAREF", "Iran": "IRN", "Iraq": "IRQ"}
-    assert code("The agency has been holding migrants far longer.", phrases) == [("USAGOV", "USAREF", "173", "asserted")]
-    assert all(e[2] != "173" for e in code("Iran held talks with Iraq.", phrases))
-    held = code("Iran held the migrants responsible for the fire.", phrases | {"Iran": "IRNGOV", "the migrants": "IRNREF"})
-    assert held == [("IRNGOV", "IRNREF", "112", "asserted")]  # blame, not detention
-
 
 @pytest.mark.parametrize(
     "text, expected",
