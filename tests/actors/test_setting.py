@@ -86,9 +86,3 @@ def test_private_people_are_what_their_pronouns_refer_to(nlp, dictionary):
 def test_a_platform_the_tagger_took_for_a_name_is_no_private_person(nlp, dictionary):
     got = codes(nlp, dictionary, "LONDON (AP) — Twitter pledged to act. Michael Webb left the party.")
     assert "Twitter" not in got and got["Michael Webb"] == ("GBRCVL", "context")
-
-
-def test_regulators_and_the_businesses_they_regulate_take_the_dateline_country(nlp, dictionary):
-    got = codes(nlp, dictionary, "SACRAMENTO, Calif. (AP) — The utilities commission is frustrated with wireless providers.")
-    assert got["commission"][0] == "USAGOV"
-    assert got["providers"][0] == "USABUS"

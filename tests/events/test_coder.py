@@ -502,21 +502,6 @@ def test_an_undergone_act_without_a_known_doer_is_no_event(code):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Beijing was critical of Japan.", ("CHN", "JPN", "111")),
-        ("Iran is angry with Britain over the tanker.", ("IRN", "GBR", "110")),
-        ("The Chinese government is frustrated with Japan.", ("CHN", "JPN", "110")),  # a stative passive
-        ("Iran was disappointed with Britain.", ("IRN", "GBR", "110")),
-    ],
-)
-def test_displeasure_with_someone_is_disapproval(code, text, expected):
-    phrases = {"Beijing": "CHN", "Japan": "JPN", "Iran": "IRN", "Britain": "GBR", "The Chinese government": "CHN"}
-    assert code(text, phrases) == [(*expected, "asserted")]
-
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         ("Erdogan said Israeli soldiers are criminals.", ("TURGOV", "ISRMIL", "112", "asserted")),
         ("Rouhani said Britain's seizure of the tanker was unacceptable.", ("IRNGOV", "GBR", "111", "asserted")),
         ("Rouhani said Britain's seizure of the tanker was not illegal.", ("IRNGOV", "GBR", "010", "asserted")),
