@@ -73,27 +73,13 @@ def _left_from(doc: Doc, role_piece: Piece, leave) -> bool:
     return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in leave
 
 
-def _member_of(doc: Doc, last: Piece, p: Piece, between: list[str]) -> bool:
-    """An organisation's possessive or its occupation noun right before a name the dictionary
-    does not know ("BBC's Emily Maitlis", "the Kremlin's Dmitry Peskov", "Amnesty researcher
-    Joanne Mariner"): the person is one of its people."""
-    if not (p.new_person and last.cls == "ACTOR" and last.entry.kind in ("org", "metonym")):
-        return False
-    if (last.trim and not between) or (len(between) == 1 and between[0] in POSSESSIVE):
-        return True
-    job = doc[last.end : p.start]
-    return 0 < len(job) <= 2 and all(t.pos_ == "NOUN" and t.dep_ == "compound" and t.is_lower for t in job)
-
-
 def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
     last = g.pieces[-1]
+    if last.trim and p.cls != "ROLE":
+        return False
     a, b = last.end, p.start
     between = [t.lower_ for t in doc[a:b]]
     lc, pc = last.cls, p.cls
-    if _member_of(doc, last, p, between):
-        return True  # "BBC's Emily Maitlis": one of the organisation's people
-    if last.trim and p.cls != "ROLE":
-        return False
     if lc == "PERSON":
         # "the Netanyahu government" -> the person's country, GOV
         return pc == "ROLE" and b == a and p.entry.name in LEADER_GROUPS and not last.new_person

@@ -77,9 +77,8 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
             role = r0.code if r0 is not None and (r0.kind == "agent" or (
                 r0.kind == "user_agent" and not r0.prefix and r0.code in ROLES)) else None
             org = None
-            if (country is None or role is None) and geos and geos[0].entry.kind in ("org", "user_actor", "metonym"):
-                # "U.N. mediator Diego Cordovez", "BBC's Emily Maitlis": one of the organisation's people
-                org = geos[0].entry.code_at(b.on) or None
+            if country is None and geos and geos[0].entry.kind in ("org", "user_actor"):
+                org = geos[0].entry.code_at(b.on) or None  # "U.N. mediator Diego Cordovez"
             if country is None and role is None and org is None:
                 return  # an unknown name with nothing to place it: stays an Entity
             if org:
