@@ -457,7 +457,6 @@ def test_force_between_unarmed_sides_in_an_election_is_a_race():
 
     assert force("Kenyan opposition parties battled the Kenyan government in Nairobi.") == [("KENOPP", "KENGOV")]
     assert force("Kenyan opposition parties battled the Kenyan government to win the election.") == []
-    assert force("Democrats beat Republicans in Virginia on Tuesday.") == []  # a party's victory is a race's
     # armed actors' force stays force, election or not
     assert force("Kenyan police attacked protesters after the election.") == [("KENCOP", "KENOPP")]
 

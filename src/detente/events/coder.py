@@ -150,8 +150,8 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
     """Acts of force or contest that are political only between political actors: in a sentence
     with the words of a game they are play, as is any act between countries named with no role
     (or their people) in a sports story; force between unarmed sides in a sentence about an
-    election, or done by a party, is a race; between businesses, business. (A score such as
-    "2-0" is no cue: "24-25 February" reads the same.)"""
+    election is a race; between businesses, business. (A score such as "2-0" is no cue:
+    "24-25 February" reads the same.)"""
     sides = [m.code for m in raw.sources + raw.targets]
     if sporty and sides and all(_team(c) for c in sides):
         return True  # "Russia beat Croatia", "Spain ... against defending champion Croatia"
@@ -160,9 +160,8 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
     words = {t.lemma_.lower() for t in sent}
     if words & cues.sports_words:
         return True
-    race = words & cues.election_words or any(_role(m.code) == "pty" for m in raw.sources)
-    if raw.code[:2] in _FORCE_ROOTS and race and not any(_role(c) in cues.armed_roles for c in sides):
-        return True  # "Democrats beat Gov. Bevin", "parties battle to win the election": a race
+    if raw.code[:2] in _FORCE_ROOTS and words & cues.election_words and not any(_role(c) in cues.armed_roles for c in sides):
+        return True  # "parties battle to win the election": a race
     return bool(sides) and all(_role(c) == "bus" for c in sides)
 
 
