@@ -1,8 +1,9 @@
 """The country in context: a bare role ("police", "the court", "protesters") takes the country the
 article says it belongs to, when the evidence is clear.
 
-Runs after `resolve_actors`, on its `Resolution`; pure. A mention whose code is a role alone
-(`COP`, `JUD`, `OPP`: the sentence named no country, see places.py) is given, in this order:
+Runs after `resolve_actors`, on its `Resolution`, whose mentions it recodes in place. A mention
+whose code is a role alone (`COP`, `JUD`, `OPP`: the sentence named no country, see places.py)
+is given, in this order:
 
 1. the one country the earlier sentences of its paragraph name (by name, capital, province or an
    actor of that country); its own sentence was read by places.py, whose rules (a destination,

@@ -6,9 +6,10 @@ CAMEO's terms, a criminal (`CRM`), not a civilian (`CVL`).
 Webb becomes `USACRM` in every mention, so his acts on other private people (`USACVL`) are
 dyads, as the coders of real news code them; before, two `USACVL`s were one side and the act was
 lost. A stage of its own, run last in `resolve_actors` (after `setting.py` has made the article's
-private individuals); pure: it returns the `Resolution` with those actors recoded. Only private
-individuals (`CVL` persons the dictionary does not know) change: a known politician, an activist
-or a journalist named by title keeps their role. The verbs are `attachment.yaml`'s
+private individuals), on its `Resolution`, as `setting.py` does: those actors and their
+mentions are recoded in place, and the `Resolution` is returned re-indexed. Only private
+individuals (`CVL` persons the dictionary does not know) change: a known politician, an
+activist or a journalist named by title keeps their role. The verbs are `attachment.yaml`'s
 `suspect_verbs` (the person is their object, or their passive subject); pleading guilty and
 confessing (`confess_verbs`, the person their subject) count too.
 """
