@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from _gold import DATASETS, GOLD, LEGACY, PETR_ACTORS, PETR_AGENTS, PETR_VERBS, record_date as _date  # noqa: E402
+from _score import prf  # noqa: E402
 from _split import HALVES, half  # noqa: E402
 from wild import PHOENIX  # noqa: E402
 
@@ -87,13 +88,6 @@ def score_record(rec: dict, events: list) -> tuple[int, int, int, list, list]:
     fns = [g for i, g in enumerate(gold) if not used[i]]
     tp = sum(used)
     return tp, len(fps), len(fns), fps, fns
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 def run(args) -> int:

@@ -103,7 +103,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))  # _split, when loaded from a test
+    sys.path.insert(0, str(HERE))  # _split and _score, when loaded from a test
+
+from _score import prf  # noqa: E402
+
 FIXTURE_DIR = HERE / "fixtures" / "quotes"
 FIXTURES = FIXTURE_DIR / "passages.jsonl"
 BLIND = FIXTURE_DIR / "heldout_blind.jsonl"
@@ -212,9 +215,7 @@ def score(passages: list[dict], nlp, *, mode: str = GATE_MODE, verbose: bool = F
                 fn += 1
                 if verbose:
                     print(f"[{mode}] {p['id']} FN  {g['starts_with'][:60]!r} ({g['speaker']})", file=out)
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(tp, fp, fn, empty=1.0)
     return {
         "passages": len(passages),
         "gold": tp + fn,
@@ -381,16 +382,10 @@ def _in_row(small: list[str], big: list[str]) -> bool:
     return any(big[i : i + n] == small for i in range(len(big) - n + 1))
 
 
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def _kind_figures(c, kind: str) -> dict:
     """Counts and P/R/F1 of one kind of quote ("direct" or "partial") from the tallies `c`."""
     tp, fp, fn = c[f"{kind}_tp"], c[f"{kind}_fp"], c[f"{kind}_fn"]
-    p, r, f = _prf(tp, fp, fn)
+    p, r, f = prf(tp, fp, fn, empty=1.0)
     return {f"{kind}_gold": tp + fn, f"{kind}_found": tp + fp, f"{kind}_matched": tp,
             f"{kind}_precision": round(p, 4), f"{kind}_recall": round(r, 4), f"{kind}_f1": round(f, 4)}
 

@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from _gold import GOLD  # noqa: E402
+from _score import prf  # noqa: E402
 from _split import HALVES, half  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -148,15 +149,15 @@ class Score:
 
     @property
     def p(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return prf(self.tp, self.fp, self.fn)[0]
 
     @property
     def r(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return prf(self.tp, self.fp, self.fn)[1]
 
     @property
     def f1(self) -> float:
-        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+        return prf(self.tp, self.fp, self.fn)[2]
 
     def line(self) -> str:
         return (
