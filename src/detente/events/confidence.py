@@ -32,7 +32,6 @@ _SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "pl
 _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
          "same_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target")
-_HYPOTHETICAL = frozenset({"if", "would", "could", "may", "might", "unless", "whether", "should"})
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 FAR = 12  # tokens between a side and the trigger beyond which `far_argument` applies
 
@@ -45,6 +44,7 @@ class Weights:
     ambiguous: frozenset[str]
     standalone_roots: frozenset[str]
     actor_heads: frozenset[str]
+    doubt_modals: frozenset[str]
     repetition: float
 
     @classmethod
@@ -83,6 +83,7 @@ def _load(path: str) -> Weights:
         ambiguous=frozenset(str(w).lower() for w in data.get("ambiguous_triggers") or ()),
         standalone_roots=frozenset(str(r) for r in data.get("standalone_roots") or ()),
         actor_heads=frozenset(str(w).lower() for w in data.get("actor_heads") or ()),
+        doubt_modals=frozenset(str(w).lower() for w in data.get("doubt_modals") or ()),
         repetition=float(rep),
     )
 
@@ -132,7 +133,8 @@ def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, w
 
 def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
     """The doubts the sentence raises about the event (names of `confidence.yaml`'s cues); a
-    word of `_HYPOTHETICAL` other than a mark (`marks`) counts as a modal verb only: not "May 16"."""
+    `doubt_modals` word counts only as a modal verb (tagged MD: not "May 16"), a mark (`marks`:
+    "if", "unless") wherever it stands."""
     tok = raw.trigger
     out = []
     if tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous:
@@ -142,7 +144,7 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
         out.append("question")
     elif (text and text[-1] not in ".!:;") or " | " in text:
         out.append("headline")  # no closing stop: a headline, a caption, a list of links
-    if raw.modality == "asserted" and any(t.lower_ in _HYPOTHETICAL and (t.tag_ == "MD" or t.lower_ in marks) for t in sent):
+    if raw.modality == "asserted" and any(t.lower_ in marks or (t.tag_ == "MD" and t.lower_ in w.doubt_modals) for t in sent):
         out.append("hypothetical_word")
     if _inside_quotes(tok, sent):
         out.append("quoted_trigger")
