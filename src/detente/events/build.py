@@ -160,11 +160,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             if sources:
                 break
     if not sources:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in cues.source_preps:
-                sources = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
-                if sources:
-                    break
+        sources = _source_phrases(tok, res, cues, first=True)  # "sanctions by the EU"
     exclude = {m.code for m in sources}
     for prep in cues.target_preps:
         if prep in cues.source_preps:
@@ -209,6 +205,19 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
 
 
+def _source_phrases(head, res, cues, *, first: bool) -> list[Mention]:
+    """The actors of `head`'s "from/by" phrases (`source_preps`, a passive's agent included): those
+    of the first phrase that names anyone (`first`), or of all of them."""
+    found: list[Mention] = []
+    for c in head.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in cues.source_preps:
+            got = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+            if got and first:
+                return got
+            found += got
+    return found
+
+
 def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     """An act that the subject of an `undergo_verbs` verb undergoes ("Russia faces sanctions from
     the EU", "faces nine charges"): the subject is its target, and its doer the noun's own source,
@@ -218,14 +227,7 @@ def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     if not targets:
         return None
     if not sources:
-        sources = [
-            m
-            for c in verb.children
-            if c.dep_ in ("prep", "agent") and c.lower_ in cues.source_preps
-            for g in c.children
-            if g.dep_ == "pobj"
-            for m in phrase_mentions(g, res, SUBJECT_PREPS)
-        ]
+        sources = _source_phrases(verb, res, cues, first=False)  # "faces criticism from X and from Y"
     sources = sources or implied_agent(tok, targets, res, cues)
     targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
     if not sources or not targets:
