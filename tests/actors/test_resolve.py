@@ -120,6 +120,18 @@ def test_demonym_modifier(run):
     assert codes(res).get("Chinese") == "CHN"
 
 
+@pytest.mark.parametrize(
+    "text, phrase, code",
+    [
+        ("Mexico deported 300 Central American migrants to Guatemala.", "Central American migrants", "LAMREF"),
+        ("Latin American leaders criticized the United States.", "Latin American leaders", "LAMGOV"),
+        ("The ambassador met South American diplomats.", "South American diplomats", "SAMGOV"),
+    ],
+)
+def test_a_region_demonym_is_the_region_not_america(run, text, phrase, code):
+    assert codes(run(text)[1]).get(phrase) == code  # "American" alone is the United States
+
+
 def test_unknown_person_with_nationality_and_title(run):
     doc, res = run("Kyrgyz Prime Minister Nikolai Tanaev met investors. Tanaev said he was optimistic.")
     c = codes(res)
