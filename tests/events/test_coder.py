@@ -371,6 +371,21 @@ def test_what_is_asked_for_or_likely_is_hypothetical(text, trigger):
     assert found and all(e["modality"] == "hypothetical" for e in found), rec["events"]
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ("China denied sending weapons to Russia.", "sending"),
+    ("Israel refrained from attacking Iran's oil facilities.", "attacking"),
+    ("China avoided criticizing Russia.", "criticizing"),
+    ("India abstained from condemning Russia.", "condemning"),
+    ("Neither France nor Germany condemned Israel.", "condemned"),
+])
+def test_what_is_denied_avoided_or_done_by_no_one_is_negated(text, trigger):
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    found = [e for e in rec["events"] if e["trigger"] == trigger]
+    assert found and all(e["modality"] == "negated" for e in found), rec["events"]
+
+
 def test_play_is_no_force_but_a_date_range_is_no_score():
     from detente.engine import code_records
 

@@ -38,6 +38,7 @@ CUE_LISTS = (
     "circumstance",
     "stative_passives",
     "hypothetical_governors",
+    "negating_governors",
     "sports_words",
     "foreign_agents",
     "election_words",
@@ -133,6 +134,7 @@ class Cues:
     circumstance: frozenset[str]
     stative_passives: frozenset[str]
     hypothetical_governors: frozenset[str]
+    negating_governors: frozenset[str]
     sports_words: frozenset[str]
     foreign_agents: frozenset[str]
     refusal_verbs: frozenset[str]

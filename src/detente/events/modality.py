@@ -88,8 +88,28 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True
         if v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             hyp = True  # a clause whose only verb is a "to"-infinitive asserts nothing
+        if _negating_governor(v, cues) or _no_subject(v, cues):
+            negated = True
     hyp = hyp or _alleged(tok, cues) or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     return negated, hyp, future
+
+
+def _negating_governor(v, cues: Cues) -> bool:
+    """Whether `v` is what a `negating_governors` verb says was not done: "denied sending",
+    "avoided criticising", "refrained from attacking"."""
+    head = v.head
+    if v.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in cues.negating_governors:
+        return True
+    return (v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from"
+            and head.head.lemma_.lower() in cues.negating_governors)
+
+
+def _no_subject(v, cues: Cues) -> bool:
+    """Whether `v`'s subject is no one: "Neither France nor Germany condemned", "No country has
+    recognised"."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(
+        g.dep_ in ("preconj", "det") and g.lower_ in ("neither", "no") for g in subj.children)
 
 
 def _alleged(tok, cues: Cues) -> bool:
