@@ -103,6 +103,10 @@ def test_jordan_country_and_person(run):
     ("Police arrested 20 people in Kenya.", "Police", "KENCOP"),
     ("Soldiers from France arrived.", "Soldiers from France", "FRAMIL"),
     ("UN peacekeepers left the town.", "UN peacekeepers", "IGOUNOMIL"),
+    # a "general" after another title word is no military rank
+    ("Guterres, the UN secretary general, spoke.", "the UN secretary general", "IGOUNOGOV"),
+    ("The DHS inspector general found overcrowding.", "The DHS inspector general", "USAGOV"),
+    ("The Surgeon General warned Americans.", "The Surgeon General", "GOV"),
 ])
 def test_generic_agents(run, text, phrase, code):
     _, res = run(text, date(2024, 1, 1))
