@@ -371,6 +371,19 @@ def test_what_is_asked_for_or_likely_is_hypothetical(text, trigger):
     assert found and all(e["modality"] == "hypothetical" for e in found), rec["events"]
 
 
+def test_an_appeal_is_made_to_whom_it_asks_not_to_its_object(code):
+    assert code("The UN called on Russia to withdraw its troops from Ukraine.",
+                {"The UN": "IGOUNO", "Russia": "RUS", "Ukraine": "UKR"}) == [("IGOUNO", "RUS", "020", "asserted")]
+    assert code("The EU urged Serbia to recognize Kosovo.",
+                {"The EU": "IGOEUREEC", "Serbia": "SRB", "Kosovo": "XKX"}) == [("IGOEUREEC", "SRB", "020", "asserted")]
+    # the urging happened, whatever it urges not to do
+    assert code("The UN urged Russia not to attack civilians.",
+                {"The UN": "IGOUNO", "Russia": "RUS"}) == [("IGOUNO", "RUS", "020", "asserted")]
+    # a threat names no one it asks: it is against the complement's target
+    assert code("Russia threatened to impose sanctions on Georgia.",
+                {"Russia": "RUS", "Georgia": "GEO"}) == [("RUS", "GEO", "130", "asserted")]
+
+
 @pytest.mark.parametrize("text,trigger", [
     ("China denied sending weapons to Russia.", "sending"),
     ("Israel refrained from attacking Iran's oil facilities.", "attacking"),

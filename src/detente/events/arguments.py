@@ -122,6 +122,22 @@ def _from_context(context, n, root: str, item: bool) -> list[Mention]:
     return []
 
 
+def addressee(tok, prep: str | None, res, exclude: set[str]) -> list[Mention]:
+    """Whom a verb of asking asks: its object ("urged Serbia to ...") or the object of its
+    pattern's preposition ("called on Russia to ..."); [] when that names no actor."""
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            heads = [c]
+        elif c.dep_ == "prep" and prep and c.lower_ == prep:
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        found = [m for h in heads for m in phrase_mentions(h, res, SUBJECT_PREPS, skip=exclude)]
+        if found:
+            return found
+    return []
+
+
 def find_targets(
     tok, res, lexicon, exclude: set[str], themes: frozenset[int] = frozenset(), first_prep: str | None = None
 ) -> list[Mention]:

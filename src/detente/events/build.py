@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..actors.types import Mention
 from .arguments import (
+    addressee,
     find_targets,
     implied_agent,
     located,
@@ -67,7 +68,12 @@ def verb_event(
     if sources and not passive and reflexive(role_tok, res, exclude):
         return None  # "allowing Washington to focus": an act on the source's own side is no event
     prep = folded_prep if role_tok != tok else (None if "content" in p.flags else p.prep)
-    targets = ptargets or find_targets(role_tok, res, lexicon, exclude, themes, prep)
+    # a verb that folded in a complement as itself ("urged Serbia to recognise Kosovo", "called on
+    # Russia to withdraw from Ukraine", "threatened to impose tariffs on X") is done to whom it
+    # asks, when it names them; else to the complement's target
+    own_act = role_tok != tok and not ({"intent", "reject"} & p.flags)
+    targets = ptargets or (addressee(tok, p.prep, res, exclude) if own_act else [])
+    targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep)
     if not targets and role_tok != tok:
         targets = find_targets(tok, res, lexicon, exclude, themes, p.prep)
     targets = [m for m in targets if not same_side(m.code, exclude)]
@@ -79,9 +85,12 @@ def verb_event(
         reported = {t.i for c in tok.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
         if all(m.tok_start in reported for m in targets):
             return None  # "..., an official said": an unknown speaker does nothing to the clause's subject
-    mod = modality(role_tok, sent, cues, folded_into=tok if role_tok != tok else None)
-    if role_tok != tok and mod == "asserted":
-        mod = modality(tok, sent, cues)
+    if own_act:
+        mod = modality(tok, sent, cues)  # "urged Russia not to attack": the urging happened
+    else:
+        mod = modality(role_tok, sent, cues, folded_into=tok if role_tok != tok else None)
+        if role_tok != tok and mod == "asserted":
+            mod = modality(tok, sent, cues)
     if "user" in p.flags:
         sources, targets = user_roles(tok, p, res, sources, targets)
         if not sources and not targets:
