@@ -384,6 +384,16 @@ def test_an_appeal_is_made_to_whom_it_asks_not_to_its_object(code):
                 {"Russia": "RUS", "Georgia": "GEO"}) == [("RUS", "GEO", "130", "asserted")]
 
 
+def test_the_gerund_after_an_object_is_the_objects_act(code):
+    got = code("Pakistan accused India of killing two Pakistani citizens.",
+               {"Pakistan": "PAK", "India": "IND", "Pakistani citizens": "PAKCVL"})
+    assert ("PAK", "IND", "112", "asserted") in got and ("IND", "PAKCVL", "1823", "hypothetical") in got
+    got = code("The UN criticized Israel for blocking aid to Gaza.", {"The UN": "IGOUNO", "Israel": "ISR", "Gaza": "PSE"})
+    assert ("ISR", "PSE", "144", "asserted") in got  # criticised for what it did: done, by Israel
+    got = code("Russia warned NATO against attacking Belarus.", {"Russia": "RUS", "NATO": "IGOWSTNAT", "Belarus": "BLR"})
+    assert ("IGOWSTNAT", "BLR", "190", "hypothetical") in got  # warned against: not done
+
+
 @pytest.mark.parametrize("text,trigger", [
     ("China denied sending weapons to Russia.", "sending"),
     ("Israel refrained from attacking Iran's oil facilities.", "attacking"),

@@ -86,6 +86,9 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         if (v.dep_ in ("xcomp", "ccomp", "advcl") and v.head.lemma_.lower() in cues.hypothetical_governors
                 and _infinitive(v) and (folded_into is None or v.head.i != folded_into.i)):
             hyp = True
+        if (v.dep_ == "pcomp" and v.head.lower_ == "against"
+                and v.head.head.lemma_.lower() in cues.hypothetical_governors):
+            hyp = True  # "warned NATO against sending troops": not done
         if v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             hyp = True  # a clause whose only verb is a "to"-infinitive asserts nothing
         if _negating_governor(v, cues) or _no_subject(v, cues):

@@ -147,13 +147,21 @@ def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset()):
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):
         if head.dep_ != "prep":
             return None, False
-        # the gerund's doer is the governing verb's subject, whatever that verb's voice: "was
-        # tasked with investigating", "was arrested for stealing" (its own passive: is_passive)
+        # the gerund's doer is the governing verb's object, when it has one and the preposition
+        # names what that object did or is kept from ("accused India of killing", "criticised
+        # Israel for blocking aid", "warned NATO against sending troops", "stopped them from
+        # entering"); else its subject, whatever that verb's voice ("was tasked with
+        # investigating", "was arrested for stealing": its own passive is is_passive)
+        if head.lower_ in _OBJECT_CONTROL_PREPS:
+            obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, False
         return subject_token(head.head, depth + 1, statives)[0], False
     return None, False
 
 
 _RELATIVES = frozenset({"who"})
+_OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 
 
 def _relative(verb, subj):
