@@ -384,6 +384,16 @@ def test_an_appeal_is_made_to_whom_it_asks_not_to_its_object(code):
                 {"Russia": "RUS", "Georgia": "GEO"}) == [("RUS", "GEO", "130", "asserted")]
 
 
+def test_arms_sent_and_aid_received_are_the_givers_aid(code):
+    assert code("Britain sent Challenger tanks to Ukraine.", {"Britain": "GBR", "Ukraine": "UKR"}) == [("GBR", "UKR", "072", "asserted")]
+    # "will send": an intent to give military aid, not a threat against Ukraine
+    assert code("Germany will send more tanks to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"}) == [("DEU", "UKR", "0332", "future")]
+    # "received aid from X": X's aid, not a visit Ukraine hosted
+    assert code("Ukraine received military aid from the United States.",
+                {"Ukraine": "UKR", "the United States": "USA"}) == [("USA", "UKR", "072", "asserted")]
+    assert code("Pakistan received a loan from the IMF.", {"Pakistan": "PAK", "the IMF": "IGOIMF"}) == [("IGOIMF", "PAK", "071", "asserted")]
+
+
 def test_the_gerund_after_an_object_is_the_objects_act(code):
     got = code("Pakistan accused India of killing two Pakistani citizens.",
                {"Pakistan": "PAK", "India": "IND", "Pakistani citizens": "PAKCVL"})

@@ -54,17 +54,24 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
                 found[tok.i] = Trigger(tok, p, obj)
                 break
     # a verb pattern that names its object ("impose sanctions") absorbs the noun's own pattern,
-    # and so does any coded verb the noun is the object of ("signed a treaty of cooperation")
+    # and so does any coded verb the noun is the object of ("signed a treaty of cooperation"); a
+    # built-in sense that codes nothing absorbs nothing ("received aid from X": X's aid, undergone;
+    # a user dictionary's null code stops its phrase, as in PETRARCH: "GRANT AID [---]")
     for trig in list(found.values()):
-        if trig.obj is not None and trig.obj.i in found and trig.obj.i != trig.tok.i:
+        if trig.obj is not None and trig.obj.i in found and trig.obj.i != trig.tok.i and _absorbs(trig.pattern):
             found[trig.obj.i].consumed = True
         if trig.pattern.pos == "N":
             verb, dep = governing_verb(trig.tok, lexicon.cues.quantity_nouns)
-            if verb is not None and dep in ("dobj", "via-dobj") and verb.i in found:
+            if verb is not None and dep in ("dobj", "via-dobj") and verb.i in found and _absorbs(found[verb.i].pattern):
                 gov = found[verb.i].pattern.flags
                 if not ({"say", "intent", "reject"} & gov):
                     trig.consumed = True
     return found
+
+
+def _absorbs(p: Pattern) -> bool:
+    """Whether a verb's pattern absorbs its object noun's own event: a coded one, or a user's."""
+    return bool(p.code) or "user" in p.flags
 
 
 def _mod_lemmas(tok) -> set[str]:
