@@ -394,6 +394,18 @@ def test_arms_sent_and_aid_received_are_the_givers_aid(code):
     assert code("Pakistan received a loan from the IMF.", {"Pakistan": "PAK", "the IMF": "IGOIMF"}) == [("IGOIMF", "PAK", "071", "asserted")]
 
 
+@pytest.mark.parametrize("text,phrases,expected", [
+    ("Israeli troops opened fire on Palestinian protesters.", {"Israeli troops": "ISRMIL", "Palestinian protesters": "PSEOPP"},
+     ("ISRMIL", "PSEOPP", "190", "asserted")),
+    ("Saudi Arabia retaliated against the Houthis.", {"Saudi Arabia": "SAU", "the Houthis": "YEMREBHTH"},
+     ("SAU", "YEMREBHTH", "190", "asserted")),
+    ("Iran vowed to retaliate against Israel.", {"Iran": "IRN", "Israel": "ISR"}, ("IRN", "ISR", "138", "asserted")),
+    ("Germany gave 50 billion euros to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"}, ("DEU", "UKR", "071", "asserted")),
+])
+def test_common_acts_of_force_and_aid(code, text, phrases, expected):
+    assert expected in code(text, phrases)
+
+
 def test_the_gerund_after_an_object_is_the_objects_act(code):
     got = code("Pakistan accused India of killing two Pakistani citizens.",
                {"Pakistan": "PAK", "India": "IND", "Pakistani citizens": "PAKCVL"})
