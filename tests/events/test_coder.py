@@ -431,6 +431,26 @@ def test_what_is_denied_avoided_or_done_by_no_one_is_negated(text, trigger):
     assert found and all(e["modality"] == "negated" for e in found), rec["events"]
 
 
+@pytest.mark.parametrize("text,trigger", [
+    ("Fears of a Chinese invasion of Taiwan are growing.", "invasion"),
+    ("The threat of a Russian attack on NATO worries Poland.", "attack"),
+    ("Hopes for talks between Russia and Ukraine faded.", "talks"),
+])
+def test_what_is_feared_or_hoped_for_is_hypothetical(text, trigger):
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    found = [e for e in rec["events"] if e["trigger"] == trigger]
+    assert found and all(e["modality"] == "hypothetical" for e in found), rec["events"]
+
+
+def test_prisoners_of_war_are_no_war():
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": "Russia and Ukraine exchanged prisoners of war.", "date": "2019-11-18"}])
+    assert not [e for e in rec["events"] if e["trigger"] == "war"], rec["events"]
+
+
 def test_play_is_no_force_but_a_date_range_is_no_score():
     from detente.engine import code_records
 

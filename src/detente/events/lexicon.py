@@ -39,6 +39,8 @@ CUE_LISTS = (
     "stative_passives",
     "hypothetical_governors",
     "negating_governors",
+    "possibility_nouns",
+    "nonevent_heads",
     "sports_words",
     "foreign_agents",
     "election_words",
@@ -135,6 +137,8 @@ class Cues:
     stative_passives: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
+    possibility_nouns: frozenset[str]
+    nonevent_heads: frozenset[str]
     sports_words: frozenset[str]
     foreign_agents: frozenset[str]
     refusal_verbs: frozenset[str]

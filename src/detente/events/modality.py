@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import Cues
+from .roles import named_after
 
 
 def clause_chain(tok, hops: int = 4) -> list:
@@ -93,7 +94,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # a clause whose only verb is a "to"-infinitive asserts nothing
         if _negating_governor(v, cues) or _no_subject(v, cues):
             negated = True
-    hyp = hyp or _alleged(tok, cues) or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+    hyp = hyp or _alleged(tok, cues) or _possible(tok, cues) or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     return negated, hyp, future
 
 
@@ -115,17 +116,14 @@ def _no_subject(v, cues: Cues) -> bool:
         g.dep_ in ("preconj", "det") and g.lower_ in ("neither", "no") for g in subj.children)
 
 
+def _possible(tok, cues: Cues) -> bool:
+    """An act named only as what may happen ("fears of a Chinese invasion", "the threat of an
+    attack", "hopes for talks", "invasion fears"): hypothetical."""
+    return named_after(tok, cues.possibility_nouns, ("of", "for"))
+
+
 def _alleged(tok, cues: Cues) -> bool:
     """An act named only as what someone is charged with or accused of ("charged with
     attacking", "faces charges of kidnapping", "accused of killing", "assault charges"):
     alleged, not asserted."""
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in cues.allegation_words:
-        return True
-    t = tok
-    for _ in range(3):
-        if t.dep_ not in ("pobj", "pcomp", "conj") or t.head == t:
-            return False
-        t = t.head
-        if t.lower_ in ("of", "with") and t.head.lemma_.lower() in cues.allegation_words:
-            return True
-    return False
+    return named_after(tok, cues.allegation_words, ("of", "with"))

@@ -171,6 +171,22 @@ def _relative(verb, subj):
     return subj
 
 
+def named_after(tok, nouns: frozenset[str], preps: tuple[str, ...]) -> bool:
+    """Whether a word modifies one of `nouns` ("assault charges") or is the object of their
+    `preps` phrase, through up to two more ("charged with attacking", "fears of a Chinese
+    invasion of Taiwan", "prisoners of war")."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in nouns:
+        return True
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "pcomp", "conj") or t.head == t:
+            return False
+        t = t.head
+        if t.lower_ in preps and t.head.lemma_.lower() in nouns:
+            return True
+    return False
+
+
 def agent_mentions(verb, res: Resolution) -> list[Mention]:
     for c in verb.children:
         if c.dep_ == "agent":

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, Pattern
-from .roles import governing_verb, is_passive, stative
+from .roles import governing_verb, is_passive, named_after, stative
 
 
 POS_CLASS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
@@ -37,6 +37,8 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
             continue
         if pos == "N" and tok.dep_ == "compound" and tok.head.lemma_.lower() not in lexicon.cues.quantity_nouns:
             continue  # a noun naming a kind of thing ("war games", "ceasefire agreement"), not an act
+        if pos == "N" and named_after(tok, lexicon.cues.nonevent_heads, ("of",)):
+            continue  # "prisoners of war", "veterans of the war": people, not an act
         pats = ()
         if tok.lower_ != tok.lemma_.lower():
             # a user dictionary may list a form ("SAID", "LEFT") apart from its lemma
