@@ -136,6 +136,19 @@ def test_a_region_demonym_is_the_region_not_america(run, text, phrase, code):
     assert codes(run(text)[1]).get(phrase) == code  # "American" alone is the United States
 
 
+@pytest.mark.parametrize(
+    "text, phrase, code",
+    [
+        ("Police fired tear gas at anti-government protesters in Caracas.", "protesters in Caracas", "VENOPP"),
+        ("Police in London arrested pro-Palestinian protesters.", "protesters", "GBROPP"),
+    ],
+)
+def test_a_name_after_anti_or_pro_is_a_stance(run, text, phrase, code):
+    c = codes(run(text)[1])
+    assert c.get(phrase) == code, c
+    assert not any(v.startswith("PSE") or v.endswith("GOV") for v in c.values()), c
+
+
 def test_unknown_person_with_nationality_and_title(run):
     doc, res = run("Kyrgyz Prime Minister Nikolai Tanaev met investors. Tanaev said he was optimistic.")
     c = codes(res)

@@ -2,7 +2,8 @@
 
 Georgia the country vs the US state, Washington the government vs the state or a person, Jordan
 the country vs a person: the rules are data (`data/actors/ambiguous.yaml`); this module reads the
-neighbourhood of the match. Also: a place or surname inside a longer PERSON entity is a name part.
+neighbourhood of the match. Also: a place or surname inside a longer PERSON entity is a name part,
+and a name glued to "anti-" or "pro-" is a stance ("anti-government protesters").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from .dictionary import ActorDictionary
 from .match import Piece
 
 _GEO = ("country", "capital", "province", "demonym", "region")
+_STANCE_PREFIXES = frozenset({"anti", "pro"})
 
 
 def _words(doc: Doc, start: int, end: int) -> list[str]:
@@ -54,6 +56,9 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
     covered = {i for p in pieces for i in range(p.start, p.end)}
     owner = {i: p for p in pieces for i in range(p.start, p.end)}
     for p in pieces:
+        if _stance(doc, p):
+            p.dropped = True  # "anti-government protesters", "pro-Russian separatists": a stance
+            continue
         if p.new_person or p.entry is None or p.entry.kind == "user_actor":
             continue
         rule = dictionary.ambiguous.get(p.key)
@@ -70,6 +75,14 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
                 # "Michael Jordan", "Hunter Biden": the rest of the name is nobody we know
                 if any(i not in owner or owner[i].cls == "GEO" for i in outside if not doc[i].is_punct):
                     p.dropped = True
+
+
+def _stance(doc: Doc, p: Piece) -> bool:
+    """Whether a piece is glued to "anti-" or "pro-": what the phrase's people are for or against
+    ("anti-government protesters" are no government; "pro-Palestinian protesters in London" are
+    of London's country, by the place or the article, not Palestinians)."""
+    return (p.start >= 2 and doc[p.start - 1].text == "-" and doc[p.start - 2].lower_ in _STANCE_PREFIXES
+            and doc[p.start - 2].idx + len(doc[p.start - 2].text) == doc[p.start - 1].idx)
 
 
 def _person_ent(doc: Doc, p: Piece):
