@@ -307,6 +307,7 @@ def test_agentless_passive_agent_is_of_the_place_named_or_none_for_foreigners():
 
     # the place where it happened, not the nationality of the one it was done to
     assert ("RUSCOP", "GBRMED", "17") in got("A British journalist was arrested in Moscow on Monday.")
+    assert ("RUSCOP", "USAMED", "17") in got("An American journalist was detained in Russia.")  # the country itself
     # a government deports foreigners: their country is not the deporting one
     assert not any(s and s.startswith("IND") for s, *_ in got("Nearly 150 Indians were deported last week."))
     assert ("USAGOV", "INDCVL", "17") in got("Nearly 150 Indians were deported from Texas last week.")

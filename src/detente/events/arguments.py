@@ -88,14 +88,15 @@ _WHERE = ("in", "from", "at")
 
 
 def _place_countries(verb, res: Resolution) -> set[str]:
-    """The countries of the places a verb's own "in/from/at" phrases name."""
+    """The countries of the places a verb's own "in/from/at" phrases name (a city, a province, or
+    the country itself: "detained in Russia")."""
     out = set()
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _WHERE:
             continue
         for obj in prep.children:
             m = res.mention_at(obj.i)
-            if m is not None and m.via in ("place", "metonym") and len(m.code) == 3 and m.code not in ROLES:
+            if m is not None and m.via in ("place", "metonym", "name") and len(m.code) == 3 and m.code not in ROLES:
                 out.add(m.code[:3])
     return out
 
