@@ -136,6 +136,11 @@ def test_a_region_demonym_is_the_region_not_america(run, text, phrase, code):
     assert codes(run(text)[1]).get(phrase) == code  # "American" alone is the United States
 
 
+def test_brussels_as_a_place_is_no_eu(run):
+    assert not any(v.startswith("IGO") for v in codes(run("Police in Brussels arrested 20 protesters.")[1]).values())
+    assert codes(run("Brussels imposed sanctions on Russia.")[1])["Brussels"] == "IGOEUREEC"  # the metonym stays
+
+
 @pytest.mark.parametrize(
     "text, phrase, code",
     [
