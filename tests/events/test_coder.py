@@ -459,10 +459,13 @@ def test_play_is_no_force_but_a_date_range_is_no_score():
     recs = code_records([
         {"id": "1", "text": "Wales beat Hungary in the qualifying match on Tuesday.", "date": "2019-11-18"},
         {"id": "2", "text": "Russian forces attacked Ukrainian positions on 24-25 February.", "date": "2019-11-18"},
+        {"id": "3", "text": "Germany beat France 2-0 on Saturday.", "date": "2019-11-18"},
+        {"id": "4", "text": "Italy hammered Russia 5-0 at the Olympics.", "date": "2019-11-18"},
     ])
-    sport, war = list(recs)
+    sport, war, score, words = list(recs)
     assert not [e for e in sport["events"] if e["cameo"][:2] in ("17", "18", "19", "20")]
     assert any(e["source"] == "RUSMIL" and e["cameo"][:2] == "19" for e in war["events"])
+    assert not score["events"] and not words["events"]  # a score between countries: a game
 
 
 def test_an_act_someone_is_charged_with_is_alleged_not_asserted():

@@ -10,6 +10,7 @@ pair sources with targets and merge repeats of the same event across the article
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..actors.dictionary import ActorDictionary, split_code
@@ -150,11 +151,14 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
     """Acts of force or contest that are political only between political actors: in a sentence
     with the words of a game they are play, as is any act between countries named with no role
     (or their people) in a sports story; force between unarmed sides in a sentence about an
-    election is a race; between businesses, business. (A score such as "2-0" is no cue:
-    "24-25 February" reads the same.)"""
+    election is a race; between businesses, business; and any act between countries named with
+    no role in a sentence that gives a score ("beat France 2-0"; a range before a month,
+    "24-25 February", is a date)."""
     sides = [m.code for m in raw.sources + raw.targets]
     if sporty and sides and all(_team(c) for c in sides):
         return True  # "Russia beat Croatia", "Spain ... against defending champion Croatia"
+    if sides and all(_team(c) for c in sides) and _score(sent):
+        return True  # "Germany beat France 2-0", "Italy hammered Russia 5-0": a score between teams
     if raw.code[:2] not in _CONTEST_ROOTS:
         return False
     words = {t.lemma_.lower() for t in sent}
@@ -163,6 +167,28 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
     if raw.code[:2] in _FORCE_ROOTS and words & cues.election_words and not any(_role(c) in cues.armed_roles for c in sides):
         return True  # "parties battle to win the election": a race
     return bool(sides) and all(_role(c) == "bus" for c in sides)
+
+
+_SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"})
+
+
+def _score(sent) -> bool:
+    """Whether a sentence holds a game's score ("2-0", "24-17"), not a date range ("24-25 February")."""
+    doc, toks = sent.doc, list(sent)
+    for k, t in enumerate(toks):
+        if _SCORE.fullmatch(t.text):
+            end = t.i + 1
+        elif (k + 2 < len(toks) and toks[k + 1].text in ("-", "\u2013")
+              and _SCORE.fullmatch(f"{t.text}-{toks[k + 2].text}")):
+            end = t.i + 3  # the tokenizer splits "2-0" into "2", "-", "0"
+        else:
+            continue
+        if end >= len(doc) or doc[end].lower_ not in _MONTHS:
+            return True
+    return False
 
 
 def _team(code: str) -> bool:
