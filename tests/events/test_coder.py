@@ -403,6 +403,9 @@ def test_arms_sent_and_aid_received_are_the_givers_aid(code):
     ("Iran vowed to retaliate against Israel.", {"Iran": "IRN", "Israel": "ISR"}, ("IRN", "ISR", "138", "asserted")),
     ("Germany gave 50 billion euros to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"}, ("DEU", "UKR", "071", "asserted")),
     ("Japan protested to China over the detention.", {"Japan": "JPN", "China": "CHN"}, ("JPN", "CHN", "114", "asserted")),
+    # a directive: told whom to do what
+    ("Blinken told Netanyahu to protect civilians.", {"Blinken": "USAGOV", "Netanyahu": "ISRGOV"},
+     ("USAGOV", "ISRGOV", "020", "asserted")),
 ])
 def test_common_acts_of_force_and_aid(code, text, phrases, expected):
     assert expected in code(text, phrases)

@@ -123,7 +123,18 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
                 t.consumed = True
         code = cues.demand_code if demand else trig.pattern.code
         return Raw(sources, targets, code, modality(tok, sent, cues), tok)
-    return None
+    return _directive(tok, sources, exclude, res, sent, cues)
+
+
+def _directive(tok, sources, exclude: set[str], res, sent, cues) -> Raw | None:
+    """"X told Y to ...": a speech verb with an object and a "to"-clause appeals to the object
+    (`directive_code`); None for any other speech."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if not sources or obj is None or comp is None:
+        return None
+    targets = phrase_mentions(obj, res, SUBJECT_PREPS, skip=exclude)
+    return Raw(sources, targets, cues.directive_code, modality(tok, sent, cues), tok) if targets else None
 
 
 def _label(clause, cues) -> str | None:

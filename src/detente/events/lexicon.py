@@ -152,6 +152,7 @@ class Cues:
     armed_roles: frozenset[str]
     allegation_words: frozenset[str]
     demand_code: str
+    directive_code: str
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)
     threat: dict[str, str] = field(hash=False, default_factory=dict)
@@ -327,7 +328,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         at = f"line {line + 1}: " if line is not None else ""
         raise DictionaryError(f"{at}not valid YAML; fix the syntax", source=str(path)) from None
-    known = set(CUE_LISTS) | {"intent", "reject", "threat", "demand_code", "implied_agents", "anaphoric_nouns"}
+    known = set(CUE_LISTS) | {"intent", "reject", "threat", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -351,10 +352,14 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
     demand = str(data.get("demand_code", "100"))
     if demand not in names:
         raise DictionaryError(f"demand_code: unknown CAMEO code {demand!r}", source=str(path))
+    directive = str(data.get("directive_code", "020"))
+    if directive not in names:
+        raise DictionaryError(f"directive_code: unknown CAMEO code {directive!r}", source=str(path))
     return Cues(
         **{k: frozenset(v) for k, v in lists.items() if k != "target_preps"},
         target_preps=tuple(lists["target_preps"]),
         demand_code=demand,
+        directive_code=directive,
         intent=tables["intent"],
         threat=tables["threat"],
         reject=tables["reject"],
