@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -23,6 +24,39 @@ def line_breaks(doc):
     return doc
 
 
+#: a wire dateline opening a paragraph: "MOSCOW (Reuters) - ", "HONG KONG, Nov 18 (Reuters) — ",
+#: "HANOI, Vietnam (AP) — ", "GENEVA, Switzerland - ": a place in capitals, then a region or date,
+#: an agency in brackets, or both, and a dash (a bare "NATO - " opening a paragraph is no dateline)
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"(?:, [A-Za-z0-9.' ]{1,30}[ \t]*(?:\([A-Za-z.&' ]{1,30}\))?|[ \t]*\([A-Za-z.&' ]{1,30}\))"
+    r"[ \t]*(?:-{1,2}|\u2014|\u2013)[ \t]+",
+    re.MULTILINE,
+)
+
+
+_FULL_STOPS = frozenset({".", "!", "?"})
+_LEAD_MAX = 80  # tokens of a lead sentence held together at most
+
+
+@Language.component("detente_datelines")
+def datelines(doc):
+    """A dateline is no part of its lead sentence: "MOSCOW (Reuters) - Russia expelled two
+    diplomats" is parsed from "Russia", so the capital is not read as the subject. The lead
+    sentence is held together up to its first full stop (the parser would otherwise cut
+    "Israel" off "DOHA (Reuters) - Israel and Hamas agreed ...")."""
+    for m in DATELINE.finditer(doc.text):
+        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        doc[span.start].is_sent_start = True
+        for tok in doc[span.start + 1 : span.start + _LEAD_MAX]:
+            if tok.is_sent_start or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].text in _FULL_STOPS:
+                break
+            tok.is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load(model: str = MODEL):
     """The shared spaCy pipeline (cached: every stage and every call in a process gets the same one)."""
@@ -30,6 +64,7 @@ def load(model: str = MODEL):
 
     nlp = spacy.load(model)
     nlp.add_pipe("detente_line_breaks", before="parser")
+    nlp.add_pipe("detente_datelines", before="parser")
     # Articles are capped upstream (AnalyzeOptions.max_chars); lift spaCy's own guard to match.
     nlp.max_length = 2_000_000
     return nlp
