@@ -385,6 +385,16 @@ def test_an_appeal_is_made_to_whom_it_asks_not_to_its_object(code):
                 {"Russia": "RUS", "Georgia": "GEO"}) == [("RUS", "GEO", "130", "asserted")]
 
 
+def test_a_consultation_is_with_its_counterpart_not_its_topic(code):
+    got = code("Russia and Turkey held talks on Syria.", {"Russia": "RUS", "Turkey": "TUR", "Syria": "SYR"})
+    assert set(got) == {("RUS", "TUR", "046", "asserted"), ("TUR", "RUS", "046", "asserted")}
+    got = code("Putin discussed Ukraine with Xi.", {"Putin": "RUSGOV", "Ukraine": "UKR", "Xi": "CHNGOV"})
+    assert got == [("RUSGOV", "CHNGOV", "040", "asserted")]
+    # the parser hangs the counterpart off the topic
+    got = code("China discussed trade with Australia.", {"China": "CHN", "Australia": "AUS"})
+    assert got == [("CHN", "AUS", "040", "asserted")]
+
+
 def test_arms_sent_and_aid_received_are_the_givers_aid(code):
     assert code("Britain sent Challenger tanks to Ukraine.", {"Britain": "GBR", "Ukraine": "UKR"}) == [("GBR", "UKR", "072", "asserted")]
     # "will send": an intent to give military aid, not a threat against Ukraine

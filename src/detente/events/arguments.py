@@ -139,18 +139,55 @@ def addressee(tok, prep: str | None, res, exclude: set[str]) -> list[Mention]:
     return []
 
 
+def topics(tok, code: str, cues) -> frozenset[int]:
+    """The tokens of what a consultation (`topic_roots`) is about: its `topic_preps` phrases
+    ("talks on Syria") and the object of a `topic_verbs` verb ("discussed Yemen"). Its counterpart
+    is whom it is with, never its topic."""
+    if code[:2] not in cues.topic_roots:
+        return frozenset()
+    out: set[int] = set()
+    for c in tok.children:
+        if (c.dep_ == "prep" and c.lower_ in cues.topic_preps) or (c.dep_ == "dobj" and tok.lemma_.lower() in cues.topic_verbs):
+            out.update(t.i for t in c.subtree)
+    # the parser may hang the counterpart off the topic: "discussed trade with Australia", "talks on
+    # Iran's programme with China"
+    for p in counterparts(tok, out):
+        out.difference_update(t.i for t in p.subtree)
+    return frozenset(out)
+
+
+def counterparts(tok, topic: set[int] | frozenset[int]) -> list:
+    """The "with"/"between" phrases inside a consultation's topic tokens."""
+    return [t for t in tok.subtree if t.i in topic and t.dep_ == "prep" and t.lower_ in _COUNTERPART_PREPS]
+
+
+_COUNTERPART_PREPS = frozenset({"with", "between"})
+
+
+def _nested_counterparts(tok, skip: frozenset[int]) -> list:
+    """"with"/"between" phrases just outside `skip` whose head is inside it."""
+    if not skip:
+        return []
+    return [t for t in tok.subtree if t.i not in skip and t.dep_ == "prep" and t.lower_ in _COUNTERPART_PREPS
+            and t.head.i in skip]
+
+
 def find_targets(
-    tok, res, lexicon, exclude: set[str], themes: frozenset[int] = frozenset(), first_prep: str | None = None
+    tok, res, lexicon, exclude: set[str], themes: frozenset[int] = frozenset(), first_prep: str | None = None,
+    skip: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """The target of a verb: its object, then its prepositional objects in `target_preps` order,
     then an infinitive's or reported clause's. An object a pattern names (`themes`: "offered its
     troops", "imposed sanctions") is what is given or done, not to whom: only its own
-    prepositional phrases are searched ("sanctions on X")."""
+    prepositional phrases are searched ("sanctions on X"). Dependents in `skip` (a
+    consultation's topics) are passed over."""
     cues = lexicon.cues
     preps = set(cues.target_preps) | {"by"}
-    kids = list(tok.children)
-    # a pattern's own preposition names the target first: "withdrew from X to Y", "called on X"
+    kids = [c for c in tok.children if c.i not in skip]
+    # a pattern's own preposition names the target first: "withdrew from X to Y", "called on X";
+    # a consultation's counterpart held inside its topic next ("discussed trade with Australia")
     order = [c for c in kids if first_prep and c.dep_ in ("prep", "prt") and c.lower_ == first_prep and c.pos_ == "ADP"]
+    order += _nested_counterparts(tok, skip)
     order += [c for c in kids if c.dep_ in ("dobj", "dative", "attr", "oprd")]
     for prep in cues.target_preps:
         order.extend(c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == prep)
@@ -221,14 +258,16 @@ def _enters(c, circumstance: frozenset[str]) -> bool:
     return True
 
 
-def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int = 60) -> list[Mention]:
+def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int = 60,
+                  skip: frozenset[int] = frozenset()) -> list[Mention]:
     """The first actor (breadth-first, then left to right) in the phrase a verb heads, leaving out
-    its subject, reporting clauses and circumstances; a fallback when no argument slot names a
-    target."""
+    its subject, reporting clauses, circumstances and `skip` (a consultation's topics); a fallback
+    when no argument slot names a target."""
     queue = [
         c
         for c in tok.children
         if c.dep_ not in _NOT_TARGET_DEPS and not (c.dep_ == "nsubjpass" and not passive) and _enters(c, cues.circumstance)
+        and c.i not in skip
     ]
     seen = 0
     while queue and seen < limit:

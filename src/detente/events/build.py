@@ -20,6 +20,7 @@ from .arguments import (
     reciprocal,
     reflexive,
     subjects,
+    topics,
     unidentified_forces,
     user_roles,
 )
@@ -72,10 +73,11 @@ def verb_event(
     # Russia to withdraw from Ukraine", "threatened to impose tariffs on X") is done to whom it
     # asks, when it names them; else to the complement's target
     own_act = role_tok != tok and not ({"intent", "reject"} & p.flags)
+    skip = topics(role_tok, code, cues) | topics(tok, code, cues)  # "discussed Yemen": no counterpart
     targets = ptargets or (addressee(tok, p.prep, res, exclude) if own_act else [])
-    targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep)
+    targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip)
     if not targets and role_tok != tok:
-        targets = find_targets(tok, res, lexicon, exclude, themes, p.prep)
+        targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip)
     targets = [m for m in targets if not same_side(m.code, exclude)]
     if not sources and not targets:
         return None
@@ -115,8 +117,8 @@ def verb_event(
         if not targets and sources and not together:
             # no argument names a target: the nearest actor inside the verb's own phrase
             # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel")
-            targets = phrase_target(role_tok, res, cues, exclude, passive) or (
-                phrase_target(tok, res, cues, exclude, passive) if role_tok != tok else []
+            targets = phrase_target(role_tok, res, cues, exclude, passive, skip=skip) or (
+                phrase_target(tok, res, cues, exclude, passive, skip=skip) if role_tok != tok else []
             )
     if not sources and code[:2] in cues.unknown_attacker_roots:
         # "were killed by an improvised explosive device outside the Iraqi city of Basra": CAMEO
@@ -171,11 +173,12 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     if not sources:
         sources = _source_phrases(tok, res, cues, first=True)  # "sanctions by the EU"
     exclude = {m.code for m in sources}
+    skip = topics(tok, code, cues)  # "talks on Syria": what they are about
     for prep in cues.target_preps:
         if prep in cues.source_preps:
             continue
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == prep:
+            if c.dep_ == "prep" and c.lower_ == prep and c.i not in skip:
                 targets = [
                     m
                     for g in c.children
@@ -205,7 +208,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         exclude = {m.code for m in sources}
         targets = [m for m in targets if not same_side(m.code, exclude)]
         if not targets and dep == "dobj":
-            targets = find_targets(verb, res, lexicon, exclude)
+            targets = find_targets(verb, res, lexicon, exclude, skip=skip | {tok.i} if skip else frozenset())
     if not sources:
         return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
     if not targets and not (sym and len(sources) > 1):

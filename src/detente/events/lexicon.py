@@ -40,6 +40,9 @@ CUE_LISTS = (
     "hypothetical_governors",
     "negating_governors",
     "possibility_nouns",
+    "topic_roots",
+    "topic_preps",
+    "topic_verbs",
     "nonevent_heads",
     "sports_words",
     "foreign_agents",
@@ -138,6 +141,9 @@ class Cues:
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
     possibility_nouns: frozenset[str]
+    topic_roots: frozenset[str]
+    topic_preps: frozenset[str]
+    topic_verbs: frozenset[str]
     nonevent_heads: frozenset[str]
     sports_words: frozenset[str]
     foreign_agents: frozenset[str]
