@@ -136,6 +136,20 @@ def test_a_region_demonym_is_the_region_not_america(run, text, phrase, code):
     assert codes(run(text)[1]).get(phrase) == code  # "American" alone is the United States
 
 
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Russian troops tortured civilians in Bucha.", "civilians in Bucha", "UKRCVL"),
+    ("Israeli strikes killed 12 people in Jabalia.", "people in Jabalia", "PSECVL"),
+    ("Fighters attacked civilians in El Fasher.", "civilians in El Fasher", "SDNCVL"),
+])
+def test_the_towns_of_current_wars_are_places_of_their_country(run, text, phrase, code):
+    assert codes(run(text)[1]).get(phrase) == code  # not the attacker's country
+
+
+def test_rsf_in_a_story_on_sudan_is_the_rapid_support_forces(run):
+    assert codes(run("Sudan's army accused the RSF of killing civilians in Darfur.")[1])["the RSF"] == "SDNREBRSF"
+    assert codes(run("RSF condemned the arrest of the journalist.")[1])["RSF"] == "NGORSF"
+
+
 def test_brussels_as_a_place_is_no_eu(run):
     assert not any(v.startswith("IGO") for v in codes(run("Police in Brussels arrested 20 protesters.")[1]).values())
     assert codes(run("Brussels imposed sanctions on Russia.")[1])["Brussels"] == "IGOEUREEC"  # the metonym stays
