@@ -466,6 +466,18 @@ def test_prisoners_of_war_are_no_war():
     assert not [e for e in rec["events"] if e["trigger"] == "war"], rec["events"]
 
 
+def test_captions_and_link_lists_code_nothing():
+    from detente.engine import code_records
+
+    text = ("Putin met Xi in Moscow on Tuesday.\n"
+            "FILE PHOTO: Russian President Vladimir Putin attends a meeting with Chinese President Xi Jinping "
+            "in Moscow, Russia March 21, 2023. REUTERS/Sergei Karpukhin\n"
+            "Related stories: Britain summons Iran envoy over attack\n"
+            "Also read: China condemns Japan over island visit\n")
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-03-22"}])
+    assert [(e["source"], e["target"], e["trigger"]) for e in rec["events"]] == [("RUSGOV", "CHNGOV", "met")], rec["events"]
+
+
 def test_play_is_no_force_but_a_date_range_is_no_score():
     from detente.engine import code_records
 

@@ -37,6 +37,8 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
     history: list[anaphora.Done] = []  # earlier events, for targets named by what they did
     sporty = _sports_article(doc, lexicon.cues)
     for n, sent in enumerate(doc.sents):
+        if _boilerplate(sent, lexicon.cues):
+            continue  # a photo caption, a list of links: not the article's own sentences
         triggers = find_triggers(sent, lexicon)
         raws = _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty)
         history.extend(anaphora.record(n, sent, raws))
@@ -121,6 +123,22 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             continue  # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
         out.append(raw)
     return out
+
+
+_OPENER = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:|\u2014\u2013-]\s")
+
+
+def _boilerplate(sent, cues) -> bool:
+    """Whether a sentence is a photo caption or an item of a list of links: its line opens with a
+    `caption_openers` word and a colon or dash ("FILE PHOTO:", "Related stories:", "WATCH -"), or
+    it holds a photo credit (`credit_marks`: "REUTERS/Sergei Karpukhin", "AP Photo")."""
+    text = sent.text
+    low = text.lower()
+    if any(mark in low for mark in cues.credit_marks):
+        return True
+    line = sent.doc.text[sent.doc.text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char]
+    hit = _OPENER.match(line)
+    return bool(hit) and hit.group(1).strip().lower() in cues.caption_openers
 
 
 def _elaborates(tok, triggers) -> bool:

@@ -41,6 +41,8 @@ CUE_LISTS = (
     "negating_governors",
     "possibility_nouns",
     "topic_roots",
+    "caption_openers",
+    "credit_marks",
     "topic_preps",
     "topic_verbs",
     "nonevent_heads",
@@ -142,6 +144,8 @@ class Cues:
     negating_governors: frozenset[str]
     possibility_nouns: frozenset[str]
     topic_roots: frozenset[str]
+    caption_openers: frozenset[str]
+    credit_marks: frozenset[str]
     topic_preps: frozenset[str]
     topic_verbs: frozenset[str]
     nonevent_heads: frozenset[str]
