@@ -385,6 +385,15 @@ def test_an_appeal_is_made_to_whom_it_asks_not_to_its_object(code):
                 {"Russia": "RUS", "Georgia": "GEO"}) == [("RUS", "GEO", "130", "asserted")]
 
 
+def test_blocking_a_bid_or_a_package_rejects_whoever_made_it(code):
+    assert code("Hungary blocked the EU sanctions package against Russia.",
+                {"Hungary": "HUN", "EU": "IGOEUREEC", "Russia": "RUS"}) == [("HUN", "IGOEUREEC", "120", "asserted")]
+    assert code("Turkey blocked Sweden's bid to join NATO.",
+                {"Turkey": "TUR", "Sweden": "SWE", "NATO": "IGOWSTNAT"}) == [("TUR", "SWE", "120", "asserted")]
+    got = code("Protesters blocked roads in Nairobi.", {"Protesters": "KENOPP", "Nairobi": "KEN"})
+    assert got and all(c[:2] == "14" for _, _, c, _ in got)  # a road blocked is a protest
+
+
 def test_a_consultation_is_with_its_counterpart_not_its_topic(code):
     got = code("Russia and Turkey held talks on Syria.", {"Russia": "RUS", "Turkey": "TUR", "Syria": "SYR"})
     assert set(got) == {("RUS", "TUR", "046", "asserted"), ("TUR", "RUS", "046", "asserted")}

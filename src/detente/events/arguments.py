@@ -174,13 +174,14 @@ def _nested_counterparts(tok, skip: frozenset[int]) -> list:
 
 def find_targets(
     tok, res, lexicon, exclude: set[str], themes: frozenset[int] = frozenset(), first_prep: str | None = None,
-    skip: frozenset[int] = frozenset(),
+    skip: frozenset[int] = frozenset(), owned: bool = False,
 ) -> list[Mention]:
     """The target of a verb: its object, then its prepositional objects in `target_preps` order,
     then an infinitive's or reported clause's. An object a pattern names (`themes`: "offered its
     troops", "imposed sanctions") is what is given or done, not to whom: only its own
-    prepositional phrases are searched ("sanctions on X"). Dependents in `skip` (a
-    consultation's topics) are passed over."""
+    prepositional phrases are searched ("sanctions on X"), after its owner when the act is done
+    to whoever made it (`owned`: "blocked the EU sanctions package", "rejected Sweden's bid").
+    Dependents in `skip` (a consultation's topics) are passed over."""
     cues = lexicon.cues
     preps = set(cues.target_preps) | {"by"}
     kids = [c for c in tok.children if c.i not in skip]
@@ -202,7 +203,8 @@ def find_targets(
             subj, _ = subject_token(c)
             heads = [subj] if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and subj.head == c else []
         elif c.i in themes:
-            heads = [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps for g in p.children if g.dep_ == "pobj"]
+            heads = [g for g in c.children if g.dep_ in ("poss", "compound")] if owned else []
+            heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps for g in p.children if g.dep_ == "pobj"]
         elif c.dep_ in ("xcomp", "acomp"):
             heads = [x for x in (find_targets(c, res, lexicon, exclude, themes),) if x]
             if heads:

@@ -75,9 +75,10 @@ def verb_event(
     own_act = role_tok != tok and not ({"intent", "reject"} & p.flags)
     skip = topics(role_tok, code, cues) | topics(tok, code, cues)  # "discussed Yemen": no counterpart
     targets = ptargets or (addressee(tok, p.prep, res, exclude) if own_act else [])
-    targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip)
+    owned = code[:2] in cues.owner_roots  # "blocked the EU sanctions package": the EU's
+    targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, owned)
     if not targets and role_tok != tok:
-        targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip)
+        targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip, owned)
     targets = [m for m in targets if not same_side(m.code, exclude)]
     if not sources and not targets:
         return None

@@ -41,6 +41,7 @@ CUE_LISTS = (
     "negating_governors",
     "possibility_nouns",
     "topic_roots",
+    "owner_roots",
     "caption_openers",
     "credit_marks",
     "topic_preps",
@@ -144,6 +145,7 @@ class Cues:
     negating_governors: frozenset[str]
     possibility_nouns: frozenset[str]
     topic_roots: frozenset[str]
+    owner_roots: frozenset[str]
     caption_openers: frozenset[str]
     credit_marks: frozenset[str]
     topic_preps: frozenset[str]
