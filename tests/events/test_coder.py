@@ -455,6 +455,19 @@ def test_what_is_denied_avoided_or_done_by_no_one_is_negated(text, trigger):
     assert found and all(e["modality"] == "negated" for e in found), rec["events"]
 
 
+@pytest.mark.parametrize("text,trigger,modality", [
+    ("Washington is considering imposing sanctions on Chinese banks.", "imposing", "hypothetical"),
+    ("The EU is weighing new sanctions on Iran.", "sanctions", "hypothetical"),
+    ("Japan is no longer imposing sanctions on Iran.", "imposing", "negated"),
+])
+def test_what_is_weighed_is_hypothetical_and_what_is_no_longer_done_negated(text, trigger, modality):
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    found = [e for e in rec["events"] if e["trigger"] == trigger]
+    assert found and all(e["modality"] == modality for e in found), rec["events"]
+
+
 @pytest.mark.parametrize("text,trigger", [
     ("Fears of a Chinese invasion of Taiwan are growing.", "invasion"),
     ("The threat of a Russian attack on NATO worries Poland.", "attack"),

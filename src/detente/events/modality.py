@@ -67,6 +67,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             dep = c.dep_
             if dep == "neg" or (dep in ("advmod", "det", "preconj", "cc") and word in cues.negation and dep != "cc"):
                 negated = True
+            elif dep == "advmod" and word == "longer" and any(g.lower_ == "no" for g in c.children):
+                negated = True  # "is no longer imposing sanctions"
             elif dep == "aux":
                 if word in cues.future_aux or (word in ("would", "'d") and _reported_past(v)):
                     future = True
@@ -85,8 +87,9 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         # "pressed Ukraine to investigate", "is likely to deploy", "reluctant to commit": what is
         # asked for, likely or shied from has not happened
         if (v.dep_ in ("xcomp", "ccomp", "advcl") and v.head.lemma_.lower() in cues.hypothetical_governors
-                and _infinitive(v) and (folded_into is None or v.head.i != folded_into.i)):
-            hyp = True
+                and (_infinitive(v) or (v.dep_ == "xcomp" and v.tag_ == "VBG"))
+                and (folded_into is None or v.head.i != folded_into.i)):
+            hyp = True  # "pressed Ukraine to investigate", "is considering imposing sanctions"
         if (v.dep_ == "pcomp" and v.head.lower_ == "against"
                 and v.head.head.lemma_.lower() in cues.hypothetical_governors):
             hyp = True  # "warned NATO against sending troops": not done
@@ -94,6 +97,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # a clause whose only verb is a "to"-infinitive asserts nothing
         if _negating_governor(v, cues) or _no_subject(v, cues):
             negated = True
+    if governor is not None and tok.dep_ == "dobj" and governor.lemma_.lower() in cues.hypothetical_governors:
+        hyp = True  # "is weighing new sanctions", "demanded the release of": asked for, not done
     hyp = hyp or _alleged(tok, cues) or _possible(tok, cues) or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     return negated, hyp, future
 
