@@ -459,6 +459,8 @@ def test_what_is_denied_avoided_or_done_by_no_one_is_negated(text, trigger):
     ("Washington is considering imposing sanctions on Chinese banks.", "imposing", "hypothetical"),
     ("The EU is weighing new sanctions on Iran.", "sanctions", "hypothetical"),
     ("Japan is no longer imposing sanctions on Iran.", "imposing", "negated"),
+    ("Ankara denied reports that Turkey had arrested a Greek diplomat.", "arrested", "hypothetical"),
+    ("Reports that Russia had deployed nuclear weapons to Belarus were false, Minsk said.", "deployed", "hypothetical"),
 ])
 def test_what_is_weighed_is_hypothetical_and_what_is_no_longer_done_negated(text, trigger, modality):
     from detente.engine import code_records

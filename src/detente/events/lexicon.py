@@ -40,6 +40,7 @@ CUE_LISTS = (
     "hypothetical_governors",
     "negating_governors",
     "possibility_nouns",
+    "report_nouns",
     "topic_roots",
     "owner_roots",
     "caption_openers",
@@ -144,6 +145,7 @@ class Cues:
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
     possibility_nouns: frozenset[str]
+    report_nouns: frozenset[str]
     topic_roots: frozenset[str]
     owner_roots: frozenset[str]
     caption_openers: frozenset[str]

@@ -90,6 +90,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
                 and (_infinitive(v) or (v.dep_ == "xcomp" and v.tag_ == "VBG"))
                 and (folded_into is None or v.head.i != folded_into.i)):
             hyp = True  # "pressed Ukraine to investigate", "is considering imposing sanctions"
+        if v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues.report_nouns:
+            hyp = True  # "denied reports that Turkey had arrested", "claims that it armed": reported, unconfirmed
         if (v.dep_ == "pcomp" and v.head.lower_ == "against"
                 and v.head.head.lemma_.lower() in cues.hypothetical_governors):
             hyp = True  # "warned NATO against sending troops": not done
