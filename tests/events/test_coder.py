@@ -385,6 +385,19 @@ def test_an_appeal_is_made_to_whom_it_asks_not_to_its_object(code):
                 {"Russia": "RUS", "Georgia": "GEO"}) == [("RUS", "GEO", "130", "asserted")]
 
 
+def test_condemning_an_arrest_is_aimed_at_whoever_made_it_never_at_its_victim():
+    from detente.engine import code_records
+
+    def got(text):
+        (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+        return {(e["source"], e["target"], e["cameo"]) for e in rec["events"] if e["trigger"] in ("condemned", "denounced")}
+
+    assert got("France condemned the arrest of a French journalist in Turkey.") == {("FRA", "TURCOP", "111")}
+    assert got("The UN condemned the killing of protesters by Iranian police.") == {("IGOUNO", "IRNCOP", "111")}
+    assert got("The EU condemned Russia's invasion of Ukraine.") == {("IGOEUREEC", "RUS", "111")}
+    assert got("Amnesty condemned the detention of activists.") == set()  # no doer named: no target
+
+
 def test_blocking_a_bid_or_a_package_rejects_whoever_made_it(code):
     assert code("Hungary blocked the EU sanctions package against Russia.",
                 {"Hungary": "HUN", "EU": "IGOEUREEC", "Russia": "RUS"}) == [("HUN", "IGOEUREEC", "120", "asserted")]

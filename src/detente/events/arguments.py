@@ -174,14 +174,17 @@ def _nested_counterparts(tok, skip: frozenset[int]) -> list:
 
 def find_targets(
     tok, res, lexicon, exclude: set[str], themes: frozenset[int] = frozenset(), first_prep: str | None = None,
-    skip: frozenset[int] = frozenset(), owned: bool = False,
+    skip: frozenset[int] = frozenset(), owned: bool = False, about_act: bool = False,
 ) -> list[Mention]:
     """The target of a verb: its object, then its prepositional objects in `target_preps` order,
     then an infinitive's or reported clause's. An object a pattern names (`themes`: "offered its
     troops", "imposed sanctions") is what is given or done, not to whom: only its own
     prepositional phrases are searched ("sanctions on X"), after its owner when the act is done
     to whoever made it (`owned`: "blocked the EU sanctions package", "rejected Sweden's bid").
-    Dependents in `skip` (a consultation's topics) are passed over."""
+    Dependents in `skip` (a consultation's topics) are passed over. An act about another act
+    (`about_act`: condemning, demanding, praising it) whose object is an act done to someone
+    ("the arrest of a French journalist in Turkey") is done to that act's doer, never to its
+    victim (`act_doer`)."""
     cues = lexicon.cues
     preps = set(cues.target_preps) | {"by"}
     kids = [c for c in tok.children if c.i not in skip]
@@ -213,10 +216,54 @@ def find_targets(
         else:
             heads = [c]
         for h in heads:
+            if about_act and _names_an_act_on_someone(h, lexicon):
+                return act_doer(h, res, cues, exclude)
             found = phrase_mentions(h, res, preps, skip=exclude)
             if found:
                 return found
     return []
+
+
+_VICTIM_ROOTS = ("17", "18", "19", "20")  # coercion and force: "the arrest of X", "the invasion of X"
+
+
+def object_is_act_on_someone(tok, lexicon) -> bool:
+    """Whether a verb's object names an act of coercion or force and its victim ("condemned the
+    detention of activists"): its target is that act's doer or no one, never the victim."""
+    return any(c.dep_ == "dobj" and _names_an_act_on_someone(c, lexicon) for c in tok.children)
+
+
+def _names_an_act_on_someone(tok, lexicon) -> bool:
+    """Whether a noun names an act of coercion or force and, after "of", the one it was done to
+    ("the arrest of a journalist", "the invasion of Ukraine"; "the visit of the speaker" names
+    its doer, and is no such act)."""
+    pats = lexicon.lookup("N", tok.lemma_.lower()) if tok.pos_ == "NOUN" else ()
+    return (any(p.code[:2] in _VICTIM_ROOTS for p in pats)
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
+
+
+def act_doer(tok, res, cues, exclude: set[str]) -> list[Mention]:
+    """Who did the act a noun names: its possessor or owner ("Russia's invasion"), its "by" phrase
+    ("the killing of protesters by Iranian police"), else its understood agent of the place it
+    names ("the arrest of a journalist in Turkey": Turkish police); [] when none is said."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and res.mention_at(c.i) is not None):
+            found = phrase_mentions(c, res, SUBJECT_PREPS, skip=exclude)
+            if found:
+                return found
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "agent"):
+            found = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS, skip=exclude)]
+            if found:
+                return found
+    # the act's understood agent, of the place the phrase names (not of its victim's country)
+    places = {m.code for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in _WHERE
+              and (m := res.mention_at(t.i)) is not None and len(m.code) == 3 and m.code not in ROLES}
+    role = cues.implied_agents.get(tok.lemma_.lower())
+    if role is None or len(places) != 1:
+        return []
+    code = places.pop() + role
+    return [] if same_side(code, exclude) else [Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, code, "implied")]
 
 
 def reciprocal(tok, cues) -> bool:

@@ -16,6 +16,7 @@ from .arguments import (
     find_targets,
     implied_agent,
     located,
+    object_is_act_on_someone,
     phrase_target,
     reciprocal,
     reflexive,
@@ -76,9 +77,10 @@ def verb_event(
     skip = topics(role_tok, code, cues) | topics(tok, code, cues)  # "discussed Yemen": no counterpart
     targets = ptargets or (addressee(tok, p.prep, res, exclude) if own_act else [])
     owned = code[:2] in cues.owner_roots  # "blocked the EU sanctions package": the EU's
-    targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, owned)
+    about = code[:2] in cues.about_act_roots  # "condemned the arrest of X in Turkey": Turkey's
+    targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, owned, about)
     if not targets and role_tok != tok:
-        targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip, owned)
+        targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip, owned, about)
     targets = [m for m in targets if not same_side(m.code, exclude)]
     if not sources and not targets:
         return None
@@ -115,7 +117,7 @@ def verb_event(
         if not targets and sources and code[:2] in cues.location_roots:
             targets = located(role_tok, res, exclude) or (located(tok, res, exclude) if role_tok != tok else [])
         together = len(sources) > 1 and (joint or "sym" in p.flags or reciprocal(role_tok, cues))
-        if not targets and sources and not together:
+        if not targets and sources and not together and not (about and object_is_act_on_someone(role_tok, lexicon)):
             # no argument names a target: the nearest actor inside the verb's own phrase
             # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel")
             targets = phrase_target(role_tok, res, cues, exclude, passive, skip=skip) or (

@@ -43,6 +43,7 @@ CUE_LISTS = (
     "report_nouns",
     "topic_roots",
     "owner_roots",
+    "about_act_roots",
     "caption_openers",
     "credit_marks",
     "topic_preps",
@@ -148,6 +149,7 @@ class Cues:
     report_nouns: frozenset[str]
     topic_roots: frozenset[str]
     owner_roots: frozenset[str]
+    about_act_roots: frozenset[str]
     caption_openers: frozenset[str]
     credit_marks: frozenset[str]
     topic_preps: frozenset[str]
