@@ -191,6 +191,16 @@ def test_coreference_surname_title_description_pronoun(run):
     assert vias["Putin"] == "surname" and vias["President Xi"] == "title" and vias["He"] == "pronoun"
 
 
+def test_a_family_name_that_leads_is_the_later_surname(run):
+    _, res = run("Chinese Foreign Minister Wang Yi met Blinken in Beijing. Wang criticised Japan's plan.", date(2024, 5, 1))
+    assert codes(res).get("Wang") == "CHNGOV"
+    _, res = run("North Korean leader Kim Jong Un inspected a launch. Kim warned the United States.", date(2024, 5, 1))
+    assert codes(res).get("Kim") == "PRKGOV"
+    # for everyone else the last word is the surname, the first is no one
+    _, res = run("French President Emmanuel Macron met Scholz. Emmanuel spoke first.", date(2024, 5, 1))
+    assert "Emmanuel" not in codes(res)
+
+
 def test_unresolved_names_stay_entities(run):
     _, res = run("John Smith, a plumber from Leeds, joined Acme Corporation.")
     labels = {e.text: e.label for e in res.entities}
