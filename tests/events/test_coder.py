@@ -398,6 +398,14 @@ def test_condemning_an_arrest_is_aimed_at_whoever_made_it_never_at_its_victim():
     assert got("Amnesty condemned the detention of activists.") == set()  # no doer named: no target
 
 
+def test_a_warning_that_ones_own_forces_will_act_is_aimed_at_their_target(code):
+    got = code("Kenyan President William Ruto warned that police would deal firmly with rioters.",
+               {"Kenyan President William Ruto": "KENGOV", "police": "KENCOP", "rioters": "KENOPP"})
+    assert got == [("KENGOV", "KENOPP", "130", "asserted")]  # not a threat against his own police
+    got = code("Russia warned that NATO would pay a price.", {"Russia": "RUS", "NATO": "IGOWSTNAT"})
+    assert got == [("RUS", "IGOWSTNAT", "130", "asserted")]
+
+
 def test_blocking_a_bid_or_a_package_rejects_whoever_made_it(code):
     assert code("Hungary blocked the EU sanctions package against Russia.",
                 {"Hungary": "HUN", "EU": "IGOEUREEC", "Russia": "RUS"}) == [("HUN", "IGOEUREEC", "120", "asserted")]

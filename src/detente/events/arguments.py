@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..actors.dictionary import ROLES
 from ..actors.types import Mention, Resolution
 from .lexicon import Pattern
-from .roles import SUBJECT_PREPS, agent_mentions, is_passive, phrase_mentions, same_side, subject_token
+from .roles import SUBJECT_PREPS, agent_mentions, is_passive, phrase_mentions, same_side, same_state, subject_token
 
 
 CONTEXT_WINDOW = 3  # sentences an agentless passive may look back for the actor of the same kind of act
@@ -205,6 +205,14 @@ def find_targets(
         elif c.dep_ == "ccomp":
             subj, _ = subject_token(c)
             heads = [subj] if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and subj.head == c else []
+            own = phrase_mentions(heads[0], res, SUBJECT_PREPS) if heads else []
+            if own and all(same_side(m.code, exclude) or same_state(m.code, exclude) for m in own):
+                # the source's own forces act in the clause ("warned that police would deal
+                # firmly with rioters"): the clause's target is the act's
+                found = find_targets(c, res, lexicon, exclude | {m.code for m in own})
+                if found:
+                    return found
+                continue
         elif c.i in themes:
             heads = [g for g in c.children if g.dep_ in ("poss", "compound")] if owned else []
             heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps for g in p.children if g.dep_ == "pobj"]
