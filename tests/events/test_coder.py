@@ -461,47 +461,29 @@ def test_the_gerund_after_an_object_is_the_objects_act(code):
     assert ("IGOWSTNAT", "BLR", "190", "hypothetical") in got  # warned against: not done
 
 
-@pytest.mark.parametrize("text,trigger", [
-    ("China denied sending weapons to Russia.", "sending"),
-    ("Israel refrained from attacking Iran's oil facilities.", "attacking"),
-    ("China avoided criticizing Russia.", "criticizing"),
-    ("India abstained from condemning Russia.", "condemning"),
-    ("Neither France nor Germany condemned Israel.", "condemned"),
-])
-def test_what_is_denied_avoided_or_done_by_no_one_is_negated(text, trigger):
-    from detente.engine import code_records
-
-    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
-    found = [e for e in rec["events"] if e["trigger"] == trigger]
-    assert found and all(e["modality"] == "negated" for e in found), rec["events"]
-
-
 @pytest.mark.parametrize("text,trigger,modality", [
+    # what is denied, avoided or done by no one
+    ("China denied sending weapons to Russia.", "sending", "negated"),
+    ("Israel refrained from attacking Iran's oil facilities.", "attacking", "negated"),
+    ("China avoided criticizing Russia.", "criticizing", "negated"),
+    ("India abstained from condemning Russia.", "condemning", "negated"),
+    ("Neither France nor Germany condemned Israel.", "condemned", "negated"),
+    ("Japan is no longer imposing sanctions on Iran.", "imposing", "negated"),
+    # what is weighed, reported or feared
     ("Washington is considering imposing sanctions on Chinese banks.", "imposing", "hypothetical"),
     ("The EU is weighing new sanctions on Iran.", "sanctions", "hypothetical"),
-    ("Japan is no longer imposing sanctions on Iran.", "imposing", "negated"),
     ("Ankara denied reports that Turkey had arrested a Greek diplomat.", "arrested", "hypothetical"),
     ("Reports that Russia had deployed nuclear weapons to Belarus were false, Minsk said.", "deployed", "hypothetical"),
+    ("Fears of a Chinese invasion of Taiwan are growing.", "invasion", "hypothetical"),
+    ("The threat of a Russian attack on NATO worries Poland.", "attack", "hypothetical"),
+    ("Hopes for talks between Russia and Ukraine faded.", "talks", "hypothetical"),
 ])
-def test_what_is_weighed_is_hypothetical_and_what_is_no_longer_done_negated(text, trigger, modality):
+def test_what_is_denied_weighed_reported_or_feared_did_not_happen(text, trigger, modality):
     from detente.engine import code_records
 
     (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
     found = [e for e in rec["events"] if e["trigger"] == trigger]
     assert found and all(e["modality"] == modality for e in found), rec["events"]
-
-
-@pytest.mark.parametrize("text,trigger", [
-    ("Fears of a Chinese invasion of Taiwan are growing.", "invasion"),
-    ("The threat of a Russian attack on NATO worries Poland.", "attack"),
-    ("Hopes for talks between Russia and Ukraine faded.", "talks"),
-])
-def test_what_is_feared_or_hoped_for_is_hypothetical(text, trigger):
-    from detente.engine import code_records
-
-    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
-    found = [e for e in rec["events"] if e["trigger"] == trigger]
-    assert found and all(e["modality"] == "hypothetical" for e in found), rec["events"]
 
 
 def test_prisoners_of_war_are_no_war():
