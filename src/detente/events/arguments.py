@@ -87,11 +87,12 @@ def implied_agent(verb, targets: list[Mention], res: Resolution, cues) -> list[M
 _WHERE = ("in", "from", "at")
 
 
-def _place_countries(verb, res: Resolution) -> set[str]:
+def _place_countries(verb, res: Resolution, deep: bool = False) -> set[str]:
     """The countries of the places a verb's own "in/from/at" phrases name (a city, a province, or
-    the country itself: "detained in Russia")."""
+    the country itself: "detained in Russia"); `deep`: those anywhere in its phrase ("the arrest
+    of a journalist in Turkey")."""
     out = set()
-    for prep in verb.children:
+    for prep in (verb.subtree if deep else verb.children):
         if prep.dep_ != "prep" or prep.lower_ not in _WHERE:
             continue
         for obj in prep.children:
@@ -150,26 +151,20 @@ def topics(tok, code: str, cues) -> frozenset[int]:
         if (c.dep_ == "prep" and c.lower_ in cues.topic_preps) or (c.dep_ == "dobj" and tok.lemma_.lower() in cues.topic_verbs):
             out.update(t.i for t in c.subtree)
     # the parser may hang the counterpart off the topic: "discussed trade with Australia", "talks on
-    # Iran's programme with China"
-    for p in counterparts(tok, out):
+    # Iran's programme with China"; those phrases stay searchable
+    for p in _held_counterparts(tok, out):
         out.difference_update(t.i for t in p.subtree)
     return frozenset(out)
-
-
-def counterparts(tok, topic: set[int] | frozenset[int]) -> list:
-    """The "with"/"between" phrases inside a consultation's topic tokens."""
-    return [t for t in tok.subtree if t.i in topic and t.dep_ == "prep" and t.lower_ in _COUNTERPART_PREPS]
 
 
 _COUNTERPART_PREPS = frozenset({"with", "between"})
 
 
-def _nested_counterparts(tok, skip: frozenset[int]) -> list:
-    """"with"/"between" phrases just outside `skip` whose head is inside it."""
-    if not skip:
+def _held_counterparts(tok, tokens: set[int] | frozenset[int]) -> list:
+    """The "with"/"between" phrases of `tok`'s phrase that hang off one of `tokens` (a topic)."""
+    if not tokens:
         return []
-    return [t for t in tok.subtree if t.i not in skip and t.dep_ == "prep" and t.lower_ in _COUNTERPART_PREPS
-            and t.head.i in skip]
+    return [t for t in tok.subtree if t.dep_ == "prep" and t.lower_ in _COUNTERPART_PREPS and t.head.i in tokens]
 
 
 def find_targets(
@@ -191,7 +186,7 @@ def find_targets(
     # a pattern's own preposition names the target first: "withdrew from X to Y", "called on X";
     # a consultation's counterpart held inside its topic next ("discussed trade with Australia")
     order = [c for c in kids if first_prep and c.dep_ in ("prep", "prt") and c.lower_ == first_prep and c.pos_ == "ADP"]
-    order += _nested_counterparts(tok, skip)
+    order += _held_counterparts(tok, skip)
     order += [c for c in kids if c.dep_ in ("dobj", "dative", "attr", "oprd")]
     for prep in cues.target_preps:
         order.extend(c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == prep)
@@ -265,8 +260,7 @@ def act_doer(tok, res, cues, exclude: set[str]) -> list[Mention]:
             if found:
                 return found
     # the act's understood agent, of the place the phrase names (not of its victim's country)
-    places = {m.code for t in tok.subtree if t.dep_ == "pobj" and t.head.lower_ in _WHERE
-              and (m := res.mention_at(t.i)) is not None and len(m.code) == 3 and m.code not in ROLES}
+    places = _place_countries(tok, res, deep=True)
     role = cues.implied_agents.get(tok.lemma_.lower())
     if role is None or len(places) != 1:
         return []
