@@ -16,6 +16,7 @@ from datetime import date
 from ..actors.dictionary import ActorDictionary, split_code
 from ..actors.types import Mention, Resolution
 from ..model import Event
+from ..nlp.dates import MONTHS
 from . import anaphora, confidence
 from .arguments import list_item
 from .build import Raw, noun_event, verb_event
@@ -132,8 +133,7 @@ def _boilerplate(sent, cues) -> bool:
     """Whether a sentence is a photo caption or an item of a list of links: its line opens with a
     `caption_openers` word and a colon or dash ("FILE PHOTO:", "Related stories:", "WATCH -"), or
     it holds a photo credit (`credit_marks`: "REUTERS/Sergei Karpukhin", "AP Photo")."""
-    text = sent.text
-    low = text.lower()
+    low = sent.text.lower()
     if any(mark in low for mark in cues.credit_marks):
         return True
     line = sent.doc.text[sent.doc.text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char]
@@ -188,9 +188,6 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
 
 
 _SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                     "sept", "oct", "nov", "dec"})
 
 
 def _score(sent) -> bool:
@@ -204,7 +201,7 @@ def _score(sent) -> bool:
             end = t.i + 3  # the tokenizer splits "2-0" into "2", "-", "0"
         else:
             continue
-        if end >= len(doc) or doc[end].lower_ not in _MONTHS:
+        if end >= len(doc) or doc[end].lower_ not in MONTHS:
             return True
     return False
 
