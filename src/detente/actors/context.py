@@ -62,7 +62,7 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
         if p.new_person or p.entry is None or p.entry.kind == "user_actor":
             continue
         rule = dictionary.ambiguous.get(p.key)
-        if rule and p.entry.kind in (*_GEO, "org", "ngo") and other_sense(doc, p, rule, covered):
+        if rule and p.entry.kind in (*_GEO, "org") and other_sense(doc, p, rule, covered):
             other = next((e for e in p.entries if e.code == rule.get("instead")), None)
             if other is not None:
                 p.entry = other  # "the RSF" in a story on Sudan: its Rapid Support Forces
