@@ -15,7 +15,7 @@ from __future__ import annotations
 from .arguments import subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
-from .modality import modal_flags, modality
+from .modality import infinitive, modal_flags, modality
 from .roles import SUBJECT_PREPS, phrase_mentions, subject_token
 from .triggers import Trigger
 
@@ -130,7 +130,7 @@ def _directive(tok, sources, exclude: set[str], res, sent, cues) -> Raw | None:
     """"X told Y to ...": a speech verb with an object and a "to"-clause appeals to the object
     (`directive_code`); None for any other speech."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    comp = next((c for c in tok.children if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    comp = next((c for c in tok.children if c.dep_ == "xcomp" and infinitive(c)), None)
     if not sources or obj is None or comp is None:
         return None
     targets = phrase_mentions(obj, res, SUBJECT_PREPS, skip=exclude)

@@ -42,7 +42,7 @@ def modality(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> str:
     return "asserted"
 
 
-def _infinitive(v) -> bool:
+def infinitive(v) -> bool:
     """A "to"-infinitive clause ("to investigate"), not a finite one ("that Japan would provide")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
@@ -87,7 +87,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         # "pressed Ukraine to investigate", "is likely to deploy", "reluctant to commit": what is
         # asked for, likely or shied from has not happened
         if (v.dep_ in ("xcomp", "ccomp", "advcl") and v.head.lemma_.lower() in cues.hypothetical_governors
-                and (_infinitive(v) or (v.dep_ == "xcomp" and v.tag_ == "VBG"))
+                and (infinitive(v) or (v.dep_ == "xcomp" and v.tag_ == "VBG"))
                 and (folded_into is None or v.head.i != folded_into.i)):
             hyp = True  # "pressed Ukraine to investigate", "is considering imposing sanctions"
         if v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues.report_nouns:
@@ -95,7 +95,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         if (v.dep_ == "pcomp" and v.head.lower_ == "against"
                 and v.head.head.lemma_.lower() in cues.hypothetical_governors):
             hyp = True  # "warned NATO against sending troops": not done
-        if v.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        if v.dep_ == "ROOT" and infinitive(v):
             hyp = True  # a clause whose only verb is a "to"-infinitive asserts nothing
         if _negating_governor(v, cues) or _no_subject(v, cues):
             negated = True
