@@ -245,20 +245,38 @@ def _names_an_act_on_someone(tok, lexicon) -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
 
 
+def own_doers(tok, res, preps, skip: set[str] | None = None) -> list[Mention]:
+    """Who did the act a noun names, as its own phrase says: its possessor or an actor modifying
+    it ("Russia's invasion", "EU sanctions"), else the first of its `preps` phrases that names
+    anyone ("sanctions by the EU"). Mentions on the `skip` side are passed over."""
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and res.mention_at(c.i) is not None):
+            found = phrase_mentions(c, res, SUBJECT_PREPS, skip=skip)
+            if found:
+                return found
+    return source_phrases(tok, res, preps, first=True, skip=skip)
+
+
+def source_phrases(head, res, preps, *, first: bool, skip: set[str] | None = None) -> list[Mention]:
+    """The actors of `head`'s `preps` phrases (a passive's agent included): those of the first
+    phrase that names anyone (`first`), or of all of them."""
+    found: list[Mention] = []
+    for c in head.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            got = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS, skip=skip)]
+            if got and first:
+                return got
+            found += got
+    return found
+
+
 def act_doer(tok, res, cues, exclude: set[str]) -> list[Mention]:
     """Who did the act a noun names: its possessor or owner ("Russia's invasion"), its "by" phrase
     ("the killing of protesters by Iranian police"), else its understood agent of the place it
     names ("the arrest of a journalist in Turkey": Turkish police); [] when none is said."""
-    for c in tok.children:
-        if c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and res.mention_at(c.i) is not None):
-            found = phrase_mentions(c, res, SUBJECT_PREPS, skip=exclude)
-            if found:
-                return found
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("by", "agent"):
-            found = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS, skip=exclude)]
-            if found:
-                return found
+    found = own_doers(tok, res, ("by",), skip=exclude)
+    if found:
+        return found
     # the act's understood agent, of the place the phrase names (not of its victim's country)
     places = _place_countries(tok, res, deep=True)
     role = cues.implied_agents.get(tok.lemma_.lower())

@@ -17,9 +17,11 @@ from .arguments import (
     implied_agent,
     located,
     object_is_act_on_someone,
+    own_doers,
     phrase_target,
     reciprocal,
     reflexive,
+    source_phrases,
     subjects,
     topics,
     unidentified_forces,
@@ -158,7 +160,6 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     """The event of a noun trigger ("talks between X and Y", "X's sanctions on Y", "held talks
     with Y"): its own phrase first, else its governing verb's subject."""
     cues = lexicon.cues
-    sources: list[Mention] = []
     targets: list[Mention] = []
     sym = "sym" in p.flags
     verb, dep = governing_verb(tok, cues.quantity_nouns)
@@ -168,13 +169,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             pair = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
             if len(pair) >= 2:
                 return Raw(pair[:1], pair[1:], code, modality(tok, sent, cues, governor=governor), tok, sym=True)
-    for c in tok.children:
-        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and res.mention_at(c.i) is not None):
-            sources = phrase_mentions(c, res, SUBJECT_PREPS)
-            if sources:
-                break
-    if not sources:
-        sources = _source_phrases(tok, res, cues, first=True)  # "sanctions by the EU"
+    sources = own_doers(tok, res, cues.source_preps)  # "Russia's invasion", "sanctions by the EU"
     exclude = {m.code for m in sources}
     skip = topics(tok, code, cues)  # "talks on Syria": what they are about
     for prep in cues.target_preps:
@@ -220,19 +215,6 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
 
 
-def _source_phrases(head, res, cues, *, first: bool) -> list[Mention]:
-    """The actors of `head`'s "from/by" phrases (`source_preps`, a passive's agent included): those
-    of the first phrase that names anyone (`first`), or of all of them."""
-    found: list[Mention] = []
-    for c in head.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in cues.source_preps:
-            got = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
-            if got and first:
-                return got
-            found += got
-    return found
-
-
 def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     """An act that the subject of an `undergo_verbs` verb undergoes ("Russia faces sanctions from
     the EU", "faces nine charges"): the subject is its target, and its doer the noun's own source,
@@ -242,7 +224,7 @@ def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     if not targets:
         return None
     if not sources:
-        sources = _source_phrases(verb, res, cues, first=False)  # "faces criticism from X and from Y"
+        sources = source_phrases(verb, res, cues.source_preps, first=False)  # "faces criticism from X and from Y"
     sources = sources or implied_agent(tok, targets, res, cues)
     targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
     if not sources or not targets:
