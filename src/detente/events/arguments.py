@@ -169,18 +169,20 @@ def _held_counterparts(tok, tokens: set[int] | frozenset[int]) -> list:
 
 def find_targets(
     tok, res, lexicon, exclude: set[str], themes: frozenset[int] = frozenset(), first_prep: str | None = None,
-    skip: frozenset[int] = frozenset(), owned: bool = False, about_act: bool = False,
+    skip: frozenset[int] = frozenset(), code: str = "",
 ) -> list[Mention]:
     """The target of a verb: its object, then its prepositional objects in `target_preps` order,
     then an infinitive's or reported clause's. An object a pattern names (`themes`: "offered its
     troops", "imposed sanctions") is what is given or done, not to whom: only its own
-    prepositional phrases are searched ("sanctions on X"), after its owner when the act is done
-    to whoever made it (`owned`: "blocked the EU sanctions package", "rejected Sweden's bid").
-    Dependents in `skip` (a consultation's topics) are passed over. An act about another act
-    (`about_act`: condemning, demanding, praising it) whose object is an act done to someone
-    ("the arrest of a French journalist in Turkey") is done to that act's doer, never to its
-    victim (`act_doer`)."""
+    prepositional phrases are searched ("sanctions on X"), after its owner when the act (`code`)
+    is done to whoever made it (`owner_roots`: "blocked the EU sanctions package", "rejected
+    Sweden's bid"). Dependents in `skip` (a consultation's topics) are passed over. An act about
+    another act (`about_act_roots`: condemning, demanding, praising it) whose object is an act
+    done to someone ("the arrest of a French journalist in Turkey") is done to that act's doer,
+    never to its victim (`act_doer`)."""
     cues = lexicon.cues
+    owned = code[:2] in cues.owner_roots
+    about_act = code[:2] in cues.about_act_roots
     preps = set(cues.target_preps) | {"by"}
     kids = [c for c in tok.children if c.i not in skip]
     # a pattern's own preposition names the target first: "withdrew from X to Y", "called on X";
@@ -230,10 +232,12 @@ def find_targets(
 _VICTIM_ROOTS = ("17", "18", "19", "20")  # coercion and force: "the arrest of X", "the invasion of X"
 
 
-def object_is_act_on_someone(tok, lexicon) -> bool:
-    """Whether a verb's object names an act of coercion or force and its victim ("condemned the
-    detention of activists"): its target is that act's doer or no one, never the victim."""
-    return any(c.dep_ == "dobj" and _names_an_act_on_someone(c, lexicon) for c in tok.children)
+def object_is_act_on_someone(tok, code: str, lexicon) -> bool:
+    """Whether a verb's act (`code`) is about another act (`about_act_roots`) and its object names
+    an act of coercion or force and its victim ("condemned the detention of activists"): its
+    target is that act's doer or no one, never the victim."""
+    return code[:2] in lexicon.cues.about_act_roots and any(
+        c.dep_ == "dobj" and _names_an_act_on_someone(c, lexicon) for c in tok.children)
 
 
 def _names_an_act_on_someone(tok, lexicon) -> bool:

@@ -76,13 +76,13 @@ def verb_event(
     # Russia to withdraw from Ukraine", "threatened to impose tariffs on X") is done to whom it
     # asks, when it names them; else to the complement's target
     own_act = role_tok != tok and not ({"intent", "reject"} & p.flags)
-    skip = topics(role_tok, code, cues) | topics(tok, code, cues)  # "discussed Yemen": no counterpart
+    skip = topics(tok, code, cues)  # "discussed Yemen": no counterpart
+    if role_tok != tok:
+        skip |= topics(role_tok, code, cues)
     targets = ptargets or (addressee(tok, p.prep, res, exclude) if own_act else [])
-    owned = code[:2] in cues.owner_roots  # "blocked the EU sanctions package": the EU's
-    about = code[:2] in cues.about_act_roots  # "condemned the arrest of X in Turkey": Turkey's
-    targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, owned, about)
+    targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, code)
     if not targets and role_tok != tok:
-        targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip, owned, about)
+        targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip, code)
     targets = [m for m in targets if not same_side(m.code, exclude)]
     if not sources and not targets:
         return None
@@ -119,7 +119,7 @@ def verb_event(
         if not targets and sources and code[:2] in cues.location_roots:
             targets = located(role_tok, res, exclude) or (located(tok, res, exclude) if role_tok != tok else [])
         together = len(sources) > 1 and (joint or "sym" in p.flags or reciprocal(role_tok, cues))
-        if not targets and sources and not together and not (about and object_is_act_on_someone(role_tok, lexicon)):
+        if not targets and sources and not together and not object_is_act_on_someone(role_tok, code, lexicon):
             # no argument names a target: the nearest actor inside the verb's own phrase
             # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel")
             targets = phrase_target(role_tok, res, cues, exclude, passive, skip=skip) or (
