@@ -623,6 +623,8 @@ def test_who_reports_an_act_is_not_its_actor(text):
         ("The mayor faces nine charges of corruption.", {"The mayor": "BRAGOV"}, ("BRAJUD", "BRAGOV", "173")),
         ("The Iraqi government came under pressure from the United States.",
          {"The Iraqi government": "IRQGOV", "the United States": "USA"}, ("USA", "IRQGOV", "100")),
+        ("Turkey won praise from NATO.", {"Turkey": "TUR", "NATO": "IGOWSTNAT"}, ("IGOWSTNAT", "TUR", "051")),
+        ("The junta earned a rebuke from France.", {"The junta": "MLIMIL", "France": "FRA"}, ("FRA", "MLIMIL", "111")),
     ],
 )
 def test_an_act_the_subject_undergoes_targets_the_subject(code, text, phrases, expected):
