@@ -220,3 +220,13 @@ def test_a_region_inside_a_longer_name_is_no_actor(run):
     assert codes(run("Russia accused the West of meddling.")[1])["the West"] == "WST"
     assert codes(run("Russia threatened Central Europe.")[1])["Europe"] == "EUR"  # other regions are untouched
     assert codes(run("The commander said the rioters are criminals.")[1])["the rioters"] == "OPP"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("The withdrawal of troops from Lebanon began.", "troops", "MIL"),  # the place left is not their owner
+    ("The pullout of soldiers from Chad was completed.", "soldiers", "MIL"),
+    ("The arrival of soldiers from Chad was welcomed.", "soldiers from Chad", "TCDMIL"),  # theirs
+])
+def test_troops_from_the_place_a_withdrawal_leaves_are_not_its(run, text, phrase, code):
+    _, res = run(text, date(2024, 5, 1))
+    assert codes(res).get(phrase) == code, codes(res)

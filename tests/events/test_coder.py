@@ -633,6 +633,28 @@ def test_an_act_the_subject_undergoes_targets_the_subject(code, text, phrases, e
     assert code(text, phrases) == [(*expected, "asserted")]
 
 
+@pytest.mark.parametrize(
+    "text, phrases, expected",
+    [
+        ("The withdrawal of U.S. troops from Afghanistan was completed.",
+         {"U.S. troops": "USAMIL", "Afghanistan": "AFG"}, ("USAMIL", "AFG")),
+        ("Russia's withdrawal from Kherson was a blow.", {"Russia": "RUS", "Kherson": "UKR"}, ("RUS", "UKR")),
+        ("Israel completed the pullout of troops from Lebanon.", {"Israel": "ISR", "troops": "MIL", "Lebanon": "LBN"},
+         ("ISR", "LBN")),
+    ],
+)
+def test_who_withdraws_is_the_of_phrase_and_the_place_left_the_target(code, text, phrases, expected):
+    # for other nouns "from X" names the doer ("aid from the US"); for leaving, the place left
+    assert [(s, t) for s, t, c, _ in code(text, phrases) if c.startswith("08")] == [expected]
+
+
+def test_the_leaving_nouns_are_places_left_for_the_actors_stage_too():
+    from detente.actors import ActorDictionary
+    from detente.events import Lexicon
+
+    assert Lexicon.load().cues.leaving_nouns <= ActorDictionary.load().attach["leave_nouns"]
+
+
 def test_an_undergone_act_without_a_known_doer_is_no_event(code):
     assert code("The ministry faced criticism from analysts.", {"The ministry": "SYRGOV"}) == []
 

@@ -67,9 +67,12 @@ def _state_form(between: list[str], forms) -> bool:
             and all(w == "the" or w in forms for w in between[1:-1]) and any(w in forms for w in between[1:-1]))
 
 
-def _left_from(doc: Doc, role_piece: Piece, leave) -> bool:
-    """"withdraw their force from Chad": the country after "from" is the place left, not the owner."""
+def _left_from(doc: Doc, role_piece: Piece, leave, leave_nouns=()) -> bool:
+    """"withdraw their force from Chad", "the withdrawal of troops from Lebanon": the country after
+    "from" is the place left, not the owner."""
     head = doc[role_piece.end - 1]
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return head.head.head.lemma_.lower() in leave_nouns
     return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in leave
 
 
@@ -100,7 +103,7 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
             return True  # "a terror group based in Trinidad"
         role_piece = g.of("ROLE")[0]
         if (between in (["from"], ["from", "the"]) and not role_piece.entry.title
-                and not _left_from(doc, role_piece, words.get("leave_verbs", ()))):
+                and not _left_from(doc, role_piece, words.get("leave_verbs", ()), words.get("leave_nouns", ()))):
             return True  # "soldiers from Gondor"
         if between in (["in"], ["in", "the"]) and not role_piece.entry.title and role_piece.entry.code != "MIL":
             return True  # "lawmakers in Fornost"; troops in a country are not that country's
@@ -109,7 +112,7 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
 
 def group_pieces(doc: Doc, pieces: list[Piece], *, words: dict | None = None) -> list[Group]:
     """Adjacent pieces of one sentence that form one noun phrase, in text order. `words`: the word
-    lists of attachment.yaml (state_forms, leave_verbs)."""
+    lists of attachment.yaml (state_forms, leave_verbs, leave_nouns)."""
     words = words or {}
     groups: list[Group] = []
     cur: Group | None = None

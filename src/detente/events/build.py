@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors.dictionary import ROLES
 from ..actors.types import Mention
 from .arguments import (
     addressee,
@@ -169,6 +170,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             pair = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
             if len(pair) >= 2:
                 return Raw(pair[:1], pair[1:], code, modality(tok, sent, cues, governor=governor), tok, sym=True)
+    if tok.lemma_.lower() in cues.leaving_nouns:
+        return _leaving(tok, code, res, cues, sent, verb if dep in ("dobj", "via-dobj") else None, governor)
     sources = own_doers(tok, res, cues.source_preps)  # "Russia's invasion", "sanctions by the EU"
     exclude = {m.code for m in sources}
     skip = topics(tok, code, cues)  # "talks on Syria": what they are about
@@ -213,6 +216,35 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
+
+
+def _leaving(tok, code, res, cues, sent, verb, governor) -> Raw | None:
+    """An act of leaving named by a noun: who leaves is its possessor or "of"/"by" phrase, else
+    the subject of the verb it is the object of ("the US speeded up the withdrawal of forces from
+    Panama"); what is left, its "from" phrase, also when the parser hangs it on the "of" object
+    ("the withdrawal of U.S. troops from Afghanistan": USA leaves AFG)."""
+    leavers: list[Mention] = []
+    left: list[Mention] = []
+    for c in tok.children:
+        if c.dep_ == "poss":
+            leavers += phrase_mentions(c, res, frozenset({"of"}))
+        if c.dep_ not in ("prep", "agent") or c.lower_ not in ("of", "by", "from"):
+            continue
+        for g in (g for g in c.children if g.dep_ == "pobj"):
+            if c.lower_ == "from":
+                left += phrase_mentions(g, res, SUBJECT_PREPS)
+                continue
+            leavers += phrase_mentions(g, res, frozenset({"of"}))
+            left += [m for p in g.children if p.dep_ == "prep" and p.lower_ == "from"
+                     for x in p.children if x.dep_ == "pobj" for m in phrase_mentions(x, res, SUBJECT_PREPS)]
+    if verb is not None and all(m.code in ROLES for m in leavers):  # no one, or bare "forces": whose, the verb says
+        subj, passive = subject_token(verb)
+        leavers = agent_mentions(verb, res) if passive or is_passive(verb) else (
+            phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []) or leavers
+    left = [m for m in left if not same_side(m.code, {m.code for m in leavers})]
+    if not leavers or not left:
+        return None
+    return Raw(leavers, left, code, modality(tok, sent, cues, governor=governor), tok)
 
 
 def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:

@@ -58,6 +58,7 @@ CUE_LISTS = (
     "verbal_attacks",
     "verbal_roles",
     "undergo_verbs",
+    "leaving_nouns",
     "sports_story_words",
     "accusation_labels",
     "disapproval_words",
@@ -161,6 +162,7 @@ class Cues:
     verbal_attacks: frozenset[str]
     verbal_roles: frozenset[str]
     undergo_verbs: frozenset[str]
+    leaving_nouns: frozenset[str]
     sports_story_words: frozenset[str]
     accusation_labels: frozenset[str]
     disapproval_words: frozenset[str]
