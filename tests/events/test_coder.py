@@ -655,6 +655,15 @@ def test_the_leaving_nouns_are_places_left_for_the_actors_stage_too():
     assert Lexicon.load().cues.leaving_nouns <= ActorDictionary.load().attach["leave_nouns"]
 
 
+@pytest.mark.parametrize("text", [
+    "Congo accused them of massacring civilians in the east.",
+    "The EU praised them for helping Ukraine.",
+])
+def test_what_an_unknown_object_did_names_no_target(code, text):
+    # "of"/"for" after the object says what the object did: its victims are not the target
+    assert code(text, {"Congo": "COD", "civilians": "CODCVL", "The EU": "IGOEUREEC", "Ukraine": "UKR"}) == []
+
+
 def test_an_undergone_act_without_a_known_doer_is_no_event(code):
     assert code("The ministry faced criticism from analysts.", {"The ministry": "SYRGOV"}) == []
 

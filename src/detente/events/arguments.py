@@ -190,8 +190,11 @@ def find_targets(
     order = [c for c in kids if first_prep and c.dep_ in ("prep", "prt") and c.lower_ == first_prep and c.pos_ == "ADP"]
     order += _held_counterparts(tok, skip)
     order += [c for c in kids if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    # "accused them of massacring civilians": after an object, "of"/"for" says what the object
+    # did; with the object no actor ("them" unresolved), its victims are still no target
+    done_by_object = _done_by_object(tok)
     for prep in cues.target_preps:
-        order.extend(c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == prep)
+        order.extend(c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == prep and c.i not in done_by_object)
     # "urged Eriador to respond", "is ready to contribute troops to Liberia"
     order.extend(c for c in kids if c.dep_ in ("xcomp", "acomp"))
     # "demanded that the Sudanese government end curbs": the clause's subject
@@ -336,11 +339,12 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
     """The first actor (breadth-first, then left to right) in the phrase a verb heads, leaving out
     its subject, reporting clauses, circumstances and `skip` (a consultation's topics); a fallback
     when no argument slot names a target."""
+    done_by_object = _done_by_object(tok)  # "accused them of massacring civilians"
     queue = [
         c
         for c in tok.children
         if c.dep_ not in _NOT_TARGET_DEPS and not (c.dep_ == "nsubjpass" and not passive) and _enters(c, cues.circumstance)
-        and c.i not in skip
+        and c.i not in skip and c.i not in done_by_object
     ]
     seen = 0
     while queue and seen < limit:
@@ -353,6 +357,16 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
             nxt.extend(c for c in t.children if _enters(c, cues.circumstance))
         queue = sorted(nxt, key=lambda t: t.i)
     return []
+
+
+def _done_by_object(verb) -> frozenset[int]:
+    """The prepositions that, after a verb's direct object, say what that object did ("accused
+    them of massacring civilians", "praised them for helping Ukraine"): never the verb's target.
+    "for" with a noun stays one ("imposed restrictions for new members")."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return frozenset()
+    return frozenset(c.i for c in verb.children if c.dep_ == "prep" and (
+        c.lower_ == "of" or (c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children))))
 
 
 def located(tok, res, exclude: set[str]) -> list[Mention]:
