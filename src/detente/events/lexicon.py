@@ -40,6 +40,10 @@ CUE_LISTS = (
     "hypothetical_governors",
     "negating_governors",
     "possibility_nouns",
+    "planned_modifiers",
+    "possible_modifiers",
+    "future_time_words",
+    "anticipation_words",
     "report_nouns",
     "topic_roots",
     "owner_roots",
@@ -147,6 +151,10 @@ class Cues:
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
     possibility_nouns: frozenset[str]
+    planned_modifiers: frozenset[str]
+    possible_modifiers: frozenset[str]
+    future_time_words: frozenset[str]
+    anticipation_words: frozenset[str]
     report_nouns: frozenset[str]
     topic_roots: frozenset[str]
     owner_roots: frozenset[str]

@@ -102,6 +102,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
     if governor is not None and tok.dep_ == "dobj" and governor.lemma_.lower() in cues.hypothetical_governors:
         hyp = True  # "is weighing new sanctions", "demanded the release of": asked for, not done
     hyp = hyp or _alleged(tok, cues) or _possible(tok, cues) or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+    future = future or _planned(tok, cues)
     return negated, hyp, future
 
 
@@ -126,7 +127,52 @@ def _no_subject(v, cues: Cues) -> bool:
 def _possible(tok, cues: Cues) -> bool:
     """An act named only as what may happen ("fears of a Chinese invasion", "the threat of an
     attack", "hopes for talks", "invasion fears"): hypothetical."""
-    return named_after(tok, cues.possibility_nouns, ("of", "for"))
+    return named_after(tok, cues.possibility_nouns, ("of", "for")) or _premodified(tok, cues.possible_modifiers)
+
+
+def _planned(tok, cues: Cues) -> bool:
+    """An act named as planned or awaited: by a premodifier ("Modi's planned visit", "the
+    expected meeting"), by a later time of its own ("next week's talks", "the visit next month")
+    or of the "ahead of"/"before" it follows ("ahead of Blinken's visit to Beijing next week").
+    The verb it hangs from may be past ("has drawn criticism"): the act is still to come."""
+    if tok.pos_ != "NOUN":
+        return False
+    if _premodified(tok, cues.planned_modifiers) or any(_future_time(c, cues) for c in tok.children):
+        return True
+    anchor = _anticipated_by(tok, cues)
+    return anchor is not None and any(_future_time(c, cues) for c in anchor.children)
+
+
+def _premodified(tok, words: frozenset[str]) -> bool:
+    """Whether an event noun has one of `words` before it, as a word or a hyphenated phrase ("would-be")."""
+    if tok.pos_ != "NOUN":
+        return False
+    doc = tok.doc
+    return any(c.lower_ in words or doc[c.left_edge.i : c.right_edge.i + 1].text.lower() in words for c in tok.lefts)
+
+
+def _future_time(t, cues: Cues) -> bool:
+    """Whether `t` names a time after now: "tomorrow", "next week", "the coming days"; not "the
+    next day", which tells the story's time."""
+    if t.pos_ == "NOUN" and t.lower_ in cues.future_time_words:
+        return True  # "tomorrow('s)"
+    mods = {c.lower_ for c in t.children if c.dep_ == "amod"} & cues.future_time_words
+    if not mods or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not (mods == {"next"} and any(c.dep_ == "det" for c in t.children))
+
+
+def _anticipated_by(tok, cues: Cues):
+    """The "ahead", "before", "prior" or "advance" whose object `tok` is ("ahead of the talks",
+    "before the summit", "prior to the visit", "in advance of the meeting"), else None."""
+    if tok.dep_ != "pobj":
+        return None
+    p = tok.head
+    if p.lower_ in cues.anticipation_words:
+        return p
+    if p.lower_ in ("of", "to") and p.head.lower_ in cues.anticipation_words:
+        return p.head
+    return None
 
 
 def _alleged(tok, cues: Cues) -> bool:

@@ -1,0 +1,38 @@
+"""Acts named by nouns that have not happened yet, and pronoun subjects before ", X said"."""
+
+from __future__ import annotations
+
+import pytest
+
+PHRASES = {"Kenya": "KEN", "Haiti": "HTI", "Biden": "USAGOV", "Xi": "CHNGOV", "Russia": "RUS", "the US": "USA",
+           "Blinken": "USAGOV", "Beijing": "CHN", "Putin": "RUSGOV", "Erdogan": "TURGOV", "Zelensky": "UKRGOV"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's planned deployment of police to Haiti was blocked by a court.",
+        "The expected meeting between Biden and Xi is likely to focus on trade.",
+        "Ahead of Blinken's visit to Beijing next week, China said it wanted stable ties.",
+        "Tomorrow's summit between Putin and Erdogan has drawn criticism.",
+    ],
+)
+def test_planned_or_upcoming_noun_event_is_future(code, text):
+    got = [e for e in code(text, PHRASES) if e[0] in PHRASES.values()]  # not "was blocked" (no source)
+    assert got and all(e[3] == "future" for e in got), got
+
+
+def test_possible_noun_event_is_hypothetical(code):
+    got = code("A possible meeting between Putin and Zelensky was discussed.", PHRASES)
+    assert got and all(e[3] == "hypothetical" for e in got), got
+
+
+def test_ahead_of_talks_next_week_is_future_last_week_or_after_is_asserted(code):
+    """Only a later time makes the talks future: "after" or "last week" tells of talks held."""
+    ahead = "Ahead of {} talks between Russia and the US, the Kremlin said it had low expectations."
+    assert {e[3] for e in code(ahead.format("next week's"), PHRASES)} == {"future"}
+    assert ("RUS", "USA", "046", "asserted") in code(ahead.format("last week's"), PHRASES)
+    after = "After next week's talks between Russia and the US, the Kremlin will decide."
+    assert {e[3] for e in code(after, PHRASES)} == {"future"}
+    assert ("RUS", "USA", "046", "asserted") in code(
+        "Talks between Russia and the US the next day ended without agreement.", PHRASES)
