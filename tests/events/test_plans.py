@@ -36,3 +36,27 @@ def test_ahead_of_talks_next_week_is_future_last_week_or_after_is_asserted(code)
     assert {e[3] for e in code(after, PHRASES)} == {"future"}
     assert ("RUS", "USA", "046", "asserted") in code(
         "Talks between Russia and the US the next day ended without agreement.", PHRASES)
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("They arrested at least 50 people, a rights group said.", {"a rights group": "KENHRI", "people": "KENCVL"}),
+        ("They killed three militants, the Palestinian health ministry said.",
+         {"the Palestinian health ministry": "PSEGOV", "militants": "PSEREB"}),
+        ("They abducted 20 women, local officials said.", {"local officials": "NGAGOV", "women": "NGACVL"}),
+        ("They were arrested by Kenyan police, a rights group said.", {"Kenyan police": "KENCOP", "a rights group": "KENHRI"}),
+    ],
+)
+def test_third_person_pronoun_before_its_speaker_is_not_the_speaker(code, text, phrases):
+    speaker = next(c for p, c in phrases.items() if p in text.split(", ")[-1])
+    assert all(speaker not in (e[0], e[1]) for e in code(text, phrases)), code(text, phrases)
+
+
+def test_first_person_before_its_speaker_and_any_pronoun_after_it_is_the_speaker(code):
+    """A first-person pronoun told before its speaker, and any pronoun after it ("the police said
+    they arrested"), is the speaker; "they" told before its speaker is not."""
+    phrases = {"the Kenyan police": "KENCOP", "people": "KENCVL"}
+    assert ("KENCOP", "KENCVL", "173", "asserted") in code("We arrested 50 people, the Kenyan police said.", phrases)
+    assert ("KENCOP", "KENCVL", "173", "asserted") in code("Yesterday the Kenyan police said they arrested 50 people.", phrases)
+    assert not any(e[0] == "KENCOP" for e in code("They arrested 50 people, the Kenyan police said.", phrases))

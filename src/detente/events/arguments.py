@@ -32,7 +32,7 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     if passive or is_passive(verb, statives):
         targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
         if not targets and subj is not None and subj.pos_ == "PRON":
-            targets = _speaker(verb, res)  # "I was deported," he said
+            targets = _speaker(verb, subj, res)  # "I was deported," he said
         sources = agent_mentions(verb, res)
         if not sources:
             sources = implied_agent(verb, targets, res, lexicon.cues)
@@ -43,16 +43,20 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         return [], False, []
     found = phrase_mentions(subj, res, SUBJECT_PREPS)
     if not found and subj.pos_ == "PRON":
-        found = _speaker(verb, res)
+        found = _speaker(verb, subj, res)
     return found, False, []
 
 
-def _speaker(verb, res) -> list[Mention]:
+def _speaker(verb, pronoun, res) -> list[Mention]:
     """An unresolved pronoun subject of a reported clause is its speaker ("the farmers said they
-    would ..."): the subject of the verb that reports the clause."""
+    would ..."): the subject of the verb that reports the clause. In a clause told before its
+    speaker only "I" or "we" is: "They arrested 50 people, a rights group said" points back to
+    whoever the article spoke of, never to the rights group ("We arrested 50 people, police said")."""
     t = verb
     for _ in range(4):
         if t.dep_ == "ccomp" and t.head != t:
+            if t.i < t.head.i and pronoun.morph.get("Person") != ["1"]:
+                return []
             subj, passive = subject_token(t.head)
             if subj is None or passive:
                 return []
