@@ -3,7 +3,9 @@
 Georgia the country vs the US state, Washington the government vs the state or a person, Jordan
 the country vs a person: the rules are data (`data/actors/ambiguous.yaml`); this module reads the
 neighbourhood of the match. Also: a place or surname inside a longer PERSON entity is a name part,
-and a name glued to "anti-" or "pro-" is a stance ("anti-government protesters").
+a name glued to "anti-" or "pro-" is a stance ("anti-government protesters"), a place after an
+honorific is a surname ("Mr. Kano"), and a city followed by the state or country it lies in, when
+that is another country's ("St. Petersburg, Florida", "Paris, Texas"), is a namesake town there.
 """
 
 from __future__ import annotations
@@ -59,6 +61,13 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
         if _stance(doc, p):
             p.dropped = True  # "anti-government protesters", "pro-Russian separatists": a stance
             continue
+        if _namesake(doc, p, owner):
+            p.dropped = True  # "St. Petersburg, Florida": a town in Florida
+            continue
+        if (p.entry is not None and p.entry.kind in _GEO and p.start > 0
+                and doc[p.start - 1].lower_.rstrip(".") in dictionary.attach.get("honorifics", ())):
+            p.dropped = True  # "Mr. Kano", "Ms. Lyon": a person's name
+            continue
         if p.new_person or p.entry is None or p.entry.kind == "user_actor":
             continue
         rule = dictionary.ambiguous.get(p.key)
@@ -87,6 +96,25 @@ def _stance(doc: Doc, p: Piece) -> bool:
     of London's country, by the place or the article, not Palestinians)."""
     return (p.start >= 2 and doc[p.start - 1].text == "-" and doc[p.start - 2].lower_ in _STANCE_PREFIXES
             and doc[p.start - 2].idx + len(doc[p.start - 2].text) == doc[p.start - 1].idx)
+
+
+def _namesake(doc: Doc, p: Piece, owner: dict[int, Piece]) -> bool:
+    """A city or capital followed by the state or country it lies in, set off as an apposition
+    ("Manchester, New Hampshire,"; "Paris, Texas"), where that is no country of the city's: a
+    namesake town. Not when the next words are a clause ("Israel struck Gaza, Egypt said")."""
+    if p.new_person or p.entry is None or p.entry.kind not in ("capital", "province") or p.trim:
+        return False
+    if p.end + 1 >= len(doc) or doc[p.end].text != ",":
+        return False
+    q = owner.get(p.end + 1)
+    if q is None or q.start != p.end + 1 or q.new_person or q.entry is None or q.entry.kind not in ("country", "province"):
+        return False
+    last = doc[q.end - 1]
+    if last.dep_ != "appos" or not p.start <= last.head.i < p.end:
+        return False
+    if q.end < len(doc) and doc[q.end].pos_ in ("VERB", "AUX"):
+        return False
+    return not {e.code for e in p.entries if e.kind in _GEO} & {e.code for e in q.entries if e.kind in _GEO}
 
 
 def _person_ent(doc: Doc, p: Piece):

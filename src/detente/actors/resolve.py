@@ -2,7 +2,7 @@
 
 Steps: find dictionary phrases (match.py) and unknown PERSON entities; settle what depends on
 the date or the article (a city of a state that did not exist yet, a province several countries
-share); drop misreadings (context.py); join adjacent pieces into noun-phrase groups ("Chinese" +
+share, a dateline that names no one country); drop misreadings (context.py); join adjacent pieces into noun-phrase groups ("Chinese" +
 "President" + "Xi Jinping", grouping.py) and share roles and countries over coordinations
 ("Danish media and government"); give each group a code from its country, role and person at
 the date (builder.py); then bare agents whose owner the clause names (attach.py), appositions,
@@ -26,7 +26,7 @@ from .dictionary import ActorDictionary
 from .grouping import group_pieces, share_over_coordination
 from .match import Piece, find_pieces
 from .places import find_places
-from .setting import place_in_context
+from .setting import find_dateline, place_in_context
 from .suspects import mark_suspects
 from .types import Resolution
 
@@ -39,6 +39,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     on = on or TODAY
     pieces = [p for p in find_pieces(doc, dictionary)]
     _date_places(pieces, on, dictionary)
+    _unplaced_dateline(doc, pieces, dictionary)
     _choose_provinces(doc, pieces)
     names.drop_hyphen_parts(doc, pieces)  # "Ortega" of "Ortega-Valdivia": let the whole name be found
     pieces = [p for p in pieces if not p.dropped]
@@ -77,6 +78,16 @@ def _date_places(pieces: list[Piece], on: date, dictionary: ActorDictionary) -> 
         since, pred = dictionary.successors[e.code]
         if on < since:
             p.entry = replace(e, code=pred, name=dictionary.country_names.get(pred, pred))
+
+
+def _unplaced_dateline(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> None:
+    """A dateline we cannot put in one country ("ATHENS, Ga. (AP) —", "HYDERABAD (Reuters) -")
+    names none: its words are no place of the first sentence (Greece, India)."""
+    found = find_dateline(doc.text, dictionary)
+    if found is not None and found[1] is None:
+        for p in pieces:
+            if doc[p.start].idx < found[0]:
+                p.dropped = True
 
 
 def _choose_provinces(doc: Doc, pieces: list[Piece]) -> None:

@@ -8,8 +8,9 @@ is given, in this order:
 1. the one country the earlier sentences of its paragraph name (by name, capital, province or an
    actor of that country); its own sentence was read by places.py, whose rules (a destination,
    a later object, two countries) said it names none the role belongs to;
-2. else the article's dateline ("NEW DELHI:", "HONG KONG (Reuters) -"), whose words are a
-   place, never an actor of the first sentence (their mentions are dropped);
+2. else the article's dateline ("NEW DELHI:", "HONG KONG (Reuters) -", "MANCHESTER, England
+   (Reuters) -"), whose words are a place, never an actor of the first sentence (their mentions
+   are dropped);
 3. else the article's home: one country with at least `MIN_HOME` mentions and at least
    `HOME_SHARE` of all country mentions.
 
@@ -23,6 +24,7 @@ International and transnational codes (IGO, NGO, ...) are never touched.
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -44,19 +46,21 @@ HOME_SHARE = 0.5
 KEEP_BARE = frozenset({"REF", "IGO", "NGO", "MNC", "UIS"})
 _GEO_KINDS = ("country", "capital", "province", "city")
 # "NEW DELHI:", "HONG KONG (Reuters) -", "WASHINGTON, Nov 18 (Reuters) —", "Kabul, Afghanistan —"
-_DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z .'\u2019-]{1,40}?)\s*(?:,[^:\n—–(]{1,40})?\s*(?:\([^)\n]{1,40}\))?\s*[:—–-]\s")
+_DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z .'\u2019-]{1,40}?)\s*(?:,([^:\n—–(]{1,40}))?\s*(?:\([^)\n]{1,40}\))?\s*[:—–-]\s")
+# the words of a date after a dateline's comma ("Nov 3", "Sept. 5", "Tuesday")
+_DATE_WORDS = tuple(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
 
 
 def place_in_context(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> Resolution:
     """`res` with bare-role mentions given the country their paragraph or article is about."""
     countries = set(dictionary.country_names)
-    dateline = _DATELINE.match(doc.text[:120])
-    if dateline and dateline_country(doc.text, dictionary):
+    dateline = find_dateline(doc.text, dictionary)
+    if dateline:
         # "HANOI, Vietnam (AP) —": where the story was filed, not an actor of its first sentence
-        res.mentions = [m for m in res.mentions if m.start >= dateline.end()]
+        res.mentions = [m for m in res.mentions if m.start >= dateline[0]]
         res.index()
     named = [(m.start, c) for m in res.mentions if (c := _country(m.code, countries))]
-    home = dateline_country(doc.text, dictionary) or _home(named)
+    home = (dateline and dateline[1]) or _home(named)
     paragraphs = _paragraph_starts(doc.text)
     _private_people(doc, res, named, paragraphs, home, dictionary.attach["not_people"])
     bare = [m for m in res.mentions if _bare_role(m.code, countries)]
@@ -136,16 +140,49 @@ def _home(named: list[tuple[int, str]]) -> str | None:
 
 def dateline_country(text: str, dictionary: ActorDictionary) -> str | None:
     """The country of an article's dateline place, if it opens with one."""
+    found = find_dateline(text, dictionary)
+    return found[1] if found else None
+
+
+def find_dateline(text: str, dictionary: ActorDictionary) -> tuple[int, str | None] | None:
+    """(where the dateline ends, its country) when the article opens with a known place, or with
+    a place in capitals and the known region or country it lies in ("SALFORD, England").
+
+    What follows the place's comma, unless a date, says where the place is ("MANCHESTER,
+    England", "HYDERABAD, Pakistan") and outweighs the place's own name: "PARIS, Texas" is
+    American, and "ATHENS, Ga." or "MANCHESTER, N.H." a town of no country we know. A name several
+    countries share ("HYDERABAD") gives none by itself."""
     hit = _DATELINE.match(text[:120])
     if not hit:
         return None
     place = hit.group(1).strip()
     if not any(c.isupper() for c in place[1:]) and " " in place:
         return None  # "The president said - ...": a sentence, not a dateline
-    for e in dictionary.lookup(norm(place)):
-        if e.kind in _GEO_KINDS:
-            return e.code if e.code in dictionary.country_names else None
-    return None
+    where = (hit.group(2) or "").split(",")[0].strip()
+    if _is_date(where):
+        where = ""
+    whole = _place_codes(f"{place}, {where}", dictionary) if where else None  # "WASHINGTON, D.C."
+    own = _place_codes(place, dictionary)
+    region = _place_codes(where, dictionary) if where else None
+    if whole is not None:
+        codes = whole
+    elif own is None and not (place.isupper() and region):
+        return None  # no place we know: perhaps no dateline at all
+    else:
+        codes = (region or set()) if where else own  # "PARIS, Texas": where it lies outweighs its name
+    return hit.end(), (next(iter(codes)) if len(codes) == 1 else None)
+
+
+def _place_codes(name: str, dictionary: ActorDictionary) -> set[str] | None:
+    """The countries a place name may be in; None when it is no place."""
+    codes = {e.code for e in dictionary.lookup(norm(name)) if e.kind in _GEO_KINDS}
+    return {c for c in codes if c in dictionary.country_names} if codes else None
+
+
+def _is_date(words: str) -> bool:
+    """"Nov 3", "Sept. 5", "Tuesday": a date, not the region of a dateline's place."""
+    first = words.split()[0].strip(".").lower() if words.strip() else ""
+    return any(c.isdigit() for c in words) or (len(first) >= 3 and any(n.startswith(first) for n in _DATE_WORDS))
 
 
 def _paragraph_starts(text: str) -> list[int]:
