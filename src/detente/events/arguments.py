@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..actors.dictionary import ROLES
 from ..actors.types import Mention, Resolution
 from .lexicon import Pattern
-from .roles import SUBJECT_PREPS, agent_mentions, is_passive, phrase_mentions, same_side, same_state, subject_token
+from .roles import PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, phrase_mentions, same_side, same_state, subject_token
 
 
 CONTEXT_WINDOW = 3  # sentences an agentless passive may look back for the actor of the same kind of act
@@ -386,6 +386,30 @@ def located(tok, res, exclude: set[str]) -> list[Mention]:
                         if found:
                             return found
     return []
+
+
+_AT_PLACE = frozenset({"at"})  # "seized weapons at Mumbai airport": a place, as `place_preps` are
+
+
+def seized_from(tok, targets: list[Mention], cues) -> list[Mention]:
+    """Whom a seizure (`seizure_codes`) is done to: the owner of what it seizes ("a British
+    tanker", "Iran's assets", "from Russian oligarchs"), never the place it happens in ("police
+    seized 300 kg of cocaine in Gujarat": no act on India); a place keeps only land seized there
+    (`territory_nouns`: "seized land in the West Bank")."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.lemma_.lower() in cues.territory_nouns:
+        return targets
+    preps = cues.place_preps | _AT_PLACE
+    return [m for m in targets if not _in_place(tok.doc, m, preps)]
+
+
+def _in_place(doc, m: Mention, preps: frozenset[str]) -> bool:
+    """Whether a mention is (a modifier or conjunct of) the object of a place preposition ("in
+    Gujarat", "in the Gujarat port of Mundra", "in Chicago and Detroit")."""
+    t = doc[m.tok_start]
+    while t.head != t and (m.tok_start <= t.head.i < m.tok_end or t.dep_ in PHRASE_DEPS or t.dep_ == "conj"):
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in preps
 
 
 def unidentified_forces(tok, res, cues) -> list[Mention]:

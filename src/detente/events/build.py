@@ -22,6 +22,7 @@ from .arguments import (
     phrase_target,
     reciprocal,
     reflexive,
+    seized_from,
     source_phrases,
     subjects,
     topics,
@@ -126,6 +127,8 @@ def verb_event(
             targets = phrase_target(role_tok, res, cues, exclude, passive, skip=skip) or (
                 phrase_target(tok, res, cues, exclude, passive, skip=skip) if role_tok != tok else []
             )
+    if code in cues.seizure_codes:
+        targets = seized_from(role_tok, targets, cues)  # "seized cocaine in Gujarat": no one's
     if not sources and code[:2] in cues.unknown_attacker_roots:
         # "were killed by an improvised explosive device outside the Iraqi city of Basra": CAMEO
         # codes an attack with no named attacker to the unidentified armed forces (UAF) of the

@@ -66,6 +66,8 @@ CUE_LISTS = (
     "sports_story_words",
     "accusation_labels",
     "disapproval_words",
+    "seizure_codes",
+    "territory_nouns",
 )
 
 
@@ -177,6 +179,8 @@ class Cues:
     election_words: frozenset[str]
     armed_roles: frozenset[str]
     allegation_words: frozenset[str]
+    seizure_codes: frozenset[str]
+    territory_nouns: frozenset[str]
     demand_code: str
     directive_code: str
     intent: dict[str, str] = field(hash=False)

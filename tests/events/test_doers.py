@@ -1,0 +1,41 @@
+"""Whom an act is done to when its doer or owner is named elsewhere: seizures of goods, acts
+condemned after they were told, and criticism of an act aimed at whoever did it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# ---------------------------------------------------------------- seizures (171)
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("Police seized 300 kg of cocaine in Gujarat.", {"Police": "INDCOP", "Gujarat": "IND"}),
+        ("Police seized weapons in Chicago.", {"Police": "USACOP", "Chicago": "USA"}),
+        ("Soldiers seized weapons and ammunition in Borno.", {"Soldiers": "NGAMIL", "Borno": "NGA"}),
+        ("Police confiscated contraband in Gujarat.", {"Police": "INDCOP", "Gujarat": "IND"}),
+        ("Police seized drugs in the Gujarat port of Mundra.", {"Police": "INDCOP", "Gujarat": "IND"}),
+    ],
+)
+def test_goods_seized_in_a_place_are_no_act_on_it(code, text, phrases):
+    assert [e for e in code(text, phrases) if e[2].startswith("171")] == []
+
+
+def test_a_seizure_is_done_to_the_owner_of_what_is_seized_not_to_the_place(code):
+    got = code(
+        "Police seized 300 kg of cocaine in Gujarat. Iran seized a British tanker in the Gulf. "
+        "The US seized Iran's assets in New York.",
+        {"Police": "INDCOP", "Gujarat": "IND", "Iran": "IRN", "British": "GBR", "the Gulf": "PGS", "The US": "USA",
+         "New York": "USA"},
+    )
+    assert got == [("IRN", "GBR", "171", "asserted"), ("USA", "IRN", "171", "asserted")]
+
+
+def test_land_seized_in_a_place_is_taken_from_it_goods_are_not(code):
+    got = code(
+        "Israeli forces seized land in the West Bank. Israeli police seized weapons in the West Bank.",
+        {"Israeli forces": "ISRMIL", "Israeli police": "ISRCOP", "the West Bank": "PSE"},
+    )
+    assert got == [("ISRMIL", "PSE", "171", "asserted")]
