@@ -39,3 +39,30 @@ def test_land_seized_in_a_place_is_taken_from_it_goods_are_not(code):
         {"Israeli forces": "ISRMIL", "Israeli police": "ISRCOP", "the West Bank": "PSE"},
     )
     assert got == [("ISRMIL", "PSE", "171", "asserted")]
+
+
+# ---------------------------------------------------------------- acts condemned after they were told
+
+
+@pytest.mark.parametrize(
+    "text, phrases, expected",
+    [
+        ("Hong Kong police arrested four activists on Monday. Amnesty International condemned the arrests.",
+         {"Hong Kong police": "HKGCOP", "activists": "HKGOPP", "Amnesty International": "NGOAMN"},
+         ("NGOAMN", "HKGCOP", "111", "asserted")),
+        ("Chinese security forces cracked down on protesters in Lhasa. The United States condemned the crackdown.",
+         {"Chinese security forces": "CHNCOP", "protesters": "CHNOPP", "The United States": "USA"},
+         ("USA", "CHNCOP", "111", "asserted")),
+        ("Syrian troops killed 20 protesters in Homs. France condemned the killings.",
+         {"Syrian troops": "SYRMIL", "protesters": "SYROPP", "France": "FRA"},
+         ("FRA", "SYRMIL", "111", "asserted")),
+        ("Israeli troops raided homes in Jenin. The Palestinian Authority denounced the raids.",
+         {"Israeli troops": "ISRMIL", "Jenin": "PSE", "The Palestinian Authority": "PSEGOV"},
+         ("PSEGOV", "ISRMIL", "111", "asserted")),
+        ("Russian police detained 300 protesters in Moscow. The EU condemned the detentions.",
+         {"Russian police": "RUSCOP", "protesters": "RUSOPP", "The EU": "IGOEUREEC"},
+         ("IGOEUREEC", "RUSCOP", "111", "asserted")),
+    ],
+)
+def test_a_definite_act_noun_takes_the_doer_of_the_act_told_before(code, text, phrases, expected):
+    assert expected in code(text, phrases)
