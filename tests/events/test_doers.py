@@ -66,3 +66,35 @@ def test_land_seized_in_a_place_is_taken_from_it_goods_are_not(code):
 )
 def test_a_definite_act_noun_takes_the_doer_of_the_act_told_before(code, text, phrases, expected):
     assert expected in code(text, phrases)
+
+
+# ---------------------------------------------------------------- criticism of an act, aimed at its doer
+
+
+@pytest.mark.parametrize(
+    "text, phrases, expected",
+    [
+        # "<act> on X": X is the victim; the place's understood agent did it
+        ("Brazil condemned the raid on the Mexican embassy in Ecuador.",
+         {"Brazil": "BRA", "Mexican": "MEX", "Ecuador": "ECU"}, ("BRA", "ECUCOP", "111", "asserted")),
+        # a crackdown is done by a state to its own people
+        ("The EU condemned the crackdown on Georgian protesters.",
+         {"The EU": "IGOEUREEC", "Georgian protesters": "GEOOPP"}, ("IGOEUREEC", "GEOGOV", "111", "asserted")),
+        # a protest of an act: the act's doer, of the place, not the victim
+        ("China protested the arrest of two Chinese nationals in Britain.",
+         {"China": "CHN", "Chinese nationals": "CHNCVL", "Britain": "GBR"}, ("CHN", "GBRCOP", "111", "asserted")),
+        # the act's possessor is its doer
+        ("Tokyo protested Beijing's detention of a Japanese businessman.",
+         {"Tokyo": "JPNGOV", "Beijing": "CHNGOV", "Japanese businessman": "JPNBUS"},
+         ("JPNGOV", "CHNGOV", "111", "asserted")),
+        ("Germany criticised the crackdown on protesters in Iran.",
+         {"Germany": "DEU", "protesters in Iran": "IRNOPP"}, ("DEU", "IRNGOV", "111", "asserted")),
+    ],
+)
+def test_criticism_of_an_act_is_aimed_at_its_doer_not_its_victim(code, text, phrases, expected):
+    assert code(text, phrases) == [expected]
+
+
+def test_an_attack_on_someone_with_no_doer_named_has_no_target(code):
+    got = code("The UN condemned the attack on a convoy in Syria.", {"The UN": "IGOUNO", "Syria": "SYR"})
+    assert got == []

@@ -218,6 +218,8 @@ def find_targets(
                     return found
                 continue
         elif c.i in themes:
+            if about_act and _names_an_act_on_someone(c, lexicon):
+                return act_doer(c, res, lexicon, exclude)  # "protested Beijing's detention of a Japanese businessman"
             heads = [g for g in c.children if g.dep_ in ("poss", "compound")] if owned else []
             heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps for g in p.children if g.dep_ == "pobj"]
         elif c.dep_ in ("xcomp", "acomp"):
@@ -229,7 +231,7 @@ def find_targets(
             heads = [c]
         for h in heads:
             if about_act and _names_an_act_on_someone(h, lexicon):
-                return act_doer(h, res, cues, exclude)
+                return act_doer(h, res, lexicon, exclude)
             found = phrase_mentions(h, res, preps, skip=exclude)
             if found:
                 return found
@@ -237,6 +239,7 @@ def find_targets(
 
 
 _VICTIM_ROOTS = ("17", "18", "19", "20")  # coercion and force: "the arrest of X", "the invasion of X"
+_VICTIM_PREPS = ("of", "on", "against")  # "the arrest of X", "the raid on X", "the crackdown against X"
 
 
 def object_is_act_on_someone(tok, code: str, lexicon) -> bool:
@@ -248,12 +251,22 @@ def object_is_act_on_someone(tok, code: str, lexicon) -> bool:
 
 
 def _names_an_act_on_someone(tok, lexicon) -> bool:
-    """Whether a noun names an act of coercion or force and, after "of", the one it was done to
-    ("the arrest of a journalist", "the invasion of Ukraine"; "the visit of the speaker" names
-    its doer, and is no such act)."""
+    """Whether a noun names an act of coercion or force and, after "of", "on" or "against", the
+    one it was done to ("the arrest of a journalist", "the raid on the Mexican embassy", "the
+    crackdown on protesters"; "the visit of the speaker" names its doer, and is no such act)."""
+    return bool(_act_codes(tok, lexicon)) and bool(_victim_phrases(tok))
+
+
+def _act_codes(tok, lexicon) -> list[str]:
+    """The codes of coercion or force (`_VICTIM_ROOTS`) a noun's patterns give it."""
     pats = lexicon.lookup("N", tok.lemma_.lower()) if tok.pos_ == "NOUN" else ()
-    return (any(p.code[:2] in _VICTIM_ROOTS for p in pats)
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))
+    return [p.code for p in pats if p.code[:2] in _VICTIM_ROOTS]
+
+
+def _victim_phrases(tok) -> list:
+    """The objects of a noun's "of", "on" or "against" phrases: whom its act was done to."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def own_doers(tok, res, preps, skip: set[str] | None = None) -> list[Mention]:
@@ -281,17 +294,26 @@ def source_phrases(head, res, preps, *, first: bool, skip: set[str] | None = Non
     return found
 
 
-def act_doer(tok, res, cues, exclude: set[str]) -> list[Mention]:
-    """Who did the act a noun names: its possessor or owner ("Russia's invasion"), its "by" phrase
-    ("the killing of protesters by Iranian police"), else its understood agent of the place it
-    names ("the arrest of a journalist in Turkey": Turkish police); [] when none is said."""
+def act_doer(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
+    """Who did the act a noun names: its possessor or owner ("Russia's invasion", "Beijing's
+    detention of"), its "by" phrase ("the killing of protesters by Iranian police"), else its
+    understood agent of the place it names ("the arrest of a journalist in Turkey": Turkish
+    police), or, for an act a state does to its own people (`domestic_codes`: "the crackdown on
+    Georgian protesters"), of its victims' country; [] when none is said."""
+    cues = lexicon.cues
     found = own_doers(tok, res, ("by",), skip=exclude)
     if found:
         return found
-    # the act's understood agent, of the place the phrase names (not of its victim's country)
+    # the act's understood agent, of the place the phrase names (not of its victim's country:
+    # "the arrest of two Chinese nationals" may be abroad)
     places = _place_countries(tok, res, deep=True)
     role = cues.implied_agents.get(tok.lemma_.lower())
-    if role is None or len(places) != 1:
+    if role is None or len(places) > 1:
+        return []
+    if not places and set(_act_codes(tok, lexicon)) & cues.domestic_codes:
+        places = {m.code[:3] for g in _victim_phrases(tok) for m in phrase_mentions(g, res, SUBJECT_PREPS)
+                  if len(m.code) > 3 or m.code[:3] not in ROLES}
+    if len(places) != 1:
         return []
     code = places.pop() + role
     return [] if same_side(code, exclude) else [Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, code, "implied")]

@@ -68,6 +68,7 @@ CUE_LISTS = (
     "disapproval_words",
     "seizure_codes",
     "territory_nouns",
+    "domestic_codes",
 )
 
 
@@ -181,6 +182,7 @@ class Cues:
     allegation_words: frozenset[str]
     seizure_codes: frozenset[str]
     territory_nouns: frozenset[str]
+    domestic_codes: frozenset[str]
     demand_code: str
     directive_code: str
     intent: dict[str, str] = field(hash=False)
