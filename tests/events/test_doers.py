@@ -74,9 +74,9 @@ def test_a_definite_act_noun_takes_the_doer_of_the_act_told_before(code, text, p
 @pytest.mark.parametrize(
     "text, phrases, expected",
     [
-        # "<act> on X": X is the victim; the place's understood agent did it
-        ("Brazil condemned the raid on the Mexican embassy in Ecuador.",
-         {"Brazil": "BRA", "Mexican": "MEX", "Ecuador": "ECU"}, ("BRA", "ECUCOP", "111", "asserted")),
+        # "<act> on X": X is the victim, never the target; its doer is
+        ("Brazil condemned Ecuador's raid on the Mexican embassy.",
+         {"Brazil": "BRA", "Mexican": "MEX", "Ecuador": "ECU"}, ("BRA", "ECU", "111", "asserted")),
         # a crackdown is done by a state to its own people
         ("The EU condemned the crackdown on Georgian protesters.",
          {"The EU": "IGOEUREEC", "Georgian protesters": "GEOOPP"}, ("IGOEUREEC", "GEOGOV", "111", "asserted")),
