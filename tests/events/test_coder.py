@@ -664,6 +664,13 @@ def test_what_an_unknown_object_did_names_no_target(code, text):
     assert code(text, {"Congo": "COD", "civilians": "CODCVL", "The EU": "IGOEUREEC", "Ukraine": "UKR"}) == []
 
 
+def test_a_by_phrase_the_parser_hangs_on_the_acts_object_is_the_acts_doer(code):
+    # "by Pakistani forces" modifies "Imran Khan" in the parse; no one is done anything "by" anyone
+    got = code("The arrest of Imran Khan by Pakistani forces sparked protests.",
+               {"Imran Khan": "PAKELI", "Pakistani forces": "PAKMIL"})
+    assert ("PAKMIL", "PAKELI", "173", "asserted") in got
+
+
 def test_an_undergone_act_without_a_known_doer_is_no_event(code):
     assert code("The ministry faced criticism from analysts.", {"The ministry": "SYRGOV"}) == []
 

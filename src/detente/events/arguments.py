@@ -278,7 +278,17 @@ def own_doers(tok, res, preps, skip: set[str] | None = None) -> list[Mention]:
             found = phrase_mentions(c, res, SUBJECT_PREPS, skip=skip)
             if found:
                 return found
-    return source_phrases(tok, res, preps, first=True, skip=skip)
+    found = source_phrases(tok, res, preps, first=True, skip=skip)
+    if found or "by" not in preps:
+        return found
+    # "the arrest of Imran Khan by Pakistani forces": the parser hangs the "by" phrase on the
+    # act's object; an actor is done nothing "by" anyone but in the act
+    for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in of.children if g.dep_ == "pobj" and res.mention_at(g.i) is not None):
+            found = source_phrases(obj, res, ("by",), first=True, skip=skip)
+            if found:
+                return found
+    return []
 
 
 def source_phrases(head, res, preps, *, first: bool, skip: set[str] | None = None) -> list[Mention]:
