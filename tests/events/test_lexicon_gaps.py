@@ -18,3 +18,18 @@ def test_passive_agent_hung_on_the_amount(code):
         {"Gazprom": "RUSBUS", "the European Commission": "IGOEUREEC"},
     )
     assert got == [("IGOEUREEC", "RUSBUS", "172", "asserted")]
+
+
+def test_found_guilty_is_a_conviction_in_both_voices(code):
+    got = code("A French court found Sarkozy guilty.", {"A French court": "FRAJUD", "Sarkozy": "FRAELI"})
+    assert got == [("FRAJUD", "FRAELI", "116", "asserted")]
+    # the agentless passive has the court as its understood agent, as "was convicted" does
+    got = code("Trump was found guilty on all 34 counts.", {"Trump": "USAELI"})
+    assert got == [("USAJUD", "USAELI", "116", "asserted")]
+
+
+def test_a_row_whose_object_is_negated_codes_nothing(code):
+    # "not guilty" denies the row's sense: no conviction, and no confession (015) either
+    assert code("The jury found Trump not guilty of murder.", {"The jury": "USAJUD", "Trump": "USAELI"}) == []
+    assert code("Trump was found not guilty.", {"Trump": "USAELI"}) == []
+    assert code("Sarkozy pleaded not guilty.", {"Sarkozy": "FRAELI"}) == []

@@ -75,6 +75,9 @@ def implied_agent(verb, targets: list[Mention], res: Resolution, cues) -> list[M
     invented for any other verb."""
     lemma = verb.lemma_.lower()
     role = cues.implied_agents.get(lemma)
+    for c in verb.children:  # or of the verb with its complement: "was found guilty"
+        if role is None and c.dep_ in ("oprd", "acomp"):
+            role = cues.implied_agents.get(f"{lemma} {c.lemma_.lower()}")
     if role is None:
         return []
     places = _place_countries(verb, res)

@@ -8,7 +8,7 @@ object's head and modifiers, or a user dictionary's word sequence (TABARI "befor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Pattern
 from .roles import governing_verb, is_passive, named_after, stative
@@ -53,6 +53,8 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
         for p in pats:  # most specific first
             ok, obj = _matches(tok, p, lexicon)
             if ok:
+                if obj is not None and any(g.dep_ == "neg" for g in obj.children):
+                    p = replace(p, code="")  # "found not guilty", "pleaded not guilty": the row's sense, denied
                 found[tok.i] = Trigger(tok, p, obj)
                 break
     # a verb pattern that names its object ("impose sanctions") absorbs the noun's own pattern,
@@ -90,6 +92,8 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd", "acomp") or (passive and c.dep_ == "nsubjpass"):
             cands.append(c)
+        elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
+            cands.append(c)  # a small clause: "found Sarkozy guilty"
         elif c.dep_ in ("prep", "prt") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):
             cands.extend(g for g in c.children if g.dep_ == "pobj")
     out = []
