@@ -33,3 +33,27 @@ def test_a_row_whose_object_is_negated_codes_nothing(code):
     assert code("The jury found Trump not guilty of murder.", {"The jury": "USAJUD", "Trump": "USAELI"}) == []
     assert code("Trump was found not guilty.", {"Trump": "USAELI"}) == []
     assert code("Sarkozy pleaded not guilty.", {"Sarkozy": "FRAELI"}) == []
+
+
+def test_calling_someone_a_label_accuses_them(code):
+    got = code("Lula called Bolsonaro a fascist.", {"Lula": "BRAGOV", "Bolsonaro": "BRAELI"})
+    assert got == [("BRAGOV", "BRAELI", "112", "asserted")]
+    got = code("Zelensky called Russia a terrorist state.", {"Zelensky": "UKRGOV", "Russia": "RUS"})
+    assert got == [("UKRGOV", "RUS", "112", "asserted")]
+    got = code("Biden was called a liar by Trump.", {"Biden": "USAGOV", "Trump": "USAELI"})
+    assert got == [("USAELI", "USAGOV", "112", "asserted")]
+    got = code("Erdogan branded Netanyahu a terrorist.", {"Erdogan": "TURGOV", "Netanyahu": "ISRGOV"})
+    assert got == [("TURGOV", "ISRGOV", "112", "asserted")]
+    # a call with no label is no act of naming
+    assert code("Xi called Biden to discuss trade.", {"Xi": "CHNGOV", "Biden": "USAGOV"}) == []
+    assert code("Trump called Haley a great candidate.", {"Trump": "USAELI", "Haley": "USAELI"}) == []
+
+
+def test_calling_an_act_a_disgrace_criticises_its_doer(code):
+    got = code("China called the US sanctions illegal.", {"China": "CHN", "US": "USA"})
+    assert got == [("CHN", "USA", "111", "asserted")]
+    got = code(
+        "A Russian court convicted Gershkovich of espionage. Biden called the conviction a sham.",
+        {"A Russian court": "RUSJUD", "Gershkovich": "USAMED", "Biden": "USAGOV"},
+    )
+    assert ("USAGOV", "RUSJUD", "111", "asserted") in got

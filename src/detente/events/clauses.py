@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from .arguments import subjects
+from .arguments import find_targets, source_phrases, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
 from .modality import infinitive, modal_flags, modality
@@ -144,13 +144,71 @@ def _label(clause, cues) -> str | None:
     if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
         return None
     for c in clause.children:
-        if c.dep_ in ("attr", "acomp") and not any(g.dep_ == "neg" for g in c.children):
-            word = c.lemma_.lower()
-            if word in cues.accusation_labels:
-                return "112"
-            if word in cues.disapproval_words:
-                return "111"
+        if c.dep_ in ("attr", "acomp"):
+            code = _label_code(c, cues, modifiers=False)
+            if code:
+                return code
     return None
+
+
+def _label_code(word, cues, modifiers: bool = True) -> str | None:
+    """112 for a word of `accusation_labels`, 111 for one of `disapproval_words` ("liar",
+    "illegal", "witch hunt"), read on the word or (`modifiers`) a modifier ("a terrorist state");
+    None for any other word, or a negated one ("not illegal")."""
+    if any(g.dep_ == "neg" for g in word.children):
+        return None
+    lemma = word.lemma_.lower()
+    words = [lemma] + [f"{g.lemma_.lower()} {lemma}" for g in word.children if g.dep_ == "compound"]
+    if modifiers:
+        words += [g.lemma_.lower() for g in word.children if g.dep_ in ("amod", "compound")]
+    if any(w in cues.accusation_labels for w in words):
+        return "112"
+    if any(w in cues.disapproval_words for w in words):
+        return "111"
+    return None
+
+
+def _naming_complements(tok):
+    """What a verb of naming calls its object: "called Biden a liar", "called the decision illegal",
+    "branded Netanyahu a terrorist" (the parser's apposition), "labelled the protesters extremists"
+    (a second object), "described Putin as a killer"."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    for c in tok.children:
+        if c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ"):
+            yield c
+    yield from objs[1:]
+    for h in [tok] + objs[:1]:
+        for c in h.children:
+            if c.dep_ == "appos" and h is not tok:
+                yield c
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                yield from (g for g in c.children if g.dep_ in ("pobj", "amod", "acomp"))
+
+
+def label_event(trig, res, lexicon, sent) -> Raw | None:
+    """A verb of naming (a row flagged `label`) whose complement labels its object is an act on
+    it, as a reported label is (`_label`): "called Biden a liar" accuses Biden (112), "called the
+    decision illegal" criticises whoever made it (111); None for any other naming ("called Biden
+    on Tuesday"). With no actor for a target, the coder looks for whoever did what was labelled."""
+    tok = trig.tok
+    cues = lexicon.cues
+    for comp in _naming_complements(tok):
+        code = _label_code(comp, cues)
+        if code:
+            break
+    else:
+        return None
+    sources, passive, targets = subjects(tok, res, lexicon, [], 0)
+    if passive and not sources:  # "was called a liar by Trump": the parser may hang the agent on the label
+        sources = source_phrases(comp, res, ("by",), first=True)
+    if not sources:
+        return None
+    exclude = {m.code for m in sources}
+    if passive:
+        targets = [m for m in targets if m.code not in exclude]
+    else:
+        targets = find_targets(tok, res, lexicon, exclude, skip=frozenset(t.i for t in comp.subtree), code=code)
+    return Raw(sources, targets, code, modality(tok, sent, cues), tok)
 
 
 def announced(raw: Raw, tok, sent, lexicon: Lexicon) -> None:

@@ -20,7 +20,7 @@ from ..nlp.dates import MONTHS
 from . import anaphora, confidence
 from .arguments import list_item
 from .build import Raw, noun_event, verb_event
-from .clauses import announced, fold_controls, reports_clause, speech_event
+from .clauses import announced, fold_controls, label_event, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
 from .roles import SUBJECT_PREPS, agent_mentions, phrase_mentions
 from .triggers import find_triggers
@@ -87,7 +87,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
         if tok.i in folded:
             comp, code = folded[tok.i]
             role_tok = comp.tok
-        if not code:
+        if not code and "label" not in p.flags:
             continue  # a null code ("---"): matched, codes nothing ("failed to answer": no act failed)
         if "say" in p.flags or reports_clause(tok, p, lexicon):
             raw = speech_event(trig, triggers, res, lexicon, sent)
@@ -95,7 +95,9 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
                 raw.speech = True
                 out.append(raw)
             continue
-        if p.pos == "V" or p.pos == "A":
+        if "label" in p.flags:
+            raw = label_event(trig, res, lexicon, sent)  # "called Biden a liar": the label's code
+        elif p.pos == "V" or p.pos == "A":
             joint = tok.i in folded and "sym" in folded[tok.i][0].pattern.flags  # "failed to reach agreement"
             themes = frozenset(t.obj.i for t in (trig, folded[tok.i][0] if tok.i in folded else None) if t is not None and t.obj is not None and t.obj.pos_ != "VERB")
             fprep = folded[tok.i][0].pattern.prep if tok.i in folded else None
