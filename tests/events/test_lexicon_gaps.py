@@ -57,3 +57,13 @@ def test_calling_an_act_a_disgrace_criticises_its_doer(code):
         {"A Russian court": "RUSJUD", "Gershkovich": "USAMED", "Biden": "USAGOV"},
     )
     assert ("USAGOV", "RUSJUD", "111", "asserted") in got
+
+
+def test_strikes_on_a_place_by_a_state_are_aerial_force(code):
+    got = code("Russian strikes on Kharkiv killed 10 people.", {"Russian": "RUS", "Kharkiv": "UKR"})
+    assert ("RUS", "UKR", "195", "asserted") in got
+    got = code("Israel's strikes on Gaza continued overnight.", {"Israel": "ISR", "Gaza": "PSE"})
+    assert got == [("ISR", "PSE", "195", "asserted")]
+    # a union's strike is a labour strike, whatever it is "on"
+    got = code("The union announced a strike on British Airways flights.", {"The union": "LAB", "British Airways": "GBRBUS"})
+    assert got == []

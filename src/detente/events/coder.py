@@ -120,6 +120,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             continue  # an act always done to someone, whose someone the sentence does not name
         if not raw.sources and all(m.via in ("agent", "context") and m.code.endswith("CVL") for m in raw.targets):
             continue  # "24 people were killed": no one named on either side says too little
+        if "armed" in p.flags and not _armed_doer(raw, cues):
+            continue  # "a strike on British Airways" by a union: no force
         if _verbal_attack(raw, cues):
             raw.code = "111"  # "the Democrats attacked Trump's family": words, not force
         if _off_politics(raw, sent, cues, sporty):
@@ -220,6 +222,14 @@ def _verbal_attack(raw, cues) -> bool:
     attack with words (CAMEO 111, criticise), not with force."""
     return (raw.code[:2] == "19" and raw.trigger.lemma_.lower() in cues.verbal_attacks and bool(raw.sources)
             and all(_role(m.code) in cues.verbal_roles for m in raw.sources))
+
+
+def _armed_doer(raw, cues) -> bool:
+    """Whether a word that is force only in armed hands (a row flagged `armed`: "strikes on X") has
+    such doers: every source a state (a country with no role), its government or an armed actor
+    (`armed_roles`)."""
+    armed = {r.lower() for r in cues.armed_roles} | {"", "gov"}
+    return bool(raw.sources) and all(_role(m.code) in armed for m in raw.sources)
 
 
 def _role(code: str) -> str:
