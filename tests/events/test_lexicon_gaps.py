@@ -67,3 +67,18 @@ def test_strikes_on_a_place_by_a_state_are_aerial_force(code):
     # a union's strike is a labour strike, whatever it is "on"
     got = code("The union announced a strike on British Airways flights.", {"The union": "LAB", "British Airways": "GBRBUS"})
     assert got == []
+
+
+def test_hit_is_force_in_armed_hands_only(code):
+    got = code("Russian missiles hit Kyiv.", {"Russian": "RUS", "Kyiv": "UKR"})
+    assert got == [("RUS", "UKR", "190", "asserted")]
+    got = code("Israeli aircraft hit Hezbollah targets.", {"Israeli": "ISR", "Hezbollah": "LBNREBHEZ"})
+    assert got == [("ISR", "LBNREBHEZ", "190", "asserted")]
+    got = code("Kyiv was hit by Russian missiles.", {"Russian": "RUS", "Kyiv": "UKR"})
+    assert got == [("RUS", "UKR", "190", "asserted")]
+    got = code("The EU hit Russia with new sanctions.", {"The EU": "IGOEUREEC", "Russia": "RUS"})
+    assert got == [("IGOEUREEC", "RUS", "163", "asserted")]
+    # no weapon, no armed doer: an accident, a game, words
+    assert code("A car hit a pedestrian in Paris.", {"Paris": "FRA", "a pedestrian": "CVL"}) == []
+    assert code("Trump hit Biden over the economy.", {"Trump": "USAELI", "Biden": "USAGOV"}) == []
+    assert code("China hit back at the United States over Taiwan.", {"China": "CHN", "the United States": "USA", "Taiwan": "TWN"}) == []

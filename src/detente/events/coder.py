@@ -22,7 +22,7 @@ from .arguments import list_item
 from .build import Raw, noun_event, verb_event
 from .clauses import announced, fold_controls, label_event, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
-from .roles import SUBJECT_PREPS, agent_mentions, phrase_mentions
+from .roles import SUBJECT_PREPS, agent_mentions, phrase_mentions, subject_token
 from .triggers import find_triggers
 
 
@@ -225,10 +225,19 @@ def _verbal_attack(raw, cues) -> bool:
 
 
 def _armed_doer(raw, cues) -> bool:
-    """Whether a word that is force only in armed hands (a row flagged `armed`: "strikes on X") has
-    such doers: every source a state (a country with no role), its government or an armed actor
-    (`armed_roles`)."""
-    armed = {r.lower() for r in cues.armed_roles} | {"", "gov"}
+    """Whether a word that is force only in armed hands (a row flagged `armed`: "strikes on X",
+    "hit") has such doers: every source a state (a country with no role), its government or an
+    armed actor (`armed_roles`) that the sentence names, not one inferred from the place (`UAF`);
+    or, for a verb, a weapon (`weapons`) for subject or agent ("Russian missiles hit Kyiv", "was hit
+    by a drone"; "was hit by a car" is no force)."""
+    tok = raw.trigger
+    if tok.pos_ in ("VERB", "AUX"):
+        subj, passive = subject_token(tok)
+        if passive:
+            subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if subj is not None and subj.lemma_.lower() in cues.weapons:
+            return True
+    armed = (set(cues.armed_roles) - {"uaf"}) | {"", "gov"}
     return bool(raw.sources) and all(_role(m.code) in armed for m in raw.sources)
 
 

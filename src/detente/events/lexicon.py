@@ -57,6 +57,7 @@ CUE_LISTS = (
     "foreign_agents",
     "election_words",
     "armed_roles",
+    "weapons",
     "allegation_words",
     "refusal_verbs",
     "verbal_attacks",
@@ -179,6 +180,7 @@ class Cues:
     disapproval_words: frozenset[str]
     election_words: frozenset[str]
     armed_roles: frozenset[str]
+    weapons: frozenset[str]
     allegation_words: frozenset[str]
     seizure_codes: frozenset[str]
     territory_nouns: frozenset[str]

@@ -151,8 +151,8 @@ def _sequence(tok, p: Pattern) -> bool:
 def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
     if p.before or p.after:
         return _sequence(tok, p), None
-    if p.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ == p.prep for c in tok.children):
-        return False, None
+    if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep for c in tok.children):
+        return False, None  # a particle may be parsed as an adverb: "hit back at", "fired back at"
     if p.pos != "V":
         if p.mods:
             mods = _mod_lemmas(tok)
