@@ -82,3 +82,15 @@ def test_hit_is_force_in_armed_hands_only(code):
     assert code("A car hit a pedestrian in Paris.", {"Paris": "FRA", "a pedestrian": "CVL"}) == []
     assert code("Trump hit Biden over the economy.", {"Trump": "USAELI", "Biden": "USAGOV"}) == []
     assert code("China hit back at the United States over Taiwan.", {"China": "CHN", "the United States": "USA", "Taiwan": "TWN"}) == []
+
+
+def test_a_state_executing_a_person_kills_them(code):
+    got = code("Saudi Arabia executed 81 men in a single day.", {"Saudi Arabia": "SAU", "81 men": "SAUCVL"})
+    assert got == [("SAU", "SAUCVL", "1823", "asserted")]
+    # the agentless passive: the government of the place named, not of the victim's country
+    got = code("A British-Iranian dissident was executed in Iran.", {"A British-Iranian dissident": "GBROPP", "Iran": "IRN"})
+    assert got == [("IRNGOV", "GBROPP", "1823", "asserted")]
+    got = code("The execution of the dissident by Iran drew condemnation.", {"the dissident": "IRNOPP", "Iran": "IRN"})
+    assert ("IRN", "IRNOPP", "1823", "asserted") in got
+    # carrying out a plan or a strike is no killing
+    assert code("The White House executed its plan with China.", {"The White House": "USAGOV", "China": "CHN"}) == []
