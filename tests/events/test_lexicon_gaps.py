@@ -94,3 +94,16 @@ def test_a_state_executing_a_person_kills_them(code):
     assert ("IRN", "IRNOPP", "1823", "asserted") in got
     # carrying out a plan or a strike is no killing
     assert code("The White House executed its plan with China.", {"The White House": "USAGOV", "China": "CHN"}) == []
+
+
+def test_a_ban_on_rallies_restricts_political_freedoms(code):
+    got = code(
+        "Belarus's ban on opposition parties was condemned by the EU.",
+        {"Belarus": "BLR", "opposition parties": "BLROPP", "the EU": "IGOEUREEC"},
+    )
+    assert ("BLR", "BLROPP", "1721", "asserted") in got
+    got = code("Belarus's protest ban against the opposition was condemned.", {"Belarus": "BLR", "the opposition": "BLROPP"})
+    assert ("BLR", "BLROPP", "1721", "asserted") in got
+    # a ban on goods is no restriction of political freedoms
+    got = code("The EU's ban on Russian oil took effect.", {"The EU": "IGOEUREEC", "Russian": "RUS"})
+    assert not any(g[2] == "1721" for g in got)

@@ -342,7 +342,7 @@ def _read_patterns(path: Path, names: dict[str, str]) -> dict[tuple[str, str], t
                 f"{where}: unknown flag {sorted(bad)[0]!r} (known: {', '.join(sorted(FLAGS))})", source=str(path)
             )
         words = [] if obj == "-" else obj.split()
-        if pos == "V":
+        if pos == "V" or prep != "-":  # a noun's preposition's object, as a verb's ("ban on rallies")
             heads = _words(words[-1]) if words else None
             mods = tuple(_words(w) for w in words[:-1])
         else:  # nouns and adjectives: the column lists the trigger's own modifiers

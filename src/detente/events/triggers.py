@@ -153,7 +153,7 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
         return _sequence(tok, p), None
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep for c in tok.children):
         return False, None  # a particle may be parsed as an adverb: "hit back at", "fired back at"
-    if p.pos != "V":
+    if p.pos != "V" and not p.heads:
         if p.mods:
             mods = _mod_lemmas(tok)
             if not all(m & mods for m in p.mods):
