@@ -107,3 +107,41 @@ def test_a_ban_on_rallies_restricts_political_freedoms(code):
     # a ban on goods is no restriction of political freedoms
     got = code("The EU's ban on Russian oil took effect.", {"The EU": "IGOEUREEC", "Russian": "RUS"})
     assert not any(g[2] == "1721" for g in got)
+
+
+
+def _coded(nlp, lexicon, text: str, phrases: dict[str, tuple[str, str]]):
+    """(source, target, cameo) of `text`, its mentions given as {phrase: (code, via)}: how the
+    actors stage named each side ("Sunak": surname; "protesters", "police": agent)."""
+    from detente.actors.types import Mention, Resolution
+    from detente.events import code_events
+    from detente.model import Actor
+
+    doc = nlp(text)
+    res = Resolution()
+    for k, (phrase, (code, via)) in enumerate(phrases.items()):
+        start = text.index(phrase)
+        span = doc.char_span(start, start + len(phrase))
+        res.actors.append(Actor(code=code, name=phrase, country=code[:3]))
+        res.mentions.append(Mention(phrase, start, start + len(phrase), span.start, span.end, k, code, via))
+    return {(e.source, e.target, e.cameo) for e in code_events(doc, res.index(), lexicon=lexicon)}
+
+
+def test_politicians_fight_with_words_crowds_and_troops_with_force(nlp, lexicon):
+    got = _coded(nlp, lexicon, "Trump fired back at Biden.", {"Trump": ("USAELI", "surname"), "Biden": ("USAGOV", "surname")})
+    assert got == {("USAELI", "USAGOV", "111")}
+    got = _coded(nlp, lexicon, "Sunak and Starmer clashed over tax in a televised debate.",
+                 {"Sunak": ("GBRGOV", "surname"), "Starmer": ("GBROPP", "surname")})
+    assert got == {("GBRGOV", "GBROPP", "111"), ("GBROPP", "GBRGOV", "111")}
+    got = _coded(nlp, lexicon, "Macron clashed with Le Pen over immigration.", {"Macron": ("FRAGOV", "surname"), "Le Pen": ("FRALEG", "name")})
+    assert got == {("FRAGOV", "FRALEG", "111")}
+    # sides named by what they are (protesters, police, troops) or a country: force
+    got = _coded(nlp, lexicon, "Protesters clashed with police.", {"Protesters": ("OPP", "agent"), "police": ("COP", "agent")})
+    assert got == {("OPP", "COP", "190")}
+    got = _coded(nlp, lexicon, "Opposition supporters clashed with party members over land.",
+                 {"Opposition supporters": ("KENOPP", "agent"), "party members": ("KENPTY", "agent")})
+    assert got == {("KENOPP", "KENPTY", "190")}
+    got = _coded(nlp, lexicon, "Troops clashed with rebels over the border town.", {"Troops": ("MIL", "agent"), "rebels": ("REB", "agent")})
+    assert got == {("MIL", "REB", "190")}
+    got = _coded(nlp, lexicon, "The soldiers fired back at the gunmen.", {"The soldiers": ("MIL", "agent"), "the gunmen": ("REB", "agent")})
+    assert got == {("MIL", "REB", "190")}

@@ -217,11 +217,25 @@ def _team(code: str) -> bool:
     return code in countries or (code[:3] in countries and code[3:] == "CVL")
 
 
+#: how a mention names a person or body by name ("Sunak", "Le Pen", "Labour"), not by what it is
+#: ("protesters", "the opposition leader": `agent`) or where it is from (`demonym`, `place`)
+_BY_NAME = frozenset({"name", "surname", "title", "apposition", "pronoun", "dictionary"})
+
+
 def _verbal_attack(raw, cues) -> bool:
-    """An attack whose every source is a party, a legislature or the media (`verbal_roles`): those
-    attack with words (CAMEO 111, criticise), not with force."""
-    return (raw.code[:2] == "19" and raw.trigger.lemma_.lower() in cues.verbal_attacks and bool(raw.sources)
-            and all(_role(m.code) in cues.verbal_roles for m in raw.sources))
+    """An act of force made with words (CAMEO 111, criticise): an attack whose every source is a
+    party, a legislature or the media (`verbal_roles`: "the Democrats attacked Trump's family"), or
+    a fight (`verbal_fights`: "clashed", "fired back at") whose every side is a political person or
+    body named by name (`political_roles`: "Sunak and Starmer clashed over tax"); never with
+    protesters, police, troops or a country on a side."""
+    if raw.code[:2] != "19" or not raw.sources:
+        return False
+    lemma = raw.trigger.lemma_.lower()
+    if lemma in cues.verbal_attacks and all(_role(m.code) in cues.verbal_roles for m in raw.sources):
+        return True
+    sides = raw.sources + raw.targets
+    return (lemma in cues.verbal_fights and len(sides) > 1
+            and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
 
 
 def _armed_doer(raw, cues) -> bool:

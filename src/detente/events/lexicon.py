@@ -57,6 +57,8 @@ CUE_LISTS = (
     "foreign_agents",
     "election_words",
     "armed_roles",
+    "verbal_fights",
+    "political_roles",
     "weapons",
     "allegation_words",
     "refusal_verbs",
@@ -180,6 +182,8 @@ class Cues:
     disapproval_words: frozenset[str]
     election_words: frozenset[str]
     armed_roles: frozenset[str]
+    verbal_fights: frozenset[str]
+    political_roles: frozenset[str]
     weapons: frozenset[str]
     allegation_words: frozenset[str]
     seizure_codes: frozenset[str]
