@@ -671,6 +671,13 @@ def test_a_by_phrase_the_parser_hangs_on_the_acts_object_is_the_acts_doer(code):
     assert ("PAKMIL", "PAKELI", "173", "asserted") in got
 
 
+def test_a_killing_in_a_named_attack_was_done_by_the_attacker(code):
+    # not the unidentified forces of the place (NGAUAF): the attack noun names its doer
+    got = code("Ten soldiers were killed in a Boko Haram attack in Borno.",
+               {"Boko Haram": "NGAREBBKH", "soldiers": "NGAMIL", "Borno": "NGA"})
+    assert [(s, c) for s, _, c, _ in got if c.startswith("18")] == [("NGAREBBKH", "1823")]
+
+
 def test_an_undergone_act_without_a_known_doer_is_no_event(code):
     assert code("The ministry faced criticism from analysts.", {"The ministry": "SYRGOV"}) == []
 

@@ -447,6 +447,22 @@ def _in_place(doc, m: Mention, preps: frozenset[str]) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ in preps
 
 
+def attack_doers(tok, res, lexicon) -> list[Mention]:
+    """Who made the attack a killing happened in, when its noun names them ("killed in a Boko
+    Haram attack", "died in a Russian missile strike on Odesa", "wounded in an ambush by the
+    Taliban"): the attack's own doer (`own_doers`)."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+            continue
+        for g in c.children:
+            pats = lexicon.lookup("N", g.lemma_.lower()) if g.dep_ == "pobj" and g.pos_ == "NOUN" else ()
+            if any(p.code[:2] in _VICTIM_ROOTS for p in pats):
+                found = own_doers(g, res, ("by",))
+                if found:
+                    return found
+    return []
+
+
 def unidentified_forces(tok, res, cues) -> list[Mention]:
     """The unidentified armed forces of the country an attack happens in: the first state named
     by a place phrase ("in", "near", "outside" ...) of the verb or of its non-actor subject or

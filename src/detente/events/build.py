@@ -14,6 +14,7 @@ from ..actors.dictionary import ROLES
 from ..actors.types import Mention
 from .arguments import (
     addressee,
+    attack_doers,
     find_targets,
     implied_agent,
     located,
@@ -133,7 +134,7 @@ def verb_event(
         # "were killed by an improvised explosive device outside the Iraqi city of Basra": CAMEO
         # codes an attack with no named attacker to the unidentified armed forces (UAF) of the
         # country it happens in
-        sources = unidentified_forces(tok, res, cues)
+        sources = attack_doers(tok, res, lexicon) or unidentified_forces(tok, res, cues)
     raw = Raw(sources, targets, code, mod, tok, sym=joint or "sym" in p.flags, reverse_code=p.reverse_code)
     if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues)):
         raw.sym = True
