@@ -455,8 +455,7 @@ def attack_doers(tok, res, lexicon) -> list[Mention]:
         if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
             continue
         for g in c.children:
-            pats = lexicon.lookup("N", g.lemma_.lower()) if g.dep_ == "pobj" and g.pos_ == "NOUN" else ()
-            if any(p.code[:2] in _VICTIM_ROOTS for p in pats):
+            if g.dep_ == "pobj" and _act_codes(g, lexicon):
                 found = own_doers(g, res, ("by",))
                 if found:
                     return found
