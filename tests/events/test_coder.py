@@ -477,6 +477,9 @@ def test_the_gerund_after_an_object_is_the_objects_act(code):
     ("Fears of a Chinese invasion of Taiwan are growing.", "invasion", "hypothetical"),
     ("The threat of a Russian attack on NATO worries Poland.", "attack", "hypothetical"),
     ("Hopes for talks between Russia and Ukraine faded.", "talks", "hypothetical"),
+    # what is called for or demanded
+    ("Zelenskyy called for new sanctions on Russia.", "sanctions", "hypothetical"),
+    ("The G7 demanded that China stop supplying weapons to Russia.", "supplying", "hypothetical"),
 ])
 def test_what_is_denied_weighed_reported_or_feared_did_not_happen(text, trigger, modality):
     from detente.engine import code_records

@@ -87,7 +87,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         # "pressed Ukraine to investigate", "is likely to deploy", "reluctant to commit": what is
         # asked for, likely or shied from has not happened
         if (v.dep_ in ("xcomp", "ccomp", "advcl") and v.head.lemma_.lower() in cues.hypothetical_governors
-                and (infinitive(v) or (v.dep_ == "xcomp" and v.tag_ == "VBG"))
+                and (infinitive(v) or (v.dep_ == "xcomp" and v.tag_ == "VBG")
+                     or (v.dep_ == "ccomp" and v.tag_ == "VB"))  # "demanded that China stop supplying"
                 and (folded_into is None or v.head.i != folded_into.i)):
             hyp = True  # "pressed Ukraine to investigate", "is considering imposing sanctions"
         if v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues.report_nouns:
@@ -99,8 +100,9 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # a clause whose only verb is a "to"-infinitive asserts nothing
         if _negating_governor(v, cues) or _no_subject(v, cues):
             negated = True
-    if governor is not None and tok.dep_ == "dobj" and governor.lemma_.lower() in cues.hypothetical_governors:
-        hyp = True  # "is weighing new sanctions", "demanded the release of": asked for, not done
+    if governor is not None and governor.lemma_.lower() in cues.hypothetical_governors and (
+            tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head == governor)):
+        hyp = True  # "is weighing new sanctions", "demanded the release of", "called for sanctions": asked for, not done
     hyp = hyp or _alleged(tok, cues) or _possible(tok, cues) or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     future = future or _planned(tok, cues)
     return negated, hyp, future
