@@ -681,6 +681,11 @@ def test_a_killing_in_a_named_attack_was_done_by_the_attacker(code):
     assert [(s, c) for s, _, c, _ in got if c.startswith("18")] == [("NGAREBBKH", "1823")]
 
 
+def test_retaliating_by_an_act_is_that_act_not_force(code):
+    got = code("Russia retaliated by expelling ten German diplomats.", {"Russia": "RUS", "German diplomats": "DEUGOV"})
+    assert [c for _, _, c, _ in got] == ["161"]  # the expulsion, not a 190 as well
+
+
 def test_an_undergone_act_without_a_known_doer_is_no_event(code):
     assert code("The ministry faced criticism from analysts.", {"The ministry": "SYRGOV"}) == []
 
