@@ -686,6 +686,14 @@ def test_retaliating_by_an_act_is_that_act_not_force(code):
     assert [c for _, _, c, _ in got] == ["161"]  # the expulsion, not a 190 as well
 
 
+@pytest.mark.parametrize("text", [
+    "China launched military drills around Taiwan on Monday.",
+    "China held large-scale military exercises around Taiwan.",
+])
+def test_drills_around_a_country_are_a_show_of_force_at_it(code, text):
+    assert code(text, {"China": "CHN", "Taiwan": "TWN"}) == [("CHN", "TWN", "150", "asserted")]
+
+
 def test_an_undergone_act_without_a_known_doer_is_no_event(code):
     assert code("The ministry faced criticism from analysts.", {"The ministry": "SYRGOV"}) == []
 
