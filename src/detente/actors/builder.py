@@ -153,13 +153,17 @@ class Builder:
         if base_piece is not None and base_piece.entry.kind == "demonym" and is_ethnic(self.doc, g):
             base = home_of(self.doc, g, base, self.geo_pieces)  # "ethnic Albanian guerrillas in Macedonia"
         # descriptions: "the Russian leader", "the Kremlin chief" -> a leader named earlier
-        if e.leader and role_piece.key == e.name and base:
+        # (not "the Labour leader": a party's leader is no head of government)
+        if e.leader and role_piece.key == e.name and base and split_code(base, self.countries)[1] in (None, "GOV"):
             country = split_code(base, self.countries)[0] or (base if base in self.countries else None)
             for a in reversed(list(self.person_names)):
                 act = self.res.actors[a]
                 if act.country == country and act.role in ("GOV",) and (self.doc[g.start].lower_ == "the" or len(geos) and geos[0].end < role_piece.start):
                     self.mention(g.start, g.end, trim, a, act.code, "title")
                     return
+        if (base is None and len(roles) == 1 and role_piece.key in self.d.attach["owned_titles"]
+                and describe.prep_owner(self.doc, self, g) is None):
+            return  # "a senior leader", "tribal leaders": the head of something unnamed, no government
         last = self.doc[g.pieces[-1].end - 1]
         if base is None and last.dep_ in ("amod", "compound") and last.head.i >= g.end:
             return  # "military aid", "police reform": a modifier, not an actor

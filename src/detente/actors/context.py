@@ -6,14 +6,21 @@ neighbourhood of the match. Also: a place or surname inside a longer PERSON enti
 a name glued to "anti-" or "pro-" is a stance ("anti-government protesters"), a place after an
 honorific is a surname ("Mr. Kano"), and a city followed by the state or country it lies in, when
 that is another country's ("St. Petersburg, Florida", "Paris, Texas"), is a namesake town there.
+Names several countries' institutions share ("Labour Party", "House of Representatives":
+`shared` in ambiguous.yaml) are the table's country's only when the context names no other
+(`place_shared_names`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from spacy.tokens import Doc
 
-from .dictionary import ActorDictionary
+from .dictionary import ActorDictionary, split_code
 from .match import Piece
+from .setting import article_home, find_dateline
 
 _GEO = ("country", "capital", "province", "demonym", "region")
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
@@ -131,3 +138,64 @@ def _person_ent(doc: Doc, p: Piece):
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end]
+
+
+def place_shared_names(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary, on: date) -> None:
+    """A name several countries' institutions share (ambiguous.yaml `shared`: "Labour Party",
+    "Democratic Party", "House of Representatives", "Foreign Office") is that of the country its
+    own phrase names ("Nigeria's Labour Party", "the Democratic Party of Japan"), else of the
+    article's dateline country ("ABUJA - The House of Representatives" -> NGALEG) unless its
+    sentence named the table's country before it, else of its home country (setting.py) when the
+    article names nothing of the table's country: the same role of that country."""
+    countries = set(dictionary.country_names)
+    shared = [p for p in pieces if not p.new_person and p.entry is not None and p.entry.kind in ("org", "metonym")
+              and (dictionary.ambiguous.get(p.key) or {}).get("shared")]
+    if not shared:
+        return
+    ids = {id(p) for p in shared}
+    named = [(p.start, c) for p in pieces if id(p) not in ids and (c := _piece_country(p, on, countries))]
+    dateline = find_dateline(doc.text, dictionary)
+    home = None if dateline and dateline[1] else article_home(named)
+    for p in shared:
+        country, role = split_code(p.entry.code_at(on), countries)
+        if country is None or role is None:
+            continue
+        there = _own_country(doc, p, pieces)
+        if there is None and dateline and dateline[1]:
+            sent = doc[p.start].sent.start
+            if not any(sent <= i < p.start and c == country for i, c in named):
+                there = dateline[1]  # "KYIV - Trump's impeachment ... Democrats" keeps the US party
+        elif there is None and not any(c == country for _, c in named):
+            there = home
+        if there is not None and there != country:
+            p.entry = replace(p.entry, code=there + role, periods=())
+
+
+def _piece_country(p: Piece, on: date, countries: set[str]) -> str | None:
+    """The country a piece names or belongs to at the date, for the article's home country."""
+    if p.new_person or p.entry is None:
+        return None
+    e = p.entry
+    if e.kind in ("country", "capital", "province", "demonym"):
+        return e.code
+    if e.kind in ("person", "surname") and e.person is not None:
+        return e.person.code_at(on)[1]
+    if e.kind in ("org", "metonym", "user_actor"):
+        country = split_code(e.code_at(on), countries)[0]
+        return country if country in countries else None
+    return None
+
+
+def _own_country(doc: Doc, p: Piece, pieces: list[Piece]) -> str | None:
+    """The country named in the shared name's own phrase: right before it ("Nigeria's Labour
+    Party", "the Nigerian House of Representatives") or after "of" ("the Democratic Party of Japan")."""
+    for q in pieces:
+        if q is p or q.new_person or q.entry is None or q.entry.kind not in _GEO[:4]:
+            continue
+        gap = [t.lower_ for t in doc[q.end:p.start]] if q.end <= p.start else None
+        if gap is not None and (gap == [] or gap in (["'s"], ["\u2019s"], ["'"])):
+            return q.entry.code
+        after = [t.lower_ for t in doc[p.end:q.start]] if q.start >= p.end else None
+        if after in (["of"], ["of", "the"]):
+            return q.entry.code
+    return None

@@ -55,6 +55,8 @@ def _gap_ok(doc: Doc, a: int, b: int, prev: Piece) -> bool:
         if low == "for" and i == a and prev.cls == "ROLE" and prev.entry.title and all(
                 doc[j].pos_ == "PROPN" and doc[j].is_title for j in range(a + 1, b)) and b > a + 1:
             return True  # "Minister for Interior Aftab Sherpao", "Secretary for Foreign Affairs"
+        if low == "-" and t.whitespace_ and i > 0 and doc[i - 1].whitespace_:
+            return False  # "LONDON - Labour leader ...": a dash, not the hyphen of "ex-president"
         if low in GLUE or (t.pos_ in ("ADJ", "ADV") and not t.is_punct) or (t.dep_ == "compound" and t.pos_ == "NOUN"):
             continue
         return False
@@ -90,6 +92,9 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
         return False  # "Russia Vladimir ..." without a title: leave unknown names alone
     if lc == pc == "GEO" and last.entry.kind == p.entry.kind == "demonym" and b == a and len(g.pieces) == 1:
         return True  # "Bosnian Serbs", "Bosnian Serb forces": a community of the first country
+    if (lc == pc == "ROLE" and len(between) == 1 and between[0] in POSSESSIVE and p.entry.title
+            and not last.entry.title and not last.trim):
+        return True  # "farmers' leader", "the rebels' commander": the group's head
     if _RANK[pc] > _RANK[lc] or (lc == pc == "ROLE") or (lc == "GEO" and pc == "ACTOR"):
         return _gap_ok(doc, a, b, last)
     if lc == "ROLE" and pc in ("GEO", "ACTOR") and not g.of("GEO") and not g.of("ACTOR") and not g.of("PERSON"):

@@ -76,7 +76,9 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
             r0 = roles[0].entry if roles else None
             role = r0.code if r0 is not None and (r0.kind == "agent" or (
                 r0.kind == "user_agent" and not r0.prefix and r0.code in ROLES)) else None
-            org = None
+            if not geos and _owned_title(b, roles):
+                role = None  # "leader Olivier Faure": the head of something unnamed, no government
+            org = _owning_org(b, geos, role)  # "Hamas spokesman X", "Labour leader X": the organisation's
             if country is None and geos and geos[0].entry.kind in ("org", "user_actor"):
                 org = geos[0].entry.code_at(b.on) or None  # "U.N. mediator Diego Cordovez"
             if country is None and role is None and org is None:
@@ -93,9 +95,10 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
     if person is not None:
         code, country, role = person.code_at(b.on)
         titles = [r for r in roles if r.entry.kind == "agent" and r.entry.title]
-        if titles and role in (None, "ELI") and not g.former:
-            # "President Obama" in the text outweighs a date outside the table's terms
-            code = country + titles[0].entry.code
+        if titles and role in (None, "ELI") and not g.former and (geos or not _owned_title(b, titles)):
+            # "President Obama" in the text outweighs a date outside the table's terms; "Reform UK
+            # leader Nigel Farage" is his party's
+            code = _owning_org(b, geos, titles[0].entry.code) or country + titles[0].entry.code
     if g.former and actor.country:
         code = actor.country + "ELI"
     via = "name" if len(g.pieces) > 1 or (not p.new_person and p.entry.kind == "person") else "surname"
@@ -107,6 +110,21 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
         if r.entry.kind == "agent" and r.entry.title:
             b.titled.append((g.start, a, r.key.split()))  # for "the minister" later (describe.py)
     b.mention(g.start, g.end, trim, a, code, via)
+
+
+def _owned_title(b: Builder, roles: list[Piece]) -> bool:
+    """The group's only title heads something its words must name ("leader", "chief")."""
+    return len(roles) == 1 and roles[0].key in b.d.attach["owned_titles"]
+
+
+def _owning_org(b: Builder, geos: list[Piece], role: str | None) -> str | None:
+    """The code of an organisation with a role that a person's group names ("Labour leader", "Hamas
+    spokesman", "APC chairman"), when the person's own title says no other role than a
+    government's (as for "a Labour spokesman", builder.py `_compose`): the organisation's people."""
+    if not geos or role not in (None, "GOV") or geos[0].entry.kind not in ("org", "metonym", "user_actor"):
+        return None
+    code = geos[0].entry.code_at(b.on)
+    return code if split_code(code, b.countries)[1] not in (None, "GOV") else None
 
 
 def later_surnames(b: Builder) -> None:

@@ -1,8 +1,10 @@
 """resolve_actors: who is who in a parsed article, as CAMEO actor codes at the article's date.
 
-Steps: find dictionary phrases (match.py) and unknown PERSON entities; settle what depends on
-the date or the article (a city of a state that did not exist yet, a province several countries
-share, a dateline that names no one country); drop misreadings (context.py); join adjacent pieces into noun-phrase groups ("Chinese" +
+Steps: find dictionary phrases (match.py), party names by their form (parties.py) and unknown
+PERSON entities; settle what depends on the date or the article (a city of a state that did not
+exist yet, a province several countries share, a dateline that names no one country); drop
+misreadings, and give a name several countries' institutions share the country its phrase or
+article names (context.py); join adjacent pieces into noun-phrase groups ("Chinese" +
 "President" + "Xi Jinping", grouping.py) and share roles and countries over coordinations
 ("Danish media and government"); give each group a code from its country, role and person at
 the date (builder.py); then bare agents whose owner the clause names (attach.py), appositions,
@@ -20,11 +22,12 @@ from spacy.tokens import Doc
 
 from . import describe, names, people
 from .builder import Builder, name_end
-from .context import drop_misreadings
+from .context import drop_misreadings, place_shared_names
 from .coref import resolve_appositions, resolve_pronouns
 from .dictionary import ActorDictionary
 from .grouping import group_pieces, share_over_coordination
 from .match import Piece, find_pieces
+from .parties import find_parties
 from .places import find_places
 from .setting import find_dateline, place_in_context
 from .suspects import mark_suspects
@@ -42,12 +45,14 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     _unplaced_dateline(doc, pieces, dictionary)
     _choose_provinces(doc, pieces)
     names.drop_hyphen_parts(doc, pieces)  # "Ortega" of "Ortega-Valdivia": let the whole name be found
+    pieces += find_parties(doc, pieces, dictionary)  # "Socialist Party leader", "Democratic leader"
     pieces = [p for p in pieces if not p.dropped]
     pieces += _unknown_people(doc, pieces)
     pieces.sort(key=lambda p: p.start)
     names.join_particles(doc, pieces, dictionary.attach["name_particles"])  # "Abdulaziz bin Salman"
     drop_misreadings(doc, pieces, dictionary)
     pieces = [p for p in pieces if not p.dropped]
+    place_shared_names(doc, pieces, dictionary, on)  # "LAGOS - Nigeria's Labour Party": NGAPTY
     groups = group_pieces(doc, pieces, words=dictionary.attach)
     share_over_coordination(doc, groups)
     builder = Builder(doc, on, dictionary)

@@ -60,7 +60,7 @@ def place_in_context(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> 
         res.mentions = [m for m in res.mentions if m.start >= dateline[0]]
         res.index()
     named = [(m.start, c) for m in res.mentions if (c := _country(m.code, countries))]
-    home = (dateline and dateline[1]) or _home(named)
+    home = (dateline and dateline[1]) or article_home(named)
     paragraphs = _paragraph_starts(doc.text)
     _private_people(doc, res, named, paragraphs, home, dictionary.attach["not_people"])
     bare = [m for m in res.mentions if _bare_role(m.code, countries)]
@@ -130,7 +130,9 @@ def _country(code: str, countries: set[str]) -> str | None:
     return country if country in countries else None
 
 
-def _home(named: list[tuple[int, str]]) -> str | None:
+def article_home(named: list[tuple[int, str]]) -> str | None:
+    """The article's home: the one country of (position, country) mentions with at least
+    `MIN_HOME` of them and `HOME_SHARE` of all."""
     counts = Counter(c for _, c in named)
     if not counts:
         return None

@@ -1,0 +1,88 @@
+"""Party leaders are their party's, not the government's; names several countries' parties and
+institutions share take the country their phrase or article names (parties.py, context.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.actors import ActorDictionary, resolve_actors
+
+ON = date(2024, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return ActorDictionary.load()
+
+
+def codes(nlp, dictionary, text, on=ON):
+    return {m.text: m.code for m in resolve_actors(nlp(text), on=on, dictionary=dictionary).mentions}
+
+
+def test_an_unknown_party_named_by_its_form_owns_its_leader(nlp, dictionary):
+    got = codes(nlp, dictionary, "PARIS (Reuters) - Socialist Party leader Olivier Faure criticised the government.")
+    assert got["Socialist Party leader Olivier Faure"] == "FRAPTY"
+    got = codes(nlp, dictionary, "SEOUL (Reuters) - Workers' Party leader Kim Dae-ho criticised the government.")
+    assert got["Workers' Party leader Kim Dae-ho"] == "KORPTY"  # "Workers'" is no labour actor here
+    got = codes(nlp, dictionary, "NAIROBI (Reuters) - Kenya's Jubilee Party criticised the opposition.")
+    assert got["Kenya's Jubilee Party"] == "KENPTY"
+
+
+def test_a_known_party_owns_an_unknown_leader_and_spokesman(nlp, dictionary):
+    assert codes(nlp, dictionary, "Boris Johnson met Labour leader John Doe.")["Labour leader John Doe"] == "GBRPTYLAB"
+    got = codes(nlp, dictionary, "Hamas spokesman Fawzi Barhoum criticised Israel.")
+    assert got["Hamas spokesman Fawzi Barhoum"] == "PSEREBHMS"
+
+
+def test_a_party_adjective_before_leader_is_the_party(nlp, dictionary):
+    got = codes(nlp, dictionary, "LONDON (Reuters) - Liberal Democrat leader Ed Davey criticised the government.")
+    assert got["Liberal Democrat leader Ed Davey"] == "GBRPTYLDM"
+    got = codes(nlp, dictionary, "WASHINGTON (Reuters) - Republican leader John Doe criticised the White House.")
+    assert got["Republican leader John Doe"] == "USAPTYREP"
+
+
+def test_the_party_leader_is_not_the_head_of_government_named_before(nlp, dictionary):
+    got = codes(nlp, dictionary, "Prime Minister Boris Johnson spoke first. The Labour leader criticised him.", date(2021, 6, 1))
+    assert got["The Labour leader"] == "GBRPTYLAB"
+
+
+def test_a_known_party_leader_keeps_the_dictionary_role_after_a_dash_dateline(nlp, dictionary):
+    text = "LONDON - Labour leader Keir Starmer criticised the government."
+    assert codes(nlp, dictionary, text, date(2022, 1, 1))["Labour leader Keir Starmer"] == "GBROPP"
+    assert codes(nlp, dictionary, text, date(2025, 1, 1))["Labour leader Keir Starmer"] == "GBRGOV"
+
+
+def test_leaders_of_communities_are_not_the_government(nlp, dictionary):
+    assert codes(nlp, dictionary, "KABUL (Reuters) - Tribal leaders criticised the government.")["Tribal leaders"] == "AFGCVL"
+    got = codes(nlp, dictionary, "NEW DELHI (Reuters) - Farmers' leader Rakesh Tikait criticised the government.")
+    assert got["Farmers' leader Rakesh Tikait"] == "INDAGR"
+    got = codes(nlp, dictionary, "NEW DELHI (Reuters) - A senior leader criticised the government.")
+    assert not any(t.endswith("leader") for t in got)  # the head of something unnamed: no government
+
+
+def test_a_shared_party_name_takes_the_country_of_its_phrase_or_dateline(nlp, dictionary):
+    got = codes(nlp, dictionary, "LAGOS (Reuters) - Nigeria's Labour Party accused the ruling All Progressives Congress of rigging the vote.")
+    assert got["Nigeria's Labour Party"] == "NGAPTY"
+    assert codes(nlp, dictionary, "HONG KONG (Reuters) - The Democratic Party criticised the police.")["The Democratic Party"] == "HKGPTY"
+    assert codes(nlp, dictionary, "SEOUL (Reuters) - The Democratic Party criticised the government.")["The Democratic Party"] == "KORPTY"
+    # in the table's own country, or with that country named before it, the table's party
+    assert codes(nlp, dictionary, "WASHINGTON (Reuters) - The Democratic Party criticised Trump.")["The Democratic Party"] == "USAPTYDEM"
+    assert codes(nlp, dictionary, "KYIV (Reuters) - In Washington, Trump said Democrats were plotting against him.")["Democrats"] == "USAPTYDEM"
+
+
+def test_a_longer_party_name_ending_in_a_known_one_is_another_party(nlp, dictionary):
+    got = codes(nlp, dictionary, "The Social Democratic Party criticised the Swedish government.")
+    assert got["The Social Democratic Party"] == "SWEPTY"
+
+
+def test_shared_institutions_take_the_dateline_country(nlp, dictionary):
+    got = codes(nlp, dictionary, "ABUJA (Reuters) - The House of Representatives criticised the police.")
+    assert got["The House of Representatives"] == "NGALEG"
+    got = codes(nlp, dictionary, "ABUJA (Reuters) - The Department of State Services detained the journalist.")
+    assert got["The Department of State Services"] == "NGASPY"
+    got = codes(nlp, dictionary, "BERLIN (Reuters) - The Foreign Office summoned the Russian ambassador.")
+    assert got["The Foreign Office"] == "DEUGOV"
+    got = codes(nlp, dictionary, "WASHINGTON (Reuters) - The House of Representatives passed the bill.")
+    assert got["The House of Representatives"] == "USALEG"
