@@ -20,3 +20,19 @@ import pytest
 )
 def test_a_measure_undone_is_an_easing(code, text, phrases, want):
     assert code(text, phrases) == [want]
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("Russian troops are committing atrocities in Kherson.", {"Russian troops": "RUSMIL", "Kherson": "UKR"}),
+        ("Russian soldiers committed war crimes in Bucha.", {"Russian soldiers": "RUSMIL", "Bucha": "UKR"}),
+        ("Israel committed genocide in Gaza.", {"Israel": "ISR", "Gaza": "PSE"}),
+    ],
+)
+def test_committing_a_crime_is_no_commitment(code, text, phrases):
+    assert code(text, phrases) == []
+
+
+def test_committing_money_is_still_a_commitment(code):
+    assert code("The US committed $500 million to Ukraine.", {"The US": "USA", "Ukraine": "UKR"}) == [("USA", "UKR", "030", "asserted")]
