@@ -36,3 +36,18 @@ def test_committing_a_crime_is_no_commitment(code, text, phrases):
 
 def test_committing_money_is_still_a_commitment(code):
     assert code("The US committed $500 million to Ukraine.", {"The US": "USA", "Ukraine": "UKR"}) == [("USA", "UKR", "030", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text, phrases, want",
+    [
+        ("Britain delivered tanks to Ukraine.", {"Britain": "GBR", "Ukraine": "UKR"}, ("GBR", "UKR", "072", "asserted")),
+        ("The US sent HIMARS launchers to Ukraine.", {"The US": "USA", "Ukraine": "UKR"}, ("USA", "UKR", "072", "asserted")),
+        ("Denmark handed over fighter jets to Ukraine.", {"Denmark": "DNK", "Ukraine": "UKR"}, ("DNK", "UKR", "072", "asserted")),
+        ("Iran transferred drones to Russia.", {"Iran": "IRN", "Russia": "RUS"}, ("IRN", "RUS", "072", "asserted")),
+        ("Germany supplied air defence systems to Ukraine.", {"Germany": "DEU", "Ukraine": "UKR"}, ("DEU", "UKR", "072", "asserted")),
+        ("Washington approved a $3bn arms sale to Taiwan.", {"Washington": "USA", "Taiwan": "TWN"}, ("USA", "TWN", "072", "asserted")),
+    ],
+)
+def test_military_hardware_handed_over_is_military_aid(code, text, phrases, want):
+    assert code(text, phrases) == [want]
