@@ -51,3 +51,15 @@ def test_committing_money_is_still_a_commitment(code):
 )
 def test_military_hardware_handed_over_is_military_aid(code, text, phrases, want):
     assert code(text, phrases) == [want]
+
+
+@pytest.mark.parametrize(
+    "text, phrases, want",
+    [
+        ("Poland summoned the Russian chargé d'affaires.", {"Poland": "POL", "Russian": "RUS"}, ("POL", "RUS", "040", "asserted")),
+        ("India summoned the British high commissioner.", {"India": "IND", "British": "GBR"}, ("IND", "GBR", "040", "asserted")),
+        ("China summoned the Japanese consul general.", {"China": "CHN", "Japanese": "JPN"}, ("CHN", "JPN", "040", "asserted")),
+    ],
+)
+def test_summoning_any_envoy_is_as_an_ambassador(code, text, phrases, want):
+    assert code(text, phrases) == [want]
