@@ -63,3 +63,22 @@ def test_military_hardware_handed_over_is_military_aid(code, text, phrases, want
 )
 def test_summoning_any_envoy_is_as_an_ambassador(code, text, phrases, want):
     assert code(text, phrases) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine exchanged 390 prisoners of war.",
+        "Russia and Ukraine swapped 84 prisoners.",
+        "Russia and Ukraine completed a prisoner exchange.",
+    ],
+)
+def test_a_prisoner_swap_releases_persons_both_ways(code, text):
+    got = code(text, {"Russia": "RUS", "Ukraine": "UKR"})
+    assert set(got) == {("RUS", "UKR", "0841", "asserted"), ("UKR", "RUS", "0841", "asserted")}
+
+
+def test_exchanging_fire_and_views_unchanged(code):
+    assert code("Russia and Ukraine exchanged views.", {"Russia": "RUS", "Ukraine": "UKR"}) == []
+    got = code("Russia and Ukraine exchanged fire.", {"Russia": "RUS", "Ukraine": "UKR"})
+    assert set(got) == {("RUS", "UKR", "190", "asserted"), ("UKR", "RUS", "190", "asserted")}
