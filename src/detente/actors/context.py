@@ -192,10 +192,10 @@ def _own_country(doc: Doc, p: Piece, pieces: list[Piece]) -> str | None:
     for q in pieces:
         if q is p or q.new_person or q.entry is None or q.entry.kind not in _GEO[:4]:
             continue
-        gap = [t.lower_ for t in doc[q.end:p.start]] if q.end <= p.start else None
+        gap = [t.lower_ for t in doc[q.end:p.start]] if 0 <= p.start - q.end <= 1 else None
         if gap is not None and (gap == [] or gap in (["'s"], ["\u2019s"], ["'"])):
             return q.entry.code
-        after = [t.lower_ for t in doc[p.end:q.start]] if q.start >= p.end else None
+        after = [t.lower_ for t in doc[p.end:q.start]] if 0 <= q.start - p.end <= 2 else None
         if after in (["of"], ["of", "the"]):
             return q.entry.code
     return None

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..actors.dictionary import ROLES
 from ..actors.types import Mention, Resolution
+from ..nlp.pipeline import line_of
 from .lexicon import Pattern
 from .roles import PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, phrase_mentions, same_side, same_state, subject_token
 
@@ -112,9 +113,7 @@ def _place_countries(verb, res: Resolution, deep: bool = False) -> set[str]:
 def list_item(sent) -> bool:
     """Whether a sentence is on a line that is an item of a numbered or bulleted list ("2. Tariffs:
     ..."; spaCy often splits the number off as a sentence of its own)."""
-    text = sent.doc.text
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    return bool(_LIST_ITEM.match(text[start : sent.end_char]))
+    return bool(_LIST_ITEM.match(line_of(sent)))
 
 
 def _from_context(context, n, root: str, item: bool) -> list[Mention]:

@@ -17,6 +17,7 @@ from ..actors.dictionary import ActorDictionary, split_code
 from ..actors.types import Mention, Resolution
 from ..model import Event
 from ..nlp.dates import MONTHS
+from ..nlp.pipeline import line_of
 from . import anaphora, confidence
 from .arguments import list_item
 from .build import Raw, noun_event, verb_event
@@ -140,8 +141,7 @@ def _boilerplate(sent, cues) -> bool:
     low = sent.text.lower()
     if any(mark in low for mark in cues.credit_marks):
         return True
-    line = sent.doc.text[sent.doc.text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char]
-    hit = _OPENER.match(line)
+    hit = _OPENER.match(line_of(sent))
     return bool(hit) and hit.group(1).strip().lower() in cues.caption_openers
 
 

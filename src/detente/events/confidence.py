@@ -175,7 +175,7 @@ def _modifies_a_thing(m, sent, actor_heads: frozenset[str]) -> bool:
 
 def _inside_quotes(tok, sent) -> bool:
     """Whether an odd number of quotation marks stand between the sentence start and the trigger."""
-    before = tok.doc.text[sent.start_char : tok.idx]
+    before = tok.doc[sent.start : tok.i].text_with_ws
     return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 

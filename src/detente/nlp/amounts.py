@@ -216,7 +216,7 @@ def _verb(tok: Token) -> str | None:
 def _noun_phrase(doc: Doc, i: int) -> str | None:
     if i >= len(doc):
         return None
-    for chunk in doc.noun_chunks:
+    for chunk in doc[i].sent.noun_chunks:  # the sentence's, not the document's: one scan per call
         if chunk.start <= i < chunk.end:
             if chunk.root.ent_type_ in _NOT_OBJECTS:
                 return None

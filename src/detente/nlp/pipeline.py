@@ -35,6 +35,23 @@ DATELINE = re.compile(
 )
 
 
+_TEXT = "detente_text"
+
+
+def text_of(doc) -> str:
+    """`doc.text`, joined once per document: spaCy joins every token each time it is read, so a
+    per-sentence read is quadratic in a long article. Kept in `doc.user_data`."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def line_of(sent) -> str:
+    """The text of a sentence's line, from the line's start to the sentence's end."""
+    text = text_of(sent.doc)
+    return text[text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char]
+
 _FULL_STOPS = frozenset({".", "!", "?"})
 _LEAD_MAX = 80  # tokens of a lead sentence held together at most
 

@@ -45,7 +45,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
@@ -84,6 +86,11 @@ class People:
         self.doc = doc
         self.lex = lex
         self.quoted = quoted
+        # for in_quote: the quoted stretches by start, and the furthest end reached by any of
+        # them up to each one (stretches may nest)
+        by_start = sorted(quoted)
+        self._quote_starts = [a for a, _ in by_start]
+        self._quote_reach = list(accumulate((b for _, b in by_start), max))
         spans: list[Span] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not (ent[-1].dep_ == "compound" and ent[-1].head.pos_ == "NOUN"):
@@ -161,7 +168,9 @@ class People:
         return Person(span.text, span.start_char, span.end_char, frozenset(words), span.start, span.end)
 
     def in_quote(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quoted)
+        """Whether a character offset lies inside quotation marks."""
+        i = bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self._quote_reach[i] > pos
 
     def full_name(self, name: str) -> str:
         """The longest name in the document whose words contain `name`'s words in a row."""
