@@ -29,7 +29,7 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     subject of a recent sentence did (`context`: (sentence number, subject mentions, roots it
     did); `n` this one's number): "The White House imposed curbs on X. Tariffs were imposed on X"."""
     statives = lexicon.cues.stative_passives
-    subj, passive = subject_token(verb, statives=statives)
+    subj, passive = subject_token(verb, statives=statives, undergo=lexicon.cues.undergo_verbs)
     if passive or is_passive(verb, statives):
         targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
         if not targets and subj is not None and subj.pos_ == "PRON":

@@ -194,12 +194,18 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 break
         if targets:
             break
-    undergo = dep in ("dobj", "via-dobj") and verb is not None and verb.lemma_.lower() in cues.undergo_verbs
-    under = dep == "prep" and tok.dep_ == "pobj" and tok.head.lower_ == "under"  # "came under attack from X"
-    if (undergo or under) and not any(c.dep_ == "prt" for c in verb.children):  # "drew up sanctions" is no undergoing
+    undergo = (dep in ("dobj", "via-dobj") and verb is not None and verb.lemma_.lower() in cues.undergo_verbs
+               and not any(c.dep_ == "prt" for c in verb.children))  # "drew up sanctions" is no undergoing
+    under = dep == "prep" and tok.dep_ == "pobj" and _particles(verb, tok.head) in cues.undergo_preps
+    if undergo or under or _undergo_noun(tok, dep, cues):
         undergone = _undergone(tok, verb, code, sources, res, cues, sent)
-        if undergone is not None:
+        if undergone is not None and undergone.sources:
             return undergone
+        if undergone is not None and _undergone_itself(tok, verb, cues):
+            # no doer named: never the subject itself ("Russia faces sanctions over its war")
+            # "criticism from analysts" names a doer that is no actor: no event either
+            unnamed = code[:2] in cues.unnamed_doer_roots and not _doer_phrase(tok, verb, cues)
+            return undergone if unnamed else None
     # an event noun borrows its governing verb's subject only as that verb's object ("held
     # talks", "allocated billions in aid") or when it is a light noun ("support", "aid")
     if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags):
@@ -251,10 +257,41 @@ def _leaving(tok, code, res, cues, sent, verb, governor) -> Raw | None:
     return Raw(leavers, left, code, modality(tok, sent, cues, governor=governor), tok)
 
 
+def _particles(verb, prep) -> str:
+    """A verb's particles and the preposition a noun hangs from: "under" ("came under attack"),
+    "in for" ("came in for criticism")."""
+    return " ".join([c.lower_ for c in verb.children if c.dep_ == "prt"] + [prep.lower_])
+
+
+def _undergo_noun(tok, dep, cues) -> bool:
+    """Whether an act is named as what the subject of a copula undergoes: "X is the target of an
+    investigation by Y", "was the subject of criticism from Y" (`undergo_nouns`)."""
+    return (dep == "attr" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "attr"
+            and tok.head.head.lemma_.lower() in cues.undergo_nouns)
+
+
+def _doer_phrase(tok, verb, cues) -> bool:
+    """Whether an undergone act or its verb has a "from/by" phrase (a doer named)."""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in cues.source_preps for t in (tok, verb) for c in t.children)
+
+
+def _undergone_itself(tok, verb, cues) -> bool:
+    """Whether a noun is itself what its verb's subject undergoes ("faces an investigation", "came
+    under fire", "drew a wave of criticism"), not what another undergone act is about ("faces
+    charges of kidnapping": the kidnapping is his own, alleged)."""
+    t = tok
+    while t.head != t and t.head != verb:
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in cues.quantity_nouns | cues.undergo_nouns:
+            return False
+    return True
+
+
 def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     """An act that the subject of an `undergo_verbs` verb undergoes ("Russia faces sanctions from
     the EU", "faces nine charges"): the subject is its target, and its doer the noun's own source,
-    else the verb's "from/by" phrase, else the act's understood agent (a court for charges)."""
+    else the verb's "from/by" phrase, else the act's understood agent (a court for charges), else
+    no one."""
     subj, passive = subject_token(verb)
     targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None and not passive else []
     if not targets:
@@ -263,6 +300,9 @@ def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
         sources = source_phrases(verb, res, cues.source_preps, first=False)  # "faces criticism from X and from Y"
     sources = sources or implied_agent(tok, targets, res, cues)
     targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
-    if not sources or not targets:
+    if not targets:
         return None
+    # no doer named ("Johnson is under fire for ...", "drew international condemnation"): for the
+    # acts news tells so (`unnamed_doer_roots`), one on the subject by someone unnamed, as an
+    # agentless passive's (the caller decides)
     return Raw(sources, targets, code, modality(tok, sent, cues, governor=verb), tok)

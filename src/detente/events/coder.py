@@ -125,6 +125,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             continue  # "a strike on British Airways" by a union: no force
         if _verbal_attack(raw, cues):
             raw.code = "111"  # "the Democrats attacked Trump's family": words, not force
+        elif _armed_sense(raw, trig, cues):
+            raw.code = cues.armed_senses[_sense(trig)]  # "troops came under fire from rebels": force
         if _off_politics(raw, sent, cues, sporty):
             continue  # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
         out.append(raw)
@@ -236,6 +238,26 @@ def _verbal_attack(raw, cues) -> bool:
     sides = raw.sources + raw.targets
     return (lemma in cues.verbal_fights and len(sides) > 1
             and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
+
+
+def _sense(trig) -> str:
+    """A trigger's lemma, with its matched object's when it has one ("take aim")."""
+    lemma = trig.tok.lemma_.lower()
+    return f"{lemma} {trig.obj.lemma_.lower()}" if trig.obj is not None else lemma
+
+
+def _armed_sense(raw, trig, cues) -> bool:
+    """Whether a word of criticism is force here (`armed_senses`: "Ukrainian troops came under
+    fire from Russian forces", "came under fire from Russian artillery"): a side, doer or target,
+    is an armed actor (`armed_roles`), or the doer a weapon; "came under fire from MPs" is words."""
+    tok = raw.trigger
+    if _sense(trig) not in cues.armed_senses or raw.code[:2] != "11":
+        return False
+    if any(_role(m.code) in cues.armed_roles for m in raw.sources + raw.targets):
+        return True
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return any(g.lemma_.lower() in cues.weapons for c in verb.children if c.dep_ in ("prep", "agent")
+               and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj")
 
 
 def _armed_doer(raw, cues) -> bool:

@@ -18,7 +18,7 @@ from ..errors import DictionaryError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 POS = {"V", "N", "A"}
-FLAGS = {"sym", "say", "intent", "reject", "light", "content", "label", "armed"}
+FLAGS = {"sym", "say", "intent", "reject", "light", "content", "label", "armed", "under"}
 CUE_LISTS = (
     "negation",
     "future_aux",
@@ -65,6 +65,9 @@ CUE_LISTS = (
     "verbal_attacks",
     "verbal_roles",
     "undergo_verbs",
+    "unnamed_doer_roots",
+    "undergo_preps",
+    "undergo_nouns",
     "leaving_nouns",
     "sports_story_words",
     "accusation_labels",
@@ -176,6 +179,9 @@ class Cues:
     verbal_attacks: frozenset[str]
     verbal_roles: frozenset[str]
     undergo_verbs: frozenset[str]
+    unnamed_doer_roots: frozenset[str]
+    undergo_preps: frozenset[str]
+    undergo_nouns: frozenset[str]
     leaving_nouns: frozenset[str]
     sports_story_words: frozenset[str]
     accusation_labels: frozenset[str]
@@ -194,6 +200,7 @@ class Cues:
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)
     threat: dict[str, str] = field(hash=False, default_factory=dict)
+    armed_senses: dict[str, str] = field(hash=False, default_factory=dict)
     implied_agents: dict[str, str] = field(hash=False, default_factory=dict)
     anaphoric_nouns: dict[str, str] = field(hash=False, default_factory=dict)
 
@@ -366,7 +373,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         at = f"line {line + 1}: " if line is not None else ""
         raise DictionaryError(f"{at}not valid YAML; fix the syntax", source=str(path)) from None
-    known = set(CUE_LISTS) | {"intent", "reject", "threat", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns"}
+    known = set(CUE_LISTS) | {"intent", "reject", "threat", "armed_senses", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -377,7 +384,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
             raise DictionaryError(f"{key!r} must be a list of quoted words (a bare no/on is read as a boolean)", source=str(path))
         lists[key] = [w.lower() for w in value]
     tables = {}
-    for key in ("intent", "reject", "threat"):
+    for key in ("intent", "reject", "threat", "armed_senses"):
         table = {str(k): str(v) for k, v in (data.get(key) or {}).items()}
         for k, v in table.items():
             if v not in names:
@@ -400,6 +407,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         directive_code=directive,
         intent=tables["intent"],
         threat=tables["threat"],
+        armed_senses=tables["armed_senses"],
         reject=tables["reject"],
         implied_agents=implied,
         anaphoric_nouns={str(k).lower(): str(v).lower() for k, v in (data.get("anaphoric_nouns") or {}).items()},

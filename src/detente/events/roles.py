@@ -107,10 +107,11 @@ def is_passive(verb, statives: frozenset[str] = frozenset()) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
 
 
-def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset()):
+def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset(), undergo: frozenset[str] = frozenset()):
     """The token heading `verb`'s subject, following control and coordination upwards
     ("agreed to visit", "condemned ... and promised"); (token, passive?) or (None, passive?).
-    The subject of a stative passive (`statives`: "is opposed to") is an active one."""
+    The subject of a stative passive (`statives`: "is opposed to") is an active one; the object of
+    a verb of undergoing (`undergo`: "faced criticism for blocking aid") is no gerund's doer."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             return _relative(verb, c), False
@@ -127,11 +128,11 @@ def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset()):
             if c.dep_ == "dobj":
                 return c, False
         # the controller acts, whatever the governor's voice ("Xi is set to visit")
-        return subject_token(head, depth + 1, statives)[0], False
+        return subject_token(head, depth + 1, statives, undergo)[0], False
     if verb.dep_ == "acomp":  # "France is ready to ..."
-        return subject_token(head, depth + 1, statives)
+        return subject_token(head, depth + 1, statives, undergo)
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
-        tok, passive = subject_token(head, depth + 1, statives)
+        tok, passive = subject_token(head, depth + 1, statives, undergo)
         # "was indicted and will resign": a conjunct with its own auxiliary and no participle is
         # active, whatever the first verb's voice ("was arrested and jailed" shares it, also when
         # the first verb's subject is an active verb's: "I tried ... but was caught and deported")
@@ -151,12 +152,13 @@ def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset()):
         # names what that object did or is kept from ("accused India of killing", "criticised
         # Israel for blocking aid", "warned NATO against sending troops", "stopped them from
         # entering"); else its subject, whatever that verb's voice ("was tasked with
-        # investigating", "was arrested for stealing": its own passive is is_passive)
-        if head.lower_ in _OBJECT_CONTROL_PREPS:
+        # investigating", "was arrested for stealing": its own passive is is_passive), as after
+        # an act undergone ("Israel faced criticism for blocking aid": Israel blocks)
+        if head.lower_ in _OBJECT_CONTROL_PREPS and head.head.lemma_.lower() not in undergo:
             obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, False
-        return subject_token(head.head, depth + 1, statives)[0], False
+        return subject_token(head.head, depth + 1, statives, undergo)[0], False
     return None, False
 
 

@@ -151,6 +151,8 @@ def _sequence(tok, p: Pattern) -> bool:
 def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
     if p.before or p.after:
         return _sequence(tok, p), None
+    if "under" in p.flags and not (tok.dep_ == "pobj" and tok.head.lower_ == "under"):
+        return False, None  # "came under fire from X" names an act; "the fire spread" none
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep for c in tok.children):
         return False, None  # a particle may be parsed as an adverb: "hit back at", "fired back at"
     if p.pos != "V" and not p.heads:

@@ -1,0 +1,96 @@
+"""Investigations and criticism told as nouns, idioms and passives: "came under fire from X",
+"is under investigation", "took aim at X", "was taken to task by X", "is the target of an
+investigation by X"; the undergoer of such an act is its target, never its doer."""
+
+from __future__ import annotations
+
+
+def test_under_fire_from_politicians_is_criticism(code):
+    got = code("Israel has come under fire from the United Nations over the strikes.",
+               {"Israel": "ISR", "the United Nations": "IGOUNO"})
+    assert got == [("IGOUNO", "ISR", "111", "asserted")]
+
+
+def test_under_fire_from_armed_forces_is_force(code):
+    got = code("Ukrainian troops came under fire from Russian forces near Bakhmut.",
+               {"Ukrainian troops": "UKRMIL", "Russian forces": "RUSMIL"})
+    assert got == [("RUSMIL", "UKRMIL", "190", "asserted")]
+
+
+def test_under_fire_from_weapons_is_force(code):
+    got = code("Kyiv came under fire from Russian artillery overnight.", {"Kyiv": "UKR", "Russian": "RUS"})
+    assert got == [("RUS", "UKR", "190", "asserted")]
+
+
+def test_under_fire_with_no_critic_named_has_no_source(code):
+    got = code("Johnson is under fire for failing to deliver on his promise.", {"Johnson": "GBRGOV"})
+    assert got == [(None, "GBRGOV", "111", "asserted")]
+
+
+def test_undergone_criticism_with_no_doer_is_not_the_subjects_own(code):
+    got = code("Iran has drawn international condemnation for its crackdown on protesters.",
+               {"Iran": "IRN", "its": "IRN", "protesters": "IRNOPP"})
+    assert (None, "IRN", "111", "asserted") in got
+    assert not any(e[0] == "IRN" and e[2] == "111" for e in got)
+
+
+def test_under_investigation_with_no_investigator_named(code):
+    got = code("Prime Minister Netanyahu is under investigation for corruption.", {"Prime Minister Netanyahu": "ISRGOV"})
+    assert got == [(None, "ISRGOV", "090", "asserted")]
+
+
+def test_undergone_act_other_than_investigation_or_criticism_is_not_the_subjects(code):
+    assert code("Russia faces new sanctions over its war in Ukraine.", {"Russia": "RUS", "its": "RUS", "Ukraine": "UKR"}) == []
+    assert code("Israel has come under growing international pressure over the war in Gaza.",
+                {"Israel": "ISR", "Gaza": "PSE"}) == []
+
+
+def test_gerund_after_undergone_criticism_is_the_undergoers(code):
+    got = code("Israel faced criticism from France for blocking aid to Gaza.", {"Israel": "ISR", "France": "FRA", "Gaza": "PSE"})
+    assert ("FRA", "ISR", "111", "asserted") in got
+    assert not any(e[0] == "FRA" and e[2] != "111" for e in got)
+
+
+def test_took_aim_at_is_criticism(code):
+    got = code("President Emmanuel Macron took aim at Russia in a speech on Tuesday.",
+               {"President Emmanuel Macron": "FRAGOV", "Russia": "RUS"})
+    assert got == [("FRAGOV", "RUS", "111", "asserted")]
+
+
+def test_took_a_swipe_at_is_criticism(code):
+    got = code("Zelensky took a swipe at Hungary.", {"Zelensky": "UKRGOV", "Hungary": "HUN"})
+    assert got == [("UKRGOV", "HUN", "111", "asserted")]
+
+
+def test_armed_took_aim_is_force(code):
+    got = code("Russian forces took aim at Ukrainian positions.", {"Russian forces": "RUSMIL", "Ukrainian": "UKR"})
+    assert got == [("RUSMIL", "UKR", "190", "asserted")]
+
+
+def test_taken_to_task_is_criticism_and_stays_words_with_police(code):
+    got = code("Germany's chancellor was taken to task by Poland over the pipeline.",
+               {"Germany's chancellor": "DEUGOV", "Poland": "POL"})
+    assert got == [("POL", "DEUGOV", "111", "asserted")]
+    got = code("The police were taken to task by the minister.", {"The police": "GBRCOP", "the minister": "GBRGOV"})
+    assert got == [("GBRGOV", "GBRCOP", "111", "asserted")]
+
+
+def test_lambasted_and_pilloried(code):
+    assert code("Trump was lambasted by Democrats over his comments.", {"Trump": "USAGOV", "Democrats": "USAPTYDEM"}) == [
+        ("USAPTYDEM", "USAGOV", "111", "asserted")]
+    assert code("Macron was pilloried by the French press.", {"Macron": "FRAGOV", "the French press": "FRAMED"}) == [
+        ("FRAMED", "FRAGOV", "111", "asserted")]
+
+
+def test_come_in_for_criticism(code):
+    got = code("The Chinese government has come in for criticism from Canada.",
+               {"The Chinese government": "CHNGOV", "Canada": "CAN"})
+    assert got == [("CAN", "CHNGOV", "111", "asserted")]
+
+
+def test_target_of_an_investigation_by(code):
+    got = code("Former President Jair Bolsonaro is the subject of an investigation by Brazil's Supreme Court.",
+               {"Former President Jair Bolsonaro": "BRAELI", "Brazil's Supreme Court": "BRAJUD"})
+    assert got == [("BRAJUD", "BRAELI", "090", "asserted")]
+    got = code("Netanyahu is the target of a police investigation.", {"Netanyahu": "ISRGOV"})
+    assert got == [(None, "ISRGOV", "090", "asserted")]
