@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..actors.dictionary import ROLES
+from ..actors.dictionary import ROLES, split_code
 from ..actors.types import Mention, Resolution
 from ..nlp.pipeline import line_of
 from .lexicon import Pattern
@@ -519,3 +519,54 @@ def _prep_objects(tok, prep: str, res) -> list[Mention]:
         if found:
             return found
     return []
+
+
+_DONE_TO_PREPS = frozenset({"on", "against", "of"})  # "cracked down on dissent", "the repression of protests"
+
+
+_PEOPLE = "CVL"  # everyone a curfew or martial law is imposed on: the country's civilians
+
+
+def own_people(tok, code: str, everyone: bool, sources: list[Mention], cues) -> list[Mention]:
+    """Whom a state's act on its own people is done to when the sentence names no one: all its
+    civilians for an act on everyone (`everyone`: a row flagged `people`: a curfew, martial law,
+    tear gas fired), else, for a restriction or a repression (`repression_codes`), those who do
+    what it stops ("crushed the protests", "banned most rallies", "a crackdown on dissent": the
+    opposition; `dissent_nouns`). The people are the doer's: a state (`state_roles`, or the
+    country itself) of one country must do it."""
+    role = _PEOPLE if everyone else None
+    if role is None and any(code.startswith(c) for c in cues.repression_codes):
+        role = next((cues.dissent_nouns[w] for w in _done_to_words(tok, cues) if w in cues.dissent_nouns), None)
+    if role is None:
+        return []
+    countries = set()
+    for m in sources:
+        country, own = split_code(m.code)
+        if country is None or (own is not None and own.lower() not in cues.state_roles):
+            return []
+        countries.add(country)
+    if len(countries) != 1:
+        return []
+    return [Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, countries.pop() + role, "implied")]
+
+
+def _done_to_words(tok, cues) -> list[str]:
+    """The lemmas of what an act is done to: a verb's object (a passive's subject), a verb's or
+    noun's "on", "against" or "of" phrase, a noun's modifier ("the protest ban"), each with its
+    conjuncts and through measure nouns ("dozens of rallies")."""
+    heads = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") or (tok.pos_ == "NOUN" and c.dep_ in ("compound", "amod", "nmod")):
+            heads.append(c)
+        elif c.dep_ in ("prep", "prt") and (c.lower_ in _DONE_TO_PREPS or c.dep_ == "prt"):
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+            heads.extend(x for g in c.children if g.dep_ == "prep" and g.lower_ in _DONE_TO_PREPS
+                         for x in g.children if x.dep_ == "pobj")  # "cracked down on": "down" may take "on"
+    out = []
+    while heads and len(out) < 8:
+        h = heads.pop(0)
+        out.append(h.lemma_.lower())
+        heads.extend(g for g in h.children if g.dep_ == "conj")
+        if h.lemma_.lower() in cues.quantity_nouns:
+            heads.extend(x for g in h.children if g.dep_ == "prep" and g.lower_ == "of" for x in g.children if x.dep_ == "pobj")
+    return out

@@ -20,6 +20,7 @@ from .arguments import (
     located,
     object_is_act_on_someone,
     own_doers,
+    own_people,
     phrase_target,
     reciprocal,
     reflexive,
@@ -121,6 +122,9 @@ def verb_event(
                 targets = [m for m in found if m.code not in exclude]  # a party may threaten its own state
         if not targets and sources and code[:2] in cues.location_roots:
             targets = located(role_tok, res, exclude) or (located(tok, res, exclude) if role_tok != tok else [])
+        if not targets and sources:
+            # "crushed the protests", "imposed a curfew": the doer's own people
+            targets = own_people(role_tok, code, "people" in p.flags and role_tok == tok, sources, cues)
         together = len(sources) > 1 and (joint or "sym" in p.flags or reciprocal(role_tok, cues))
         if not targets and sources and not together and not object_is_act_on_someone(role_tok, code, lexicon):
             # no argument names a target: the nearest actor inside the verb's own phrase
@@ -222,6 +226,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             targets = find_targets(verb, res, lexicon, exclude, skip=skip | {tok.i} if skip else frozenset())
     if not sources:
         return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
+    if not targets:
+        targets = own_people(tok, code, "people" in p.flags, sources, cues)  # "Beijing's crackdown on dissent"
     if not targets and not (sym and len(sources) > 1):
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)

@@ -46,9 +46,19 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
             # complement's target: "threatened to impose tariffs on X" is a threat against X
             comp = next((triggers.get(c.i) for c in trig.tok.children if c.dep_ == "xcomp"), None)
             if comp is not None and not comp.consumed and "say" not in comp.pattern.flags:
-                folded[trig.tok.i] = (comp, trig.pattern.code)
+                folded[trig.tok.i] = (comp, _threatened(trig.pattern.code, comp.pattern.code, lexicon))
                 comp.consumed = True
     return folded
+
+
+def _threatened(code: str, comp_code: str, lexicon: Lexicon) -> str:
+    """A bare threat (130) takes the kind of the act it threatens, as a conditional act does
+    (cues.yaml `threat`), for the roots of `threat_kind_roots`: "threatened to use live ammunition
+    on the students" is a threat of repression (137), "threatened to shell the town" one of force
+    (138)."""
+    if code != "130" or comp_code[:2] not in lexicon.cues.threat_kind_roots:
+        return code
+    return lexicon.recode(lexicon.cues.threat, comp_code) or code
 
 
 def _vowed_force(code: str, flags, lexicon: Lexicon) -> str | None:

@@ -103,8 +103,13 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             themes = frozenset(t.obj.i for t in (trig, folded[tok.i][0] if tok.i in folded else None) if t is not None and t.obj is not None and t.obj.pos_ != "VERB")
             fprep = folded[tok.i][0].pattern.prep if tok.i in folded else None
             raw = verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint, themes=themes, folded_prep=fprep)
+            if raw is not None and raw.targets and _elaborates(tok, triggers) and _took_own_people(raw, tok.head.i, out):
+                continue  # "fired tear gas to disperse protesters": the head act is done to them
             if raw is not None and _elaborates(tok, triggers) and (not raw.targets or _violent(code, triggers[tok.head.i])):
-                continue  # "shelled Juba, killing 20 people": the adjunct elaborates the coded act
+                if not (raw.targets and tok.head.i < tok.i and not any(r.trigger.i == tok.head.i and r.targets for r in out)):
+                    continue  # "shelled Juba, killing 20 people": the adjunct elaborates the coded act
+                # "stormed a protest camp, killing hundreds of demonstrators": the act it would
+                # elaborate named no one, so the adjunct tells whom it was done to
         else:
             raw = noun_event(tok, code, p, res, lexicon, sent)
         if raw is None:
@@ -281,6 +286,18 @@ def _role(code: str) -> str:
     """The role of an actor code (the actors' `split_code`), lower case as in the cue lists:
     "USAPTYDEM" -> "pty", "IGOUNOMIL" -> "mil", a bare "COP" -> "cop"; "" when it has none."""
     return (split_code(code, ActorDictionary.load().country_names.keys())[1] or "").lower()
+
+
+def _took_own_people(raw: Raw, head_i: int, out: list[Raw]) -> bool:
+    """Whether an adjunct of the same root tells whom its head act, coded without a target named
+    and so against its doer's own people (`arguments.own_people`), was done to: the head takes
+    the adjunct's targets ("fired tear gas to disperse the protesters": at the protesters)."""
+    for head in out:
+        if head.trigger.i == head_i and head.code[:2] == raw.code[:2] and head.targets and all(
+                m.actor == -1 and not m.text for m in head.targets):
+            head.targets = list(raw.targets)
+            return True
+    return False
 
 
 def _violent(code: str, head) -> bool:

@@ -46,6 +46,7 @@ class Weights:
     actor_heads: frozenset[str]
     doubt_modals: frozenset[str]
     repetition: float
+    conditional_roots: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | str = DATA) -> "Weights":
@@ -85,6 +86,7 @@ def _load(path: str) -> Weights:
         actor_heads=frozenset(str(w).lower() for w in data.get("actor_heads") or ()),
         doubt_modals=frozenset(str(w).lower() for w in data.get("doubt_modals") or ()),
         repetition=float(rep),
+        conditional_roots=frozenset(str(r) for r in data.get("conditional_roots") or ()),
     )
 
 
@@ -131,6 +133,25 @@ def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, w
     return round(min(conf, 1.0), 3)
 
 
+def _threatened(tok) -> set[int]:
+    """The tokens of what a threat says its doer would do, conditional by nature: its "to"-clause
+    and its condition ("threatened to use live fire if ..."), or a "that"-clause whose subject is a pronoun, the
+    doer speaking of itself ("warned they would use force if necessary"). A forecast of what
+    others would do ("warned that children would face risks") is no such content: its "would"
+    stays a doubt."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" for g in c.children)):
+            out.update(t.i for t in c.subtree)
+        elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children):
+            out.update(t.i for t in c.subtree)  # its condition: "threatened to use live fire if ..."
+    return out
+
+
+_CONDITIONS = ("if", "unless")
+
+
 def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
     """The doubts the sentence raises about the event (names of `confidence.yaml`'s cues); a
     `doubt_modals` word counts only as a modal verb (tagged MD: not "May 16"), a mark (`marks`:
@@ -144,7 +165,9 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
         out.append("question")
     elif (text and text[-1] not in ".!:;") or " | " in text:
         out.append("headline")  # no closing stop: a headline, a caption, a list of links
-    if raw.modality == "asserted" and any(t.lower_ in marks or (t.tag_ == "MD" and t.lower_ in w.doubt_modals) for t in sent):
+    content = _threatened(tok) if raw.code[:2] in w.conditional_roots else set()
+    if raw.modality == "asserted" and any((t.lower_ in marks or (t.tag_ == "MD" and t.lower_ in w.doubt_modals))
+                                          and t.i not in content for t in sent):
         out.append("hypothetical_word")
     if _inside_quotes(tok, sent):
         out.append("quoted_trigger")

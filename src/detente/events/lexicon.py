@@ -18,7 +18,7 @@ from ..errors import DictionaryError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 POS = {"V", "N", "A"}
-FLAGS = {"sym", "say", "intent", "reject", "light", "content", "label", "armed", "under"}
+FLAGS = {"sym", "say", "intent", "reject", "light", "content", "label", "armed", "under", "people"}
 CUE_LISTS = (
     "negation",
     "future_aux",
@@ -75,6 +75,9 @@ CUE_LISTS = (
     "seizure_codes",
     "territory_nouns",
     "domestic_codes",
+    "repression_codes",
+    "state_roles",
+    "threat_kind_roots",
 )
 
 
@@ -195,6 +198,9 @@ class Cues:
     seizure_codes: frozenset[str]
     territory_nouns: frozenset[str]
     domestic_codes: frozenset[str]
+    repression_codes: frozenset[str]
+    state_roles: frozenset[str]
+    threat_kind_roots: frozenset[str]
     demand_code: str
     directive_code: str
     intent: dict[str, str] = field(hash=False)
@@ -203,6 +209,7 @@ class Cues:
     armed_senses: dict[str, str] = field(hash=False, default_factory=dict)
     implied_agents: dict[str, str] = field(hash=False, default_factory=dict)
     anaphoric_nouns: dict[str, str] = field(hash=False, default_factory=dict)
+    dissent_nouns: dict[str, str] = field(hash=False, default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +380,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         at = f"line {line + 1}: " if line is not None else ""
         raise DictionaryError(f"{at}not valid YAML; fix the syntax", source=str(path)) from None
-    known = set(CUE_LISTS) | {"intent", "reject", "threat", "armed_senses", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns"}
+    known = set(CUE_LISTS) | {"intent", "reject", "threat", "armed_senses", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -394,6 +401,10 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
     for k, v in implied.items():
         if not (len(v) == 3 and v.isalpha() and v.isupper()):
             raise DictionaryError(f"implied_agents: {v!r} for {k!r} must be a three-letter role code", source=str(path))
+    dissent = {str(k).lower(): str(v) for k, v in (data.get("dissent_nouns") or {}).items()}
+    for k, v in dissent.items():
+        if not (len(v) == 3 and v.isalpha() and v.isupper()):
+            raise DictionaryError(f"dissent_nouns: {v!r} for {k!r} must be a three-letter role code", source=str(path))
     demand = str(data.get("demand_code", "100"))
     if demand not in names:
         raise DictionaryError(f"demand_code: unknown CAMEO code {demand!r}", source=str(path))
@@ -411,4 +422,5 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         reject=tables["reject"],
         implied_agents=implied,
         anaphoric_nouns={str(k).lower(): str(v).lower() for k, v in (data.get("anaphoric_nouns") or {}).items()},
+        dissent_nouns=dissent,
     )

@@ -96,6 +96,11 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
             cands.append(c)  # a small clause: "found Sarkozy guilty"
         elif c.dep_ in ("prep", "prt") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):
             cands.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ == "after" and c.i > 0:
+            # "fired round after round of tear gas", "volley after volley of": a repeated measure
+            before = tok.doc[c.i - 1]
+            cands.extend(g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == before.lemma_.lower()
+                         and g.lemma_.lower() in quantity)
     out = []
     while cands:
         c = cands.pop(0)

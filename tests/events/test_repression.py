@@ -1,0 +1,71 @@
+"""Police and security-force repression, and threats of force, as the news tells them."""
+
+from __future__ import annotations
+
+from detente.engine import code_records
+
+
+def _events(text: str) -> list[tuple]:
+    (rec,) = code_records([{"id": "1", "text": text}])
+    return [(e["source"], e["target"], e["cameo"][:2], e["modality"]) for e in rec["events"]]
+
+
+def test_a_repression_that_names_only_what_it_stops_is_done_to_the_doers_own_opposition(code):
+    assert ("RUSGOV", "RUSOPP", "175", "asserted") in code(
+        "Russian authorities crushed the protests within days.", {"Russian authorities": "RUSGOV"})
+    assert code("The government banned most rallies after the violence escalated.",
+                {"The government": "HKGGOV"}) == [("HKGGOV", "HKGOPP", "1721", "asserted")]
+    assert code("The Egyptian government has waged a crackdown on dissent since 2013.",
+                {"The Egyptian government": "EGYGOV"}) == [("EGYGOV", "EGYOPP", "175", "asserted")]
+    assert code("Iran's government cracked down on dissent after the protests.",
+                {"Iran's government": "IRNGOV"}) == [("IRNGOV", "IRNOPP", "175", "asserted")]
+    # no people are named by what is stopped, or no state stops it: no act on anyone
+    assert code("The Nigerian government cracked down on illegal mining.", {"The Nigerian government": "NGAGOV"}) == []
+    assert code("Apple cracked down on protests by its workers.", {"Apple": "USABUS"}) == []
+
+
+def test_a_curfew_is_imposed_on_the_doers_own_civilians(code):
+    assert code("Sri Lankan authorities imposed a nationwide curfew on Sunday.",
+                {"Sri Lankan authorities": "LKAGOV"}) == [("LKAGOV", "LKACVL", "1723", "asserted")]
+    assert code("The junta declared martial law on Monday.",
+                {"The junta": "MMRMIL"}) == [("MMRMIL", "MMRCVL", "1724", "asserted")]
+
+
+def test_tear_gas_fired_round_after_round_is_repression_not_an_armed_attack(code):
+    assert code("Riot police fired round after round of tear gas at students.",
+                {"Riot police": "HKGCOP", "students": "HKGEDU"}) == [("HKGCOP", "HKGEDU", "175", "asserted")]
+    assert code("Police fired volley after volley of tear gas at protesters.",
+                {"Police": "HKGCOP", "protesters": "HKGOPP"}) == [("HKGCOP", "HKGOPP", "175", "asserted")]
+
+
+def test_an_act_that_names_no_one_is_done_to_whom_its_adjunct_names(code):
+    # the tear gas is fired at the protesters it disperses: one event, not one on all civilians
+    assert code("Kenyan police fired tear gas to disperse opposition supporters.",
+                {"Kenyan police": "KENCOP", "opposition supporters": "KENOPP"}) == [
+        ("KENCOP", "KENOPP", "175", "asserted")]
+    assert code("Egyptian security forces stormed a protest camp, killing hundreds of demonstrators.",
+                {"Egyptian security forces": "EGYCOP", "demonstrators": "EGYOPP"}) == [
+        ("EGYCOP", "EGYOPP", "1823", "asserted")]
+
+
+def test_a_threat_of_repression_or_force_takes_its_kind(code):
+    assert code("Hong Kong police threatened to use live ammunition on the students.",
+                {"Hong Kong police": "HKGCOP", "the students": "HKGEDU"}) == [("HKGCOP", "HKGEDU", "137", "asserted")]
+    assert code("Lukashenko threatened to crush the protests.",
+                {"Lukashenko": "BLRGOV"}) == [("BLRGOV", "BLROPP", "137", "asserted")]
+
+
+def test_a_threats_own_condition_is_no_doubt_about_it_but_a_forecasts_would_is(code):
+    found = code("The police warned protesters that they would use force if necessary.",
+                 {"The police": "HKGCOP", "protesters": "HKGOPP"}, full=True)
+    (threat,) = [e for e in found if e.modality == "asserted"]
+    assert threat.cameo == "130" and threat.confidence >= 0.5
+    found = code("Doctors warned the government that children would face serious risks.",
+                 {"Doctors": "USAHLH", "the government": "USAGOV", "children": "USACVL"}, full=True)
+    assert found and all(e.confidence < threat.confidence for e in found)
+
+
+def test_generic_groups_of_protesters_and_mourners_are_the_countrys_people():
+    assert ("ZWECOP", "ZWEOPP", "18", "asserted") in _events("HARARE - Zimbabwean police beat opposition supporters in Harare.")
+    assert ("ZWECOP", "ZWEOPP", "18", "asserted") in _events("HARARE - Zimbabwean police beat marchers in Harare.")
+    assert ("ZWECOP", "ZWECVL", "18", "asserted") in _events("HARARE - Zimbabwean police beat mourners in Harare.")
