@@ -145,3 +145,11 @@ def test_politicians_fight_with_words_crowds_and_troops_with_force(nlp, lexicon)
     assert got == {("MIL", "REB", "190")}
     got = _coded(nlp, lexicon, "The soldiers fired back at the gunmen.", {"The soldiers": ("MIL", "agent"), "the gunmen": ("REB", "agent")})
     assert got == {("MIL", "REB", "190")}
+
+
+def test_speaking_with_someone_is_a_consultation(code):
+    # PETRARCH's CAMEO verbs code SPEAK ... WITH as a consultation (04), as "met with" is here
+    got = code("Biden spoke by phone with Zelenskyy on Monday.", {"Biden": "USAGOV", "Zelenskyy": "UKRGOV"})
+    assert got == [("USAGOV", "UKRGOV", "040", "asserted")]
+    # speaking to someone is speech, not a meeting
+    assert code("Macron spoke to Putin's remarks on Ukraine.", {"Macron": "FRAGOV", "Putin": "RUSGOV", "Ukraine": "UKR"}) == []
