@@ -31,7 +31,7 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     statives = lexicon.cues.stative_passives
     subj, passive = subject_token(verb, statives=statives, undergo=lexicon.cues.undergo_verbs)
     if passive or is_passive(verb, statives):
-        targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS, brokers=lexicon.cues.broker_verbs) if subj is not None else []
         if not targets and subj is not None and subj.pos_ == "PRON":
             targets = _speaker(verb, subj, res)  # "I was deported," he said
         sources = agent_mentions(verb, res)
@@ -234,7 +234,7 @@ def find_targets(
         for h in heads:
             if about_act and _names_an_act_on_someone(h, lexicon):
                 return act_doer(h, res, lexicon, exclude)
-            found = phrase_mentions(h, res, preps, skip=exclude)
+            found = phrase_mentions(h, res, preps, skip=exclude, brokers=cues.broker_verbs)
             if found:
                 return found
     return []

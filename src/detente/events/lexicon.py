@@ -65,6 +65,7 @@ CUE_LISTS = (
     "verbal_attacks",
     "verbal_roles",
     "undergo_verbs",
+    "broker_verbs",
     "unnamed_doer_roots",
     "undergo_preps",
     "undergo_nouns",
@@ -182,6 +183,7 @@ class Cues:
     verbal_attacks: frozenset[str]
     verbal_roles: frozenset[str]
     undergo_verbs: frozenset[str]
+    broker_verbs: frozenset[str]
     unnamed_doer_roots: frozenset[str]
     undergo_preps: frozenset[str]
     undergo_nouns: frozenset[str]

@@ -32,11 +32,14 @@ def same_state(code: str, others: set[str]) -> bool:
 
 
 def phrase_mentions(
-    tok, res: Resolution, preps: frozenset[str] | set[str], *, skip: set[str] | None = None, limit: int = 40
+    tok, res: Resolution, preps: frozenset[str] | set[str], *, skip: set[str] | None = None, limit: int = 40,
+    brokers: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The actor mentions a phrase headed by `tok` names: the first one found head-first, plus
     those coordinated with it ("China and Russia", "Hungarian and Romanian officials").
-    Mentions on the `skip` side are passed over (a target search skips the source's own)."""
+    Mentions on the `skip` side are passed over (a target search skips the source's own). The
+    agent of a participle names the phrase's owner ("efforts made by Russia"), unless the verb
+    is one of a third party's (`brokers`: "a truce brokered by Egypt" is not Egypt's truce)."""
     queue = [tok]
     seen = 0
     while queue and seen < limit:
@@ -56,7 +59,7 @@ def phrase_mentions(
                 queue.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
             elif dep in ("dobj", "pobj") and t.pos_ == "VERB":  # "commitment to enhancing cooperation with X"
                 queue.append(c)
-            elif dep == "acl":  # "efforts made by Russia"
+            elif dep == "acl" and c.lemma_.lower() not in brokers:  # "efforts made by Russia"
                 for g in c.children:
                     if g.dep_ == "agent":
                         queue.extend(x for x in g.children if x.dep_ == "pobj")
