@@ -23,7 +23,7 @@ from .arguments import list_item
 from .build import Raw, noun_event, verb_event
 from .clauses import announced, fold_controls, label_event, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
-from .roles import SUBJECT_PREPS, agent_mentions, phrase_mentions, subject_token
+from .roles import SUBJECT_PREPS, agent_mentions, phrase_mentions, same_side, subject_token
 from .triggers import find_triggers
 
 
@@ -128,6 +128,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             continue  # "24 people were killed": no one named on either side says too little
         if "armed" in p.flags and not _armed_doer(raw, cues):
             continue  # "a strike on British Airways" by a union: no force
+        if _forecast(raw, res, cues):
+            continue  # "NATO warned that Russia could attack": a forecast, no threat to Russia
         if _verbal_attack(raw, cues):
             raw.code = "111"  # "the Democrats attacked Trump's family": words, not force
         elif _armed_sense(raw, trig, cues):
@@ -263,6 +265,30 @@ def _armed_sense(raw, trig, cues) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return any(g.lemma_.lower() in cues.weapons for c in verb.children if c.dep_ in ("prep", "agent")
                and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj")
+
+
+def _forecast(raw, res, cues) -> bool:
+    """Whether a warning only tells what someone else may do (`forecast_verbs` with no addressee,
+    and a clause whose verb takes a `possibility_modals` modal and whose subject is not the
+    warner's side: "NATO warned that Russia could attack", "warned that the fighting may displace
+    millions"): a forecast, which threatens no one. "warned Russia that ...", "warned that it
+    would strike Iran", "warned that Russia would face consequences" and "that protesters could
+    face arrest" stay threats; a pronoun subject ("warned that they could ...") is left as it is."""
+    tok = raw.trigger
+    if raw.code[:2] != "13" or tok.lemma_.lower() not in cues.forecast_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ in cues.possibility_modals for c in clause.children):
+        return False
+    if clause.lemma_.lower() in cues.undergo_verbs:
+        return False  # "warned that protesters could face arrest": what the warner may do to them
+    subj, _ = subject_token(clause)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    own = {m.code for m in raw.sources}
+    return not any(same_side(m.code, own) for m in phrase_mentions(subj, res, SUBJECT_PREPS))
 
 
 def _armed_doer(raw, cues) -> bool:

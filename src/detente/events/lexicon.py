@@ -66,6 +66,8 @@ CUE_LISTS = (
     "verbal_roles",
     "undergo_verbs",
     "broker_verbs",
+    "forecast_verbs",
+    "possibility_modals",
     "unnamed_doer_roots",
     "undergo_preps",
     "undergo_nouns",
@@ -184,6 +186,8 @@ class Cues:
     verbal_roles: frozenset[str]
     undergo_verbs: frozenset[str]
     broker_verbs: frozenset[str]
+    forecast_verbs: frozenset[str]
+    possibility_modals: frozenset[str]
     unnamed_doer_roots: frozenset[str]
     undergo_preps: frozenset[str]
     undergo_nouns: frozenset[str]

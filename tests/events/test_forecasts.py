@@ -1,0 +1,16 @@
+"""A warning of what someone else may do is a forecast, no threat to them (`_forecast`)."""
+
+from __future__ import annotations
+
+
+def test_a_warning_that_another_may_act_threatens_no_one(code):
+    assert code("NATO warned that Russia could attack a member state.", {"NATO": "IGOWSTNAT", "Russia": "RUS"}) == []
+    got = code("US officials warned that China may invade Taiwan.", {"US officials": "USAGOV", "China": "CHN", "Taiwan": "TWN"})
+    assert all(c[:2] != "13" for _, _, c, _ in got)
+
+
+def test_warnings_to_an_addressee_or_of_ones_own_act_stay_threats(code):
+    sides = {"Biden": "USAGOV", "Russia": "RUS"}
+    assert ("USAGOV", "RUS", "130", "asserted") in code("Biden warned Russia that it could face sanctions.", sides)
+    assert ("USAGOV", "RUS", "130", "asserted") in code("Biden warned that Russia would face severe consequences.", sides)
+    assert ("USAGOV", "RUS", "130", "asserted") in code("Biden warned that Russia could face sanctions.", sides)
