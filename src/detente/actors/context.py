@@ -4,8 +4,10 @@ Georgia the country vs the US state, Washington the government vs the state or a
 the country vs a person: the rules are data (`data/actors/ambiguous.yaml`); this module reads the
 neighbourhood of the match. Also: a place or surname inside a longer PERSON entity is a name part,
 a name glued to "anti-" or "pro-" is a stance ("anti-government protesters"), a place after an
-honorific is a surname ("Mr. Kano"), and a city followed by the state or country it lies in, when
-that is another country's ("St. Petersburg, Florida", "Paris, Texas"), is a namesake town there.
+honorific is a surname ("Mr. Kano"), a city inside the name of a treaty, a meeting or an
+incident is no actor ("the Paris Agreement", "the Doha talks", "the Christchurch attack"), and a
+city followed by the state or country it lies in, when that is another country's ("St. Petersburg,
+Florida", "Paris, Texas"), is a namesake town there.
 Names several countries' institutions share ("Labour Party", "House of Representatives":
 `shared` in ambiguous.yaml) are the table's country's only when the context names no other
 (`place_shared_names`).
@@ -71,6 +73,9 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
         if _namesake(doc, p, owner):
             p.dropped = True  # "St. Petersburg, Florida": a town in Florida
             continue
+        if _names_a_thing(doc, p, owner, dictionary.attach.get("thing_heads", frozenset())):
+            p.dropped = True  # "the Paris Agreement", "the Christchurch attack": a treaty, an incident
+            continue
         if (p.entry is not None and p.entry.kind in _GEO and p.start > 0
                 and doc[p.start - 1].lower_.rstrip(".") in dictionary.attach.get("honorifics", ())):
             p.dropped = True  # "Mr. Kano", "Ms. Lyon": a person's name
@@ -95,6 +100,27 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
                 # "Michael Jordan", "Hunter Biden": the rest of the name is nobody we know
                 if any(i not in owner or owner[i].cls == "GEO" for i in outside if not doc[i].is_punct):
                     p.dropped = True
+
+
+def _names_a_thing(doc: Doc, p: Piece, owner: dict[int, Piece], heads: frozenset[str]) -> bool:
+    """A city or capital compounded into a noun phrase that names a treaty, a meeting or an incident
+    (attachment.yaml `thing_heads`): "the Paris Agreement", "the Minsk agreements", "the Doha
+    talks", "the Boston Marathon bombing". Such a name says where the thing was signed, held or
+    done, not who did it nor to whom. Not when a role or another actor stands between the place
+    and the head ("the Kabul government talks" is the government's), nor for two places joined by
+    a hyphen, which name the parties ("the Belgrade-Pristina talks")."""
+    if p.new_person or p.entry is None or p.entry.kind not in ("capital", "province") or p.trim:
+        return False
+    tok = doc[p.end - 1]
+    for hyphen, other in ((p.start - 1, p.start - 2), (p.end, p.end + 1)):
+        if 0 <= other < len(doc) and doc[hyphen].text == "-" and other in owner:
+            return False  # "the Belgrade-Pristina talks": the two sides
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        nxt = tok.head
+        if any(i in owner and owner[i] is not p for i in range(tok.i + 1, nxt.i + 1)):
+            return False  # "Brussels police", "the Kabul government": an actor of the place
+        tok = nxt
+    return tok.i >= p.end and tok.lower_ in heads
 
 
 def _stance(doc: Doc, p: Piece) -> bool:
