@@ -227,6 +227,8 @@ class Builder:
         if base_piece is not None and base_piece.entry.kind == "user_actor":
             return base if base.endswith(role) or role in base[3:] else base + role
         country, has_role = split_code(base, self.countries)
+        if has_role == "BUS" and role == "LAB" and country and base_piece is not None and base_piece.entry.kind == "org":
+            return country + role  # "Boeing workers", "Samsung's union": labour, not the company
         if has_role and base_piece is not None and base_piece.entry.kind in ("metonym", "org"):
             return (country + "ELI") if former and country else base
         return base + role

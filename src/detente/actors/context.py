@@ -4,10 +4,11 @@ Georgia the country vs the US state, Washington the government vs the state or a
 the country vs a person: the rules are data (`data/actors/ambiguous.yaml`); this module reads the
 neighbourhood of the match. Also: a place or surname inside a longer PERSON entity is a name part,
 a name glued to "anti-" or "pro-" is a stance ("anti-government protesters"), a place after an
-honorific is a surname ("Mr. Kano"), a city inside the name of a treaty, a meeting or an
-incident is no actor ("the Paris Agreement", "the Doha talks", "the Christchurch attack"), and a
-city followed by the state or country it lies in, when that is another country's ("St. Petersburg,
-Florida", "Paris, Texas"), is a namesake town there.
+honorific is a surname ("Mr. Kano"), supporters of someone are that someone's side ("supporters
+of Imran Khan"), a city inside the name of a treaty, a meeting or an incident is no actor ("the
+Paris Agreement", "the Doha talks", "the Christchurch attack"), and a city followed by the state
+or country it lies in, when that is another country's ("St. Petersburg, Florida", "Paris, Texas"),
+is a namesake town there.
 Names several countries' institutions share ("Labour Party", "House of Representatives":
 `shared` in ambiguous.yaml) are the table's country's only when the context names no other
 (`place_shared_names`).
@@ -82,6 +83,9 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
             continue
         if p.new_person or p.entry is None or p.entry.kind == "user_actor":
             continue
+        if p.entry.follower and _owned(doc, p):
+            p.dropped = True  # "supporters of Imran Khan", "Trump supporters": Khan's, Trump's side
+            continue
         rule = dictionary.ambiguous.get(p.key)
         if rule and p.entry.kind in (*_GEO, "org") and other_sense(doc, p, rule, covered):
             other = next((e for e in p.entries if e.code == rule.get("instead")), None)
@@ -121,6 +125,16 @@ def _names_a_thing(doc: Doc, p: Piece, owner: dict[int, Piece], heads: frozenset
             return False  # "Brussels police", "the Kabul government": an actor of the place
         tok = nxt
     return tok.i >= p.end and tok.lower_ in heads
+
+
+def _owned(doc: Doc, p: Piece) -> bool:
+    """Whether a follower agent names whom it follows: a possessive ("Khan's supporters", "his
+    supporters"), a name before it ("Trump supporters") or an "of" phrase ("supporters of the
+    opposition leader"). The act is then coded on the one followed, when an actor, as CAMEO codes
+    it; "supporters of the bill" are nobody. "Opposition supporters" name no one: they are OPP."""
+    head = doc[p.end - 1]
+    return any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+               or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
 
 
 def _stance(doc: Doc, p: Piece) -> bool:

@@ -92,6 +92,7 @@ class Entry:
     leader: bool = False  # a title for a head of state or government
     title: bool = False  # an agent that can stand before a person's name
     igo: bool = False  # an agent that serves an international organisation when no country is named
+    follower: bool = False  # an agent named by whom it follows ("supporters"): its owner, if named, is the actor
     prefix: bool = False  # user agent "NGO~"
     caps: bool = False  # an acronym: must be written in capitals
     source: str = ""
@@ -303,8 +304,8 @@ class ActorDictionary:
         groups: dict[str, list[Row]] = {}
         for r in rows:
             check_code(r, "code", r.get("code"))
-            if r.get("kind") not in ("igo", "ngo", "group", "region", "media", "party"):
-                raise r.fail(f"kind {r.get('kind')!r} must be igo, ngo, group, region, media or party")
+            if r.get("kind") not in ORG_KINDS:
+                raise r.fail(f"kind {r.get('kind')!r} must be {', '.join(ORG_KINDS[:-1])} or {ORG_KINDS[-1]}")
             groups.setdefault(r.get("name"), []).append(r)
         for name, rs in groups.items():
             periods = []
@@ -338,13 +339,13 @@ class ActorDictionary:
             if kind not in ("title", "group"):
                 raise r.fail(f"kind {kind!r} must be title or group")
             flags = set(split_list(r.get("flags").replace(",", "|")))
-            if flags - {"leader", "igo"}:
-                raise r.fail(f"unknown flag(s) {', '.join(sorted(flags - {'leader', 'igo'}))}; use leader or igo")
+            if flags - AGENT_FLAGS:
+                raise r.fail(f"unknown flag(s) {', '.join(sorted(flags - AGENT_FLAGS))}; use {', '.join(sorted(AGENT_FLAGS))}")
             plurals = r.get("plurals")
             forms = [phrase] + ([] if plurals == "-" else split_list(plurals) or [tabari._plural(phrase).lower()])
             for form in forms:
                 e = Entry("agent", phrase, role, leader="leader" in flags, title=kind == "title", igo="igo" in flags,
-                          caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
+                          follower="follower" in flags, caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
                 self.add(form, e, user=user)
 
     # ----------------------------------------------------------------- lookups
@@ -357,8 +358,10 @@ class ActorDictionary:
 
 PEOPLE_COLUMNS = ("name", "aliases", "country", "role", "start", "end", "gender", "note")
 ORG_COLUMNS = ("code", "name", "aliases", "kind", "start", "end", "note")
+ORG_KINDS = ("igo", "ngo", "group", "region", "media", "party", "company")
 METONYM_COLUMNS = ("phrase", "code", "name")
 AGENT_COLUMNS = ("phrase", "plurals", "role", "kind", "flags")
+AGENT_FLAGS = frozenset({"leader", "igo", "follower"})
 
 
 def _is_acronym(phrase: str) -> bool:

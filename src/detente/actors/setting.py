@@ -6,8 +6,9 @@ whose code is a role alone (`COP`, `JUD`, `OPP`: the sentence named no country, 
 is given, in this order:
 
 1. the one country the earlier sentences of its paragraph name (by name, capital, province or an
-   actor of that country); its own sentence was read by places.py, whose rules (a destination,
-   a later object, two countries) said it names none the role belongs to;
+   actor of that country, save a named company: Huawei's news is not China's); its own sentence
+   was read by places.py, whose rules (a destination, a later object, two countries) said it names
+   none the role belongs to;
 2. else the article's dateline ("NEW DELHI:", "HONG KONG (Reuters) -", "MANCHESTER, England
    (Reuters) -"), whose words are a place, never an actor of the first sentence (their mentions
    are dropped);
@@ -126,7 +127,9 @@ def _bare_role(code: str, countries: set[str]) -> bool:
 def _country(code: str, countries: set[str]) -> str | None:
     if not code or code[:3] in NON_COUNTRY:
         return None
-    country, _ = split_code(code, countries)
+    country, role = split_code(code, countries)
+    if role == "BUS" and len(code) > 6:
+        return None  # a named company ("Huawei", CHNBUSHUA) does business everywhere: it places no story
     return country if country in countries else None
 
 

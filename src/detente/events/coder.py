@@ -180,24 +180,48 @@ def _sports_article(doc, cues) -> bool:
 
 def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
     """Acts of force or contest that are political only between political actors: in a sentence
-    with the words of a game they are play, as is any act between countries named with no role
-    (or their people) in a sports story; force between unarmed sides in a sentence about an
-    election is a race; between businesses, business; and any act between countries named with
-    no role in a sentence that gives a score ("beat France 2-0"; a range before a month,
-    "24-25 February", is a date)."""
+    with the words of a game they are play (a word of a game inside a side's own name is none:
+    "arrested strikers", "human rights defenders", "the Arab League"), as is any act between
+    countries named with no role (or their people) in a sports story; force between unarmed sides
+    in a sentence about an election is a race; any act of businesses alone is business ("Apple
+    sued Samsung", "signed a deal with Apple"); and any act between countries named with no role
+    in a sentence that gives a score ("beat France 2-0"; a range before a month, "24-25 February",
+    is a date)."""
     sides = [m.code for m in raw.sources + raw.targets]
     if sporty and sides and all(_team(c) for c in sides):
         return True  # "Russia beat Croatia", "Spain ... against defending champion Croatia"
     if sides and all(_team(c) for c in sides) and _score(sent):
         return True  # "Germany beat France 2-0", "Italy hammered Russia 5-0": a score between teams
+    if _business(raw):
+        return True  # "Samsung signed a deal with Apple", "Apple sued Samsung": business
     if raw.code[:2] not in _CONTEST_ROOTS:
         return False
+    named = {i for m in raw.sources + raw.targets for i in range(m.tok_start, m.tok_end)}
     words = {t.lemma_.lower() for t in sent}
-    if words & cues.sports_words:
+    if {t.lemma_.lower() for t in sent if t.i not in named} & cues.sports_words:
         return True
     if raw.code[:2] in _FORCE_ROOTS and words & cues.election_words and not any(_role(c) in cues.armed_roles for c in sides):
         return True  # "parties battle to win the election": a race
-    return bool(sides) and all(_role(c) == "bus" for c in sides)
+    return False
+
+
+def _business(raw) -> bool:
+    """Whether an act is a company's business, no political actor's: every side is a business,
+    save private people it deals with short of force ("Google offers people ...") and its own
+    country named only by a demonym, which describes it ("Alibaba denied claims about the Chinese
+    e-commerce giant"; "China fined Alibaba" is the state's act)."""
+    sides = raw.sources + raw.targets
+    firms = {m.code[:3] for m in sides if _role(m.code) == "bus"}
+    if not firms:
+        return False
+    for m in sides:
+        role = _role(m.code)
+        if role == "bus" or (role == "cvl" and raw.code[:2] not in _FORCE_ROOTS):
+            continue
+        if not role and m.via == "demonym" and m.code in firms:
+            continue
+        return False
+    return True
 
 
 _SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
