@@ -102,6 +102,16 @@ def test_a_company_places_no_story(nlp, dictionary):
     assert got["Huawei"] == "CHNBUSHUA" and got["Police"] == "COP"  # not Chinese police
 
 
+@pytest.mark.parametrize("text,shared,code", [
+    ("Huawei said it would appeal. Huawei denied spying. Huawei rejected the claims. The Labour Party said the ban should stay.",
+     "The Labour Party", "GBRPTYLAB"),  # not a Chinese Labour Party
+    ("Gazprom cut supplies. Gazprom blamed a turbine. Gazprom said flows would resume. The House of Representatives passed a bill.",
+     "The House of Representatives", "USALEG"),  # not a Russian one
+])
+def test_a_company_gives_a_shared_name_no_home_country(nlp, dictionary, text, shared, code):
+    assert codes(nlp, dictionary, text)[shared] == code  # context.place_shared_names, as setting.py
+
+
 @pytest.mark.parametrize("text", [
     "Samsung signed a deal with Apple.",
     "Apple sued Samsung over patents.",

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from .dictionary import ActorDictionary, split_code
 from .match import Piece
-from .setting import article_home, find_dateline
+from .setting import article_home, code_country, find_dateline
 
 _GEO = ("country", "capital", "province", "demonym", "region")
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
@@ -221,8 +221,7 @@ def _piece_country(p: Piece, on: date, countries: set[str]) -> str | None:
     if e.kind in ("person", "surname") and e.person is not None:
         return e.person.code_at(on)[1]
     if e.kind in ("org", "metonym", "user_actor"):
-        country = split_code(e.code_at(on), countries)[0]
-        return country if country in countries else None
+        return code_country(e.code_at(on), countries)  # a named company places no story (setting.py)
     return None
 
 

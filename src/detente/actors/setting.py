@@ -60,7 +60,7 @@ def place_in_context(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> 
         # "HANOI, Vietnam (AP) —": where the story was filed, not an actor of its first sentence
         res.mentions = [m for m in res.mentions if m.start >= dateline[0]]
         res.index()
-    named = [(m.start, c) for m in res.mentions if (c := _country(m.code, countries))]
+    named = [(m.start, c) for m in res.mentions if (c := code_country(m.code, countries))]
     home = (dateline and dateline[1]) or article_home(named)
     paragraphs = _paragraph_starts(doc.text)
     _private_people(doc, res, named, paragraphs, home, dictionary.attach["not_people"])
@@ -124,7 +124,8 @@ def _bare_role(code: str, countries: set[str]) -> bool:
     return len(code) == 3 and code in ROLES and code not in countries and code not in KEEP_BARE
 
 
-def _country(code: str, countries: set[str]) -> str | None:
+def code_country(code: str, countries: set[str]) -> str | None:
+    """The country an actor code places a story in: none for a transnational code or a named company."""
     if not code or code[:3] in NON_COUNTRY:
         return None
     country, role = split_code(code, countries)
