@@ -52,7 +52,7 @@ def described_org(b: "Builder", head: str, before: int) -> Mention | None:
         if m.tok_end > before:
             continue
         act = b.res.actors[m.actor]
-        if act.kind == "person" or m.via in ("pronoun", "description"):
+        if act.kind == "person" or m.via in ("pronoun", "description", "plural"):
             continue
         if head in norm(m.text).split() or head in norm(act.name).split():
             return m

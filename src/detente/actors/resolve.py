@@ -8,7 +8,8 @@ article names (context.py); join adjacent pieces into noun-phrase groups ("Chine
 "President" + "Xi Jinping", grouping.py) and share roles and countries over coordinations
 ("Danish media and government"); give each group a code from its country, role and person at
 the date (builder.py); then bare agents whose owner the clause names (attach.py), appositions,
-later surnames and pronouns (coref.py), and definite descriptions (describe.py); then bare roles
+later surnames and pronouns (coref.py), definite descriptions (describe.py) and definite plurals
+("the two leaders", "both sides": the actors named just before, plural.py); then bare roles
 take the country their paragraph or article is about (setting.py); last, the private individuals
 the article has arrested, charged or tried are its suspects (suspects.py).
 """
@@ -20,7 +21,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from . import describe, names, people
+from . import describe, names, people, plural
 from .builder import Builder, name_end
 from .context import drop_misreadings, place_shared_names
 from .coref import resolve_appositions, resolve_pronouns
@@ -55,19 +56,23 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     place_shared_names(doc, pieces, dictionary, on)  # "LAGOS - Nigeria's Labour Party": NGAPTY
     groups = group_pieces(doc, pieces, words=dictionary.attach)
     share_over_coordination(doc, groups)
+    plurals = plural.find_phrases(doc, groups)  # "the two leaders": read once the earlier actors are known
+    waiting = plural.held(plurals, groups)
     builder = Builder(doc, on, dictionary)
     builder.places = find_places(doc, groups, words=dictionary.attach)
     builder.geo_pieces = [p for p in pieces if not p.new_person and p.cls == "GEO"]
     builder.org_pieces = [p for p in pieces if not p.new_person and p.entry.kind in ("org", "user_actor")
                           and p.entry.code_at(builder.on).startswith("IGO")]
     for g in groups:
-        builder.resolve(g)
+        if not any(g is w for w in waiting):
+            builder.resolve(g)
     builder.run_deferred(1)  # bare agents, once every named actor of the sentence is known
     resolve_appositions(doc, builder)
     people.later_surnames(builder)
     resolve_pronouns(doc, builder)
     builder.run_deferred(2)  # "his government", and rebels fighting it
     describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
+    plural.resolve_plurals(doc, builder, plurals, waiting)  # "both sides": the two actors named just before
     res = place_in_context(doc, builder.finish(), dictionary)  # "police" in a Hong Kong story: HKGCOP
     return mark_suspects(doc, res, dictionary.attach["suspect_verbs"], dictionary.attach["confess_verbs"])  # "Webb was arrested": USACRM
 

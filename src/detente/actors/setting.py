@@ -60,7 +60,8 @@ def place_in_context(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> 
         # "HANOI, Vietnam (AP) —": where the story was filed, not an actor of its first sentence
         res.mentions = [m for m in res.mentions if m.start >= dateline[0]]
         res.index()
-    named = [(m.start, c) for m in res.mentions if (c := code_country(m.code, countries))]
+    # "the two countries" repeats the countries named before it (plural.py): it places nothing
+    named = [(m.start, c) for m in res.mentions if m.via != "plural" and (c := code_country(m.code, countries))]
     home = (dateline and dateline[1]) or article_home(named)
     paragraphs = _paragraph_starts(doc.text)
     _private_people(doc, res, named, paragraphs, home, dictionary.attach["not_people"])

@@ -18,7 +18,7 @@ class Mention:
     tok_end: int  # one past the last token
     actor: int  # index into Resolution.actors
     code: str  # the actor code this mention resolved to (a person's code at the article date)
-    via: str = "name"  # name | title | description | surname | pronoun | apposition | demonym | metonym | place | agent | dictionary
+    via: str = "name"  # name | title | description | surname | pronoun | apposition | demonym | metonym | place | agent | dictionary | plural
 
 
 @dataclass(slots=True)
@@ -27,19 +27,26 @@ class Resolution:
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     _by_token: dict[int, Mention] = field(default_factory=dict, repr=False)
+    _by_span: dict[tuple[int, int], list[Mention]] = field(default_factory=dict, repr=False)
 
     def index(self) -> "Resolution":
         """(Re)build the token index; call after filling `mentions`."""
         self.mentions.sort(key=lambda m: (m.start, -m.end))
         self._by_token = {}
+        self._by_span = {}
         for m in self.mentions:
             for i in range(m.tok_start, m.tok_end):
                 self._by_token.setdefault(i, m)
+            self._by_span.setdefault((m.tok_start, m.tok_end), []).append(m)
         return self
 
     def mention_at(self, token_i: int) -> Mention | None:
         """The mention covering token `token_i`, if any."""
         return self._by_token.get(token_i)
+
+    def together(self, mention: Mention) -> list[Mention]:
+        """`mention` and the others on exactly its tokens: the actors "the two leaders" stands for."""
+        return self._by_span.get((mention.tok_start, mention.tok_end)) or [mention]
 
     def actor_of(self, mention: Mention) -> Actor:
         return self.actors[mention.actor]

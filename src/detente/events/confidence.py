@@ -28,7 +28,7 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events" / "confidence.yaml"
 _SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "place", "demonym", "agent",
-          "description", "pronoun", "context", "implied", "no_country", "none")
+          "description", "pronoun", "plural", "context", "implied", "no_country", "none")
 _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
          "same_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target")

@@ -69,7 +69,7 @@ def phrase_mentions(
 
 
 def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
-    found = [first]
+    found = list(res.together(first))  # "the two leaders": both actors it stands for
     stack = [c for c in t.children if c.dep_ == "conj"]
     # "The US, Russia, and Switzerland": a list the parser hangs off an apposition
     for c in t.children:

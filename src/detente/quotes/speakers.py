@@ -641,11 +641,12 @@ def _titled_names(doc: Doc, lex: Lexicon, within: Span | None = None) -> list[Sp
 
 
 # mention kinds that do not show the actor is a named person ("context": a bare role such as "the
-# minister" given its country from the paragraph or the article by actors/setting.py)
+# minister" given its country from the paragraph or the article by actors/setting.py; "plural":
+# "the two leaders", standing for two people named before, actors/plural.py)
 # a run of capitalised words, "of"/"and"/"for" between them: a name that initials can stand for
 _SPELLED_OUT = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][a-z]+)+")
 
-_UNNAMED = {"agent", "pronoun", "context"}
+_UNNAMED = {"agent", "pronoun", "context", "plural"}
 
 
 def _fold(text: str) -> list[str]:

@@ -1,0 +1,232 @@
+"""Definite plural references: "the two leaders", "both sides", "the pair" stand for the actors
+named just before.
+
+"Xi met Putin in Moscow. The two leaders signed an agreement" names CHNGOV and RUSGOV;
+"India and Pakistan exchanged fire. Both sides accused each other" IND and PAK. News uses such
+phrases constantly, and an event whose sides hide behind one is lost otherwise.
+
+The rule is narrow on purpose (a broader one, resolving every "they", made the events worse):
+- a phrase is "the" + a count word + a head noun of `plural.yaml` ("the two nuclear-armed
+  neighbours"), "both" + a head noun, or "the" + a count noun ("the pair"); never a count word
+  alone ("Both were killed" may be two journalists, no actors); not when its words name an
+  actor themselves ("the two Koreas", "both Russian leaders"), when "of" or an apposition
+  follows ("both sides of the river", "the two countries, India and Pakistan,"), nor without
+  "the" ("two sides of the dispute");
+- its antecedents are read back from the phrase over its own sentence and at most `WINDOW`
+  earlier ones, nearest first, until as many distinct actors of the kinds its head allows
+  ("leaders": people or governments; "countries": countries or governments; "sides": any) are
+  named as its count says; a state's country, government and leaders are one actor, and a
+  country named only as where something happens ("talks in Beijing") is none;
+- exactly that many, each with a country or an organisation: the phrase gets one Mention per
+  actor, all on its tokens, via "plural" (weaker evidence for the event confidence); fewer or
+  more, or one a bare role: nothing, and the phrase's own words are read as before.
+
+Phrases are found before the noun-phrase groups are resolved (`find_phrases`), so that "the two
+presidents" is not first read as a bare government; `resolve_plurals` runs after coreference,
+when every earlier actor is known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from ..errors import DictionaryError
+from .dictionary import ROLES, split_code
+from .types import Mention
+
+if TYPE_CHECKING:
+    from .builder import Builder
+    from .grouping import Group
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "actors" / "plural.yaml"
+WINDOW = 2  # earlier sentences read back: "the two leaders" names the pair of the last few lines
+KINDS = ("people", "person", "country", "government", "any")
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
+_PLURAL_TAGS = ("NNS", "NNPS")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """plural.yaml: count words, count nouns, head nouns with their kinds, roles that are never
+    a party, place prepositions."""
+
+    counts: dict[str, int]
+    count_nouns: dict[str, int]
+    heads: dict[str, str]
+    not_parties: frozenset[str]
+    place_preps: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | str = DATA) -> "Words":
+        """The word lists of `plural.yaml`, validated. Cached."""
+        return _load(str(path))
+
+
+@lru_cache(maxsize=2)
+def _load(path: str) -> Words:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"cannot read the plural references ({exc.__class__.__name__})", source=path) from None
+
+    def table(key: str, ok, what: str) -> dict:
+        got = data.get(key)
+        if not isinstance(got, dict) or not got:
+            raise DictionaryError(f"{key} must be a mapping of lower-case words", source=path)
+        for w, v in got.items():
+            if not isinstance(w, str) or w != w.lower() or not ok(v):
+                raise DictionaryError(f"{key}.{w}: {v!r} must be {what}", source=path)
+        return dict(got)
+
+    def count(v) -> bool:
+        return isinstance(v, int) and v >= 2
+
+    preps = data.get("place_preps")
+    if not isinstance(preps, list) or not all(isinstance(p, str) and p == p.lower() for p in preps):
+        raise DictionaryError("place_preps must be a list of lower-case words", source=path)
+    roles = data.get("not_parties")
+    if not isinstance(roles, list) or not all(r in ROLES for r in roles):
+        raise DictionaryError("not_parties must be a list of role codes (GOV, MED, ...)", source=path)
+    heads = table("heads", lambda v: v in KINDS, f"one of {', '.join(KINDS)}")
+    count_nouns = table("count_nouns", count, "a count of 2 or more")
+    if set(count_nouns) - set(heads):
+        raise DictionaryError(f"count_nouns {', '.join(sorted(set(count_nouns) - set(heads)))} need a kind in heads", source=path)
+    return Words(
+        counts=table("counts", count, "a count of 2 or more"),
+        count_nouns=count_nouns,
+        heads=heads,
+        not_parties=frozenset(roles),
+        place_preps=frozenset(preps),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A definite plural reference: its tokens, how many actors it stands for, and of what kind."""
+
+    start: int
+    end: int
+    count: int
+    kind: str
+
+
+def find_phrases(doc: Doc, groups: list["Group"], words: Words | None = None) -> list[Phrase]:
+    """The definite plural references of `doc` whose words name no actor of their own (only role
+    words such as "leaders", "governments" may be in the `groups` they overlap)."""
+    w = words or Words.load()
+    out = []
+    for tok in doc:
+        found = _phrase(tok, w)
+        if found is None:
+            continue
+        start, count, kind = found
+        if any(not (start <= doc[i].head.i <= tok.i) for i in range(start, tok.i)):
+            continue  # its words must all be the phrase's own
+        if any(g.start <= tok.i and start < g.end and (g.start < start or g.end > tok.i + 1 or any(
+                p.cls != "ROLE" for p in g.pieces)) for g in groups):
+            continue  # "the two Koreas", "both Russian leaders": a name, not a reference back
+        out.append(Phrase(start, tok.i + 1, count, kind))
+    return out
+
+
+def _phrase(tok: Token, w: Words) -> tuple[int, int, str] | None:
+    """(first token, count, kind) of the reference `tok` heads, or None."""
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos" for c in kids):
+        return None  # "both sides of the river", "the two countries, India and Pakistan,"
+    the = next((c for c in kids if c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i), None)
+    if tok.pos_ == "NOUN" and lemma in w.count_nouns and tok.tag_ == "NN" and the is not None:
+        return the.i, w.count_nouns[lemma], w.heads[lemma]  # "the pair"
+    if tok.pos_ == "NOUN" and tok.tag_ in _PLURAL_TAGS and lemma in w.heads:
+        num = next((c for c in kids if c.dep_ == "nummod" and c.lower_ in w.counts and c.i < tok.i), None)
+        both = next((c for c in kids if c.dep_ in ("det", "predet") and c.lower_ == "both" and c.lower_ in w.counts
+                     and c.i < tok.i), None)
+        if num is not None and the is not None and the.i < num.i:
+            return the.i, w.counts[num.lower_], w.heads[lemma]  # "the two leaders"
+        if both is not None and the is None:
+            return both.i, w.counts[both.lower_], w.heads[lemma]  # "both sides"
+    return None
+
+
+def held(phrases: list[Phrase], groups: list["Group"]) -> list["Group"]:
+    """The groups inside a phrase ("leaders" of "the two leaders"): resolved by the phrase first."""
+    return [g for g in groups if any(p.start <= g.start and g.end <= p.end for p in phrases)]
+
+
+def resolve_plurals(doc: Doc, b: "Builder", phrases: list[Phrase], waiting: list["Group"],
+                    words: Words | None = None) -> None:
+    """Give each phrase the actors it stands for (Mentions via "plural"); a phrase that stands for
+    none has its own groups resolved as any other."""
+    w = words or Words.load()
+    sents = list(doc.sents)
+    sent_of = {i: k for k, s in enumerate(sents) for i in range(s.start, s.end)}
+    left = []
+    for ph in phrases:
+        found = antecedents(doc, b, ph, sents, sent_of[ph.start], w)
+        if not found:
+            left += [g for g in waiting if ph.start <= g.start and g.end <= ph.end]
+            continue
+        for m in found:
+            b.mention(ph.start, ph.end, 0, m.actor, m.code, "plural")
+    for g in left:
+        b.resolve(g)
+    if left:
+        b.run_deferred(1)
+        b.run_deferred(2)
+
+
+def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> list[Mention]:
+    """The mentions `ph` stands for, one per actor, in text order; [] when unclear."""
+    found: dict[object, Mention] = {}
+    for j in range(k, max(-1, k - WINDOW - 1), -1):
+        s = sents[j]
+        end = ph.start if j == k else s.end
+        here = [m for m in b.res.mentions if s.start <= m.tok_start and m.tok_end <= end
+                and _fits(b, m, ph.kind) and not _only_a_place(doc, m, b, w)
+                and split_code(m.code, b.countries)[1] not in w.not_parties]
+        for m in sorted(here, key=lambda m: m.tok_start, reverse=True):
+            found.setdefault(_identity(b, m), m)  # the nearest mention of each actor
+        if len(found) >= ph.count:
+            break
+    if len(found) != ph.count or any(_unplaced(m.code) for m in found.values()):
+        return []
+    return sorted(found.values(), key=lambda m: m.tok_start)
+
+
+def _fits(b: "Builder", m: Mention, kind: str) -> bool:
+    country, role = split_code(m.code, b.countries)
+    is_person = b.res.actors[m.actor].kind == "person"
+    government = role == "GOV" and country is not None
+    if kind == "person":
+        return is_person
+    if kind == "people":
+        return is_person or government
+    if kind in ("country", "government"):
+        return government or (country in b.countries and role is None and len(m.code) == 3)
+    return True
+
+
+def _identity(b: "Builder", m: Mention):
+    """A state's country, government, military and leaders are one actor; anyone else is itself."""
+    country, role = split_code(m.code, b.countries)
+    if country in b.countries and role in STATE_SECTORS:
+        return country
+    return ("actor", m.actor)
+
+
+def _unplaced(code: str) -> bool:
+    return len(code) == 3 and code in ROLES  # "police", "the government": no one we can name
+
+
+def _only_a_place(doc: Doc, m: Mention, b: "Builder", w: Words) -> bool:
+    """A country named as where something happens ("held talks in Beijing") is no party to it."""
+    _, role = split_code(m.code, b.countries)
+    last = doc[m.tok_end - 1]
+    return role is None and last.dep_ == "pobj" and last.head.lower_ in w.place_preps

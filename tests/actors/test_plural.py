@@ -1,0 +1,169 @@
+"""Definite plural references ("the two leaders", "both sides", "the pair") stand for the actors
+named just before, when exactly that many of a fitting kind are (actors/plural.py); the events
+of such a phrase take both actors, reciprocals both ways, at a confidence below a named side's."""
+
+from datetime import date
+
+import pytest
+
+from detente.actors import ActorDictionary, resolve_actors
+from detente.errors import DictionaryError
+from detente.events import code_events
+
+ON = date(2025, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    d = ActorDictionary.load()
+    return lambda text: resolve_actors(nlp(text), on=ON, dictionary=d)
+
+
+@pytest.fixture(scope="module")
+def events(nlp):
+    d = ActorDictionary.load()
+
+    def go(text):
+        doc = nlp(text)
+        return code_events(doc, resolve_actors(doc, on=ON, dictionary=d), on=ON)
+
+    return go
+
+
+def plural(res, phrase):
+    """The codes the phrase stands for (via "plural"), in text order."""
+    return [m.code for m in res.mentions if m.via == "plural" and m.text == phrase]
+
+
+@pytest.mark.parametrize("text, phrase, codes", [
+    ("Xi met Putin in Moscow on Tuesday. The two leaders signed an agreement on energy.",
+     "The two leaders", ["CHNGOV", "RUSGOV"]),
+    ("India and Pakistan exchanged fire overnight. Both sides accused each other of violating the ceasefire.",
+     "Both sides", ["IND", "PAK"]),
+    ("Japan and South Korea held talks in Seoul. The two countries agreed to resume flights.",
+     "The two countries", ["JPN", "KOR"]),
+    ("Ethiopia and Eritrea restored diplomatic ties. The two governments signed a border agreement.",
+     "The two governments", ["ETH", "ERI"]),
+    ("Macron welcomed Scholz in Paris on Monday. The pair signed a pact on defence.", "The pair", ["FRAGOV", "DEUELI"]),
+    ("Israel and Hamas fought for weeks. Both sides accused one another of breaking the truce.",
+     "Both sides", ["ISR", "PSEREBHMS"]),
+    ("Egypt and Sudan met on Monday. The two nations signed a water-sharing agreement.", "The two nations", ["EGY", "SDN"]),
+    ("Russia, China and Iran held naval drills. The three countries pledged to hold more.",
+     "The three countries", ["RUS", "CHN", "IRN"]),
+])
+def test_phrase_stands_for_the_actors_named_before(run, text, phrase, codes):
+    assert plural(run(text), phrase) == codes
+
+
+def test_a_country_named_as_where_it_happened_is_no_party(run):
+    # Beijing hosted the talks; the two countries are the two that talked
+    res = run("Saudi Arabia and Iran held talks in Beijing. The two countries agreed to restore relations.")
+    assert plural(res, "The two countries") == ["SAU", "IRN"]
+
+
+def test_a_states_leader_and_country_are_one_actor(run):
+    # Putin and Moscow are one side: the sentence names two, not three
+    res = run("Putin hosted Xi in Moscow. The two countries signed a pact on gas.")
+    assert sorted(plural(res, "The two countries")) == ["CHNGOV", "RUSGOV"]
+
+
+def test_actors_gathered_over_the_window(run):
+    res = run("Xi met Putin in Moscow on Tuesday. Putin said the talks were useful. The two leaders signed a pact.")
+    assert plural(res, "The two leaders") == ["CHNGOV", "RUSGOV"]
+
+
+def test_three_actors_resolve_nothing(run):
+    assert plural(run("Russia, China and Iran held drills in the Gulf of Oman. The two countries signed a pact."),
+                  "The two countries") == []
+    assert plural(run("Egypt hosted talks between Israel and Hamas. The two sides accused each other of stalling."),
+                  "The two sides") == []
+    assert plural(run("Israel and Hamas held talks. The two sides accused each other of stalling."),
+                  "The two sides") == ["ISR", "PSEREBHMS"]
+
+
+def test_one_actor_or_none_resolves_nothing(run):
+    assert plural(run("Putin held talks in Moscow. The two leaders signed an agreement on energy."), "The two leaders") == []
+    assert plural(run("The two leaders signed an agreement on energy."), "The two leaders") == []
+    assert plural(run("Xi met Putin. The two leaders signed an agreement on energy."), "The two leaders") == ["CHNGOV", "RUSGOV"]
+
+
+def test_kind_must_fit(run):
+    # countries are no leaders; a rebel group is no country
+    assert plural(run("Russia and China signed a pact. The two leaders praised it."), "The two leaders") == []
+    assert plural(run("Israel and Hamas agreed to a truce. The two countries praised it."), "The two countries") == []
+    assert plural(run("Israel and Hamas agreed to a truce. Both sides praised it."), "Both sides") == ["ISR", "PSEREBHMS"]
+
+
+def test_too_far_back_resolves_nothing(run):
+    far = ("Armenia and Azerbaijan held talks in Geneva. The weather was fine. The schedule was tight. "
+           "The food was good. The two sides signed a deal.")
+    near = "Armenia and Azerbaijan held talks in Geneva. The weather was fine. The two sides signed a deal."
+    assert plural(run(far), "The two sides") == []
+    assert plural(run(near), "The two sides") == ["ARM", "AZE"]
+
+
+def test_no_reference_without_the_or_with_of(run):
+    res = run("Armenia and Azerbaijan held talks. Two sides of the dispute remain far apart. "
+              "Both sides of the border were shelled.")
+    assert plural(res, "Two sides") == [] and plural(res, "Both sides") == []
+    res = run("Armenia and Azerbaijan held talks. Both sides were shelled.")
+    assert plural(res, "Both sides") == ["ARM", "AZE"]
+
+
+def test_a_count_word_alone_or_an_ambiguous_head_is_no_reference(run):
+    # "Both" may be two journalists; "the two parties" as often two political parties
+    res = run("Xi met Putin in Moscow. Both criticised NATO, and the two parties signed a pact. Both leaders left.")
+    assert [m for m in res.mentions if m.via == "plural" and m.text in ("Both", "the two parties")] == []
+    assert plural(res, "Both leaders") == ["CHNGOV", "RUSGOV"]
+
+
+def test_unresolved_phrase_reads_its_words_as_before(run):
+    # "The two men" with no one named before are two private men of the story's country
+    res = run("The two men were arrested in Kenya on Tuesday.")
+    assert [m.code for m in res.mentions if m.text == "men"] == ["KENCVL"]
+    assert plural(run("Xi met Putin. The two men later criticised NATO."), "The two men") == ["CHNGOV", "RUSGOV"]
+
+
+def code_set(evs, cameo):
+    return {(e.source, e.target) for e in evs if e.cameo == cameo}
+
+
+def test_reciprocal_accusation_both_ways(events):
+    evs = events("India and Pakistan exchanged fire overnight. Both sides accused each other of violating the ceasefire.")
+    assert code_set(evs, "112") == {("IND", "PAK"), ("PAK", "IND")}
+
+
+def test_joint_signing_both_ways(events):
+    evs = events("Xi met Putin in Moscow on Tuesday. The two leaders signed an agreement on energy.")
+    assert code_set(evs, "057") == {("CHNGOV", "RUSGOV"), ("RUSGOV", "CHNGOV")}
+
+
+def test_plural_sides_are_weaker_evidence_than_names(events):
+    named = events("India and Pakistan accused each other of violating the ceasefire.")
+    referred = events("India and Pakistan exchanged fire. Both sides accused each other of violating the ceasefire.")
+    by_name = max(e.confidence for e in named if e.cameo == "112")
+    by_plural = max(e.confidence for e in referred if e.cameo == "112")
+    assert 0.5 <= by_plural < by_name
+
+
+def test_one_plural_side_and_a_named_target(events):
+    evs = events("Putin met Xi in Moscow on Tuesday. Both leaders criticised the United States.")
+    assert code_set(evs, "111") == {("RUSGOV", "USA"), ("CHNGOV", "USA")}
+
+
+def test_bad_word_lists_are_refused(tmp_path):
+    from detente.actors.plural import Words
+
+    bad = tmp_path / "plural.yaml"
+    bad.write_text("counts: {two: 1}\ncount_nouns: {pair: 2}\nheads: {pair: people}\n"
+                   "not_parties: [MED]\nplace_preps: [in]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError):
+        Words.load(bad)
+    bad.write_text("counts: {two: 2}\ncount_nouns: {pair: 2}\nheads: {leader: people}\n"
+                   "not_parties: [MED]\nplace_preps: [in]\n", encoding="utf-8")
+    with pytest.raises(DictionaryError):
+        Words.load(bad)  # a count noun needs a kind
+    good = tmp_path / "good.yaml"
+    good.write_text("counts: {two: 2}\ncount_nouns: {pair: 2}\nheads: {pair: people}\n"
+                    "not_parties: [MED]\nplace_preps: [in]\n", encoding="utf-8")
+    assert Words.load(good).count_nouns == {"pair": 2}
