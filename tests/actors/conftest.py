@@ -3,6 +3,9 @@ from pathlib import Path
 import pytest
 import spacy
 
+from detente.actors import ActorDictionary
+from detente.events import Lexicon
+
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 
@@ -16,3 +19,13 @@ def shared():
     if not SHARED.exists():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def dictionary():
+    return ActorDictionary.load()
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    return Lexicon.load()

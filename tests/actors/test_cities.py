@@ -6,19 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from detente.actors import ActorDictionary, resolve_actors
+from detente.actors import resolve_actors
 from detente.actors.setting import dateline_country
-from detente.events import Lexicon, code_events
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.load()
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return Lexicon.load()
+from detente.events import code_events
 
 
 def events(nlp, dictionary, lexicon, text):

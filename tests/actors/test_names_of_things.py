@@ -7,18 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from detente.actors import ActorDictionary, resolve_actors
-from detente.events import Lexicon, code_events
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.load()
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return Lexicon.load()
+from detente.actors import resolve_actors
+from detente.events import code_events
 
 
 def mentions(nlp, dictionary, text):

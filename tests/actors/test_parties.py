@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from detente.actors import ActorDictionary, resolve_actors
+from detente.actors import resolve_actors
 
 ON = date(2024, 6, 1)
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.load()
 
 
 def codes(nlp, dictionary, text, on=ON):

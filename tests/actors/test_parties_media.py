@@ -3,14 +3,7 @@ country is its own actor, and names another country's party shares are not read 
 
 from __future__ import annotations
 
-import pytest
-
-from detente.actors import ActorDictionary, resolve_actors
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.load()
+from detente.actors import resolve_actors
 
 
 def codes(nlp, dictionary, text):

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from detente.actors import ActorDictionary, resolve_actors
+from detente.actors import resolve_actors
 from detente.actors.setting import dateline_country
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.load()
 
 
 def codes(nlp, dictionary, text):

@@ -3,15 +3,8 @@ sentences are criminals (CRM) in every mention; everyone else keeps their code."
 
 from __future__ import annotations
 
-import pytest
-
-from detente.actors import ActorDictionary, resolve_actors
+from detente.actors import resolve_actors
 from detente.engine import code_records
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.load()
 
 
 def codes(nlp, dictionary, text):
