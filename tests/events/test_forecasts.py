@@ -1,4 +1,4 @@
-"""A warning of what someone else may do is a forecast, no threat to them (`_forecast`)."""
+"""A warning of what someone else may do is a forecast, no threat to them (events/senses.py `_forecast`)."""
 
 from __future__ import annotations
 

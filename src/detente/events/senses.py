@@ -1,0 +1,217 @@
+"""Which sense of its trigger an event has, read off its sides and sentence: the judgement the
+coder makes after building an event and before pairing it (`read`).
+
+A word of force or contest is political only between political actors: in a game's words, a
+sports story, a score, an election race or a company's business it codes nothing. A word of
+force may be words ("the Democrats attacked Trump's family": 111), a word of criticism force
+("came under fire from Russian artillery": `armed_senses`), a word that is force only in armed
+hands needs such hands ("a strike on British Airways" by a union is none), and a warning of what
+someone else may do is a forecast, no threat. The word lists are `cues.yaml`'s (sports_words,
+election_words, verbal_attacks, verbal_fights, armed_senses, armed_roles, weapons,
+forecast_verbs, possibility_modals ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.dictionary import ActorDictionary, split_code
+from ..nlp.dates import MONTHS
+from .roles import SUBJECT_PREPS, phrase_mentions, same_side, subject_token
+
+
+def read(raw, trig, res, sent, cues, sporty: bool = False) -> bool:
+    """Whether the event `raw` of trigger `trig` stands, recoding it in place where its trigger
+    has another sense here (words for force, force for words); `sporty`: the article is a sports
+    story (`sports_article`)."""
+    if raw.pattern is not None and "armed" in raw.pattern.flags and not _armed_doer(raw, cues):
+        return False  # "a strike on British Airways" by a union: no force
+    if _forecast(raw, res, cues):
+        return False  # "NATO warned that Russia could attack": a forecast, no threat to Russia
+    if _verbal_attack(raw, cues):
+        raw.code = "111"  # "the Democrats attacked Trump's family": words, not force
+    elif _armed_sense(raw, trig, cues):
+        raw.code = cues.armed_senses[_sense(trig)]  # "troops came under fire from rebels": force
+    # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
+    return not _off_politics(raw, sent, cues, sporty)
+
+
+def force(code: str) -> bool:
+    """Whether a CAMEO code is an act of force (18, 19, 20)."""
+    return code[:2] in _FORCE_ROOTS
+
+
+_FORCE_ROOTS = ("18", "19", "20")
+_CONTEST_ROOTS = ("08", "15", "16", "17", "18", "19", "20")
+
+
+#: an article with this many nouns of sport (`sports_story_words`), of at least SPORTS_KINDS kinds,
+#: is a sports story: a country named with no role is its team ("Russia beat Croatia on Monday")
+SPORTS_MIN, SPORTS_KINDS = 8, 2
+
+
+def sports_article(doc, cues) -> bool:
+    """Whether the article is a sports story: enough nouns of sport (`sports_story_words`: not
+    "league" or "goal", which politics uses too), names left out ("Muslim League")."""
+    found = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN" and t.lemma_.lower() in cues.sports_story_words]
+    return len(found) >= SPORTS_MIN and len(set(found)) >= SPORTS_KINDS
+
+
+def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
+    """Acts of force or contest that are political only between political actors: in a sentence
+    with the words of a game they are play (a word of a game inside a side's own name is none:
+    "arrested strikers", "human rights defenders", "the Arab League"), as is any act between
+    countries named with no role (or their people) in a sports story; force between unarmed sides
+    in a sentence about an election is a race; any act of businesses alone is business ("Apple
+    sued Samsung", "signed a deal with Apple"); and any act between countries named with no role
+    in a sentence that gives a score ("beat France 2-0"; a range before a month, "24-25 February",
+    is a date)."""
+    sides = [m.code for m in raw.sources + raw.targets]
+    if sporty and sides and all(_team(c) for c in sides):
+        return True  # "Russia beat Croatia", "Spain ... against defending champion Croatia"
+    if sides and all(_team(c) for c in sides) and _score(sent):
+        return True  # "Germany beat France 2-0", "Italy hammered Russia 5-0": a score between teams
+    if _business(raw):
+        return True  # "Samsung signed a deal with Apple", "Apple sued Samsung": business
+    if raw.code[:2] not in _CONTEST_ROOTS:
+        return False
+    named = {i for m in raw.sources + raw.targets for i in range(m.tok_start, m.tok_end)}
+    words = {t.lemma_.lower() for t in sent}
+    if {t.lemma_.lower() for t in sent if t.i not in named} & cues.sports_words:
+        return True
+    if raw.code[:2] in _FORCE_ROOTS and words & cues.election_words and not any(_role(c) in cues.armed_roles for c in sides):
+        return True  # "parties battle to win the election": a race
+    return False
+
+
+def _business(raw) -> bool:
+    """Whether an act is a company's business, no political actor's: every side is a business,
+    save private people it deals with short of force ("Google offers people ...") and its own
+    country named only by a demonym, which describes it ("Alibaba denied claims about the Chinese
+    e-commerce giant"; "China fined Alibaba" is the state's act)."""
+    sides = raw.sources + raw.targets
+    firms = {m.code[:3] for m in sides if _role(m.code) == "bus"}
+    if not firms:
+        return False
+    for m in sides:
+        role = _role(m.code)
+        if role == "bus" or (role == "cvl" and raw.code[:2] not in _FORCE_ROOTS):
+            continue
+        if not role and m.via == "demonym" and m.code in firms:
+            continue
+        return False
+    return True
+
+
+_SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
+
+
+def _score(sent) -> bool:
+    """Whether a sentence holds a game's score ("2-0", "24-17"), not a date range ("24-25 February")."""
+    doc, toks = sent.doc, list(sent)
+    for k, t in enumerate(toks):
+        if _SCORE.fullmatch(t.text):
+            end = t.i + 1
+        elif (k + 2 < len(toks) and toks[k + 1].text in ("-", "\u2013")
+              and _SCORE.fullmatch(f"{t.text}-{toks[k + 2].text}")):
+            end = t.i + 3  # the tokenizer splits "2-0" into "2", "-", "0"
+        else:
+            continue
+        if end >= len(doc) or doc[end].lower_ not in MONTHS:
+            return True
+    return False
+
+
+def _team(code: str) -> bool:
+    """Whether a side can be a national team in a sports story: a country named with no role, or
+    its people; no state organ, international body or NGO ("IGOEUREEC" has no role either)."""
+    countries = ActorDictionary.load().country_names
+    return code in countries or (code[:3] in countries and code[3:] == "CVL")
+
+
+#: how a mention names a person or body by name ("Sunak", "Le Pen", "Labour"), not by what it is
+#: ("protesters", "the opposition leader": `agent`) or where it is from (`demonym`, `place`)
+_BY_NAME = frozenset({"name", "surname", "title", "apposition", "pronoun", "dictionary"})
+
+
+def _verbal_attack(raw, cues) -> bool:
+    """An act of force made with words (CAMEO 111, criticise): an attack whose every source is a
+    party, a legislature or the media (`verbal_roles`: "the Democrats attacked Trump's family"), or
+    a fight (`verbal_fights`: "clashed", "fired back at") whose every side is a political person or
+    body named by name (`political_roles`: "Sunak and Starmer clashed over tax"); never with
+    protesters, police, troops or a country on a side."""
+    if raw.code[:2] != "19" or not raw.sources:
+        return False
+    lemma = raw.trigger.lemma_.lower()
+    if lemma in cues.verbal_attacks and all(_role(m.code) in cues.verbal_roles for m in raw.sources):
+        return True
+    sides = raw.sources + raw.targets
+    return (lemma in cues.verbal_fights and len(sides) > 1
+            and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
+
+
+def _sense(trig) -> str:
+    """A trigger's lemma, with its matched object's when it has one ("take aim")."""
+    lemma = trig.tok.lemma_.lower()
+    return f"{lemma} {trig.obj.lemma_.lower()}" if trig.obj is not None else lemma
+
+
+def _armed_sense(raw, trig, cues) -> bool:
+    """Whether a word of criticism is force here (`armed_senses`: "Ukrainian troops came under
+    fire from Russian forces", "came under fire from Russian artillery"): a side, doer or target,
+    is an armed actor (`armed_roles`), or the doer a weapon; "came under fire from MPs" is words."""
+    tok = raw.trigger
+    if _sense(trig) not in cues.armed_senses or raw.code[:2] != "11":
+        return False
+    if any(_role(m.code) in cues.armed_roles for m in raw.sources + raw.targets):
+        return True
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return any(g.lemma_.lower() in cues.weapons for c in verb.children if c.dep_ in ("prep", "agent")
+               and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj")
+
+
+def _forecast(raw, res, cues) -> bool:
+    """Whether a warning only tells what someone else may do (`forecast_verbs` with no addressee,
+    and a clause whose verb takes a `possibility_modals` modal and whose subject is not the
+    warner's side: "NATO warned that Russia could attack", "warned that the fighting may displace
+    millions"): a forecast, which threatens no one. "warned Russia that ...", "warned that it
+    would strike Iran", "warned that Russia would face consequences" and "that protesters could
+    face arrest" stay threats; a pronoun subject ("warned that they could ...") is left as it is."""
+    tok = raw.trigger
+    if raw.code[:2] != "13" or tok.lemma_.lower() not in cues.forecast_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ in cues.possibility_modals for c in clause.children):
+        return False
+    if clause.lemma_.lower() in cues.undergo_verbs:
+        return False  # "warned that protesters could face arrest": what the warner may do to them
+    subj, _ = subject_token(clause)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    own = {m.code for m in raw.sources}
+    return not any(same_side(m.code, own) for m in phrase_mentions(subj, res, SUBJECT_PREPS))
+
+
+def _armed_doer(raw, cues) -> bool:
+    """Whether a word that is force only in armed hands (a row flagged `armed`: "strikes on X",
+    "hit") has such doers: every source a state (a country with no role), its government or an
+    armed actor (`armed_roles`) that the sentence names, not one inferred from the place (`UAF`);
+    or, for a verb, a weapon (`weapons`) for subject or agent ("Russian missiles hit Kyiv", "was hit
+    by a drone"; "was hit by a car" is no force)."""
+    tok = raw.trigger
+    if tok.pos_ in ("VERB", "AUX"):
+        subj, passive = subject_token(tok)
+        if passive:
+            subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if subj is not None and subj.lemma_.lower() in cues.weapons:
+            return True
+    armed = (set(cues.armed_roles) - {"uaf"}) | {"", "gov"}
+    return bool(raw.sources) and all(_role(m.code) in armed for m in raw.sources)
+
+
+def _role(code: str) -> str:
+    """The role of an actor code (the actors' `split_code`), lower case as in the cue lists:
+    "USAPTYDEM" -> "pty", "IGOUNOMIL" -> "mil", a bare "COP" -> "cop"; "" when it has none."""
+    return (split_code(code, ActorDictionary.load().country_names.keys())[1] or "").lower()
