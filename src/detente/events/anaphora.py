@@ -6,8 +6,11 @@ definite noun phrase naming an earlier act or its product ("the package", "the a
 agreement", "this decision") takes as its target whoever did that act: the sources of the most
 recent earlier event, within `WINDOW` sentences, whose sentence holds the same noun or whose
 trigger is the verb it comes from (`anaphoric_nouns` in cues.yaml maps "accusation" to "accuse";
-"the plan", "the offer" map to "*announced": any earlier announced act, future or an intent).
-With no such event, nothing is guessed.
+"the plan", "the offer" map to "*announced": any earlier announced act, future or an intent;
+"a|b" lists several: a ruling is whatever a court did, "struck down", "overturned", "sentenced").
+The doer's own state is no counterpart, except its other powers (`separate_powers`): a court,
+a legislature, a former leader ("Police arrested former President Duterte. Duterte condemned the
+arrest" is aimed at the police). With no such event, nothing is guessed.
 """
 
 from __future__ import annotations
@@ -41,7 +44,9 @@ def record(n: int, sent, raws) -> list[Done]:
             for r in raws if r.sources]
 
 
-def antecedent_target(tok, n: int, history: list[Done], exclude: set[str], nouns: dict[str, str]) -> list[Mention]:
+def antecedent_target(
+    tok, n: int, history: list[Done], exclude: set[str], nouns: dict[str, str], separate: frozenset[str] = frozenset(),
+) -> list[Mention]:
     """The doers of the earlier act that the trigger's definite object names, or []."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None or obj.lemma_.lower() not in nouns:
@@ -49,14 +54,24 @@ def antecedent_target(tok, n: int, history: list[Done], exclude: set[str], nouns
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children):
         return []
     noun = obj.lemma_.lower()
-    verb = nouns[noun]
+    verbs = nouns[noun].split("|")
     for done in reversed(history):
         if n - done.n > WINDOW:
             break
-        if noun in done.lemmas or done.trigger == verb or (verb == ANNOUNCED and done.announced):
-            # the source's own state is no counterpart; the people, parties and businesses of its
-            # country may be ("CBP did not accept the offer" of American doctors)
-            found = [m for m in done.sources if not (m.code in exclude or same_state(m.code, exclude))]
+        if noun in done.lemmas or done.trigger in verbs or (ANNOUNCED in verbs and done.announced):
+            # the source's own state is no counterpart, except another of its powers; the people,
+            # parties and businesses of its country may be ("CBP did not accept the offer" of
+            # American doctors)
+            found = [m for m in done.sources
+                     if not (m.code in exclude or (same_state(m.code, exclude) and not _other_power(m.code, exclude, separate)))]
             if found:
                 return found
     return []
+
+
+def _other_power(code: str, others: set[str], separate: frozenset[str]) -> bool:
+    """Whether `code` is another power of its state than every one of `others` of its country: the
+    courts, the legislature and former leaders (`separate`) against the executive and each other."""
+    def power(c: str) -> str:
+        return c[3:6] if c[3:6].lower() in separate else ""
+    return all(power(o) != power(code) for o in others if o[:3] == code[:3])

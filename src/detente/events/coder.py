@@ -119,7 +119,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             announced(raw, role_tok, sent, lexicon)
         if not raw.targets and raw.sources and (root_before in cues.dyadic_roots or raw.code[:2] in cues.dyadic_roots):
             # "The Kremlin condemned the package", "did not accept the offer": whoever made it
-            raw.targets = anaphora.antecedent_target(role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns)
+            raw.targets = anaphora.antecedent_target(
+                role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers)
             raw.anaphoric = bool(raw.targets)
         if not raw.targets and raw.code[:2] in cues.dyadic_roots and not (raw.sym and len(raw.sources) > 1):
             continue  # an act always done to someone, whose someone the sentence does not name

@@ -81,6 +81,7 @@ CUE_LISTS = (
     "repression_codes",
     "state_roles",
     "threat_kind_roots",
+    "separate_powers",
 )
 
 
@@ -207,6 +208,7 @@ class Cues:
     repression_codes: frozenset[str]
     state_roles: frozenset[str]
     threat_kind_roots: frozenset[str]
+    separate_powers: frozenset[str]
     demand_code: str
     directive_code: str
     intent: dict[str, str] = field(hash=False)
