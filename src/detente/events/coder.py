@@ -126,7 +126,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             continue  # an act always done to someone, whose someone the sentence does not name
         if not raw.sources and all(m.via in ("agent", "context") and m.code.endswith("CVL") for m in raw.targets):
             continue  # "24 people were killed": no one named on either side says too little
-        if senses.read(raw, trig, res, sent, cues, sporty):
+        if senses.read(raw, trig, res, sent, cues, sporty, triggers):
             out.append(raw)
     return out
 

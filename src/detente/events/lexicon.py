@@ -76,6 +76,7 @@ CUE_LISTS = (
     "accusation_labels",
     "disapproval_words",
     "seizure_codes",
+    "weapon_kill_codes",
     "territory_nouns",
     "domestic_codes",
     "repression_codes",
@@ -203,6 +204,7 @@ class Cues:
     weapons: frozenset[str]
     allegation_words: frozenset[str]
     seizure_codes: frozenset[str]
+    weapon_kill_codes: frozenset[str]
     territory_nouns: frozenset[str]
     domestic_codes: frozenset[str]
     repression_codes: frozenset[str]
@@ -215,6 +217,7 @@ class Cues:
     reject: dict[str, str] = field(hash=False)
     threat: dict[str, str] = field(hash=False, default_factory=dict)
     armed_senses: dict[str, str] = field(hash=False, default_factory=dict)
+    weapon_force: dict[str, str] = field(hash=False, default_factory=dict)
     implied_agents: dict[str, str] = field(hash=False, default_factory=dict)
     anaphoric_nouns: dict[str, str] = field(hash=False, default_factory=dict)
     dissent_nouns: dict[str, str] = field(hash=False, default_factory=dict)
@@ -388,7 +391,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         line = getattr(getattr(exc, "problem_mark", None), "line", None)
         at = f"line {line + 1}: " if line is not None else ""
         raise DictionaryError(f"{at}not valid YAML; fix the syntax", source=str(path)) from None
-    known = set(CUE_LISTS) | {"intent", "reject", "threat", "armed_senses", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
+    known = set(CUE_LISTS) | {"intent", "reject", "threat", "armed_senses", "weapon_force", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -399,7 +402,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
             raise DictionaryError(f"{key!r} must be a list of quoted words (a bare no/on is read as a boolean)", source=str(path))
         lists[key] = [w.lower() for w in value]
     tables = {}
-    for key in ("intent", "reject", "threat", "armed_senses"):
+    for key in ("intent", "reject", "threat", "armed_senses", "weapon_force"):
         table = {str(k): str(v) for k, v in (data.get(key) or {}).items()}
         for k, v in table.items():
             if v not in names:
@@ -427,6 +430,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         intent=tables["intent"],
         threat=tables["threat"],
         armed_senses=tables["armed_senses"],
+        weapon_force={k.lower(): v for k, v in tables["weapon_force"].items()},
         reject=tables["reject"],
         implied_agents=implied,
         anaphoric_nouns={str(k).lower(): str(v).lower() for k, v in (data.get("anaphoric_nouns") or {}).items()},

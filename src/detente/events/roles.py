@@ -146,6 +146,8 @@ def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset(), 
         participle = verb.tag_ == "VBN" or (head_passive and not any(c.dep_ == "dobj" for c in verb.children))
         own_active = not participle or any(c.dep_ == "aux" for c in verb.children)
         return tok, passive and verb.dep_ != "advcl" and not own_active
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return head, True  # "prisoners freed by Israel": the noun undergoes, the "by" phrase acts
     if verb.dep_ in ("relcl", "acl"):
         return head, False
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):

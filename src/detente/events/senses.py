@@ -20,10 +20,10 @@ from ..nlp.dates import MONTHS
 from .roles import SUBJECT_PREPS, phrase_mentions, same_side, subject_token
 
 
-def read(raw, trig, res, sent, cues, sporty: bool = False) -> bool:
+def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> bool:
     """Whether the event `raw` of trigger `trig` stands, recoding it in place where its trigger
     has another sense here (words for force, force for words); `sporty`: the article is a sports
-    story (`sports_article`)."""
+    story (`sports_article`); `triggers`: the sentence's, for the act a killing elaborates."""
     if raw.pattern is not None and "armed" in raw.pattern.flags and not _armed_doer(raw, cues):
         return False  # "a strike on British Airways" by a union: no force
     if _forecast(raw, res, cues):
@@ -32,6 +32,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False) -> bool:
         raw.code = "111"  # "the Democrats attacked Trump's family": words, not force
     elif _armed_sense(raw, trig, cues):
         raw.code = cues.armed_senses[_sense(trig)]  # "troops came under fire from rebels": force
+    if raw.code in cues.weapon_kill_codes:
+        raw.code = _weapon_force(raw.trigger, triggers or {}, cues) or raw.code  # "air strikes killed 30": force
     # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
     return not _off_politics(raw, sent, cues, sporty)
 
@@ -168,6 +170,29 @@ def _armed_sense(raw, trig, cues) -> bool:
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return any(g.lemma_.lower() in cues.weapons for c in verb.children if c.dep_ in ("prep", "agent")
                and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj")
+
+
+def _weapon_force(tok, triggers, cues) -> str | None:
+    """The force code of the weapon of war a killing is done with (`weapon_force`, the noun or
+    its modifier: "Israeli air strikes killed", "killed by Russian shelling", "killed in a drone
+    attack"), or of the violent act a participle adjunct elaborates ("bombed a school, killing 11
+    children", "carried out air strikes, killing 20"); None when no weapon of war is named
+    ("killed in a Boko Haram attack" stays an assault)."""
+    cands = [c for c in tok.children if c.dep_ == "nsubj"]
+    cands += [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
+              for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if tok.dep_ == "acl":
+        cands.append(tok.head)  # the parser's "air strikes [killed 30 people]"
+    if tok.dep_ == "advcl":
+        trig = triggers.get(tok.head.i)
+        if trig is not None and trig.pattern.code in cues.weapon_force.values():
+            return trig.pattern.code  # "bombed a school, killing 11 children": the bombing
+        cands += [c for c in tok.head.children if c.dep_ == "dobj"]
+    for c in cands:
+        for w in [c] + [m for m in c.children if m.dep_ in ("compound", "amod")]:
+            if w.lemma_.lower() in cues.weapon_force:
+                return cues.weapon_force[w.lemma_.lower()]
+    return None
 
 
 def _forecast(raw, res, cues) -> bool:

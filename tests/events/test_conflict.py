@@ -1,0 +1,44 @@
+"""Armed conflict as wire services tell it: killings by weapons of war are force (19), denials of
+territory taken is occupied (192), and
+"prisoners freed by Israel" are freed by Israel.
+Each test holds its guards: what must stay as it was."""
+
+from __future__ import annotations
+
+
+def test_a_killing_by_a_weapon_of_war_is_that_weapons_force(code):
+    sides = {"Israeli": "ISR", "Palestinians": "PSECVL", "Russian": "RUS", "civilians": "UKRCVL"}
+    assert ("ISR", "PSECVL", "195", "asserted") in code("Israeli air strikes killed 30 Palestinians.", sides)
+    assert ("RUS", "UKRCVL", "194", "asserted") in code("Russian shelling killed five civilians in Kharkiv.", sides)
+    assert ("RUS", "UKRCVL", "195", "asserted") in code("Russian drones killed three civilians in Kyiv.", sides)
+    assert ("ISR", "PSECVL", "195", "asserted") in code("Five Palestinians were killed in an Israeli air strike on a house.", sides)
+    # without a weapon of war a killing stays an assault (18)
+    sides = {"Russian troops": "RUSMIL", "civilians": "UKRCVL", "Gunmen": "BFAUAF", "villagers": "BFACVL"}
+    assert ("RUSMIL", "UKRCVL", "1823", "asserted") in code("Russian troops killed two civilians in Bucha.", sides)
+    assert ("BFAUAF", "BFACVL", "1823", "asserted") in code("Gunmen killed 20 villagers.", sides)
+
+
+def test_a_killing_told_after_the_bombing_it_follows_is_the_bombing(code):
+    sides = {"The Myanmar military": "MMRMIL", "children": "MMRCVL", "people": "MMRCVL"}
+    assert ("MMRMIL", "MMRCVL", "195", "asserted") in code(
+        "The Myanmar military bombed a school in Sagaing region, killing 11 children.", sides)
+    assert ("MMRMIL", "MMRCVL", "195", "asserted") in code(
+        "The Myanmar military carried out air strikes on villages in Sagaing region, killing at least 20 people.", sides)
+
+
+def test_territory_seized_or_retaken_is_occupied(code):
+    sides = {"M23 rebels": "CODREBM23", "Goma": "COD", "Ukrainian troops": "UKRMIL", "Robotyne": "UKR", "Russian forces": "RUSMIL", "The Sudanese army": "SDNMIL", "the RSF": "SDNREB"}
+    assert ("CODREBM23", "COD", "192", "asserted") in code("M23 rebels seized the city of Goma on Monday.", sides)
+    assert ("UKRMIL", "RUSMIL", "192", "asserted") in code("Ukrainian troops retook the village of Robotyne from Russian forces.", sides)
+    assert ("SDNMIL", "SDNREB", "192", "asserted") in code("The Sudanese army recaptured the presidential palace from the RSF.", sides)
+
+
+def test_a_participle_with_a_by_agent_is_done_by_the_agent_to_its_noun(code):
+    sides = {"Hamas": "PSEREBHMS", "hostages": "ISRCVL", "Palestinian prisoners": "PSECVL", "Israel": "ISR",
+             "Ukrainian soldiers": "UKRMIL", "Russian forces": "RUSMIL"}
+    assert ("ISR", "PSECVL", "0841", "asserted") in code(
+        "Hamas released three hostages in exchange for 90 Palestinian prisoners freed by Israel.", sides)
+    assert ("RUSMIL", "UKRMIL", "173", "asserted") in code(
+        "Two Ukrainian soldiers captured by Russian forces were shown on television.", sides)
+    # an active participle's noun is still its doer
+    assert ("RUSMIL", "UKRMIL", "190", "asserted") in code("Russian forces fighting Ukrainian soldiers near Bakhmut advanced.", sides)
