@@ -4,7 +4,8 @@ coder makes after building an event and before pairing it (`read`).
 A word of force or contest is political only between political actors: in a game's words, a
 sports story, a score, an election race or a company's business it codes nothing. A word of
 force may be words ("the Democrats attacked Trump's family": 111), a word of criticism force
-("came under fire from Russian artillery": `armed_senses`), a word that is force only in armed
+("came under fire from Russian artillery": `armed_senses`), a killing done with a weapon of war
+that weapon's force ("air strikes killed 30": `weapon_force`), a word that is force only in armed
 hands needs such hands ("a strike on British Airways" by a union is none), and a warning of what
 someone else may do is a forecast, no threat. The word lists are `cues.yaml`'s (sports_words,
 election_words, verbal_attacks, verbal_fights, armed_senses, armed_roles, weapons,
