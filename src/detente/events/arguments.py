@@ -16,7 +16,9 @@ from ..actors.dictionary import ROLES, split_code
 from ..actors.types import Mention, Resolution
 from ..nlp.pipeline import line_of
 from .lexicon import Pattern
-from .roles import PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, phrase_mentions, same_side, same_state, subject_token
+from .roles import (
+    PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, phrase_mentions, same_side, same_state, subject_token,
+)
 
 
 CONTEXT_WINDOW = 3  # sentences an agentless passive may look back for the actor of the same kind of act
@@ -349,7 +351,7 @@ def reflexive(tok, res, exclude: set[str]) -> bool:
             continue
         if c is not None:
             m = res.mention_at(c.i)
-            return m is not None and same_side(m.code, exclude)
+            return m is not None and on_side(m, exclude)
     return False
 
 
@@ -378,6 +380,9 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
     its subject, reporting clauses, circumstances and `skip` (a consultation's topics); a fallback
     when no argument slot names a target."""
     done_by_object = _done_by_object(tok)  # "accused them of massacring civilians"
+    # by code alone: the nearest actor of the phrase is too loose a guess to take one of the
+    # source's own code as another actor ("warned that the Chinese government ...", said China's envoy)
+    exclude = set(exclude)
     queue = [
         c
         for c in tok.children

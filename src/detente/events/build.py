@@ -33,7 +33,9 @@ from .arguments import (
 )
 from .lexicon import Pattern
 from .modality import clause_chain, modality
-from .roles import SUBJECT_PREPS, agent_mentions, governing_verb, is_passive, phrase_mentions, same_side, subject_token
+from .roles import (
+    SUBJECT_PREPS, Side, agent_mentions, governing_verb, is_passive, on_side, phrase_mentions, same_side, subject_token,
+)
 
 
 @dataclass(slots=True)
@@ -72,7 +74,7 @@ def verb_event(
     sentence names no one it could be about."""
     cues = lexicon.cues
     sources, passive, ptargets = subjects(tok, res, lexicon, context, n, code[:2])
-    exclude = {m.code for m in sources}
+    exclude = Side(sources, res, cues.local_titles)  # by code, but for a clearly other actor of the same code
     if sources and not passive and reflexive(role_tok, res, exclude):
         return None  # "allowing Washington to focus": an act on the source's own side is no event
     prep = folded_prep if role_tok != tok else (None if "content" in p.flags else p.prep)
@@ -87,7 +89,7 @@ def verb_event(
     targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, code)
     if not targets and role_tok != tok:
         targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip, code)
-    targets = [m for m in targets if not same_side(m.code, exclude)]
+    targets = [m for m in targets if not on_side(m, exclude)]
     if not sources and not targets:
         return None
     if not sources and not passive and tok.dep_ in ("pcomp", "amod", "acl", "compound", "pobj", "advcl"):

@@ -22,7 +22,7 @@ from .arguments import list_item
 from .build import Raw, noun_event, verb_event
 from .clauses import announced, fold_controls, label_event, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
-from .roles import SUBJECT_PREPS, agent_mentions, phrase_mentions
+from .roles import SUBJECT_PREPS, agent_mentions, distinct, phrase_mentions
 from .triggers import find_triggers
 
 
@@ -44,7 +44,7 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
         raws = _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty)
         history.extend(anaphora.record(n, sent, raws))
         for raw in raws:
-            for src, tgt in _pairs(raw):
+            for src, tgt in _pairs(raw, res, lexicon.cues.local_titles):
                 found = [_event(raw, src, tgt, sent, lexicon)]
                 if raw.reverse_code:
                     found.append(_event(raw, tgt, src, sent, lexicon, code=raw.reverse_code))
@@ -183,27 +183,29 @@ def _sentence_subject(sent, res) -> list[Mention]:
 # ---------------------------------------------------------------- events
 
 
-def _pairs(raw: Raw):
+def _pairs(raw: Raw, res: Resolution, local_titles: frozenset[str] = frozenset()):
     """The (source, target) pairs a raw event codes: every source with every target, both ways
-    round for a joint act ("X and Y agreed", "a call between X and Y"), never an actor with itself."""
+    round for a joint act ("X and Y agreed", "a call between X and Y"), never an actor with itself;
+    two actors of the same code only when clearly two (`roles.distinct`: a governor and the
+    federal government)."""
     src = raw.sources or [None]
     if raw.sym and not raw.targets and len(raw.sources) > 1:
         for a in raw.sources:
             for b in raw.sources:
-                if a is not b and a.code != b.code:
+                if a is not b and (a.code != b.code or distinct(a, b, res, local_titles)):
                     yield a, b
         return
     if raw.sym and raw.targets and len(raw.sources) == 1 and raw.trigger.pos_ in ("NOUN", "PROPN"):
         # "a call between Xi and Putin": a joint act, coded both ways
         for a in raw.sources + raw.targets:
             for b in raw.sources + raw.targets:
-                if a is not b and a.code != b.code:
+                if a is not b and (a.code != b.code or distinct(a, b, res, local_titles)):
                     yield a, b
         return
     tgt = raw.targets or [None]
     for a in src:
         for b in tgt:
-            if a is not None and b is not None and a.code == b.code:
+            if a is not None and b is not None and a.code == b.code and not distinct(a, b, res, local_titles):
                 continue
             yield a, b
 

@@ -83,6 +83,7 @@ CUE_LISTS = (
     "state_roles",
     "threat_kind_roots",
     "separate_powers",
+    "local_titles",
 )
 
 
@@ -211,6 +212,7 @@ class Cues:
     state_roles: frozenset[str]
     threat_kind_roots: frozenset[str]
     separate_powers: frozenset[str]
+    local_titles: frozenset[str]
     demand_code: str
     directive_code: str
     intent: dict[str, str] = field(hash=False)

@@ -25,6 +25,79 @@ def same_side(code: str, others: set[str]) -> bool:
     return code in others or (len(code) == 3 and same_state(code, others))
 
 
+#: Mentions that group several actors ("the two leaders") or name a place or a people rather
+#: than a body: they never prove two actors apart.
+_UNSURE_VIAS = frozenset({"plural", "demonym", "place"})
+_NAME_STOP = frozenset({"the", "of", "and", "for", "'s", "s"})
+
+
+def distinct(a: Mention, b: Mention, res: Resolution, local_titles: frozenset[str] = frozenset()) -> bool:
+    """Whether two mentions are clearly two actors, whatever their codes: two actors of the
+    resolution (a pronoun is its antecedent's), each a state body or official of a country,
+    whose names share no word (never Biden and "the Biden administration", nor the same name
+    twice), and either two people ("California Governor Gavin Newsom" and "Florida Governor Ron
+    DeSantis", the Home Secretary and the Prime Minister) or a person whose title is a local
+    office (`local_titles`: a governor, a mayor) and an institution ("Texas Governor Greg Abbott"
+    and "the Biden administration", the mayor of Chicago and the federal government). Two
+    institutions of one code may be one ("the White House", "the Biden administration"), as may a
+    national leader and one ("the Kremlin", Putin)."""
+    if a is b or a.actor < 0 or b.actor < 0 or a.actor == b.actor:
+        return False
+    if not _state_body(a.code) or not _state_body(b.code):
+        return False  # two private people or two branches of one party: seldom a political event
+    if a.via in _UNSURE_VIAS or b.via in _UNSURE_VIAS:
+        return False
+    if _name_words(a, res) & _name_words(b, res):
+        return False
+    people = [m for m in (a, b) if res.actors[m.actor].kind == "person"]
+    if len(people) == 2:
+        return True
+    return len(people) == 1 and _local(res.actors[people[0].actor], local_titles)
+
+
+def _state_body(code: str) -> bool:
+    """Whether a code names a state body of a country (`STATE_SECTORS` with a role: USAGOV, GBRJUD)."""
+    return len(code) > 3 and code[3:6] in STATE_SECTORS
+
+
+def _name_words(m: Mention, res: Resolution) -> set[str]:
+    words = res.actors[m.actor].name.lower().replace("'s", " ").split()
+    return {w.strip(".,") for w in words} - _NAME_STOP
+
+
+def _local(actor, titles: frozenset[str]) -> bool:
+    """Whether any mention or the name of an actor holds a local office's title ("Texas Governor
+    Greg Abbott", "the mayor of Chicago")."""
+    texts = [actor.name] + [s.text for s in actor.mentions]
+    return any(f" {t} " in f" {x.lower()} " for x in texts for t in titles)
+
+
+class Side(frozenset):
+    """The codes of an act's sources, with the sources themselves: a mention of one of those codes
+    that is `distinct` from every source of its code is not on their side (domestic acts between
+    two bodies of one state: "Texas Governor Greg Abbott sued the Biden administration", both
+    USAGOV). Set operations on a Side give plain code sets, which compare by code alone."""
+
+    def __new__(cls, sources: list[Mention], res: Resolution, local_titles: frozenset[str] = frozenset()) -> "Side":
+        side = super().__new__(cls, (m.code for m in sources))
+        side.sources = tuple(sources)
+        side.res = res
+        side.local_titles = local_titles
+        return side
+
+    def apart(self, m: Mention) -> bool:
+        """Whether `m` is another actor than every source of its code."""
+        same = [s for s in self.sources if s.code == m.code]
+        return bool(same) and all(distinct(m, s, self.res, self.local_titles) for s in same)
+
+
+def on_side(m: Mention, others: set[str]) -> bool:
+    """`same_side` for a mention: by code, except a mention a `Side` holds apart."""
+    if isinstance(others, Side) and others.apart(m):
+        return False
+    return same_side(m.code, others)
+
+
 def same_state(code: str, others: set[str]) -> bool:
     """Whether `code` is a state actor (or the bare country) of a country one of `others` is a
     state actor of: a ministry and its government, Russia and the Kremlin."""
@@ -46,9 +119,9 @@ def phrase_mentions(
         t = queue.pop(0)
         seen += 1
         m = res.mention_at(t.i)
-        if m is not None and not (skip and same_side(m.code, skip)):
+        if m is not None and not (skip and on_side(m, skip)):
             found = _coordinated(t, m, res)
-            return [x for x in found if not (skip and same_side(x.code, skip))]
+            return [x for x in found if not (skip and on_side(x, skip))]
         for c in t.children:
             dep = c.dep_
             if m is not None and c.i in range(m.tok_start, m.tok_end):

@@ -1,0 +1,34 @@
+"""Acts between two actors that share a code: a governor and the federal government, two
+ministers, are coded (USAGOV 115 USAGOV); an actor acting on itself never is."""
+
+from __future__ import annotations
+
+from detente.engine import code_records
+
+
+def _events(text: str) -> list[tuple]:
+    (rec,) = code_records([{"id": "1", "text": text}])
+    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
+
+
+def test_a_local_official_acts_on_the_national_government_of_the_same_code():
+    assert _events("Texas Governor Greg Abbott sued the Biden administration.") == [
+        ("USAGOV", "USAGOV", "115", "asserted")]
+    assert _events("The mayor of Chicago condemned the federal government.") == [
+        ("USAGOV", "USAGOV", "111", "asserted")]
+    assert ("USAGOV", "USAGOV", "115", "future") in _events(
+        "Texas Governor Greg Abbott said he would sue the federal government.")
+    # two institutions of one code, or a national leader and his seat of power, may be one actor
+    assert _events("The White House defended the Biden administration's record.") == []
+    assert _events("The Kremlin praised Putin.") == []
+    assert _events("President Biden praised the Biden administration.") == []
+
+
+def test_two_named_officials_of_one_code_are_two_actors_but_no_one_acts_on_himself():
+    assert _events("California Governor Gavin Newsom criticized Florida Governor Ron DeSantis.") == [
+        ("USAGOV", "USAGOV", "111", "asserted")]
+    assert ("GBRGOV", "GBRGOV", "051", "asserted") in _events(
+        "Foreign Secretary James Cleverly praised Prime Minister Rishi Sunak.")
+    assert _events("President Biden criticized himself.") == []
+    assert _events("Texas Governor Greg Abbott criticized Texas Governor Greg Abbott.") == []
+    assert _events("Governor Greg Abbott defended himself against the criticism.") == []
