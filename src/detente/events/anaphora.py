@@ -22,7 +22,8 @@ from .roles import same_state
 
 ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
 WINDOW = 30  # sentences back: a definite "the package" mostly names the story's own act
-_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+# a possessive pronoun left unresolved is as definite: "freed 500 prisoners ... welcomed their release"
+_DEFINITE = frozenset({"the", "this", "these", "that", "those", "his", "her", "their", "its"})
 
 
 @dataclass(frozen=True, slots=True)

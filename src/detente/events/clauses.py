@@ -168,7 +168,8 @@ def _label_code(word, cues, modifiers: bool = True) -> str | None:
     if any(g.dep_ == "neg" for g in word.children):
         return None
     lemma = word.lemma_.lower()
-    words = [lemma] + [f"{g.lemma_.lower()} {lemma}" for g in word.children if g.dep_ == "compound"]
+    # a compound ("witch hunt") or an adverb ("politically motivated") makes one label with the word
+    words = [lemma] + [f"{g.lemma_.lower()} {lemma}" for g in word.children if g.dep_ in ("compound", "advmod")]
     if modifiers:
         words += [g.lemma_.lower() for g in word.children if g.dep_ in ("amod", "compound")]
     if any(w in cues.accusation_labels for w in words):
