@@ -48,3 +48,12 @@ def test_a_hanging_is_an_execution_and_is_condemned_as_one():
     assert _events("Protesters in Tbilisi hung banners from the bridge.") == []
     assert _events("The Georgian minister hung up the phone.") == []
     assert [e for e in _events("The Iranian rapper hanged himself in his cell.") if e[2] == "182"] == []
+
+
+def test_a_court_jailing_a_human_rights_lawyer_is_no_act_of_the_judiciary_on_itself():
+    # a bare "lawyer" is judiciary (JUD) as the Phoenix agents have it; a rights lawyer defends
+    # rights (HRI), so a court's sentence on one is no longer dropped as JUD on JUD
+    assert ("CHNJUD", "CHNHRI", "173", "asserted") in _events(
+        "A Chinese court sentenced a human rights lawyer to 10 years in prison.")
+    assert ("CHNJUD", "CHNHRI", "173", "asserted") in _events(
+        "A Chinese court sentenced the rights lawyer Wang Quanzhang to four and a half years.")
