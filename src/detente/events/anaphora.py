@@ -7,6 +7,8 @@ agreement", "this decision") takes as its target whoever did that act: the sourc
 recent earlier event, within `WINDOW` sentences, whose sentence holds the same noun or whose
 trigger is the verb it comes from (`anaphoric_nouns` in cues.yaml maps "accusation" to "accuse";
 "the plan", "the offer" map to "*announced": any earlier announced act, future or an intent;
+"the move", "the decision", "the step" map to "*act": any earlier act but a statement (01), as such
+shell nouns name whatever was done ("imposed sanctions on Iranian oil firms. Iran condemned the move");
 "a|b" lists several: a ruling is whatever a court did, "struck down", "overturned", "sentenced").
 The doer's own state is no counterpart, except its other powers (`separate_powers`): a court,
 a legislature, a former leader ("Police arrested former President Duterte. Duterte condemned the
@@ -21,6 +23,7 @@ from ..actors.types import Mention
 from .roles import same_state
 
 ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
+ACT = "*act"  # cues.yaml's verb for shell nouns that name any act but a statement ("the move")
 WINDOW = 30  # sentences back: a definite "the package" mostly names the story's own act
 # a possessive pronoun left unresolved is as definite: "freed 500 prisoners ... welcomed their release"
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "his", "her", "their", "its"})
@@ -36,12 +39,14 @@ class Done:
     trigger: str
     sources: tuple[Mention, ...]
     announced: bool = False  # future, or an intent (03): what "the plan", "the offer" can name
+    act: bool = False  # no statement (01): what "the move", "the decision" can name
 
 
 def record(n: int, sent, raws) -> list[Done]:
     """What the coded events of sentence `n` leave for later anaphora."""
     lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
-    return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03")
+    return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03",
+                 r.code[:2] != "01")
             for r in raws if r.sources]
 
 
@@ -59,7 +64,7 @@ def antecedent_target(
     for done in reversed(history):
         if n - done.n > WINDOW:
             break
-        if noun in done.lemmas or done.trigger in verbs or (ANNOUNCED in verbs and done.announced):
+        if noun in done.lemmas or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act):
             # the source's own state is no counterpart, except another of its powers; the people,
             # parties and businesses of its country may be ("CBP did not accept the offer" of
             # American doctors)

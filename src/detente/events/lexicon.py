@@ -45,6 +45,7 @@ CUE_LISTS = (
     "future_time_words",
     "anticipation_words",
     "report_nouns",
+    "unadopted_governors",
     "topic_roots",
     "owner_roots",
     "about_act_roots",
@@ -174,6 +175,7 @@ class Cues:
     future_time_words: frozenset[str]
     anticipation_words: frozenset[str]
     report_nouns: frozenset[str]
+    unadopted_governors: frozenset[str]
     topic_roots: frozenset[str]
     owner_roots: frozenset[str]
     about_act_roots: frozenset[str]

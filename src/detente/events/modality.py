@@ -93,6 +93,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # "pressed Ukraine to investigate", "is considering imposing sanctions"
         if v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues.report_nouns:
             hyp = True  # "denied reports that Turkey had arrested", "claims that it armed": reported, unconfirmed
+        if v.dep_ == "acl" and _unadopted(v.head, cues):
+            hyp = True  # "vetoed a resolution calling for a ceasefire": the text never took effect
         if (v.dep_ == "pcomp" and v.head.lower_ == "against"
                 and v.head.head.lemma_.lower() in cues.hypothetical_governors):
             hyp = True  # "warned NATO against sending troops": not done
@@ -106,6 +108,14 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
     hyp = hyp or _alleged(tok, cues) or _possible(tok, cues) or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     future = future or _planned(tok, cues)
     return negated, hyp, future
+
+
+def _unadopted(noun, cues: Cues) -> bool:
+    """Whether `noun` is a text an `unadopted_governors` verb stopped: the object of "vetoed",
+    "blocked", "rejected" ("vetoed a draft resolution"), or the subject of its passive ("a
+    resolution ... was vetoed by Russia")."""
+    return (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB"
+            and noun.head.lemma_.lower() in cues.unadopted_governors)
 
 
 def _negating_governor(v, cues: Cues) -> bool:

@@ -1,0 +1,94 @@
+"""Diplomacy and economic coercion as wire services write it: trade measures, loans, diplomats
+expelled, reactions to "the move", and texts that were vetoed."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# ---------------------------------------------------------------- trade measures and loans (patterns.tsv)
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Canada hiked duties on Chinese steel and aluminium.", {"Canada": "CAN", "Chinese": "CHN"}, ("CAN", "CHN", "163")),
+    ("Mexico doubled duties on Brazilian pork.", {"Mexico": "MEX", "Brazilian": "BRA"}, ("MEX", "BRA", "163")),
+    ("Russia banned imports of Moldovan wine.", {"Russia": "RUS", "Moldovan": "MDA"}, ("RUS", "MDA", "163")),
+    ("China suspended imports of Japanese seafood.", {"China": "CHN", "Japanese": "JPN"}, ("CHN", "JPN", "163")),
+    ("The Netherlands restricted exports of chip-making machines to China.",
+     {"The Netherlands": "NLD", "China": "CHN"}, ("NLD", "CHN", "163")),
+    ("Washington blacklisted dozens of Chinese companies.", {"Washington": "USA", "Chinese companies": "CHNBUS"},
+     ("USA", "CHNBUS", "163")),
+    ("China lent Sri Lanka $1 billion.", {"China": "CHN", "Sri Lanka": "LKA"}, ("CHN", "LKA", "071")),
+    ("Britain expelled the Russian defence attaché.", {"Britain": "GBR", "Russian": "RUS"}, ("GBR", "RUS", "161")),
+])
+def test_trade_measures_loans_and_diplomats(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_a_trade_ban_is_an_embargo_not_a_ban_on_people(code):
+    got = code("Russia banned imports of Moldovan wine.", {"Russia": "RUS", "Moldovan": "MDA"})
+    assert not any(c.startswith("17") for _, _, c, _ in got)
+
+
+def test_retaliating_with_tariffs_is_a_sanction_not_force(code):
+    got = code("China retaliated against Canada with tariffs on canola.", {"China": "CHN", "Canada": "CAN"})
+    assert ("CHN", "CAN", "163", "asserted") in got
+    assert not any(c.startswith("19") for _, _, c, _ in got)
+
+
+def test_british_spelling_of_normalise(code):
+    got = code("Israel and Morocco normalised relations.", {"Israel": "ISR", "Morocco": "MAR"})
+    assert {("ISR", "MAR", "050", "asserted"), ("MAR", "ISR", "050", "asserted")} <= set(got)
+
+
+# ---------------------------------------------------------------- "the move", "the decision" (anaphora.py)
+def test_the_move_names_the_earlier_sanctions(code):
+    got = code(
+        "The United States imposed sanctions on three Iranian oil companies. Iran condemned the move.",
+        {"The United States": "USA", "Iranian": "IRN", "Iran": "IRN"},
+    )
+    assert ("IRN", "USA", "111", "asserted") in got
+
+
+def test_the_decision_names_the_earlier_lifting(code):
+    got = code(
+        "Washington lifted sanctions on Venezuela's oil company. Caracas welcomed the decision.",
+        {"Washington": "USA", "Venezuela": "VEN", "Caracas": "VEN"},
+    )
+    assert ("VEN", "USA", "051", "asserted") in got
+
+
+def test_the_step_names_an_embassy_reopened(code):
+    got = code(
+        "South Africa reopened its embassy in Tehran. Iran praised the step.",
+        {"South Africa": "ZAF", "Tehran": "IRN", "Iran": "IRN"},
+    )
+    assert ("IRN", "ZAF", "051", "asserted") in got
+
+
+def test_the_move_skips_a_statement_in_between(code):
+    got = code(
+        "Washington imposed sanctions on Iranian oil companies. Germany said it was studying the list. "
+        "Iran condemned the move.",
+        {"Washington": "USA", "Iranian": "IRN", "Germany": "DEU", "Iran": "IRN"},
+    )
+    assert ("IRN", "USA", "111", "asserted") in got
+    assert not any(s == "IRN" and t == "DEU" for s, t, _, _ in got)
+
+
+# ---------------------------------------------------------------- vetoed texts (modality.py)
+def test_what_a_vetoed_resolution_calls_for_is_hypothetical(code):
+    got = code(
+        "The United States vetoed a Security Council resolution calling for a ceasefire in Gaza.",
+        {"The United States": "USA", "Security Council": "IGOUNO", "Gaza": "PSE"},
+    )
+    assert ("USA", "IGOUNO", "129", "asserted") in got
+    assert not any(s == "IGOUNO" and m == "asserted" for s, _, _, m in got)
+
+
+def test_a_passive_veto_also_stops_the_text(code):
+    got = code(
+        "A Security Council resolution condemning Russia was vetoed by Moscow.",
+        {"Security Council": "IGOUNO", "Russia": "RUS", "Moscow": "RUS"},
+    )
+    assert not any(s == "IGOUNO" and m == "asserted" for s, _, _, m in got)
+
