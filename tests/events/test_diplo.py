@@ -92,3 +92,22 @@ def test_a_passive_veto_also_stops_the_text(code):
     )
     assert not any(s == "IGOUNO" and m == "asserted" for s, _, _, m in got)
 
+
+
+# ---------------------------------------------------------------- the visit a clause happened on (build.py)
+def test_during_a_visit_the_subject_is_the_visitor(code):
+    got = code(
+        "Japanese Prime Minister Fumio Kishida announced the package during a visit to Kyiv.",
+        {"Japanese Prime Minister Fumio Kishida": "JPNGOV", "Kyiv": "UKR"},
+    )
+    assert ("JPNGOV", "UKR", "042", "asserted") in got
+
+
+def test_on_a_visit_the_subject_is_the_visitor_but_not_during_talks(code):
+    got = code(
+        "Chancellor Olaf Scholz met troops on a visit to Lithuania. "
+        "Protesters rallied during talks with the Chinese delegation.",
+        {"Chancellor Olaf Scholz": "DEUGOV", "Lithuania": "LTU", "Protesters": "DEUOPP", "the Chinese delegation": "CHNGOV"},
+    )
+    assert ("DEUGOV", "LTU", "042", "asserted") in got
+    assert not any(s == "DEUOPP" and c.startswith("04") for s, _, c, _ in got)

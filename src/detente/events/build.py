@@ -167,6 +167,14 @@ def _absorbed(mod: str, p: Pattern, cues) -> str:
     return mod
 
 
+def _occasion(tok, dep, code: str, cues) -> bool:
+    """Whether the noun is a visit (`occasion_codes`) that a clause happened "during" or "on"
+    (`occasion_preps`): "Kishida announced aid during a visit to Kyiv": the clause's subject is
+    the visitor. Not talks: "protesters rallied during talks with China" did not talk."""
+    return (dep == "prep" and tok.dep_ == "pobj" and tok.head.lower_ in cues.occasion_preps
+            and code in cues.occasion_codes)
+
+
 def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     """The event of a noun trigger ("talks between X and Y", "X's sanctions on Y", "held talks
     with Y"): its own phrase first, else its governing verb's subject."""
@@ -214,7 +222,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             return undergone if unnamed else None
     # an event noun borrows its governing verb's subject only as that verb's object ("held
     # talks", "allocated billions in aid") or when it is a light noun ("support", "aid")
-    if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags):
+    if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags or _occasion(tok, dep, code, cues)):
         verb = None
     if not sources and verb is not None:
         subj, passive = subject_token(verb)

@@ -46,6 +46,8 @@ CUE_LISTS = (
     "anticipation_words",
     "report_nouns",
     "unadopted_governors",
+    "occasion_preps",
+    "occasion_codes",
     "topic_roots",
     "owner_roots",
     "about_act_roots",
@@ -176,6 +178,8 @@ class Cues:
     anticipation_words: frozenset[str]
     report_nouns: frozenset[str]
     unadopted_governors: frozenset[str]
+    occasion_preps: frozenset[str]
+    occasion_codes: frozenset[str]
     topic_roots: frozenset[str]
     owner_roots: frozenset[str]
     about_act_roots: frozenset[str]
