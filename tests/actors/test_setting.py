@@ -35,7 +35,7 @@ def test_dateline_is_a_place_not_an_actor(nlp, dictionary):
 def test_dateline_gives_bare_roles_their_country(nlp, dictionary):
     got = codes(nlp, dictionary, "NEW DELHI: Police arrested 12 men on Tuesday.")
     assert got["Police"] == ("INDCOP", "context")
-    assert got["men"] == ("INDCVL", "context")
+    assert got["men"] == ("INDCRM", "context")  # arrested: suspects (CRM)
 
 
 def test_paragraph_country_from_earlier_sentences(nlp, dictionary):

@@ -536,7 +536,7 @@ def test_charged_with_targets_the_accused_not_the_victim():
     from detente.engine import code_records
 
     (rec,) = code_records([{"id": "1", "text": "Kenya charged a Somali man with the murder of two British tourists.", "date": "2019-11-18"}])
-    assert [(e["source"], e["target"], e["cameo"]) for e in rec["events"] if e["trigger"] == "charged"] == [("KEN", "SOMCVL", "173")]
+    assert [(e["source"], e["target"], e["cameo"]) for e in rec["events"] if e["trigger"] == "charged"] == [("KEN", "SOMCRM", "173")]
 
 
 def test_an_offer_not_accepted_is_a_rejection():

@@ -74,7 +74,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
     plural.resolve_plurals(doc, builder, plurals, waiting)  # "both sides": the two actors named just before
     res = place_in_context(doc, builder.finish(), dictionary)  # "police" in a Hong Kong story: HKGCOP
-    return mark_suspects(doc, res, dictionary.attach["suspect_verbs"], dictionary.attach["confess_verbs"])  # "Webb was arrested": USACRM
+    return mark_suspects(doc, res, dictionary.attach)  # "Webb was arrested": USACRM
 
 
 def _date_places(pieces: list[Piece], on: date, dictionary: ActorDictionary) -> None:

@@ -158,7 +158,9 @@ def find_dateline(text: str, dictionary: ActorDictionary) -> tuple[int, str | No
     What follows the place's comma, unless a date, says where the place is ("MANCHESTER,
     England", "HYDERABAD, Pakistan") and outweighs the place's own name: "PARIS, Texas" is
     American, and "ATHENS, Ga." or "MANCHESTER, N.H." a town of no country we know. A name several
-    countries share ("HYDERABAD") gives none by itself."""
+    countries share ("HYDERABAD") gives none by itself, nor does a place in capitals we do not
+    know before a wire's credit ("PERTH (AAP) -": the credit is no actor, Australian Associated
+    Press no Aam Aadmi Party)."""
     hit = _DATELINE.match(text[:120])
     if not hit:
         return None
@@ -173,6 +175,8 @@ def find_dateline(text: str, dictionary: ActorDictionary) -> tuple[int, str | No
     region = _place_codes(where, dictionary) if where else None
     if whole is not None:
         codes = whole
+    elif own is None and place.isupper() and not where and "(" in hit.group(0):
+        return hit.end(), None  # "PERTH (AAP) -", "LUCKNOW (PTI) -": a wire's credit, a place we do not know
     elif own is None and not (place.isupper() and region):
         return None  # no place we know: perhaps no dateline at all
     else:

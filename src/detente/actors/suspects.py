@@ -11,7 +11,12 @@ mentions are recoded in place, and the `Resolution` is returned re-indexed. Only
 individuals (`CVL` persons the dictionary does not know) change: a known politician, an
 activist or a journalist named by title keeps their role. The verbs are `attachment.yaml`'s
 `suspect_verbs` (the person is their object, or their passive subject); pleading guilty and
-confessing (`confess_verbs`, the person their subject) count too.
+confessing (`confess_verbs`, the person their subject) count too, and so does doing a crime to
+someone (`crime_verbs`: the person is their subject, their passive's "by" agent, or the noun a
+"who" clause of one modifies: "a man kidnapped a girl", "a man who shot dead a shopkeeper").
+A generic private individual (`individual_nouns`: "a man", "two women") is recoded in that
+mention and the later ones of the same word only: the dictionary makes one actor of all a
+sentence's "man" and "girl", and the girl is no suspect.
 """
 
 from __future__ import annotations
@@ -23,13 +28,21 @@ from spacy.tokens import Doc
 from .types import Resolution
 
 
-def mark_suspects(doc: Doc, res: Resolution, suspect_verbs: frozenset[str], confess_verbs: frozenset[str]) -> Resolution:
-    """`res` with the private individuals that are the suspects of a legal act recoded `CRM`."""
-    private = {i for i, a in enumerate(res.actors) if a.kind == "person" and a.code.endswith("CVL") and len(a.code) == 6}
-    if not private:
+def mark_suspects(doc: Doc, res: Resolution, words: dict[str, frozenset[str]]) -> Resolution:
+    """`res` with the private individuals that are the suspects of a legal act, or the doers of a
+    crime, recoded `CRM`."""
+    private = {i for i, a in enumerate(res.actors) if a.kind == "person" and _private(a.code)}
+    individuals = words["individual_nouns"]
+    generic = [m for m in res.mentions if _private(m.code) and res.actors[m.actor].kind == "group"
+               and _head(doc, m).lemma_.lower() in individuals]
+    if not private and not generic:
         return res
-    suspects = {m.actor for m in res.mentions if m.actor in private and _suspect(doc[m.tok_end - 1], suspect_verbs, confess_verbs)}
-    if not suspects:
+    suspects = {m.actor for m in res.mentions if m.actor in private and _suspect(doc[m.tok_end - 1], words)}
+    # a generic one: that mention and the later ones of its word ("a man ... the man")
+    found = {(m.actor, _head(doc, m).lemma_.lower(), m.start) for m in generic if _suspect(_head(doc, m), words)}
+    recode = [m for m in generic if any(m.actor == a and _head(doc, m).lemma_.lower() == w and m.start >= at
+                                        for a, w, at in found)]
+    if not suspects and not recode:
         return res
     for i in suspects:
         a = res.actors[i]
@@ -37,14 +50,35 @@ def mark_suspects(doc: Doc, res: Resolution, suspect_verbs: frozenset[str], conf
     for m in res.mentions:
         if m.actor in suspects:
             m.code = res.actors[m.actor].code
+    for m in recode:
+        m.code = m.code[:3] + "CRM"
     return res.index()
 
 
-def _suspect(tok, suspect_verbs: frozenset[str], confess_verbs: frozenset[str]) -> bool:
+def _head(doc: Doc, m):
+    """A mention's head word ("men" of "men in Uttar Pradesh")."""
+    return doc[m.tok_start:m.tok_end].root
+
+
+def _private(code: str) -> bool:
+    return code.endswith("CVL") and len(code) == 6
+
+
+def _suspect(tok, words: dict[str, frozenset[str]]) -> bool:
     """Whether a mention's head token is the one a legal act is done to ("was arrested", "arrested
-    Webb") or the one who pleads guilty or confesses."""
+    Webb"), the one who pleads guilty or confesses, or the one who does a crime ("a man stabbed",
+    "was raped by two men", "a man who shot dead")."""
     verb = tok.head
     lemma = verb.lemma_.lower()
-    if tok.dep_ in ("nsubjpass", "dobj") and lemma in suspect_verbs:
+    if tok.dep_ in ("nsubjpass", "dobj") and lemma in words["suspect_verbs"]:
         return True
-    return tok.dep_ == "nsubj" and lemma in confess_verbs
+    if tok.dep_ == "nsubj" and lemma in words["confess_verbs"]:
+        return True
+    crimes = words["crime_verbs"]
+    if tok.dep_ == "nsubj" and lemma in crimes:
+        return True
+    if tok.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_.lower() in crimes:
+        return True  # "was raped by two men"
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in crimes
+               and any(w.dep_ == "nsubj" and w.lower_ in ("who", "that") for w in c.children)
+               for c in tok.children)  # "a man who shot dead a shopkeeper"
