@@ -87,7 +87,7 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
             p.dropped = True  # "supporters of Imran Khan", "Trump supporters": Khan's, Trump's side
             continue
         rule = dictionary.ambiguous.get(p.key)
-        if rule and p.entry.kind in (*_GEO, "org") and other_sense(doc, p, rule, covered):
+        if rule and p.entry.kind in (*_GEO, "org", "metonym") and other_sense(doc, p, rule, covered):
             other = next((e for e in p.entries if e.code == rule.get("instead")), None)
             if other is not None:
                 p.entry = other  # "the RSF" in a story on Sudan: its Rapid Support Forces
