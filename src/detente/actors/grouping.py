@@ -63,6 +63,21 @@ def _gap_ok(doc: Doc, a: int, b: int, prev: Piece) -> bool:
     return True
 
 
+def _possessed(doc: Doc, a: int, b: int, p: Piece) -> bool:
+    """A possessive whose noun phrase the role heads, however its modifiers run ("Sudan's two
+    warring generals", "Myanmar's ruling junta", "Israel's far-right government"): the possessor
+    owns the role. The parser must attach the possessor and every word between to the role."""
+    if b - a < 2 or b - a > 6 or doc[a].lower_ not in POSSESSIVE or a == 0:
+        return False
+    owner = doc[a - 1]
+    if owner.dep_ != "poss" or not p.start <= owner.head.i < p.end:
+        return False
+    return all(doc[i].dep_ in _NP_MODIFIERS and a <= doc[i].head.i < p.end for i in range(a + 1, b))
+
+
+_NP_MODIFIERS = frozenset({"amod", "nummod", "compound", "advmod", "npadvmod", "punct", "quantmod", "hyph", "nmod"})
+
+
 def _state_form(between: list[str], forms) -> bool:
     """"of the Kingdom of", "of the Islamic Republic of": a state's formal name before the country."""
     return (len(between) >= 3 and between[0] == "of" and between[-1] == "of"
@@ -95,6 +110,8 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
     if (lc == pc == "ROLE" and len(between) == 1 and between[0] in POSSESSIVE and p.entry.title
             and not last.entry.title and not last.trim):
         return True  # "farmers' leader", "the rebels' commander": the group's head
+    if lc in ("GEO", "ACTOR") and pc == "ROLE" and _possessed(doc, a, b, p):
+        return True  # "Sudan's two warring generals", "Israel's far-right government"
     if _RANK[pc] > _RANK[lc] or (lc == pc == "ROLE") or (lc == "GEO" and pc == "ACTOR"):
         return _gap_ok(doc, a, b, last)
     if lc == "ROLE" and pc in ("GEO", "ACTOR") and not g.of("GEO") and not g.of("ACTOR") and not g.of("PERSON"):
