@@ -93,6 +93,7 @@ class Entry:
     title: bool = False  # an agent that can stand before a person's name
     igo: bool = False  # an agent that serves an international organisation when no country is named
     follower: bool = False  # an agent named by whom it follows ("supporters"): its owner, if named, is the actor
+    envoy: bool = False  # a diplomat, posted abroad: its country is not where the sentence is
     prefix: bool = False  # user agent "NGO~"
     caps: bool = False  # an acronym: must be written in capitals
     source: str = ""
@@ -345,7 +346,7 @@ class ActorDictionary:
             forms = [phrase] + ([] if plurals == "-" else split_list(plurals) or [tabari._plural(phrase).lower()])
             for form in forms:
                 e = Entry("agent", phrase, role, leader="leader" in flags, title=kind == "title", igo="igo" in flags,
-                          follower="follower" in flags, caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
+                          follower="follower" in flags, envoy="envoy" in flags, caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
                 self.add(form, e, user=user)
 
     # ----------------------------------------------------------------- lookups
@@ -361,7 +362,7 @@ ORG_COLUMNS = ("code", "name", "aliases", "kind", "start", "end", "note")
 ORG_KINDS = ("igo", "ngo", "group", "region", "media", "party", "company")
 METONYM_COLUMNS = ("phrase", "code", "name")
 AGENT_COLUMNS = ("phrase", "plurals", "role", "kind", "flags")
-AGENT_FLAGS = frozenset({"leader", "igo", "follower"})
+AGENT_FLAGS = frozenset({"leader", "igo", "follower", "envoy"})
 
 
 def _is_acronym(phrase: str) -> bool:

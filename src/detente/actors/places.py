@@ -12,6 +12,8 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
   place ("in Liberia", "to Kenya", "from Chad") nor someone else's ("France is ready to send troops
   to a force in Liberia, Defence Minister Pierre Joxe said" -> FRA);
 - "from X" after a verb of leaving is a place too ("withdraw troops from Chad" names no owner);
+- a diplomat's country (agents.tsv flag `envoy`) is none of the sentence's: a diplomat serves
+  abroad ("MOSCOW - The Foreign Ministry summoned the British ambassador": Russia's ministry);
 - failing the sentence, a titled unknown person takes the article's dominant country: one country
   with at least two mentions and more than half of all country mentions.
 """
@@ -76,12 +78,15 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     counts: Counter[str] = Counter()
     for g in groups:
         titled = bool(g.of("PERSON")) or any(p.entry.title for p in g.of("ROLE"))
+        envoy = any(p.entry.envoy for p in g.of("ROLE"))
         for p in g.of("GEO"):
             if p.entry.kind not in GEO_KINDS:
                 continue
             s, code = doc[p.start].sent.start, p.entry.code
-            seen.setdefault(s, set()).add(code)
             counts[code] += 1
+            if envoy:
+                continue  # "the ministry summoned the British ambassador": a diplomat serves abroad
+            seen.setdefault(s, set()).add(code)
             if not _destination(doc, p.start, p.end, leave):
                 usable.setdefault(s, set()).add(code)
             if not _locative(doc, p.end) or g.of("ROLE"):
