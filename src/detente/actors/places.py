@@ -5,7 +5,8 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
 - a sentence that names exactly one country (by name, capital or demonym) is about it, unless that
   country is only where something goes ("flew to Kenya", "aid into Syria"); bare agents take it
   when it names an actor ("the Mozambique government ... rebels"), a place ("police in Kenya") or
-  comes before them, not from a later object ("The government thanked China for its aid");
+  comes before them, not from a later object ("The government thanked China for its aid", "The
+  ministry accused Pakistani forces of shelling": an actor reaches only the agents after it);
 - for titled unknown people the country must not belong to someone else's title ("South African
   leader F.W. de Klerk" says nothing about the President next to him);
 - a titled unknown person in a sentence naming several countries takes the one that is not only a
@@ -94,8 +95,10 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             if titled:
                 owned.setdefault(s, set()).add(code)
             head = doc[p.end - 1]
-            actor_or_place = bool(g.of("ROLE")) or (head.dep_ == "pobj" and head.head.lower_ == "in")
-            anchor[s] = min(anchor.get(s, len(doc)), s if actor_or_place else p.start)
+            # "police in Kenya": a place reaches back to the sentence's first agents; an actor only
+            # those after it ("The ministry accused Pakistani forces": no Pakistani ministry)
+            place = head.dep_ == "pobj" and head.head.lower_ == "in"
+            anchor[s] = min(anchor.get(s, len(doc)), s if place else (g.start if g.of("ROLE") else p.start))
     places = Places()
     for s, codes in seen.items():
         if len(codes) == 1 and usable.get(s) == codes:
