@@ -17,7 +17,7 @@ from ..actors.types import Mention, Resolution
 from ..nlp.pipeline import line_of
 from .lexicon import Pattern
 from .roles import (
-    PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, phrase_mentions, same_side, same_state, subject_token,
+    PHRASE_DEPS, STATE_SECTORS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, phrase_mentions, same_side, same_state, subject_token,
 )
 
 
@@ -381,7 +381,8 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
     when no argument slot names a target."""
     done_by_object = _done_by_object(tok)  # "accused them of massacring civilians"
     # by code alone: the nearest actor of the phrase is too loose a guess to take one of the
-    # source's own code as another actor ("warned that the Chinese government ...", said China's envoy)
+    # source's own code as another actor ("warned that the Chinese government ...", said China's envoy),
+    # nor a state body of the source's own state ("Israel recalled its diplomats": its own envoys)
     exclude = set(exclude)
     queue = [
         c
@@ -395,11 +396,17 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
         for t in queue:
             seen += 1
             m = res.mention_at(t.i)
-            if m is not None and not same_side(m.code, exclude):
+            if m is not None and not same_side(m.code, exclude) and not _own_body(m.code, exclude):
                 return phrase_mentions(t, res, SUBJECT_PREPS, skip=exclude) or [m]
             nxt.extend(c for c in t.children if _enters(c, cues.circumstance))
         queue = sorted(nxt, key=lambda t: t.i)
     return []
+
+
+def _own_body(code: str, exclude: set[str]) -> bool:
+    """A state body of a country that is itself among the sources: a country named as a doer is
+    its state, and its own envoys or forces are not whom it acts on ("Israel recalled its diplomats")."""
+    return len(code) > 3 and code[3:6] in STATE_SECTORS and code[:3] in exclude
 
 
 def _done_by_object(verb) -> frozenset[int]:
