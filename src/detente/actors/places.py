@@ -5,8 +5,10 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
 - a sentence that names exactly one country (by name, capital or demonym) is about it, unless that
   country is only where something goes ("flew to Kenya", "aid into Syria"); bare agents take it
   when it names an actor ("the Mozambique government ... rebels"), a place ("police in Kenya") or
-  comes before them, not from a later object ("The government thanked China for its aid", "The
-  ministry accused Pakistani forces of shelling": an actor reaches only the agents after it);
+  comes before them, not from a later object ("The government thanked China for its aid"); an
+  actor named after them reaches back to them unless the article's dateline names another country
+  ("KABUL - The Interior Ministry accused Pakistani forces of shelling": Afghanistan's ministry, by
+  the dateline; "The Social Democratic Party criticised the Swedish government": Sweden's party);
 - for titled unknown people the country must not belong to someone else's title ("South African
   leader F.W. de Klerk" says nothing about the President next to him);
 - a titled unknown person in a sentence naming several countries takes the one that is not only a
@@ -15,6 +17,8 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
 - "from X" after a verb of leaving is a place too ("withdraw troops from Chad" names no owner);
 - a diplomat's country (agents.tsv flag `envoy`) is none of the sentence's: a diplomat serves
   abroad ("MOSCOW - The Foreign Ministry summoned the British ambassador": Russia's ministry);
+- so is the country of a weapon or an attack (attachment.yaml `weapon_heads`): "KYIV - Russian
+  missiles killed five civilians" are Ukraine's civilians, by the dateline;
 - failing the sentence, a titled unknown person takes the article's dominant country: one country
   with at least two mentions and more than half of all country mentions.
 """
@@ -39,10 +43,15 @@ class Places:
     sole_from: dict[int, int] = field(default_factory=dict)  # sentence start -> first token it counts for
     for_people: dict[int, str] = field(default_factory=dict)  # sentence start -> its country, for titled people
     article: str | None = None  # the article's dominant country
+    named_from: dict[int, int] = field(default_factory=dict)  # sentence start -> where its first actor is named
+    dateline: str | None = None  # the country of the article's dateline
 
     def for_agent(self, doc: Doc, tok: int) -> str | None:
         s = doc[tok].sent.start
-        return self.sole.get(s) if self.sole_from.get(s, len(doc)) <= tok else None
+        code = self.sole.get(s) if self.sole_from.get(s, len(doc)) <= tok else None
+        if code and self.dateline and code != self.dateline and tok < self.named_from.get(s, len(doc)):
+            return None  # "KABUL - The Interior Ministry accused Pakistani forces": the dateline's
+        return code
 
     def for_person(self, doc: Doc, tok: int) -> str | None:
         return self.for_people.get(doc[tok].sent.start) or self.article
@@ -62,6 +71,15 @@ def _destination(doc: Doc, start: int, end: int, leave=frozenset()) -> bool:
     return False
 
 
+def _armed(doc: Doc, p, weapons) -> bool:
+    """A country named as the maker of a weapon or an attack ("Israeli strikes", "a Russian drone
+    attack"): its adjective or name modifies one of `weapons`."""
+    head = doc[p.end - 1]
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
+        head = head.head
+    return head.i >= p.end and head.lower_ in weapons
+
+
 def _locative(doc: Doc, end: int) -> bool:
     head = doc[end - 1]
     return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
@@ -71,11 +89,13 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     """Per sentence and for the article, the country actors without one are taken to belong to.
     `words`: the word lists of attachment.yaml (leave_verbs)."""
     leave = (words or {}).get("leave_verbs", frozenset())
+    weapons = (words or {}).get("weapon_heads", frozenset())
     seen: dict[int, set[str]] = {}
     usable: dict[int, set[str]] = {}  # countries that are not only destinations
     owned: dict[int, set[str]] = {}  # countries that belong to another titled person or title
     owners: dict[int, set[str]] = {}  # countries named other than as a place
     anchor: dict[int, int] = {}  # sentence start -> first token from which bare agents may take it
+    named: dict[int, int] = {}  # sentence start -> where its first actor or country (not a place) is named
     counts: Counter[str] = Counter()
     for g in groups:
         titled = bool(g.of("PERSON")) or any(p.entry.title for p in g.of("ROLE"))
@@ -85,8 +105,8 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 continue
             s, code = doc[p.start].sent.start, p.entry.code
             counts[code] += 1
-            if envoy:
-                continue  # "the ministry summoned the British ambassador": a diplomat serves abroad
+            if envoy or (not g.of("ROLE") and _armed(doc, p, weapons)):
+                continue  # "the British ambassador" serves abroad; "Russian missiles" strike abroad
             seen.setdefault(s, set()).add(code)
             if not _destination(doc, p.start, p.end, leave):
                 usable.setdefault(s, set()).add(code)
@@ -95,16 +115,17 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             if titled:
                 owned.setdefault(s, set()).add(code)
             head = doc[p.end - 1]
-            # "police in Kenya": a place reaches back to the sentence's first agents; an actor only
-            # those after it ("The ministry accused Pakistani forces": no Pakistani ministry)
-            place = head.dep_ == "pobj" and head.head.lower_ == "in"
-            anchor[s] = min(anchor.get(s, len(doc)), s if place else (g.start if g.of("ROLE") else p.start))
+            actor_or_place = bool(g.of("ROLE")) or (head.dep_ == "pobj" and head.head.lower_ == "in")
+            anchor[s] = min(anchor.get(s, len(doc)), s if actor_or_place else p.start)
+            if not actor_or_place or g.of("ROLE"):
+                named[s] = min(named.get(s, len(doc)), g.start)
     places = Places()
     for s, codes in seen.items():
         if len(codes) == 1 and usable.get(s) == codes:
             code = next(iter(codes))
             places.sole[s] = code
             places.sole_from[s] = anchor[s]
+            places.named_from[s] = named.get(s, s)
             if code not in owned.get(s, set()):
                 places.for_people[s] = code
         else:

@@ -30,7 +30,7 @@ from .grouping import group_pieces, share_over_coordination
 from .match import Piece, find_pieces
 from .parties import find_parties
 from .places import find_places
-from .setting import find_dateline, place_in_context
+from .setting import dateline_country, find_dateline, place_in_context
 from .suspects import mark_suspects
 from .types import Resolution
 
@@ -60,6 +60,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     waiting = plural.held(plurals, groups)
     builder = Builder(doc, on, dictionary)
     builder.places = find_places(doc, groups, words=dictionary.attach)
+    builder.places.dateline = dateline_country(doc.text, dictionary)
     builder.geo_pieces = [p for p in pieces if not p.new_person and p.cls == "GEO"]
     builder.org_pieces = [p for p in pieces if not p.new_person and p.entry.kind in ("org", "user_actor")
                           and p.entry.code_at(builder.on).startswith("IGO")]
