@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from .dictionary import ActorDictionary, split_code
 from .match import Piece
-from .setting import article_home, code_country, find_dateline
+from .setting import article_home, code_country
 
 _GEO = ("country", "capital", "province", "demonym", "region")
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
@@ -180,13 +180,16 @@ def _person_ent(doc: Doc, p: Piece):
     return doc[start:end]
 
 
-def place_shared_names(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary, on: date) -> None:
+def place_shared_names(
+    doc: Doc, pieces: list[Piece], dictionary: ActorDictionary, on: date, dateline: tuple[int, str | None] | None,
+) -> None:
     """A name several countries' institutions share (ambiguous.yaml `shared`: "Labour Party",
     "Democratic Party", "House of Representatives", "Foreign Office") is that of the country its
     own phrase names ("Nigeria's Labour Party", "the Democratic Party of Japan"), else of the
     article's dateline country ("ABUJA - The House of Representatives" -> NGALEG) unless its
     sentence named the table's country before it, else of its home country (setting.py) when the
-    article names nothing of the table's country: the same role of that country."""
+    article names nothing of the table's country: the same role of that country. `dateline`:
+    `setting.find_dateline`'s."""
     countries = set(dictionary.country_names)
     shared = [p for p in pieces if not p.new_person and p.entry is not None and p.entry.kind in ("org", "metonym")
               and (dictionary.ambiguous.get(p.key) or {}).get("shared")]
@@ -194,7 +197,6 @@ def place_shared_names(doc: Doc, pieces: list[Piece], dictionary: ActorDictionar
         return
     ids = {id(p) for p in shared}
     named = [(p.start, c) for p in pieces if id(p) not in ids and (c := _piece_country(p, on, countries))]
-    dateline = find_dateline(doc.text, dictionary)
     home = None if dateline and dateline[1] else article_home(named)
     for p in shared:
         country, role = split_code(p.entry.code_at(on), countries)

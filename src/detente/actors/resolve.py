@@ -30,7 +30,7 @@ from .grouping import group_pieces, share_over_coordination
 from .match import Piece, find_pieces
 from .parties import find_parties
 from .places import find_places
-from .setting import dateline_country, find_dateline, place_in_context
+from .setting import find_dateline, place_in_context
 from .suspects import mark_suspects
 from .types import Resolution
 
@@ -43,7 +43,8 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     on = on or TODAY
     pieces = [p for p in find_pieces(doc, dictionary)]
     _date_places(pieces, on, dictionary)
-    _unplaced_dateline(doc, pieces, dictionary)
+    dateline = find_dateline(doc.text, dictionary)  # (where it ends, its country), or None
+    _unplaced_dateline(doc, pieces, dateline)
     _choose_provinces(doc, pieces)
     names.drop_hyphen_parts(doc, pieces)  # "Ortega" of "Ortega-Valdivia": let the whole name be found
     pieces += find_parties(doc, pieces, dictionary)  # "Socialist Party leader", "Democratic leader"
@@ -53,14 +54,14 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     names.join_particles(doc, pieces, dictionary.attach["name_particles"])  # "Abdulaziz bin Salman"
     drop_misreadings(doc, pieces, dictionary)
     pieces = [p for p in pieces if not p.dropped]
-    place_shared_names(doc, pieces, dictionary, on)  # "LAGOS - Nigeria's Labour Party": NGAPTY
+    place_shared_names(doc, pieces, dictionary, on, dateline)  # "LAGOS - Nigeria's Labour Party": NGAPTY
     groups = group_pieces(doc, pieces, words=dictionary.attach)
     share_over_coordination(doc, groups)
     plurals = plural.find_phrases(doc, groups)  # "the two leaders": read once the earlier actors are known
     waiting = plural.held(plurals, groups)
     builder = Builder(doc, on, dictionary)
     builder.places = find_places(doc, groups, words=dictionary.attach)
-    builder.places.dateline = dateline_country(doc.text, dictionary)
+    builder.places.dateline = dateline[1] if dateline else None
     builder.geo_pieces = [p for p in pieces if not p.new_person and p.cls == "GEO"]
     builder.org_pieces = [p for p in pieces if not p.new_person and p.entry.kind in ("org", "user_actor")
                           and p.entry.code_at(builder.on).startswith("IGO")]
@@ -74,7 +75,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     builder.run_deferred(2)  # "his government", and rebels fighting it
     describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
     plural.resolve_plurals(doc, builder, plurals, waiting)  # "both sides": the two actors named just before
-    res = place_in_context(doc, builder.finish(), dictionary)  # "police" in a Hong Kong story: HKGCOP
+    res = place_in_context(doc, builder.finish(), dictionary, dateline)  # "police" in a Hong Kong story: HKGCOP
     return mark_suspects(doc, res, dictionary.attach)  # "Webb was arrested": USACRM
 
 
@@ -91,13 +92,12 @@ def _date_places(pieces: list[Piece], on: date, dictionary: ActorDictionary) -> 
             p.entry = replace(e, code=pred, name=dictionary.country_names.get(pred, pred))
 
 
-def _unplaced_dateline(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> None:
-    """A dateline we cannot put in one country ("ATHENS, Ga. (AP) —", "HYDERABAD (Reuters) -")
-    names none: its words are no place of the first sentence (Greece, India)."""
-    found = find_dateline(doc.text, dictionary)
-    if found is not None and found[1] is None:
+def _unplaced_dateline(doc: Doc, pieces: list[Piece], dateline: tuple[int, str | None] | None) -> None:
+    """A dateline (`setting.find_dateline`) we cannot put in one country ("ATHENS, Ga. (AP) —",
+    "HYDERABAD (Reuters) -") names none: its words are no place of the first sentence (Greece, India)."""
+    if dateline is not None and dateline[1] is None:
         for p in pieces:
-            if doc[p.start].idx < found[0]:
+            if doc[p.start].idx < dateline[0]:
                 p.dropped = True
 
 

@@ -52,10 +52,12 @@ _DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z .'\u2019-]{1,40}?)\s*(?:,([^:\n—�
 _DATE_WORDS = tuple(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
 
 
-def place_in_context(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> Resolution:
-    """`res` with bare-role mentions given the country their paragraph or article is about."""
+def place_in_context(
+    doc: Doc, res: Resolution, dictionary: ActorDictionary, dateline: tuple[int, str | None] | None,
+) -> Resolution:
+    """`res` with bare-role mentions given the country their paragraph or article is about;
+    `dateline` is `find_dateline`'s (where it ends, its country), or None."""
     countries = set(dictionary.country_names)
-    dateline = find_dateline(doc.text, dictionary)
     if dateline:
         # "HANOI, Vietnam (AP) —": where the story was filed, not an actor of its first sentence
         res.mentions = [m for m in res.mentions if m.start >= dateline[0]]
