@@ -26,6 +26,9 @@ ROLES = frozenset(
     "GOV MIL REB OPP PTY COP JUD LEG BUS MED EDU CVL REF ELI SPY LAB AGR HLH HRI CRM REL UAF IGO NGO "
     "MOS CHR ENV SET DEV INS MNC".split()
 )
+#: Roles that speak for their state: its government, forces, legislature, courts, police, spies
+#: and elites ("the Kremlin", "Russian troops" and Putin are all Russia's state).
+STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
 #: First three letters of codes that are not countries.
 NON_COUNTRY = frozenset({"IGO", "NGO", "IMG", "NGM", "MNC", "UIS", "---"})
 

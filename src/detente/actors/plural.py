@@ -37,7 +37,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from ..errors import DictionaryError
-from .dictionary import ROLES, split_code
+from .dictionary import ROLES, STATE_ROLES, split_code
 from .types import Mention
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ if TYPE_CHECKING:
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors" / "plural.yaml"
 WINDOW = 2  # earlier sentences read back: "the two leaders" names the pair of the last few lines
 KINDS = ("people", "person", "country", "government", "any")
-STATE_SECTORS = frozenset({None, "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
 _PLURAL_TAGS = ("NNS", "NNPS")
 
 
@@ -216,7 +215,7 @@ def _fits(b: "Builder", m: Mention, kind: str) -> bool:
 def _identity(b: "Builder", m: Mention):
     """A state's country, government, military and leaders are one actor; anyone else is itself."""
     country, role = split_code(m.code, b.countries)
-    if country in b.countries and role in STATE_SECTORS:
+    if country in b.countries and (role is None or role in STATE_ROLES):
         return country
     return ("actor", m.actor)
 

@@ -17,7 +17,7 @@ from ..actors.types import Mention, Resolution
 from ..nlp.pipeline import line_of
 from .lexicon import Pattern
 from .roles import (
-    PHRASE_DEPS, STATE_SECTORS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, phrase_mentions, same_side, same_state, subject_token,
+    PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, phrase_mentions, same_side, same_state, state_body, subject_token,
 )
 
 
@@ -406,7 +406,7 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
 def _own_body(code: str, exclude: set[str]) -> bool:
     """A state body of a country that is itself among the sources: a country named as a doer is
     its state, and its own envoys or forces are not whom it acts on ("Israel recalled its diplomats")."""
-    return len(code) > 3 and code[3:6] in STATE_SECTORS and code[:3] in exclude
+    return state_body(code) and code[:3] in exclude
 
 
 def _done_by_object(verb) -> frozenset[int]:

@@ -6,6 +6,7 @@ the cost per trigger stays proportional to the phrase, not the document.
 
 from __future__ import annotations
 
+from ..actors.dictionary import STATE_ROLES
 from ..actors.types import Mention, Resolution
 
 #: Dependents that stay inside a noun phrase when looking for the actor it names.
@@ -16,7 +17,7 @@ SUBJECT_PREPS = frozenset({"of", "from", "in"})  # "a group of Moroccan diplomat
 #: Sectors that speak for their state: a bare country code is on their side. Other groups
 #: (rebels, opposition, civilians, farmers) act against their own country ("Kurds demonstrated
 #: for independence from Iraq").
-STATE_SECTORS = frozenset({"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
+STATE_SECTORS = STATE_ROLES | {""}
 
 
 def same_side(code: str, others: set[str]) -> bool:
@@ -43,7 +44,7 @@ def distinct(a: Mention, b: Mention, res: Resolution, local_titles: frozenset[st
     national leader and one ("the Kremlin", Putin)."""
     if a is b or a.actor < 0 or b.actor < 0 or a.actor == b.actor:
         return False
-    if not _state_body(a.code) or not _state_body(b.code):
+    if not state_body(a.code) or not state_body(b.code):
         return False  # two private people or two branches of one party: seldom a political event
     if a.via in _UNSURE_VIAS or b.via in _UNSURE_VIAS:
         return False
@@ -55,9 +56,9 @@ def distinct(a: Mention, b: Mention, res: Resolution, local_titles: frozenset[st
     return len(people) == 1 and _local(res.actors[people[0].actor], local_titles)
 
 
-def _state_body(code: str) -> bool:
-    """Whether a code names a state body of a country (`STATE_SECTORS` with a role: USAGOV, GBRJUD)."""
-    return len(code) > 3 and code[3:6] in STATE_SECTORS
+def state_body(code: str) -> bool:
+    """Whether a code names a state body of a country (a `STATE_ROLES` role: USAGOV, GBRJUD)."""
+    return code[3:6] in STATE_ROLES
 
 
 def _name_words(m: Mention, res: Resolution) -> set[str]:
