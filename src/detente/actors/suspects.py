@@ -33,15 +33,18 @@ def mark_suspects(doc: Doc, res: Resolution, words: dict[str, frozenset[str]]) -
     crime, recoded `CRM`."""
     private = {i for i, a in enumerate(res.actors) if a.kind == "person" and _private(a.code)}
     individuals = words["individual_nouns"]
-    generic = [m for m in res.mentions if _private(m.code) and res.actors[m.actor].kind == "group"
-               and _head(doc, m).lemma_.lower() in individuals]
+    generic = [(m, h) for m in res.mentions if _private(m.code) and res.actors[m.actor].kind == "group"
+               and (h := _head(doc, m)).lemma_.lower() in individuals]
     if not private and not generic:
         return res
     suspects = {m.actor for m in res.mentions if m.actor in private and _suspect(doc[m.tok_end - 1], words)}
     # a generic one: that mention and the later ones of its word ("a man ... the man")
-    found = {(m.actor, _head(doc, m).lemma_.lower(), m.start) for m in generic if _suspect(_head(doc, m), words)}
-    recode = [m for m in generic if any(m.actor == a and _head(doc, m).lemma_.lower() == w and m.start >= at
-                                        for a, w, at in found)]
+    first: dict[tuple[int, str], int] = {}  # (actor, word) -> where it is first a suspect
+    for m, h in generic:
+        key = (m.actor, h.lemma_.lower())
+        if _suspect(h, words) and m.start < first.get(key, m.start + 1):
+            first[key] = m.start
+    recode = [m for m, h in generic if (key := (m.actor, h.lemma_.lower())) in first and m.start >= first[key]]
     if not suspects and not recode:
         return res
     for i in suspects:
