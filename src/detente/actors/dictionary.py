@@ -12,11 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-import yaml
-
+from ..datafiles import read_utf8, read_yaml
 from ..errors import DictionaryError
 from . import tabari
-from .tables import ROLE_RE, Row, check_code, norm, parse_date, read_tsv, read_utf8, split_list
+from .tables import ROLE_RE, Row, check_code, norm, parse_date, read_tsv, split_list
 from .tabari import Period
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -390,10 +389,7 @@ ATTACH_KEYS = ("own_object_verbs", "leave_verbs", "state_forms", "people_nouns",
 
 def _read_word_lists(path: Path, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """A YAML file of named lists of lower-case words; every key in `keys` must be there."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise DictionaryError(f"not valid YAML: {exc}", source=str(path)) from exc
+    data = read_yaml(path, "named lists of words")
     out = {}
     for k in keys:
         words = data.get(k)
@@ -416,9 +412,5 @@ def _builtin() -> ActorDictionary:
     d._load_successors(read_tsv(DATA / "successors.tsv", ("code", "since", "predecessor")))
     d._load_homes(read_tsv(DATA / "communities.tsv", ("phrase", "home")))
     d.attach = _read_word_lists(DATA / "attachment.yaml", ATTACH_KEYS)
-    path = DATA / "ambiguous.yaml"
-    try:
-        d.ambiguous = {norm(k): v for k, v in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).items()}
-    except yaml.YAMLError as exc:
-        raise DictionaryError(f"not valid YAML: {exc}", source=str(path)) from exc
+    d.ambiguous = {norm(k): v for k, v in read_yaml(DATA / "ambiguous.yaml", "ambiguous names").items()}
     return d

@@ -33,9 +33,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from ..datafiles import read_yaml
 from ..errors import DictionaryError
 from .dictionary import ROLES, STATE_ROLES, split_code
 from .types import Mention
@@ -69,10 +69,7 @@ class Words:
 
 @lru_cache(maxsize=2)
 def _load(path: str) -> Words:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise DictionaryError(f"cannot read the plural references ({exc.__class__.__name__})", source=path) from None
+    data = read_yaml(path, "the plural references")
 
     def table(key: str, ok, what: str) -> dict:
         got = data.get(key)

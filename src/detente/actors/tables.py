@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..datafiles import read_utf8
 from ..errors import DictionaryError
 
 CODE_RE = re.compile(r"^[A-Z0-9]{3,18}$")
@@ -56,19 +57,6 @@ def read_tsv(path: str | Path, required: tuple[str, ...]) -> list[Row]:
     if header is None:
         raise DictionaryError("no header row: the first non-comment line must name the columns", source=path)
     return rows
-
-
-def read_utf8(path: str) -> str:
-    """A dictionary file's text; not UTF-8 is a `DictionaryError` naming the file and line."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise DictionaryError(f"cannot read the file ({exc}); check the path", source=path) from exc
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise DictionaryError(f"line {line}: not UTF-8 text (byte {data[exc.start]:#04x}); save the file as UTF-8", source=path) from None
 
 
 def split_list(cell: str) -> list[str]:

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
+from ..datafiles import read_yaml
 from ..errors import DictionaryError
 
 #: events at or above this confidence are shown and counted by default
@@ -56,10 +56,7 @@ class Weights:
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Weights:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise DictionaryError(f"cannot read the confidence factors ({exc.__class__.__name__})", source=path) from None
+    data = read_yaml(path, "the confidence factors")
 
     def table(key: str, names: tuple[str, ...]) -> dict[str, float]:
         got = data.get(key) or {}

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
+from ..datafiles import read_yaml
 from ..errors import DictionaryError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
@@ -393,12 +393,7 @@ def _read_patterns(path: Path, names: dict[str, str]) -> dict[tuple[str, str], t
 def _read_cues(path: Path, names: dict[str, str]) -> Cues:
     if not path.is_file():
         raise DictionaryError("cue file missing; reinstall detente or fix --data-dir", source=str(path))
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        at = f"line {line + 1}: " if line is not None else ""
-        raise DictionaryError(f"{at}not valid YAML; fix the syntax", source=str(path)) from None
+    data = read_yaml(path, "the modality and sense cues")
     known = set(CUE_LISTS) | {"intent", "reject", "threat", "armed_senses", "weapon_force", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
     for key in data:
         if key not in known:

@@ -17,12 +17,12 @@ from importlib import resources
 from pathlib import Path
 
 import spacy
-import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from ..datafiles import read_yaml
 from ..errors import DictionaryError
 
 _NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -39,11 +39,8 @@ class Theme:
 def load_taxonomy(path: Path | str) -> list[Theme]:
     """Read and validate a theme taxonomy file (format in its header comment)."""
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DictionaryError(f"cannot read theme taxonomy: {' '.join(str(exc).split())}", source=str(path)) from exc
-    if not isinstance(data, dict) or not data:
+    data = read_yaml(path, "a theme taxonomy")
+    if not data:
         raise DictionaryError("expected a mapping THEME -> {description, lemmas, phrases}", source=str(path))
     themes = []
     for name, spec in data.items():

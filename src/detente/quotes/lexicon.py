@@ -11,6 +11,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from ..datafiles import read_utf8
 from ..errors import DictionaryError
 
 CUE_KINDS = ("speech", "writing", "question", "source", "text", "naming", "characterise")
@@ -45,10 +46,7 @@ class Lexicon:
 def read_tsv(path: Path | str, ncols: tuple[int, int]) -> list[tuple[int, list[str]]]:
     """Rows of a commented TSV as (line number, fields); `ncols` is (min, max) fields per row."""
     path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DictionaryError(f"cannot read lexicon: {exc}; reinstall detente", source=str(path)) from exc
+    lines = read_utf8(path).splitlines()
     rows = []
     for n, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):
