@@ -38,6 +38,7 @@ CUE_LISTS = (
     "circumstance",
     "stative_passives",
     "hypothetical_governors",
+    "command_governors",
     "negating_governors",
     "possibility_nouns",
     "planned_modifiers",
@@ -170,6 +171,7 @@ class Cues:
     circumstance: frozenset[str]
     stative_passives: frozenset[str]
     hypothetical_governors: frozenset[str]
+    command_governors: frozenset[str]
     negating_governors: frozenset[str]
     possibility_nouns: frozenset[str]
     planned_modifiers: frozenset[str]

@@ -86,7 +86,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             future = True
         # "pressed Ukraine to investigate", "is likely to deploy", "reluctant to commit": what is
         # asked for, likely or shied from has not happened
-        if (v.dep_ in ("xcomp", "ccomp", "advcl") and v.head.lemma_.lower() in cues.hypothetical_governors
+        if (v.dep_ in ("xcomp", "ccomp", "advcl")
+                and v.head.lemma_.lower() in (cues.hypothetical_governors | cues.command_governors)
                 and (infinitive(v) or (v.dep_ == "xcomp" and v.tag_ == "VBG")
                      or (v.dep_ == "ccomp" and v.tag_ == "VB"))  # "demanded that China stop supplying"
                 and (folded_into is None or v.head.i != folded_into.i)):
