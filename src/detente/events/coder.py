@@ -99,7 +99,10 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             raw = label_event(trig, res, lexicon, sent)  # "called Biden a liar": the label's code
         elif p.pos == "V" or p.pos == "A":
             joint = tok.i in folded and "sym" in folded[tok.i][0].pattern.flags  # "failed to reach agreement"
-            themes = frozenset(t.obj.i for t in (trig, folded[tok.i][0] if tok.i in folded else None) if t is not None and t.obj is not None and t.obj.pos_ != "VERB")
+            # the object a pattern names is what is given or done ("sent troops"), not to whom, unless
+            # the row says it is the one acted on ("pushed back 40 Afghan migrants to Turkey")
+            themes = frozenset(t.obj.i for t in (trig, folded[tok.i][0] if tok.i in folded else None)
+                               if t is not None and t.obj is not None and t.obj.pos_ != "VERB" and "patient" not in t.pattern.flags)
             fprep = folded[tok.i][0].pattern.prep if tok.i in folded else None
             raw = verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint, themes=themes, folded_prep=fprep)
             if raw is not None and raw.targets and _elaborates(tok, triggers) and _took_own_people(raw, tok.head.i, out):

@@ -1,0 +1,31 @@
+"""Migration and border enforcement as wire services report it: migrants intercepted at sea,
+caught by border police, pushed or sent back across a border."""
+
+from __future__ import annotations
+
+from detente.engine import code_records
+
+
+def _events(text: str) -> list[tuple]:
+    (rec,) = code_records([{"id": "1", "text": text}])
+    return [(e["source"], e["target"], e["cameo"][:3], e["modality"]) for e in rec["events"]]
+
+
+def test_migrants_intercepted_or_caught_are_detained():
+    assert ("MRTMIL", "SENREF", "173", "asserted") in _events(
+        "Mauritania's navy intercepted 150 Senegalese migrants bound for the Canary Islands.")
+    assert ("UKRMIL", "VNMREF", "173", "asserted") in _events(
+        "Ukraine's border guards caught 12 Vietnamese migrants trying to cross into Slovakia.")
+    # what else is intercepted or caught is no act on anyone
+    assert [e for e in _events("Israel's army intercepted two Syrian missiles on Sunday.") if e[2] == "173"] == []
+    assert [e for e in _events("A Russian cargo ship caught fire off the coast of Norway.") if e[2] == "173"] == []
+
+
+def test_migrants_pushed_or_sent_back_across_a_border_are_expelled():
+    assert ("BGDMIL", "MMRREF", "174", "asserted") in _events(
+        "Bangladesh's coast guard pushed back two boats carrying Rohingya refugees from Myanmar.")
+    assert ("GRCCOP", "AFGREF", "174", "asserted") in _events(
+        "Greek police sent back 40 Afghan migrants to Turkey on Friday.")
+    # troops pushed back, a deadline pushed back: no expulsion
+    assert [e for e in _events("Ukrainian troops pushed back Russian forces near Kharkiv.") if e[2] == "174"] == []
+    assert [e for e in _events("Britain's government pushed back the deadline by a month.") if e[2] == "174"] == []
