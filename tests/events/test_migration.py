@@ -29,3 +29,12 @@ def test_migrants_pushed_or_sent_back_across_a_border_are_expelled():
     # troops pushed back, a deadline pushed back: no expulsion
     assert [e for e in _events("Ukrainian troops pushed back Russian forces near Kharkiv.") if e[2] == "174"] == []
     assert [e for e in _events("Britain's government pushed back the deadline by a month.") if e[2] == "174"] == []
+
+
+def test_me_or_us_in_a_quote_is_its_speaker():
+    # the first person a reported clause acts on is whoever reports it, as its subject "I" is
+    assert ("HRVCOP", "SYRCVL", "173", "asserted") in _events(
+        '"Croatian police arrested us in the forest," said a Syrian man.')
+    events = _events('"The Bulgarian police caught me and deported me back to Turkey," said an Afghan teenager.')
+    assert ("BGRCOP", "AFGCVL", "174", "asserted") in events
+    assert [e for e in events if e[1] == "TUR"] == []  # where he was sent is not whom it was done to

@@ -237,6 +237,8 @@ def find_targets(
             if about_act and _names_an_act_on_someone(h, lexicon):
                 return act_doer(h, res, lexicon, exclude)
             found = phrase_mentions(h, res, preps, skip=exclude, brokers=cues.broker_verbs)
+            if not found and h.pos_ == "PRON" and h.morph.get("Person") == ["1"]:
+                found = _speaker(tok, h, res)  # "police deported me," said a Syrian man: the speaker
             if found:
                 return found
     return []
