@@ -38,3 +38,15 @@ def test_me_or_us_in_a_quote_is_its_speaker():
     events = _events('"The Bulgarian police caught me and deported me back to Turkey," said an Afghan teenager.')
     assert ("BGRCOP", "AFGCVL", "174", "asserted") in events
     assert [e for e in events if e[1] == "TUR"] == []  # where he was sent is not whom it was done to
+
+
+def test_immigration_agencies_gendarmes_and_coast_guards_are_state_agents():
+    # named by the possessive of the dateline's country, or by a demonym
+    assert ("PHLGOV", "CHNCVL", "174", "asserted") in _events(
+        "MANILA (Reuters) - The country's immigration bureau deported 30 Chinese nationals on Tuesday.")
+    assert ("JPNGOV", "LKAEDU", "174", "asserted") in _events(
+        "TOKYO (Reuters) - The country's immigration agency deported a Sri Lankan student on Friday.")
+    assert ("DZACOP", "MLICVL", "173", "asserted") in _events(
+        "ALGIERS (Reuters) - The country's gendarmerie arrested 45 Malian nationals in Oran on Tuesday.")
+    assert ("TUNMIL", "LBYCVL", "173", "asserted") in _events(
+        "Tunisian coast guards intercepted 80 Libyan people trying to reach Italy on Saturday.")
