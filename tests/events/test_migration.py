@@ -50,3 +50,14 @@ def test_immigration_agencies_gendarmes_and_coast_guards_are_state_agents():
         "ALGIERS (Reuters) - The country's gendarmerie arrested 45 Malian nationals in Oran on Tuesday.")
     assert ("TUNMIL", "LBYCVL", "173", "asserted") in _events(
         "Tunisian coast guards intercepted 80 Libyan people trying to reach Italy on Saturday.")
+
+
+def test_a_state_that_closes_its_border_or_fights_before_an_election_is_no_race():
+    # an election word in the sentence makes force between parties a race, not a state's own force
+    assert ("COL", "VEN", "191", "asserted") in _events(
+        "Colombia closed its border with Venezuela for three days ahead of Sunday's regional elections.")
+    assert ("RUS", "UKR", "194", "asserted") in _events(
+        "Russia shelled Kharkiv on Sunday as Ukrainians went to the polls.")
+    # parties and states beating each other in a vote still race
+    assert [e for e in _events("Britain beat France in the vote to host the Expo.") if e[2][:2] in ("18", "19")] == []
+    assert [e for e in _events("Labour battled the Conservatives for votes in the north.") if e[2][:2] in ("18", "19")] == []

@@ -45,6 +45,7 @@ def force(code: str) -> bool:
 
 
 _FORCE_ROOTS = ("18", "19", "20")
+_WAR_ROOTS = ("19", "20")  # fights, blockades, occupations, mass violence: what a state named as itself does in earnest
 _CONTEST_ROOTS = ("08", "15", "16", "17", "18", "19", "20")
 
 
@@ -65,7 +66,7 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
     with the words of a game they are play (a word of a game inside a side's own name is none:
     "arrested strikers", "human rights defenders", "the Arab League"), as is any act between
     countries named with no role (or their people) in a sports story; force between unarmed sides
-    in a sentence about an election is a race; any act of businesses alone is business ("Apple
+    in a sentence about an election is a race, unless a state named as itself fights (19-20); any act of businesses alone is business ("Apple
     sued Samsung", "signed a deal with Apple"); and any act between countries named with no role
     in a sentence that gives a score ("beat France 2-0"; a range before a month, "24-25 February",
     is a date)."""
@@ -82,8 +83,13 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
     words = {t.lemma_.lower() for t in sent}
     if {t.lemma_.lower() for t in sent if t.i not in named} & cues.sports_words:
         return True
-    if raw.code[:2] in _FORCE_ROOTS and words & cues.election_words and not any(_role(c) in cues.armed_roles for c in sides):
-        return True  # "parties battle to win the election": a race
+    if raw.code[:2] in _FORCE_ROOTS and words & cues.election_words and not any(_role(c) in cues.armed_roles for c in sides) \
+            and not (raw.code[:2] in _WAR_ROOTS and any(_state_itself(m.code) for m in raw.sources)):
+        # "parties battle to win the election": a race; a state named as itself that fights,
+        # blockades or occupies wields its own force ("Colombia closed its border ahead of the
+        # elections", "Israel bombed Gaza before the vote"); its assaults may be a race's words
+        # ("Britain beat France in the vote")
+        return True
     return False
 
 
@@ -235,6 +241,11 @@ def _armed_doer(raw, cues) -> bool:
             return True
     armed = (set(cues.armed_roles) - {"uaf"}) | {"", "gov"}
     return bool(raw.sources) and all(_role(m.code) in armed for m in raw.sources)
+
+
+def _state_itself(code: str) -> bool:
+    """Whether an actor code is a country named with no role ("RUS", not "RUSPTY" or "EUR")."""
+    return len(code) == 3 and code in ActorDictionary.load().country_names
 
 
 def _role(code: str) -> str:
