@@ -146,8 +146,9 @@ _BY_NAME = frozenset({"name", "surname", "title", "apposition", "pronoun", "dict
 def _verbal_attack(raw, cues) -> bool:
     """An act of force made with words (CAMEO 111, criticise): an attack whose every source is a
     party, a legislature or the media (`verbal_roles`: "the Democrats attacked Trump's family"), or
-    a fight (`verbal_fights`: "clashed", "fired back at") whose every side is a political person or
-    body named by name (`political_roles`: "Sunak and Starmer clashed over tax"); never with
+    a fight or an attack (`verbal_fights`, `verbal_attacks`: "clashed", "fired back at",
+    "attacked") whose every side is a political person or body named by name (`political_roles`:
+    "Sunak and Starmer clashed over tax", "Johnson attacked Corbyn over Brexit"); never with
     protesters, police, troops or a country on a side."""
     if raw.code[:2] != "19" or not raw.sources:
         return False
@@ -155,7 +156,7 @@ def _verbal_attack(raw, cues) -> bool:
     if lemma in cues.verbal_attacks and all(_role(m.code) in cues.verbal_roles for m in raw.sources):
         return True
     sides = raw.sources + raw.targets
-    return (lemma in cues.verbal_fights and len(sides) > 1
+    return ((lemma in cues.verbal_fights or lemma in cues.verbal_attacks) and len(sides) > 1
             and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
 
 
