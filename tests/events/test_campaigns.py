@@ -23,3 +23,14 @@ def test_an_attack_on_a_country_or_by_the_police_stays_force(code):
     got = code("Police attacked opposition supporters in Nairobi.",
                {"Police": "KENCOP", "opposition supporters": "KENOPP", "Nairobi": "KEN"})
     assert [g[2] for g in got] == ["190"]
+
+
+def test_a_date_is_not_the_preposition_a_pattern_asks_for(code):
+    # "on Wednesday" is no "call on" (an appeal): the naming is what codes
+    got = code("Keir Starmer called Boris Johnson a liar in parliament on Wednesday.",
+               {"Keir Starmer": "GBROPP", "Boris Johnson": "GBRGOV"})
+    assert got == [("GBROPP", "GBRGOV", "112", "asserted")]
+    assert code("Biden called Trump on Tuesday.", {"Biden": "USAGOV", "Trump": "USAELI"}) == []
+    # an appeal with its date still is one
+    got = code("Biden called on Congress on Tuesday to pass the bill.", {"Biden": "USAGOV", "Congress": "USALEG"})
+    assert got == [("USAGOV", "USALEG", "020", "asserted")]

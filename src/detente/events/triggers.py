@@ -153,12 +153,21 @@ def _sequence(tok, p: Pattern) -> bool:
     return True
 
 
+def _when(prep) -> bool:
+    """Whether a preposition only says when ("on Tuesday", "in March"): its every object is a date
+    or a time, so it is not the preposition a pattern asks for ("called Trump a liar on Tuesday"
+    is no "call on", an appeal)."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
 def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
     if p.before or p.after:
         return _sequence(tok, p), None
     if "under" in p.flags and not (tok.dep_ == "pobj" and tok.head.lower_ == "under"):
         return False, None  # "came under fire from X" names an act; "the fire spread" none
-    if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep for c in tok.children):
+    if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep and not _when(c)
+                          for c in tok.children):
         return False, None  # a particle may be parsed as an adverb: "hit back at", "fired back at"
     if p.pos != "V" and not p.heads:
         if p.mods:
