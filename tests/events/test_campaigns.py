@@ -34,3 +34,13 @@ def test_a_date_is_not_the_preposition_a_pattern_asks_for(code):
     # an appeal with its date still is one
     got = code("Biden called on Congress on Tuesday to pass the bill.", {"Biden": "USAGOV", "Congress": "USALEG"})
     assert got == [("USAGOV", "USALEG", "020", "asserted")]
+
+
+def test_the_insults_of_campaigns_are_labels(code):
+    got = code("Trump called Warren a fraud.", {"Trump": "USAGOV", "Warren": "USALEG"})
+    assert got == [("USAGOV", "USALEG", "112", "asserted")]
+    got = code("The Peoples Democratic Party called President Muhammadu Buhari a failure.",
+               {"The Peoples Democratic Party": "NGAPTYPDP", "President Muhammadu Buhari": "NGAGOV"})
+    assert got == [("NGAPTYPDP", "NGAGOV", "111", "asserted")]
+    got = code("Biden described Trump as a danger to democracy.", {"Biden": "USAELI", "Trump": "USAGOV"})
+    assert got == [("USAELI", "USAGOV", "111", "asserted")]
