@@ -65,6 +65,42 @@ def find_parties(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> 
                 if entries:  # "Democratic leader", "Liberal Democrat leader"
                     key, found = entries
                     out.append(_piece(doc, start, t.i + 1, found, owner, key))
+    out += _families(doc, owner, words)
+    return out
+
+
+def _families(doc: Doc, owner: dict[int, Piece], words) -> list[Piece]:
+    """Pieces for the party families that many countries' parties share (`party_families`): a
+    capitalised plural ("the Greens", "the Social Democrats") or a singular before a leader title
+    ("Social Democrat leader"). A name the tables hold whole ("Free Democrats", "Canadian
+    Liberals") stays theirs; a shorter one inside it ("Democrats" of "Christian Democrats") is
+    part of the family's name."""
+    out: list[Piece] = []
+    titles = words["party_leader_titles"]
+    for fam in words["party_families"]:
+        parts = fam.split()
+        n = len(parts)
+        for t in doc:
+            start = t.i - n + 1
+            if start < t.sent.start or not all(doc[i].text[:1].isupper() for i in range(start, t.i + 1)):
+                continue
+            if [doc[i].lower_ for i in range(start, t.i)] != parts[:-1]:
+                continue
+            after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if t.lower_ == parts[-1] + "s":  # "the Greens"
+                if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
+                    continue  # "Greens Party", "Liberals Bloc": a longer name
+            elif not (t.lower_ == parts[-1] and after is not None and after.lower_ in titles):
+                continue
+            before = doc[start - 1] if start > t.sent.start else None
+            if before is not None and before.text[:1].isupper() and before.i not in owner and before.lower_ != "the":
+                continue  # "European Greens", "Young Socialists": another body's name
+            held = [owner[i] for i in range(start, t.i + 1) if i in owner and owner[i].entry is not None
+                    and owner[i].entry.kind != "agent" and not owner[i].dropped]
+            if any(p.start <= start and p.end >= t.i + 1 for p in held):
+                continue  # the tables hold the whole name
+            party = Entry("agent", doc[start:t.i + 1].text, "PTY", source="parties.py")
+            out.append(_piece(doc, start, t.i + 1, [party], owner))
     return out
 
 

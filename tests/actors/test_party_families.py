@@ -1,0 +1,37 @@
+"""Party families that many countries' parties share ("the Greens", "the Social Democrats"):
+the party of the country in context (parties.py `_families`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from detente.actors import resolve_actors
+
+ON = date(2019, 11, 20)
+
+
+def codes(nlp, dictionary, text, on=ON):
+    return {m.text: m.code for m in resolve_actors(nlp(text), on=on, dictionary=dictionary).mentions}
+
+
+def test_a_party_family_in_the_plural_is_the_party_of_its_country(nlp, dictionary):
+    got = codes(nlp, dictionary, "BERLIN (Reuters) - The Social Democrats criticised Chancellor Angela Merkel.")
+    assert got["The Social Democrats"] == "DEUPTY"
+    got = codes(nlp, dictionary, "BERLIN (Reuters) - The Greens accused the Free Democrats of betraying voters.")
+    assert got["The Greens"] == "DEUPTY"
+    assert got["the Free Democrats"] == "DEUPTYFDP"  # a name the tables hold stays theirs
+
+
+def test_a_party_family_before_leader_is_the_party(nlp, dictionary):
+    got = codes(nlp, dictionary, "BERLIN (Reuters) - Social Democrat leaders threatened to quit the coalition.")
+    assert got["Social Democrat leaders"] == "DEUPTY"
+    # the tables' own "Liberal Democrat leader" is not the Liberal family
+    got = codes(nlp, dictionary, "LONDON (Reuters) - Liberal Democrat leader Jo Swinson accused the government of lying.")
+    assert got["Liberal Democrat leader Jo Swinson"] == "GBRPTYLDM"
+
+
+def test_a_longer_name_is_not_the_family(nlp, dictionary):
+    got = codes(nlp, dictionary, "BRUSSELS (Reuters) - The European Greens criticised the Commission.")
+    assert not any(code.endswith("PTY") for code in got.values())  # no one country's party
+    got = codes(nlp, dictionary, "BERLIN (Reuters) - Germany's Greens criticised the government.")
+    assert got["Germany's Greens"] == "DEUPTY"
