@@ -35,3 +35,12 @@ def test_a_longer_name_is_not_the_family(nlp, dictionary):
     assert not any(code.endswith("PTY") for code in got.values())  # no one country's party
     got = codes(nlp, dictionary, "BERLIN (Reuters) - Germany's Greens criticised the government.")
     assert got["Germany's Greens"] == "DEUPTY"
+
+
+def test_critics_and_opponents_of_someone_are_the_opposition_of_their_country(nlp, dictionary):
+    got = codes(nlp, dictionary, "BRASILIA (Reuters) - Bolsonaro's opponents accused him of spreading fake news.")
+    assert got["opponents"] == "BRAOPP"  # not Bolsonaro's own side
+    got = codes(nlp, dictionary, "NEW DELHI (Reuters) - Critics of Prime Minister Narendra Modi accused him of undermining democracy.")
+    assert got["Critics"] == "INDOPP"
+    # critics of no one are no actor
+    assert "critics" not in {k.lower() for k in codes(nlp, dictionary, "LONDON (Reuters) - Film critics praised the movie.")}

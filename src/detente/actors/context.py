@@ -86,6 +86,9 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
         if p.entry.follower and _owned(doc, p):
             p.dropped = True  # "supporters of Imran Khan", "Trump supporters": Khan's, Trump's side
             continue
+        if p.entry.against and not _opposes(doc, p, owner):
+            p.dropped = True  # "film critics", "critics said": no one named that they oppose
+            continue
         rule = dictionary.ambiguous.get(p.key)
         if rule and p.entry.kind in (*_GEO, "org", "metonym") and other_sense(doc, p, rule, covered):
             other = next((e for e in p.entries if e.code == rule.get("instead")), None)
@@ -135,6 +138,17 @@ def _owned(doc: Doc, p: Piece) -> bool:
     head = doc[p.end - 1]
     return any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
                or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
+
+
+def _opposes(doc: Doc, p: Piece, owner: dict[int, Piece]) -> bool:
+    """Whether an agent named by whom it opposes (`against`: critics, opponents) names them: a
+    possessive ("Bolsonaro's opponents", "his critics"), an actor before it ("Trump critics") or
+    an "of" phrase ("critics of Modi"). They are then people of that one's country against it
+    (OPP); "film critics" and a bare "critics said" are no actor."""
+    head = doc[p.end - 1]
+    return any(c.dep_ == "poss" or (c.dep_ == "compound" and c.i in owner and owner[c.i] is not p)
+               or (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children))
+               for c in head.children)
 
 
 def _stance(doc: Doc, p: Piece) -> bool:

@@ -95,6 +95,7 @@ class Entry:
     title: bool = False  # an agent that can stand before a person's name
     igo: bool = False  # an agent that serves an international organisation when no country is named
     follower: bool = False  # an agent named by whom it follows ("supporters"): its owner, if named, is the actor
+    against: bool = False  # an agent named by whom it opposes ("critics"): only with an owner, and never that owner
     envoy: bool = False  # a diplomat, posted abroad: its country is not where the sentence is
     prefix: bool = False  # user agent "NGO~"
     caps: bool = False  # an acronym: must be written in capitals
@@ -348,7 +349,7 @@ class ActorDictionary:
             forms = [phrase] + ([] if plurals == "-" else split_list(plurals) or [tabari._plural(phrase).lower()])
             for form in forms:
                 e = Entry("agent", phrase, role, leader="leader" in flags, title=kind == "title", igo="igo" in flags,
-                          follower="follower" in flags, envoy="envoy" in flags, caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
+                          follower="follower" in flags, against="against" in flags, envoy="envoy" in flags, caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
                 self.add(form, e, user=user)
 
     # ----------------------------------------------------------------- lookups
@@ -364,7 +365,7 @@ ORG_COLUMNS = ("code", "name", "aliases", "kind", "start", "end", "note")
 ORG_KINDS = ("igo", "ngo", "group", "region", "media", "party", "company")
 METONYM_COLUMNS = ("phrase", "code", "name")
 AGENT_COLUMNS = ("phrase", "plurals", "role", "kind", "flags")
-AGENT_FLAGS = frozenset({"leader", "igo", "follower", "envoy"})
+AGENT_FLAGS = frozenset({"leader", "igo", "follower", "against", "envoy"})
 
 
 def _is_acronym(phrase: str) -> bool:
