@@ -44,3 +44,16 @@ def test_the_insults_of_campaigns_are_labels(code):
     assert got == [("NGAPTYPDP", "NGAGOV", "111", "asserted")]
     got = code("Biden described Trump as a danger to democracy.", {"Biden": "USAELI", "Trump": "USAGOV"})
     assert got == [("USAELI", "USAGOV", "111", "asserted")]
+
+
+def test_condemning_the_arrest_of_a_politician_targets_his_own_state(code):
+    # a country's politicians are held by their own state: its police, with no doer named
+    got = code("Brazil's Workers' Party denounced the arrest of former President Lula.",
+               {"Brazil's Workers' Party": "BRAPTY", "former President Lula": "BRAELI"})
+    assert got == [("BRAPTY", "BRACOP", "111", "asserted")]
+    got = code("The European Union condemned the arrest of opposition leader Bobi Wine.",
+               {"The European Union": "IGOEUREEC", "opposition leader Bobi Wine": "UGAOPP"})
+    assert got == [("IGOEUREEC", "UGACOP", "111", "asserted")]
+    # private people may be held abroad: no doer is guessed
+    assert code("Canada condemned the arrest of two Canadian nationals.",
+                {"Canada": "CAN", "two Canadian nationals": "CANCVL"}) == []

@@ -315,7 +315,8 @@ def act_doer(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
     detention of"), its "by" phrase ("the killing of protesters by Iranian police"), else its
     understood agent of the place it names ("the arrest of a journalist in Turkey": Turkish
     police), or, for an act a state does to its own people (`domestic_codes`: "the crackdown on
-    Georgian protesters"), of its victims' country; [] when none is said."""
+    Georgian protesters") or to its own politicians (`political_roles`: "the arrest of former
+    President Lula"), of its victims' country; [] when none is said."""
     cues = lexicon.cues
     found = own_doers(tok, res, ("by",), skip=exclude)
     if found:
@@ -326,9 +327,14 @@ def act_doer(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
     role = cues.implied_agents.get(tok.lemma_.lower())
     if role is None or len(places) > 1:
         return []
-    if not places and set(_act_codes(tok, lexicon)) & cues.domestic_codes:
-        places = {m.code[:3] for g in _victim_phrases(tok) for m in phrase_mentions(g, res, SUBJECT_PREPS)
-                  if len(m.code) > 3 or m.code[:3] not in ROLES}
+    if not places:
+        victims = [m for g in _victim_phrases(tok) for m in phrase_mentions(g, res, SUBJECT_PREPS)
+                   if len(m.code) > 3 or m.code[:3] not in ROLES]
+        if set(_act_codes(tok, lexicon)) & cues.domestic_codes or (
+                victims and all(m.code[3:6].lower() in cues.political_roles for m in victims)):
+            # a country's politicians are held by their own state: "the arrest of former
+            # President Lula", "the detention of opposition leader Bobi Wine"
+            places = {m.code[:3] for m in victims}
     if len(places) != 1:
         return []
     code = places.pop() + role
