@@ -597,6 +597,9 @@ def test_force_between_unarmed_sides_in_an_election_is_a_race():
 
     assert force("Kenyan opposition parties battled the Kenyan government in Nairobi.") == [("KENOPP", "KENGOV")]
     assert force("Kenyan opposition parties battled the Kenyan government to win the election.") == []
+    # an incumbent is beaten at the polls: an election word as much as "vote"
+    assert force("Kenyan opposition parties beat the incumbent Kenyan government in Nairobi.") == []
+    assert force("Labour beat the Conservative incumbent in the Welsh seat by 300 votes.") == []
     # armed actors' force stays force, election or not
     assert force("Kenyan police attacked protesters after the election.") == [("KENCOP", "KENOPP")]
 
