@@ -135,8 +135,8 @@ class Builder:
 
     def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int, final: bool = False) -> None:
         role_piece = roles[0]
-        if role_piece.entry.code == "CVL" and len(roles) > 1:
-            role_piece = roles[-1]  # "Kurd refugees", "civilian refugees": the head noun's role
+        if len(roles) > 1 and (role_piece.entry.code == "CVL" or roles[-1].entry.source == "companies.py"):
+            role_piece = roles[-1]  # "Kurd refugees", "civilian refugees", "miner Sherritt Corp": the head's role
         e = role_piece.entry
         if not geos and e.title and not g.former and describe.is_definite(self.doc, g):
             a = describe.described_person(self, g, role_piece)  # "the minister": the one named earlier

@@ -1,6 +1,7 @@
 """resolve_actors: who is who in a parsed article, as CAMEO actor codes at the article's date.
 
-Steps: find dictionary phrases (match.py), party names by their form (parties.py) and unknown
+Steps: find dictionary phrases (match.py), party and company names by their form (parties.py,
+companies.py) and unknown
 PERSON entities; settle what depends on the date or the article (a city of a state that did not
 exist yet, a province several countries share, a dateline that names no one country); drop
 misreadings, and give a name several countries' institutions share the country its phrase or
@@ -28,6 +29,7 @@ from .coref import resolve_appositions, resolve_pronouns
 from .dictionary import ActorDictionary
 from .grouping import group_pieces, share_over_coordination
 from .match import Piece, find_pieces
+from .companies import find_companies
 from .parties import find_parties
 from .places import find_places
 from .setting import find_dateline, place_in_context
@@ -48,6 +50,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     _choose_provinces(doc, pieces)
     names.drop_hyphen_parts(doc, pieces)  # "Ortega" of "Ortega-Valdivia": let the whole name be found
     pieces += find_parties(doc, pieces, dictionary)  # "Socialist Party leader", "Democratic leader"
+    pieces += find_companies(doc, [p for p in pieces if not p.dropped], dictionary)  # "Barclays plc", "Vale SA"
     pieces = [p for p in pieces if not p.dropped]
     pieces += _unknown_people(doc, pieces)
     pieces.sort(key=lambda p: p.start)

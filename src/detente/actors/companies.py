@@ -1,0 +1,108 @@
+"""Companies named by their form, not by the dictionary: a capitalised name with a corporate suffix.
+
+organisations.tsv holds a few hundred of the most newsworthy companies; the rest of the firms that
+governments sanction, fine, sue or praise ("Barclays plc", "Vale SA", "Walt Disney Co", "Qantas
+Airways Ltd") are known by the word that ends their name (`company_suffixes`, and the short
+`company_caps_suffixes` written in capitals, in attachment.yaml). Such a name is a business:
+- of the country a place or demonym inside it names ("Imperial Tobacco Canada Ltd",
+  "Bank of China Ltd", "Canadian Solar Inc": CANBUS, CHNBUS, CANBUS; the first one named);
+- else a bare business agent (`BUS`) that takes its country as any bare role does, from its clause
+  or its article ("LONDON - ... fined Barclays plc": GBRBUS; setting.py).
+A name that begins with a company the tables hold is that company ("Samsung Electronics Co Ltd",
+"Gazprom Neft PJSC"): nothing new. A suffix followed by a capitalised name is no suffix ("Co.
+Kerry", "Texas AG Ken Paxton"), and a name must hold a capitalised word that is no place or agent
+of its own ("the Texas AG" is an attorney general). resolve.py adds these pieces before grouping,
+as parties.py adds parties; what businesses do among themselves stays business (events/senses.py).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .dictionary import ActorDictionary, Entry
+from .match import Piece
+from .tables import norm
+
+_GEO = ("country", "capital", "province", "demonym")
+_NAME_POS = ("PROPN", "ADJ", "NOUN", "NUM")
+_JOINERS = ("&", "and", "of", "de", "du", "-")  # "Procter & Gamble", "Bank of America", "Air France-KLM"
+
+
+def find_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> list[Piece]:
+    """New pieces for company names the tables lack; pieces they swallow are marked dropped."""
+    words = dictionary.attach
+    owner = {i: p for p in pieces if not p.dropped for i in range(p.start, p.end)}
+    out: list[Piece] = []
+    for t in doc:
+        if not _suffix(t, words):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (_suffix(nxt, words) or (nxt.text == "," and t.i + 2 < len(doc)
+                                                         and _suffix(doc[t.i + 2], words))):
+            continue  # "Co" of "Co Ltd", "Co., Ltd.": the name ends at the last suffix
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and not nxt.is_sent_start:
+            continue  # "Co. Kerry", "Texas AG Ken Paxton": no company's suffix
+        sent = t.sent.start
+        first = t.i
+        while first - 1 > sent and (_suffix(doc[first - 1], words) or doc[first - 1].text == ","):
+            first -= 1  # "Co., Ltd.", "Alphabet, Inc."
+        while first < t.i and doc[first].text == ",":
+            first += 1
+        if any(k in owner and owner[k].entry.kind != "agent" for k in range(first, t.i + 1)):
+            continue  # a suffix that is a known name's word
+        found = _name(doc, first, owner)
+        if found is None:
+            continue  # a company the tables hold, or no name of its own
+        start, places = found
+        name = doc[start:t.i + 1].text
+        entry = (Entry("org", name, places[0] + "BUS", source="companies.py") if places
+                 else Entry("agent", name, "BUS", source="companies.py"))
+        for k in range(start, t.i + 1):
+            if k in owner:
+                owner[k].dropped = True  # "Canada" of "Imperial Tobacco Canada Ltd": part of the name
+        out.append(Piece(start, t.i + 1, norm(name), [entry], 0, entry))
+    return out
+
+
+def _suffix(t, words: dict) -> bool:
+    low = t.lower_
+    if low in words["company_caps_suffixes"] and t.text.replace(".", "").isupper():
+        return True
+    if low in words["company_any_case_suffixes"]:
+        return True  # "Barclays plc"
+    return low in words["company_suffixes"] and t.text[:1].isupper()
+
+
+def _name(doc: Doc, end: int, owner: dict[int, Piece]) -> tuple[int, list[str]] | None:
+    """(first token, the countries its places name, in order) of the capitalised name ending just
+    before `end`: back over capitalised words, joiners between them, places and generic agents; None
+    when it begins with a company the tables hold or holds no capitalised word of its own."""
+    sent = doc[end - 1].sent.start if end > 0 else 0
+    i = end - 1
+    places: list[str] = []
+    own = False
+    while i >= sent:
+        t = doc[i]
+        p = owner.get(i)
+        if p is not None and p.entry is not None and p.entry.kind != "agent":
+            if p.entry.kind in _GEO and doc[p.start].text[:1].isupper():
+                places.append(p.entry.code)
+                i = p.start - 1
+                continue
+            if p.entry.kind == "org" and "BUS" in p.entry.code[3:6]:
+                return None  # "Samsung Electronics Co Ltd": the table's company
+            break
+        if t.lower_ in _JOINERS and i > sent and i < end - 1 and doc[i - 1].text[:1].isupper():
+            i -= 1
+            continue
+        if not (t.text[:1].isupper() and t.pos_ in _NAME_POS) or t.lower_ == "the":
+            break
+        if p is None:
+            own = True
+        i -= 1
+    start = i + 1
+    while start < end and doc[start].lower_ in _JOINERS:
+        start += 1
+    if not own or start >= end:
+        return None
+    return start, places[::-1]

@@ -1,0 +1,72 @@
+"""Companies the tables lack, named with a corporate suffix ("Barclays plc", "Vale SA", "Walt Disney
+Co"): a business of the country a place in the name names, else of the country in context;
+what they do among themselves stays business (companies.py)."""
+
+import pytest
+
+from detente.actors import ActorDictionary, resolve_actors
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    d = ActorDictionary.load()
+
+    def go(text):
+        res = resolve_actors(nlp(text), dictionary=d)
+        return {m.text: m.code for m in res.mentions}
+
+    return go
+
+
+def _events(text):
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2021-03-10"}])
+    return {(e["source"], e["target"], e["cameo"]) for e in rec["events"] if e["modality"] == "asserted"}
+
+
+def test_a_suffixed_name_is_a_business_of_the_dateline_country(run):
+    got = run("LONDON (Reuters) - Britain's markets watchdog fined Barclays plc 40 million pounds on Tuesday.")
+    assert got["Barclays plc"] == "GBRBUS"
+    got = run("CANBERRA (Reuters) - Australia's competition regulator sued Qantas Airways Ltd on Thursday.")
+    assert got["Qantas Airways Ltd"] == "AUSBUS"
+    got = run("BRASILIA (Reuters) - Brazilian prosecutors sued mining company Vale SA over the dam collapse.")
+    assert got["company Vale SA"] == "BRABUS"
+
+
+def test_a_place_in_the_name_gives_its_country(run):
+    got = run("WASHINGTON (Reuters) - The Justice Department sued Hertz Global Holdings Inc on Monday.")
+    assert got["Hertz Global Holdings Inc"] == "USABUS"  # no place in the name: the dateline's
+    got = run("TORONTO (Reuters) - The Ontario government sued Imperial Tobacco Canada Ltd for damages.")
+    assert got["Imperial Tobacco Canada Ltd"] == "CANBUS"
+    got = run("WASHINGTON (Reuters) - The Commerce Department added China Jiangsu Shipping Corp to a blacklist.")
+    assert got["China Jiangsu Shipping Corp"] == "CHNBUS"
+
+
+def test_a_descriptor_before_the_name_does_not_change_its_role(run):
+    got = run("HAVANA (Reuters) - Cuba's government praised Canadian miner Sherritt International Corp on Monday.")
+    assert got["Canadian miner Sherritt International Corp"] == "CANBUS"
+
+
+def test_no_suffix_no_company(run):
+    got = run("WASHINGTON (Reuters) - Texas AG Ken Paxton sued the manufacturer on Monday.")
+    assert not any(c.endswith("BUS") for c in got.values())
+    got = run("DUBLIN (Reuters) - Police in Co. Kerry arrested two men on Saturday.")
+    assert not any(c.endswith("BUS") for c in got.values())
+
+
+def test_a_federal_corporation_is_the_government(run):
+    got = run("The Federal Deposit Insurance Corp seized the bank on Friday.")
+    assert got["The Federal Deposit Insurance Corp"] == "USAGOV"
+
+
+def test_a_government_acting_on_a_company_is_an_event():
+    assert ("USABUS", "USAGOV", "115") in _events(
+        "ORLANDO, Fla. (Reuters) - Walt Disney Co sued Florida Governor Ron DeSantis on Wednesday.")
+    assert ("GBRGOV", "GBRBUS", "172") in _events(
+        "LONDON (Reuters) - Britain's Financial Conduct Authority fined Barclays plc 40 million pounds.")
+
+
+def test_companies_among_themselves_do_business():
+    assert _events("TOKYO (Reuters) - Toyota Motor Corp sued Nissan Motor Co Ltd on Tuesday over a patent.") == set()
+    assert _events("LONDON (Reuters) - Barclays plc agreed to buy Kensington Mortgage Holdings Ltd.") == set()
