@@ -33,8 +33,9 @@ def _words(doc: Doc, start: int, end: int) -> list[str]:
     return [t.lower_ for t in doc[max(0, start) : min(len(doc), end)]]
 
 
-def other_sense(doc: Doc, p: Piece, rule: dict, covered: set[int]) -> bool:
-    """True when the rule's cues say the match at `p` is not the actor."""
+def other_sense(doc: Doc, p: Piece, rule: dict, covered: set[int], dateline_words: frozenset[str] = frozenset()) -> bool:
+    """True when the rule's cues say the match at `p` is not the actor. The article's dateline is
+    read with every sentence's words ("ATLANTA (AP) - Georgia's attorney general ...": the state)."""
     sent = doc[p.start].sent
     after = p.end
     if p.trim == 0 and after < len(doc) and doc[after].lower_ in ("'s", "\u2019s", "'"):
@@ -58,14 +59,17 @@ def other_sense(doc: Doc, p: Piece, rule: dict, covered: set[int]) -> bool:
                     and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "ORG")):
                 return True
     words = {t.lower_ for t in sent}
-    if words & set(rule.get("other_words", [])) and not words & set(rule.get("keep_words", [])):
+    if (words | dateline_words) & set(rule.get("other_words", [])) and not words & set(rule.get("keep_words", [])):
         return True
     return False
 
 
-def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> None:
-    """Mark pieces that are not actors here (ambiguous names, name parts of other people)."""
+def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
+                     dateline: tuple[int, str | None] | None = None) -> None:
+    """Mark pieces that are not actors here (ambiguous names, name parts of other people).
+    `dateline`: `setting.find_dateline`'s (where it ends, its country)."""
     covered = {i for p in pieces for i in range(p.start, p.end)}
+    dateline_words = frozenset(t.lower_ for t in doc if dateline and t.idx < dateline[0])
     owner = {i: p for p in pieces for i in range(p.start, p.end)}
     for p in pieces:
         if _stance(doc, p):
@@ -90,7 +94,7 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary)
             p.dropped = True  # "film critics", "critics said": no one named that they oppose
             continue
         rule = dictionary.ambiguous.get(p.key)
-        if rule and p.entry.kind in (*_GEO, "org", "metonym") and other_sense(doc, p, rule, covered):
+        if rule and p.entry.kind in (*_GEO, "org", "metonym") and other_sense(doc, p, rule, covered, dateline_words):
             other = next((e for e in p.entries if e.code == rule.get("instead")), None)
             if other is not None:
                 p.entry = other  # "the RSF" in a story on Sudan: its Rapid Support Forces

@@ -55,7 +55,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     pieces += _unknown_people(doc, pieces)
     pieces.sort(key=lambda p: p.start)
     names.join_particles(doc, pieces, dictionary.attach["name_particles"])  # "Abdulaziz bin Salman"
-    drop_misreadings(doc, pieces, dictionary)
+    drop_misreadings(doc, pieces, dictionary, dateline)  # "ATLANTA (AP) - Georgia's ...": the state
     pieces = [p for p in pieces if not p.dropped]
     place_shared_names(doc, pieces, dictionary, on, dateline)  # "LAGOS - Nigeria's Labour Party": NGAPTY
     groups = group_pieces(doc, pieces, words=dictionary.attach)
