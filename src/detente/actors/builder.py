@@ -99,6 +99,14 @@ class Builder:
         actors = g.of("ACTOR")
         geos = ([g.inherit_geo] if g.inherit_geo else []) + actors + g.of("GEO")
         trim = g.pieces[-1].trim
+        made = len(self.res.mentions)
+        self._resolve(g, persons, roles, actors, geos, trim)
+        if (len(self.res.mentions) > made and any(r.entry.title for r in roles)
+                and any(p.entry.kind == "province" for p in g.of("GEO"))):
+            self.res.local.add(self.res.mentions[-1].actor)  # "Quebec's premier": a province's office
+
+    def _resolve(self, g: Group, persons: list[Piece], roles: list[Piece], actors: list[Piece],
+                 geos: list[Piece], trim: int) -> None:
         if persons and persons[0] is g.pieces[-1]:
             people.person_group(self, g, persons[0], roles, geos, trim)
         elif persons:

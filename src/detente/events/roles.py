@@ -38,7 +38,8 @@ def distinct(a: Mention, b: Mention, res: Resolution, local_titles: frozenset[st
     whose names share no word (never Biden and "the Biden administration", nor the same name
     twice), and either two people ("California Governor Gavin Newsom" and "Florida Governor Ron
     DeSantis", the Home Secretary and the Prime Minister) or a person whose title is a local
-    office (`local_titles`: a governor, a mayor) and an institution ("Texas Governor Greg Abbott"
+    office (`local_titles`: a governor, a mayor; or any title a province or city names:
+    "Quebec's premier", `Resolution.local`) and an institution ("Texas Governor Greg Abbott"
     and "the Biden administration", the mayor of Chicago and the federal government). Two
     institutions of one code may be one ("the White House", "the Biden administration"), as may a
     national leader and one ("the Kremlin", Putin)."""
@@ -53,7 +54,7 @@ def distinct(a: Mention, b: Mention, res: Resolution, local_titles: frozenset[st
     people = [m for m in (a, b) if res.actors[m.actor].kind == "person"]
     if len(people) == 2:
         return True
-    return len(people) == 1 and _local(res.actors[people[0].actor], local_titles)
+    return len(people) == 1 and (people[0].actor in res.local or _local(res.actors[people[0].actor], local_titles))
 
 
 def state_body(code: str) -> bool:
