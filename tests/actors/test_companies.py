@@ -70,3 +70,10 @@ def test_a_government_acting_on_a_company_is_an_event():
 def test_companies_among_themselves_do_business():
     assert _events("TOKYO (Reuters) - Toyota Motor Corp sued Nissan Motor Co Ltd on Tuesday over a patent.") == set()
     assert _events("LONDON (Reuters) - Barclays plc agreed to buy Kensington Mortgage Holdings Ltd.") == set()
+
+
+def test_a_table_company_runs_on_to_its_suffix(run):
+    got = run("China's Commerce Ministry added Lockheed Martin Corp and Raytheon Technologies Corp to a list.")
+    assert got["Lockheed Martin Corp"] == "USABUSLMT" and got["Raytheon Technologies Corp"] == "USABUSRTN"
+    got = run("Samsung Electronics Co Ltd criticised the government on Monday.")
+    assert got["Samsung Electronics Co Ltd"].startswith("KORBUS")

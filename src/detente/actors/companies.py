@@ -8,8 +8,8 @@ Airways Ltd") are known by the word that ends their name (`company_suffixes`, an
   "Bank of China Ltd", "Canadian Solar Inc": CANBUS, CHNBUS, CANBUS; the first one named);
 - else a bare business agent (`BUS`) that takes its country as any bare role does, from its clause
   or its article ("LONDON - ... fined Barclays plc": GBRBUS; setting.py).
-A name that begins with a company the tables hold is that company ("Samsung Electronics Co Ltd",
-"Gazprom Neft PJSC"): nothing new. A suffix followed by a capitalised name is no suffix ("Co.
+A name that begins with a company the tables hold is that company, whose mention runs on to the
+suffix ("Samsung Electronics Co Ltd", "Lockheed Martin Corp": the head word is the company's). A suffix followed by a capitalised name is no suffix ("Co.
 Kerry", "Texas AG Ken Paxton"), and a name must hold a capitalised word that is no place or agent
 of its own ("the Texas AG" is an attorney general). resolve.py adds these pieces before grouping,
 as parties.py adds parties; what businesses do among themselves stays business (events/senses.py).
@@ -52,8 +52,13 @@ def find_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -
             continue  # a suffix that is a known name's word
         found = _name(doc, first, owner)
         if found is None:
-            continue  # a company the tables hold, or no name of its own
+            continue  # no name of its own
         start, places = found
+        if isinstance(places, Piece):
+            places.end = t.i + 1  # "Lockheed Martin Corp", "Samsung Electronics Co Ltd": the table's company
+            for k in range(start, t.i + 1):
+                owner[k] = places
+            continue
         name = doc[start:t.i + 1].text
         entry = (Entry("org", name, places[0] + "BUS", source="companies.py") if places
                  else Entry("agent", name, "BUS", source="companies.py"))
@@ -73,10 +78,11 @@ def _suffix(t, words: dict) -> bool:
     return low in words["company_suffixes"] and t.text[:1].isupper()
 
 
-def _name(doc: Doc, end: int, owner: dict[int, Piece]) -> tuple[int, list[str]] | None:
+def _name(doc: Doc, end: int, owner: dict[int, Piece]) -> tuple[int, list[str] | Piece] | None:
     """(first token, the countries its places name, in order) of the capitalised name ending just
-    before `end`: back over capitalised words, joiners between them, places and generic agents; None
-    when it begins with a company the tables hold or holds no capitalised word of its own."""
+    before `end`: back over capitalised words, joiners between them, places and generic agents;
+    (first token, the piece) when it begins with a company the tables hold; None when it holds no
+    capitalised word of its own."""
     sent = doc[end - 1].sent.start if end > 0 else 0
     i = end - 1
     places: list[str] = []
@@ -89,8 +95,8 @@ def _name(doc: Doc, end: int, owner: dict[int, Piece]) -> tuple[int, list[str]] 
                 places.append(p.entry.code)
                 i = p.start - 1
                 continue
-            if p.entry.kind == "org" and "BUS" in p.entry.code[3:6]:
-                return None  # "Samsung Electronics Co Ltd": the table's company
+            if p.entry.kind == "org" and "BUS" in p.entry.code[3:6] and p.trim == 0:
+                return p.start, p  # "Samsung Electronics Co Ltd": the table's company, to the suffix
             break
         if t.lower_ in _JOINERS and i > sent and i < end - 1 and doc[i - 1].text[:1].isupper():
             i -= 1
