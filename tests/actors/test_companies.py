@@ -77,3 +77,16 @@ def test_a_table_company_runs_on_to_its_suffix(run):
     assert got["Lockheed Martin Corp"] == "USABUSLMT" and got["Raytheon Technologies Corp"] == "USABUSRTN"
     got = run("Samsung Electronics Co Ltd criticised the government on Monday.")
     assert got["Samsung Electronics Co Ltd"].startswith("KORBUS")
+
+
+def test_a_commercial_bank_of_a_country_is_its_business_not_the_country(run):
+    got = run("WASHINGTON (Reuters) - U.S. regulators fined Bank of China 50 million dollars on Tuesday.")
+    assert got["Bank of China"] == "CHNBUSBOC"
+    got = run("New York's financial regulator fined Bank of America on Tuesday.")
+    assert got["Bank of America"] == "USABUSBAC"
+    got = run("The People's Bank of China criticised the plan.")  # the central bank stays the state's
+    assert got["The People's Bank of China"] == "CHNGOV"
+
+
+def test_banks_among_themselves_do_business():
+    assert _events("Bank of America sued Bank of China on Tuesday over a loan.") == set()
