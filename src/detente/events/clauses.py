@@ -16,7 +16,7 @@ from .arguments import find_targets, source_phrases, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
 from .modality import infinitive, modal_flags, modality
-from .roles import SUBJECT_PREPS, phrase_mentions, subject_token
+from .roles import SUBJECT_PREPS, distinct, on_side, phrase_mentions, subject_token
 from .triggers import Trigger
 
 
@@ -113,7 +113,11 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         if label and sources and modality(c, sent, cues) == "asserted":  # not "would be criminals if"
             # "X said Y's soldiers are criminals": an accusation of Y
             subj, _ = subject_token(c)
-            targets = phrase_mentions(subj, res, SUBJECT_PREPS, skip=exclude) if subj is not None else []
+            targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+            # one of the source's own code only when clearly another ("Trump said Governor Bevin has
+            # done a wonderful job": a governor is no part of the federal government)
+            targets = [m for m in targets if not on_side(m, exclude)
+                       or any(distinct(s, m, res, cues.local_titles) for s in sources)]
             if targets:
                 return Raw(sources, targets, label, modality(tok, sent, cues), tok)
         demand = any(a.dep_ == "aux" and a.lower_ in cues.demand_modals for a in c.children)
@@ -149,16 +153,35 @@ def _directive(tok, sources, exclude: set[str], res, sent, cues) -> Raw | None:
 
 def _label(clause, cues) -> str | None:
     """The CAMEO code of a reported clause that only labels its subject ("Y's soldiers are
-    criminals": an accusation, 112; "Y's decision was illegal": criticism, 111), from
-    `accusation_labels` and `disapproval_words`; None for any other clause, or a negated one."""
-    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+    criminals": an accusation, 112; "Y's decision was illegal": criticism, 111; "Y had been a
+    great partner": praise, 051), from `accusation_labels`, `disapproval_words` and the words of
+    approval, or that judges its subject's work ("Y has done a wonderful job", `performance_nouns`);
+    None for any other clause, or a negated one."""
+    if any(c.dep_ == "neg" for c in clause.children):
         return None
-    for c in clause.children:
-        if c.dep_ in ("attr", "acomp"):
-            code = _label_code(c, cues, modifiers=False)
-            if code:
-                return code
-    return None
+    lemma = clause.lemma_.lower()
+    if lemma == "do":
+        work = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns]
+        return (_label_code(work[0], cues) or ("051" if _praise(work[0], cues) else None)) if work else None
+    if lemma != "be":
+        return None
+    attrs = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    for c in attrs:
+        code = _label_code(c, cues, modifiers=False)
+        if code:
+            return code
+    return "051" if any(_praise(c, cues) for c in attrs) else None
+
+
+def _praise(word, cues) -> bool:
+    """Whether a word praises what it is said of: a noun of `approval_labels` ("a hero"), or a
+    word of `approval_words` as the word itself ("heroic") or its modifier ("a good man"); not
+    negated, and not alongside a word of disapproval ("a great danger")."""
+    if any(g.dep_ == "neg" for g in word.children) or _label_code(word, cues):
+        return False
+    lemma = word.lemma_.lower()
+    mods = [g.lemma_.lower() for g in word.children if g.dep_ == "amod"]
+    return lemma in cues.approval_labels or lemma in cues.approval_words or any(m in cues.approval_words for m in mods)
 
 
 def _label_code(word, cues, modifiers: bool = True) -> str | None:

@@ -79,6 +79,9 @@ CUE_LISTS = (
     "sports_story_words",
     "accusation_labels",
     "disapproval_words",
+    "approval_labels",
+    "approval_words",
+    "performance_nouns",
     "seizure_codes",
     "weapon_kill_codes",
     "territory_nouns",
@@ -206,6 +209,9 @@ class Cues:
     sports_story_words: frozenset[str]
     accusation_labels: frozenset[str]
     disapproval_words: frozenset[str]
+    approval_labels: frozenset[str]
+    approval_words: frozenset[str]
+    performance_nouns: frozenset[str]
     election_words: frozenset[str]
     armed_roles: frozenset[str]
     verbal_fights: frozenset[str]
