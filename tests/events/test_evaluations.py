@@ -47,3 +47,32 @@ def test_praise_of_a_governor_by_the_president_is_coded():
     out = next(iter(code_records([{"id": "1", "text": text, "date": "2019-11-05"}])))
     got = [(e["source"], e["target"], e["cameo"], e["modality"]) for e in out["events"]]
     assert got == [("USAGOV", "USAGOV", "051", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mike Pompeo said Iran was responsible for the attacks on Saudi oil facilities.",
+         [("USAGOV", "IRN", "112", "asserted")]),
+        ("Hassan Rouhani said Washington was to blame for the tensions in the region.",
+         [("IRNGOV", "USA", "112", "asserted")]),
+        ("Jair Bolsonaro said the NGOs were behind the fires in the Amazon.", [("BRAGOV", "NGO", "112", "asserted")]),
+    ],
+)
+def test_a_reported_clause_that_makes_its_subject_the_author_of_a_harm_accuses_it(code, text, expected):
+    phrases = {"Mike Pompeo": "USAGOV", "Iran": "IRN", "Saudi": "SAU", "Hassan Rouhani": "IRNGOV",
+               "Washington": "USA", "Jair Bolsonaro": "BRAGOV", "the NGOs": "NGO"}
+    assert code(text, phrases) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hassan Rouhani said the Iranian ministry was responsible for security in the region.",  # a duty
+        "Hassan Rouhani said Washington was not responsible for the attacks.",  # negated
+        "Hassan Rouhani said Washington was behind the scenes.",  # no harm
+    ],
+)
+def test_responsibility_for_a_duty_or_denied_is_no_accusation(code, text):
+    phrases = {"Hassan Rouhani": "IRNGOV", "Washington": "USA", "the Iranian ministry": "IRNGOV"}
+    assert all(e[2] != "112" for e in code(text, phrases))

@@ -109,7 +109,7 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
     sources = subjects(tok, res, lexicon, [], 0)[0]
     exclude = {m.code for m in sources}
     for c in comps:
-        label = _label(c, cues)
+        label = _label(c, lexicon)
         if label and sources and modality(c, sent, cues) == "asserted":  # not "would be criminals if"
             # "X said Y's soldiers are criminals": an accusation of Y
             subj, _ = subject_token(c)
@@ -151,15 +151,19 @@ def _directive(tok, sources, exclude: set[str], res, sent, cues) -> Raw | None:
     return Raw(sources, targets, cues.directive_code, modality(tok, sent, cues), tok) if targets else None
 
 
-def _label(clause, cues) -> str | None:
+def _label(clause, lexicon: Lexicon) -> str | None:
     """The CAMEO code of a reported clause that only labels its subject ("Y's soldiers are
     criminals": an accusation, 112; "Y's decision was illegal": criticism, 111; "Y had been a
     great partner": praise, 051), from `accusation_labels`, `disapproval_words` and the words of
-    approval, or that judges its subject's work ("Y has done a wonderful job", `performance_nouns`);
+    approval, or that judges its subject's work ("Y has done a wonderful job", `performance_nouns`),
+    or that makes it the author of a harm ("Y was behind the attack": an accusation, `_blamed`);
     None for any other clause, or a negated one."""
+    cues = lexicon.cues
     if any(c.dep_ == "neg" for c in clause.children):
         return None
     lemma = clause.lemma_.lower()
+    if lemma == "be" and _blamed(clause, lexicon):
+        return "112"
     if lemma == "do":
         work = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns]
         return (_label_code(work[0], cues) or ("051" if _praise(work[0], cues) else None)) if work else None
@@ -171,6 +175,33 @@ def _label(clause, cues) -> str | None:
         if code:
             return code
     return "051" if any(_praise(c, cues) for c in attrs) else None
+
+
+def _blamed(clause, lexicon: Lexicon) -> bool:
+    """Whether a clause of "be" makes its subject the author of a harm: "Y was responsible for the
+    attacks" (`responsibility_words`), "Y was to blame for the tensions", "Y was behind the
+    fires". The harm is a hostile act (a noun of a pattern of roots 11-20: "attack", "bombing") or
+    a noun of `harm_nouns` ("violence", "crisis"); "responsible for security" is a duty, no blame."""
+    cues = lexicon.cues
+    heads = [clause] + [c for c in clause.children if (c.dep_ == "acomp" and c.lemma_.lower() in cues.responsibility_words)
+                        or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and any(a.lower_ == "to" for a in c.children))]
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ != ("behind" if h is clause else "for"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _harm(obj, lexicon):
+                    return True
+    return False
+
+
+def _harm(word, lexicon: Lexicon) -> bool:
+    """Whether a noun names a harm: one of `harm_nouns`, or an act of a hostile root (11-20)."""
+    lemma = word.lemma_.lower()
+    if lemma in lexicon.cues.harm_nouns:
+        return True
+    codes = [p.code for p in lexicon.patterns.get(("N", lemma), ()) if p.code and p.code[:2].isdigit()]
+    return any(11 <= int(c[:2]) <= 20 for c in codes)
 
 
 def _praise(word, cues) -> bool:

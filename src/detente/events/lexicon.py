@@ -82,6 +82,8 @@ CUE_LISTS = (
     "approval_labels",
     "approval_words",
     "performance_nouns",
+    "responsibility_words",
+    "harm_nouns",
     "seizure_codes",
     "weapon_kill_codes",
     "territory_nouns",
@@ -212,6 +214,8 @@ class Cues:
     approval_labels: frozenset[str]
     approval_words: frozenset[str]
     performance_nouns: frozenset[str]
+    responsibility_words: frozenset[str]
+    harm_nouns: frozenset[str]
     election_words: frozenset[str]
     armed_roles: frozenset[str]
     verbal_fights: frozenset[str]
