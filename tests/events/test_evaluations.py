@@ -76,3 +76,22 @@ def test_a_reported_clause_that_makes_its_subject_the_author_of_a_harm_accuses_i
 def test_responsibility_for_a_duty_or_denied_is_no_accusation(code, text):
     phrases = {"Hassan Rouhani": "IRNGOV", "Washington": "USA", "the Iranian ministry": "IRNGOV"}
     assert all(e[2] != "112" for e in code(text, phrases))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether Vladimir Putin was a good partner, Emmanuel Macron said he would not comment.",
+        "Asked if Iran was behind the attack, Mike Pompeo said he would not speculate.",
+        "Asked about Iran, Mike Pompeo said he would not speculate.",
+        "When asked about Vladimir Putin, Emmanuel Macron said the talks had been useful.",
+    ],
+)
+def test_a_question_about_an_actor_is_no_appeal_to_it(code, text):
+    phrases = {"Vladimir Putin": "RUSGOV", "Emmanuel Macron": "FRAGOV", "Iran": "IRN", "Mike Pompeo": "USAGOV"}
+    assert code(text, phrases) == []
+
+
+def test_asking_someone_to_act_still_appeals_to_them(code):
+    got = code("Mike Pompeo asked Iran to release the tanker.", {"Mike Pompeo": "USAGOV", "Iran": "IRN"})
+    assert got == [("USAGOV", "IRN", "020", "asserted")]
