@@ -95,3 +95,18 @@ def test_a_question_about_an_actor_is_no_appeal_to_it(code, text):
 def test_asking_someone_to_act_still_appeals_to_them(code):
     got = code("Mike Pompeo asked Iran to release the tanker.", {"Mike Pompeo": "USAGOV", "Iran": "IRN"})
     assert got == [("USAGOV", "IRN", "020", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sergei Lavrov said NATO's expansion was a threat to Russia.", ("RUSGOV", "IGOWSTNAT", "111", "asserted")),
+        ("Sergei Lavrov said the U.S. decision was a mistake.", ("RUSGOV", "USA", "111", "asserted")),
+        ("Sergei Lavrov said Washington's remarks were groundless and irresponsible.", ("RUSGOV", "USA", "111", "asserted")),
+        ("Sergei Lavrov said NATO was an aggressor alliance.", ("RUSGOV", "IGOWSTNAT", "112", "asserted")),
+        ("Sergei Lavrov said Washington was an enemy of peace.", ("RUSGOV", "USA", "112", "asserted")),
+    ],
+)
+def test_more_labels_of_a_rival_and_coordinated_labels(code, text, expected):
+    phrases = {"Sergei Lavrov": "RUSGOV", "NATO": "IGOWSTNAT", "Russia": "RUS", "U.S.": "USA", "Washington": "USA"}
+    assert code(text, phrases) == [expected]

@@ -170,10 +170,13 @@ def _label(clause, lexicon: Lexicon) -> str | None:
     if lemma != "be":
         return None
     attrs = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    attrs += [g for c in attrs for g in c.conjuncts]  # "groundless and irresponsible", "a friend and a hero"
     for c in attrs:
         code = _label_code(c, cues, modifiers=False)
         if code:
             return code
+        if any(g.dep_ == "compound" and g.lemma_.lower() in cues.accusation_labels for g in c.children):
+            return "112"  # "Russia is an aggressor state", "a terrorist organisation"
     return "051" if any(_praise(c, cues) for c in attrs) else None
 
 
