@@ -158,7 +158,7 @@ def understand(doc, article: Article, res: Resources) -> Analysis:
         stage = "quotes"
         result.quotes = find_quotes(doc, actors)
         stage = "events"
-        result.events = code_events(doc, actors, on=article.date, lexicon=res.lexicon)
+        result.events = code_events(doc, actors, on=article.date, lexicon=res.lexicon, quotes=result.quotes)
         stage = "facts"
         result.amounts = find_amounts(doc)
         result.dates = find_dates(doc, on=article.date)
@@ -214,10 +214,11 @@ def _code_one(doc, rid, on: date | None, res: Resources) -> dict:
     from .actors import resolve_actors
     from .events import code_events
     from .model import event_dict
+    from .quotes import find_quotes
 
     try:
         actors = resolve_actors(doc, on=on, dictionary=res.dictionary)
-        events = code_events(doc, actors, on=on, lexicon=res.lexicon)
+        events = code_events(doc, actors, on=on, lexicon=res.lexicon, quotes=find_quotes(doc, actors))
     except Exception as exc:  # noqa: BLE001 - one bad sentence must not end the run
         return {"id": rid, "events": [], "actors": [], "error": _err(exc)}
     return {

@@ -110,3 +110,23 @@ def test_asking_someone_to_act_still_appeals_to_them(code):
 def test_more_labels_of_a_rival_and_coordinated_labels(code, text, expected):
     phrases = {"Sergei Lavrov": "RUSGOV", "NATO": "IGOWSTNAT", "Russia": "RUS", "U.S.": "USA", "Washington": "USA"}
     assert code(text, phrases) == [expected]
+
+
+def _coded(text: str) -> list[tuple]:
+    from detente.engine import code_records
+
+    out = next(iter(code_records([{"id": "1", "text": text, "date": "2019-11-05"}])))
+    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in out["events"]]
+
+
+def test_a_quoted_sentence_framed_in_another_sentence_labels_with_the_quotes_speaker():
+    # the quote's own sentence ends at "!" or "."; its speaker is named in the next or the last one
+    got = _coded("“Governor Matt Bevin has done a wonderful job for the people of Kentucky!” President Donald Trump tweeted.")
+    assert ("USAGOV", "USAGOV", "051", "asserted") in got
+    got = _coded("Ukrainian President Volodymyr Zelenskiy said: “We will defend our land. Russia is an aggressor.”")
+    assert ("UKRGOV", "RUS", "112", "asserted") in got
+
+
+def test_a_quoted_question_or_a_quoted_thing_is_no_label():
+    assert all(e[2][:2] not in ("05", "11", "12") for e in _coded("“Is Russia a partner? No!” Sergei Lavrov said."))
+    assert _coded("“The weather was terrible. We walked home,” President Donald Trump said.") == []

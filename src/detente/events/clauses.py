@@ -140,6 +140,25 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
     return _directive(tok, sources, exclude, res, sent, cues)
 
 
+def quoted_label(sent, speaker, res, lexicon: Lexicon) -> Raw | None:
+    """A quoted sentence whose frame is in another sentence labels its subject as a reported
+    clause does (`_label`): "“Governor Bevin has done a wonderful job!” Trump tweeted" is praise
+    of Bevin by Trump (the quote's `speaker`). None for any other sentence."""
+    cues = lexicon.cues
+    root = sent.root
+    label = _label(root, lexicon)
+    if not label or modality(root, sent, cues) != "asserted":
+        return None
+    subj, _ = subject_token(root)
+    targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+    targets = [m for m in targets if not on_side(m, {speaker.code}) or distinct(speaker, m, res, cues.local_titles)]
+    if not targets:
+        return None
+    raw = Raw([speaker], targets, label, "asserted", root)
+    raw.speech = True
+    return raw
+
+
 def _directive(tok, sources, exclude: set[str], res, sent, cues) -> Raw | None:
     """"X told Y to ...": a speech verb with an object and a "to"-clause appeals to the object
     (`directive_code`); None for any other speech."""

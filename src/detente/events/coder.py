@@ -15,22 +15,24 @@ import re
 from datetime import date
 
 from ..actors.types import Mention, Resolution
-from ..model import Event
+from ..model import Event, Quote
 from ..nlp.pipeline import line_of
 from . import anaphora, confidence, senses
 from .arguments import list_item
 from .build import Raw, noun_event, verb_event
-from .clauses import announced, fold_controls, label_event, reports_clause, speech_event
+from .clauses import announced, fold_controls, label_event, quoted_label, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
 from .roles import SUBJECT_PREPS, agent_mentions, distinct, phrase_mentions
 from .triggers import find_triggers
 
 
-def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexicon | None = None) -> list[Event]:
+def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexicon | None = None,
+                quotes: list[Quote] | None = None) -> list[Event]:
     """Code the events of a parsed document (`doc`, a spaCy Doc) whose actors `res` resolved.
 
     Pure: same inputs, same events. `on` is the article date (reserved for date-dependent
-    patterns; actor codes already carry the date through `res`)."""
+    patterns; actor codes already carry the date through `res`). `quotes` (the quotes stage's)
+    give a speaker to the labels of quoted sentences whose frame is in another sentence."""
     lexicon = lexicon or Lexicon.load()
     merged: dict[tuple, Event] = {}
     best: dict[tuple, float] = {}  # the surest single mention's confidence, per merged event
@@ -42,6 +44,11 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
             continue  # a photo caption, a list of links: not the article's own sentences
         triggers = find_triggers(sent, lexicon)
         raws = _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty)
+        if quotes and not any("say" in t.pattern.flags for t in triggers.values()):
+            speaker = _quoted_speaker(sent, quotes, res)
+            raw = quoted_label(sent, speaker, res, lexicon) if speaker else None
+            if raw:
+                raws.append(raw)
         history.extend(anaphora.record(n, sent, raws))
         for raw in raws:
             for src, tgt in _pairs(raw, res, lexicon.cues.local_titles):
@@ -146,6 +153,22 @@ def _boilerplate(sent, cues) -> bool:
         return True
     hit = _OPENER.match(line_of(sent))
     return bool(hit) and hit.group(1).strip().lower() in cues.caption_openers
+
+
+def _quoted_speaker(sent, quotes: list[Quote], res: Resolution) -> Mention | None:
+    """The speaker of the direct quote a sentence belongs to when it is framed in another sentence
+    ("“Bevin has done a wonderful job!” Trump tweeted": the "!" ends the quote's own sentence;
+    "X said: “A. B.”"): the mention of the speaker's code nearest the quote, None when the quote
+    has no speaker coded or the sentence is not wholly inside it."""
+    root = sent.root
+    for q in quotes:
+        if not q.direct or not q.speaker_actor or not q.start <= root.idx < q.end:
+            continue
+        if sent.start_char + 2 < q.start or sent.end_char > q.end + 2:
+            return None  # the frame shares the sentence: its speech verb codes the clause
+        near = [m for m in res.mentions if m.code == q.speaker_actor and not q.start <= m.start < q.end]
+        return min(near, key=lambda m: min(abs(m.start - q.end), abs(m.end - q.start)), default=None)
+    return None
 
 
 def _elaborates(tok, triggers) -> bool:
