@@ -706,7 +706,7 @@ def test_an_undergone_act_without_a_known_doer_is_no_event(code):
     [
         ("Erdogan said Israeli soldiers are criminals.", ("TURGOV", "ISRMIL", "112", "asserted")),
         ("Rouhani said Britain's seizure of the tanker was unacceptable.", ("IRNGOV", "GBR", "111", "asserted")),
-        ("Rouhani said Britain's seizure of the tanker was not illegal.", ("IRNGOV", "GBR", "010", "asserted")),
+        ("Rouhani said Britain's conduct was not illegal.", ("IRNGOV", "GBR", "010", "asserted")),
         ("Rouhani said Britain's ships were large.", ("IRNGOV", "GBR", "010", "asserted")),
         ("Erdogan said Israeli soldiers would be criminals if they entered Gaza.", ("TURGOV", "ISRMIL", "010", "asserted")),
     ],

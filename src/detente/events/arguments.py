@@ -16,6 +16,7 @@ from ..actors.dictionary import ROLES, split_code
 from ..actors.types import Mention, Resolution
 from ..nlp.pipeline import line_of
 from .lexicon import Pattern
+from .triggers import noun_pattern
 from .roles import (
     PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, phrase_mentions, same_side, same_state, state_body, subject_token,
 )
@@ -267,9 +268,10 @@ def _names_an_act_on_someone(tok, lexicon) -> bool:
 
 
 def _act_codes(tok, lexicon) -> list[str]:
-    """The codes of coercion or force (`_VICTIM_ROOTS`) a noun's patterns give it."""
-    pats = lexicon.lookup("N", tok.lemma_.lower()) if tok.pos_ == "NOUN" else ()
-    return [p.code for p in pats if p.code[:2] in _VICTIM_ROOTS]
+    """The code of coercion or force (`_VICTIM_ROOTS`) the noun's matching pattern gives it, in
+    a list: "the imposition of sanctions" is an embargo (163), of a curfew a restriction (1723)."""
+    p = noun_pattern(tok, lexicon) if tok.pos_ == "NOUN" else None
+    return [p.code] if p is not None and p.code[:2] in _VICTIM_ROOTS else []
 
 
 def _victim_phrases(tok) -> list:

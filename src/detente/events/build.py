@@ -34,7 +34,7 @@ from .arguments import (
 from .lexicon import Pattern
 from .modality import clause_chain, modality
 from .roles import (
-    SUBJECT_PREPS, Side, agent_mentions, governing_verb, is_passive, on_side, phrase_mentions, same_side, subject_token,
+    SUBJECT_PREPS, Side, agent_mentions, state_body, governing_verb, is_passive, on_side, phrase_mentions, same_side, subject_token,
 )
 
 
@@ -198,12 +198,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             continue
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == prep and c.i not in skip:
-                targets = [
-                    m
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                    for m in phrase_mentions(g, res, SUBJECT_PREPS, skip=exclude)
-                ]
+                targets = [m for g in c.children if g.dep_ == "pobj" for m in _acted_on(g, res, exclude, cues)]
             if targets:
                 break
         if targets:
@@ -242,6 +237,27 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
+
+
+def _acted_on(g, res, exclude: set[str], cues) -> list[Mention]:
+    """The actors a noun event's prepositional object `g` names, less the doer's own state body,
+    whose own phrase then names the target ("the recall of its ambassador to Italy": Italy)."""
+    found = phrase_mentions(g, res, SUBJECT_PREPS, skip=exclude)
+    kept = [m for m in found if not _doers_own(m, exclude, g.doc)]
+    if found and not kept:
+        kept = [m for c in g.children if c.dep_ == "prep" and c.lower_ in cues.target_preps
+                for x in c.children if x.dep_ == "pobj"
+                for m in phrase_mentions(x, res, SUBJECT_PREPS, skip=exclude) if not _doers_own(m, exclude, g.doc)]
+    return kept
+
+
+def _doers_own(m: Mention, doers: set[str], doc) -> bool:
+    """Whether a mention in a noun event's phrase is the doer's own state body, not its target:
+    "France's recall of its ambassador to Italy" acts on Italy, as the verb does."""
+    if state_body(m.code) and m.code[:3] in doers:
+        return True
+    head = doc[m.tok_end - 1]
+    return m.code in ROLES and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
 
 
 def _leaving(tok, code, res, cues, sent, verb, governor) -> Raw | None:

@@ -301,6 +301,8 @@ def _load(folder: str, verbs_files: tuple[str, ...] = ()) -> Lexicon:
         codes[code] = CodeInfo(code, names[code], goldstein[code], _nearest(plover, code) or "")
     cues = _read_cues(d / "cues.yaml", names)
     patterns = _read_patterns(d / "patterns.tsv", names)
+    if (d / "nominalizations.tsv").is_file():
+        patterns = _nominalize(patterns, _read_nominalizations(d / "nominalizations.tsv", patterns))
     speech = frozenset(lemma for (pos, lemma), pats in patterns.items() if pos == "V" and any("say" in p.flags for p in pats))
     if verbs_files:
         from .tabari import read_verbs  # the user dictionary reader builds on Pattern
@@ -400,6 +402,47 @@ def _read_patterns(path: Path, names: dict[str, str]) -> dict[tuple[str, str], t
         index.setdefault((pos, trigger), []).append(pat)
     # most specific first; a stable sort keeps file order among equals
     return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}
+
+
+def _read_nominalizations(path: Path, patterns) -> dict[str, str]:
+    """noun -> verb: the nouns that name a verb's act ("annexation" -> "annex")."""
+    table: dict[str, str] = {}
+    for n, (noun, verb, _notes) in _rows(path, 3):
+        if noun != noun.lower() or verb != verb.lower() or not noun or not verb:
+            raise DictionaryError(f"line {n}: noun and verb must be lower-case lemmas", source=str(path))
+        if ("V", verb) not in patterns:
+            raise DictionaryError(f"line {n}: verb {verb!r} has no row in patterns.tsv", source=str(path))
+        table[noun] = verb
+    return table
+
+
+#: verb rows a noun does not inherit: speech, control and naming verbs report or recode a
+#: clause the noun does not have
+_VERB_ONLY = frozenset({"say", "intent", "reject", "label"})
+
+
+def _nominalize(patterns, nouns: dict[str, str]) -> dict[tuple[str, str], tuple[Pattern, ...]]:
+    """Give each noun of `nouns` its verb's rows, after its own: the verb's object is the noun's
+    "of" phrase ("the annexation of Crimea", "the expulsion of diplomats") or a modifier of it
+    ("export curbs", "the asset freeze"); a verb's preposition stays the noun's ("the shooting
+    at protesters")."""
+    out = dict(patterns)
+    for noun, verb in nouns.items():
+        derived: list[Pattern] = []
+        for p in patterns[("V", verb)]:
+            if p.flags & _VERB_ONLY:
+                continue
+            base = dict(trigger=noun, pos="N", code=p.code, flags=p.flags | {"nominal"}, line=p.line)
+            if p.prep:
+                derived.append(Pattern(prep=p.prep, heads=p.heads, mods=p.mods, **base))
+            elif p.heads:
+                derived.append(Pattern(prep="of", heads=p.heads, mods=p.mods, **base))
+                derived.append(Pattern(prep=None, heads=None, mods=p.mods + (p.heads,), **base))
+            else:
+                derived.append(Pattern(prep=None, heads=None, mods=p.mods, **base))
+        own = list(patterns.get(("N", noun), ()))
+        out[("N", noun)] = tuple(sorted(own + derived, key=lambda p: -p.specificity))
+    return out
 
 
 def _read_cues(path: Path, names: dict[str, str]) -> Cues:
