@@ -47,8 +47,48 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         return [], False, []
     found = phrase_mentions(subj, res, SUBJECT_PREPS)
     if not found and subj.pos_ == "PRON":
-        found = _speaker(verb, subj, res)
+        found = _speaker(verb, subj, res) or _framing_subject(verb, subj, res)
     return found, False, []
+
+
+#: pronouns that stand for a state, an organisation or a group, not a person
+_NONPERSON_PRONOUNS = frozenset({"it", "they"})
+#: how a time or circumstance clause hangs from the clause it frames: "since it annexed Crimea",
+#: "in 1989, when it crushed the protests", "after they seized power"
+_FRAMING_DEPS = frozenset({"advcl", "relcl", "pobj", "prep", "pcomp", "npadvmod"})
+
+
+def _framing_subject(verb, pronoun, res) -> list[Mention]:
+    """An "it" or "they" subject of a time or circumstance clause is the subject of the clause
+    that clause frames, told before or after it ("Since it crushed the protests in 1989, Beijing
+    has ...", "Russia has faced sanctions since it annexed Crimea"): that subject's actors, when
+    it names a state, an organisation or a group, not a person, and no other actor is told
+    between them."""
+    if pronoun.lower_ not in _NONPERSON_PRONOUNS:
+        return []
+    t = verb
+    for _ in range(5):
+        if t.dep_ not in _FRAMING_DEPS or t.head == t:
+            return []
+        if t.dep_ == "relcl" and not any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in t.children):
+            return []  # "the protests that it crushed": a relative clause of an ordinary noun
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp"):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                return []
+            found = phrase_mentions(subj, res, SUBJECT_PREPS)
+            if not found or any(m.actor < 0 or res.actors[m.actor].kind == "person" for m in found):
+                return []
+            # another actor told between them might be meant: "Russia condemned Ukraine after it
+            # shelled Donetsk"
+            lo, hi = sorted((subj.right_edge.i, pronoun.i))
+            own = range(verb.left_edge.i, verb.right_edge.i + 1)  # the pronoun's own clause
+            named = range(subj.left_edge.i, subj.right_edge.i + 1)
+            if any(lo < m.tok_start < hi and m.tok_start not in own and m.tok_start not in named for m in res.mentions):
+                return []
+            return [replace(m, via="pronoun") for m in found]
+    return []
 
 
 def _speaker(verb, pronoun, res) -> list[Mention]:
