@@ -54,3 +54,21 @@ def test_a_recall_of_goods_a_possible_or_demanded_act_is_no_asserted_event(code,
 def test_a_demanded_imposition_of_sanctions_is_a_demand_on_their_target(code):
     got = code("Lawmakers demanded the imposition of sanctions on Turkey.", {"Lawmakers": "USALEG", "Turkey": "TUR"})
     assert got == [("USALEG", "TUR", "100", "asserted")]
+
+
+@pytest.mark.parametrize(
+    "text, phrases, want",
+    [
+        ("The West's sanctions on Russia have not stopped the Kremlin.",
+         {"The West": "WST", "Russia": "RUS", "the Kremlin": "RUSGOV"}, ("WST", "RUS", "163", "asserted")),
+        ("Israel's blockade of Gaza has not toppled Hamas.",
+         {"Israel": "ISR", "Gaza": "PSE", "Hamas": "PSEREBHAM"}, ("ISR", "PSE", "191", "asserted")),
+        ("The EU's criticism of Poland did not change its course.",
+         {"The EU": "IGOEUREEC", "Poland": "POL"}, ("IGOEUREEC", "POL", "111", "asserted")),
+        # whether the act took place at all
+        ("Putin's visit to Beijing did not take place.", {"Putin": "RUSGOV", "Beijing": "CHN"}, ("RUSGOV", "CHN", "042", "negated")),
+        ("The talks between Russia and Ukraine never happened.", {"Russia": "RUS", "Ukraine": "UKR"}, ("RUS", "UKR", "046", "negated")),
+    ],
+)
+def test_a_named_act_stands_whatever_its_clause_denies_of_it_unless_it_denies_it_happened(code, text, phrases, want):
+    assert want in code(text, phrases)

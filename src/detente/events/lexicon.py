@@ -53,6 +53,7 @@ CUE_LISTS = (
     "owner_roots",
     "about_act_roots",
     "caption_openers",
+    "occurrence_verbs",
     "credit_marks",
     "topic_preps",
     "topic_verbs",
@@ -231,6 +232,7 @@ class Cues:
     threat_kind_roots: frozenset[str]
     separate_powers: frozenset[str]
     local_titles: frozenset[str]
+    occurrence_verbs: frozenset[str]
     demand_code: str
     directive_code: str
     intent: dict[str, str] = field(hash=False)

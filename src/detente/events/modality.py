@@ -108,7 +108,24 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         hyp = True  # "is weighing new sanctions", "demanded the release of", "called for sanctions": asked for, not done
     hyp = hyp or _alleged(tok, cues) or _possible(tok, cues) or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     future = future or _planned(tok, cues)
+    if negated and _presupposed(tok, governor, cues):
+        negated = modal_flags(tok, sent, cues, folded_into=folded_into)[0]  # only its own phrase's "no"
     return negated, hyp, future
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _presupposed(tok, governor, cues: Cues) -> bool:
+    """Whether an act named by a definite noun ("Russia's sanctions on Iran", "the invasion of
+    Iraq") is told as having happened by the clause it is the subject of, whatever that clause
+    denies of it: "the sanctions have not stopped the Kremlin", "the criticism has not led to
+    action". Not for a verb that says whether the act took place (`occurrence_verbs`)."""
+    if governor is None or tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head != governor:
+        return False
+    if governor.lemma_.lower() in cues.occurrence_verbs:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children)
 
 
 def _unadopted(noun, cues: Cues) -> bool:
