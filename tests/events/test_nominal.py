@@ -33,9 +33,24 @@ def test_a_nouns_act_on_the_doers_own_envoy_is_done_to_the_country_he_is_posted_
     assert got == [("FRA", "ITA", "161", "asserted")]
 
 
-def test_the_imposition_of_sanctions_leaves_the_sanctions_their_target(code):
+def test_the_imposition_of_sanctions_on_iran_is_done_to_iran(code):
     got = code("Russia's imposition of sanctions on Iran angered Tehran.", {"Russia": "RUS", "Iran": "IRN", "Tehran": "IRN"})
     assert ("RUS", "IRN", "163", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    "text, phrases, want",
+    [
+        ("China's suspension of military talks with the United States came after the visit.",
+         {"China": "CHN", "the United States": "USA"}, [("CHN", "USA", "164", "asserted")]),
+        ("Trump's freeze of military aid to Ukraine is at the heart of the inquiry.",
+         {"Trump": "USAGOV", "Ukraine": "UKR"}, [("USAGOV", "UKR", "162", "asserted")]),
+        ("Pakistan's closure of the border with Afghanistan hurt traders.",
+         {"Pakistan": "PAK", "Afghanistan": "AFG"}, [("PAK", "AFG", "191", "asserted")]),
+    ],
+)
+def test_a_nouns_act_is_done_to_whom_the_thing_it_acts_on_names(code, text, phrases, want):
+    assert code(text, phrases) == want
 
 
 @pytest.mark.parametrize(

@@ -203,6 +203,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 break
         if targets:
             break
+    if not targets:
+        targets = _theme_counterparts(tok, p, res, exclude, cues)  # "the suspension of talks with the US"
     undergo = (dep in ("dobj", "via-dobj") and verb is not None and verb.lemma_.lower() in cues.undergo_verbs
                and not any(c.dep_ == "prt" for c in verb.children))  # "drew up sanctions" is no undergoing
     under = dep == "prep" and tok.dep_ == "pobj" and _particles(verb, tok.head) in cues.undergo_preps
@@ -237,6 +239,29 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
+
+
+def _theme_counterparts(tok, p: Pattern, res, exclude: set[str], cues) -> list[Mention]:
+    """The target a noun's act names inside the thing it acts on, as a verb's does ("suspended
+    talks with X"): "the suspension of military talks with the United States", "the freeze of
+    aid to Ukraine". Only for a row that names that thing (its preposition's object)."""
+    if not (p.prep and p.heads):
+        return []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != p.prep:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj" or not (g.lemma_.lower() in p.heads or g.lower_ in p.heads):
+                continue
+            for prep in cues.target_preps:
+                for q in g.children:
+                    if q.dep_ == "prep" and q.lower_ == prep:
+                        found = [m for x in q.children if x.dep_ == "pobj"
+                                 for m in phrase_mentions(x, res, SUBJECT_PREPS, skip=exclude)
+                                 if not _doers_own(m, exclude, tok.doc)]
+                        if found:
+                            return found
+    return []
 
 
 def _acted_on(g, res, exclude: set[str], cues) -> list[Mention]:

@@ -434,7 +434,7 @@ def _nominalize(patterns, nouns: dict[str, str]) -> dict[tuple[str, str], tuple[
         for p in patterns[("V", verb)]:
             if p.flags & _VERB_ONLY:
                 continue
-            base = dict(trigger=noun, pos="N", code=p.code, flags=p.flags | {"nominal"}, line=p.line)
+            base = dict(trigger=noun, pos="N", code=p.code, flags=p.flags, line=p.line)
             if p.prep:
                 derived.append(Pattern(prep=p.prep, heads=p.heads, mods=p.mods, **base))
             elif p.heads:

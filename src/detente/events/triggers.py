@@ -62,10 +62,7 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
     # built-in sense that codes nothing absorbs nothing ("received aid from X": X's aid, undergone;
     # a user dictionary's null code stops its phrase, as in PETRARCH: "GRANT AID [---]")
     for trig in list(found.values()):
-        if (trig.obj is not None and trig.obj.i in found and trig.obj.i != trig.tok.i and _absorbs(trig.pattern)
-                and "nominal" not in trig.pattern.flags):
-            # a verb's act named by a noun ("the imposition of tariffs on X") leaves its object's
-            # own event, whose phrase holds the target, to code it
+        if trig.obj is not None and trig.obj.i in found and trig.obj.i != trig.tok.i and _absorbs(trig.pattern):
             found[trig.obj.i].consumed = True
         if trig.pattern.pos == "N":
             verb, dep = governing_verb(trig.tok, lexicon.cues.quantity_nouns)
