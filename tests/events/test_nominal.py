@@ -87,3 +87,15 @@ def test_a_demanded_imposition_of_sanctions_is_a_demand_on_their_target(code):
 )
 def test_a_named_act_stands_whatever_its_clause_denies_of_it_unless_it_denies_it_happened(code, text, phrases, want):
     assert want in code(text, phrases)
+
+
+@pytest.mark.parametrize(
+    "text, phrases, want",
+    [
+        ("Israel's bombing of Beirut destroyed the southern suburbs.", {"Israel": "ISR", "Beirut": "LBN"}, ("ISR", "LBN", "195")),
+        ("NATO's bombing of Belgrade lasted 78 days.", {"NATO": "IGOWSTNAT", "Belgrade": "SRB"}, ("IGOWSTNAT", "SRB", "195")),
+        ("The Taliban's bombing of a Kabul mosque shocked the city.", {"The Taliban": "AFGREBTAL", "Kabul": "AFG"}, ("AFGREBTAL", "AFG", "183")),
+    ],
+)
+def test_a_bombing_by_a_state_is_an_air_raid_by_rebels_a_bombing(code, text, phrases, want):
+    assert want + ("asserted",) in code(text, phrases)

@@ -33,6 +33,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         raw.code = "111"  # "the Democrats attacked Trump's family": words, not force
     elif _armed_sense(raw, trig, cues):
         raw.code = cues.armed_senses[_sense(trig)]  # "troops came under fire from rebels": force
+    if raw.code in cues.state_force and raw.sources and all(_role(m.code) in _STATE for m in raw.sources):
+        raw.code = cues.state_force[raw.code]  # "Israel's bombing of Beirut": an air raid
     if raw.code in cues.weapon_kill_codes:
         raw.code = _weapon_force(raw.trigger, triggers or {}, cues) or raw.code  # "air strikes killed 30": force
     # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
@@ -247,6 +249,10 @@ def _armed_doer(raw, cues) -> bool:
 def _state_itself(code: str) -> bool:
     """Whether an actor code is a country named with no role ("RUS", not "RUSPTY" or "EUR")."""
     return len(code) == 3 and code in ActorDictionary.load().country_names
+
+
+#: the roles of a state's own force: none (the country itself), its government, its military
+_STATE = frozenset({"", "gov", "mil"})
 
 
 def _role(code: str) -> str:
