@@ -69,7 +69,7 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
     """Mark pieces that are not actors here (ambiguous names, name parts of other people).
     `dateline`: `setting.find_dateline`'s (where it ends, its country)."""
     covered = {i for p in pieces for i in range(p.start, p.end)}
-    dateline_words = frozenset(t.lower_ for t in doc if dateline and t.idx < dateline[0])
+    dateline_words = frozenset(t.lower_ for t in doc.char_span(0, dateline[0], alignment_mode="contract") or ()) if dateline else frozenset()
     owner = {i: p for p in pieces for i in range(p.start, p.end)}
     for p in pieces:
         if _stance(doc, p):

@@ -77,10 +77,14 @@ def _families(doc: Doc, owner: dict[int, Piece], words) -> list[Piece]:
     part of the family's name."""
     out: list[Piece] = []
     titles = words["party_leader_titles"]
+    by_last: dict[str, list[list[str]]] = {}  # a family's last word, singular and plural -> its words
     for fam in words["party_families"]:
         parts = fam.split()
-        n = len(parts)
-        for t in doc:
+        by_last.setdefault(parts[-1], []).append(parts)
+        by_last.setdefault(parts[-1] + "s", []).append(parts)
+    for t in doc:
+        for parts in by_last.get(t.lower_, ()):
+            n = len(parts)
             start = t.i - n + 1
             if start < t.sent.start or not all(doc[i].text[:1].isupper() for i in range(start, t.i + 1)):
                 continue
