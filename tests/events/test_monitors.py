@@ -28,3 +28,17 @@ def test_an_arrest_warrant_issued_for_a_leader_is_legal_action_against_him():
     assert ("IGOICC", "SDNGOV", "173", "asserted") in _events(
         "THE HAGUE (Reuters) - The International Criminal Court issued an arrest warrant for Sudan's "
         "president Omar al-Bashir.")
+
+
+def test_troops_and_peacekeepers_deployed_to_a_country_target_that_country_not_themselves():
+    assert ("IGOWSTNAT", "EST", "154", "asserted") in _events(
+        "BRUSSELS (Reuters) - NATO deployed additional troops to Estonia on Thursday.")
+    assert ("IGOAFRAFU", "SOM", "074", "asserted") in _events(
+        "ADDIS ABABA (Reuters) - The African Union deployed peacekeepers to Somalia.")
+    assert ("GBR", "YEM", "154", "asserted") in _events(
+        "LONDON (Reuters) - Britain dispatched troops to Yemen.")
+    # a unit of people sent only counts them: the experts are sent
+    assert ("IGOUNOWHO", "COD", "090", "asserted") in _events(
+        "GENEVA (Reuters) - The WHO sent a team of experts to the Democratic Republic of Congo.")
+    # the force itself is never the one acted on
+    assert [e for e in _events("MOSCOW (Reuters) - Russia deployed troops to Belarus.") if e[1].startswith("RUS")] == []
