@@ -1,9 +1,10 @@
-"""Reading detente's data files (the YAML word lists and factor tables, the TSV lexicons): one
-reader each for text and YAML, so a missing file, a file that is not UTF-8 and bad YAML all come
+"""Reading detente's data files (the YAML word lists and factor tables, the TSV tables): one
+reader each for text, TSV with a header row and YAML, so a missing file, a file that is not UTF-8 and bad YAML all come
 back as the same `DictionaryError`, naming the file and, where it can, the line."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,3 +42,43 @@ def read_yaml(path: str | Path, what: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise DictionaryError(f"expected {what} (a YAML mapping), found a {type(data).__name__}", source=path)
     return data
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    path: str
+    line: int
+    values: dict[str, str]
+
+    def get(self, key: str) -> str:
+        return self.values.get(key, "").strip()
+
+    def fail(self, what: str) -> DictionaryError:
+        return DictionaryError(f"line {self.line}: {what}", source=self.path)
+
+
+def read_tsv(path: str | Path, required: tuple[str, ...]) -> list[Row]:
+    """Rows of a TSV table whose first non-comment line names the columns."""
+    path = str(path)
+    text = read_utf8(path)
+    header: list[str] | None = None
+    rows: list[Row] = []
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if header is None:
+            header = [c.strip().lower() for c in cells]
+            missing = [c for c in required if c not in header]
+            if missing:
+                raise DictionaryError(
+                    f"line {n}: header lacks column(s) {', '.join(missing)}; expected {', '.join(required)}", source=path
+                )
+            continue
+        if len(cells) > len(header):
+            raise DictionaryError(f"line {n}: {len(cells)} tab-separated fields, the header has {len(header)}", source=path)
+        cells += [""] * (len(header) - len(cells))
+        rows.append(Row(path, n, dict(zip(header, cells))))
+    if header is None:
+        raise DictionaryError("no header row: the first non-comment line must name the columns", source=path)
+    return rows

@@ -5,7 +5,7 @@ import pytest
 
 from detente.actors import ActorDictionary, resolve_actors
 from detente.actors.dictionary import ActorDictionary as _D
-from detente.actors.tables import read_tsv
+from detente.datafiles import read_tsv
 from detente.errors import DictionaryError
 
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..datafiles import read_utf8, read_yaml
+from ..datafiles import Row, read_tsv, read_utf8, read_yaml
 from ..errors import DictionaryError
 from . import tabari
-from .tables import ROLE_RE, Row, check_code, norm, parse_date, read_tsv, split_list
+from .tables import ROLE_RE, check_code, norm, parse_date, split_list
 from .tabari import Period
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors"

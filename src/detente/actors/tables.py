@@ -1,6 +1,7 @@
-"""Reading detente's own actor tables (TSV with a header row; `#` lines are comments).
+"""The values of detente's actor tables: lists, dates, codes and the lookup form of a phrase.
 
-Every row comes back with its file and line so that a bad value can be reported where it is.
+The tables are read by `datafiles.read_tsv` (TSV with a header row; `#` lines are comments), and
+every row comes back with its file and line so that a bad value can be reported where it is.
 The formats are documented in `src/detente/data/actors/README.md`.
 """
 
@@ -8,55 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-from ..datafiles import read_utf8
-from ..errors import DictionaryError
+from ..datafiles import Row
 
 CODE_RE = re.compile(r"^[A-Z0-9]{3,18}$")
 ROLE_RE = re.compile(r"^[A-Z]{3}$")
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    path: str
-    line: int
-    values: dict[str, str]
-
-    def get(self, key: str) -> str:
-        return self.values.get(key, "").strip()
-
-    def fail(self, what: str) -> DictionaryError:
-        return DictionaryError(f"line {self.line}: {what}", source=self.path)
-
-
-def read_tsv(path: str | Path, required: tuple[str, ...]) -> list[Row]:
-    """Rows of a TSV table whose first non-comment line names the columns."""
-    path = str(path)
-    text = read_utf8(path)
-    header: list[str] | None = None
-    rows: list[Row] = []
-    for n, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        cells = raw.split("\t")
-        if header is None:
-            header = [c.strip().lower() for c in cells]
-            missing = [c for c in required if c not in header]
-            if missing:
-                raise DictionaryError(
-                    f"line {n}: header lacks column(s) {', '.join(missing)}; expected {', '.join(required)}", source=path
-                )
-            continue
-        if len(cells) > len(header):
-            raise DictionaryError(f"line {n}: {len(cells)} tab-separated fields, the header has {len(header)}", source=path)
-        cells += [""] * (len(header) - len(cells))
-        rows.append(Row(path, n, dict(zip(header, cells))))
-    if header is None:
-        raise DictionaryError("no header row: the first non-comment line must name the columns", source=path)
-    return rows
 
 
 def split_list(cell: str) -> list[str]:
