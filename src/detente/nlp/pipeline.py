@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 
@@ -80,11 +81,42 @@ def load(model: str = MODEL):
     import spacy
 
     nlp = spacy.load(model)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("detente_lemmas", after="lemmatizer")
     nlp.add_pipe("detente_line_breaks", before="parser")
     nlp.add_pipe("detente_datelines", before="parser")
     # Articles are capped upstream (AnalyzeOptions.max_chars); lift spaCy's own guard to match.
     nlp.max_length = 2_000_000
     return nlp
+
+
+LEMMAS = Path(__file__).resolve().parent.parent / "data" / "nlp" / "lemmas.tsv"
+
+
+@lru_cache(maxsize=1)
+def _lemma_fixes(path: Path = LEMMAS) -> dict[tuple[str, str], str]:
+    """(lower-case form, universal tag) -> lemma, from `lemmas.tsv`."""
+    from ..datafiles import read_tsv
+
+    out = {}
+    for row in read_tsv(path, ("form", "pos", "lemma")):
+        form, pos, lemma = row.get("form").lower(), row.get("pos").upper(), row.get("lemma").lower()
+        if not (form and pos and lemma):
+            raise row.fail("form, pos and lemma are all required")
+        out[(form, pos)] = lemma
+    return out
+
+
+@Language.component("detente_lemmas")
+def lemmas(doc):
+    """The lemmas of `lemmas.tsv` where the rule lemmatizer gets them wrong ("raped" is "rape",
+    not "rap"; "staged" is "stage", not "stag"): every stage reads lemmas, so they are mended once."""
+    fixes = _lemma_fixes()
+    for tok in doc:
+        lemma = fixes.get((tok.lower_, tok.pos_))
+        if lemma is not None:
+            tok.lemma_ = lemma
+    return doc
 
 
 def parse(texts: Iterable[str], *, batch_size: int = 16, model: str = MODEL) -> Iterator:
