@@ -25,3 +25,9 @@ def test_a_fine_is_a_sanction_in_every_form():
     got = _events("BRUSSELS (Reuters) - The European Commission is fining Google for abusing its dominance.")
     assert any(code == "172" for _, _, code, _ in got)
 
+
+def test_an_act_told_with_allegedly_is_alleged_not_asserted():
+    got = _events("KABUL (Reuters) - Taliban fighters allegedly killed 12 civilians in Kunduz.")
+    assert {(code, mod) for _, _, code, mod in got} == {("1823", "hypothetical")}
+    assert ("1823", "asserted") in {(code, mod) for _, _, code, mod in _events(
+        "KABUL (Reuters) - Taliban fighters reportedly killed 12 civilians in Kunduz.")}  # wires confirm what they report

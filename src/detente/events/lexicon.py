@@ -66,6 +66,7 @@ CUE_LISTS = (
     "political_roles",
     "weapons",
     "allegation_words",
+    "allegation_adverbs",
     "refusal_verbs",
     "verbal_attacks",
     "verbal_roles",
@@ -223,6 +224,7 @@ class Cues:
     political_roles: frozenset[str]
     weapons: frozenset[str]
     allegation_words: frozenset[str]
+    allegation_adverbs: frozenset[str]
     seizure_codes: frozenset[str]
     weapon_kill_codes: frozenset[str]
     territory_nouns: frozenset[str]

@@ -207,6 +207,9 @@ def _anticipated_by(tok, cues: Cues):
 
 def _alleged(tok, cues: Cues) -> bool:
     """An act named only as what someone is charged with or accused of ("charged with
-    attacking", "faces charges of kidnapping", "accused of killing", "assault charges"):
-    alleged, not asserted."""
+    attacking", "faces charges of kidnapping", "accused of killing", "assault charges"), or told
+    with an adverb of allegation ("he allegedly raped", `allegation_adverbs`): alleged, not
+    asserted."""
+    if any(c.dep_ == "advmod" and c.lower_ in cues.allegation_adverbs for c in tok.children):
+        return True
     return named_after(tok, cues.allegation_words, ("of", "with"))
