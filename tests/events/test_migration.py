@@ -61,3 +61,19 @@ def test_a_state_that_closes_its_border_or_fights_before_an_election_is_no_race(
     # parties and states beating each other in a vote still race
     assert [e for e in _events("Britain beat France in the vote to host the Expo.") if e[2][:2] in ("18", "19")] == []
     assert [e for e in _events("Labour battled the Conservatives for votes in the north.") if e[2][:2] in ("18", "19")] == []
+
+
+def test_a_country_taking_in_refugees_or_deportees_hosts_no_visit():
+    # received, accepted, welcomed or hosted people sent or fleeing there: no visit (043),
+    # no agreement (030), no praise (051) of them or of where they came from
+    for text in ("Honduras received 120 deportees from the United States on Thursday, officials in Tegucigalpa said.",
+                 "Guatemala received a flight of 130 deported migrants from the United States on Wednesday.",
+                 "Greece has received more than 10,000 migrants from Turkey this year.",
+                 "Norway accepted 3,000 Congolese refugees under a United Nations resettlement scheme.",
+                 "Jordan hosts more than 600,000 Syrian refugees, the UN refugee agency says.",
+                 "Chad welcomed 2,000 Sudanese refugees at a border camp on Monday."):
+        assert [e for e in _events(text) if e[2] in ("043", "030", "051")] == [], text
+    # a leader received or a decision welcomed still is
+    assert ("JORGOV", "IRQGOV", "043", "asserted") in _events(
+        "Jordan's King Abdullah received Iraqi Prime Minister Mustafa al-Kadhimi in Amman on Sunday.")
+    assert ("TURGOV", "SWE", "051", "asserted") in _events("Turkish President Tayyip Erdogan welcomed the decision by Sweden.")
