@@ -130,3 +130,16 @@ def test_a_quoted_sentence_framed_in_another_sentence_labels_with_the_quotes_spe
 def test_a_quoted_question_or_a_quoted_thing_is_no_label():
     assert all(e[2][:2] not in ("05", "11", "12") for e in _coded("“Is Russia a partner? No!” Sergei Lavrov said."))
     assert _coded("“The weather was terrible. We walked home,” President Donald Trump said.") == []
+
+
+def test_a_label_of_a_situation_judges_no_actor_where_it_holds():
+    # a state of affairs names where it holds, not who made it: no criticism, no statement to it
+    for text in ("German Foreign Minister Heiko Maas said the situation in Yemen was a disaster.",
+                 "Sergei Lavrov said the humanitarian crisis in Venezuela was unacceptable.",
+                 "Sergei Lavrov said the security situation in Libya was a disaster.",
+                 "“The situation in Afghanistan is a disgrace,” Boris Johnson told reporters.",
+                 "Heiko Maas called the situation in Lebanon a disaster."):
+        assert [e for e in _coded(text) if e[1] and e[1][:3] in ("YEM", "VEN", "LBY", "AFG", "LBN")] == [], text
+    # an actor's act or the actor itself still is judged
+    assert ("RUSGOV", "USA", "111", "asserted") in _coded("Sergei Lavrov said the U.S. decision was unacceptable.")
+    assert ("DEUGOV", "HUN", "111", "asserted") in _coded("Heiko Maas said Hungary's new electoral law was a disgrace.")

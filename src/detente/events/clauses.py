@@ -109,6 +109,10 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
     sources = subjects(tok, res, lexicon, [], 0)[0]
     exclude = {m.code for m in sources}
     for c in comps:
+        if _situation(c, cues):
+            if any(t.i in triggers and t.i != tok.i for t in c.subtree):
+                return None
+            continue  # "said the situation in Syria was a disaster": no actor judged or addressed
         label = _label(c, lexicon)
         if label and sources and modality(c, sent, cues) == "asserted":  # not "would be criminals if"
             # "X said Y's soldiers are criminals": an accusation of Y
@@ -146,6 +150,8 @@ def quoted_label(sent, speaker, res, lexicon: Lexicon) -> Raw | None:
     of Bevin by Trump (the quote's `speaker`). None for any other sentence."""
     cues = lexicon.cues
     root = sent.root
+    if _situation(root, cues):
+        return None
     label = _label(root, lexicon)
     if not label or modality(root, sent, cues) != "asserted":
         return None
@@ -168,6 +174,13 @@ def _directive(tok, sources, exclude: set[str], res, sent, cues) -> Raw | None:
         return None
     targets = phrase_mentions(obj, res, SUBJECT_PREPS, skip=exclude)
     return Raw(sources, targets, cues.directive_code, modality(tok, sent, cues), tok) if targets else None
+
+
+def _situation(clause, cues) -> bool:
+    """Whether a clause's subject is a state of affairs (`situation_nouns`): "the situation in
+    Syria was a disaster" judges where it holds, no actor there."""
+    subj, _ = subject_token(clause)
+    return subj is not None and subj.lemma_.lower() in cues.situation_nouns
 
 
 def _label(clause, lexicon: Lexicon) -> str | None:
@@ -279,6 +292,8 @@ def label_event(trig, res, lexicon, sent) -> Raw | None:
     on Tuesday"). With no actor for a target, the coder looks for whoever did what was labelled."""
     tok = trig.tok
     cues = lexicon.cues
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in cues.situation_nouns for c in tok.children):
+        return None  # "called the situation in Lebanon a disaster": where it holds, no actor judged
     for comp in _naming_complements(tok):
         code = _label_code(comp, cues)
         if code:

@@ -86,6 +86,7 @@ CUE_LISTS = (
     "performance_nouns",
     "responsibility_words",
     "harm_nouns",
+    "situation_nouns",
     "seizure_codes",
     "weapon_kill_codes",
     "territory_nouns",
@@ -218,6 +219,7 @@ class Cues:
     performance_nouns: frozenset[str]
     responsibility_words: frozenset[str]
     harm_nouns: frozenset[str]
+    situation_nouns: frozenset[str]
     election_words: frozenset[str]
     armed_roles: frozenset[str]
     verbal_fights: frozenset[str]
