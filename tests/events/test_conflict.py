@@ -42,3 +42,25 @@ def test_a_participle_with_a_by_agent_is_done_by_the_agent_to_its_noun(code):
         "Two Ukrainian soldiers captured by Russian forces were shown on television.", sides)
     # an active participle's noun is still its doer
     assert ("RUSMIL", "UKRMIL", "190", "asserted") in code("Russian forces fighting Ukrainian soldiers near Bakhmut advanced.", sides)
+
+
+def _coded(text: str) -> list[tuple]:
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-05-10"}])
+    return [(e["source"], e["target"], e["cameo"][:3], e["modality"]) for e in rec["events"]]
+
+
+def test_an_act_or_a_thing_that_hits_is_its_effect_not_force():
+    # the subject of "hit" is an act of no force or a thing, its doer only its owner
+    for text in ("Washington's exit from the trade pact hit Japan's car makers hard.",
+                 "The Indian ban on rice exports hit importers in Bangladesh.",
+                 "The duties imposed by Beijing have hit Australian barley farmers.",
+                 "Moscow's decision to halt gas deliveries hit Polish industry.",
+                 "Turkey's economy was hit by European Union sanctions."):
+        assert [e for e in _coded(text) if e[2][:2] in ("18", "19", "20")] == [], text
+    # weapons, acts of force and armed actors still hit
+    assert ("RUS", "UKR", "190", "asserted") in _coded("Russian missiles hit Kyiv overnight.")
+    assert ("ISR", "PSE", "190", "asserted") in _coded("Israel's offensive hit Gaza's hospitals.")
+    assert ("ISR", "IGOUNO", "190", "asserted") in _coded("Israeli fire hit a UN post in southern Lebanon.")
+    assert ("RUS", "UKR", "190", "asserted") in _coded("Kharkiv was hit by Russian drones on Sunday.")

@@ -25,8 +25,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
     """Whether the event `raw` of trigger `trig` stands, recoding it in place where its trigger
     has another sense here (words for force, force for words); `sporty`: the article is a sports
     story (`sports_article`); `triggers`: the sentence's, for the act a killing elaborates."""
-    if raw.pattern is not None and "armed" in raw.pattern.flags and not _armed_doer(raw, cues):
-        return False  # "a strike on British Airways" by a union: no force
+    if raw.pattern is not None and "armed" in raw.pattern.flags and not _armed_doer(raw, cues, res, triggers or {}):
+        return False  # "a strike on British Airways" by a union, "the U.S. withdrawal hit Iran's economy": no force
     if _forecast(raw, res, cues):
         return False  # "NATO warned that Russia could attack": a forecast, no threat to Russia
     if _verbal_attack(raw, cues):
@@ -229,7 +229,7 @@ def _forecast(raw, res, cues) -> bool:
     return not any(same_side(m.code, own) for m in phrase_mentions(subj, res, SUBJECT_PREPS))
 
 
-def _armed_doer(raw, cues) -> bool:
+def _armed_doer(raw, cues, res, triggers) -> bool:
     """Whether a word that is force only in armed hands (a row flagged `armed`: "strikes on X",
     "hit") has such doers: every source a state (a country with no role), its government or an
     armed actor (`armed_roles`) that the sentence names, not one inferred from the place (`UAF`);
@@ -242,6 +242,13 @@ def _armed_doer(raw, cues) -> bool:
             subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None and subj.lemma_.lower() in cues.weapons:
             return True
+        if subj is not None and subj.pos_ == "NOUN" and res.mention_at(subj.i) is None \
+                and not (subj.i in triggers and force(triggers[subj.i].pattern.code)):
+            # what hits is a thing or an act of no force, its doer only its owner ("the U.S.
+            # withdrawal hit Iran's economy", "the Chinese ban on wine hit vineyards", "was hit by
+            # U.S. sanctions"): an effect, no force; an act of force that hits ("a Russian attack
+            # hit a refinery") is force, as is an armed actor itself ("Russian troops hit")
+            return False
     armed = (set(cues.armed_roles) - {"uaf"}) | {"", "gov"}
     return bool(raw.sources) and all(_role(m.code) in armed for m in raw.sources)
 
