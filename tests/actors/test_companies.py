@@ -90,3 +90,17 @@ def test_a_commercial_bank_of_a_country_is_its_business_not_the_country(run):
 
 def test_banks_among_themselves_do_business():
     assert _events("Bank of America sued Bank of China on Tuesday over a loan.") == set()
+
+
+def test_a_suffixed_name_is_not_the_country_of_whoever_acts_on_it(run):
+    # a government's sanctions, bans and entity lists are mostly aimed at foreign firms: the
+    # sentence's one country is the actor's, not the firm's (no dateline, no place in the name)
+    got = run("China added Brightline Robotics Inc to its unreliable entity list on Thursday.")
+    assert got["Brightline Robotics Inc"] == "BUS"
+    got = run("Moscow fined Nordvik Media Ltd for failing to delete banned content.")
+    assert got["Nordvik Media Ltd"] == "BUS"
+    # a place in the name, or the dateline, still places it
+    got = run("China sanctioned Canadian Solar Inc on Thursday.")
+    assert got["Canadian Solar Inc"] == "CANBUS"
+    got = run("LONDON (Reuters) - Britain's markets watchdog fined Harbour Bank plc 12 million pounds.")
+    assert got["Harbour Bank plc"] == "GBRBUS"

@@ -242,12 +242,20 @@ class Builder:
         return base + role
 
     def _context_country(self, g: Group, agent) -> str | None:
-        """The country of a bare agent: its sentence's one country (places.py); peacekeepers, who
-        belong to no country, take the sentence's one international organisation, else plain IGO."""
+        """The country of a bare agent: its sentence's one country (places.py), save a company named
+        by its suffix; peacekeepers, who belong to no country, take the sentence's one
+        international organisation, else plain IGO."""
         if agent.kind == "agent" and agent.code == "MIL" and agent.igo:
             sent = self.doc[g.start].sent
             igos = {p.entry.code_at(self.on) for p in self.org_pieces if sent.start <= p.start < sent.end}
             return igos.pop() if len(igos) == 1 else "IGO"
+        if agent.kind == "agent" and agent.source == "companies.py" \
+                and self.places.first.get(self.doc[g.start].sent.start, len(self.doc)) < g.start:
+            # a firm known only by its suffix is not the country of whoever acts on it, named
+            # before it ("China placed Skydio Inc on its entity list", "Russia fined Tesvik
+            # Holdings Ltd"); one named after it is what it acts on ("Walt Disney Co sued Florida
+            # Governor Ron DeSantis"); its own words or the article's setting may place it
+            return None
         return self.places.for_agent(self.doc, g.start)
 
     def _geo_group(self, g: Group, geos: list[Piece], trim: int) -> None:
