@@ -60,3 +60,24 @@ def test_first_person_before_its_speaker_and_any_pronoun_after_it_is_the_speaker
     assert ("KENCOP", "KENCVL", "173", "asserted") in code("We arrested 50 people, the Kenyan police said.", phrases)
     assert ("KENCOP", "KENCVL", "173", "asserted") in code("Yesterday the Kenyan police said they arrested 50 people.", phrases)
     assert not any(e[0] == "KENCOP" for e in code("They arrested 50 people, the Kenyan police said.", phrases))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan's visit to Kenya was postponed.",
+        "Talks between Russia and the US were postponed until next month.",
+        "Biden's trip to Kenya was called off after the floods.",
+        "The meeting between Putin and Erdogan has been delayed.",
+        "Blinken postponed his visit to Beijing after the balloon incident.",
+    ],
+)
+def test_an_act_called_off_or_put_back_is_not_asserted(code, text):
+    got = [e for e in code(text, PHRASES) if e[2][:2] == "04"]
+    assert got and all(e[3] != "asserted" for e in got), got
+
+
+def test_an_act_held_despite_a_delay_is_still_asserted(code):
+    # the act is what was delayed only as the verb's object or passive subject
+    assert ("RUSGOV", "TURGOV", "040", "asserted") in code(
+        "The meeting between Putin and Erdogan delayed the vote in parliament.", PHRASES)

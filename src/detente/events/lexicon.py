@@ -47,6 +47,7 @@ CUE_LISTS = (
     "anticipation_words",
     "report_nouns",
     "unadopted_governors",
+    "calling_off_verbs",
     "occasion_preps",
     "occasion_codes",
     "topic_roots",
@@ -188,6 +189,7 @@ class Cues:
     anticipation_words: frozenset[str]
     report_nouns: frozenset[str]
     unadopted_governors: frozenset[str]
+    calling_off_verbs: frozenset[str]
     occasion_preps: frozenset[str]
     occasion_codes: frozenset[str]
     topic_roots: frozenset[str]

@@ -106,7 +106,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
     if governor is not None and governor.lemma_.lower() in cues.hypothetical_governors and (
             tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head == governor)):
         hyp = True  # "is weighing new sanctions", "demanded the release of", "called for sanctions": asked for, not done
-    hyp = hyp or _alleged(tok, cues) or _possible(tok, cues) or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+    hyp = hyp or _alleged(tok, cues) or _possible(tok, cues) or _called_off(tok, cues) \
+        or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     future = future or _planned(tok, cues)
     if negated and _presupposed(tok, governor, cues):
         negated = modal_flags(tok, sent, cues, folded_into=folded_into)[0]  # only its own phrase's "no"
@@ -134,6 +135,18 @@ def _unadopted(noun, cues: Cues) -> bool:
     resolution ... was vetoed by Russia")."""
     return (noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB"
             and noun.head.lemma_.lower() in cues.unadopted_governors)
+
+
+def _called_off(noun, cues: Cues) -> bool:
+    """Whether an act noun is what a `calling_off_verbs` verb called off or put back: its object
+    ("postponed his visit to China") or the subject of its passive ("the visit was postponed",
+    "the trip was called off"): the act did not take place."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return False
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    prts = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    return lemma in cues.calling_off_verbs or bool(prts & cues.calling_off_verbs)
 
 
 def _negating_governor(v, cues: Cues) -> bool:
