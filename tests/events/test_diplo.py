@@ -111,3 +111,20 @@ def test_on_a_visit_the_subject_is_the_visitor_but_not_during_talks(code):
     )
     assert ("DEUGOV", "LTU", "042", "asserted") in got
     assert not any(s == "DEUOPP" and c.startswith("04") for s, _, c, _ in got)
+
+
+def test_a_failed_accord_rejects_no_actor_of_its_topic():
+    from detente.engine import code_records
+
+    def coded(text):
+        (rec,) = code_records([{"id": "1", "text": text, "date": "2023-05-10"}])
+        return [(e["source"], e["target"], e["cameo"][:3], e["modality"]) for e in rec["events"]]
+
+    # failing to agree on a text or reach a consensus about a place rejects no one there
+    for text in ("The UN Security Council failed to agree on a statement condemning the violence in Yemen.",
+                 "ASEAN foreign ministers failed to reach a consensus on the crisis in Myanmar.",
+                 "Arab League ministers failed to reach a consensus on the fighting in Libya."):
+        assert [e for e in coded(text) if e[1] and e[1][:3] in ("YEM", "MMR", "LBY")] == [], text
+    # a counterpart named with "with" still is one
+    got = coded("Serbia failed to reach an agreement with Kosovo on license plates.")
+    assert any(e[0] == "SRB" and e[1][:3] == "XKX" for e in got), got

@@ -189,15 +189,17 @@ def addressee(tok, prep: str | None, res, exclude: set[str]) -> list[Mention]:
     return []
 
 
-def topics(tok, code: str, cues) -> frozenset[int]:
+def topics(tok, code: str, cues, accord: bool = False) -> frozenset[int]:
     """The tokens of what a consultation (`topic_roots`) is about: its `topic_preps` phrases
     ("talks on Syria") and the object of a `topic_verbs` verb ("discussed Yemen"). Its counterpart
     is whom it is with, never its topic. So, for any act, are the actors of a question it puts
     (a clause of "whether" or "if": "asked whether Putin was a good partner", "asked if Iran was
-    behind the attack" is no appeal to Putin or Iran)."""
+    behind the attack" is no appeal to Putin or Iran). An `accord` (a joint act of agreeing:
+    "reached a consensus on the crisis in Myanmar", "failed to agree on a statement condemning the
+    violence in Sudan": `accord_verbs`) is with its counterpart too, never about its topic's actors."""
     out: set[int] = {t.i for c in tok.children if c.dep_ == "ccomp"
                      and any(m.dep_ == "mark" and m.lower_ in cues.hypothetical_marks for m in c.children) for t in c.subtree}
-    if code[:2] not in cues.topic_roots:
+    if code[:2] not in cues.topic_roots and not accord:
         return frozenset(out)
     for c in tok.children:
         if (c.dep_ == "prep" and c.lower_ in cues.topic_preps) or (c.dep_ == "dobj" and tok.lemma_.lower() in cues.topic_verbs):

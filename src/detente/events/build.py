@@ -66,6 +66,7 @@ def verb_event(
     n,
     *,
     joint: bool = False,
+    accord: bool = False,
     themes: frozenset[int] = frozenset(),
     folded_prep: str | None = None,
 ) -> Raw | None:
@@ -82,9 +83,9 @@ def verb_event(
     # Russia to withdraw from Ukraine", "threatened to impose tariffs on X") is done to whom it
     # asks, when it names them; else to the complement's target
     own_act = role_tok != tok and not ({"intent", "reject"} & p.flags)
-    skip = topics(tok, code, cues)  # "discussed Yemen": no counterpart
+    skip = topics(tok, code, cues, accord)  # "discussed Yemen", "reached a consensus on Myanmar": no counterpart
     if role_tok != tok:
-        skip |= topics(role_tok, code, cues)
+        skip |= topics(role_tok, code, cues, accord)
     targets = ptargets or (addressee(tok, p.prep, res, exclude) if own_act else [])
     targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, code)
     if not targets and role_tok != tok:
@@ -128,9 +129,11 @@ def verb_event(
             # "crushed the protests", "imposed a curfew": the doer's own people
             targets = own_people(role_tok, code, "people" in p.flags and role_tok == tok, sources, cues)
         together = len(sources) > 1 and (joint or "sym" in p.flags or reciprocal(role_tok, cues))
-        if not targets and sources and not together and not object_is_act_on_someone(role_tok, code, lexicon):
+        if not targets and sources and not together and not accord and not object_is_act_on_someone(role_tok, code, lexicon):
             # no argument names a target: the nearest actor inside the verb's own phrase
-            # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel")
+            # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel"); an
+            # accord is with a counterpart its arguments name, never an actor of its topic
+            # ("failed to reach a consensus on the crisis in Myanmar")
             targets = phrase_target(role_tok, res, cues, exclude, passive, skip=skip) or (
                 phrase_target(tok, res, cues, exclude, passive, skip=skip) if role_tok != tok else []
             )

@@ -111,7 +111,11 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             themes = frozenset(t.obj.i for t in (trig, folded[tok.i][0] if tok.i in folded else None)
                                if t is not None and t.obj is not None and t.obj.pos_ != "VERB" and "patient" not in t.pattern.flags)
             fprep = folded[tok.i][0].pattern.prep if tok.i in folded else None
-            raw = verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint, themes=themes, folded_prep=fprep)
+            # a failed or refused accord ("failed to agree on a statement on Sudan") is about its topic
+            accord = tok.i in folded and "reject" in p.flags and (
+                joint or folded[tok.i][0].tok.lemma_.lower() in cues.accord_verbs)  # "failed to reach a consensus"
+            raw = verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint, accord=accord,
+                             themes=themes, folded_prep=fprep)
             if raw is not None and raw.targets and _elaborates(tok, triggers) and _took_own_people(raw, tok.head.i, out):
                 continue  # "fired tear gas to disperse protesters": the head act is done to them
             if raw is not None and _elaborates(tok, triggers) and (not raw.targets or _violent(code, triggers[tok.head.i])):

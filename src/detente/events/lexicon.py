@@ -48,6 +48,7 @@ CUE_LISTS = (
     "report_nouns",
     "unadopted_governors",
     "calling_off_verbs",
+    "accord_verbs",
     "occasion_preps",
     "occasion_codes",
     "topic_roots",
@@ -190,6 +191,7 @@ class Cues:
     report_nouns: frozenset[str]
     unadopted_governors: frozenset[str]
     calling_off_verbs: frozenset[str]
+    accord_verbs: frozenset[str]
     occasion_preps: frozenset[str]
     occasion_codes: frozenset[str]
     topic_roots: frozenset[str]
