@@ -28,6 +28,7 @@ from .context import drop_misreadings, place_shared_names
 from .coref import resolve_appositions, resolve_pronouns
 from .dictionary import ActorDictionary
 from .grouping import group_pieces, share_over_coordination
+from .handles import link_handles
 from .match import Piece, find_pieces
 from .companies import find_companies
 from .parties import find_parties
@@ -79,6 +80,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
     plural.resolve_plurals(doc, builder, plurals, waiting)  # "both sides": the two actors named just before
     res = place_in_context(doc, builder.finish(), dictionary, dateline)  # "police" in a Hong Kong story: HKGCOP
+    res = link_handles(doc, res)  # "Governor @MattBevin": the Matt Bevin the article names
     return mark_suspects(doc, res, dictionary.attach)  # "Webb was arrested": USACRM
 
 
