@@ -85,7 +85,8 @@ def _framing_subject(verb, pronoun, res) -> list[Mention]:
             lo, hi = sorted((subj.right_edge.i, pronoun.i))
             own = range(verb.left_edge.i, verb.right_edge.i + 1)  # the pronoun's own clause
             named = range(subj.left_edge.i, subj.right_edge.i + 1)
-            if any(lo < m.tok_start < hi and m.tok_start not in own and m.tok_start not in named for m in res.mentions):
+            if any((m := res.mention_at(i)) is not None and lo < m.tok_start < hi and m.tok_start not in own
+                   and m.tok_start not in named for i in range(lo + 1, hi)):
                 return []
             return [replace(m, via="pronoun") for m in found]
     return []

@@ -12,6 +12,7 @@ pair sources with targets and merge repeats of the same event across the article
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from ..actors.types import Mention, Resolution
@@ -39,13 +40,14 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
     context: list[tuple[int, list[Mention], set[str], bool]] = []  # (sentence number, subject mentions, roots they did, list item?)
     history: list[anaphora.Done] = []  # earlier events, for targets named by what they did
     sporty = senses.sports_article(doc, lexicon.cues)
+    frames = _QuoteFrames(quotes, res) if quotes else None
     for n, sent in enumerate(doc.sents):
         if _boilerplate(sent, lexicon.cues):
             continue  # a photo caption, a list of links: not the article's own sentences
         triggers = find_triggers(sent, lexicon)
         raws = _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty)
-        if quotes and not any("say" in t.pattern.flags for t in triggers.values()):
-            speaker = _quoted_speaker(sent, quotes, res)
+        if frames is not None and not any("say" in t.pattern.flags for t in triggers.values()):
+            speaker = frames.speaker(sent)
             raw = quoted_label(sent, speaker, res, lexicon) if speaker else None
             if raw:
                 raws.append(raw)
@@ -159,20 +161,35 @@ def _boilerplate(sent, cues) -> bool:
     return bool(hit) and hit.group(1).strip().lower() in cues.caption_openers
 
 
-def _quoted_speaker(sent, quotes: list[Quote], res: Resolution) -> Mention | None:
-    """The speaker of the direct quote a sentence belongs to when it is framed in another sentence
-    ("“Bevin has done a wonderful job!” Trump tweeted": the "!" ends the quote's own sentence;
-    "X said: “A. B.”"): the mention of the speaker's code nearest the quote, None when the quote
-    has no speaker coded or the sentence is not wholly inside it."""
-    root = sent.root
-    for q in quotes:
-        if not q.direct or not q.speaker_actor or not q.start <= root.idx < q.end:
-            continue
+class _QuoteFrames:
+    """The speakers of an article's direct quotes, for the quoted sentences framed in another
+    sentence ("“Bevin has done a wonderful job!” Trump tweeted": the "!" ends the quote's own
+    sentence; "X said: “A. B.”"). Indexed once per article: a sentence finds its quote, and the
+    quote its speaker's nearest mention, by bisection."""
+
+    def __init__(self, quotes: list[Quote], res: Resolution):
+        self.quotes = sorted((q for q in quotes if q.direct and q.speaker_actor), key=lambda q: q.start)
+        self.starts = [q.start for q in self.quotes]
+        self.by_code: dict[str, list[Mention]] = {}
+        for m in sorted(res.mentions, key=lambda m: m.start):
+            self.by_code.setdefault(m.code, []).append(m)
+        self.mention_starts = {code: [m.start for m in ms] for code, ms in self.by_code.items()}
+
+    def speaker(self, sent) -> Mention | None:
+        """The mention of the speaker's code nearest the quote that holds `sent` whole; None when
+        no quote holds it, its frame shares the sentence (its speech verb codes the clause), or
+        the speaker is not named outside the quote."""
+        root = sent.root
+        k = bisect_right(self.starts, root.idx) - 1
+        if k < 0 or not root.idx < self.quotes[k].end:
+            return None
+        q = self.quotes[k]
         if sent.start_char + 2 < q.start or sent.end_char > q.end + 2:
-            return None  # the frame shares the sentence: its speech verb codes the clause
-        near = [m for m in res.mentions if m.code == q.speaker_actor and not q.start <= m.start < q.end]
+            return None
+        mentions, starts = self.by_code.get(q.speaker_actor, []), self.mention_starts.get(q.speaker_actor, [])
+        before, after = bisect_left(starts, q.start), bisect_left(starts, q.end)
+        near = [mentions[i] for i in (before - 1, after) if 0 <= i < len(mentions)]  # the last before it, the first after
         return min(near, key=lambda m: min(abs(m.start - q.end), abs(m.end - q.start)), default=None)
-    return None
 
 
 def _elaborates(tok, triggers) -> bool:
