@@ -32,14 +32,18 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     subject of a recent sentence did (`context`: (sentence number, subject mentions, roots it
     did); `n` this one's number): "The White House imposed curbs on X. Tariffs were imposed on X"."""
     statives = lexicon.cues.stative_passives
-    subj, passive = subject_token(verb, statives=statives, undergo=lexicon.cues.undergo_verbs)
+    allegations = lexicon.cues.allegation_words
+    subj, passive = subject_token(verb, statives=statives, undergo=lexicon.cues.undergo_verbs, allegations=allegations)
     if passive or is_passive(verb, statives):
         targets = phrase_mentions(subj, res, SUBJECT_PREPS, brokers=lexicon.cues.broker_verbs) if subj is not None else []
         if not targets and subj is not None and subj.pos_ == "PRON":
             targets = _speaker(verb, subj, res)  # "I was deported," he said
         sources = agent_mentions(verb, res)
-        if not sources:
-            sources = implied_agent(verb, targets, res, lexicon.cues)
+        if sources or _reduced_relative(verb, allegations):
+            # "a man accused of spying": the relative describes the noun by an act it underwent,
+            # whose doer the sentence leaves unsaid; no understood agent is put in
+            return sources, True, targets
+        sources = implied_agent(verb, targets, res, lexicon.cues)
         if not sources and root:
             sources = _from_context(context, n, root, list_item(verb.sent))
         return sources, True, targets
@@ -49,6 +53,15 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     if not found and subj.pos_ == "PRON":
         found = _speaker(verb, subj, res) or _framing_subject(verb, subj, res)
     return found, False, []
+
+
+def _reduced_relative(verb, allegations: frozenset[str]) -> bool:
+    """Whether `verb` is a participle of accusing (`allegations`) modifying a noun, with no "by"
+    agent ("two men accused of spying")."""
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in allegations
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 #: pronouns that stand for a state, an organisation or a group, not a person

@@ -185,11 +185,16 @@ def is_passive(verb, statives: frozenset[str] = frozenset()) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
 
 
-def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset(), undergo: frozenset[str] = frozenset()):
+def subject_token(
+    verb, depth: int = 0, statives: frozenset[str] = frozenset(), undergo: frozenset[str] = frozenset(),
+    allegations: frozenset[str] = frozenset(),
+):
     """The token heading `verb`'s subject, following control and coordination upwards
     ("agreed to visit", "condemned ... and promised"); (token, passive?) or (None, passive?).
     The subject of a stative passive (`statives`: "is opposed to") is an active one; the object of
-    a verb of undergoing (`undergo`: "faced criticism for blocking aid") is no gerund's doer."""
+    a verb of undergoing (`undergo`: "faced criticism for blocking aid") is no gerund's doer. A
+    participle of accusing (`allegations`) that modifies a noun makes it the one accused ("two
+    men accused of spying"), whatever doer the sentence leaves unsaid."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             return _relative(verb, c), False
@@ -223,6 +228,9 @@ def subject_token(verb, depth: int = 0, statives: frozenset[str] = frozenset(), 
         return tok, passive and verb.dep_ != "advcl" and not own_active
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return head, True  # "prisoners freed by Israel": the noun undergoes, the "by" phrase acts
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in allegations:
+        # "two men accused of spying": the noun is the one accused, by someone unnamed
+        return head, True
     if verb.dep_ in ("relcl", "acl"):
         return head, False
     if verb.dep_ == "pcomp" or (head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):
