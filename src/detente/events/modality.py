@@ -92,6 +92,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
                      or (v.dep_ == "ccomp" and v.tag_ == "VB"))  # "demanded that China stop supplying"
                 and (folded_into is None or v.head.i != folded_into.i)):
             hyp = True  # "pressed Ukraine to investigate", "is considering imposing sanctions"
+        if v.dep_ == "ccomp" and _subjunctive(v):
+            hyp = True  # "proposed that the EU impose sanctions": what is asked for, not done
         if v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues.report_nouns:
             hyp = True  # "denied reports that Turkey had arrested", "claims that it armed": reported, unconfirmed
         if v.dep_ == "acl" and _unadopted(v.head, cues):
@@ -112,6 +114,20 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
     if negated and _presupposed(tok, governor, cues):
         negated = modal_flags(tok, sent, cues, folded_into=folded_into)[0]  # only its own phrase's "no"
     return negated, hyp, future
+
+
+_SINGULAR_SUBJECTS = frozenset({"NN", "NNP"})
+
+
+def _subjunctive(v) -> bool:
+    """Whether a reported clause is a mandative subjunctive ("insisted that Russia withdraw",
+    "demanded that the government reach a deal"): a bare verb (VB, or VBP as the tagger reads it
+    after a noun) with no auxiliary, whose subject is a singular noun, where the indicative would
+    end in -s or be past."""
+    if v.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ in _SINGULAR_SUBJECTS
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
