@@ -48,6 +48,7 @@ CUE_LISTS = (
     "report_nouns",
     "unadopted_governors",
     "calling_off_verbs",
+    "purpose_done_governors",
     "accord_verbs",
     "occasion_preps",
     "occasion_codes",
@@ -191,6 +192,7 @@ class Cues:
     report_nouns: frozenset[str]
     unadopted_governors: frozenset[str]
     calling_off_verbs: frozenset[str]
+    purpose_done_governors: frozenset[str]
     accord_verbs: frozenset[str]
     occasion_preps: frozenset[str]
     occasion_codes: frozenset[str]

@@ -92,6 +92,9 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
                      or (v.dep_ == "ccomp" and v.tag_ == "VB"))  # "demanded that China stop supplying"
                 and (folded_into is None or v.head.i != folded_into.i)):
             hyp = True  # "pressed Ukraine to investigate", "is considering imposing sanctions"
+        if (v.dep_ == "advcl" and infinitive(v) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+                and v.head.lemma_.lower() not in cues.purpose_done_governors):
+            hyp = True  # "sent troops to arrest militants": a purpose is aimed at, not done
         if v.dep_ == "ccomp" and _subjunctive(v):
             hyp = True  # "proposed that the EU impose sanctions": what is asked for, not done
         if v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues.report_nouns:
