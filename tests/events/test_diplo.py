@@ -128,3 +128,8 @@ def test_a_failed_accord_rejects_no_actor_of_its_topic():
     # a counterpart named with "with" still is one
     got = coded("Serbia failed to reach an agreement with Kosovo on license plates.")
     assert any(e[0] == "SRB" and e[1][:3] == "XKX" for e in got), got
+
+
+def test_a_third_party_that_brokers_talks_mediates_between_both_sides(code):
+    got = code("Qatar brokered talks between Israel and Hamas.", {"Qatar": "QAT", "Israel": "ISR", "Hamas": "PSEREBHMS"})
+    assert ("QAT", "ISR", "045", "asserted") in got and ("QAT", "PSEREBHMS", "045", "asserted") in got
