@@ -61,3 +61,23 @@ def test_a_future_act_on_an_earlier_act_keeps_its_target():
     (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
     assert any(e["source"] == "USA" and e["cameo"][:2] == "03" and (e["target"] or "").startswith("IGO")
                for e in rec["events"]), rec["events"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("YANGON (Reuters) - Myanmar's military carried out air strikes on a village in Sagaing region on Tuesday, "
+     "killing more than 100 people, witnesses said.\nThe United Nations condemned the attack.", "IGO", "MMR"),
+    ("KYIV (AFP) - Russian forces shelled a hospital in Kharkiv on Monday, killing five people.\n"
+     "Ukraine condemned the strike.", "UKR", "RUS"),
+    ("KABUL (AFP) - The Taliban government on Saturday barred women from working for aid groups, a spokesman said.\n"
+     "The United Nations condemned the order.", "IGO", "AFG"),
+])
+def test_a_shell_noun_for_force_or_a_directive_names_the_earlier_act(text, source, target):
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-01-10"}])
+    assert any(e["source"][:3] == source and e["cameo"][:2] == "11" and (e["target"] or "")[:3] == target
+               for e in rec["events"]), rec["events"]
+
+
+def test_the_attack_names_no_earlier_act_that_was_no_force():
+    text = "China criticised Japan's new defence plan on Monday.\nThe United Nations condemned the attack."
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-01-10"}])
+    assert not [e for e in rec["events"] if e["trigger"] == "condemned"], rec["events"]

@@ -9,6 +9,9 @@ trigger is the verb it comes from (`anaphoric_nouns` in cues.yaml maps "accusati
 "the plan", "the offer" map to "*announced": any earlier announced act, future or an intent;
 "the move", "the decision", "the step" map to "*act": any earlier act but a statement (01), as such
 shell nouns name whatever was done ("imposed sanctions on Iranian oil firms. Iran condemned the move");
+"the attack", "the strikes", "the violence" map to "*force": any earlier act of force (CAMEO 18-20), as
+wire copy names a bombing, a shelling or a killing by whichever of these words it likes ("carried out air
+strikes on a village, killing 100 people. The UN condemned the attack");
 "a|b" lists several: a ruling is whatever a court did, "struck down", "overturned", "sentenced").
 The doer's own state is no counterpart, except its other powers (`separate_powers`): a court,
 a legislature, a former leader ("Police arrested former President Duterte. Duterte condemned the
@@ -24,6 +27,8 @@ from .roles import same_state
 
 ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
 ACT = "*act"  # cues.yaml's verb for shell nouns that name any act but a statement ("the move")
+FORCE = "*force"  # cues.yaml's verb for nouns that name any act of force, roots 18-20 ("the attack")
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 WINDOW = 30  # sentences back: a definite "the package" mostly names the story's own act
 # a possessive pronoun left unresolved is as definite: "freed 500 prisoners ... welcomed their release"
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "his", "her", "their", "its"})
@@ -40,13 +45,14 @@ class Done:
     sources: tuple[Mention, ...]
     announced: bool = False  # future, or an intent (03): what "the plan", "the offer" can name
     act: bool = False  # no statement (01): what "the move", "the decision" can name
+    force: bool = False  # an asserted act of force (18-20): what "the attack", "the strikes" can name
 
 
 def record(n: int, sent, raws) -> list[Done]:
     """What the coded events of sentence `n` leave for later anaphora."""
     lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
     return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03",
-                 r.code[:2] != "01")
+                 r.code[:2] != "01", r.code[:2] in _FORCE_ROOTS and r.modality == "asserted")
             for r in raws if r.sources]
 
 
@@ -64,7 +70,8 @@ def antecedent_target(
     for done in reversed(history):
         if n - done.n > WINDOW:
             break
-        if noun in done.lemmas or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act):
+        if noun in done.lemmas or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
+                or (FORCE in verbs and done.force):
             # the source's own state is no counterpart, except another of its powers; the people,
             # parties and businesses of its country may be ("CBP did not accept the offer" of
             # American doctors)
