@@ -133,3 +133,23 @@ def test_a_failed_accord_rejects_no_actor_of_its_topic():
 def test_a_third_party_that_brokers_talks_mediates_between_both_sides(code):
     got = code("Qatar brokered talks between Israel and Hamas.", {"Qatar": "QAT", "Israel": "ISR", "Hamas": "PSEREBHMS"})
     assert ("QAT", "ISR", "045", "asserted") in got and ("QAT", "PSEREBHMS", "045", "asserted") in got
+
+
+# ---------------------------------------------------------------- wire wordings of expulsions, complaints, ended deals
+@pytest.mark.parametrize("text, want", [
+    ("NIAMEY (AFP) - Niger's military junta on Tuesday ordered the French ambassador to leave the country within "
+     "48 hours, the foreign ministry said.", ("NER", "161", "FRA")),
+    ("BEIJING (AFP) - China's foreign ministry said on Tuesday it had lodged stern representations with Japan.",
+     ("CHN", "114", "JPN")),
+    ("HANOI (Reuters) - Vietnam's foreign ministry made strong representations to China over the survey ship.",
+     ("VNM", "114", "CHN")),
+    ("NIAMEY (Reuters) - Niger's junta said on Saturday it had revoked military cooperation agreements with "
+     "the United States.", ("NER", "160", "USA")),
+    ("BAMAKO (Reuters) - Mali's transitional government has suspended the activities of all political parties "
+     "until further notice, a decree said.", ("MLI", "172", "MLI")),
+])
+def test_expulsion_complaint_revocation_and_suspension_wordings(text, want):
+    from detente.engine import code_records
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-08-01"}])
+    got = {(e["source"][:3], e["cameo"], (e["target"] or "")[:3]) for e in rec["events"] if e["modality"] == "asserted"}
+    assert want in got, rec["events"]
