@@ -23,3 +23,11 @@ def test_a_reported_present_stays_asserted():
     (rec,) = code_records([{"id": "1", "text": "Officials said on Monday that rebels attack the village every night.",
                             "date": "2023-08-01"}])
     assert all(e["modality"] != "hypothetical" for e in rec["events"] if e["trigger"] == "attack"), rec["events"]
+
+
+def test_a_coordinated_subject_is_plural_and_its_present_a_report():
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "date": "2019-11-18",
+                            "text": "MOSCOW (Reuters) - Lavrov said that Russia and China oppose the new sanctions on Iran."}])
+    assert ("CHN", "110", "asserted") in {(e["source"], e["cameo"], e["modality"]) for e in rec["events"]}, rec["events"]

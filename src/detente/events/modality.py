@@ -47,14 +47,6 @@ def infinitive(v) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
-def _subjunctive(v) -> bool:
-    """A bare present after a third-person singular subject ("demanded on Thursday that China
-    withdraw"): the parser tags it VBP, but the form is the mandative subjunctive, never a report."""
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    return (v.tag_ == "VBP" and subj is not None and subj.tag_ in ("NNP", "NN")
-            and not any(c.dep_ == "conj" for c in subj.children))
-
-
 def _reported_past(v) -> bool:
     """Whether `v` heads a clause reported by a past-tense verb ("said they would blockade"):
     there "would" is the future seen from the past, not a condition."""
@@ -97,7 +89,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         if (v.dep_ in ("xcomp", "ccomp", "advcl")
                 and v.head.lemma_.lower() in (cues.hypothetical_governors | cues.command_governors)
                 and (infinitive(v) or (v.dep_ == "xcomp" and v.tag_ == "VBG")
-                     or (v.dep_ == "ccomp" and (v.tag_ == "VB" or _subjunctive(v))))  # "demanded that China stop supplying"
+                     or (v.dep_ == "ccomp" and v.tag_ == "VB"))  # "demanded that China stop supplying"
                 and (folded_into is None or v.head.i != folded_into.i)):
             hyp = True  # "pressed Ukraine to investigate", "is considering imposing sanctions"
         if (v.dep_ == "advcl" and infinitive(v) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
@@ -138,7 +130,8 @@ def _subjunctive(v) -> bool:
     if v.tag_ not in ("VB", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return False
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.tag_ in _SINGULAR_SUBJECTS
+    # "said that Russia and China oppose sanctions": a coordinated subject is plural, its verb indicative
+    return subj is not None and subj.tag_ in _SINGULAR_SUBJECTS and not any(c.dep_ == "conj" for c in subj.children)
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
