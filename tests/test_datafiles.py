@@ -51,3 +51,29 @@ def test_read_utf8_reads_text(tmp_path):
     path = tmp_path / "t.tsv"
     path.write_text("phrase\thome\nZürich\tCHE\n", encoding="utf-8")
     assert read_utf8(path).splitlines()[1] == "Zürich\tCHE"
+
+
+def test_an_event_lexicon_file_that_is_not_utf8_is_a_dictionary_error(tmp_path):
+    import shutil
+
+    from detente.events.lexicon import DATA_DIR, Lexicon
+
+    folder = tmp_path / "events"
+    shutil.copytree(DATA_DIR, folder)
+    with (folder / "patterns.tsv").open("ab") as f:
+        f.write(b"caf\xe9\tV\t-\t-\t010\t-\t-\n")
+    with pytest.raises(DictionaryError, match="not UTF-8") as err:
+        Lexicon.load(data_dir=folder)
+    assert "patterns.tsv" in str(err.value)
+
+
+def test_a_missing_cue_file_is_a_dictionary_error(tmp_path):
+    import shutil
+
+    from detente.events.lexicon import DATA_DIR, Lexicon
+
+    folder = tmp_path / "events"
+    shutil.copytree(DATA_DIR, folder)
+    (folder / "cues.yaml").unlink()
+    with pytest.raises(DictionaryError, match="cannot read the file"):
+        Lexicon.load(data_dir=folder)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
-from ..datafiles import read_yaml
+from ..datafiles import read_utf8, read_yaml
 from ..errors import DictionaryError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
@@ -338,10 +338,8 @@ def _nearest(table: dict[str, str], code: str) -> str | None:
 
 
 def _rows(path: Path, ncols: int):
-    if not path.is_file():
-        raise DictionaryError(f"lexicon file missing; reinstall detente or fix --data-dir", source=str(path))
     header_seen = False
-    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, raw in enumerate(read_utf8(path).splitlines(), 1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
         cols = raw.split("\t")
@@ -459,8 +457,6 @@ def _nominalize(patterns, nouns: dict[str, str]) -> dict[tuple[str, str], tuple[
 
 
 def _read_cues(path: Path, names: dict[str, str]) -> Cues:
-    if not path.is_file():
-        raise DictionaryError("cue file missing; reinstall detente or fix --data-dir", source=str(path))
     data = read_yaml(path, "the modality and sense cues")
     known = set(CUE_LISTS) | {"intent", "reject", "threat", "armed_senses", "state_force", "weapon_force", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
     for key in data:

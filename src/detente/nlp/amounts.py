@@ -23,6 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from ..datafiles import read_utf8
 from ..errors import DictionaryError
 
 _LABELS = {"MONEY", "CARDINAL", "PERCENT"}
@@ -35,7 +36,7 @@ _NUM = re.compile(r"^(\d+(?:[.,]\d+)*)([a-z]*)$")
 def _table(name: str) -> dict[str, str]:
     path = Path(str(resources.files("detente") / "data" / "nlp" / name))
     out: dict[str, str] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(read_utf8(path).splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")

@@ -22,6 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.types import Resolution
+from ..datafiles import read_utf8
 from ..errors import DictionaryError
 
 KINDS = ("projection", "pledge", "threat", "warning", "prediction")
@@ -42,7 +43,7 @@ class Trigger:
 def _triggers() -> dict[str, Trigger]:
     path = Path(str(resources.files("detente") / "data" / "nlp" / "claims.tsv"))
     out: dict[str, Trigger] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(read_utf8(path).splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         f = [x.strip() for x in line.split("\t")]
