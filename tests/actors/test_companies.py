@@ -104,3 +104,12 @@ def test_a_suffixed_name_is_not_the_country_of_whoever_acts_on_it(run):
     assert got["Canadian Solar Inc"] == "CANBUS"
     got = run("LONDON (Reuters) - Britain's markets watchdog fined Harbour Bank plc 12 million pounds.")
     assert got["Harbour Bank plc"] == "GBRBUS"
+
+
+def test_a_place_inside_a_known_company_name_is_no_actor_of_its_own(run):
+    got = run("SEOUL (Reuters) - U.S. regulators fined Samsung Electronics America Inc. on Tuesday.")
+    assert got == {"U.S. regulators": "USAGOV", "Samsung Electronics America Inc.": "KORBUSSAM"}
+
+
+def test_suffixes_alone_at_a_sentence_start_name_no_company(run):
+    assert run("Inc Inc Inc.") == {}

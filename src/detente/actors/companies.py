@@ -44,19 +44,21 @@ def find_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -
             continue  # "Co. Kerry", "Texas AG Ken Paxton": no company's suffix
         sent = t.sent.start
         first = t.i
-        while first - 1 > sent and (_suffix(doc[first - 1], words) or doc[first - 1].text == ","):
+        while first - 1 >= sent and (_suffix(doc[first - 1], words) or doc[first - 1].text == ","):
             first -= 1  # "Co., Ltd.", "Alphabet, Inc."
         while first < t.i and doc[first].text == ",":
             first += 1
         if any(k in owner and owner[k].entry.kind != "agent" for k in range(first, t.i + 1)):
             continue  # a suffix that is a known name's word
-        found = _name(doc, first, owner)
+        found = _name(doc, first, owner, sent)
         if found is None:
             continue  # no name of its own
         start, places = found
         if isinstance(places, Piece):
             places.end = t.i + 1  # "Lockheed Martin Corp", "Samsung Electronics Co Ltd": the table's company
             for k in range(start, t.i + 1):
+                if k in owner and owner[k] is not places:
+                    owner[k].dropped = True  # "America" of "Samsung Electronics America Inc": part of the name
                 owner[k] = places
             continue
         name = doc[start:t.i + 1].text
@@ -78,12 +80,11 @@ def _suffix(t, words: dict) -> bool:
     return low in words["company_suffixes"] and t.text[:1].isupper()
 
 
-def _name(doc: Doc, end: int, owner: dict[int, Piece]) -> tuple[int, list[str] | Piece] | None:
+def _name(doc: Doc, end: int, owner: dict[int, Piece], sent: int) -> tuple[int, list[str] | Piece] | None:
     """(first token, the countries its places name, in order) of the capitalised name ending just
     before `end`: back over capitalised words, joiners between them, places and generic agents;
     (first token, the piece) when it begins with a company the tables hold; None when it holds no
     capitalised word of its own."""
-    sent = doc[end - 1].sent.start if end > 0 else 0
     i = end - 1
     places: list[str] = []
     own = False
