@@ -26,8 +26,9 @@ class Resolution:
     actors: list[Actor] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
-    #: actors whose title is a province's or a city's ("Quebec's premier", "Ontario Premier Doug
-    #: Ford"): a sub-national office, another actor than its country's government (events/roles.py)
+    #: actors whose title a province names ("Quebec's premier", "Ontario Premier Doug Ford"): a
+    #: sub-national office, another actor than its country's government (events/roles.py; mayors
+    #: and governors are told apart by their titles, `local_titles`)
     local: set[int] = field(default_factory=set)
     _by_token: dict[int, Mention] = field(default_factory=dict, repr=False)
     _by_span: dict[tuple[int, int], list[Mention]] = field(default_factory=dict, repr=False)

@@ -133,7 +133,7 @@ class Pattern:
     trigger: str
     pos: str
     prep: str | None
-    heads: frozenset[str] | None  # object head lemmas (V) / unused for N, A
+    heads: frozenset[str] | None  # object head lemmas (V); for N, the head of its preposition's object ("the imposition of sanctions")
     mods: tuple[frozenset[str], ...]  # required modifiers, each a set of alternatives
     code: str
     flags: frozenset[str]
