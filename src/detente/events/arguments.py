@@ -212,7 +212,7 @@ def topics(tok, code: str, cues, accord: bool = False) -> frozenset[int]:
     "reached a consensus on the crisis in Myanmar", "failed to agree on a statement condemning the
     violence in Sudan": `accord_verbs`) is with its counterpart too, never about its topic's actors."""
     out: set[int] = {t.i for c in tok.children if c.dep_ == "ccomp"
-                     and any(m.dep_ == "mark" and m.lower_ in cues.hypothetical_marks for m in c.children) for t in c.subtree}
+                     and any(m.dep_ == "mark" and m.lower_ in cues.question_marks for m in c.children) for t in c.subtree}
     if code[:2] not in cues.topic_roots and not accord:
         return frozenset(out)
     for c in tok.children:

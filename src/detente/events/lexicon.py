@@ -25,6 +25,7 @@ CUE_LISTS = (
     "future_governors",
     "hypothetical_aux",
     "hypothetical_marks",
+    "question_marks",
     "demand_modals",
     "reciprocal",
     "quantity_nouns",
@@ -169,6 +170,7 @@ class Cues:
     future_governors: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
+    question_marks: frozenset[str]
     demand_modals: frozenset[str]
     reciprocal: frozenset[str]
     quantity_nouns: frozenset[str]
