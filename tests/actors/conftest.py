@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from detente.actors import ActorDictionary
+from detente.actors import ActorDictionary, resolve_actors
 from detente.events import Lexicon
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -30,3 +30,15 @@ def dictionary():
 @pytest.fixture(scope="session")
 def lexicon():
     return Lexicon.load()
+
+
+@pytest.fixture(scope="session")
+def mention_codes(nlp):
+    """text -> {mention text: actor code}, with the built-in dictionary (the production pipeline)."""
+    d = ActorDictionary.load()
+
+    def go(text):
+        res = resolve_actors(nlp(text), dictionary=d)
+        return {m.text: m.code for m in res.mentions}
+
+    return go

@@ -2,21 +2,6 @@
 Co"): a business of the country a place in the name names, else of the country in context;
 what they do among themselves stays business (companies.py)."""
 
-import pytest
-
-from detente.actors import ActorDictionary, resolve_actors
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    d = ActorDictionary.load()
-
-    def go(text):
-        res = resolve_actors(nlp(text), dictionary=d)
-        return {m.text: m.code for m in res.mentions}
-
-    return go
-
 
 def _events(text):
     from detente.engine import code_records
@@ -25,38 +10,38 @@ def _events(text):
     return {(e["source"], e["target"], e["cameo"]) for e in rec["events"] if e["modality"] == "asserted"}
 
 
-def test_a_suffixed_name_is_a_business_of_the_dateline_country(run):
-    got = run("LONDON (Reuters) - Britain's markets watchdog fined Barclays plc 40 million pounds on Tuesday.")
+def test_a_suffixed_name_is_a_business_of_the_dateline_country(mention_codes):
+    got = mention_codes("LONDON (Reuters) - Britain's markets watchdog fined Barclays plc 40 million pounds on Tuesday.")
     assert got["Barclays plc"] == "GBRBUS"
-    got = run("CANBERRA (Reuters) - Australia's competition regulator sued Qantas Airways Ltd on Thursday.")
+    got = mention_codes("CANBERRA (Reuters) - Australia's competition regulator sued Qantas Airways Ltd on Thursday.")
     assert got["Qantas Airways Ltd"] == "AUSBUS"
-    got = run("BRASILIA (Reuters) - Brazilian prosecutors sued mining company Vale SA over the dam collapse.")
+    got = mention_codes("BRASILIA (Reuters) - Brazilian prosecutors sued mining company Vale SA over the dam collapse.")
     assert got["company Vale SA"] == "BRABUS"
 
 
-def test_a_place_in_the_name_gives_its_country(run):
-    got = run("WASHINGTON (Reuters) - The Justice Department sued Hertz Global Holdings Inc on Monday.")
+def test_a_place_in_the_name_gives_its_country(mention_codes):
+    got = mention_codes("WASHINGTON (Reuters) - The Justice Department sued Hertz Global Holdings Inc on Monday.")
     assert got["Hertz Global Holdings Inc"] == "USABUS"  # no place in the name: the dateline's
-    got = run("TORONTO (Reuters) - The Ontario government sued Imperial Tobacco Canada Ltd for damages.")
+    got = mention_codes("TORONTO (Reuters) - The Ontario government sued Imperial Tobacco Canada Ltd for damages.")
     assert got["Imperial Tobacco Canada Ltd"] == "CANBUS"
-    got = run("WASHINGTON (Reuters) - The Commerce Department added China Jiangsu Shipping Corp to a blacklist.")
+    got = mention_codes("WASHINGTON (Reuters) - The Commerce Department added China Jiangsu Shipping Corp to a blacklist.")
     assert got["China Jiangsu Shipping Corp"] == "CHNBUS"
 
 
-def test_a_descriptor_before_the_name_does_not_change_its_role(run):
-    got = run("HAVANA (Reuters) - Cuba's government praised Canadian miner Sherritt International Corp on Monday.")
+def test_a_descriptor_before_the_name_does_not_change_its_role(mention_codes):
+    got = mention_codes("HAVANA (Reuters) - Cuba's government praised Canadian miner Sherritt International Corp on Monday.")
     assert got["Canadian miner Sherritt International Corp"] == "CANBUS"
 
 
-def test_no_suffix_no_company(run):
-    got = run("WASHINGTON (Reuters) - Texas AG Ken Paxton sued the manufacturer on Monday.")
+def test_no_suffix_no_company(mention_codes):
+    got = mention_codes("WASHINGTON (Reuters) - Texas AG Ken Paxton sued the manufacturer on Monday.")
     assert not any(c.endswith("BUS") for c in got.values())
-    got = run("DUBLIN (Reuters) - Police in Co. Kerry arrested two men on Saturday.")
+    got = mention_codes("DUBLIN (Reuters) - Police in Co. Kerry arrested two men on Saturday.")
     assert not any(c.endswith("BUS") for c in got.values())
 
 
-def test_a_federal_corporation_is_the_government(run):
-    got = run("The Federal Deposit Insurance Corp seized the bank on Friday.")
+def test_a_federal_corporation_is_the_government(mention_codes):
+    got = mention_codes("The Federal Deposit Insurance Corp seized the bank on Friday.")
     assert got["The Federal Deposit Insurance Corp"] == "USAGOV"
 
 
@@ -72,19 +57,19 @@ def test_companies_among_themselves_do_business():
     assert _events("LONDON (Reuters) - Barclays plc agreed to buy Kensington Mortgage Holdings Ltd.") == set()
 
 
-def test_a_table_company_runs_on_to_its_suffix(run):
-    got = run("China's Commerce Ministry added Lockheed Martin Corp and Raytheon Technologies Corp to a list.")
+def test_a_table_company_runs_on_to_its_suffix(mention_codes):
+    got = mention_codes("China's Commerce Ministry added Lockheed Martin Corp and Raytheon Technologies Corp to a list.")
     assert got["Lockheed Martin Corp"] == "USABUSLMT" and got["Raytheon Technologies Corp"] == "USABUSRTN"
-    got = run("Samsung Electronics Co Ltd criticised the government on Monday.")
+    got = mention_codes("Samsung Electronics Co Ltd criticised the government on Monday.")
     assert got["Samsung Electronics Co Ltd"].startswith("KORBUS")
 
 
-def test_a_commercial_bank_of_a_country_is_its_business_not_the_country(run):
-    got = run("WASHINGTON (Reuters) - U.S. regulators fined Bank of China 50 million dollars on Tuesday.")
+def test_a_commercial_bank_of_a_country_is_its_business_not_the_country(mention_codes):
+    got = mention_codes("WASHINGTON (Reuters) - U.S. regulators fined Bank of China 50 million dollars on Tuesday.")
     assert got["Bank of China"] == "CHNBUSBOC"
-    got = run("New York's financial regulator fined Bank of America on Tuesday.")
+    got = mention_codes("New York's financial regulator fined Bank of America on Tuesday.")
     assert got["Bank of America"] == "USABUSBAC"
-    got = run("The People's Bank of China criticised the plan.")  # the central bank stays the state's
+    got = mention_codes("The People's Bank of China criticised the plan.")  # the central bank stays the state's
     assert got["The People's Bank of China"] == "CHNGOV"
 
 
@@ -92,24 +77,24 @@ def test_banks_among_themselves_do_business():
     assert _events("Bank of America sued Bank of China on Tuesday over a loan.") == set()
 
 
-def test_a_suffixed_name_is_not_the_country_of_whoever_acts_on_it(run):
+def test_a_suffixed_name_is_not_the_country_of_whoever_acts_on_it(mention_codes):
     # a government's sanctions, bans and entity lists are mostly aimed at foreign firms: the
     # sentence's one country is the actor's, not the firm's (no dateline, no place in the name)
-    got = run("China added Brightline Robotics Inc to its unreliable entity list on Thursday.")
+    got = mention_codes("China added Brightline Robotics Inc to its unreliable entity list on Thursday.")
     assert got["Brightline Robotics Inc"] == "BUS"
-    got = run("Moscow fined Nordvik Media Ltd for failing to delete banned content.")
+    got = mention_codes("Moscow fined Nordvik Media Ltd for failing to delete banned content.")
     assert got["Nordvik Media Ltd"] == "BUS"
     # a place in the name, or the dateline, still places it
-    got = run("China sanctioned Canadian Solar Inc on Thursday.")
+    got = mention_codes("China sanctioned Canadian Solar Inc on Thursday.")
     assert got["Canadian Solar Inc"] == "CANBUS"
-    got = run("LONDON (Reuters) - Britain's markets watchdog fined Harbour Bank plc 12 million pounds.")
+    got = mention_codes("LONDON (Reuters) - Britain's markets watchdog fined Harbour Bank plc 12 million pounds.")
     assert got["Harbour Bank plc"] == "GBRBUS"
 
 
-def test_a_place_inside_a_known_company_name_is_no_actor_of_its_own(run):
-    got = run("SEOUL (Reuters) - U.S. regulators fined Samsung Electronics America Inc. on Tuesday.")
+def test_a_place_inside_a_known_company_name_is_no_actor_of_its_own(mention_codes):
+    got = mention_codes("SEOUL (Reuters) - U.S. regulators fined Samsung Electronics America Inc. on Tuesday.")
     assert got == {"U.S. regulators": "USAGOV", "Samsung Electronics America Inc.": "KORBUSSAM"}
 
 
-def test_suffixes_alone_at_a_sentence_start_name_no_company(run):
-    assert run("Inc Inc Inc.") == {}
+def test_suffixes_alone_at_a_sentence_start_name_no_company(mention_codes):
+    assert mention_codes("Inc Inc Inc.") == {}

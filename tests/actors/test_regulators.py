@@ -3,48 +3,33 @@ commissioner or treasurer speaks for its state (GOV); its lenders, insurers and 
 businesses (BUS); a committee of its parliament is its legislature (LEG). Central banks and agencies
 known by name alone are metonyms."""
 
-import pytest
 
-from detente.actors import ActorDictionary, resolve_actors
-
-
-@pytest.fixture(scope="module")
-def run(nlp):
-    d = ActorDictionary.load()
-
-    def go(text):
-        res = resolve_actors(nlp(text), dictionary=d)
-        return {m.text: m.code for m in res.mentions}
-
-    return go
-
-
-def test_a_countrys_commission_and_watchdog_are_its_government(run):
-    assert run("South Korea's Fair Trade Commission fined Qualcomm on Wednesday.")[
+def test_a_countrys_commission_and_watchdog_are_its_government(mention_codes):
+    assert mention_codes("South Korea's Fair Trade Commission fined Qualcomm on Wednesday.")[
         "South Korea's Fair Trade Commission"] == "KORGOV"
-    assert run("Australia's competition watchdog accused Google of misleading consumers.")[
+    assert mention_codes("Australia's competition watchdog accused Google of misleading consumers.")[
         "Australia's competition watchdog"] == "AUSGOV"
 
 
-def test_a_countrys_commissioner_and_treasurer_are_its_government(run):
-    assert run("Canada's privacy commissioner said Facebook had broken the law.")["Canada's privacy commissioner"] == "CANGOV"
-    assert run("Australia's treasurer rejected the proposal on Wednesday.")["Australia's treasurer"] == "AUSGOV"
+def test_a_countrys_commissioner_and_treasurer_are_its_government(mention_codes):
+    assert mention_codes("Canada's privacy commissioner said Facebook had broken the law.")["Canada's privacy commissioner"] == "CANGOV"
+    assert mention_codes("Australia's treasurer rejected the proposal on Wednesday.")["Australia's treasurer"] == "AUSGOV"
 
 
-def test_lenders_and_utilities_are_businesses_of_the_country_in_context(run):
-    got = run("Kenya's finance ministry criticised commercial lenders on Monday.")
+def test_lenders_and_utilities_are_businesses_of_the_country_in_context(mention_codes):
+    got = mention_codes("Kenya's finance ministry criticised commercial lenders on Monday.")
     assert got["lenders"] == "KENBUS"
-    got = run("Britain's energy regulator ordered the country's largest utility to pay customers.")
+    got = mention_codes("Britain's energy regulator ordered the country's largest utility to pay customers.")
     assert got["utility"] == "GBRBUS"
 
 
-def test_a_parliamentary_committee_is_the_legislature(run):
-    got = run("British lawmakers summoned the chief executive to appear before a parliamentary committee.")
+def test_a_parliamentary_committee_is_the_legislature(mention_codes):
+    got = mention_codes("British lawmakers summoned the chief executive to appear before a parliamentary committee.")
     assert got["parliamentary committee"] == "GBRLEG"
 
 
-def test_central_banks_known_by_name_are_their_states(run):
-    assert run("The Federal Reserve barred Wells Fargo from growing.")["The Federal Reserve"] == "USAGOV"
-    assert run("The Bank of England criticised lenders on Thursday.")["The Bank of England"] == "GBRGOV"
-    assert run("The Reserve Bank of India barred HDFC Bank from launching new products.")[
+def test_central_banks_known_by_name_are_their_states(mention_codes):
+    assert mention_codes("The Federal Reserve barred Wells Fargo from growing.")["The Federal Reserve"] == "USAGOV"
+    assert mention_codes("The Bank of England criticised lenders on Thursday.")["The Bank of England"] == "GBRGOV"
+    assert mention_codes("The Reserve Bank of India barred HDFC Bank from launching new products.")[
         "The Reserve Bank of India"] == "INDGOV"
