@@ -23,12 +23,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..actors.types import Mention
+from . import senses
 from .roles import same_state
 
 ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
 ACT = "*act"  # cues.yaml's verb for shell nouns that name any act but a statement ("the move")
 FORCE = "*force"  # cues.yaml's verb for nouns that name any act of force, roots 18-20 ("the attack")
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 WINDOW = 30  # sentences back: a definite "the package" mostly names the story's own act
 # a possessive pronoun left unresolved is as definite: "freed 500 prisoners ... welcomed their release"
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "his", "her", "their", "its"})
@@ -52,7 +52,7 @@ def record(n: int, sent, raws) -> list[Done]:
     """What the coded events of sentence `n` leave for later anaphora."""
     lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
     return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03",
-                 r.code[:2] != "01", r.code[:2] in _FORCE_ROOTS and r.modality == "asserted")
+                 r.code[:2] != "01", senses.force(r.code) and r.modality == "asserted")
             for r in raws if r.sources]
 
 
