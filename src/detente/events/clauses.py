@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from ..actors.types import Mention
 from .arguments import find_targets, source_phrases, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
@@ -116,12 +117,7 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         label = _label(c, lexicon)
         if label and sources and modality(c, sent, cues) == "asserted":  # not "would be criminals if"
             # "X said Y's soldiers are criminals": an accusation of Y
-            subj, _ = subject_token(c)
-            targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
-            # one of the source's own code only when clearly another ("Trump said Governor Bevin has
-            # done a wonderful job": a governor is no part of the federal government)
-            targets = [m for m in targets if not on_side(m, exclude)
-                       or any(distinct(s, m, res, cues.local_titles) for s in sources)]
+            targets = _labelled(c, sources, res, cues)
             if targets:
                 return Raw(sources, targets, label, modality(tok, sent, cues), tok)
         demand = any(a.dep_ == "aux" and a.lower_ in cues.demand_modals for a in c.children)
@@ -155,14 +151,22 @@ def quoted_label(sent, speaker, res, lexicon: Lexicon) -> Raw | None:
     label = _label(root, lexicon)
     if not label or modality(root, sent, cues) != "asserted":
         return None
-    subj, _ = subject_token(root)
-    targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
-    targets = [m for m in targets if not on_side(m, {speaker.code}) or distinct(speaker, m, res, cues.local_titles)]
+    targets = _labelled(root, [speaker], res, cues)
     if not targets:
         return None
     raw = Raw([speaker], targets, label, "asserted", root)
     raw.speech = True
     return raw
+
+
+def _labelled(clause, sources: list[Mention], res, cues) -> list[Mention]:
+    """The actors a labelling clause's subject names, less the speakers' own side unless clearly
+    another actor of its code ("Trump said Governor Bevin has done a wonderful job": a governor is
+    no part of the federal government)."""
+    subj, _ = subject_token(clause)
+    targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+    own = {m.code for m in sources}
+    return [m for m in targets if not on_side(m, own) or any(distinct(s, m, res, cues.local_titles) for s in sources)]
 
 
 def _directive(tok, sources, exclude: set[str], res, sent, cues) -> Raw | None:
