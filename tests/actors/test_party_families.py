@@ -44,3 +44,18 @@ def test_critics_and_opponents_of_someone_are_the_opposition_of_their_country(nl
     assert got["Critics"] == "INDOPP"
     # critics of no one are no actor
     assert "critics" not in {k.lower() for k in codes(nlp, dictionary, "LONDON (Reuters) - Film critics praised the movie.")}
+
+
+def test_critics_take_the_country_of_whom_they_oppose_not_the_dateline(nlp, dictionary):
+    # a London story on Brazil: the opponents are Brazil's opposition, by whom they oppose
+    for text, critics in (
+        ("LONDON (Reuters) - Bolsonaro's opponents accused him of corruption.", "opponents"),
+        ("LONDON (Reuters) - Bolsonaro critics accused him of corruption.", "critics"),
+        ("LONDON (Reuters) - Critics of Bolsonaro accused him of corruption.", "Critics"),
+        ("LONDON (Reuters) - Critics of Brazilian President Jair Bolsonaro staged a protest.", "Critics"),
+    ):
+        got = codes(nlp, dictionary, text)
+        assert got[critics] == "BRAOPP", text
+    # whom they oppose is not part of their name: the president stays himself
+    got = codes(nlp, dictionary, "LONDON (Reuters) - Critics of Brazilian President Jair Bolsonaro staged a protest.")
+    assert got["Brazilian President Jair Bolsonaro"] == "BRAGOV"

@@ -8,6 +8,7 @@ The rules, in the order they are tried (builder.py calls `owner_of`):
   gave the pronoun ("President Goukouni ... his government" -> TCDGOV);
 - the object of a verb of sending or offering (`own_object_verbs` in attachment.yaml) belongs to
   the clause's subject: "France is ready to contribute up to 4,000 troops" -> FRAMIL;
+- a named possessor owns the agent: "Bolsonaro's opponents", "Trump critics" -> BRAOPP, USAOPP;
 - rebels or an opposition fighting a government belong to its country: "rebels fighting to
   topple his government" -> TCDREB.
 Failing these the sentence's one country applies (places.py), and last a community's home
@@ -62,6 +63,9 @@ def owner_of(doc: Doc, b: "Builder", g: "Group", role: str) -> str | None:
             m = _mention_at(b, poss.i)
             return owner_base(b, m) if m is not None else None
         return _clause_subject(doc, b, head)
+    named = _named_possessor(doc, b, g)
+    if named is not None:
+        return owner_base(b, named)  # "Bolsonaro's opponents", "Trump critics": of his country
     if head.dep_ == "dobj" and head.head.lemma_.lower() in b.d.attach.get("own_object_verbs", ()):
         found = _clause_subject(doc, b, head)
         if found:
@@ -74,6 +78,18 @@ def owner_of(doc: Doc, b: "Builder", g: "Group", role: str) -> str | None:
                 m = _mention_at(b, t.i)
                 if m is not None and m.code[3:6] == "GOV" and b.res.actors[m.actor].country:
                     return b.res.actors[m.actor].country  # the mention's code: "President X" is GOV whatever the date
+    return None
+
+
+def _named_possessor(doc: Doc, b: "Builder", g: "Group") -> Mention | None:
+    """A named actor that owns the agent's head, as a possessive ("Bolsonaro's opponents") or a
+    name compounded before it ("Trump critics"), when the two did not form one group."""
+    head = doc[g.end - 1]
+    for c in head.children:
+        if c.i < g.start and (c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")):
+            m = _mention_at(b, c.i)
+            if m is not None and m.via != "pronoun":
+                return m
     return None
 
 

@@ -190,7 +190,8 @@ class Builder:
                     code = act.country + "ELI" if g.former else owner.code
                     self._agent_mention(g, e, code, trim)
                     return
-                base = attach.owner_base(self, owner)
+            if owner is not None:
+                base = attach.owner_base(self, owner)  # "critics of Bolsonaro": of his country
             if base is None and describe.is_definite(self.doc, g) and roles[0].key in self.d.attach["ruling_military"]:
                 m = describe.military_government(self, g.start)  # "the junta": the one named before
                 if m is not None:

@@ -115,6 +115,8 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
     if _RANK[pc] > _RANK[lc] or (lc == pc == "ROLE") or (lc == "GEO" and pc == "ACTOR"):
         return _gap_ok(doc, a, b, last)
     if lc == "ROLE" and pc in ("GEO", "ACTOR") and not g.of("GEO") and not g.of("ACTOR") and not g.of("PERSON"):
+        if last.entry.against or last.entry.follower:
+            return False  # "critics of the Brazilian president", "supporters of Britain": whom they oppose or follow
         if p.cls == "GEO" and p.entry.kind == "demonym":
             head = doc[p.end - 1].head
             # "inhabitants of the Syrian Golan Heights": the demonym places a named place
