@@ -143,3 +143,16 @@ def test_a_label_of_a_situation_judges_no_actor_where_it_holds():
     # an actor's act or the actor itself still is judged
     assert ("RUSGOV", "USA", "111", "asserted") in _coded("Sergei Lavrov said the U.S. decision was unacceptable.")
     assert ("DEUGOV", "HUN", "111", "asserted") in _coded("Heiko Maas said Hungary's new electoral law was a disgrace.")
+
+
+def test_a_label_of_an_act_judges_its_doer_not_whom_it_was_done_to():
+    # the act's "of" phrase names its victims: the label blames the doer, when one is named
+    got = _coded("OTTAWA (Reuters) - Trudeau said the detention of Canadian citizens by China was unacceptable.")
+    assert ("CANGOV", "CHN", "111", "asserted") in got
+    assert not [e for e in got if e[2] == "111" and e[1] == "CANCVL"]
+    got = _coded("WASHINGTON (Reuters) - “Russia's use of force is unacceptable,” Pompeo said.")
+    assert ("USAGOV", "RUS", "111", "asserted") in got
+    # no doer named: the victims are not criticised
+    for text in ("OTTAWA (Reuters) - “The detention of Canadian citizens is unacceptable,” Trudeau said.",
+                 "WASHINGTON (Reuters) - “The killing of protesters is unacceptable,” Pompeo said."):
+        assert not [e for e in _coded(text) if e[2] == "111"], text

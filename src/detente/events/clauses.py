@@ -117,7 +117,7 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         label = _label(c, lexicon)
         if label and sources and modality(c, sent, cues) == "asserted":  # not "would be criminals if"
             # "X said Y's soldiers are criminals": an accusation of Y
-            targets = _labelled(c, sources, res, cues)
+            targets = _labelled(c, sources, res, lexicon)
             if targets:
                 return Raw(sources, targets, label, modality(tok, sent, cues), tok)
         demand = any(a.dep_ == "aux" and a.lower_ in cues.demand_modals for a in c.children)
@@ -151,7 +151,7 @@ def quoted_label(sent, speaker, res, lexicon: Lexicon) -> Raw | None:
     label = _label(root, lexicon)
     if not label or modality(root, sent, cues) != "asserted":
         return None
-    targets = _labelled(root, [speaker], res, cues)
+    targets = _labelled(root, [speaker], res, lexicon)
     if not targets:
         return None
     raw = Raw([speaker], targets, label, "asserted", root)
@@ -159,14 +159,37 @@ def quoted_label(sent, speaker, res, lexicon: Lexicon) -> Raw | None:
     return raw
 
 
-def _labelled(clause, sources: list[Mention], res, cues) -> list[Mention]:
+def _labelled(clause, sources: list[Mention], res, lexicon: Lexicon) -> list[Mention]:
     """The actors a labelling clause's subject names, less the speakers' own side unless clearly
     another actor of its code ("Trump said Governor Bevin has done a wonderful job": a governor is
-    no part of the federal government)."""
+    no part of the federal government). A subject that names an act ("the detention of Canadian
+    citizens by China is unacceptable") labels its doer (`_doers`), never whom it was done to."""
+    cues = lexicon.cues
     subj, _ = subject_token(clause)
-    targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+    if subj is None:
+        targets = []
+    elif lexicon.lookup("N", subj.lemma_.lower()):
+        targets = _doers(subj, res)
+    else:
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS)
     own = {m.code for m in sources}
     return [m for m in targets if not on_side(m, own) or any(distinct(s, m, res, cues.local_titles) for s in sources)]
+
+
+def _doers(act, res) -> list[Mention]:
+    """Who does the act a noun names: its possessor or the country modifying it ("Russia's use of
+    force", "Chinese detentions") or its "by" phrase ("the killing of protesters by police"). Its
+    "of" phrase is whom the act is done to; with no doer named the act labels no one here."""
+    for c in act.children:
+        if c.dep_ in ("poss", "compound", "amod") and c.i < act.i:
+            m = res.mention_at(c.i)
+            if m is not None:
+                return [m]
+        if c.dep_ == "prep" and c.lower_ == "by":
+            found = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+            if found:
+                return found
+    return []
 
 
 def _directive(tok, sources, exclude: set[str], res, sent, cues) -> Raw | None:
