@@ -1,6 +1,6 @@
 """Event coder benchmark: precision / recall / F1 per dataset on ../shared/gold/events_dev.jsonl.
 
-    python benchmarks/coder.py [--dataset NAME] [--show-errors N] [--gate] [--gold PATH]
+    python benchmarks/coder.py [--dataset NAME] [--show-errors N [--errors-half A]] [--gate] [--gold PATH]
 
 Runs the real pipeline (spaCy parse -> detente.actors.resolve_actors -> detente.events.code_events)
 on every gold sentence and scores it. The matching rule (gold README: source country, target
@@ -174,6 +174,7 @@ def run(args) -> int:
     if args.show_errors:
         for ds, items in errors.items():
             print(f"\n== {ds}: first {args.show_errors} records with errors")
+            items = [it for it in items if args.errors_half in (None, half(it[0]["id"]))]
             for rec, fps, fns, events in items[: args.show_errors]:
                 print(f"- {rec['id']}: {rec['text'][:200]}")
                 for g in fns:
@@ -194,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", default=str(GOLD / "events_dev.jsonl"), help="gold JSONL file")
     ap.add_argument("--dataset", choices=DATASETS, help="score one dataset only")
     ap.add_argument("--show-errors", type=int, default=0, metavar="N", help="print N records with errors per dataset")
+    ap.add_argument("--errors-half", choices=HALVES, help="show errors of this half's records only (tune on A: --errors-half A)")
     ap.add_argument("--gate", action="store_true", help="exit 1 when a dataset's F1 is below its floor")
     ap.add_argument("--dictionaries", choices=("builtin", "phoenix"), default="builtin",
                     help="phoenix: also load ../shared/dictionaries (Phoenix actors, agents, CAMEO verbs); default builtin")
