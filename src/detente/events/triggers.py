@@ -104,7 +104,10 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
             cands.append(c)  # a small clause: "found Sarkozy guilty"
         elif c.dep_ in ("prep", "prt") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):
-            cands.extend(g for g in c.children if g.dep_ == "pobj")
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            # a compound preposition ("walked out of parliament", "away from"): the parser hangs
+            # the object on the second word
+            cands.extend(objs or (x for g in c.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"))
         elif c.dep_ == "prep" and c.lower_ == "after" and c.i > 0:
             # "fired round after round of tear gas", "volley after volley of": a repeated measure
             before = tok.doc[c.i - 1]
