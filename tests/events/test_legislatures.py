@@ -15,3 +15,23 @@ def test_walking_out_of_a_legislature_is_a_protest_walkout_not_halted_talks(code
     got = code("The Iranian delegation walked out of the talks with the United States.",
                {"The Iranian delegation": "IRNGOV", "the United States": "USA"})
     assert got == [("IRNGOV", "USA", "164", "asserted")]
+
+
+def test_signing_a_law_and_dismissing_an_official_are_acts_of_office(code):
+    # a law signed is no agreement with whoever its clause names
+    got = code("President Vladimir Putin signed a law on Monday that allows Russia to label journalists as foreign agents.",
+               {"President Vladimir Putin": "RUSGOV", "Russia": "RUS", "journalists": "RUSMED"})
+    assert not any(e[2].startswith("05") for e in got)
+    got = code("Governor Andrew Cuomo signed a bill that allows congressional committees to obtain the tax returns.",
+               {"Governor Andrew Cuomo": "USAGOV", "congressional committees": "USALEG"})
+    assert not any(e[2].startswith("05") for e in got)
+    # an official dismissed is a personnel move, not a rejection; a claim dismissed is one
+    got = code("Ukraine's parliament dismissed the country's prosecutor general on Thursday.",
+               {"Ukraine's parliament": "UKRLEG", "the country's prosecutor general": "UKRJUD"})
+    assert got == []
+    got = code("The rebels dismissed an appeal from the government.",
+               {"The rebels": "CIVREB", "the government": "CIVGOV"})
+    assert [e[2] for e in got] == ["120"]
+    # an agreement signed stays one
+    got = code("Egypt signed a peace treaty with Israel.", {"Egypt": "EGY", "Israel": "ISR"})
+    assert ("EGY", "ISR", "057", "asserted") in got
