@@ -35,3 +35,13 @@ def test_signing_a_law_and_dismissing_an_official_are_acts_of_office(code):
     # an agreement signed stays one
     got = code("Egypt signed a peace treaty with Israel.", {"Egypt": "EGY", "Israel": "ISR"})
     assert ("EGY", "ISR", "057", "asserted") in got
+
+
+def test_testimony_before_a_legislature_shares_information_as_testifying_does(code):
+    got = code("Ambassador William Taylor's testimony to the House Intelligence Committee contradicted the president.",
+               {"Ambassador William Taylor": "USAGOV", "the House Intelligence Committee": "USALEG",
+                "the president": "USAGOV"})
+    assert ("USAGOV", "USALEG", "064", "asserted") in got
+    # testimony with no one it was given to names no event
+    assert code("The testimony of the witness contradicted the president's account.",
+                {"the president": "USAGOV"}) == []
