@@ -79,6 +79,7 @@ CUE_LISTS = (
     "forecast_verbs",
     "possibility_modals",
     "unnamed_doer_roots",
+    "backing_roots",
     "undergo_preps",
     "undergo_nouns",
     "leaving_nouns",
@@ -216,6 +217,7 @@ class Cues:
     forecast_verbs: frozenset[str]
     possibility_modals: frozenset[str]
     unnamed_doer_roots: frozenset[str]
+    backing_roots: frozenset[str]
     undergo_preps: frozenset[str]
     undergo_nouns: frozenset[str]
     leaving_nouns: frozenset[str]
