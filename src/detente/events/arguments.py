@@ -51,8 +51,15 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         return [], False, []
     found = phrase_mentions(subj, res, SUBJECT_PREPS)
     if not found and subj.pos_ == "PRON":
-        found = _speaker(verb, subj, res) or _framing_subject(verb, subj, res)
+        found = pronoun_subject(verb, subj, res)
     return found, False, []
+
+
+def pronoun_subject(verb, pronoun, res) -> list[Mention]:
+    """The actors an unresolved pronoun subject of `verb` stands for: the speaker of the clause it
+    is told in ("the SFO said it had opened an inquiry"), else the subject of the clause its own
+    clause frames ("since it annexed Crimea"); [] when neither names one."""
+    return _speaker(verb, pronoun, res) or _framing_subject(verb, pronoun, res)
 
 
 def _reduced_relative(verb, allegations: frozenset[str]) -> bool:

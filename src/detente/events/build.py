@@ -22,6 +22,7 @@ from .arguments import (
     own_doers,
     own_people,
     phrase_target,
+    pronoun_subject,
     reciprocal,
     reflexive,
     seized_from,
@@ -230,6 +231,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             sources = agent_mentions(verb, res)
         elif subj is not None:
             sources = phrase_mentions(subj, res, SUBJECT_PREPS)
+            if not sources and subj.pos_ == "PRON":
+                # "the SFO said it had opened an investigation into X": the speaker, as for a verb
+                sources = pronoun_subject(verb, subj, res)
         exclude = {m.code for m in sources}
         targets = [m for m in targets if not same_side(m.code, exclude)]
         if not targets and dep == "dobj":
