@@ -27,3 +27,29 @@ def test_pronoun_of_a_clause_told_before_its_speaker_is_not_the_speaker(code):
     got = code("They opened an inquiry into the mayor, a rights group said.",
                {"the mayor": "KENGOV", "a rights group": "KENNGO"})
     assert not any(e[0] == "KENNGO" for e in got)
+
+
+def test_impeachment_inquiry_with_no_doer_named_is_the_targets_legislature(code):
+    got = code("The envoy testified on Tuesday in the impeachment inquiry against President Dalton.",
+               {"The envoy": "USAGOV", "President Dalton": "USAGOV"})
+    assert ("USALEG", "USAGOV", "091", "asserted") in got
+
+
+def test_impeachment_inquiry_with_no_target_named_is_on_the_doers_government(code):
+    got = code("Congresswoman Ortiz's impeachment inquiry has stalled.", {"Congresswoman Ortiz": "PERLEG"})
+    assert got == [("PERLEG", "PERGOV", "091", "asserted")]
+    got = code("Lawmakers in Seoul opened an impeachment inquiry on Monday.", {"Lawmakers in Seoul": "KORLEG"})
+    assert got == [("KORLEG", "KORGOV", "091", "asserted")]
+
+
+def test_impeachment_inquiry_keeps_its_modality_and_named_sides(code):
+    got = code("Democrats would open an impeachment inquiry if the ministers refused.", {"Democrats": "USAPTY", "the ministers": "USAGOV"})
+    assert not any(e[3] == "asserted" and e[2].startswith("09") for e in got)
+    got = code("Senators opened an impeachment inquiry into the governor of Jalisco.",
+               {"Senators": "MEXLEG", "the governor of Jalisco": "MEXGOV"})
+    assert got == [("MEXLEG", "MEXGOV", "091", "asserted")]
+
+
+def test_an_ordinary_inquiry_implies_no_side(code):
+    assert code("Senators opened an inquiry on Monday.", {"Senators": "MEXLEG"}) == []
+    assert code("The inquiry into the minister has stalled.", {"the minister": "MEXGOV"}) == []

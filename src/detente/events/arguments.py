@@ -615,6 +615,24 @@ _DONE_TO_PREPS = frozenset({"on", "against", "of"})  # "cracked down on dissent"
 _PEOPLE = "CVL"  # everyone a curfew or martial law is imposed on: the country's civilians
 
 
+#: an impeachment's sides: a legislature charges its own country's executive
+_IMPEACHER, _IMPEACHED = "LEG", "GOV"
+
+
+def office_side(tok, others: list[Mention], doer: bool) -> list[Mention]:
+    """The side an impeachment (a row flagged `office`: "the impeachment inquiry") leaves unnamed:
+    it is a legislature's act on the executive of its own country, so with no doer named it is
+    done by the legislature of its one target's country ("the impeachment inquiry against
+    President Trump" -> USALEG), with no one named it is done to the government of its one
+    doer's country ("Schiff's impeachment inquiry" -> USAGOV). `others`: the side that is named;
+    `doer`: whether the doer is the side wanted."""
+    countries = {split_code(m.code)[0] for m in others}
+    if len(countries) != 1 or None in countries:
+        return []
+    role = _IMPEACHER if doer else _IMPEACHED
+    return [Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, countries.pop() + role, "implied")]
+
+
 def own_people(tok, code: str, everyone: bool, sources: list[Mention], cues) -> list[Mention]:
     """Whom a state's act on its own people is done to when the sentence names no one: all its
     civilians for an act on everyone (`everyone`: a row flagged `people`: a curfew, martial law,

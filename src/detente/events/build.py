@@ -19,6 +19,7 @@ from .arguments import (
     implied_agent,
     located,
     object_is_act_on_someone,
+    office_side,
     own_doers,
     own_people,
     phrase_target,
@@ -238,10 +239,14 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         targets = [m for m in targets if not same_side(m.code, exclude)]
         if not targets and dep == "dobj":
             targets = find_targets(verb, res, lexicon, exclude, skip=skip | {tok.i} if skip else frozenset())
+    if not sources and "office" in p.flags:
+        sources = office_side(tok, targets, doer=True)  # "the impeachment inquiry against President Trump"
     if not sources:
         return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
     if not targets:
         targets = own_people(tok, code, "people" in p.flags, sources, cues)  # "Beijing's crackdown on dissent"
+    if not targets and "office" in p.flags:
+        targets = office_side(tok, sources, doer=False)  # "Schiff's impeachment inquiry"
     if not targets and not (sym and len(sources) > 1):
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)
