@@ -53,3 +53,27 @@ def test_impeachment_inquiry_keeps_its_modality_and_named_sides(code):
 def test_an_ordinary_inquiry_implies_no_side(code):
     assert code("Senators opened an inquiry on Monday.", {"Senators": "MEXLEG"}) == []
     assert code("The inquiry into the minister has stalled.", {"the minister": "MEXGOV"}) == []
+
+
+def test_legal_action_dropped_is_eased_not_taken(code):
+    got = code("Prosecutors in Sofia dropped the bribery charges against the former deputy minister on Friday.",
+               {"Prosecutors in Sofia": "BGRJUD", "the former deputy minister": "BGRELI"})
+    assert got == [("BGRJUD", "BGRELI", "081", "asserted")]
+    got = code("The state prosecutor withdrew the case against the opposition mayor.",
+               {"The state prosecutor": "GEOJUD", "the opposition mayor": "GEOOPP"})
+    assert got == [("GEOJUD", "GEOOPP", "081", "asserted")]
+    got = code("A court in Lahore dismissed the charges against the opposition leader.",
+               {"A court in Lahore": "PAKJUD", "the opposition leader": "PAKOPP"})
+    assert got == [("PAKJUD", "PAKOPP", "081", "asserted")]
+
+
+def test_acquittal_eases_legal_action(code):
+    got = code("A Manila court acquitted the former senator of graft on Monday.",
+               {"A Manila court": "PHLJUD", "the former senator": "PHLELI"})
+    assert got == [("PHLJUD", "PHLELI", "081", "asserted")]
+
+
+def test_investigation_dropped_is_no_investigation_opened(code):
+    got = code("Federal prosecutors dropped their investigation into the governor.",
+               {"Federal prosecutors": "USAJUD", "the governor": "USAGOV"})
+    assert got == [("USAJUD", "USAGOV", "080", "asserted")]
