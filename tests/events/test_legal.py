@@ -77,3 +77,21 @@ def test_investigation_dropped_is_no_investigation_opened(code):
     got = code("Federal prosecutors dropped their investigation into the governor.",
                {"Federal prosecutors": "USAJUD", "the governor": "USAGOV"})
     assert got == [("USAJUD", "USAGOV", "080", "asserted")]
+
+
+def test_placed_under_investigation_is_done_by_the_subject_to_the_object(code):
+    got = code("Magistrates in Milan placed the former regional governor under investigation for graft.",
+               {"Magistrates in Milan": "ITAJUD", "the former regional governor": "ITAELI"})
+    assert got == [("ITAJUD", "ITAELI", "090", "asserted")]
+    got = code("Police in Dhaka put the opposition leader under house arrest on Sunday.",
+               {"Police in Dhaka": "BGDCOP", "the opposition leader": "BGDOPP"})
+    assert got == [("BGDCOP", "BGDOPP", "173", "asserted")]
+
+
+def test_placed_under_investigation_in_the_passive_is_undergone_by_the_subject(code):
+    got = code("The former budget minister was placed under formal investigation on Wednesday.",
+               {"The former budget minister": "FRAELI"})
+    assert got == [(None, "FRAELI", "090", "asserted")]
+    got = code("The former budget minister was placed under investigation by anti-fraud magistrates.",
+               {"The former budget minister": "FRAELI", "anti-fraud magistrates": "FRAJUD"})
+    assert got == [("FRAJUD", "FRAELI", "090", "asserted")]

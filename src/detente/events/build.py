@@ -213,6 +213,10 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     undergo = (dep in ("dobj", "via-dobj") and verb is not None and verb.lemma_.lower() in cues.undergo_verbs
                and not any(c.dep_ == "prt" for c in verb.children))  # "drew up sanctions" is no undergoing
     under = dep == "prep" and tok.dep_ == "pobj" and _particles(verb, tok.head) in cues.undergo_preps
+    if under:
+        put = _put_under(tok, verb, code, sources, res, cues, sent)
+        if put is not None:
+            return put
     if undergo or under or _undergo_noun(tok, dep, cues):
         undergone = _undergone(tok, verb, code, sources, res, cues, sent)
         if undergone is not None and undergone.sources:
@@ -330,6 +334,36 @@ def _particles(verb, prep) -> str:
     """A verb's particles and the preposition a noun hangs from: "under" ("came under attack"),
     "in for" ("came in for criticism")."""
     return " ".join([c.lower_ for c in verb.children if c.dep_ == "prt"] + [prep.lower_])
+
+
+def _put_under(tok, verb, code, sources, res, cues, sent) -> Raw | None:
+    """An act a verb puts its object under ("prosecutors placed Fillon under formal
+    investigation", "police put the minister under house arrest"): the object undergoes it and the
+    verb's subject does it, as the subject of "came under" undergoes it. Passive ("was placed under
+    house arrest"), the subject undergoes it, done by the "by" agent, else the act's understood
+    agent; else, for an act news tells with no doer (`unnamed_doer_roots`), by no one named. None
+    when the verb takes no such object."""
+    passive = is_passive(verb)
+    if passive:
+        subj, _ = subject_token(verb)
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+    else:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        targets = [m for o in objects for m in phrase_mentions(o, res, SUBJECT_PREPS)]
+    if not targets:
+        return None
+    if not sources:
+        if passive:
+            sources = agent_mentions(verb, res) or implied_agent(tok, targets, res, cues)
+        else:
+            subj, _ = subject_token(verb)
+            sources = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
+            if not sources and subj is not None and subj.pos_ == "PRON":
+                sources = pronoun_subject(verb, subj, res)
+    targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
+    if not targets or (not sources and code[:2] not in cues.unnamed_doer_roots):
+        return None
+    return Raw(sources, targets, code, modality(tok, sent, cues, governor=verb), tok)
 
 
 def _undergo_noun(tok, dep, cues) -> bool:
