@@ -95,3 +95,29 @@ def test_placed_under_investigation_in_the_passive_is_undergone_by_the_subject(c
     got = code("The former budget minister was placed under investigation by anti-fraud magistrates.",
                {"The former budget minister": "FRAELI", "anti-fraud magistrates": "FRAJUD"})
     assert got == [("FRAJUD", "FRAELI", "090", "asserted")]
+
+
+def test_verbs_of_inquiry_investigate(code):
+    got = code("Investigators in Lahore interrogated the former railways minister for six hours.",
+               {"Investigators in Lahore": "PAKCOP", "the former railways minister": "PAKELI"})
+    assert got == [("PAKCOP", "PAKELI", "090", "asserted")]
+    got = code("Federal prosecutors are looking into the deputy mayor's consulting contracts.",
+               {"Federal prosecutors": "USAJUD", "the deputy mayor": "USAGOV"})
+    assert got == [("USAJUD", "USAGOV", "090", "asserted")]
+    got = code("Tax inspectors searched the home of the opposition leader on Friday.",
+               {"Tax inspectors": "INDGOV", "the opposition leader": "INDOPP"})
+    assert got == [("INDGOV", "INDOPP", "090", "asserted")]
+    got = code("The election regulator is examining donations to the Labour Party.",
+               {"The election regulator": "GBRGOV", "the Labour Party": "GBRPTY"})
+    assert got == [("GBRGOV", "GBRPTY", "090", "asserted")]
+
+
+def test_searching_for_someone_is_no_inquiry(code):
+    assert code("Coast guards searched for the missing Filipino sailors.",
+                {"Coast guards": "JPNMIL", "the missing Filipino sailors": "PHLCVL"}) == []
+
+
+def test_looking_into_whether_is_no_inquiry_into_the_questions_actors(code):
+    got = code("Police are looking into whether the shopkeeper was a bystander.",
+               {"Police": "USACOP", "the shopkeeper": "USACVL"})
+    assert not any(e[1] == "USACVL" for e in got)

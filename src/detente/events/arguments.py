@@ -215,11 +215,15 @@ def topics(tok, code: str, cues, accord: bool = False) -> frozenset[int]:
     ("talks on Syria") and the object of a `topic_verbs` verb ("discussed Yemen"). Its counterpart
     is whom it is with, never its topic. So, for any act, are the actors of a question it puts
     (a clause of "whether" or "if": "asked whether Putin was a good partner", "asked if Iran was
-    behind the attack" is no appeal to Putin or Iran). An `accord` (a joint act of agreeing:
+    behind the attack" is no appeal to Putin or Iran; "looking into whether the victim was ..." no
+    inquiry into the victim). An `accord` (a joint act of agreeing:
     "reached a consensus on the crisis in Myanmar", "failed to agree on a statement condemning the
     violence in Sudan": `accord_verbs`) is with its counterpart too, never about its topic's actors."""
-    out: set[int] = {t.i for c in tok.children if c.dep_ == "ccomp"
-                     and any(m.dep_ == "mark" and m.lower_ in cues.question_marks for m in c.children) for t in c.subtree}
+    # the question may be a preposition's object: "looking into whether the victim was a bystander"
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    clauses += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    out: set[int] = {t.i for c in clauses
+                     if any(m.dep_ == "mark" and m.lower_ in cues.question_marks for m in c.children) for t in c.subtree}
     if code[:2] not in cues.topic_roots and not accord:
         return frozenset(out)
     for c in tok.children:
@@ -474,7 +478,7 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
             m = res.mention_at(t.i)
             if m is not None and not same_side(m.code, exclude) and not _own_body(m.code, exclude):
                 return phrase_mentions(t, res, SUBJECT_PREPS, skip=exclude) or [m]
-            nxt.extend(c for c in t.children if _enters(c, cues.circumstance))
+            nxt.extend(c for c in t.children if _enters(c, cues.circumstance) and c.i not in skip)
         queue = sorted(nxt, key=lambda t: t.i)
     return []
 
