@@ -121,3 +121,15 @@ def test_looking_into_whether_is_no_inquiry_into_the_questions_actors(code):
     got = code("Police are looking into whether the shopkeeper was a bystander.",
                {"Police": "USACOP", "the shopkeeper": "USACVL"})
     assert not any(e[1] == "USACVL" for e in got)
+
+
+def test_a_raid_by_prosecutors_is_a_search_not_force(code):
+    got = code("Prosecutors in Busan raided the offices of the shipbuilder on Tuesday.",
+               {"Prosecutors in Busan": "KORJUD", "the shipbuilder": "KORBUS"})
+    assert got == [("KORJUD", "KORBUS", "090", "asserted")]
+
+
+def test_a_raid_by_police_or_troops_stays_force(code):
+    got = code("Riot police raided the offices of the opposition party.",
+               {"Riot police": "BRACOP", "the opposition party": "BRAOPP"})
+    assert got == [("BRACOP", "BRAOPP", "190", "asserted")]

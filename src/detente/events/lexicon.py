@@ -74,6 +74,8 @@ CUE_LISTS = (
     "refusal_verbs",
     "verbal_attacks",
     "verbal_roles",
+    "search_raids",
+    "search_roles",
     "undergo_verbs",
     "broker_verbs",
     "forecast_verbs",
@@ -212,6 +214,8 @@ class Cues:
     refusal_verbs: frozenset[str]
     verbal_attacks: frozenset[str]
     verbal_roles: frozenset[str]
+    search_raids: frozenset[str]
+    search_roles: frozenset[str]
     undergo_verbs: frozenset[str]
     broker_verbs: frozenset[str]
     forecast_verbs: frozenset[str]

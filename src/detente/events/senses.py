@@ -8,7 +8,7 @@ force may be words ("the Democrats attacked Trump's family": 111), a word of cri
 that weapon's force ("air strikes killed 30": `weapon_force`), a word that is force only in armed
 hands needs such hands ("a strike on British Airways" by a union is none), and a warning of what
 someone else may do is a forecast, no threat. The word lists are `cues.yaml`'s (sports_words,
-election_words, verbal_attacks, verbal_fights, armed_senses, armed_roles, weapons,
+election_words, verbal_attacks, verbal_fights, search_raids, armed_senses, armed_roles, weapons,
 forecast_verbs, possibility_modals ...).
 """
 
@@ -31,6 +31,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "NATO warned that Russia could attack": a forecast, no threat to Russia
     if _verbal_attack(raw, cues):
         raw.code = "111"  # "the Democrats attacked Trump's family": words, not force
+    elif _search(raw, cues):
+        raw.code = _SEARCH  # "prosecutors raided the offices of X": a search, not force
     elif _armed_sense(raw, trig, cues):
         raw.code = cues.armed_senses[_sense(trig)]  # "troops came under fire from rebels": force
     if raw.code in cues.state_force and raw.sources and all(_role(m.code) in _STATE for m in raw.sources):
@@ -160,6 +162,16 @@ def _verbal_attack(raw, cues) -> bool:
     sides = raw.sources + raw.targets
     return ((lemma in cues.verbal_fights or lemma in cues.verbal_attacks) and len(sides) > 1
             and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
+
+
+_SEARCH = "090"  # CAMEO 2.0: SEARCH [090], investigate
+
+
+def _search(raw, cues) -> bool:
+    """A raid (`search_raids`) whose every doer is a prosecutor or magistrate (`search_roles`): a
+    search of premises in an investigation ("prosecutors raided the offices of X"), not force."""
+    return (raw.code[:2] == "19" and bool(raw.sources) and raw.trigger.lemma_.lower() in cues.search_raids
+            and all(_role(m.code) in cues.search_roles for m in raw.sources))
 
 
 def _sense(trig) -> str:
