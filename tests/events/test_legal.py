@@ -133,3 +133,17 @@ def test_a_raid_by_police_or_troops_stays_force(code):
     got = code("Riot police raided the offices of the opposition party.",
                {"Riot police": "BRACOP", "the opposition party": "BRAOPP"})
     assert got == [("BRACOP", "BRAOPP", "190", "asserted")]
+
+
+def test_legal_action_named_by_a_noun(code):
+    got = code("The Investigative Committee said it had opened a criminal case against the blogger.",
+               {"The Investigative Committee": "RUSJUD", "the blogger": "RUSMED"})
+    assert got == [("RUSJUD", "RUSMED", "173", "asserted")]
+    got = code("Prosecutors in Izmir issued detention warrants for 40 army officers.",
+               {"Prosecutors in Izmir": "TURJUD", "40 army officers": "TURMIL"})
+    assert got == [("TURJUD", "TURMIL", "173", "asserted")]
+
+
+def test_a_case_of_no_legal_kind_is_no_act(code):
+    assert code("The senator made the case against the nominee in a long speech.",
+                {"The senator": "USALEG", "the nominee": "USAGOV"}) == []
