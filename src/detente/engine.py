@@ -20,6 +20,7 @@ from typing import Any, BinaryIO
 from . import nlp
 from .errors import DetenteError, InputError, TooLarge, reason
 from .model import Analysis, Article, RawDocument, content_id
+from .ingest.formats import mend_surrogates
 
 Item = RawDocument | InputError  # what ingest yields: a document, or why one could not be read
 
@@ -203,7 +204,7 @@ def code_records(records: Iterable[dict | InputError], *, options: AnalyzeOption
                 out.append({"id": rid, "events": [], "actors": [], "error": _err(exc)})
                 continue
             out.append(None)
-            todo.append((len(out) - 1, rid, on, rec["text"]))
+            todo.append((len(out) - 1, rid, on, mend_surrogates(rec["text"])))
         docs = res.nlp.pipe((t[3] for t in todo), batch_size=options.batch_size)
         for (i, rid, on, _), doc in zip(todo, docs):
             out[i] = _code_one(doc, rid, on, res)

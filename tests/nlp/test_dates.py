@@ -60,7 +60,7 @@ _VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     st.text(
-        alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz ADFJMNOST0123456789,.-/\n")) | st.characters(),
+        alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz ADFJMNOST0123456789,.-/\n")) | st.characters(codec="utf-8", exclude_categories=["Cs"]),  # detente mends lone surrogates before the NLP stage
         max_size=60,
     )
     | st.lists(

@@ -89,6 +89,28 @@ def test_detente_code_answers_every_line_even_nested_or_not_utf8(tmp_path):
     assert "nested too deeply" in rows[1]["error"]["message"] and "not UTF-8" in rows[2]["error"]["message"]
 
 
+def test_a_lone_surrogate_escape_is_mended_not_fatal(tmp_path):
+    # JSON may escape half a surrogate pair ("\ud800"), which no UTF-8 text can hold: the character
+    # becomes U+FFFD, as a lenient decoder's bad byte does, and the rest of the record is coded
+    from detente.cli.main import main
+    from detente.engine import analyze, code_records
+
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "s", "text": "Russia criticized China on Monday.\\ud800 Iran threatened Israel."}\n'
+                   '{"id": "b", "text": "Iran threatened Israel."}\n')
+    out = tmp_path / "out.jsonl"
+    assert main(["code", str(src), "-o", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in rows] == ["s", "b"] and all(r["error"] is None and r["events"] for r in rows)
+    # the Python API mends its callers' strings too
+    [row] = code_records([{"id": "p", "text": "Russia criticized China on Monday.\ud800"}])
+    assert row["error"] is None and row["events"]
+    page = tmp_path / "page.json"
+    page.write_text('{"title": "T\\udc00", "text": "' + TEXT + ' \\udc00 ' + TEXT + '"}')
+    [a] = analyze([str(page)])
+    assert a.error is None and "\ufffd" in a.article.text and a.article.title == "T\ufffd"
+
+
 # -- 4. memory bombs in line-based formats --------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, model_validator
 
 from ..errors import reason
+from ..ingest.formats import mend_surrogates
 from ..model import Analysis, RawDocument
 
 router = APIRouter(prefix="/api")
@@ -93,8 +94,8 @@ def _analyze(body: IngestRequest, transport) -> Analysis:
             except Exception as exc:  # noqa: BLE001 - a fetch error is the document's failure, recorded like the CLI's
                 return Analysis(source=body.url, id=RawDocument(source=body.url, data=b"", kind="html", url=body.url).id,
                                 error=reason(exc, stage="ingest"))
-        data = (body.html if body.html is not None else body.text).encode("utf-8")
-        meta = {k: v for k, v in (("title", body.title), ("date", body.date.isoformat() if body.date else None)) if v}
+        data = mend_surrogates(body.html if body.html is not None else body.text).encode("utf-8")
+        meta = {k: mend_surrogates(v) if isinstance(v, str) else v for k, v in (("title", body.title), ("date", body.date.isoformat() if body.date else None)) if v}
         # Without a URL a posted page is named by its content, like stdin (`-`): same bytes, same id.
         doc = RawDocument(source=body.url or "-", data=data, kind="html" if body.html is not None else "text",
                           url=body.url, meta=meta)

@@ -12,6 +12,23 @@ from ..errors import DecodeError, EmptyDocument, InputError, TooLarge
 from ..model import RawDocument
 from .lines import LongLine, capped_lines
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def mend_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (a JSON escape such as "\\ud800" with no partner, which no
+    UTF-8 text can hold) replaced by U+FFFD, as a lenient decoder replaces a bad byte; the length
+    and every other character stay as they are."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def _mended(obj: Any) -> Any:
+    """A JSON object's own string fields with lone surrogates mended (`mend_surrogates`)."""
+    if not isinstance(obj, dict):
+        return obj
+    return {k: mend_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}
+
+
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|p|div|h1|title)\b", re.IGNORECASE)
 _FEED = re.compile(rb"<(?:rss|feed|rdf:rdf)\b", re.IGNORECASE)
 
@@ -68,6 +85,7 @@ def object_document(source: str, obj: Any) -> RawDocument:
         raise DecodeError(
             f"expected a JSON object with 'text' or 'html', got {type(obj).__name__}", source=source
         )
+    obj = _mended(obj)
     meta = {key: obj[key] for key in ("title", "date", "author") if isinstance(obj.get(key), str)}
     url = web_url(obj.get("url"))
     for key, kind in (("html", "html"), ("text", "text")):
@@ -169,7 +187,7 @@ def jsonl_records(stream: BinaryIO, *, max_bytes: int) -> Iterator[dict | InputE
         elif not all(isinstance(obj.get(key), _SCALAR) for key in ("id", "date")):
             yield DecodeError(f"line {number}: 'id' and 'date' must be strings or numbers", source=where)
         else:
-            yield obj
+            yield _mended(obj)
 
 
 def _safe(source: str, obj: Any) -> RawDocument | InputError:
