@@ -35,6 +35,7 @@ from .arguments import (
 )
 from .lexicon import Pattern
 from .modality import clause_chain, modality
+from .triggers import rebutted
 from .roles import (
     SUBJECT_PREPS, Side, agent_mentions, state_body, governing_verb, is_passive, on_side, phrase_mentions, same_side, subject_token,
 )
@@ -226,6 +227,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             # "criticism from analysts" names a doer that is no actor: no event either
             unnamed = code[:2] in cues.unnamed_doer_roots and not _doer_phrase(tok, verb, cues)
             return undergone if unnamed else None
+    if dep in ("dobj", "via-dobj") and verb is not None and rebutted(p, verb, cues):
+        return _rebutted(tok, verb, code, sources, targets, res, cues, sent)
     # an event noun borrows its governing verb's subject only as that verb's object ("held
     # talks", "allocated billions in aid") or when it is a light noun ("support", "aid")
     if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags or _occasion(tok, dep, code, cues)):
@@ -255,6 +258,23 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
+
+
+def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:
+    """An act another actor did that the subject rebuts ("China rejected U.S. criticism", "denied
+    accusations by the opposition"): by the noun's own doer, else the verb's "from/by" phrase
+    ("dismissed criticism from X"), against whom the noun names, else the rebuttal's subject. No
+    doer named, no event: the subject's own act it never is."""
+    sources = sources or source_phrases(verb, res, cues.source_preps, first=False)
+    if not sources:
+        return None
+    if not targets:
+        subj, passive = subject_token(verb)
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None and not passive else []
+    targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
+    if not targets:
+        return None
+    return Raw(sources, targets, code, modality(tok, sent, cues, governor=verb), tok)
 
 
 def _theme_counterparts(tok, p: Pattern, res, exclude: set[str], cues) -> list[Mention]:

@@ -82,6 +82,8 @@ CUE_LISTS = (
     "possibility_modals",
     "unnamed_doer_roots",
     "backing_roots",
+    "rebuttal_verbs",
+    "rebutted_roots",
     "undergo_preps",
     "undergo_nouns",
     "leaving_nouns",
@@ -222,6 +224,8 @@ class Cues:
     possibility_modals: frozenset[str]
     unnamed_doer_roots: frozenset[str]
     backing_roots: frozenset[str]
+    rebuttal_verbs: frozenset[str]
+    rebutted_roots: frozenset[str]
     undergo_preps: frozenset[str]
     undergo_nouns: frozenset[str]
     leaving_nouns: frozenset[str]

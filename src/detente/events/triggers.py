@@ -61,16 +61,27 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
     # and so does any coded verb the noun is the object of ("signed a treaty of cooperation"); a
     # built-in sense that codes nothing absorbs nothing ("received aid from X": X's aid, undergone;
     # a user dictionary's null code stops its phrase, as in PETRARCH: "GRANT AID [---]")
+    # An act rebutted ("rejected U.S. criticism", "denied accusations by X") is another's, done:
+    # it stays an event of its own (cues.yaml `rebuttal_verbs`).
+    cues = lexicon.cues
     for trig in list(found.values()):
-        if trig.obj is not None and trig.obj.i in found and trig.obj.i != trig.tok.i and _absorbs(trig.pattern):
+        if (trig.obj is not None and trig.obj.i in found and trig.obj.i != trig.tok.i and _absorbs(trig.pattern)
+                and not rebutted(found[trig.obj.i].pattern, trig.tok, cues)):
             found[trig.obj.i].consumed = True
         if trig.pattern.pos == "N":
-            verb, dep = governing_verb(trig.tok, lexicon.cues.quantity_nouns)
-            if verb is not None and dep in ("dobj", "via-dobj") and verb.i in found and _absorbs(found[verb.i].pattern):
+            verb, dep = governing_verb(trig.tok, cues.quantity_nouns)
+            if verb is not None and dep in ("dobj", "via-dobj") and verb.i in found and _absorbs(found[verb.i].pattern) \
+                    and not rebutted(trig.pattern, verb, cues):
                 gov = found[verb.i].pattern.flags
                 if not ({"say", "intent", "reject"} & gov):
                     trig.consumed = True
     return found
+
+
+def rebutted(p: Pattern, verb, cues) -> bool:
+    """Whether a noun's act, the object of `verb`, is rebutted by it: another actor's act of a
+    `rebutted_roots` root that a `rebuttal_verbs` verb answers ("dismissed criticism from X")."""
+    return p.pos == "N" and p.code[:2] in cues.rebutted_roots and verb.lemma_.lower() in cues.rebuttal_verbs
 
 
 def noun_pattern(tok, lexicon: Lexicon) -> Pattern | None:
