@@ -1,0 +1,32 @@
+"""Words traded: "X and Y traded barbs" is an act of each on the other."""
+
+from __future__ import annotations
+
+import pytest
+
+PHRASES = {"Democrats": "USAPTYDEM", "Republicans": "USAPTYREP", "Johnson": "GBRGOV", "Corbyn": "GBROPP",
+           "Biden": "USAELI", "Sanders": "USALEG", "Russia": "RUS", "Ukraine": "UKR"}
+
+
+@pytest.mark.parametrize(
+    "text, a, b, code_",
+    [
+        ("Democrats and Republicans traded accusations over the shutdown.", "USAPTYDEM", "USAPTYREP", "112"),
+        ("Johnson and Corbyn exchanged insults over the health service in parliament.", "GBRGOV", "GBROPP", "111"),
+        ("Johnson and Corbyn traded barbs on Tuesday.", "GBRGOV", "GBROPP", "111"),
+        ("Biden and Sanders sparred over healthcare on Wednesday.", "USAELI", "USALEG", "111"),
+    ],
+)
+def test_words_traded_between_two_sides_are_coded_both_ways(code, text, a, b, code_):
+    got = code(text, PHRASES)
+    assert (a, b, code_, "asserted") in got
+    assert (b, a, code_, "asserted") in got
+
+
+def test_words_traded_with_a_counterpart_are_coded_on_it(code):
+    assert ("RUS", "UKR", "112", "asserted") in code("Russia traded accusations with Ukraine on Monday.", PHRASES)
+
+
+def test_other_things_exchanged_are_no_words(code):
+    got = code("Russia and Ukraine exchanged 90 prisoners on Sunday.", PHRASES)
+    assert all(e[2][:2] != "11" for e in got)
