@@ -40,6 +40,9 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
             if comp is not None:
                 table = cues.reject if "reject" in flags else cues.intent
                 code = lexicon.recode(table, comp.pattern.code) or _vowed_force(comp.pattern.code, flags, lexicon) or trig.pattern.code
+                if "reject" in flags and comp.pattern.code[:2] in cues.unrefused_roots and comp.tok.head == trig.tok \
+                        and comp.tok.pos_ == "VERB":  # not "refused to respond to a demand": that rejects the demand
+                    code = ""  # "refused to criticise Trump", "declined to attack Biden": no one rejected, nothing done
                 folded[trig.tok.i] = (comp, code)
                 comp.consumed = True
         elif trig.pattern.pos == "V" and not ({"say", "user"} & flags) and trig.pattern.code:

@@ -72,6 +72,7 @@ CUE_LISTS = (
     "allegation_words",
     "allegation_adverbs",
     "refusal_verbs",
+    "unrefused_roots",
     "verbal_attacks",
     "verbal_roles",
     "search_raids",
@@ -214,6 +215,7 @@ class Cues:
     sports_words: frozenset[str]
     foreign_agents: frozenset[str]
     refusal_verbs: frozenset[str]
+    unrefused_roots: frozenset[str]
     verbal_attacks: frozenset[str]
     verbal_roles: frozenset[str]
     search_raids: frozenset[str]
