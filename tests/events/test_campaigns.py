@@ -57,3 +57,19 @@ def test_condemning_the_arrest_of_a_politician_targets_his_own_state(code):
     # private people may be held abroad: no doer is guessed
     assert code("Canada condemned the arrest of two Canadian nationals.",
                 {"Canada": "CAN", "two Canadian nationals": "CANCVL"}) == []
+
+
+def test_an_attack_a_politician_launches_on_a_rival_is_words(code):
+    # the attack named as the object of "launch", "mount": the same words as "attacked"
+    got = code("Matteo Salvini launched a scathing attack on Prime Minister Giuseppe Conte on Sunday.",
+               {"Matteo Salvini": "ITAPTY", "Prime Minister Giuseppe Conte": "ITAGOV"})
+    assert got == [("ITAPTY", "ITAGOV", "111", "asserted")]
+    got = code("House Democrats launched an attack on President Trump over his tax returns.",
+               {"House Democrats": "USAPTYDEM", "President Trump": "USAGOV"})
+    assert got == [("USAPTYDEM", "USAGOV", "111", "asserted")]
+    # a country's or an armed group's attack stays force
+    got = code("Russia launched an attack on Ukraine on Thursday.", {"Russia": "RUS", "Ukraine": "UKR"})
+    assert [g[2] for g in got] == ["190"]
+    got = code("The Taliban launched an attack on Afghan police in Kunduz.",
+               {"The Taliban": "AFGREBTAL", "Afghan police": "AFGCOP", "Kunduz": "AFG"})
+    assert [g[2][:2] for g in got] == ["19"]

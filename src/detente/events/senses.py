@@ -156,11 +156,12 @@ def _verbal_attack(raw, cues) -> bool:
     protesters, police, troops or a country on a side."""
     if raw.code[:2] != "19" or not raw.sources:
         return False
-    lemma = raw.trigger.lemma_.lower()
-    if lemma in cues.verbal_attacks and all(_role(m.code) in cues.verbal_roles for m in raw.sources):
+    # the attack a verb names as its object is the act ("launched a fresh attack on Pelosi")
+    words = {raw.trigger.lemma_.lower()} | {c.lemma_.lower() for c in raw.trigger.children if c.dep_ == "dobj"}
+    if words & cues.verbal_attacks and all(_role(m.code) in cues.verbal_roles for m in raw.sources):
         return True
     sides = raw.sources + raw.targets
-    return ((lemma in cues.verbal_fights or lemma in cues.verbal_attacks) and len(sides) > 1
+    return (bool(words & (cues.verbal_fights | cues.verbal_attacks)) and len(sides) > 1
             and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
 
 
