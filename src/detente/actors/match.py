@@ -15,6 +15,9 @@ from .tables import norm
 
 MAX_TOKENS = 12
 _ANY_CASE = ("agent", "user_agent")
+#: the verb forms a tagger gives a word that is no noun: an agent word tagged so is a verb
+#: ("to press ahead", "police the border"); VBN, VBG and VBD name people as often ("the wounded")
+_VERB_FORMS = frozenset({"VB", "VBP", "VBZ"})
 _PRIORITY = {"user_actor": 0, "person": 1, "metonym": 2, "org": 3, "region": 4, "country": 5, "capital": 6,
              "province": 7, "demonym": 8, "user_agent": 9, "agent": 10, "surname": 11}
 
@@ -94,6 +97,9 @@ def find_pieces(doc: Doc, dictionary: ActorDictionary) -> list[Piece]:
             if trim:
                 span_text = span_text[:-trim]
             entries = [e for e in index[key] if _case_ok(e, span_text)]
+            if doc[end - 1].tag_ in _VERB_FORMS:
+                # "vowed to press ahead", "to police the border": a verb there, no agent
+                entries = [e for e in entries if e.kind not in _ANY_CASE]
             if entries:
                 entries.sort(key=lambda e: _PRIORITY.get(e.kind, 99))
                 taken = Piece(i, end, key, entries, trim, entries[0])
