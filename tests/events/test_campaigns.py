@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_politician_attacking_a_rival_by_name_criticises(code):
     # a head of government attacking a rival, a party or a court named by name: words, not force
@@ -73,3 +75,17 @@ def test_an_attack_a_politician_launches_on_a_rival_is_words(code):
     got = code("The Taliban launched an attack on Afghan police in Kunduz.",
                {"The Taliban": "AFGREBTAL", "Afghan police": "AFGCOP", "Kunduz": "AFG"})
     assert [g[2][:2] for g in got] == ["19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Conservative lawmakers rounded on Boris Johnson after the defeat in parliament.",
+        "Conservative lawmakers tore into Boris Johnson over the deal.",
+        "Conservative lawmakers laid into Boris Johnson at the party conference.",
+        "Conservative lawmakers ripped into Boris Johnson's plan on Tuesday.",
+    ],
+)
+def test_phrasal_verbs_of_criticism_criticise(code, text):
+    got = code(text, {"Conservative lawmakers": "GBRLEG", "Boris Johnson": "GBRGOV"})
+    assert got == [("GBRLEG", "GBRGOV", "111", "asserted")]
