@@ -214,6 +214,9 @@ def subject_token(
         return subject_token(head, depth + 1, statives, undergo)[0], False
     if verb.dep_ == "acomp":  # "France is ready to ..."
         return subject_token(head, depth + 1, statives, undergo)
+    clause = finite_conjunct(verb)
+    if clause is not None:  # "accused Moon of mishandling the economy and blasted his policy": the party blasted
+        return subject_token(clause, depth + 1, statives, undergo, allegations)
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         tok, passive = subject_token(head, depth + 1, statives, undergo)
         # "was indicted and will resign": a conjunct with its own auxiliary and no participle is
@@ -250,7 +253,21 @@ def subject_token(
     return None, False
 
 
+def finite_conjunct(verb):
+    """The finite verb a tensed conjunct the parser hung on a gerund belongs to: in "accused the
+    US of supporting terrorists and denounced its threat", "denounced" is the accuser's, told as
+    done, not a second thing alleged; None for any other verb."""
+    head = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ in _FINITE and head.tag_ == "VBG" and head.dep_ == "pcomp"):
+        return None
+    prep = head.head
+    if prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.head.tag_ in _FINITE:
+        return prep.head
+    return None
+
+
 _RELATIVES = frozenset({"who"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tensed verb forms: a clause of their own, never a gerund's conjunct
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 
 
@@ -269,7 +286,7 @@ def named_after(tok, nouns: frozenset[str], preps: tuple[str, ...]) -> bool:
         return True
     t = tok
     for _ in range(3):
-        if t.dep_ not in ("pobj", "pcomp", "conj") or t.head == t:
+        if t.dep_ not in ("pobj", "pcomp", "conj") or t.head == t or finite_conjunct(t) is not None:
             return False
         t = t.head
         if t.lower_ in preps and t.head.lemma_.lower() in nouns:
