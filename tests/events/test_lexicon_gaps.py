@@ -153,3 +153,14 @@ def test_speaking_with_someone_is_a_consultation(code):
     assert got == [("USAGOV", "UKRGOV", "040", "asserted")]
     # speaking to someone is speech, not a meeting
     assert code("Macron spoke to Putin's remarks on Ukraine.", {"Macron": "FRAGOV", "Putin": "RUSGOV", "Ukraine": "UKR"}) == []
+
+
+def test_pressing_ahead_is_no_demand(code):
+    # "pressed ahead with" goes on with something; "pressed X to" asks
+    phrases = {"President Tayyip Erdogan": "TURGOV", "U.S.": "USA", "Russian": "RUS", "The United States": "USA",
+               "China": "CHN"}
+    got = code("President Tayyip Erdogan defied U.S. warnings and pressed ahead with the purchase of Russian missiles.",
+               phrases)
+    assert got == [("TURGOV", "USA", "128", "asserted")]
+    got = code("The United States pressed China to release the activists.", phrases)
+    assert ("USA", "CHN", "100", "asserted") in got
