@@ -173,8 +173,9 @@ class Builder:
                 and describe.prep_owner(self.doc, self, g) is None):
             return  # "a senior leader", "tribal leaders": the head of something unnamed, no government
         last = self.doc[g.pieces[-1].end - 1]
-        if base is None and last.dep_ in ("amod", "compound") and last.head.i >= g.end:
-            return  # "military aid", "police reform": a modifier, not an actor
+        if (base is None and last.dep_ in ("amod", "compound") and last.head.i >= g.end
+                and last.head.lower_ not in self.d.attach["said_act_heads"]):
+            return  # "military aid", "police reform": a modifier, not an actor ("opposition accusations" one)
         owner_tok = describe.prep_owner(self.doc, self, g) if base is None else None
         if base is None and (not e.title or owner_tok is not None):
             if not final:
