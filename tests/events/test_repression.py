@@ -31,6 +31,17 @@ def test_a_curfew_is_imposed_on_the_doers_own_civilians(code):
                 {"The junta": "MMRMIL"}) == [("MMRMIL", "MMRCVL", "1724", "asserted")]
 
 
+def test_a_state_of_emergency_is_the_emergency_it_frames(code):
+    # "state" only frames the condition its "of" phrase names (cues.yaml frame_nouns)
+    assert code("Ecuador's president declared a state of emergency on Thursday after protests over fuel prices.",
+                {"Ecuador's president": "ECUGOV"}) == [("ECUGOV", "ECUCVL", "1724", "asserted")]
+    assert code("The Thai government imposed emergency measures in the capital on Thursday.",
+                {"The Thai government": "THAGOV"}) == [("THAGOV", "THACVL", "1724", "asserted")]
+    # a state the sentence names as a polity is no emergency
+    assert all(e[2] != "1724" for e in code("The rebels declared an independent state in the north.",
+                                            {"The rebels": "SSDREB"}))
+
+
 def test_tear_gas_fired_round_after_round_is_repression_not_an_armed_attack(code):
     assert code("Riot police fired round after round of tear gas at students.",
                 {"Riot police": "HKGCOP", "students": "HKGEDU"}) == [("HKGCOP", "HKGEDU", "175", "asserted")]

@@ -29,6 +29,7 @@ CUE_LISTS = (
     "demand_modals",
     "reciprocal",
     "quantity_nouns",
+    "frame_nouns",
     "target_preps",
     "source_preps",
     "conditional_marks",
@@ -180,6 +181,7 @@ class Cues:
     demand_modals: frozenset[str]
     reciprocal: frozenset[str]
     quantity_nouns: frozenset[str]
+    frame_nouns: frozenset[str]
     target_preps: tuple[str, ...]
     source_preps: frozenset[str]
     conditional_marks: frozenset[str]
