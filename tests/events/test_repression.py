@@ -80,3 +80,15 @@ def test_generic_groups_of_protesters_and_mourners_are_the_countrys_people():
     assert ("ZWECOP", "ZWEOPP", "18", "asserted") in _events("HARARE - Zimbabwean police beat opposition supporters in Harare.")
     assert ("ZWECOP", "ZWEOPP", "18", "asserted") in _events("HARARE - Zimbabwean police beat marchers in Harare.")
     assert ("ZWECOP", "ZWECVL", "18", "asserted") in _events("HARARE - Zimbabwean police beat mourners in Harare.")
+
+
+def test_a_contested_measure_withdrawn_is_a_concession_to_the_doers_own_people(code):
+    # a bill, a law, a decree or a tax given up is a policy concession (0832), not a military withdrawal (087)
+    assert code("The government withdrew the fuel-price decree on Sunday after eleven days of protests.",
+                {"The government": "ECUGOV"}) == [("ECUGOV", "ECUCVL", "0832", "asserted")]
+    assert code("Hong Kong's leader formally withdrew the extradition bill, conceding to the protesters' demands.",
+                {"Hong Kong's leader": "HKGGOV", "protesters": "HKGOPP"}) == [("HKGGOV", "HKGOPP", "0832", "asserted")]
+    assert code("The Nigerian government scrapped the tax hike after a week of strikes.",
+                {"The Nigerian government": "NGAGOV"}) == [("NGAGOV", "NGACVL", "0832", "asserted")]
+    # troops withdrawn are still a military de-escalation
+    assert code("Russia withdrew its troops from the border.", {"Russia": "RUS"})[0][2] == "087"
