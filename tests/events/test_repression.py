@@ -92,3 +92,20 @@ def test_a_contested_measure_withdrawn_is_a_concession_to_the_doers_own_people(c
                 {"The Nigerian government": "NGAGOV"}) == [("NGAGOV", "NGACVL", "0832", "asserted")]
     # troops withdrawn are still a military de-escalation
     assert code("Russia withdrew its troops from the border.", {"Russia": "RUS"})[0][2] == "087"
+
+
+def test_fire_by_police_or_troops_on_their_own_unarmed_people_is_repression(code):
+    # soldiers or police firing on their own country's protesters repress them (175); no battle (19)
+    assert code("Nigerian soldiers opened fire on protesters at the toll gate on Tuesday.",
+                {"Nigerian soldiers": "NGAMIL", "protesters": "NGAOPP"}) == [("NGAMIL", "NGAOPP", "175", "asserted")]
+    assert code("Malian security forces fired live rounds at demonstrators in the capital.",
+                {"Malian security forces": "MLICOP", "demonstrators": "MLIOPP"}) == [("MLICOP", "MLIOPP", "175", "asserted")]
+    assert code("Soldiers in Eswatini shot dead two students on Thursday.",
+                {"Soldiers": "SWZMIL", "students": "SWZEDU"}) == [("SWZMIL", "SWZEDU", "175", "asserted")]
+    # fire on armed men, on another country's people, or a clash both sides fight stays force
+    assert code("Nigerian soldiers opened fire on the gunmen at the toll gate.",
+                {"Nigerian soldiers": "NGAMIL", "the gunmen": "NGAUAF"})[0][2] == "190"
+    assert code("Israeli soldiers opened fire on Palestinian protesters near the fence.",
+                {"Israeli soldiers": "ISRMIL", "Palestinian protesters": "PSEOPP"})[0][2] == "190"
+    assert ("MEXCOP", "MEXEDU", "190", "asserted") in code(
+        "Mexican police clashed with teachers in Oaxaca on Sunday.", {"Mexican police": "MEXCOP", "teachers": "MEXEDU"})

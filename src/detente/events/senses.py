@@ -39,8 +39,36 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         raw.code = cues.state_force[raw.code]  # "Israel's bombing of Beirut": an air raid
     if raw.code in cues.weapon_kill_codes:
         raw.code = _weapon_force(raw.trigger, triggers or {}, cues) or raw.code  # "air strikes killed 30": force
+    fired = f"{raw.trigger.lemma_.lower()} {raw.code}" if raw.trigger is not None else ""
+    if fired in cues.repression_force and _repression(raw, cues):
+        raw.code = cues.repression_force[fired]  # "soldiers opened fire on protesters": repression
     # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
     return not _off_politics(raw, sent, cues, sporty)
+
+
+_ENFORCERS = frozenset({"cop", "mil"})
+
+
+def _repression(raw, cues) -> bool:
+    """Whether an act of force is a state's police or troops (`_ENFORCERS`) firing on unarmed people
+    of their own country: every target has a role, none armed (`armed_roles`) or of the state
+    (`state_roles`), and all are of the doers' one country. A joint act (a clash) is no repression."""
+    if not raw.sources or not raw.targets or raw.sym or (raw.pattern is not None and "sym" in raw.pattern.flags):
+        return False
+    names = ActorDictionary.load().country_names.keys()
+    countries = set()
+    for m in raw.sources:
+        country, role = split_code(m.code, names)
+        if country is None or (role or "").lower() not in _ENFORCERS:
+            return False
+        countries.add(country)
+    for m in raw.targets:
+        country, role = split_code(m.code, names)
+        role = (role or "").lower()
+        if country is None or not role or role in cues.armed_roles or role in cues.state_roles:
+            return False
+        countries.add(country)
+    return len(countries) == 1
 
 
 def force(code: str) -> bool:
