@@ -109,3 +109,15 @@ def test_fire_by_police_or_troops_on_their_own_unarmed_people_is_repression(code
                 {"Israeli soldiers": "ISRMIL", "Palestinian protesters": "PSEOPP"})[0][2] == "190"
     assert ("MEXCOP", "MEXEDU", "190", "asserted") in code(
         "Mexican police clashed with teachers in Oaxaca on Sunday.", {"Mexican police": "MEXCOP", "teachers": "MEXEDU"})
+
+
+def test_an_internet_shutdown_restricts_the_doers_own_people(code):
+    # a state cutting its people off the internet or the phone network restricts their freedoms (1721)
+    assert code("Iraqi authorities shut down the internet across much of the country on Wednesday.",
+                {"Iraqi authorities": "IRQGOV"}) == [("IRQGOV", "IRQCVL", "1721", "asserted")]
+    assert code("Pakistani authorities suspended mobile phone services in the capital on Monday.",
+                {"Pakistani authorities": "PAKGOV"}) == [("PAKGOV", "PAKCVL", "1721", "asserted")]
+    assert code("Indian authorities cut phone lines in parts of Kashmir on Friday.",
+                {"Indian authorities": "INDGOV"}) == [("INDGOV", "INDCVL", "1721", "asserted")]
+    # supplies cut off, or a road blocked, are no censorship
+    assert all(e[2] != "1721" for e in code("Russia cut off gas supplies to Ukraine.", {"Russia": "RUS", "Ukraine": "UKR"}))
