@@ -121,3 +121,13 @@ def test_an_internet_shutdown_restricts_the_doers_own_people(code):
                 {"Indian authorities": "INDGOV"}) == [("INDGOV", "INDCVL", "1721", "asserted")]
     # supplies cut off, or a road blocked, are no censorship
     assert all(e[2] != "1721" for e in code("Russia cut off gas supplies to Ukraine.", {"Russia": "RUS", "Ukraine": "UKR"}))
+
+
+def test_dissent_that_names_no_one_is_against_the_protesters_own_government(code):
+    assert code("Thousands of students marched through the capital on Thursday to demand free university education.",
+                {"students": "CHLEDU"}) == [("CHLEDU", "CHLGOV", "141", "asserted")]
+    assert code("Truck drivers blocked highways on Monday.",
+                {"Truck drivers": "CHLLAB"}) == [("CHLLAB", "CHLGOV", "144", "asserted")]
+    # a named target stays
+    assert code("Students protested outside the U.S. embassy on Friday.",
+                {"Students": "PAKEDU", "the U.S. embassy": "USAGOV"}) == [("PAKEDU", "USAGOV", "140", "asserted")]

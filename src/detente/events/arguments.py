@@ -660,6 +660,26 @@ def own_people(tok, code: str, everyone: bool, sources: list[Mention], cues) -> 
     return [Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, countries.pop() + role, "implied")]
 
 
+_AUTHORITIES = "GOV"  # whom dissent that names no one is against: the protesters' own government
+
+
+def own_authorities(tok, code: str, sources: list[Mention], cues) -> list[Mention]:
+    """Whom dissent (`dissent_roots`) that names no one is against: the government of its doers'
+    one country ("students marched to demand free education"); none when the doers are of several
+    countries or of none, or are that government."""
+    if code[:2] not in cues.dissent_roots:
+        return []
+    countries = set()
+    for m in sources:
+        country, own = split_code(m.code)
+        if country is None or (own or "").upper().startswith(_AUTHORITIES):
+            return []
+        countries.add(country)
+    if len(countries) != 1:
+        return []
+    return [Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, countries.pop() + _AUTHORITIES, "implied")]
+
+
 def _done_to_words(tok, cues) -> list[str]:
     """The lemmas of what an act is done to: a verb's object (a passive's subject), a verb's or
     noun's "on", "against" or "of" phrase, a noun's modifier ("the protest ban"), each with its

@@ -21,6 +21,7 @@ from .arguments import (
     object_is_act_on_someone,
     office_side,
     own_doers,
+    own_authorities,
     own_people,
     phrase_target,
     pronoun_subject,
@@ -140,6 +141,8 @@ def verb_event(
             targets = phrase_target(role_tok, res, cues, exclude, passive, skip=skip) or (
                 phrase_target(tok, res, cues, exclude, passive, skip=skip) if role_tok != tok else []
             )
+        if not targets and sources and not together:
+            targets = own_authorities(role_tok, code, sources, cues)  # "students marched to demand free education"
     if code in cues.seizure_codes:
         targets = seized_from(role_tok, targets, cues)  # "seized cocaine in Gujarat": no one's
     if not sources and code[:2] in cues.unknown_attacker_roots:

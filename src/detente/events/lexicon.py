@@ -34,6 +34,7 @@ CUE_LISTS = (
     "source_preps",
     "conditional_marks",
     "location_roots",
+    "dissent_roots",
     "dyadic_roots",
     "unknown_attacker_roots",
     "place_preps",
@@ -186,6 +187,7 @@ class Cues:
     source_preps: frozenset[str]
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
+    dissent_roots: frozenset[str]
     dyadic_roots: frozenset[str]
     unknown_attacker_roots: frozenset[str]
     place_preps: frozenset[str]

@@ -103,6 +103,9 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
     in a sentence that gives a score ("beat France 2-0"; a range before a month, "24-25 February",
     is a date)."""
     sides = [m.code for m in raw.sources + raw.targets]
+    # a side only understood (the authorities dissent is against, the people a curfew is imposed
+    # on) says nothing of whether the named sides are teams: "Rublev rallied to beat Bautista-Agut"
+    sides = [m.code for m in raw.sources + raw.targets if m.via != "implied"] or sides
     if sporty and sides and all(_team(c) for c in sides):
         return True  # "Russia beat Croatia", "Spain ... against defending champion Croatia"
     if sides and all(_team(c) for c in sides) and _score(sent):
