@@ -131,3 +131,18 @@ def test_dissent_that_names_no_one_is_against_the_protesters_own_government(code
     # a named target stays
     assert code("Students protested outside the U.S. embassy on Friday.",
                 {"Students": "PAKEDU", "the U.S. embassy": "USAGOV"}) == [("PAKEDU", "USAGOV", "140", "asserted")]
+
+
+def test_stones_and_petrol_bombs_thrown_are_a_violent_protest_and_arson_destroys_property(code):
+    assert code("Protesters hurled stones at police outside parliament on Saturday.",
+                {"Protesters": "LBNOPP", "police": "LBNCOP"}) == [("LBNOPP", "LBNCOP", "145", "asserted")]
+    assert code("Demonstrators threw petrol bombs at officers overnight.",
+                {"Demonstrators": "HKGOPP", "officers": "HKGCOP"}) == [("HKGOPP", "HKGCOP", "145", "asserted")]
+    assert code("Protesters set fire to the ruling party's offices in Atbara.",
+                {"Protesters": "SDNOPP", "the ruling party": "SDNPTY"}) == [("SDNOPP", "SDNPTY", "1712", "asserted")]
+    # thrown during a protest against someone: against them, not the throwers' own government
+    assert code("Palestinian youths threw stones during demonstrations against the Israeli military.",
+                {"Palestinian youths": "PSECVL", "the Israeli military": "ISRMIL"}) == [
+        ("PSECVL", "ISRMIL", "145", "asserted")]
+    # a ball thrown, or a fire set in a hearth, is no protest
+    assert code("The president threw the first pitch at the stadium.", {"The president": "USAGOV"}) == []

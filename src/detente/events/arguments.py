@@ -663,12 +663,24 @@ def own_people(tok, code: str, everyone: bool, sources: list[Mention], cues) -> 
 _AUTHORITIES = "GOV"  # whom dissent that names no one is against: the protesters' own government
 
 
-def own_authorities(tok, code: str, sources: list[Mention], cues) -> list[Mention]:
-    """Whom dissent (`dissent_roots`) that names no one is against: the government of its doers'
-    one country ("students marched to demand free education"); none when the doers are of several
-    countries or of none, or are that government."""
+def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[Mention]:
+    """Whom dissent (`dissent_roots`) that names no one is against: whom the protest it happens at
+    is against ("threw stones during demonstrations against the Israeli military"), else the
+    government of its doers' one country ("students marched to demand free education"); none when
+    the doers are of several countries or of none, or are that government."""
     if code[:2] not in cues.dissent_roots:
         return []
+    own = {m.code[:3] for m in sources}
+    for c in tok.children:
+        for g in c.children if c.dep_ == "prep" else ():
+            if g.dep_ != "pobj" or g.lemma_.lower() not in cues.dissent_nouns:
+                continue
+            for a in g.children:
+                if a.dep_ == "prep" and a.lower_ == "against":
+                    span = range(a.left_edge.i, a.right_edge.i + 1)
+                    found = [m for m in res.mentions if m.tok_start in span and m.code[:3] not in own]
+                    if found:
+                        return found
     countries = set()
     for m in sources:
         country, own = split_code(m.code)

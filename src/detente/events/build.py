@@ -142,7 +142,7 @@ def verb_event(
                 phrase_target(tok, res, cues, exclude, passive, skip=skip) if role_tok != tok else []
             )
         if not targets and sources and not together:
-            targets = own_authorities(role_tok, code, sources, cues)  # "students marched to demand free education"
+            targets = own_authorities(role_tok, code, sources, res, cues)  # "students marched to demand free education"
     if code in cues.seizure_codes:
         targets = seized_from(role_tok, targets, cues)  # "seized cocaine in Gujarat": no one's
     if not sources and code[:2] in cues.unknown_attacker_roots:
