@@ -146,3 +146,12 @@ def test_stones_and_petrol_bombs_thrown_are_a_violent_protest_and_arson_destroys
         ("PSECVL", "ISRMIL", "145", "asserted")]
     # a ball thrown, or a fire set in a hearth, is no protest
     assert code("The president threw the first pitch at the stadium.", {"The president": "USAGOV"}) == []
+
+
+def test_a_reform_or_a_price_increase_reversed_rolled_back_or_abandoned_is_a_concession(code):
+    assert code("Zimbabwe's government reversed a 150 percent fuel price increase on Friday following a week of protests.",
+                {"Zimbabwe's government": "ZWEGOV"}) == [("ZWEGOV", "ZWECVL", "0832", "asserted")]
+    assert code("Colombia's president withdrew a proposed tax reform on Sunday after days of deadly protests.",
+                {"Colombia's president": "COLGOV"}) == [("COLGOV", "COLCVL", "0832", "asserted")]
+    assert code("The French government abandoned the pension reform after weeks of strikes.",
+                {"The French government": "FRAGOV"}) == [("FRAGOV", "FRACVL", "0832", "asserted")]
