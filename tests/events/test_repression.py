@@ -155,3 +155,11 @@ def test_a_reform_or_a_price_increase_reversed_rolled_back_or_abandoned_is_a_con
                 {"Colombia's president": "COLGOV"}) == [("COLGOV", "COLCVL", "0832", "asserted")]
     assert code("The French government abandoned the pension reform after weeks of strikes.",
                 {"The French government": "FRAGOV"}) == [("FRAGOV", "FRACVL", "0832", "asserted")]
+
+
+def test_police_charging_at_a_crowd_is_a_physical_charge_not_a_legal_one(code):
+    assert code("Police in Bangladesh charged at opposition activists with batons on Saturday.",
+                {"Police in Bangladesh": "BGDCOP", "opposition activists": "BGDOPP"}) == [
+        ("BGDCOP", "BGDOPP", "175", "asserted")]
+    assert code("Prosecutors charged the activists with sedition on Monday.",
+                {"Prosecutors": "BGDJUD", "the activists": "BGDOPP"}) == [("BGDJUD", "BGDOPP", "173", "asserted")]
