@@ -163,3 +163,15 @@ def test_police_charging_at_a_crowd_is_a_physical_charge_not_a_legal_one(code):
         ("BGDCOP", "BGDOPP", "175", "asserted")]
     assert code("Prosecutors charged the activists with sedition on Monday.",
                 {"Prosecutors": "BGDJUD", "the activists": "BGDOPP"}) == [("BGDJUD", "BGDOPP", "173", "asserted")]
+
+
+def test_a_states_forces_blocking_their_own_people_restrict_their_movement(code):
+    assert code("Venezuelan troops blocked opposition lawmakers from entering the National Assembly on Sunday.",
+                {"Venezuelan troops": "VENMIL", "opposition lawmakers": "VENOPP"}) == [
+        ("VENMIL", "VENOPP", "191", "asserted")]
+    # police blocking roads protest against no one
+    assert ("KENCOP", "KENGOV", "144", "asserted") not in code(
+        "Kenyan police blocked roads leading to the opposition rally.", {"Kenyan police": "KENCOP"})
+    # protesters blocking roads still protest
+    assert code("Protesters blocked the highway on Monday.",
+                {"Protesters": "LBNOPP"}) == [("LBNOPP", "LBNGOV", "144", "asserted")]

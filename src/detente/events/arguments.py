@@ -667,7 +667,7 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
     """Whom dissent (`dissent_roots`) that names no one is against: whom the protest it happens at
     is against ("threw stones during demonstrations against the Israeli military"), else the
     government of its doers' one country ("students marched to demand free education"); none when
-    the doers are of several countries or of none, or are that government."""
+    the doers are of several countries or of none, or are organs of a state (`state_roles`)."""
     if code[:2] not in cues.dissent_roots:
         return []
     own = {m.code[:3] for m in sources}
@@ -684,8 +684,8 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
     countries = set()
     for m in sources:
         country, own = split_code(m.code)
-        if country is None or (own or "").upper().startswith(_AUTHORITIES):
-            return []
+        if country is None or (own or "").lower()[:3] in cues.state_roles:
+            return []  # a state's own organs (police blocking roads) do not protest against it
         countries.add(country)
     if len(countries) != 1:
         return []
