@@ -175,3 +175,13 @@ def test_a_states_forces_blocking_their_own_people_restrict_their_movement(code)
     # protesters blocking roads still protest
     assert code("Protesters blocked the highway on Monday.",
                 {"Protesters": "LBNOPP"}) == [("LBNOPP", "LBNGOV", "144", "asserted")]
+
+
+def test_a_march_the_police_prevented_did_not_happen(code):
+    got = code("Police prevented opposition supporters from marching to parliament on Monday.",
+               {"Police": "KENCOP", "opposition supporters": "KENOPP", "parliament": "KENLEG"})
+    assert ("KENOPP", "KENLEG", "141", "asserted") not in got
+    assert ("KENOPP", "KENLEG", "141", "negated") in got
+    got = code("Security forces stopped students from rallying outside the ministry.",
+               {"Security forces": "ZMBCOP", "students": "ZMBEDU"})
+    assert all(e[3] != "asserted" for e in got if e[2].startswith("14"))

@@ -43,6 +43,7 @@ CUE_LISTS = (
     "hypothetical_governors",
     "command_governors",
     "negating_governors",
+    "preventing_governors",
     "possibility_nouns",
     "planned_modifiers",
     "possible_modifiers",
@@ -196,6 +197,7 @@ class Cues:
     hypothetical_governors: frozenset[str]
     command_governors: frozenset[str]
     negating_governors: frozenset[str]
+    preventing_governors: frozenset[str]
     possibility_nouns: frozenset[str]
     planned_modifiers: frozenset[str]
     possible_modifiers: frozenset[str]

@@ -171,12 +171,13 @@ def _called_off(noun, cues: Cues) -> bool:
 
 def _negating_governor(v, cues: Cues) -> bool:
     """Whether `v` is what a `negating_governors` verb says was not done: "denied sending",
-    "avoided criticising", "refrained from attacking"."""
+    "avoided criticising", "refrained from attacking", "prevented protesters from marching" (`preventing_governors`)."""
     head = v.head
     if v.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in cues.negating_governors:
         return True
-    return (v.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from"
-            and head.head.lemma_.lower() in cues.negating_governors)
+    # the gerund may be parsed as the object of "from" ("prevented supporters from marching")
+    return (v.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ == "from"
+            and head.head.lemma_.lower() in cues.negating_governors | cues.preventing_governors)
 
 
 def _no_subject(v, cues: Cues) -> bool:
