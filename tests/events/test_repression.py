@@ -185,3 +185,15 @@ def test_a_march_the_police_prevented_did_not_happen(code):
     got = code("Security forces stopped students from rallying outside the ministry.",
                {"Security forces": "ZMBCOP", "students": "ZMBEDU"})
     assert all(e[3] != "asserted" for e in got if e[2].startswith("14"))
+
+
+def test_a_curfew_a_ban_or_an_emergency_lifted_or_the_internet_restored_is_eased_for_the_doers_own_people(code):
+    assert code("Sri Lanka's government lifted the nationwide curfew on Monday.",
+                {"Sri Lanka's government": "LKAGOV"}) == [("LKAGOV", "LKACVL", "081", "asserted")]
+    assert code("Ecuador's president lifted the state of emergency on Sunday.",
+                {"Ecuador's president": "ECUGOV"}) == [("ECUGOV", "ECUCVL", "0814", "asserted")]
+    assert code("Iraqi authorities restored internet access on Saturday.",
+                {"Iraqi authorities": "IRQGOV"}) == [("IRQGOV", "IRQCVL", "0811", "asserted")]
+    # a ban on another country's goods is eased for that country
+    assert code("The United States lifted its ban on Chinese drones.",
+                {"The United States": "USA", "Chinese": "CHN"}) == [("USA", "CHN", "081", "asserted")]
