@@ -197,3 +197,9 @@ def test_a_curfew_a_ban_or_an_emergency_lifted_or_the_internet_restored_is_eased
     # a ban on another country's goods is eased for that country
     assert code("The United States lifted its ban on Chinese drones.",
                 {"The United States": "USA", "Chinese": "CHN"}) == [("USA", "CHN", "081", "asserted")]
+
+
+def test_protest_leaders_and_organisers_are_the_opposition():
+    # agents.tsv: "protest leader" (title), "protest organiser" (group) are OPP, as protesters are
+    assert ("THACOP", "THAOPP", "17", "asserted") in _events(
+        "BANGKOK (Reuters) - Thai police arrested three protest leaders on Friday.")
