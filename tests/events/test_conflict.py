@@ -64,3 +64,20 @@ def test_an_act_or_a_thing_that_hits_is_its_effect_not_force():
     assert ("ISR", "PSE", "190", "asserted") in _coded("Israel's offensive hit Gaza's hospitals.")
     assert ("ISR", "IGOUNO", "190", "asserted") in _coded("Israeli fire hit a UN post in southern Lebanon.")
     assert ("RUS", "UKR", "190", "asserted") in _coded("Kharkiv was hit by Russian drones on Sunday.")
+
+
+def test_a_to_infinitive_after_an_agreed_truce_is_its_purpose_not_done(code):
+    # "agreed to a truce to allow X": the parser makes the infinitive the verb's complement, but the
+    # truce is; the infinitive is what the truce is for (not done) and names no counterpart
+    sides = {"Israel": "ISR", "Hamas": "PSEREBHMS", "Gaza": "PSE", "The army": "SDNMIL", "the RSF": "SDNREB",
+             "civilians": "SDNCVL"}
+    got = code("Israel and Hamas agreed to a truce to allow aid into Gaza.", sides)
+    assert ("ISR", "PSEREBHMS", "0356", "asserted") in got
+    assert ("PSEREBHMS", "ISR", "0356", "asserted") in got
+    assert not [e for e in got if e[3] == "asserted" and e[2][:2] == "08"]
+    got = code("The army and the RSF agreed to a 72-hour truce to allow civilians to flee.", sides)
+    assert ("SDNMIL", "SDNREB", "0356", "asserted") in got
+    assert not [e for e in got if e[3] == "asserted" and e[1] == "SDNCVL"]
+    # guards: an infinitive that is the verb's own complement is still its act
+    assert ("ISR", "PSE", "0355", "asserted") in code("Israel agreed to allow aid into Gaza.", sides)
+    assert ("SDNMIL", "SDNREB", "0356", "asserted") in code("The army agreed to a truce with the RSF.", sides)

@@ -73,6 +73,7 @@ def verb_event(
     accord: bool = False,
     themes: frozenset[int] = frozenset(),
     folded_prep: str | None = None,
+    aims: frozenset[int] = frozenset(),
 ) -> Raw | None:
     """The event of a verb or adjective trigger `tok`, its roles read off `role_tok` (the verb
     itself, or the complement a control verb folded in: "refused to meet X"). None when the
@@ -88,6 +89,7 @@ def verb_event(
     # asks, when it names them; else to the complement's target
     own_act = role_tok != tok and not ({"intent", "reject"} & p.flags)
     skip = topics(tok, code, cues, accord)  # "discussed Yemen", "reached a consensus on Myanmar": no counterpart
+    skip |= aims  # "agreed to a truce to allow civilians to flee": the purpose names no counterpart
     if role_tok != tok:
         skip |= topics(role_tok, code, cues, accord)
     targets = ptargets or (addressee(tok, p.prep, res, exclude) if own_act else [])

@@ -55,6 +55,23 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
     return folded
 
 
+def purposes(folded) -> frozenset[int]:
+    """The "to"-infinitives that are the purpose of an act a control verb took as its noun
+    complement ("agreed to a truce to allow aid into Gaza", "agreed a ceasefire to let civilians
+    leave"): the parser hangs them from the verb as its complement, but the verb's complement is
+    the noun; the infinitive tells what the act is for, which has not happened, and names no
+    counterpart of the verb."""
+    out = set()
+    for verb_i, (comp, _) in folded.items():
+        if comp.tok.pos_ not in ("NOUN", "PROPN") or comp.tok.dep_ not in ("pobj", "dobj"):
+            continue
+        verb = comp.tok.head.head if comp.tok.dep_ == "pobj" else comp.tok.head
+        if verb.i != verb_i:
+            continue
+        out.update(c.i for c in verb.children if c.dep_ == "xcomp" and infinitive(c))
+    return frozenset(out)
+
+
 def _threatened(code: str, comp_code: str, lexicon: Lexicon) -> str:
     """A bare threat (130) takes the kind of the act it threatens, as a conditional act does
     (cues.yaml `threat`), for the roots of `threat_kind_roots`: "threatened to use live ammunition

@@ -21,7 +21,7 @@ from ..nlp.pipeline import line_of
 from . import anaphora, confidence, senses
 from .arguments import list_item
 from .build import Raw, noun_event, verb_event
-from .clauses import announced, fold_controls, label_event, quoted_label, reports_clause, speech_event
+from .clauses import announced, fold_controls, label_event, purposes, quoted_label, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
 from .roles import SUBJECT_PREPS, agent_mentions, distinct, phrase_mentions
 from .triggers import find_triggers
@@ -87,6 +87,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
     cues = lexicon.cues
     out: list[Raw] = []
     folded = fold_controls(triggers, lexicon)
+    aims = purposes(folded)  # "agreed to a truce to allow aid in": what the truce is for
     for trig in triggers.values():
         if trig.consumed:
             continue
@@ -117,7 +118,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             accord = tok.i in folded and "reject" in p.flags and (
                 joint or folded[tok.i][0].tok.lemma_.lower() in cues.accord_verbs)  # "failed to reach a consensus"
             raw = verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint, accord=accord,
-                             themes=themes, folded_prep=fprep)
+                             themes=themes, folded_prep=fprep, aims=aims)
             if raw is not None and raw.targets and _elaborates(tok, triggers) and _took_own_people(raw, tok.head.i, out):
                 continue  # "fired tear gas to disperse protesters": the head act is done to them
             if raw is not None and _elaborates(tok, triggers) and (not raw.targets or _violent(code, triggers[tok.head.i])):
@@ -129,6 +130,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             raw = noun_event(tok, code, p, res, lexicon, sent)
         if raw is None:
             continue
+        if tok.i in aims and raw.modality == "asserted":
+            raw.modality = "hypothetical"  # a purpose is aimed at, not done
         raw.pattern = p
         root_before = raw.code[:2]  # an act announced as refused is dyadic as what it was ("did not accept")
         if tok.i not in folded and "user" not in p.flags:
