@@ -81,3 +81,14 @@ def test_a_to_infinitive_after_an_agreed_truce_is_its_purpose_not_done(code):
     # guards: an infinitive that is the verb's own complement is still its act
     assert ("ISR", "PSE", "0355", "asserted") in code("Israel agreed to allow aid into Gaza.", sides)
     assert ("SDNMIL", "SDNREB", "0356", "asserted") in code("The army agreed to a truce with the RSF.", sides)
+
+
+def test_a_weapon_in_phrase_hung_from_the_killings_object_is_still_its_weapon(code):
+    # "killed dozens of militants in air strikes": the parser hangs "in air strikes" from the object
+    sides = {"Niger's army": "NERMIL", "militants": "NERREB", "The Nigerian army": "NGAMIL", "Boko Haram fighters": "NGAREB"}
+    assert ("NERMIL", "NERREB", "195", "asserted") in code(
+        "Niger's army said it had killed dozens of militants in air strikes near the border with Mali.", sides)
+    assert ("NGAMIL", "NGAREB", "195", "asserted") in code(
+        "The Nigerian army killed 30 Boko Haram fighters in air strikes in Borno state.", sides)
+    # guards: a place is no weapon
+    assert ("NGAMIL", "NGAREB", "1823", "asserted") in code("The Nigerian army killed 30 Boko Haram fighters in Borno state.", sides)

@@ -235,6 +235,12 @@ def _weapon_force(tok, triggers, cues) -> str | None:
     cands = [c for c in tok.children if c.dep_ == "nsubj"]
     cands += [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
               for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    # "killed dozens of militants in air strikes": the parser hangs the "in" phrase from the
+    # killing's object (or the "of" phrase of a number); people are killed in a strike, not found in one
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    cands += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
+              for g in p.children if g.dep_ == "pobj"]
     if tok.dep_ == "acl":
         cands.append(tok.head)  # the parser's "air strikes [killed 30 people]"
     if tok.dep_ == "advcl":
