@@ -92,3 +92,11 @@ def test_a_weapon_in_phrase_hung_from_the_killings_object_is_still_its_weapon(co
         "The Nigerian army killed 30 Boko Haram fighters in air strikes in Borno state.", sides)
     # guards: a place is no weapon
     assert ("NGAMIL", "NGAREB", "1823", "asserted") in code("The Nigerian army killed 30 Boko Haram fighters in Borno state.", sides)
+
+
+def test_a_suicide_bomber_is_a_bombing_not_an_air_strike():
+    assert ("AFGUAF", "AFGCVL", "183", "asserted") in _coded(
+        "KABUL (Reuters) - A suicide bomber killed at least 10 people at a mosque in northern Afghanistan.")
+    assert ("SOMUAF", "SOMMIL", "183", "asserted") in _coded("Twelve Somali soldiers were killed by a suicide bomber in Mogadishu.")
+    # guard: a bomber with no such modifier is the aircraft
+    assert ("RUS", "SYRCVL", "195", "asserted") in _coded("A Russian bomber killed 10 civilians in Aleppo.")

@@ -249,7 +249,11 @@ def _weapon_force(tok, triggers, cues) -> str | None:
             return trig.pattern.code  # "bombed a school, killing 11 children": the bombing
         cands += [c for c in tok.head.children if c.dep_ == "dobj"]
     for c in cands:
-        for w in [c] + [m for m in c.children if m.dep_ in ("compound", "amod")]:
+        mods = [m for m in c.children if m.dep_ in ("compound", "amod")]
+        for m in mods:  # a modifier that changes what the word names: a "suicide bomber" is no aircraft
+            if f"{m.lemma_.lower()} {c.lemma_.lower()}" in cues.weapon_force:
+                return cues.weapon_force[f"{m.lemma_.lower()} {c.lemma_.lower()}"]
+        for w in [c] + mods:
             if w.lemma_.lower() in cues.weapon_force:
                 return cues.weapon_force[w.lemma_.lower()]
     return None
