@@ -100,3 +100,15 @@ def test_a_suicide_bomber_is_a_bombing_not_an_air_strike():
     assert ("SOMUAF", "SOMMIL", "183", "asserted") in _coded("Twelve Somali soldiers were killed by a suicide bomber in Mogadishu.")
     # guard: a bomber with no such modifier is the aircraft
     assert ("RUS", "SYRCVL", "195", "asserted") in _coded("A Russian bomber killed 10 civilians in Aleppo.")
+
+
+def test_an_act_noun_of_a_pronoun_subject_in_reported_speech_is_the_speakers(code):
+    # "India said it carried out strikes on X": the light verb's subject "it" is the speaker, as a
+    # verb's pronoun subject is ("Niger's army said it had killed ...")
+    sides = {"India": "IND", "Pakistan": "PAK", "Israel": "ISR", "Hezbollah": "LBNREB", "China": "CHN", "Russia": "RUS"}
+    assert ("IND", "PAK", "195", "asserted") in code(
+        "India said it carried out missile strikes on nine sites in Pakistan, killing dozens of militants.", sides)
+    assert ("ISR", "LBNREB", "190", "asserted") in code("Israel said it had conducted raids on Hezbollah targets.", sides)
+    assert ("CHN", "RUS", "046", "asserted") in code("China said it held talks with Russia.", sides)
+    # guard: a pronoun told before its speaker is not the speaker
+    assert not [e for e in code("They carried out air strikes on Pakistan, India said.", sides) if e[0] == "IND"]
