@@ -112,3 +112,16 @@ def test_an_act_noun_of_a_pronoun_subject_in_reported_speech_is_the_speakers(cod
     assert ("CHN", "RUS", "046", "asserted") in code("China said it held talks with Russia.", sides)
     # guard: a pronoun told before its speaker is not the speaker
     assert not [e for e in code("They carried out air strikes on Pakistan, India said.", sides) if e[0] == "IND"]
+
+
+def test_a_gerund_in_a_nouns_place_is_the_noun_it_spells(code):
+    # "Fighting between X and Y killed 25": the parser tags the subject a verb; it is the noun
+    # "fighting", a joint act between its two sides
+    sides = {"Sudan's army": "SDNMIL", "the RSF": "SDNREB", "civilians": "SDNCVL"}
+    for text in ("Fighting between Sudan's army and the RSF killed at least 25 civilians in El Fasher.",
+                 "Fighting between Sudan's army and the RSF has displaced millions."):
+        got = code(text, sides)
+        assert ("SDNMIL", "SDNREB", "190", "asserted") in got, text
+        assert ("SDNREB", "SDNMIL", "190", "asserted") in got, text
+    # guard: a gerund with an object of its own is the verb ("fighting the RSF")
+    assert ("SDNMIL", "SDNREB", "190", "asserted") in code("Sudan's army has been fighting the RSF since April.", sides)

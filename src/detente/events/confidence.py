@@ -119,7 +119,8 @@ def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, w
     elif p is not None and (p.heads or p.prep or p.mods or p.before or p.after):
         conf = w.trigger["constrained"]  # the pattern named an object, preposition or words
     else:
-        conf = w.trigger["noun"] if tok.pos_ in ("NOUN", "PROPN") else w.trigger["verb"]
+        nominal = tok.pos_ in ("NOUN", "PROPN") or (p is not None and p.pos == "N")  # a gerund a noun row coded
+        conf = w.trigger["noun"] if nominal else w.trigger["verb"]
     conf *= w.side[side_kind(src)]
     if tgt is not None:
         conf *= w.side[side_kind(tgt)]

@@ -45,6 +45,8 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
             pats = lexicon.lookup(pos, tok.lower_)
             if pos == "V" and not (pats and "user" in pats[0].flags):
                 pats = ()
+        if not pats and _gerund_noun(tok):
+            pats = lexicon.lookup("N", tok.lower_)  # "Fighting between X and Y killed 25": the noun "fighting"
         pats = pats or lexicon.lookup(pos, tok.lemma_.lower())
         if not pats and pos == "N":
             pats = lexicon.lookup(pos, tok.lower_)  # "talks" lemmatised as a proper noun
@@ -82,6 +84,18 @@ def rebutted(p: Pattern, verb, cues) -> bool:
     """Whether a noun's act, the object of `verb`, is rebutted by it: another actor's act of a
     `rebutted_roots` root that a `rebuttal_verbs` verb answers ("dismissed criticism from X")."""
     return p.pos == "N" and p.code[:2] in cues.rebutted_roots and verb.lemma_.lower() in cues.rebuttal_verbs
+
+
+#: the slots of a noun phrase, where a gerund with no subject or object of its own names an act
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _gerund_noun(tok) -> bool:
+    """Whether a verb's -ing form stands where a noun does, with no subject or object of its own
+    ("Fighting between the army and the RSF killed 25", "Shelling by Russian forces destroyed"):
+    the parser tags it a verb, but it is the noun ("fighting", "shelling") a noun row codes."""
+    return (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in _NOMINAL_DEPS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "ccomp", "xcomp") for c in tok.children))
 
 
 def noun_pattern(tok, lexicon: Lexicon) -> Pattern | None:
