@@ -125,3 +125,12 @@ def test_a_gerund_in_a_nouns_place_is_the_noun_it_spells(code):
         assert ("SDNREB", "SDNMIL", "190", "asserted") in got, text
     # guard: a gerund with an object of its own is the verb ("fighting the RSF")
     assert ("SDNMIL", "SDNREB", "190", "asserted") in code("Sudan's army has been fighting the RSF since April.", sides)
+
+
+def test_an_attack_repelled_is_force_against_the_attackers():
+    got = _coded("KINSHASA (Reuters) - Congo's army said it had repelled an attack by M23 rebels near the town of Goma.")
+    assert ("CODMIL", "CODREBM23", "190", "asserted") in got
+    got = _coded("Ukrainian troops repulsed a Russian assault near Pokrovsk.")
+    assert ("UKRMIL", "RUS", "190", "asserted") in got
+    # guard: what is repelled is an attack, not people or voters
+    assert [e for e in _coded("The proposal repelled voters in Texas.") if e[2][:2] == "19"] == []
