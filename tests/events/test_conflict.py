@@ -134,3 +134,12 @@ def test_an_attack_repelled_is_force_against_the_attackers():
     assert ("UKRMIL", "RUS", "190", "asserted") in got
     # guard: what is repelled is an attack, not people or voters
     assert [e for e in _coded("The proposal repelled voters in Texas.") if e[2][:2] == "19"] == []
+
+
+def test_weapons_of_war_destroyed_are_force_not_property_destroyed():
+    # "destroyed 30 Ukrainian drones": force in battle (190) against the weapons' side
+    assert ("RUS", "UKR", "190", "asserted") in _coded("Russian air defences destroyed 30 Ukrainian drones overnight.")
+    assert ("RUSMIL", "UKRMIL", "190", "asserted") in _coded("Russian forces destroyed a Ukrainian tank near Avdiivka.")
+    # guards: homes destroyed stay property destroyed (171); unarmed hands use no force
+    assert ("ISRMIL", "PSE", "171", "asserted") in _coded("Israeli troops destroyed Palestinian homes in Hebron.")
+    assert [e for e in _coded("Protesters destroyed a police drone in Nairobi.") if e[2][:2] == "19"] == []
