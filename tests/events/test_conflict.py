@@ -138,8 +138,17 @@ def test_an_attack_repelled_is_force_against_the_attackers():
 
 def test_weapons_of_war_destroyed_are_force_not_property_destroyed():
     # "destroyed 30 Ukrainian drones": force in battle (190) against the weapons' side
-    assert ("RUS", "UKR", "190", "asserted") in _coded("Russian air defences destroyed 30 Ukrainian drones overnight.")
+    assert ("RUS", "UKR", "190", "asserted") in [(s[:3], t[:3], c, m) for s, t, c, m in
+                                                 _coded("Russian air defences destroyed 30 Ukrainian drones overnight.")]
     assert ("RUSMIL", "UKRMIL", "190", "asserted") in _coded("Russian forces destroyed a Ukrainian tank near Avdiivka.")
     # guards: homes destroyed stay property destroyed (171); unarmed hands use no force
     assert ("ISRMIL", "PSE", "171", "asserted") in _coded("Israeli troops destroyed Palestinian homes in Hebron.")
     assert [e for e in _coded("Protesters destroyed a police drone in Nairobi.") if e[2][:2] == "19"] == []
+
+
+def test_air_defences_are_the_military():
+    # "its air defences": a military arm, as the air force and the navy are, so the pronoun's
+    # country (the speaker's) gives it a side
+    got = _coded("MOSCOW (Reuters) - Russia's defence ministry said its air defences destroyed 30 Ukrainian drones over the Belgorod region.")
+    assert ("RUSMIL", "UKR", "190", "asserted") in got
+    assert ("RUSMIL", "UKR", "190", "asserted") in _coded("Russian air defences shot down 20 Ukrainian drones overnight.")
