@@ -203,3 +203,12 @@ def test_protest_leaders_and_organisers_are_the_opposition():
     # agents.tsv: "protest leader" (title), "protest organiser" (group) are OPP, as protesters are
     assert ("THACOP", "THAOPP", "17", "asserted") in _events(
         "BANGKOK (Reuters) - Thai police arrested three protest leaders on Friday.")
+
+
+def test_a_restriction_on_trade_lifted_or_kept_is_no_act_on_the_doers_own_people():
+    # trade restrictions bind trade partners: not lifting them is no refusal to the doer's civilians
+    got = _events("However, Indian officials accused Pakistan of sheltering militant groups, and New Delhi said "
+                  "it would not lift the trade restrictions it imposed last month.")
+    assert not [e for e in got if e[1] and e[1].endswith("CVL")]
+    # a curfew lifted still eases life for the doer's own people
+    assert ("INDGOV", "INDCVL", "08", "asserted") in _events("Authorities lifted the curfew in Srinagar on Monday.")

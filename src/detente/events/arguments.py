@@ -644,7 +644,7 @@ def own_people(tok, code: str, everyone: bool, sources: list[Mention], cues) -> 
     what it stops ("crushed the protests", "banned most rallies", "a crackdown on dissent": the
     opposition; `dissent_nouns`). The people are the doer's: a state (`state_roles`, or the
     country itself) of one country must do it."""
-    role = _PEOPLE if everyone else None
+    role = _PEOPLE if everyone and not _outward(tok, cues) else None
     if role is None and any(code.startswith(c) for c in cues.repression_codes):
         role = next((cues.dissent_nouns[w] for w in _done_to_words(tok, cues) if w in cues.dissent_nouns), None)
     if role is None:
@@ -692,10 +692,23 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
     return [Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, countries.pop() + _AUTHORITIES, "implied")]
 
 
+def _outward(tok, cues) -> bool:
+    """Whether what an act on everyone is done to is a measure on other countries
+    (`outward_measures` modifying it): "would not lift the trade restrictions", "eased export
+    curbs" bind trade partners, not the doer's own people."""
+    return any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in cues.outward_measures
+               for h in _done_to(tok, cues) for g in h.children)
+
+
 def _done_to_words(tok, cues) -> list[str]:
-    """The lemmas of what an act is done to: a verb's object (a passive's subject), a verb's or
-    noun's "on", "against" or "of" phrase, a noun's modifier ("the protest ban"), each with its
-    conjuncts and through measure nouns ("dozens of rallies")."""
+    """The lemmas of what an act is done to (`_done_to`)."""
+    return [h.lemma_.lower() for h in _done_to(tok, cues)]
+
+
+def _done_to(tok, cues) -> list:
+    """What an act is done to: a verb's object (a passive's subject), a verb's or noun's "on",
+    "against" or "of" phrase, a noun's modifier ("the protest ban"), each with its conjuncts and
+    through measure nouns ("dozens of rallies")."""
     heads = []
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass") or (tok.pos_ == "NOUN" and c.dep_ in ("compound", "amod", "nmod")):
@@ -707,7 +720,7 @@ def _done_to_words(tok, cues) -> list[str]:
     out = []
     while heads and len(out) < 8:
         h = heads.pop(0)
-        out.append(h.lemma_.lower())
+        out.append(h)
         heads.extend(g for g in h.children if g.dep_ == "conj")
         if h.lemma_.lower() in cues.quantity_nouns:
             heads.extend(x for g in h.children if g.dep_ == "prep" and g.lower_ == "of" for x in g.children if x.dep_ == "pobj")

@@ -85,6 +85,7 @@ CUE_LISTS = (
     "forecast_verbs",
     "possibility_modals",
     "unnamed_doer_roots",
+    "outward_measures",
     "backing_roots",
     "rebuttal_verbs",
     "rebutted_roots",
@@ -231,6 +232,7 @@ class Cues:
     forecast_verbs: frozenset[str]
     possibility_modals: frozenset[str]
     unnamed_doer_roots: frozenset[str]
+    outward_measures: frozenset[str]
     backing_roots: frozenset[str]
     rebuttal_verbs: frozenset[str]
     rebutted_roots: frozenset[str]
