@@ -35,8 +35,11 @@ def test_a_state_of_emergency_is_the_emergency_it_frames(code):
     # "state" only frames the condition its "of" phrase names (cues.yaml frame_nouns)
     assert code("Ecuador's president declared a state of emergency on Thursday after protests over fuel prices.",
                 {"Ecuador's president": "ECUGOV"}) == [("ECUGOV", "ECUCVL", "1724", "asserted")]
-    assert code("The Thai government imposed emergency measures in the capital on Thursday.",
+    assert code("The Thai government imposed emergency rule in the capital on Thursday.",
                 {"The Thai government": "THAGOV"}) == [("THAGOV", "THACVL", "1724", "asserted")]
+    # "emergency measures" are as often a health or budget step as a state of emergency: none
+    assert all(e[2] != "1724" for e in code("The Thai government imposed emergency measures to curb the virus.",
+                                            {"The Thai government": "THAGOV"}))
     # a state the sentence names as a polity is no emergency
     assert all(e[2] != "1724" for e in code("The rebels declared an independent state in the north.",
                                             {"The rebels": "SSDREB"}))

@@ -661,6 +661,7 @@ def own_people(tok, code: str, everyone: bool, sources: list[Mention], cues) -> 
 
 
 _AUTHORITIES = "GOV"  # whom dissent that names no one is against: the protesters' own government
+_STRIKE = "143"  # a strike or boycott: by workers or firms (`employed_roles`) against their employers
 
 
 def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[Mention]:
@@ -686,10 +687,19 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
         country, own = split_code(m.code)
         if country is None or (own or "").lower()[:3] in cues.state_roles:
             return []  # a state's own organs (police blocking roads) do not protest against it
+        if (code[:3] == _STRIKE and (own or "").lower()[:3] in cues.employed_roles) or _for_stance(tok.doc, m):
+            return []  # workers strike against employers; "pro-government demonstrators" are for it
         countries.add(country)
     if len(countries) != 1:
         return []
     return [Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, countries.pop() + _AUTHORITIES, "implied")]
+
+
+def _for_stance(doc, m: Mention) -> bool:
+    """Whether a mention's words say what its people are for ("pro-government demonstrators")."""
+    head = doc[m.tok_end - 1]
+    words = [t.lower_ for t in doc[head.left_edge.i:head.i]]
+    return any(w == "pro" and nxt == "-" for w, nxt in zip(words, words[1:]))
 
 
 def _outward(tok, cues) -> bool:

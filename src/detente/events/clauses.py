@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from ..actors.types import Mention
-from .arguments import find_targets, source_phrases, subjects
+from .arguments import find_targets, own_doers, source_phrases, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
 from .modality import infinitive, modal_flags, modality
@@ -188,28 +188,22 @@ def _labelled(clause, sources: list[Mention], res, lexicon: Lexicon) -> list[Men
     subj, _ = subject_token(clause)
     if subj is None:
         targets = []
-    elif lexicon.lookup("N", subj.lemma_.lower()):
-        targets = _doers(subj, res)
+    elif patterns := lexicon.lookup("N", subj.lemma_.lower()):
+        targets = _doers(subj, patterns, res)
     else:
         targets = phrase_mentions(subj, res, SUBJECT_PREPS)
     own = {m.code for m in sources}
     return [m for m in targets if not on_side(m, own) or any(distinct(s, m, res, cues.local_titles) for s in sources)]
 
 
-def _doers(act, res) -> list[Mention]:
-    """Who does the act a noun names: its possessor or the country modifying it ("Russia's use of
-    force", "Chinese detentions") or its "by" phrase ("the killing of protesters by police"). Its
-    "of" phrase is whom the act is done to; with no doer named the act labels no one here."""
-    for c in act.children:
-        if c.dep_ in ("poss", "compound", "amod") and c.i < act.i:
-            m = res.mention_at(c.i)
-            if m is not None:
-                return [m]
-        if c.dep_ == "prep" and c.lower_ == "by":
-            found = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
-            if found:
-                return found
-    return []
+def _doers(act, patterns, res) -> list[Mention]:
+    """Who does the act a noun names (`own_doers`: "Russia's use of force", "the killing of
+    protesters by police"); its "of" phrase is whom it was done to, and so is the possessor of a
+    coercion that has none ("Navalny's detention", "Khan's arrest": the detainee's). With no doer
+    named the act labels no one here."""
+    done_to_owner = any(p.code.startswith("17") for p in patterns) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in act.children)
+    return source_phrases(act, res, ("by",), first=True) if done_to_owner else own_doers(act, res, ("by",))
 
 
 def _directive(tok, sources, exclude: set[str], res, sent, cues) -> Raw | None:

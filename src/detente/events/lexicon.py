@@ -86,6 +86,7 @@ CUE_LISTS = (
     "possibility_modals",
     "unnamed_doer_roots",
     "outward_measures",
+    "employed_roles",
     "backing_roots",
     "rebuttal_verbs",
     "rebutted_roots",
@@ -233,6 +234,7 @@ class Cues:
     possibility_modals: frozenset[str]
     unnamed_doer_roots: frozenset[str]
     outward_measures: frozenset[str]
+    employed_roles: frozenset[str]
     backing_roots: frozenset[str]
     rebuttal_verbs: frozenset[str]
     rebutted_roots: frozenset[str]

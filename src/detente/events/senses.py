@@ -6,10 +6,12 @@ sports story, a score, an election race or a company's business it codes nothing
 force may be words ("the Democrats attacked Trump's family": 111), a word of criticism force
 ("came under fire from Russian artillery": `armed_senses`), a killing done with a weapon of war
 that weapon's force ("air strikes killed 30": `weapon_force`), a word that is force only in armed
-hands needs such hands ("a strike on British Airways" by a union is none), and a warning of what
-someone else may do is a forecast, no threat. The word lists are `cues.yaml`'s (sports_words,
-election_words, verbal_attacks, verbal_fights, search_raids, armed_senses, armed_roles, weapons,
-forecast_verbs, possibility_modals ...).
+hands needs such hands ("a strike on British Airways" by a union is none), a weapon says nothing
+("missiles tore into apartment blocks" is no criticism), a state's police or troops firing on their
+own unarmed people repress them, and a warning of what someone else may do is a forecast, no
+threat. The word lists are `cues.yaml`'s (sports_words, election_words, verbal_attacks,
+verbal_fights, search_raids, armed_senses, armed_roles, weapons, repression_force, forecast_verbs,
+possibility_modals ...).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
     story (`sports_article`); `triggers`: the sentence's, for the act a killing elaborates."""
     if raw.pattern is not None and "armed" in raw.pattern.flags and not _armed_doer(raw, cues, res, triggers or {}):
         return False  # "a strike on British Airways" by a union, "the U.S. withdrawal hit Iran's economy": no force
+    if raw.code[:2] == _CRITICISM and _weapon_subject(raw.trigger, cues):
+        return False  # "Russian missiles tore into apartment blocks": weapons say nothing
     if _forecast(raw, res, cues):
         return False  # "NATO warned that Russia could attack": a forecast, no threat to Russia
     if _verbal_attack(raw, cues):
@@ -39,7 +43,7 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         raw.code = cues.state_force[raw.code]  # "Israel's bombing of Beirut": an air raid
     if raw.code in cues.weapon_kill_codes:
         raw.code = _weapon_force(raw.trigger, triggers or {}, cues) or raw.code  # "air strikes killed 30": force
-    fired = f"{raw.trigger.lemma_.lower()} {raw.code}" if raw.trigger is not None else ""
+    fired = f"{raw.trigger.lemma_.lower()} {raw.code}"
     if fired in cues.repression_force and _repression(raw, cues):
         raw.code = cues.repression_force[fired]  # "soldiers opened fire on protesters": repression
     # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
@@ -283,6 +287,19 @@ def _forecast(raw, res, cues) -> bool:
     return not any(same_side(m.code, own) for m in phrase_mentions(subj, res, SUBJECT_PREPS))
 
 
+_CRITICISM = "11"  # the words of criticism that are also words of impact: "slammed", "tore into", "blasted"
+
+
+def _weapon_subject(tok, cues) -> bool:
+    """Whether a verb's subject, or its passive's agent, is a weapon (`weapons`)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj, passive = subject_token(tok)
+    if passive:
+        subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return subj is not None and subj.lemma_.lower() in cues.weapons
+
+
 def _armed_doer(raw, cues, res, triggers) -> bool:
     """Whether a word that is force only in armed hands (a row flagged `armed`: "strikes on X",
     "hit") has such doers: every source a state (a country with no role), its government or an
@@ -291,11 +308,11 @@ def _armed_doer(raw, cues, res, triggers) -> bool:
     by a drone"; "was hit by a car" is no force)."""
     tok = raw.trigger
     if tok.pos_ in ("VERB", "AUX"):
+        if _weapon_subject(tok, cues):
+            return True
         subj, passive = subject_token(tok)
         if passive:
             subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if subj is not None and subj.lemma_.lower() in cues.weapons:
-            return True
         if subj is not None and subj.pos_ == "NOUN" and res.mention_at(subj.i) is None \
                 and not (subj.i in triggers and force(triggers[subj.i].pattern.code)):
             # what hits is a thing or an act of no force, its doer only its owner ("the U.S.

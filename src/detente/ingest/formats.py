@@ -22,11 +22,19 @@ def mend_surrogates(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
-def _mended(obj: Any) -> Any:
-    """A JSON object's own string fields with lone surrogates mended (`mend_surrogates`)."""
-    if not isinstance(obj, dict):
-        return obj
-    return {k: mend_surrogates(v) if isinstance(v, str) else v for k, v in obj.items()}
+def mend_json(value: Any, depth: int = 8) -> Any:
+    """A JSON value with lone surrogates mended in its strings (`mend_surrogates`), down to `depth`
+    levels: what detente reads of a document or a request lies near the top, and a value nested
+    past Python's recursion limit must not make the mending itself fail."""
+    if isinstance(value, str):
+        return mend_surrogates(value)
+    if depth <= 0:
+        return value
+    if isinstance(value, list):
+        return [mend_json(v, depth - 1) for v in value]
+    if isinstance(value, dict):
+        return {mend_json(k, 0): mend_json(v, depth - 1) for k, v in value.items()}
+    return value
 
 
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|main|p|div|h1|title)\b", re.IGNORECASE)
@@ -85,7 +93,7 @@ def object_document(source: str, obj: Any) -> RawDocument:
         raise DecodeError(
             f"expected a JSON object with 'text' or 'html', got {type(obj).__name__}", source=source
         )
-    obj = _mended(obj)
+    obj = mend_json(obj)
     meta = {key: obj[key] for key in ("title", "date", "author") if isinstance(obj.get(key), str)}
     url = web_url(obj.get("url"))
     for key, kind in (("html", "html"), ("text", "text")):
@@ -187,7 +195,7 @@ def jsonl_records(stream: BinaryIO, *, max_bytes: int) -> Iterator[dict | InputE
         elif not all(isinstance(obj.get(key), _SCALAR) for key in ("id", "date")):
             yield DecodeError(f"line {number}: 'id' and 'date' must be strings or numbers", source=where)
         else:
-            yield _mended(obj)
+            yield mend_json(obj)
 
 
 def _safe(source: str, obj: Any) -> RawDocument | InputError:

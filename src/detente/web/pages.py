@@ -27,7 +27,7 @@ from ..analytics import glossary, network, similar
 from ..analytics.dyads import dyad_timeline, top_dyads
 from ..errors import StoreError
 from ..events.confidence import DEFAULT_MIN_CONFIDENCE
-from ..ingest.formats import mend_surrogates
+from ..ingest.formats import mend_json, mend_surrogates
 from ..store.queries import SORTS, EventFilter, QuoteFilter, count_events, events, quotes, stats, stored_codes, unknown_codes
 from .render import highlight, marks_for
 
@@ -76,7 +76,7 @@ def install_error_pages(app: FastAPI) -> None:
             from fastapi.encoders import jsonable_encoder
 
             # the errors echo the input: half a surrogate pair sent as a JSON escape cannot be UTF-8
-            return JSONResponse({"detail": _mended(jsonable_encoder(exc.errors()))}, status_code=422)
+            return JSONResponse({"detail": mend_json(jsonable_encoder(exc.errors()))}, status_code=422)
         problems = [mend_surrogates(f"{e['loc'][-1]}: {e['msg']}") for e in exc.errors()]
         return _render(request, "error.html", status=422, status_code=422, message="Some of the filters cannot be read.",
                        problems=problems)
@@ -88,17 +88,6 @@ def install_error_pages(app: FastAPI) -> None:
             return JSONResponse({"detail": "internal error; the server log has the details"}, status_code=500)
         return _render(request, "error.html", status=500, status_code=500,
                        message="This page failed to render; the server's log says why. Other pages may still work.")
-
-
-def _mended(value):
-    """A JSON value with lone surrogates in its strings mended (`ingest.formats.mend_surrogates`)."""
-    if isinstance(value, str):
-        return mend_surrogates(value)
-    if isinstance(value, list):
-        return [_mended(v) for v in value]
-    if isinstance(value, dict):
-        return {_mended(k): _mended(v) for k, v in value.items()}
-    return value
 
 
 # -- shared filters ---------------------------------------------------------------------------------
