@@ -50,6 +50,12 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     if subj is None:
         return [], False, []
     found = phrase_mentions(subj, res, SUBJECT_PREPS)
+    if not found and verb.dep_ == "acl" and subj == verb.head and not any(c.dep_ == "ccomp" for c in verb.children):
+        author = _author(subj, lexicon.cues)
+        if author is not None:
+            found = phrase_mentions(author, res, SUBJECT_PREPS)
+            if not found and author.pos_ == "PRON":
+                found = pronoun_subject(author.head, author, res)
     if not found and subj.pos_ == "PRON":
         found = pronoun_subject(verb, subj, res)
     return found, False, []
@@ -60,6 +66,29 @@ def pronoun_subject(verb, pronoun, res) -> list[Mention]:
     is told in ("the SFO said it had opened an inquiry"), else the subject of the clause its own
     clause frames ("since it annexed Crimea"); [] when neither names one."""
     return _speaker(verb, pronoun, res) or _framing_subject(verb, pronoun, res)
+
+
+def _author(noun, cues):
+    """Who a text (`document_nouns`) a participle hangs from speaks for: "China issued a statement
+    condemning ..." is China's condemnation, "a resolution demanding ..." the adopting body's
+    demand. Its possessor ("Beijing's statement urging"), else the subject of the `issuing_verbs`
+    verb whose object it is ("issued", "adopted", "sent ... a letter"), else of the verb it is the
+    "in" phrase of ("said in a statement condemning"); None for another noun or governor.
+    `subjects` asks only for a participle that names whom it is aimed at itself, not through a
+    "that"-clause: whoever a statement "warning that voters are entitled to ..." speaks of is
+    what it reports, no addressee of the text."""
+    if noun.lemma_.lower() not in cues.document_nouns:
+        return None
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "in" and gov.head.pos_ in ("VERB", "AUX"):
+        gov = gov.head
+    elif not (noun.dep_ == "dobj" and gov.lemma_.lower() in cues.issuing_verbs):
+        return None
+    subj, passive = subject_token(gov)
+    return None if passive else subj
 
 
 def _reduced_relative(verb, allegations: frozenset[str]) -> bool:

@@ -51,6 +51,8 @@ CUE_LISTS = (
     "anticipation_words",
     "report_nouns",
     "unadopted_governors",
+    "document_nouns",
+    "issuing_verbs",
     "calling_off_verbs",
     "purpose_done_governors",
     "accord_verbs",
@@ -207,6 +209,8 @@ class Cues:
     anticipation_words: frozenset[str]
     report_nouns: frozenset[str]
     unadopted_governors: frozenset[str]
+    document_nouns: frozenset[str]
+    issuing_verbs: frozenset[str]
     calling_off_verbs: frozenset[str]
     purpose_done_governors: frozenset[str]
     accord_verbs: frozenset[str]

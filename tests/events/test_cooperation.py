@@ -1,0 +1,40 @@
+"""Diplomacy and cooperation as wire services write it (the diplo10 genre): texts issued in a
+state's name, messages, aid announced and guests welcomed."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# ---------------------------------------------------------------- a text speaks for its author (arguments._author)
+@pytest.mark.parametrize("text, phrases, want", [
+    ("The Group of Seven issued a joint statement urging China to release the activists.",
+     {"The Group of Seven": "IGOG07", "China": "CHN"}, ("IGOG07", "CHN", "020")),
+    ("The State Department released a statement praising India for its election.",
+     {"The State Department": "USAGOV", "India": "IND"}, ("USAGOV", "IND", "051")),
+    ("Japan and Australia issued a joint statement criticising North Korea's missile tests.",
+     {"Japan": "JPN", "Australia": "AUS", "North Korea": "PRK"}, ("AUS", "PRK", "111")),
+    ("Russia's foreign ministry issued a statement accusing Britain of provocation.",
+     {"Russia's foreign ministry": "RUSGOV", "Britain": "GBR"}, ("RUSGOV", "GBR", "112")),
+    ("The General Assembly adopted a resolution condemning Russia's annexation of four Ukrainian regions.",
+     {"The General Assembly": "IGOUNO", "Russia": "RUS", "Ukrainian": "UKR"}, ("IGOUNO", "RUS", "111")),
+    ("Egypt's statement welcoming the agreement between Sudan and South Sudan was read out on Monday.",
+     {"Egypt": "EGY", "Sudan": "SDN", "South Sudan": "SSD"}, ("EGY", "SSD", "051")),
+])
+def test_a_statement_issued_speaks_for_its_author(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_a_statement_warning_that_names_no_addressee(code):
+    # the subject of what a statement reports is no one it is aimed at
+    got = code("The commission issued a statement warning that voters are entitled to transparency.",
+               {"The commission": "GBRGOV", "voters": "GBRCVL"})
+    assert not any(t == "GBRCVL" for _, t, _, _ in got)
+
+
+def test_a_statement_someone_else_issued_is_not_the_critics(code):
+    # only its issuer speaks through a text: criticising a statement is no appeal of the critic's
+    got = code("Beijing criticised a statement urging Japan to release the crew.",
+               {"Beijing": "CHN", "Japan": "JPN"})
+    assert not any(s == "CHN" and c.startswith("02") for s, _, c, _ in got)
