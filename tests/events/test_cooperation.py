@@ -38,3 +38,24 @@ def test_a_statement_someone_else_issued_is_not_the_critics(code):
     got = code("Beijing criticised a statement urging Japan to release the crew.",
                {"Beijing": "CHN", "Japan": "JPN"})
     assert not any(s == "CHN" and c.startswith("02") for s, _, c, _ in got)
+
+
+# ---------------------------------------------------------------- aid announced is aid committed (patterns.tsv)
+@pytest.mark.parametrize("text, phrases, want", [
+    ("The European Union announced 100 million euros in aid for Gaza on Monday.",
+     {"The European Union": "IGOEUREEC", "Gaza": "PSE"}, ("IGOEUREEC", "PSE", "03")),
+    ("Seoul announced $10 million in humanitarian aid for Gaza.",
+     {"Seoul": "KOR", "Gaza": "PSE"}, ("KOR", "PSE", "03")),
+    ("Germany announced a new military aid package for Ukraine.",
+     {"Germany": "DEU", "Ukraine": "UKR"}, ("DEU", "UKR", "03")),
+    ("Canada unveiled $500 million in aid to Haiti.",
+     {"Canada": "CAN", "Haiti": "HTI"}, ("CAN", "HTI", "03")),
+])
+def test_aid_announced_is_aid_committed_now(code, text, phrases, want):
+    got = [(s, t, c[:2]) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_an_aid_conference_announced_is_no_aid(code):
+    got = code("France announced an aid conference for Lebanon.", {"France": "FRA", "Lebanon": "LBN"})
+    assert not any(c.startswith(("03", "07")) for _, _, c, _ in got)
