@@ -59,3 +59,21 @@ def test_aid_announced_is_aid_committed_now(code, text, phrases, want):
 def test_an_aid_conference_announced_is_no_aid(code):
     got = code("France announced an aid conference for Lebanon.", {"France": "FRA", "Lebanon": "LBN"})
     assert not any(c.startswith(("03", "07")) for _, _, c, _ in got)
+
+
+# ---------------------------------------------------------------- condolences and congratulations sent (patterns.tsv)
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Putin sent a message of condolences to Xi over the floods.", {"Putin": "RUSGOV", "Xi": "CHNGOV"},
+     ("RUSGOV", "CHNGOV", "018")),
+    ("The Mexican president sent a condolence message to Turkey after the earthquake.",
+     {"The Mexican president": "MEXGOV", "Turkey": "TUR"}, ("MEXGOV", "TUR", "018")),
+    ("Modi extended his condolences to Nepal over the plane crash.", {"Modi": "INDGOV", "Nepal": "NPL"},
+     ("INDGOV", "NPL", "018")),
+    ("Erdogan sent a letter of congratulations to the Iranian president.",
+     {"Erdogan": "TURGOV", "the Iranian president": "IRNGOV"}, ("TURGOV", "IRNGOV", "051")),
+    ("Xi sent a congratulatory message to Vietnam's new president.",
+     {"Xi": "CHNGOV", "Vietnam's new president": "VNMGOV"}, ("CHNGOV", "VNMGOV", "051")),
+])
+def test_condolences_and_congratulations_sent(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
