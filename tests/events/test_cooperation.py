@@ -77,3 +77,26 @@ def test_an_aid_conference_announced_is_no_aid(code):
 def test_condolences_and_congratulations_sent(code, text, phrases, want):
     got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
     assert want in got
+
+
+# ---------------------------------------------------------------- a guest welcomed to a place is hosted (patterns.tsv)
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Biden welcomed Kishida to the White House on Wednesday.",
+     {"Biden": "USAGOV", "Kishida": "JPNGOV", "the White House": "USAGOV"}, ("USAGOV", "JPNGOV", "043")),
+    ("Xi welcomed Putin to Beijing for a two-day state visit.",
+     {"Xi": "CHNGOV", "Putin": "RUSGOV", "Beijing": "CHN"}, ("CHNGOV", "RUSGOV", "043")),
+])
+def test_a_guest_welcomed_to_a_place_is_hosted(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_refugees_welcomed_to_a_country_are_no_guests(code):
+    got = code("Germany welcomed 500 Afghan refugees to the country last year.",
+               {"Germany": "DEU", "Afghan refugees": "AFGREF"})
+    assert not any(c.startswith("04") for _, _, c, _ in got)
+
+
+def test_welcoming_a_return_to_talks_is_still_praise(code):
+    got = code("Britain welcomed Iran's return to the nuclear talks.", {"Britain": "GBR", "Iran": "IRN"})
+    assert ("GBR", "IRN", "051", "asserted") in got
