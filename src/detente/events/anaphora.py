@@ -29,6 +29,7 @@ from .roles import same_state
 ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
 ACT = "*act"  # cues.yaml's verb for shell nouns that name any act but a statement ("the move")
 FORCE = "*force"  # cues.yaml's verb for nouns that name any act of force, roots 18-20 ("the attack")
+PRONOUN_WINDOW = 1  # sentences back an "it" object names an act: the one just told
 WINDOW = 30  # sentences back: a definite "the package" mostly names the story's own act
 # a possessive pronoun left unresolved is as definite: "freed 500 prisoners ... welcomed their release"
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "his", "her", "their", "its"})
@@ -61,6 +62,8 @@ def antecedent_target(
 ) -> list[Mention]:
     """The doers of the earlier act that the trigger's definite object names, or []."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.dep_ == "dobj" and obj.lower_ == "it" and obj.pos_ == "PRON":
+        return _pronoun_act(n, history, exclude, separate)
     if obj is None or obj.lemma_.lower() not in nouns:
         return []
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children):
@@ -80,6 +83,22 @@ def antecedent_target(
             if found:
                 return found
     return []
+
+
+def _pronoun_act(n: int, history: list[Done], exclude: set[str], separate: frozenset[str]) -> list[Mention]:
+    """An "it" object of an act always done to someone ("North Korea fired a missile. South Korea
+    condemned it") names the act just told: the doers of the last act (no statement) of the
+    sentence before, or of its own sentence; nothing when that sentence has none, or several
+    acts by different doers, and no further back: an "it" reaches only the last act."""
+    last = [d for d in history if n - d.n <= PRONOUN_WINDOW]
+    if not last:
+        return []
+    k = max(d.n for d in last)
+    acts = [d for d in last if d.n == k and d.act]
+    if not acts or len({m.code for d in acts for m in d.sources}) != 1:
+        return []
+    return [m for m in acts[-1].sources
+            if not (m.code in exclude or (same_state(m.code, exclude) and not _other_power(m.code, exclude, separate)))]
 
 
 def _other_power(code: str, others: set[str], separate: frozenset[str]) -> bool:
