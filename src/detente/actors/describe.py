@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from .dictionary import NON_COUNTRY, ROLES, STATE_ROLES
 from .tables import norm
 from .types import Mention
 
@@ -90,6 +91,49 @@ def resolve_descriptions(doc: Doc, b: "Builder") -> None:
         m = described_org(b, t.lower_, t.i - 1)
         if m is not None:
             b.mention(t.i - 1, t.i + 1, _glued(t), m.actor, m.code, "description")
+
+
+GROUP_WINDOW = 2  # earlier sentences "the group" may reach back over
+
+
+def _non_state(code: str) -> bool:
+    """Whether a code is of a non-state body: an NGO or armed movement, or a country's rebels,
+    opposition, parties, businesses ... (no state role, no bare country, no international body)."""
+    head, roles = code[:3], [code[i:i + 3] for i in range(3, len(code), 3)]
+    if head in NON_COUNTRY:
+        return head not in ("IGO", "---")
+    return bool(roles) and roles[0] in ROLES and roles[0] not in STATE_ROLES and roles[0] not in ("CVL", "REF")
+
+
+def resolve_groups(doc: Doc, b: "Builder") -> None:
+    """Uncovered "the group", "the militant group", "the Iran-backed group" (`group_heads` in
+    attachment.yaml) name the one non-state body (armed movement, NGO, party, company: `_non_state`)
+    named in its sentence before it or the `GROUP_WINDOW` sentences before ("Yemen's Houthi movement
+    attacked a ship. The group accused Israel ..." -> YEMREBHTH); nothing when none, or several, are."""
+    heads = b.d.attach.get("group_heads", ())
+    sent_of = {}
+    for k, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = k
+    for t in doc:
+        if t.lower_ not in heads or t.i in b.covered or t.tag_ in _PLURAL_TAGS or t.pos_ != "NOUN":
+            continue
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or any(i in b.covered for i in range(det.i, t.i)):
+            continue
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
+            continue  # "the group of seven": a new name
+        if any(doc[i].pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT") for i in range(det.i + 1, t.i)):
+            continue
+        k = sent_of[t.i]
+        found = [m for m in b.res.mentions
+                 if m.tok_end <= det.i and sent_of[m.tok_start] >= k - GROUP_WINDOW
+                 and m.via not in ("pronoun", "description", "plural", "place", "metonym")
+                 and b.res.actors[m.actor].kind != "person" and _non_state(m.code)]
+        if len({m.actor for m in found}) != 1:
+            continue
+        m = max(found, key=lambda m: m.tok_start)
+        b.mention(det.i, t.i + 1, _glued(t), m.actor, m.code, "description")
 
 
 def prep_owner(doc: Doc, b: "Builder", g: "Group") -> Token | None:
