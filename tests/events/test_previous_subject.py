@@ -33,3 +33,15 @@ def test_it_continues_the_previous_main_subject(text, source, root, target):
 ])
 def test_no_previous_subject_for_a_person_or_a_pair(text):
     assert not [e for e in _events(text) if e[0] and e[1][:2] in ("11", "02")], _events(text)
+
+
+def test_they_continues_a_plural_previous_subject():
+    text = ("KYIV (Reuters) - Ukrainian officials said on Monday that Russian forces had shelled Kharkiv.\n"
+            "They accused Moscow of targeting civilians.")
+    assert any(s[:3] == "UKR" and c[:2] == "11" and t[:3] == "RUS" for s, c, t in _events(text)), _events(text)
+
+
+def test_the_pronoun_must_agree_in_number():
+    text = ("KYIV (Reuters) - Ukrainian officials said on Monday that Russian forces had shelled Kharkiv.\n"
+            "It accused Moscow of targeting civilians.")
+    assert not [e for e in _events(text) if e[0] and e[1][:2] == "11"], _events(text)

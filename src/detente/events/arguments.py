@@ -79,7 +79,8 @@ def _previous_subject(verb, pronoun, res, depth: int = 2) -> list[Mention]:
     military said Russian forces shelled Kherson. It accused Moscow of targeting civilians": UKRMIL).
     The subject of a clause reported by "it said" is that "it" too. A previous subject that is itself
     such an "it" is followed back once more; anything else (a passive, no subject, a person) gives []."""
-    if pronoun.lower_ != "it" or pronoun.dep_ != "nsubj":
+    plural = pronoun.lower_ == "they"
+    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj":
         return []
     t = verb
     for _ in range(4):
@@ -89,7 +90,7 @@ def _previous_subject(verb, pronoun, res, depth: int = 2) -> list[Mention]:
             return []
         t = t.head
         own = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if own is not None and own.lower_ != "it":
+        if own is not None and own.lower_ != pronoun.lower_:
             return []
     if t.dep_ != "ROOT":
         return []
@@ -102,8 +103,8 @@ def _previous_subject(verb, pronoun, res, depth: int = 2) -> list[Mention]:
     if subj is None or any(c.dep_ == "nsubjpass" for c in root.children):
         return []
     if subj.pos_ == "PRON":
-        return _previous_subject(root, subj, res, depth - 1) if depth > 1 else []
-    if subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+        return _previous_subject(root, subj, res, depth - 1) if depth > 1 and subj.lower_ == pronoun.lower_ else []
+    if (subj.tag_ in ("NNS", "NNPS")) != plural or any(c.dep_ == "conj" for c in subj.children):
         return []
     found = phrase_mentions(subj, res, SUBJECT_PREPS)
     if not found or len({m.code for m in found}) != 1 or any(m.actor < 0 or res.actors[m.actor].kind == "person" for m in found):
