@@ -33,3 +33,17 @@ def test_the_group_names_no_state_body():
     text = ("TEHRAN (Reuters) - Iran's Revolutionary Guards seized a tanker in the Gulf on Friday.\n"
             "The group accused Britain of piracy.")
     assert not [e for e in _events(text) if e[1][:2] == "11" and e[0]], _events(text)
+
+
+def test_the_rights_group_is_the_ngo_named_before_not_the_datelines_country():
+    text = ("LONDON (Reuters) - Amnesty International accused Saudi Arabia of torturing detainees on Tuesday.\n"
+            "The rights group urged Riyadh to free all political prisoners.")
+    got = _events(text)
+    assert any(s.startswith("NGO") and c[:2] == "02" and t[:3] == "SAU" for s, c, t in got), got
+
+
+def test_the_rights_group_with_no_ngo_before_keeps_its_country():
+    text = ("LONDON (Reuters) - Britain imposed sanctions on Iranian officials on Tuesday.\n"
+            "The rights group urged Tehran to free prisoners.")
+    got = _events(text)
+    assert any(s == "GBRHRI" and c[:2] == "02" for s, c, t in got), got

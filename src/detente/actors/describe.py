@@ -105,6 +105,33 @@ def _non_state(code: str) -> bool:
     return bool(roles) and roles[0] in ROLES and roles[0] not in STATE_ROLES and roles[0] not in ("CVL", "REF")
 
 
+#: the roles of a named body an agent's role word can describe: "the rights group" (HRI) an NGO
+_GROUP_ROLES = {"HRI": ("HRI", "NGO"), "NGO": ("NGO", "HRI"), "REB": ("REB",)}
+
+
+def named_group(b: "Builder", g: "Group", role: str) -> Mention | None:
+    """The one named non-state body of the role an agent "the <role> group" describes ("Amnesty
+    International accused Saudi Arabia ... The rights group urged" -> NGOAMN), in its sentence before
+    it or the `GROUP_WINDOW` sentences before; None when the agent is no definite singular "group"
+    phrase, or none or several such bodies are named."""
+    doc = b.doc
+    heads = b.d.attach.get("group_heads", ())
+    if role not in _GROUP_ROLES or doc[g.end - 1].lower_ not in heads or not is_definite(doc, g):
+        return None
+    k = doc[g.start].sent.start
+    sents = list(doc.sents)
+    idx = next(i for i, s in enumerate(sents) if s.start == k)
+    lo = sents[max(0, idx - GROUP_WINDOW)].start
+    want = _GROUP_ROLES[role]
+    found = [m for m in b.res.mentions
+             if lo <= m.tok_start and m.tok_end <= g.start and m.via not in ("pronoun", "description", "plural", "place", "metonym", "agent")
+             and b.res.actors[m.actor].kind != "person" and _non_state(m.code)
+             and (m.code[:3] in want or m.code[3:6] in want)]
+    if len({m.actor for m in found}) != 1:
+        return None
+    return max(found, key=lambda m: m.tok_start)
+
+
 def resolve_groups(doc: Doc, b: "Builder") -> None:
     """Uncovered "the group", "the militant group", "the Iran-backed group" (`group_heads` in
     attachment.yaml) name the one non-state body (armed movement, NGO, party, company: `_non_state`)
