@@ -155,6 +155,13 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
         if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
             stack.append(c)  # "Hungarian and Romanian officials": the first modifier names an actor too
             stack.extend(g for g in c.children if g.dep_ == "conj")
+    # "the foreign ministers of Egypt and Jordan": the mention spans "of Egypt", the parser
+    # hangs the second country off the first, inside the mention
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i < first.tok_end:
+            for o in p.children:
+                if o.dep_ == "pobj" and first.tok_start <= o.i < first.tok_end:
+                    stack.extend(g for g in o.children if g.dep_ == "conj" and not first.tok_start <= g.i < first.tok_end)
     if t.dep_ in ("amod", "compound"):
         stack.extend(g for g in t.children if g.dep_ == "conj")
     while stack:
