@@ -23,3 +23,26 @@ def test_the_second_country_of_an_of_phrase_is_a_source_too(code, text, source, 
     # hangs Y off X inside it; Y acts as much as X does
     got = code(text, PHRASES)
     assert any(s == source and t == target and c.startswith(cameo[:2]) for s, t, c, _ in got), got
+
+
+VENUES = {"Armenia": "ARM", "Azerbaijan": "AZE", "U.S.": "USA", "Iran": "IRN", "Saudi Arabia": "SAU",
+          "Chinese government": "CHNGOV", "Ukraine": "UKR", "France": "FRA", "Germany": "DEU"}
+
+
+@pytest.mark.parametrize(
+    "text, pair, venue",
+    [
+        ("Armenia and Azerbaijan held talks at the U.S. embassy in Prague on Monday.", ("ARM", "AZE"), "USA"),
+        ("Iran and Saudi Arabia held talks at a Chinese government guesthouse in Beijing.", ("IRN", "SAU"), "CHNGOV"),
+    ],
+)
+def test_joint_talks_at_a_venue_are_with_each_other(code, text, pair, venue):
+    # the place the talks are held at is no party to them: the coordinated sources are each other's
+    got = code(text, VENUES)
+    assert (pair[0], pair[1], "046", "asserted") in got, got
+    assert not any(t == venue for _, t, _, _ in got), got
+
+
+def test_joint_talks_with_a_third_party_keep_it(code):
+    got = code("France and Germany held talks with Ukraine in Berlin on Monday.", VENUES)
+    assert ("FRA", "UKR", "046", "asserted") in got and ("DEU", "UKR", "046", "asserted") in got, got

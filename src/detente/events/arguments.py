@@ -602,6 +602,12 @@ def seized_from(tok, targets: list[Mention], cues) -> list[Mention]:
     return [m for m in targets if not _in_place(tok.doc, m, preps)]
 
 
+def venues_dropped(tok, targets: list[Mention], cues) -> list[Mention]:
+    """The targets of a joint act by several sources that are no venue: "Armenia and Azerbaijan
+    held talks at the U.S. embassy" are talks with each other, not with the embassy's country."""
+    return [m for m in targets if not _in_place(tok.doc, m, cues.place_preps | _AT_PLACE)]
+
+
 def _in_place(doc, m: Mention, preps: frozenset[str]) -> bool:
     """Whether a mention is (a modifier or conjunct of) the object of a place preposition ("in
     Gujarat", "in the Gujarat port of Mundra", "in Chicago and Detroit")."""

@@ -33,6 +33,7 @@ from .arguments import (
     topics,
     unidentified_forces,
     user_roles,
+    venues_dropped,
 )
 from .lexicon import Pattern
 from .modality import clause_chain, modality
@@ -255,6 +256,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         sources = office_side(tok, targets, doer=True)  # "the impeachment inquiry against President Trump"
     if not sources:
         return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
+    if sym and len(sources) > 1:
+        targets = venues_dropped(tok, targets, cues)  # "X and Y held talks at the U.S. embassy": with each other
     if not targets:
         targets = own_people(tok, code, "people" in p.flags, sources, cues)  # "Beijing's crackdown on dissent"
     if not targets and "office" in p.flags:
