@@ -46,3 +46,19 @@ def test_joint_talks_at_a_venue_are_with_each_other(code, text, pair, venue):
 def test_joint_talks_with_a_third_party_keep_it(code):
     got = code("France and Germany held talks with Ukraine in Berlin on Monday.", VENUES)
     assert ("FRA", "UKR", "046", "asserted") in got and ("DEU", "UKR", "046", "asserted") in got, got
+
+
+FIGHTERS = {"Israeli troops": "ISRMIL", "Hezbollah fighters": "LBNREBHEZ",
+            "Indian": "INDMIL", "Pakistani soldiers": "PAKMIL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli troops and Hezbollah fighters traded fire across the border on Monday.",
+        "Indian and Pakistani soldiers exchanged gunfire along the Line of Control overnight.",
+    ],
+)
+def test_trading_fire_is_fighting_each_other(code, text):
+    got = code(text, FIGHTERS)
+    assert {c[:3] for _, _, c, _ in got} == {"190"} and len(got) == 2, got
