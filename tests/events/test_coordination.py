@@ -62,3 +62,11 @@ FIGHTERS = {"Israeli troops": "ISRMIL", "Hezbollah fighters": "LBNREBHEZ",
 def test_trading_fire_is_fighting_each_other(code, text):
     got = code(text, FIGHTERS)
     assert {c[:3] for _, _, c, _ in got} == {"190"} and len(got) == 2, got
+
+
+def test_a_modifier_left_with_a_dangling_and_is_a_conjunct(code):
+    # the parser hangs "and" off "Israeli" and makes "Hezbollah" a compound of "fighters": the
+    # first modifier is still the other side
+    got = code("Israeli and Hezbollah fighters exchanged fire across the border.",
+               {"Israeli": "ISR", "Hezbollah fighters": "LBNREBHEZ"})
+    assert ("ISR", "LBNREBHEZ", "190", "asserted") in got and ("LBNREBHEZ", "ISR", "190", "asserted") in got, got

@@ -155,6 +155,9 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
         if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
             stack.append(c)  # "Hungarian and Romanian officials": the first modifier names an actor too
             stack.extend(g for g in c.children if g.dep_ == "conj")
+        elif (c.dep_ in ("amod", "compound") and c.i < first.tok_start and any(g.dep_ == "cc" for g in c.children)
+              and not any(g.dep_ == "conj" for g in c.children)):
+            stack.append(c)  # "Israeli and Hezbollah fighters": the parser left "and" dangling off the first modifier
     # "the foreign ministers of Egypt and Jordan": the mention spans "of Egypt", the parser
     # hangs the second country off the first, inside the mention
     for p in t.children:
