@@ -81,36 +81,3 @@ def test_the_attack_names_no_earlier_act_that_was_no_force():
     text = "China criticised Japan's new defence plan on Monday.\nThe United Nations condemned the attack."
     (rec,) = code_records([{"id": "1", "text": text, "date": "2023-01-10"}])
     assert not [e for e in rec["events"] if e["trigger"] == "condemned"], rec["events"]
-
-
-def test_an_it_object_names_the_act_just_told():
-    text = ("LONDON (Reuters) - Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz "
-            "on Friday.\nBritain condemned it as illegal.")
-    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-07-20"}])
-    assert any(e["source"][:3] == "GBR" and e["cameo"][:2] == "11" and (e["target"] or "")[:3] == "IRN"
-               for e in rec["events"]), rec["events"]
-
-
-def test_an_it_object_reaches_no_act_two_sentences_back():
-    text = ("The European Union imposed new sanctions on Belarus on Monday. The weather in Minsk was cold. "
-            "Minsk rejected it as interference.")
-    (rec,) = code_records([{"id": "1", "text": text, "date": "2024-05-14"}])
-    assert not [e for e in rec["events"] if e["trigger"] == "rejected"], rec["events"]
-
-
-@pytest.mark.parametrize("text, target", [
-    ("WASHINGTON (Reuters) - The Justice Department charged two Chinese nationals with spying on Thursday.\n"
-     "The department accused them of working for China's Ministry of State Security.", "CHN"),
-    ("WASHINGTON (Reuters) - The U.S. Treasury Department imposed sanctions on three Chinese companies on Thursday.\n"
-     "It accused them of supplying drones to Russia.", "CHN"),
-])
-def test_a_them_object_names_whom_the_sentence_before_acted_on(text, target):
-    (rec,) = code_records([{"id": "1", "text": text, "date": "2024-05-14"}])
-    assert any(e["cameo"][:2] == "11" and (e["target"] or "")[:3] == target for e in rec["events"]), rec["events"]
-
-
-def test_a_him_object_does_not_name_a_plural_patient():
-    text = ("WASHINGTON (Reuters) - The U.S. Treasury Department imposed sanctions on three Chinese companies on Thursday.\n"
-            "It accused him of supplying drones to Russia.")
-    (rec,) = code_records([{"id": "1", "text": text, "date": "2024-05-14"}])
-    assert not [e for e in rec["events"] if e["trigger"] == "accused" and e["target"]], rec["events"]

@@ -198,11 +198,6 @@ class Builder:
                 if m is not None:
                     self.mention(g.start, g.end, trim, m.actor, m.code, "description")
                     return
-            if base is None and owner is None:
-                m = describe.named_group(self, g, e.code)  # "the rights group": the NGO named just before
-                if m is not None:
-                    self.mention(g.start, g.end, trim, m.actor, m.code, "description")
-                    return
             if base is None:
                 base = attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
             if base is None and not e.title and describe.is_definite(self.doc, g):

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .dictionary import NON_COUNTRY, ROLES, STATE_ROLES
 from .tables import norm
 from .types import Mention
 
@@ -91,76 +90,6 @@ def resolve_descriptions(doc: Doc, b: "Builder") -> None:
         m = described_org(b, t.lower_, t.i - 1)
         if m is not None:
             b.mention(t.i - 1, t.i + 1, _glued(t), m.actor, m.code, "description")
-
-
-GROUP_WINDOW = 2  # earlier sentences "the group" may reach back over
-
-
-def _non_state(code: str) -> bool:
-    """Whether a code is of a non-state body: an NGO or armed movement, or a country's rebels,
-    opposition, parties, businesses ... (no state role, no bare country, no international body)."""
-    head, roles = code[:3], [code[i:i + 3] for i in range(3, len(code), 3)]
-    if head in NON_COUNTRY:
-        return head not in ("IGO", "---")
-    return bool(roles) and roles[0] in ROLES and roles[0] not in STATE_ROLES and roles[0] not in ("CVL", "REF")
-
-
-#: the roles of a named body an agent's role word can describe: "the rights group" (HRI) an NGO
-_GROUP_ROLES = {"HRI": ("HRI", "NGO"), "NGO": ("NGO", "HRI"), "REB": ("REB",)}
-
-
-def named_group(b: "Builder", g: "Group", role: str) -> Mention | None:
-    """The one named non-state body of the role an agent "the <role> group" describes ("Amnesty
-    International accused Saudi Arabia ... The rights group urged" -> NGOAMN), in its sentence before
-    it or the `GROUP_WINDOW` sentences before; None when the agent is no definite singular "group"
-    phrase, or none or several such bodies are named."""
-    doc = b.doc
-    heads = b.d.attach.get("group_heads", ())
-    if role not in _GROUP_ROLES or doc[g.end - 1].lower_ not in heads or not is_definite(doc, g):
-        return None
-    k = doc[g.start].sent.start
-    sents = list(doc.sents)
-    idx = next(i for i, s in enumerate(sents) if s.start == k)
-    lo = sents[max(0, idx - GROUP_WINDOW)].start
-    want = _GROUP_ROLES[role]
-    found = [m for m in b.res.mentions
-             if lo <= m.tok_start and m.tok_end <= g.start and m.via not in ("pronoun", "description", "plural", "place", "metonym", "agent")
-             and b.res.actors[m.actor].kind != "person" and _non_state(m.code)
-             and (m.code[:3] in want or m.code[3:6] in want)]
-    if len({m.actor for m in found}) != 1:
-        return None
-    return max(found, key=lambda m: m.tok_start)
-
-
-def resolve_groups(doc: Doc, b: "Builder") -> None:
-    """Uncovered "the group", "the militant group", "the Iran-backed group" (`group_heads` in
-    attachment.yaml) name the one non-state body (armed movement, NGO, party, company: `_non_state`)
-    named in its sentence before it or the `GROUP_WINDOW` sentences before ("Yemen's Houthi movement
-    attacked a ship. The group accused Israel ..." -> YEMREBHTH); nothing when none, or several, are."""
-    heads = b.d.attach.get("group_heads", ())
-    sent_of = {}
-    for k, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            sent_of[i] = k
-    for t in doc:
-        if t.lower_ not in heads or t.i in b.covered or t.tag_ in _PLURAL_TAGS or t.pos_ != "NOUN":
-            continue
-        det = next((c for c in t.children if c.dep_ == "det"), None)
-        if det is None or det.lower_ != "the" or any(i in b.covered for i in range(det.i, t.i)):
-            continue
-        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of":
-            continue  # "the group of seven": a new name
-        if any(doc[i].pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT") for i in range(det.i + 1, t.i)):
-            continue
-        k = sent_of[t.i]
-        found = [m for m in b.res.mentions
-                 if m.tok_end <= det.i and sent_of[m.tok_start] >= k - GROUP_WINDOW
-                 and m.via not in ("pronoun", "description", "plural", "place", "metonym")
-                 and b.res.actors[m.actor].kind != "person" and _non_state(m.code)]
-        if len({m.actor for m in found}) != 1:
-            continue
-        m = max(found, key=lambda m: m.tok_start)
-        b.mention(det.i, t.i + 1, _glued(t), m.actor, m.code, "description")
 
 
 def prep_owner(doc: Doc, b: "Builder", g: "Group") -> Token | None:

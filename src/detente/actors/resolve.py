@@ -78,7 +78,6 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     resolve_pronouns(doc, builder)
     builder.run_deferred(2)  # "his government", and rebels fighting it
     describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
-    describe.resolve_groups(doc, builder)  # "the group": the one armed movement, NGO ... named just before
     plural.resolve_plurals(doc, builder, plurals, waiting)  # "both sides": the two actors named just before
     res = place_in_context(doc, builder.finish(), dictionary, dateline)  # "police" in a Hong Kong story: HKGCOP
     res = link_handles(doc, res)  # "Governor @MattBevin": the Matt Bevin the article names

@@ -29,9 +29,6 @@ from .roles import same_state
 ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
 ACT = "*act"  # cues.yaml's verb for shell nouns that name any act but a statement ("the move")
 FORCE = "*force"  # cues.yaml's verb for nouns that name any act of force, roots 18-20 ("the attack")
-PRONOUN_WINDOW = 1  # sentences back an "it" object names an act: the one just told
-_PATIENT_PRONOUNS = {"him": False, "her": False, "them": True}  # with plural?
-_PLURAL_TAGS = ("NNS", "NNPS")
 WINDOW = 30  # sentences back: a definite "the package" mostly names the story's own act
 # a possessive pronoun left unresolved is as definite: "freed 500 prisoners ... welcomed their release"
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "his", "her", "their", "its"})
@@ -49,17 +46,13 @@ class Done:
     announced: bool = False  # future, or an intent (03): what "the plan", "the offer" can name
     act: bool = False  # no statement (01): what "the move", "the decision" can name
     force: bool = False  # an asserted act of force (18-20): what "the attack", "the strikes" can name
-    patients: tuple[tuple[Mention, bool], ...] = ()  # whom it was done to, each with plural?: what "him", "them" can name
 
 
 def record(n: int, sent, raws) -> list[Done]:
     """What the coded events of sentence `n` leave for later anaphora."""
     lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
-    doc = sent.doc
     return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03",
-                 r.code[:2] != "01", senses.force(r.code) and r.modality == "asserted",
-                 tuple((m, doc[m.tok_end - 1].tag_ in _PLURAL_TAGS) for m in r.targets
-                       if m.tok_end > m.tok_start and m.via not in ("pronoun", "implied")))
+                 r.code[:2] != "01", senses.force(r.code) and r.modality == "asserted")
             for r in raws if r.sources]
 
 
@@ -68,10 +61,6 @@ def antecedent_target(
 ) -> list[Mention]:
     """The doers of the earlier act that the trigger's definite object names, or []."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is not None and obj.dep_ == "dobj" and obj.lower_ == "it" and obj.pos_ == "PRON":
-        return _pronoun_act(n, history, exclude, separate)
-    if obj is not None and obj.dep_ == "dobj" and obj.lower_ in _PATIENT_PRONOUNS and obj.pos_ == "PRON":
-        return _pronoun_patient(n, history, exclude, _PATIENT_PRONOUNS[obj.lower_])
     if obj is None or obj.lemma_.lower() not in nouns:
         return []
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children):
@@ -91,39 +80,6 @@ def antecedent_target(
             if found:
                 return found
     return []
-
-
-def _pronoun_act(n: int, history: list[Done], exclude: set[str], separate: frozenset[str]) -> list[Mention]:
-    """An "it" object of an act always done to someone ("North Korea fired a missile. South Korea
-    condemned it") names the act just told: the doers of the last act (no statement) of the
-    sentence before, or of its own sentence; nothing when that sentence has none, or several
-    acts by different doers, and no further back: an "it" reaches only the last act."""
-    last = [d for d in history if n - d.n <= PRONOUN_WINDOW]
-    if not last:
-        return []
-    k = max(d.n for d in last)
-    acts = [d for d in last if d.n == k and d.act]
-    if not acts or len({m.code for d in acts for m in d.sources}) != 1:
-        return []
-    return [m for m in acts[-1].sources
-            if not (m.code in exclude or (same_state(m.code, exclude) and not _other_power(m.code, exclude, separate)))]
-
-
-def _pronoun_patient(n: int, history: list[Done], exclude: set[str], plural: bool) -> list[Mention]:
-    """An object "him", "her" or "them" that coreference left unresolved (no person named: "an
-    American citizen", "three Chinese companies") names whom the sentence just before did its acts
-    to ("Venezuelan authorities detained an American citizen. The government accused him of
-    spying"): that sentence's patients of the pronoun's number, when they are one actor; nothing
-    when that sentence did nothing to anyone, or to several, or not to a phrase of that number."""
-    last = [d for d in history if n - d.n <= PRONOUN_WINDOW]
-    if not last:
-        return []
-    k = max(d.n for d in last)
-    patients = [(m, pl) for d in last if d.n == k for m, pl in d.patients]
-    if not patients or len({m.code for m, _ in patients}) != 1 or any(pl != plural for _, pl in patients):
-        return []
-    m = patients[-1][0]
-    return [] if m.code in exclude else [m]
 
 
 def _other_power(code: str, others: set[str], separate: frozenset[str]) -> bool:

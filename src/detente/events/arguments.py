@@ -64,52 +64,8 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
 def pronoun_subject(verb, pronoun, res) -> list[Mention]:
     """The actors an unresolved pronoun subject of `verb` stands for: the speaker of the clause it
     is told in ("the SFO said it had opened an inquiry"), else the subject of the clause its own
-    clause frames ("since it annexed Crimea"), else the subject of the sentence before
-    (`_previous_subject`: "Ukraine's military said ... It accused Moscow"); [] when none names one."""
-    return _speaker(verb, pronoun, res) or _framing_subject(verb, pronoun, res) or _previous_subject(verb, pronoun, res)
-
-
-_CLIMB_DEPS = frozenset({"ccomp", "conj", "xcomp"})
-
-
-def _previous_subject(verb, pronoun, res, depth: int = 2) -> list[Mention]:
-    """An "it" that is the subject of its sentence's main clause, with no actor named before it in
-    that sentence, continues the subject of the main clause of the sentence before, when that names
-    one state, organisation or body, not a person nor a plural or coordinated phrase ("Ukraine's
-    military said Russian forces shelled Kherson. It accused Moscow of targeting civilians": UKRMIL).
-    The subject of a clause reported by "it said" is that "it" too. A previous subject that is itself
-    such an "it" is followed back once more; anything else (a passive, no subject, a person) gives []."""
-    plural = pronoun.lower_ == "they"
-    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj":
-        return []
-    t = verb
-    for _ in range(4):
-        if t.dep_ == "ROOT" or t.head == t:
-            break
-        if t.dep_ not in _CLIMB_DEPS:
-            return []
-        t = t.head
-        own = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if own is not None and own.lower_ != pronoun.lower_:
-            return []
-    if t.dep_ != "ROOT":
-        return []
-    sent = t.sent
-    if sent.start == 0 or any(res.mention_at(i) is not None for i in range(sent.start, pronoun.i)):
-        return []
-    prev = t.doc[sent.start - 1].sent
-    root = prev.root
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ == "nsubjpass" for c in root.children):
-        return []
-    if subj.pos_ == "PRON":
-        return _previous_subject(root, subj, res, depth - 1) if depth > 1 and subj.lower_ == pronoun.lower_ else []
-    if (subj.tag_ in ("NNS", "NNPS")) != plural or any(c.dep_ == "conj" for c in subj.children):
-        return []
-    found = phrase_mentions(subj, res, SUBJECT_PREPS)
-    if not found or len({m.code for m in found}) != 1 or any(m.actor < 0 or res.actors[m.actor].kind == "person" for m in found):
-        return []
-    return [replace(m, via="pronoun") for m in found]
+    clause frames ("since it annexed Crimea"); [] when neither names one."""
+    return _speaker(verb, pronoun, res) or _framing_subject(verb, pronoun, res)
 
 
 def _author(noun, cues):
