@@ -215,3 +215,12 @@ def test_a_restriction_on_trade_lifted_or_kept_is_no_act_on_the_doers_own_people
     assert not [e for e in got if e[1] and e[1].endswith("CVL")]
     # a curfew lifted still eases life for the doer's own people
     assert ("INDGOV", "INDCVL", "08", "asserted") in _events("Authorities lifted the curfew in Srinagar on Monday.")
+
+
+def test_a_ban_on_exports_or_imports_lifted_is_no_act_on_the_doers_own_people():
+    # the traded goods are named by the ban's "on" phrase, not a modifier: still outward
+    for s in ("NEW DELHI (Reuters) - India lifted the ban on sugar exports on Friday.",
+              "MOSCOW (Reuters) - Russia eased restrictions on grain imports, the ministry said."):
+        assert not [e for e in _events(s) if e[1] and e[1].endswith("CVL")], s
+    # a ban on gatherings lifted still eases life for the doer's own people
+    assert ("EGY", "EGYCVL", "08", "asserted") in _events("CAIRO (Reuters) - Egypt lifted its ban on gatherings.")

@@ -740,9 +740,18 @@ def _for_stance(doc, m: Mention) -> bool:
 def _outward(tok, cues) -> bool:
     """Whether what an act on everyone is done to is a measure on other countries
     (`outward_measures` modifying it): "would not lift the trade restrictions", "eased export
-    curbs" bind trade partners, not the doer's own people."""
-    return any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in cues.outward_measures
-               for h in _done_to(tok, cues) for g in h.children)
+    curbs" bind trade partners, not the doer's own people; so does a measure on them ("lifted
+    the ban on rice exports", "restrictions on imports of beef")."""
+    for h in _done_to(tok, cues):
+        if h.lemma_.lower() in cues.outward_measures:  # "lifted the ban on rice exports": the verb's "on"
+            return True
+        for g in h.children:
+            if g.dep_ in ("compound", "amod") and g.lemma_.lower() in cues.outward_measures:
+                return True
+            if g.dep_ == "prep" and g.lower_ == "on" and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in cues.outward_measures for o in g.children):
+                return True
+    return False
 
 
 def _done_to_words(tok, cues) -> list[str]:
