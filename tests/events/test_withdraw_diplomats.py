@@ -14,3 +14,11 @@ def test_diplomats_withdrawn_from_a_country_reduce_relations_not_troops():
     assert not [e for e in got if e[2] == "087"]
     # troops withdrawn from a country stay a military withdrawal
     assert [e for e in _events("NAIROBI (Reuters) - Kenya withdrew its troops from Somalia.") if e[2] == "087"]
+
+
+def test_goods_withdrawn_from_sale_or_a_player_from_a_contest_is_no_military_withdrawal():
+    for s in ("BERLIN (Reuters) - Apple withdrew some iPhone models from sale in Germany after the court ruling.",
+              "MADRID (Reuters) - Nadal withdrew from the tournament in Madrid with a hip injury."):
+        assert not [e for e in _events(s) if e[2] == "087"], s
+    # a withdrawal from a place stays one
+    assert [e for e in _events("JERUSALEM (Reuters) - Israel withdrew from Gaza in 2005.") if e[2] == "087"]
