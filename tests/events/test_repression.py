@@ -224,3 +224,12 @@ def test_a_ban_on_exports_or_imports_lifted_is_no_act_on_the_doers_own_people():
         assert not [e for e in _events(s) if e[1] and e[1].endswith("CVL")], s
     # a ban on gatherings lifted still eases life for the doer's own people
     assert ("EGY", "EGYCVL", "08", "asserted") in _events("CAIRO (Reuters) - Egypt lifted its ban on gatherings.")
+
+
+def test_a_states_forces_blocking_a_place_restrict_movement_and_never_protest():
+    # police or troops blocking a crossing or a road abroad or with no one named: 191, no blockade by protesters (144)
+    got = _events("ANKARA (Reuters) - Turkish soldiers blocked a border crossing with Syria on Monday.")
+    assert not [e for e in got if e[2] == "14"] and [e for e in got if e[2] == "19"]
+    # protesters blocking a road stay a protest
+    assert [e for e in _events("NAIROBI (Reuters) - Striking nurses blocked the entrance to the hospital in Nairobi.")
+            if e[2] == "14"]

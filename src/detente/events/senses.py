@@ -44,13 +44,30 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
     if raw.code in cues.weapon_kill_codes:
         raw.code = _weapon_force(raw.trigger, triggers or {}, cues) or raw.code  # "air strikes killed 30": force
     fired = f"{raw.trigger.lemma_.lower()} {raw.code}"
-    if fired in cues.repression_force and _repression(raw, cues):
+    if fired in cues.repression_force and (_repression(raw, cues) or _enforcers_dissent(raw)):
         raw.code = cues.repression_force[fired]  # "soldiers opened fire on protesters": repression
     # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
     return not _off_politics(raw, sent, cues, sporty)
 
 
 _ENFORCERS = frozenset({"cop", "mil"})
+
+
+def _enforcers_dissent(raw) -> bool:
+    """Whether an act of dissent (14: "blocked the border crossing") is done by a state's police or
+    troops (`_ENFORCERS`) only: a state's forces never protest, so its force sense is theirs
+    whomever it is done to ("Turkish troops blocked the border crossing with Syria": 191)."""
+    if raw.code[:2] != _DISSENT or not raw.sources:
+        return False
+    names = ActorDictionary.load().country_names.keys()
+    for m in raw.sources:
+        country, role = split_code(m.code, names)
+        if country is None or (role or "").lower() not in _ENFORCERS:
+            return False
+    return True
+
+
+_DISSENT = "14"
 
 
 def _repression(raw, cues) -> bool:
