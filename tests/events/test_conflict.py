@@ -5,6 +5,8 @@ Each test holds its guards: what must stay as it was."""
 
 from __future__ import annotations
 
+from detente import code_records
+
 
 def test_a_killing_by_a_weapon_of_war_is_that_weapons_force(code):
     sides = {"Israeli": "ISR", "Palestinians": "PSECVL", "Russian": "RUS", "civilians": "UKRCVL"}
@@ -152,3 +154,13 @@ def test_air_defences_are_the_military():
     got = _coded("MOSCOW (Reuters) - Russia's defence ministry said its air defences destroyed 30 Ukrainian drones over the Belgorod region.")
     assert ("RUSMIL", "UKR", "190", "asserted") in got
     assert ("RUSMIL", "UKR", "190", "asserted") in _coded("Russian air defences shot down 20 Ukrainian drones overnight.")
+
+
+def test_an_attack_repelled_is_force_against_its_attackers_never_its_victim():
+    # the attack's "on" phrase names whom or where it hit, not whom the repelling is against
+    for s in ("AMMAN (Reuters) - Israel said it repelled an attack on its embassy in Amman on Sunday.",
+              "DUBAI (Reuters) - Iran said it had repelled a cyber attack on its oil ministry."):
+        (rec,) = code_records([{"id": "1", "text": s}])
+        assert not [e for e in rec["events"] if e["cameo"] == "190"], s
+    (rec,) = code_records([{"id": "1", "text": "GOMA (Reuters) - Congolese troops repelled an attack by M23 rebels on Goma."}])
+    assert [(e["source"], e["target"]) for e in rec["events"] if e["cameo"] == "190"] == [("CODMIL", "CODREBM23")]

@@ -148,6 +148,13 @@ def verb_event(
             targets = own_authorities(role_tok, code, sources, res, cues)  # "students marched to demand free education"
     if code in cues.seizure_codes:
         targets = seized_from(role_tok, targets, cues)  # "seized cocaine in Gujarat": no one's
+    if "attackers" in p.flags:
+        # "repelled a Russian attack on Kharkiv": force against who made the attack, never whom
+        # or where it was made on; no attacker named, no event
+        acts = [c for c in role_tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in p.heads]
+        targets = [m for a in acts for m in own_doers(a, res, ("by", "from")) if not on_side(m, exclude)]
+        if not targets:
+            return None
     if not sources and code[:2] in cues.unknown_attacker_roots:
         # "were killed by an improvised explosive device outside the Iraqi city of Basra": CAMEO
         # codes an attack with no named attacker to the unidentified armed forces (UAF) of the
