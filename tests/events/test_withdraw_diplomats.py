@@ -22,3 +22,9 @@ def test_goods_withdrawn_from_sale_or_a_player_from_a_contest_is_no_military_wit
         assert not [e for e in _events(s) if e[2] == "087"], s
     # a withdrawal from a place stays one
     assert [e for e in _events("JERUSALEM (Reuters) - Israel withdrew from Gaza in 2005.") if e[2] == "087"]
+
+
+def test_leaving_a_treaty_reduces_relations_and_signs_nothing():
+    got = _events("MOSCOW (Reuters) - Russia withdrew from the New START treaty with the United States.")
+    assert ("RUS", "USA", "160", "asserted") in got
+    assert not [e for e in got if e[2] in ("087", "057")]
