@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from detente import code_records
+
 
 # ---------------------------------------------------------------- a text speaks for its author (arguments._author)
 @pytest.mark.parametrize("text, phrases, want", [
@@ -100,3 +102,10 @@ def test_refugees_welcomed_to_a_country_are_no_guests(code):
 def test_welcoming_a_return_to_talks_is_still_praise(code):
     got = code("Britain welcomed Iran's return to the nuclear talks.", {"Britain": "GBR", "Iran": "IRN"})
     assert ("GBR", "IRN", "051", "asserted") in got
+
+
+def test_the_place_a_guest_is_welcomed_to_is_never_the_target():
+    # a guest that is no actor (a team) leaves no one received: the place is not the host's counterpart
+    (rec,) = code_records([{"id": "1", "text":
+                            "WASHINGTON (Reuters) - Biden welcomed the Golden State Warriors to the White House on Monday."}])
+    assert not [e for e in rec["events"] if e["cameo"] == "043"]

@@ -91,6 +91,10 @@ def verb_event(
     own_act = role_tok != tok and not ({"intent", "reject"} & p.flags)
     skip = topics(tok, code, cues, accord)  # "discussed Yemen", "reached a consensus on Myanmar": no counterpart
     skip |= aims  # "agreed to a truce to allow civilians to flee": the purpose names no counterpart
+    if "content" in p.flags and p.prep:
+        # "welcomed the Warriors to the White House": the row's phrase names no target, even
+        # when its object is no actor
+        skip |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == p.prep for t in c.subtree}
     if role_tok != tok:
         skip |= topics(role_tok, code, cues, accord)
     targets = ptargets or (addressee(tok, p.prep, res, exclude) if own_act else [])
