@@ -161,6 +161,12 @@ def _speaker(verb, pronoun, res) -> list[Mention]:
     return []
 
 
+def understood(tok, code: str) -> Mention:
+    """A side the sentence leaves unsaid but its act implies (a court for "was sentenced", the
+    doer's own civilians for a curfew), placed at the trigger `tok` with no text of its own."""
+    return Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, code, "implied")
+
+
 def implied_agent(verb, targets: list[Mention], res: Resolution, cues) -> list[Mention]:
     """The agent an agentless passive leaves understood, when only one kind of actor does it:
     "was sentenced" (a court), "was arrested" (police), "was deported" (a government). Its country
@@ -182,7 +188,7 @@ def implied_agent(verb, targets: list[Mention], res: Resolution, cues) -> list[M
     else:
         countries = {m.code[:3] for m in targets if len(m.code) > 3 or m.code[:3] not in ROLES}
         country = countries.pop() if len(countries) == 1 else ""
-    return [Mention("", verb.idx, verb.idx, verb.i, verb.i, -1, country + role, "implied")]
+    return [understood(verb, country + role)]
 
 
 _WHERE = ("in", "from", "at")
@@ -439,7 +445,7 @@ def act_doer(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
     if len(places) != 1:
         return []
     code = places.pop() + role
-    return [] if same_side(code, exclude) else [Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, code, "implied")]
+    return [] if same_side(code, exclude) else [understood(tok, code)]
 
 
 def reciprocal(tok, cues) -> bool:
@@ -669,7 +675,7 @@ def office_side(tok, others: list[Mention], doer: bool) -> list[Mention]:
     if len(countries) != 1 or None in countries:
         return []
     role = _IMPEACHER if doer else _IMPEACHED
-    return [Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, countries.pop() + role, "implied")]
+    return [understood(tok, countries.pop() + role)]
 
 
 def own_people(tok, code: str, everyone: bool, sources: list[Mention], cues) -> list[Mention]:
@@ -692,7 +698,7 @@ def own_people(tok, code: str, everyone: bool, sources: list[Mention], cues) -> 
         countries.add(country)
     if len(countries) != 1:
         return []
-    return [Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, countries.pop() + role, "implied")]
+    return [understood(tok, countries.pop() + role)]
 
 
 _AUTHORITIES = "GOV"  # whom dissent that names no one is against: the protesters' own government
@@ -727,7 +733,7 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
         countries.add(country)
     if len(countries) != 1:
         return []
-    return [Mention("", tok.idx, tok.idx, tok.i, tok.i, -1, countries.pop() + _AUTHORITIES, "implied")]
+    return [understood(tok, countries.pop() + _AUTHORITIES)]
 
 
 def _for_stance(doc, m: Mention) -> bool:

@@ -57,14 +57,20 @@ def _enforcers_dissent(raw) -> bool:
     """Whether an act of dissent (14: "blocked the border crossing") is done by a state's police or
     troops (`_ENFORCERS`) only: a state's forces never protest, so its force sense is theirs
     whomever it is done to ("Turkish troops blocked the border crossing with Syria": 191)."""
-    if raw.code[:2] != _DISSENT or not raw.sources:
-        return False
+    return raw.code[:2] == _DISSENT and bool(_enforcers_countries(raw.sources))
+
+
+def _enforcers_countries(sources) -> set[str]:
+    """The countries of `sources` when every one is a state's police or troops (`_ENFORCERS`);
+    empty when there are none or any other actor is among them."""
     names = ActorDictionary.load().country_names.keys()
-    for m in raw.sources:
+    countries = set()
+    for m in sources:
         country, role = split_code(m.code, names)
         if country is None or (role or "").lower() not in _ENFORCERS:
-            return False
-    return True
+            return set()
+        countries.add(country)
+    return countries
 
 
 _DISSENT = "14"
@@ -76,13 +82,10 @@ def _repression(raw, cues) -> bool:
     (`state_roles`), and all are of the doers' one country. A joint act (a clash) is no repression."""
     if not raw.sources or not raw.targets or raw.sym or (raw.pattern is not None and "sym" in raw.pattern.flags):
         return False
+    countries = _enforcers_countries(raw.sources)
+    if not countries:
+        return False
     names = ActorDictionary.load().country_names.keys()
-    countries = set()
-    for m in raw.sources:
-        country, role = split_code(m.code, names)
-        if country is None or (role or "").lower() not in _ENFORCERS:
-            return False
-        countries.add(country)
     for m in raw.targets:
         country, role = split_code(m.code, names)
         role = (role or "").lower()
@@ -309,12 +312,16 @@ _CRITICISM = "11"  # the words of criticism that are also words of impact: "slam
 
 def _weapon_subject(tok, cues) -> bool:
     """Whether a verb's subject, or its passive's agent, is a weapon (`weapons`)."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return False
-    subj, passive = subject_token(tok)
-    if passive:
-        subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subj = _doer_token(tok) if tok.pos_ in ("VERB", "AUX") else None
     return subj is not None and subj.lemma_.lower() in cues.weapons
+
+
+def _doer_token(verb):
+    """The token that names a verb's doer: its subject, or its passive's "by" agent."""
+    subj, passive = subject_token(verb)
+    if passive:
+        subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return subj
 
 
 def _armed_doer(raw, cues, res, triggers) -> bool:
@@ -325,11 +332,9 @@ def _armed_doer(raw, cues, res, triggers) -> bool:
     by a drone"; "was hit by a car" is no force)."""
     tok = raw.trigger
     if tok.pos_ in ("VERB", "AUX"):
-        if _weapon_subject(tok, cues):
+        subj = _doer_token(tok)
+        if subj is not None and subj.lemma_.lower() in cues.weapons:
             return True
-        subj, passive = subject_token(tok)
-        if passive:
-            subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is not None and subj.pos_ == "NOUN" and res.mention_at(subj.i) is None \
                 and not (subj.i in triggers and force(triggers[subj.i].pattern.code)):
             # what hits is a thing or an act of no force, its doer only its owner ("the U.S.
