@@ -86,14 +86,22 @@ def _named_possessor(doc: Doc, b: "Builder", g: "Group") -> Mention | None:
     name compounded before it ("Trump critics"), when the two did not form one group."""
     head = doc[g.end - 1]
     for c in head.children:
-        if c.i < g.start and (c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")):
+        if c.i < g.start and names_owner(c):
             m = _mention_at(b, c.i)
             if m is not None and m.via != "pronoun":
                 return m
     return None
 
 
+def names_owner(c: Token) -> bool:
+    """Whether a child of a noun names who owns it: a possessive ("Bolsonaro's opponents", "his
+    supporters") or a proper name compounded before it ("Trump critics")."""
+    return c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+
+
 def _mention_at(b: "Builder", i: int) -> Mention | None:
+    if i not in b.covered:
+        return None  # every mention made so far covers its tokens (`Builder.mention`)
     for m in b.res.mentions:
         if m.tok_start <= i < m.tok_end:
             return m

@@ -21,9 +21,9 @@ from spacy.tokens import Doc
 
 from .dictionary import ActorDictionary, Entry
 from .match import Piece
-from .tables import norm
+from .parties import name_piece, org_of_role
+from .places import GEO_KINDS
 
-_GEO = ("country", "capital", "province", "demonym")
 _NAME_POS = ("PROPN", "ADJ", "NOUN", "NUM")
 _JOINERS = ("&", "and", "of", "de", "du", "-")  # "Procter & Gamble", "Bank of America", "Air France-KLM"
 
@@ -64,10 +64,7 @@ def find_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -
         name = doc[start:t.i + 1].text
         entry = (Entry("org", name, places[0] + "BUS", source="companies.py") if places
                  else Entry("agent", name, "BUS", source="companies.py"))
-        for k in range(start, t.i + 1):
-            if k in owner:
-                owner[k].dropped = True  # "Canada" of "Imperial Tobacco Canada Ltd": part of the name
-        out.append(Piece(start, t.i + 1, norm(name), [entry], 0, entry))
+        out.append(name_piece(doc, start, t.i + 1, [entry], owner))  # "Canada" of "Imperial Tobacco Canada Ltd" dropped
     return out
 
 
@@ -92,11 +89,11 @@ def _name(doc: Doc, end: int, owner: dict[int, Piece], sent: int) -> tuple[int, 
         t = doc[i]
         p = owner.get(i)
         if p is not None and p.entry is not None and p.entry.kind != "agent":
-            if p.entry.kind in _GEO and doc[p.start].text[:1].isupper():
+            if p.entry.kind in GEO_KINDS and doc[p.start].text[:1].isupper():
                 places.append(p.entry.code)
                 i = p.start - 1
                 continue
-            if p.entry.kind == "org" and "BUS" in p.entry.code[3:6] and p.trim == 0:
+            if org_of_role(p.entry, "BUS") and p.trim == 0:
                 return p.start, p  # "Samsung Electronics Co Ltd": the table's company, to the suffix
             break
         if t.lower_ in _JOINERS and i > sent and i < end - 1 and doc[i - 1].text[:1].isupper():

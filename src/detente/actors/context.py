@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from .dictionary import ActorDictionary, split_code
 from .match import Piece
 from .setting import article_home, code_country
+from .attach import names_owner
 
 _GEO = ("country", "capital", "province", "demonym", "region")
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
@@ -140,8 +141,7 @@ def _owned(doc: Doc, p: Piece) -> bool:
     opposition leader"). The act is then coded on the one followed, when an actor, as CAMEO codes
     it; "supporters of the bill" are nobody. "Opposition supporters" name no one: they are OPP."""
     head = doc[p.end - 1]
-    return any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
-               or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
+    return any(names_owner(c) or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
 
 
 def _opposes(doc: Doc, p: Piece, owner: dict[int, Piece]) -> bool:

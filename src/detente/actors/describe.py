@@ -105,6 +105,8 @@ def prep_owner(doc: Doc, b: "Builder", g: "Group") -> Token | None:
 
 
 def owner_mention(b: "Builder", tok: Token) -> Mention | None:
+    if tok.i not in b.covered:
+        return None  # every mention made so far covers its tokens (`Builder.mention`)
     for m in b.res.mentions:
         if m.tok_start <= tok.i < m.tok_end and m.via != "pronoun":
             return m

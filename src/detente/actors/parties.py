@@ -57,14 +57,14 @@ def find_parties(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> 
                 start = _name_start(doc, t.i, owner)
             if start < t.i:
                 party = Entry("agent", doc[start:t.i + 1].text, "PTY", source="parties.py")
-                out.append(_piece(doc, start, t.i + 1, [party], owner))
+                out.append(name_piece(doc, start, t.i + 1, [party], owner))
         elif before_leader and t.i not in owner:
             start = _name_start(doc, t.i + 1, owner, possessive=False)
             if start <= t.i and (start == 0 or start - 1 not in owner):
                 entries = _party_entries(dictionary, doc[start:t.i + 1].text)
                 if entries:  # "Democratic leader", "Liberal Democrat leader"
                     key, found = entries
-                    out.append(_piece(doc, start, t.i + 1, found, owner, key))
+                    out.append(name_piece(doc, start, t.i + 1, found, owner, key))
     out += _families(doc, owner, words)
     return out
 
@@ -104,12 +104,17 @@ def _families(doc: Doc, owner: dict[int, Piece], words) -> list[Piece]:
             if any(p.start <= start and p.end >= t.i + 1 for p in held):
                 continue  # the tables hold the whole name
             party = Entry("agent", doc[start:t.i + 1].text, "PTY", source="parties.py")
-            out.append(_piece(doc, start, t.i + 1, [party], owner))
+            out.append(name_piece(doc, start, t.i + 1, [party], owner))
     return out
 
 
 def _is_party(e: Entry) -> bool:
-    return e.kind == "org" and "PTY" in e.code[3:6]
+    return org_of_role(e, "PTY")
+
+
+def org_of_role(e: Entry, role: str) -> bool:
+    """Whether a table entry is an organisation of that role ("PTY": a party, "BUS": a company)."""
+    return e.kind == "org" and role in e.code[3:6]
 
 
 def _name_start(doc: Doc, head: int, owner: dict[int, Piece], possessive: bool = True) -> int:
@@ -144,8 +149,10 @@ def _party_entries(dictionary: ActorDictionary, text: str) -> tuple[str, list[En
     return None
 
 
-def _piece(doc: Doc, start: int, end: int, entries: list[Entry], owner: dict[int, Piece],
-           key: str | None = None) -> Piece:
+def name_piece(doc: Doc, start: int, end: int, entries: list[Entry], owner: dict[int, Piece],
+               key: str | None = None) -> Piece:
+    """A new piece for a name found from its head word (a party's, a company's), from `start` to
+    `end`; the pieces it swallows are marked dropped."""
     for i in range(start, end):
         if i in owner:
             owner[i].dropped = True  # "Workers" of "Workers' Party": part of the name

@@ -91,7 +91,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     `words`: the word lists of attachment.yaml (leave_verbs)."""
     leave = (words or {}).get("leave_verbs", frozenset())
     weapons = (words or {}).get("weapon_heads", frozenset())
-    first: dict[int, dict[str, int]] = {}  # sentence start -> country -> where it is first named
+    first: dict[int, int] = {}  # sentence start -> where its first country is named
     seen: dict[int, set[str]] = {}
     usable: dict[int, set[str]] = {}  # countries that are not only destinations
     owned: dict[int, set[str]] = {}  # countries that belong to another titled person or title
@@ -110,7 +110,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             if envoy or (not g.of("ROLE") and _armed(doc, p, weapons)):
                 continue  # "the British ambassador" serves abroad; "Russian missiles" strike abroad
             seen.setdefault(s, set()).add(code)
-            first.setdefault(s, {}).setdefault(code, p.start)
+            first.setdefault(s, p.start)
             if not _destination(doc, p.start, p.end, leave):
                 usable.setdefault(s, set()).add(code)
             if not _locative(doc, p.end) or g.of("ROLE"):
@@ -129,7 +129,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             places.sole[s] = code
             places.sole_from[s] = anchor[s]
             places.named_from[s] = named.get(s, s)
-            places.first[s] = first[s][code]
+            places.first[s] = first[s]
             if code not in owned.get(s, set()):
                 places.for_people[s] = code
         else:

@@ -51,7 +51,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     _choose_provinces(doc, pieces)
     names.drop_hyphen_parts(doc, pieces)  # "Ortega" of "Ortega-Valdivia": let the whole name be found
     pieces += find_parties(doc, pieces, dictionary)  # "Socialist Party leader", "Democratic leader"
-    pieces += find_companies(doc, [p for p in pieces if not p.dropped], dictionary)  # "Barclays plc", "Vale SA"
+    pieces += find_companies(doc, pieces, dictionary)  # "Barclays plc", "Vale SA"
     pieces = [p for p in pieces if not p.dropped]
     pieces += _unknown_people(doc, pieces)
     pieces.sort(key=lambda p: p.start)

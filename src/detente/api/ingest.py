@@ -95,7 +95,8 @@ def _analyze(body: IngestRequest, transport) -> Analysis:
                 return Analysis(source=body.url, id=RawDocument(source=body.url, data=b"", kind="html", url=body.url).id,
                                 error=reason(exc, stage="ingest"))
         data = mend_surrogates(body.html if body.html is not None else body.text).encode("utf-8")
-        meta = {k: mend_surrogates(v) if isinstance(v, str) else v for k, v in (("title", body.title), ("date", body.date.isoformat() if body.date else None)) if v}
+        meta = {k: v for k, v in (("title", mend_surrogates(body.title) if body.title else None),
+                                  ("date", body.date.isoformat() if body.date else None)) if v}
         # Without a URL a posted page is named by its content, like stdin (`-`): same bytes, same id.
         doc = RawDocument(source=body.url or "-", data=data, kind="html" if body.html is not None else "text",
                           url=body.url, meta=meta)
