@@ -61,6 +61,15 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     return found, False, []
 
 
+def subject_actors(verb, subj, res) -> list[Mention]:
+    """The actors a verb's subject token names, an unresolved pronoun read as `pronoun_subject`
+    does ("the SFO said it had opened an investigation")."""
+    if subj is None:
+        return []
+    found = phrase_mentions(subj, res, SUBJECT_PREPS)
+    return found or (pronoun_subject(verb, subj, res) if subj.pos_ == "PRON" else [])
+
+
 def pronoun_subject(verb, pronoun, res) -> list[Mention]:
     """The actors an unresolved pronoun subject of `verb` stands for: the speaker of the clause it
     is told in ("the SFO said it had opened an inquiry"), else the subject of the clause its own

@@ -24,7 +24,7 @@ from .arguments import (
     own_authorities,
     own_people,
     phrase_target,
-    pronoun_subject,
+    subject_actors,
     reciprocal,
     reflexive,
     seized_from,
@@ -255,10 +255,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         if passive or is_passive(verb):
             sources = agent_mentions(verb, res)
         elif subj is not None:
-            sources = phrase_mentions(subj, res, SUBJECT_PREPS)
-            if not sources and subj.pos_ == "PRON":
-                # "the SFO said it had opened an investigation into X": the speaker, as for a verb
-                sources = pronoun_subject(verb, subj, res)
+            sources = subject_actors(verb, subj, res)  # "the SFO said it had opened an investigation": the speaker
         exclude = {m.code for m in sources}
         targets = [m for m in targets if not same_side(m.code, exclude)]
         if not targets and dep == "dobj":
@@ -395,10 +392,7 @@ def _put_under(tok, verb, code, sources, res, cues, sent) -> Raw | None:
         if passive:
             sources = agent_mentions(verb, res) or implied_agent(tok, targets, res, cues)
         else:
-            subj, _ = subject_token(verb)
-            sources = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
-            if not sources and subj is not None and subj.pos_ == "PRON":
-                sources = pronoun_subject(verb, subj, res)
+            sources = subject_actors(verb, subject_token(verb)[0], res)
     targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
     if not targets or (not sources and code[:2] not in cues.unnamed_doer_roots):
         return None
