@@ -50,6 +50,14 @@ def test_impeachment_inquiry_keeps_its_modality_and_named_sides(code):
     assert got == [("MEXLEG", "MEXGOV", "091", "asserted")]
 
 
+def test_impeachment_inquiry_is_never_on_another_country(code):
+    # what the inquiry is about ("the Zembla affair") is not whom it charges: its own executive
+    got = code("Opposition deputies have limited their impeachment inquiry to the Zembla affair.",
+               {"Opposition deputies": "PERLEG", "Zembla": "BOL"})
+    assert ("PERLEG", "PERGOV", "091", "asserted") in got
+    assert not any(e[1] == "BOL" for e in got)
+
+
 def test_an_ordinary_inquiry_implies_no_side(code):
     assert code("Senators opened an inquiry on Monday.", {"Senators": "MEXLEG"}) == []
     assert code("The inquiry into the minister has stalled.", {"the minister": "MEXGOV"}) == []

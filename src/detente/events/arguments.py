@@ -687,6 +687,17 @@ def office_side(tok, others: list[Mention], doer: bool) -> list[Mention]:
     return [understood(tok, countries.pop() + role)]
 
 
+def office_targets(tok, sources: list[Mention], targets: list[Mention]) -> list[Mention]:
+    """Whom an impeachment is done to: the named targets of its doer's country, else that
+    country's executive (`office_side`). A target of another country is what the inquiry is
+    about, not whom it charges ("limited their impeachment inquiry to the Ukraine scandal")."""
+    own = office_side(tok, sources, doer=False)
+    if not own:
+        return targets
+    country = own[0].code[:3]
+    return [m for m in targets if split_code(m.code)[0] == country] or own
+
+
 def own_people(tok, code: str, everyone: bool, sources: list[Mention], cues) -> list[Mention]:
     """Whom a state's act on its own people is done to when the sentence names no one: all its
     civilians for an act on everyone (`everyone`: a row flagged `people`: a curfew, martial law,

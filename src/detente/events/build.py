@@ -20,6 +20,7 @@ from .arguments import (
     located,
     object_is_act_on_someone,
     office_side,
+    office_targets,
     own_doers,
     own_authorities,
     own_people,
@@ -268,8 +269,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         targets = venues_dropped(tok, targets, cues)  # "X and Y held talks at the U.S. embassy": with each other
     if not targets:
         targets = own_people(tok, code, "people" in p.flags, sources, cues)  # "Beijing's crackdown on dissent"
-    if not targets and "office" in p.flags:
-        targets = office_side(tok, sources, doer=False)  # "Schiff's impeachment inquiry"
+    if "office" in p.flags:
+        targets = office_targets(tok, sources, targets)  # "Schiff's impeachment inquiry"
     if not targets and not (sym and len(sources) > 1):
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)
