@@ -73,3 +73,17 @@ def test_a_modal_is_a_doubt_the_month_of_may_is_not():
     plain = one("Russia imposed sanctions on Ukraine on June 16.", "16")["confidence"]
     assert one("Russia imposed sanctions on Ukraine on May 16.", "16")["confidence"] == plain
     assert one("Russia imposed sanctions on Ukraine, which may retaliate.", "16")["confidence"] < plain
+
+
+def test_a_user_dictionarys_bare_role_places_no_one():
+    # Phoenix's agents give "men" [~PPL] and "protesting workers" [~OPPLAB]: roles of no country,
+    # as weak as "police" alone, however they are spelled
+    from detente.actors.types import Mention
+    from detente.events.confidence import side_kind
+
+    def kind(code, via="name"):
+        return side_kind(Mention("x", 0, 1, 0, 1, 0, code, via))
+
+    assert kind("PPL") == kind("OPPLAB") == kind("COP") == kind("MNC") == "no_country"
+    assert kind("CHNPPL") == kind("IGOUNO") == kind("NGO") == "name"
+    assert kind("RUSGOV", "pronoun") == "pronoun"

@@ -98,10 +98,15 @@ def side_kind(mention) -> str:
 
 
 def _has_country(code: str) -> bool:
-    from ..actors.dictionary import ROLES
+    """Whether a side's code places it: a known country's ("CHNGOV"), or an international or
+    transnational body ("IGOUNO", "NGO"). A code of roles alone ("GOV", "COP", or a user
+    dictionary's "PPL", "OPPLAB": Phoenix's "men", "protesting workers") places no one."""
+    from ..actors.dictionary import NON_COUNTRY, ActorDictionary
 
     head = code[:3]
-    return bool(head) and not (len(code) == 3 and head in ROLES and head not in ("IGO", "NGO"))
+    if head in NON_COUNTRY and head != "---":
+        return code != "MNC"  # a multinational named, not the bare role
+    return head in ActorDictionary.load().country_names
 
 
 def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, weights: Weights | None = None) -> float:
