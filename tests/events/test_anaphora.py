@@ -81,3 +81,19 @@ def test_the_attack_names_no_earlier_act_that_was_no_force():
     text = "China criticised Japan's new defence plan on Monday.\nThe United Nations condemned the attack."
     (rec,) = code_records([{"id": "1", "text": text, "date": "2023-01-10"}])
     assert not [e for e in rec["events"] if e["trigger"] == "condemned"], rec["events"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # words between the deed and the reaction are no "decision" or "move": the deed is
+    ("Canada expelled two Chinese diplomats on Monday. China criticised Canada sharply. Australia welcomed the decision.",
+     "AUS", "CAN"),
+    ("Japan imposed tariffs on South Korean steel on Tuesday. Washington urged both allies to talk. "
+     "South Korea condemned the move.", "KOR", "JPN"),
+    # an act only promised is not yet a move
+    ("Japan imposed tariffs on South Korean steel on Tuesday. Washington said it would support any talks "
+     "between the allies. South Korea condemned the move.", "KOR", "JPN"),
+])
+def test_a_shell_noun_for_a_deed_skips_words_and_promises(text, source, target):
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
+    reactions = [e for e in rec["events"] if e["trigger"] in ("welcomed", "condemned")]
+    assert reactions and all((e["target"] or "")[:3] == target and e["source"][:3] == source for e in reactions), rec["events"]

@@ -7,8 +7,10 @@ agreement", "this decision") takes as its target whoever did that act: the sourc
 recent earlier event, within `WINDOW` sentences, whose sentence holds the same noun or whose
 trigger is the verb it comes from (`anaphoric_nouns` in cues.yaml maps "accusation" to "accuse";
 "the plan", "the offer" map to "*announced": any earlier announced act, future or an intent;
-"the move", "the decision", "the step" map to "*act": any earlier act but a statement (01), as such
-shell nouns name whatever was done ("imposed sanctions on Iranian oil firms. Iran condemned the move");
+"the move", "the decision", "the step" map to "*act": any earlier deed done, as such shell nouns
+name whatever was done ("imposed sanctions on Iranian oil firms. Iran condemned the move"), but
+no words (a statement, appeal, demand, criticism, rejection, threat or praise: `_WORDS`) and
+nothing only promised or planned;
 "the attack", "the strikes", "the violence" map to "*force": any earlier act of force (CAMEO 18-20), as
 wire copy names a bombing, a shelling or a killing by whichever of these words it likes ("carried out air
 strikes on a village, killing 100 people. The UN condemned the attack");
@@ -29,6 +31,10 @@ from .roles import same_state
 ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
 ACT = "*act"  # cues.yaml's verb for shell nouns that name any act but a statement ("the move")
 FORCE = "*force"  # cues.yaml's verb for nouns that name any act of force, roots 18-20 ("the attack")
+#: codes of words said, not deeds: a statement, an appeal, a demand, disapproval, a rejection, a
+#: threat, praise or verbal support ("Belarus rejected the accusations. Poland welcomed the
+#: decision": the EU's sanctions)
+_WORDS = ("01", "02", "10", "11", "12", "13", "051", "052")
 WINDOW = 30  # sentences back: a definite "the package" mostly names the story's own act
 # a possessive pronoun left unresolved is as definite: "freed 500 prisoners ... welcomed their release"
 _DEFINITE = frozenset({"the", "this", "these", "that", "those", "his", "her", "their", "its"})
@@ -44,7 +50,7 @@ class Done:
     trigger: str
     sources: tuple[Mention, ...]
     announced: bool = False  # future, or an intent (03): what "the plan", "the offer" can name
-    act: bool = False  # no statement (01): what "the move", "the decision" can name
+    act: bool = False  # a deed done, no words (`_WORDS`): what "the move", "the decision" can name
     force: bool = False  # an asserted act of force (18-20): what "the attack", "the strikes" can name
 
 
@@ -52,7 +58,7 @@ def record(n: int, sent, raws) -> list[Done]:
     """What the coded events of sentence `n` leave for later anaphora."""
     lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
     return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03",
-                 r.code[:2] != "01", senses.force(r.code) and r.modality == "asserted")
+                 r.modality == "asserted" and not r.code.startswith(_WORDS), senses.force(r.code) and r.modality == "asserted")
             for r in raws if r.sources]
 
 
