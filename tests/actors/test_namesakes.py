@@ -1,0 +1,24 @@
+"""A bare surname means the person of that surname the article named, not a famous namesake in
+the dictionary (actors/people.py `_namesake_before`)."""
+
+from __future__ import annotations
+
+from detente.engine import code_records
+
+
+def sources(text, on="2019-11-20"):
+    (rec,) = code_records([{"id": "1", "text": text, "date": on}])
+    return {e["source"] for e in rec["events"] if e["source"]}
+
+
+def test_a_surname_after_an_unknown_namesake_is_not_the_famous_one():
+    got = sources("SACRAMENTO (Reuters) - Utility chief executive Bill Johnson met state officials on Monday. "
+                  "Governor Gavin Newsom criticized the utility. Johnson apologized to Newsom on Thursday.")
+    assert not any(s.startswith("GBR") for s in got), got
+
+
+def test_a_surname_after_the_famous_one_named_in_full_is_still_them():
+    got = sources("LONDON (Reuters) - Prime Minister Boris Johnson spoke on Monday. Johnson criticised Jeremy Corbyn on Tuesday.")
+    assert "GBRGOV" in got, got
+    got = sources("LONDON (Reuters) - Johnson criticised Jeremy Corbyn on Tuesday.")
+    assert "GBRGOV" in got, got
