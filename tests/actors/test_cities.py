@@ -77,6 +77,17 @@ def test_namesake_town_is_not_the_city(nlp, dictionary):
     assert got["Gaza"] == "PSE" and got["Egypt"] == "EGY"
 
 
+def test_the_datelines_namesake_is_the_dateline_place_throughout(nlp, dictionary):
+    # the dateline says which San Jose and which Paris the story is in: named again, the same one
+    got = codes(nlp, dictionary, "SAN JOSE, California (Reuters) - San Jose Mayor Sam Liccardo urged calm on Monday.")
+    assert got["San Jose Mayor Sam Liccardo"].startswith("USA"), got
+    got = codes(nlp, dictionary, "PARIS, Texas (AP) — Paris police arrested five men on Monday.")
+    assert got["Paris police"] == "USACOP", got
+    # a dateline in the place's own country changes nothing
+    got = codes(nlp, dictionary, "PARIS (Reuters) - Paris police arrested five men on Monday.")
+    assert got["Paris police"] == "FRACOP", got
+
+
 def test_city_name_in_another_sense(nlp, dictionary):
     assert codes(nlp, dictionary, "Police in Munich detained protesters.")["Police in Munich"] == "DEUCOP"
     for text, place in (

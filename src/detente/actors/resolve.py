@@ -33,7 +33,8 @@ from .match import Piece, find_pieces
 from .companies import find_companies
 from .parties import find_parties
 from .places import find_places
-from .setting import find_dateline, place_in_context
+from .setting import dateline_place, find_dateline, place_in_context
+from .tables import norm
 from .suspects import mark_suspects
 from .types import Resolution
 
@@ -48,6 +49,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     _date_places(pieces, on, dictionary)
     dateline = find_dateline(doc.text, dictionary)  # (where it ends, its country), or None
     _unplaced_dateline(doc, pieces, dateline)
+    _dateline_namesakes(doc, pieces, dateline, dictionary)
     _choose_provinces(doc, pieces)
     names.drop_hyphen_parts(doc, pieces)  # "Ortega" of "Ortega-Valdivia": let the whole name be found
     pieces += find_parties(doc, pieces, dictionary)  # "Socialist Party leader", "Democratic leader"
@@ -104,6 +106,25 @@ def _unplaced_dateline(doc: Doc, pieces: list[Piece], dateline: tuple[int, str |
         for p in pieces:
             if doc[p.start].idx < dateline[0]:
                 p.dropped = True
+
+
+def _dateline_namesakes(doc: Doc, pieces: list[Piece], dateline: tuple[int, str | None] | None,
+                        dictionary: ActorDictionary) -> None:
+    """A place the dateline puts in another country than its famous namesake ("SAN JOSE,
+    California (Reuters) -", "PARIS, Texas (AP) -") is that place wherever the article names it
+    again: "San Jose Mayor Sam Liccardo" is an American mayor, not Costa Rica's capital's."""
+    if dateline is None or dateline[1] is None:
+        return
+    place = dateline_place(doc.text)
+    for p in pieces:
+        e = p.entry
+        if (p.new_person or e is None or e.kind not in _PLACE_KINDS or e.code == dateline[1]
+                or doc[p.start].idx < dateline[0] or norm(doc[p.start:p.end].text) != place):
+            continue
+        p.entry = replace(e, code=dateline[1], name=dictionary.country_names.get(dateline[1], dateline[1]))
+
+
+_PLACE_KINDS = ("capital", "city", "province")
 
 
 def _choose_provinces(doc: Doc, pieces: list[Piece]) -> None:

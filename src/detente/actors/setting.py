@@ -186,6 +186,13 @@ def find_dateline(text: str, dictionary: ActorDictionary) -> tuple[int, str | No
     return hit.end(), (next(iter(codes)) if len(codes) == 1 else None)
 
 
+def dateline_place(text: str) -> str | None:
+    """The place words of an article's dateline ("SAN JOSE" of "SAN JOSE, California (Reuters) -"),
+    in their lookup form; None without one."""
+    hit = _DATELINE.match(text[:120])
+    return norm(hit.group(1)) if hit else None
+
+
 def _place_codes(name: str, dictionary: ActorDictionary) -> set[str] | None:
     """The countries a place name may be in; None when it is no place."""
     codes = {e.code for e in dictionary.lookup(norm(name)) if e.kind in _GEO_KINDS}
