@@ -81,3 +81,16 @@ def test_private_people_are_what_their_pronouns_refer_to(nlp, dictionary):
 def test_a_platform_the_tagger_took_for_a_name_is_no_private_person(nlp, dictionary):
     got = codes(nlp, dictionary, "LONDON (AP) — Twitter pledged to act. Michael Webb left the party.")
     assert "Twitter" not in got and got["Michael Webb"] == ("GBRCVL", "context")
+
+
+def test_a_sentence_opening_on_a_place_puts_its_unplaced_actors_there(mention_codes):
+    # wire copy moves to another capital with "In <place>," whatever else the sentence names
+    got = mention_codes("HONG KONG (Reuters) - Police fired tear gas at protesters on Monday. "
+                        "In Beijing, a foreign ministry spokesman accused the United States of meddling.")
+    assert got["foreign ministry spokesman"] == "CHNGOV", got
+    got = mention_codes("HONG KONG (Reuters) - Police fired tear gas at protesters on Monday. Meanwhile, in Tehran, "
+                        "the speaker of parliament, Ali Larijani, accused the United States and Britain of meddling.")
+    assert got["Ali Larijani"].startswith("IRN") and got["the speaker"].startswith("IRN"), got
+    # a place inside the sentence is no frame: the dateline's country stays
+    got = mention_codes("HONG KONG (Reuters) - A foreign ministry spokesman in Beijing accused the United States of meddling.")
+    assert got["foreign ministry spokesman in Beijing"] == "CHNGOV", got

@@ -19,6 +19,8 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
   abroad ("MOSCOW - The Foreign Ministry summoned the British ambassador": Russia's ministry);
 - so is the country of a weapon or an attack (attachment.yaml `weapon_heads`): "KYIV - Russian
   missiles killed five civilians" are Ukraine's civilians, by the dateline;
+- a sentence that opens on where it happens ("In Beijing, ...", "Meanwhile, in Tehran, ...") is about
+  that place's country, whatever else it names, and outweighs the dateline (`_frames`);
 - failing the sentence, a titled unknown person takes the article's dominant country: one country
   with at least two mentions and more than half of all country mentions.
 """
@@ -123,7 +125,13 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             if not actor_or_place or g.of("ROLE"):
                 named[s] = min(named.get(s, len(doc)), g.start)
     places = Places()
+    frames = _frames(doc, groups)
     for s, codes in seen.items():
+        if s in frames:  # "In Beijing, a foreign ministry spokesman accused the United States ..."
+            places.sole[s] = places.for_people[s] = frames[s]
+            places.sole_from[s] = places.named_from[s] = s
+            places.first[s] = first[s]
+            continue
         if len(codes) == 1 and usable.get(s) == codes:
             code = next(iter(codes))
             places.sole[s] = code
@@ -142,6 +150,26 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
         if n >= 2 and n * 2 > total:
             places.article = code
     return places
+
+
+def _frames(doc: Doc, groups: list[Group]) -> dict[int, str]:
+    """Sentences that open on where they happen, set off by a comma ("In Beijing, ...", "Meanwhile,
+    in Tehran, ..."): sentence start -> that country. Wire copy moves to another capital this way,
+    and everyone the sentence leaves unplaced is of that capital's country, whatever else it names
+    ("In Moscow, the foreign ministry accused Washington of backing the coup")."""
+    out: dict[int, str] = {}
+    for g in groups:
+        geos = [p for p in g.of("GEO") if p.entry.kind in GEO_KINDS and p.entry.kind != "demonym"]
+        if len(g.pieces) != 1 or not geos:
+            continue
+        p = geos[0]
+        sent = doc[p.start].sent
+        prep = doc[p.start - 1] if p.start > sent.start else None
+        if (prep is None or prep.lower_ != "in" or p.end >= sent.end or doc[p.end].text != ","
+                or any(t.pos_ not in ("ADV", "CCONJ", "PUNCT") for t in doc[sent.start:prep.i])):
+            continue
+        out.setdefault(sent.start, p.entry.code)
+    return out
 
 
 # ------------------------------------------------------------------ people named by nationality
