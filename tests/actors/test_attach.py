@@ -135,3 +135,14 @@ def test_users_title_gives_an_unknown_persons_role(tmp_path, nlp):
     d = ActorDictionary.load(actors_files=[actors], agents_files=[agents])
     res = resolve_actors(nlp("Ruritania Chancellor Otto Brenner has again appealed for calm."), dictionary=d)
     assert codes(res)["Ruritania Chancellor Otto Brenner"] == "RURGOV"
+
+
+@pytest.mark.parametrize("text,office,code", [
+    ("The United States criticised Ukraine and its president on Monday.", "president", "UKRGOV"),
+    ("China urged Japan to rein in its prime minister.", "prime minister", "JPNGOV"),
+    # "its" is never a person: not the clause's subject, Trump
+    ("Trump withheld aid from Ukraine while pressing its president to open an inquiry.", "president", "UKRGOV"),
+    ("Russia said its foreign minister would visit Cuba.", "foreign minister", "RUSGOV"),
+])
+def test_its_office_belongs_to_the_nearest_state_named_before(run, text, office, code):
+    assert codes(run(text, date(2019, 11, 20)))[office] == code

@@ -5,7 +5,9 @@ The rules, in the order they are tried (builder.py calls `owner_of`):
 - a possessive pronoun names the owner: "its"/"their" the subject of the clause ("Syria has again
   offered its troops" -> SYRMIL), climbing past a subject that is itself a pronoun ("Nigeria
   announced that it will withdraw their force" -> NGAMIL); "his"/"her" the person coreference
-  gave the pronoun ("President Goukouni ... his government" -> TCDGOV);
+  gave the pronoun ("President Goukouni ... his government" -> TCDGOV); an office after "its" is
+  the nearest state or organisation named before it ("Ukraine and its president" -> UKRGOV,
+  `its_owner`): "its" is never a person;
 - the object of a verb of sending or offering (`own_object_verbs` in attachment.yaml) belongs to
   the clause's subject: "France is ready to contribute up to 4,000 troops" -> FRAMIL;
 - a named possessor owns the agent: "Bolsonaro's opponents", "Trump critics" -> BRAOPP, USAOPP;
@@ -105,6 +107,23 @@ def _mention_at(b: "Builder", i: int) -> Mention | None:
     for m in b.res.mentions:
         if m.tok_start <= i < m.tok_end:
             return m
+    return None
+
+
+def its_owner(doc: Doc, b: "Builder", g: "Group") -> str | None:
+    """The owner of an office "its" names ("Ukraine and its president", "urged Japan to rein in its
+    prime minister"): the nearest state or organisation named before it in the sentence. "Its"
+    is never a person, so the clause's subject ("Trump ... pressing its president") is no owner."""
+    poss = possessive(doc, g)
+    if poss is None or poss.lower_ != "its":
+        return None
+    start = doc[poss.i].sent.start
+    before = [m for m in b.res.mentions if start <= m.tok_start and m.tok_end <= poss.i
+              and b.res.actors[m.actor].kind != "person"]
+    for m in sorted(before, key=lambda m: m.tok_start, reverse=True):
+        base = owner_base(b, m)
+        if base is not None:
+            return base
     return None
 
 

@@ -177,6 +177,8 @@ class Builder:
                 and last.head.lower_ not in self.d.attach["said_act_heads"]):
             return  # "military aid", "police reform": a modifier, not an actor ("opposition accusations" one)
         owner_tok = describe.prep_owner(self.doc, self, g) if base is None else None
+        if base is None and e.title and owner_tok is None:
+            base = attach.its_owner(self.doc, self, g)  # "Ukraine and its president"
         if base is None and (not e.title or owner_tok is not None):
             if not final:
                 stage = 2 if attach.needs_pronouns(self.doc, g, e.code) else 1
