@@ -32,3 +32,19 @@ def test_two_named_officials_of_one_code_are_two_actors_but_no_one_acts_on_himse
     assert _events("President Biden criticized himself.") == []
     assert _events("Texas Governor Greg Abbott criticized Texas Governor Greg Abbott.") == []
     assert _events("Governor Greg Abbott defended himself against the criticism.") == []
+
+
+def _dated(text: str, date: str) -> list[tuple]:
+    (rec,) = code_records([{"id": "1", "text": text, "date": date}])
+    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
+
+
+def test_two_named_party_politicians_of_one_code_are_two_actors():
+    # both party leaders are DEUPTY in March 2025: a campaign quarrel between two people
+    assert ("DEUPTY", "DEUPTY", "112", "asserted") in _dated(
+        "AfD co-leader Alice Weidel accused Friedrich Merz of betraying his voters.", "2025-03-17")
+    assert ("DEUPTY", "DEUPTY", "051", "asserted") in _dated(
+        "Alice Weidel praised Friedrich Merz for his speech on migration.", "2025-03-17")
+    # a politician and his own party, or himself, are no pair
+    assert _dated("Alice Weidel defended herself against the criticism.", "2025-03-17") == []
+    assert _dated("Alice Weidel praised Alice Weidel.", "2025-03-17") == []

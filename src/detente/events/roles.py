@@ -37,7 +37,8 @@ def distinct(a: Mention, b: Mention, res: Resolution, local_titles: frozenset[st
     resolution (a pronoun is its antecedent's), each a state body or official of a country,
     whose names share no word (never Biden and "the Biden administration", nor the same name
     twice), and either two people ("California Governor Gavin Newsom" and "Florida Governor Ron
-    DeSantis", the Home Secretary and the Prime Minister) or a person whose title is a local
+    DeSantis", the Home Secretary and the Prime Minister; two party politicians of one code, Weidel
+    and Merz, both DEUPTY) or a person whose title is a local
     office (`local_titles`: a governor, a mayor; or any title a province or city names:
     "Quebec's premier", `Resolution.local`) and an institution ("Texas Governor Greg Abbott"
     and "the Biden administration", the mayor of Chicago and the federal government). Two
@@ -45,7 +46,8 @@ def distinct(a: Mention, b: Mention, res: Resolution, local_titles: frozenset[st
     national leader and one ("the Kremlin", Putin)."""
     if a is b or a.actor < 0 or b.actor < 0 or a.actor == b.actor:
         return False
-    if not state_body(a.code) or not state_body(b.code):
+    politicians = party_role(a.code) and party_role(b.code)
+    if not politicians and (not state_body(a.code) or not state_body(b.code)):
         return False  # two private people or two branches of one party: seldom a political event
     if a.via in _UNSURE_VIAS or b.via in _UNSURE_VIAS:
         return False
@@ -54,7 +56,19 @@ def distinct(a: Mention, b: Mention, res: Resolution, local_titles: frozenset[st
     people = [m for m in (a, b) if res.actors[m.actor].kind == "person"]
     if len(people) == 2:
         return True
+    if politicians:
+        return False  # a politician and a party of one code may be his own
     return len(people) == 1 and (people[0].actor in res.local or _local(res.actors[people[0].actor], local_titles))
+
+
+#: Roles of party politicians: two named people of one such code ("AfD co-leader Alice Weidel"
+#: and Merz, the CDU's leader, both DEUPTY) are two sides of a campaign quarrel.
+PARTY_ROLES = frozenset({"PTY", "OPP"})
+
+
+def party_role(code: str) -> bool:
+    """Whether a country's code names a party or the opposition (DEUPTY, GBROPP), not a state body."""
+    return len(code) >= 6 and code[3:6] in PARTY_ROLES
 
 
 def state_body(code: str) -> bool:
