@@ -20,7 +20,7 @@ def demo_events():
 
 @pytest.mark.parametrize("sentence,source,root,target", [
     ("The Kremlin condemned the package.", "RUS", "11", "IGO"),  # the EU's sanctions package
-    ("Belarus rejected the accusations.", "BLR", "12", "IGO"),  # the EU accused it
+    ("Belarus rejected the accusations.", "BLR", "01", "IGO"),  # a denial (016) to the EU, which accused it
     ("Russia's foreign ministry condemned the sanctions", "RUS", "11", "IGO"),
     ("China's foreign ministry criticised the plan", "CHN", "11", "JPN"),  # Japan's announced aid
     ("The United States praised the agreement.", "USA", "05", "PAK"),  # India and Pakistan agreed

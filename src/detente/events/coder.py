@@ -136,7 +136,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
         root_before = raw.code[:2]  # an act announced as refused is dyadic as what it was ("did not accept")
         if tok.i not in folded and "user" not in p.flags:
             announced(raw, role_tok, sent, lexicon)
-        if not raw.targets and raw.sources and (root_before in cues.dyadic_roots or raw.code[:2] in cues.dyadic_roots):
+        if not raw.targets and raw.sources and (root_before in cues.dyadic_roots or raw.code[:2] in cues.dyadic_roots
+                                                   or raw.code in cues.answer_codes):
             # "The Kremlin condemned the package", "did not accept the offer": whoever made it
             raw.targets = anaphora.antecedent_target(
                 role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers)

@@ -36,6 +36,7 @@ CUE_LISTS = (
     "location_roots",
     "dissent_roots",
     "dyadic_roots",
+    "answer_codes",
     "unknown_attacker_roots",
     "place_preps",
     "circumstance",
@@ -194,6 +195,7 @@ class Cues:
     location_roots: frozenset[str]
     dissent_roots: frozenset[str]
     dyadic_roots: frozenset[str]
+    answer_codes: frozenset[str]
     unknown_attacker_roots: frozenset[str]
     place_preps: frozenset[str]
     circumstance: frozenset[str]
