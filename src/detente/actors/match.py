@@ -58,13 +58,18 @@ def token_keys(doc: Doc) -> list[str]:
 
 def _case_ok(entry: Entry, text: str) -> bool:
     if entry.kind in _ANY_CASE:
-        return not entry.caps or text.replace(".", "").isupper()
+        return not entry.caps or _capitals(text.replace(".", ""))
     first = next((c for c in text if c.isalnum()), "")
     if not (first.isupper() or first.isdigit()):
         return False
     if entry.caps:
-        return text.replace(".", "").replace("-", "").replace(" ", "").isupper()
+        return _capitals(text.replace(".", "").replace("-", "").replace(" ", ""))
     return True
+
+
+def _capitals(text: str) -> bool:
+    """Whether an acronym is written in capitals, its plural's "s" aside ("MPs", "CEOs")."""
+    return text.isupper() or (len(text) >= 3 and text.endswith("s") and text[:-1].isupper())
 
 
 def find_pieces(doc: Doc, dictionary: ActorDictionary) -> list[Piece]:
