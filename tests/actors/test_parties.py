@@ -79,3 +79,14 @@ def test_shared_institutions_take_the_dateline_country(nlp, dictionary):
     assert got["The Foreign Office"] == "DEUGOV"
     got = codes(nlp, dictionary, "WASHINGTON (Reuters) - The House of Representatives passed the bill.")
     assert got["The House of Representatives"] == "USALEG"
+
+
+def test_a_party_adjective_before_its_members_in_a_legislature_is_the_party(nlp, dictionary):
+    got = codes(nlp, dictionary, "WASHINGTON (Reuters) - Republican senators criticised the White House.")
+    assert got["Republican senators"] == "USAPTYREP"
+    got = codes(nlp, dictionary, "WASHINGTON (Reuters) - Democratic lawmakers accused the president of lying.")
+    assert got["Democratic lawmakers"] == "USAPTYDEM"
+    got = codes(nlp, dictionary, "LONDON (Reuters) - Conservative MPs accused the prime minister of misleading parliament.")
+    assert got["Conservative MPs"] == "GBRPTYCON"
+    got = codes(nlp, dictionary, "PARIS (Reuters) - Socialist lawmakers criticised the pension reform.")
+    assert got["Socialist lawmakers"] == "FRAPTY"
