@@ -150,6 +150,33 @@ def _framing_subject(verb, pronoun, res) -> list[Mention]:
     return []
 
 
+#: object pronouns of a participial adjunct, and whether each stands for a group ("them")
+_ADJUNCT_OBJECT_PRONOUNS = {"it": False, "them": True}
+
+
+def adjunct_object(verb, res, exclude) -> list[Mention]:
+    """The actor an "it" or "them" object of a participial adjunct stands for: the nearest actor
+    named before it in the clause the adjunct hangs from, other than its doer's side ("submitted a
+    motion of no confidence in Netanyahu's government, accusing it of abandoning the hostages":
+    the government; "expelled two British diplomats, accusing them of spying": the diplomats).
+    "It" names no person, "them" a plural noun; [] when the nearest actor is no such one."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    plural = _ADJUNCT_OBJECT_PRONOUNS.get(obj.lower_) if obj is not None else None
+    if plural is None:
+        return []
+    for i in range(verb.left_edge.i - 1, max(verb.head.left_edge.i, verb.sent.start) - 1, -1):
+        m = res.mention_at(i)
+        if m is None or m.actor < 0 or on_side(m, exclude):
+            continue
+        last = verb.doc[m.tok_end - 1]
+        if plural != (last.tag_ in ("NNS", "NNPS")) or (not plural and res.actors[m.actor].kind == "person"):
+            return []
+        return [replace(m, via="pronoun")]
+    return []
+
+
 def _speaker(verb, pronoun, res) -> list[Mention]:
     """An unresolved pronoun subject of a reported clause is its speaker ("the farmers said they
     would ..."): the subject of the verb that reports the clause. In a clause told before its

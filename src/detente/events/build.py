@@ -14,6 +14,7 @@ from ..actors.dictionary import ROLES
 from ..actors.types import Mention
 from .arguments import (
     addressee,
+    adjunct_object,
     attack_doers,
     find_targets,
     implied_agent,
@@ -103,6 +104,8 @@ def verb_event(
     if not targets and role_tok != tok:
         targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip, code)
     targets = [m for m in targets if not on_side(m, exclude)]
+    if not targets and sources:
+        targets = adjunct_object(role_tok, res, exclude)  # "..., accusing it of abandoning the hostages"
     if not sources and not targets:
         return None
     if not sources and not passive and tok.dep_ in ("pcomp", "amod", "acl", "compound", "pobj", "advcl"):
