@@ -50,7 +50,8 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     if subj is None:
         return [], False, []
     found = phrase_mentions(subj, res, SUBJECT_PREPS)
-    if not found and verb.dep_ == "acl" and subj == verb.head and not any(c.dep_ == "ccomp" for c in verb.children):
+    first = _first_conjunct(verb)  # "a resolution condemning X and calling on Y": both the text's
+    if not found and first.dep_ == "acl" and subj == first.head and not any(c.dep_ == "ccomp" for c in verb.children):
         author = _author(subj, lexicon.cues)
         if author is not None:
             found = phrase_mentions(author, res, SUBJECT_PREPS)
@@ -75,6 +76,15 @@ def pronoun_subject(verb, pronoun, res) -> list[Mention]:
     is told in ("the SFO said it had opened an inquiry"), else the subject of the clause its own
     clause frames ("since it annexed Crimea"); [] when neither names one."""
     return _speaker(verb, pronoun, res) or _framing_subject(verb, pronoun, res)
+
+
+def _first_conjunct(verb):
+    """The first of coordinated verbs (`verb` itself when it is no "conj")."""
+    for _ in range(6):
+        if verb.dep_ != "conj" or verb.head == verb:
+            break
+        verb = verb.head
+    return verb
 
 
 def _author(noun, cues):
