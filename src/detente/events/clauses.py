@@ -229,7 +229,8 @@ def _label(clause, lexicon: Lexicon) -> str | None:
     criminals": an accusation, 112; "Y's decision was illegal": criticism, 111; "Y had been a
     great partner": praise, 051), from `accusation_labels`, `disapproval_words` and the words of
     approval, or that judges its subject's work ("Y has done a wonderful job", `performance_nouns`),
-    or that makes it the author of a harm ("Y was behind the attack": an accusation, `_blamed`);
+    or that makes it the author of a harm ("Y was behind the attack": an accusation, `_blamed`),
+    or tells it did a misdeed CAMEO has no code for (`misdeed_verbs`: "Y was sabotaging the talks");
     None for any other clause, or a negated one."""
     cues = lexicon.cues
     if any(c.dep_ == "neg" for c in clause.children):
@@ -237,6 +238,8 @@ def _label(clause, lexicon: Lexicon) -> str | None:
     lemma = clause.lemma_.lower()
     if lemma == "be" and _blamed(clause, lexicon):
         return "112"
+    if lemma in cues.misdeed_verbs:
+        return "112"  # "said Netanyahu was sabotaging the talks"
     if lemma == "do":
         work = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns]
         return (_label_code(work[0], cues) or ("051" if _praise(work[0], cues) else None)) if work else None

@@ -98,6 +98,7 @@ CUE_LISTS = (
     "leaving_nouns",
     "sports_story_words",
     "accusation_labels",
+    "misdeed_verbs",
     "disapproval_words",
     "approval_labels",
     "approval_words",
@@ -249,6 +250,7 @@ class Cues:
     leaving_nouns: frozenset[str]
     sports_story_words: frozenset[str]
     accusation_labels: frozenset[str]
+    misdeed_verbs: frozenset[str]
     disapproval_words: frozenset[str]
     approval_labels: frozenset[str]
     approval_words: frozenset[str]

@@ -1,0 +1,21 @@
+"""A reported clause that tells its subject did a misdeed CAMEO has no code for accuses it (112)."""
+
+from __future__ import annotations
+
+from detente.engine import code_records
+
+
+def _events(text: str) -> list[tuple]:
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2024-07-22"}])
+    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
+
+
+def test_a_reported_misdeed_is_an_accusation_of_its_doer():
+    assert ("PSEREBHMS", "ISRGOV", "112", "asserted") in _events("Hamas said Netanyahu was sabotaging the negotiations.")
+    assert ("CHN", "USA", "112", "asserted") in _events("China said the United States was meddling in its internal affairs.")
+    assert ("ISROPP", "ISRGOV", "112", "asserted") in _events("Yair Lapid said Netanyahu had betrayed the hostages.")
+
+
+def test_a_denied_or_only_possible_misdeed_accuses_no_one():
+    assert not any(e[2] == "112" for e in _events("Yair Lapid said Netanyahu had not betrayed the hostages."))
+    assert not any(e[2] == "112" for e in _events("Yair Lapid said the bill would undermine trust in the courts."))
