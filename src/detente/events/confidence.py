@@ -28,7 +28,7 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events" / "confidence.yaml"
 _SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "place", "demonym", "agent",
-          "description", "pronoun", "plural", "context", "implied", "no_country", "none")
+          "description", "pronoun", "plural", "context", "implied", "no_country", "unnamed", "none")
 _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
          "same_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target")
@@ -47,6 +47,7 @@ class Weights:
     doubt_modals: frozenset[str]
     repetition: float
     conditional_roots: frozenset[str] = frozenset()
+    unnamed_roots: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | str = DATA) -> "Weights":
@@ -84,6 +85,7 @@ def _load(path: str) -> Weights:
         doubt_modals=frozenset(str(w).lower() for w in data.get("doubt_modals") or ()),
         repetition=float(rep),
         conditional_roots=frozenset(str(r) for r in data.get("conditional_roots") or ()),
+        unnamed_roots=frozenset(str(r) for r in data.get("unnamed_roots") or ()),
     )
 
 
@@ -126,7 +128,10 @@ def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, w
     else:
         nominal = tok.pos_ in ("NOUN", "PROPN") or (p is not None and p.pos == "N")  # a gerund a noun row coded
         conf = w.trigger["noun"] if nominal else w.trigger["verb"]
-    conf *= w.side[side_kind(src)]
+    kind = side_kind(src)
+    if kind == "none" and raw.code[:2] in w.unnamed_roots and _finite_passive(tok):
+        kind = "unnamed"  # "the party was accused of ...": the news leaves the critics unsaid
+    conf *= w.side[kind]
     if tgt is not None:
         conf *= w.side[side_kind(tgt)]
     else:
@@ -134,6 +139,12 @@ def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, w
     for cue in cues(raw, src, tgt, sent, w, marks):
         conf *= w.cues[cue]
     return round(min(conf, 1.0), 3)
+
+
+def _finite_passive(tok) -> bool:
+    """Whether a trigger is a finite passive verb ("was accused", "has been criticised"), not a
+    participle modifying a noun ("a man accused of spying")."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in tok.children)
 
 
 def _threatened(tok) -> set[int]:
