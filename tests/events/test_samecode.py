@@ -48,3 +48,13 @@ def test_two_named_party_politicians_of_one_code_are_two_actors():
     # a politician and his own party, or himself, are no pair
     assert _dated("Alice Weidel defended herself against the criticism.", "2025-03-17") == []
     assert _dated("Alice Weidel praised Alice Weidel.", "2025-03-17") == []
+
+
+def test_two_parties_named_by_their_form_are_two_actors():
+    # both are Germany's bare PTY: the Greens and the Social Democrats are two parties, not one
+    assert ("DEUPTY", "DEUPTY", "111", "asserted") in _dated(
+        "BERLIN (dpa) - The Greens criticised the Social Democrats for giving in.", "2025-03-17")
+    assert ("KENPTY", "KENPTYODM", "112", "asserted") in _dated(
+        "NAIROBI - Kenya's Jubilee Party accused the Orange Democratic Movement of rigging.", "2025-03-17")
+    # a party and a common noun for a party ("the party's leadership") stay one side
+    assert _dated("BERLIN (dpa) - The Greens criticised the party's leadership.", "2025-03-17") == []

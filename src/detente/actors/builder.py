@@ -222,7 +222,10 @@ class Builder:
         kind = "organisation" if e.code in ("GOV", "LEG", "JUD", "MED", "PTY", "BUS") and not e.title else "group"
         if e.title:
             kind = "person"
-        a = self.actor(("code", code, kind if kind != "person" else "title", name if e.title else ""), code, name, kind)
+        # a party named by its form ("the Greens", "the Jubilee Party") is its own actor, not the
+        # country's other parties of its bare code ("the Social Democrats")
+        own = name if e.title else (_party_key(e.name) if e.source == PARTIES_SOURCE else "")
+        a = self.actor(("code", code, kind if kind != "person" else "title", own), code, name, kind)
         self.mention(g.start, g.end, trim, a, code, "agent")
 
     def _code_now(self, a: int) -> str:
@@ -318,3 +321,13 @@ class Builder:
         for a in res.actors:
             a.mentions.sort(key=lambda s: s.start)
         return res.index()
+
+
+#: the source parties.py gives the entries of the parties it finds by their form
+PARTIES_SOURCE = "parties.py"
+
+
+def _party_key(name: str) -> str:
+    """A party's name, singular or plural alike ("Social Democrat", "the Social Democrats")."""
+    words = name.lower().split()
+    return " ".join(w[:-1] if w.endswith("s") else w for w in words if w != "the")

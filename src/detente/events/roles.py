@@ -51,9 +51,13 @@ def distinct(a: Mention, b: Mention, res: Resolution, local_titles: frozenset[st
         return False  # two private people or two branches of one party: seldom a political event
     if a.via in _UNSURE_VIAS or b.via in _UNSURE_VIAS:
         return False
+    people = [m for m in (a, b) if res.actors[m.actor].kind == "person"]
+    if politicians and not people and _named_party(a, res) and _named_party(b, res):
+        # two parties named by their names, both a bare PTY ("the Christian Democrats and the
+        # Social Democrats", "the Greens"): two actors unless one name
+        return _party_name(a, res) != _party_name(b, res)
     if _name_words(a, res) & _name_words(b, res):
         return False
-    people = [m for m in (a, b) if res.actors[m.actor].kind == "person"]
     if len(people) == 2:
         return True
     if politicians:
@@ -69,6 +73,20 @@ PARTY_ROLES = frozenset({"PTY", "OPP"})
 def party_role(code: str) -> bool:
     """Whether a country's code names a party or the opposition (DEUPTY, GBROPP), not a state body."""
     return len(code) >= 6 and code[3:6] in PARTY_ROLES
+
+
+def _party_name(m: Mention, res: Resolution) -> str:
+    name = res.actors[m.actor].name
+    return " ".join(w for w in name.lower().replace("'s", " ").split() if w not in _NAME_STOP)
+
+
+def _named_party(m: Mention, res: Resolution) -> bool:
+    """Whether a mention names a party by its name ("the Greens", "Social Democrats"), not by a
+    common noun ("the party", "opposition parties")."""
+    name = res.actors[m.actor].name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return bool(name) and name[0].isupper()
 
 
 def state_body(code: str) -> bool:
