@@ -18,7 +18,8 @@ from ..nlp.pipeline import line_of
 from .lexicon import Pattern
 from .triggers import noun_pattern
 from .roles import (
-    PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, phrase_mentions, same_side, same_state, state_body, subject_token,
+    PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, phrase_mentions, relative_object, same_side, same_state,
+    state_body, subject_token,
 )
 
 
@@ -280,7 +281,7 @@ def addressee(tok, prep: str | None, res, exclude: set[str]) -> list[Mention]:
     pattern's preposition ("called on Russia to ..."); [] when that names no actor."""
     for c in tok.children:
         if c.dep_ == "dobj":
-            heads = [c]
+            heads = [relative_object(c)]
         elif c.dep_ == "prep" and prep and c.lower_ == prep:
             heads = [g for g in c.children if g.dep_ == "pobj"]
         else:
@@ -384,7 +385,7 @@ def find_targets(
                 return heads[0]
             continue
         else:
-            heads = [c]
+            heads = [relative_object(c)]
         for h in heads:
             if about_act and _names_an_act_on_someone(h, lexicon):
                 return act_doer(h, res, lexicon, exclude)

@@ -308,16 +308,39 @@ def finite_conjunct(verb):
     return None
 
 
-_RELATIVES = frozenset({"who"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tensed verb forms: a clause of their own, never a gerund's conjunct
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 
 
 def _relative(verb, subj):
     """A relative pronoun subject stands for the noun its clause modifies ("police, who fired")."""
-    if subj.lower_ in _RELATIVES and verb.dep_ == "relcl" and verb.head != verb:
+    if verb.dep_ == "relcl" and verb.head != verb and _stands_for(subj, verb.head) and (
+            subj.lower_ == "who" or _told_as_done(verb)):
         return verb.head
     return subj
+
+
+def relative_object(obj):
+    """A relative pronoun object stands for the noun its clause modifies ("Crimea, which Russia
+    annexed": Crimea); any other object is itself."""
+    verb = obj.head
+    if obj.dep_ == "dobj" and verb.dep_ == "relcl" and verb.head != verb and _stands_for(obj, verb.head):
+        return verb.head
+    return obj
+
+
+def _told_as_done(verb) -> bool:
+    """Whether a relative clause tells an act done ("Cyprus, which demanded", "which has
+    accused"), not what its noun is or keeps doing ("Hamas, which rules Gaza")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _stands_for(pronoun, noun) -> bool:
+    """Whether a relative pronoun stands for the noun its clause modifies: "who" for anyone
+    ("police, who fired"), "which" only for a name ("Cyprus, which demanded"); after a common
+    noun ("the faction that controls", "the sanctions, which") it names a thing as often."""
+    word = pronoun.lower_
+    return word == "who" or (word == "which" and noun.pos_ == "PROPN")
 
 
 def named_after(tok, nouns: frozenset[str], preps: tuple[str, ...]) -> bool:
