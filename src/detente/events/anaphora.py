@@ -52,13 +52,15 @@ class Done:
     announced: bool = False  # future, or an intent (03): what "the plan", "the offer" can name
     act: bool = False  # a deed done, no words (`_WORDS`): what "the move", "the decision" can name
     force: bool = False  # an asserted act of force (18-20): what "the attack", "the strikes" can name
+    reaction: bool = False  # itself aimed at an earlier act its object named ("called the sanctions illegal")
 
 
 def record(n: int, sent, raws) -> list[Done]:
     """What the coded events of sentence `n` leave for later anaphora."""
     lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
     return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03",
-                 r.modality == "asserted" and not r.code.startswith(_WORDS), senses.force(r.code) and r.modality == "asserted")
+                 r.modality == "asserted" and not r.code.startswith(_WORDS), senses.force(r.code) and r.modality == "asserted",
+                 r.anaphoric)
             for r in raws if r.sources]
 
 
@@ -76,7 +78,9 @@ def antecedent_target(
     for done in reversed(history):
         if n - done.n > WINDOW:
             break
-        if noun in done.lemmas or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
+        # a reaction to the act is not the act: "The EU imposed sanctions. Minsk called the
+        # sanctions illegal. The opposition welcomed the sanctions" welcomes the EU's
+        if (noun in done.lemmas and not done.reaction) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
                 or (FORCE in verbs and done.force):
             # the source's own state is no counterpart, except another of its powers; the people,
             # parties and businesses of its country may be ("CBP did not accept the offer" of
