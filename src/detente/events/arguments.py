@@ -558,14 +558,14 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
         for t in queue:
             seen += 1
             m = res.mention_at(t.i)
-            if m is not None and not same_side(m.code, exclude) and not _own_body(m.code, exclude):
+            if m is not None and not same_side(m.code, exclude) and not own_body(m.code, exclude):
                 return phrase_mentions(t, res, SUBJECT_PREPS, skip=exclude) or [m]
             nxt.extend(c for c in t.children if _enters(c, cues.circumstance) and c.i not in skip)
         queue = sorted(nxt, key=lambda t: t.i)
     return []
 
 
-def _own_body(code: str, exclude: set[str]) -> bool:
+def own_body(code: str, exclude: set[str]) -> bool:
     """A state body of a country that is itself among the sources: a country named as a doer is
     its state, and its own envoys or forces are not whom it acts on ("Israel recalled its diplomats")."""
     return state_body(code) and code[:3] in exclude

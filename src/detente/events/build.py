@@ -22,6 +22,7 @@ from .arguments import (
     object_is_act_on_someone,
     office_side,
     office_targets,
+    own_body,
     own_doers,
     own_authorities,
     own_people,
@@ -103,7 +104,9 @@ def verb_event(
     targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, code)
     if not targets and role_tok != tok:
         targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip, code)
-    targets = [m for m in targets if not on_side(m, exclude)]
+    # a country named as a doer is its state: its own troops or envoys are not whom it acts on
+    # ("Russia and Ukraine agreed to withdraw troops" is an accord of the two)
+    targets = [m for m in targets if not on_side(m, exclude) and not own_body(m.code, exclude)]
     if not targets and sources:
         targets = adjunct_object(role_tok, res, exclude)  # "..., accusing it of abandoning the hostages"
     if not sources and not targets:
@@ -143,7 +146,7 @@ def verb_event(
         if not targets and sources:
             # "crushed the protests", "imposed a curfew": the doer's own people
             targets = own_people(role_tok, code, "people" in p.flags and role_tok == tok, sources, cues)
-        together = len(sources) > 1 and (joint or "sym" in p.flags or reciprocal(role_tok, cues))
+        together = len(sources) > 1 and (joint or "sym" in p.flags or reciprocal(role_tok, cues) or _accord(tok, cues))
         if not targets and sources and not together and not accord and not object_is_act_on_someone(role_tok, code, lexicon):
             # no argument names a target: the nearest actor inside the verb's own phrase
             # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel"); an
@@ -169,9 +172,15 @@ def verb_event(
         # country it happens in
         sources = attack_doers(tok, res, lexicon) or unidentified_forces(tok, res, cues)
     raw = Raw(sources, targets, code, mod, tok, sym=joint or "sym" in p.flags, reverse_code=p.reverse_code)
-    if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues)):
+    if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues) or _accord(tok, cues)):
         raw.sym = True
     return raw
+
+
+def _accord(tok, cues) -> bool:
+    """Whether the trigger is a verb of accord (`accord_verbs`): "India and China agreed to pull
+    back troops" is an accord of the two, whatever it is to do."""
+    return tok.lemma_.lower() in cues.accord_verbs
 
 
 def _condition(tok, cues):
