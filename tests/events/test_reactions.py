@@ -24,3 +24,20 @@ def test_the_charge_names_an_earlier_accusation(code):
          "The interior ministry": "INDGOV"},
     )
     assert ("INDGOV", "INDOPP", "120", "asserted") in got
+
+
+def test_a_protest_over_the_incident_is_aimed_at_whoever_did_it(code):
+    got = code(
+        "Vietnamese patrol boats fired on a Cambodian fishing vessel on Monday. "
+        "Phnom Penh lodged a diplomatic protest over the incident.",
+        {"Vietnamese patrol boats": "VNMMIL", "Cambodian": "KHM", "Phnom Penh": "KHMGOV"},
+    )
+    assert any(s == "KHMGOV" and t == "VNMMIL" and c.startswith("11") for s, t, c, m in got)
+
+
+def test_a_complaint_about_the_ban_is_aimed_at_whoever_imposed_it(code):
+    got = code(
+        "Indonesia banned exports of palm oil to Malaysia. Malaysia complained about the ban on Tuesday.",
+        {"Indonesia": "IDN", "Malaysia": "MYS"},
+    )
+    assert ("MYS", "IDN", "114", "asserted") in got

@@ -17,7 +17,8 @@ strikes on a village, killing 100 people. The UN condemned the attack");
 "a|b" lists several: a ruling is whatever a court did, "struck down", "overturned", "sentenced").
 The doer's own state is no counterpart, except its other powers (`separate_powers`): a court,
 a legislature, a former leader ("Police arrested former President Duterte. Duterte condemned the
-arrest" is aimed at the police). With no such event, nothing is guessed.
+arrest" is aimed at the police). With no such event, nothing is guessed. A complaint names the act in its "over" phrase as well
+("lodged a protest over the incident", "complained about the ban").
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ def antecedent_target(
     """The doers of the earlier act that the trigger's definite object names, or []."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None or obj.lemma_.lower() not in nouns:
+        obj = _over(tok, obj, nouns)  # "lodged a protest over the incident": what it is about
+    if obj is None:
         return []
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children):
         return []
@@ -90,6 +93,24 @@ def antecedent_target(
             if found:
                 return found
     return []
+
+
+#: prepositions that name what a complaint or a criticism is about
+_ABOUT = ("over", "about", "against")
+
+
+def _over(tok, obj, nouns: dict[str, str]):
+    """The anaphoric noun of an "over" phrase of the verb or of its object ("lodged a protest over
+    the incident", "protested over the arrests"), or None."""
+    for head in (tok, obj):
+        if head is None:
+            continue
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ in _ABOUT:
+                for g in p.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in nouns:
+                        return g
+    return None
 
 
 def _other_power(code: str, others: set[str], separate: frozenset[str]) -> bool:
