@@ -153,3 +153,21 @@ def test_expulsion_complaint_revocation_and_suspension_wordings(text, want):
     (rec,) = code_records([{"id": "1", "text": text, "date": "2023-08-01"}])
     got = {(e["source"][:3], e["cameo"], (e["target"] or "")[:3]) for e in rec["events"] if e["modality"] == "asserted"}
     assert want in got, rec["events"]
+
+
+# ---------------------------------------------------------------- complaints lodged with a forum (arguments.py)
+def test_a_complaint_with_the_wto_over_a_countrys_measure_is_against_that_country(code):
+    got = code(
+        "Australia filed a complaint with the World Trade Organization over China's tariffs on barley.",
+        {"Australia": "AUS", "the World Trade Organization": "IGOWTO", "China": "CHN"},
+    )
+    assert ("AUS", "CHN", "114", "asserted") in got
+    assert not any(t == "IGOWTO" for s, t, c, m in got)
+
+
+def test_a_protest_with_a_government_stays_aimed_at_it(code):
+    got = code(
+        "Japan lodged a protest with China over the detention of a businessman.",
+        {"Japan": "JPN", "China": "CHN"},
+    )
+    assert ("JPN", "CHN", "114", "asserted") in got

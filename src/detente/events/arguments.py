@@ -360,6 +360,10 @@ def find_targets(
     order.extend(c for c in kids if c.dep_ in ("xcomp", "acomp"))
     # "demanded that the Sudanese government end curbs": the clause's subject
     order.extend(c for c in kids if c.dep_ == "ccomp")
+    if code[:2] == "11" and themes:
+        found = _complained_of(tok, themes, res, exclude)  # "filed a complaint with the WTO over X's curbs"
+        if found:
+            return found
     for c in order:
         if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
             heads = [g for g in c.children if g.dep_ == "pobj"]
@@ -394,6 +398,32 @@ def find_targets(
                 found = _speaker(tok, h, res)  # "police deported me," said a Syrian man: the speaker
             if found:
                 return found
+    return []
+
+
+_AGAINST = ("against", "over", "about")  # what a complaint is against or about
+
+
+def _complained_of(tok, themes: frozenset[int], res, exclude: set[str]) -> list[Mention]:
+    """Whom a complaint lodged with an international body is against: "filed a complaint with the
+    WTO over Japan's export curbs" (Japan), "lodged a complaint with the WTO against China"
+    (China); the body is only where it is lodged. [] when no international body is named with
+    "with" or no other actor is named, and the usual order decides ("a protest with China")."""
+    holders = [tok] + [c for c in tok.children if c.i in themes]
+    preps = [p for h in holders for p in h.children if p.dep_ == "prep"]
+    forums = [g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj"
+              and (m := res.mention_at(g.i)) is not None and m.code.startswith("IGO")]
+    if not forums:
+        return []
+    # the parser hangs the "over" phrase on the body's name as often as on the verb
+    preps += [p for f in forums for p in f.children if p.dep_ == "prep"]
+    for word in _AGAINST:
+        for p in preps:
+            if p.lower_ == word:
+                for g in p.children:
+                    found = phrase_mentions(g, res, SUBJECT_PREPS, skip=exclude) if g.dep_ == "pobj" else []
+                    if found:
+                        return found
     return []
 
 
