@@ -25,3 +25,32 @@ def test_a_gerund_conjunct_stays_alleged(code):
     # "accused X of killing and wounding": both alleged, both X's
     got = code("The opposition party accused the government of attacking and detaining the president.", PHRASES)
     assert all(e[3] != "asserted" for e in got if e[2][:2] in ("17", "18", "19"))
+
+
+# A past-tense conjunct the parser hangs on a reported clause whose verb has another tense (a
+# present, or an auxiliary a simple past cannot share) is the reporter's own act.
+REPORTED = {"Russia's foreign ministry": "RUSGOV", "Morales": "BOLGOV", "Washington": "USA",
+            "the spokesman": "CHNGOV", "the city government": "HKGGOV", "Britain": "GBR",
+            "the police": "BOLCOP", "Venezuela": "VEN", "Three protesters": "BOLOPP",
+            "The minister": "BOLGOV"}
+
+
+@pytest.mark.parametrize(
+    "text, expected, wrong",
+    [
+        ("Russia's foreign ministry said Morales had been removed in a coup and accused Washington of backing it.",
+         ("RUSGOV", "USA", "112", "asserted"), ("BOLGOV", "USA", "112", "asserted")),
+        ("In Beijing, the spokesman said the city government strongly opposes any interference and accused "
+         "Britain of encouraging violent criminals.",
+         ("CHNGOV", "GBR", "112", "asserted"), ("HKGGOV", "GBR", "112", "asserted")),
+    ],
+)
+def test_a_past_conjunct_of_a_reported_clause_in_another_tense_is_the_reporters(code, text, expected, wrong):
+    got = code(text, REPORTED)
+    assert expected in got and wrong not in got
+
+
+def test_a_past_conjunct_of_a_simple_past_reported_clause_keeps_its_subject(code):
+    # "said protesters attacked X and threatened Y": both told of the protesters
+    got = code("The minister said Three protesters attacked the police and threatened Venezuela.", REPORTED)
+    assert ("BOLOPP", "VEN", "130", "asserted") in got and ("BOLGOV", "VEN", "130", "asserted") not in got

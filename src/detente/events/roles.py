@@ -256,7 +256,7 @@ def subject_token(
         return subject_token(head, depth + 1, statives, undergo)[0], False
     if verb.dep_ == "acomp":  # "France is ready to ..."
         return subject_token(head, depth + 1, statives, undergo)
-    clause = finite_conjunct(verb)
+    clause = finite_conjunct(verb) or reporting_conjunct(verb)
     if clause is not None:  # "accused Moon of mishandling the economy and blasted his policy": the party blasted
         return subject_token(clause, depth + 1, statives, undergo, allegations)
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
@@ -305,6 +305,25 @@ def finite_conjunct(verb):
     prep = head.head
     if prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") and prep.head.tag_ in _FINITE:
         return prep.head
+    return None
+
+
+def reporting_conjunct(verb):
+    """The reporting verb a past-tense conjunct the parser hung on its reported clause belongs to:
+    in "the ministry said Morales had been removed in a coup and accused Washington of backing
+    it" or "Geng said Beijing opposes any interference and accused Britain", "accused" is told in
+    the reporter's own past tense, which the reported verb (present, or with an auxiliary of its
+    own that a simple past cannot share) does not have: the ministry accused, not Morales. A
+    reported verb in the simple past ("said police arrested ten and charged them") keeps its
+    conjunct; None for any other verb."""
+    head = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX")):
+        return None
+    reporter = head.head
+    if reporter.tag_ != "VBD" or reporter.pos_ != "VERB" or head.i < reporter.i:
+        return None
+    if head.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return reporter
     return None
 
 
