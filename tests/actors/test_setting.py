@@ -94,3 +94,20 @@ def test_a_sentence_opening_on_a_place_puts_its_unplaced_actors_there(mention_co
     # a place inside the sentence is no frame: the dateline's country stays
     got = mention_codes("HONG KONG (Reuters) - A foreign ministry spokesman in Beijing accused the United States of meddling.")
     assert got["foreign ministry spokesman in Beijing"] == "CHNGOV", got
+
+
+@pytest.mark.parametrize("text, title, country", [
+    # the one country, named after the title, is what its holder acts on: the dateline places him
+    ("BAGHDAD (Reuters) - Interior Minister Yassin al-Yasiri accused the United States of stirring up the protests.",
+     "Interior Minister Yassin al-Yasiri", "IRQGOV"),
+    ("COCHABAMBA, Bolivia - Police fired.\n\nInterior Minister Arturo Murillo said the police had arrested several "
+     "Venezuelans.", "Interior Minister Arturo Murillo", "BOLGOV"),
+])
+def test_a_title_named_before_its_sentences_one_foreign_country_takes_the_datelines(nlp, dictionary, text, title, country):
+    assert codes(nlp, dictionary, text)[title][0] == country
+
+
+def test_a_title_after_its_sentences_one_country_still_takes_it(nlp, dictionary):
+    # "France ..., Defence Minister Pierre Joxe said": named first, the country is the speaker's own
+    got = codes(nlp, dictionary, "MONROVIA (Reuters) - France is ready to send troops, Defence Minister Pierre Joxe said.")
+    assert got["Defence Minister Pierre Joxe"][0] == "FRAGOV"

@@ -21,6 +21,10 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
   missiles killed five civilians" are Ukraine's civilians, by the dateline;
 - a sentence that opens on where it happens ("In Beijing, ...", "Meanwhile, in Tehran, ...") is about
   that place's country, whatever else it names, and outweighs the dateline (`_frames`);
+- a titled unknown person named before the sentence's one country, in an article whose dateline
+  names another, takes neither it nor the article's dominant country: the country named after
+  the title is what its holder acts on ("COCHABAMBA, Bolivia - Interior Minister Arturo Murillo
+  accused Venezuela"), and the dateline places the title later (setting.py);
 - failing the sentence, a titled unknown person takes the article's dominant country: one country
   with at least two mentions and more than half of all country mentions.
 """
@@ -57,7 +61,15 @@ class Places:
         return code
 
     def for_person(self, doc: Doc, tok: int) -> str | None:
-        return self.for_people.get(doc[tok].sent.start) or self.article
+        s = doc[tok].sent.start
+        code = self.for_people.get(s)
+        if code and code == self.sole.get(s) and self.dateline and code != self.dateline \
+                and tok < self.named_from.get(s, len(doc)):
+            # "COCHABAMBA, Bolivia - Interior Minister Arturo Murillo accused Venezuela": the
+            # country named after the minister is what the minister acts on; the article's setting
+            # places the title (setting.py), as it does a bare agent's (`for_agent`)
+            return None
+        return code or self.article
 
 
 def _destination(doc: Doc, start: int, end: int, leave=frozenset()) -> bool:
