@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from detente.engine import code_records
 
 
@@ -233,3 +235,21 @@ def test_a_states_forces_blocking_a_place_restrict_movement_and_never_protest():
     # protesters blocking a road stay a protest
     assert [e for e in _events("NAIROBI (Reuters) - Striking nurses blocked the entrance to the hospital in Nairobi.")
             if e[2] == "14"]
+
+
+@pytest.mark.parametrize("text, actors, expected", [
+    # a contested bill or a rise in what people pay, suspended, is given up as when withdrawn (0832)
+    ("The president suspended the fare increase on Saturday evening.", {"The president": "CHLGOV"},
+     ("CHLGOV", "CHLCVL", "0832", "asserted")),
+    ("The city's leader suspended the extradition bill after a week of protests.", {"The city's leader": "HKGGOV"},
+     ("HKGGOV", "HKGCVL", "0832", "asserted")),
+    ("The government announced the suspension of the tax.", {"The government": "LBNGOV"},
+     ("LBNGOV", "LBNCVL", "0832", "asserted")),
+])
+def test_a_suspended_bill_or_price_rise_is_a_concession(code, text, actors, expected):
+    assert expected in code(text, actors)
+
+
+def test_a_suspended_sanction_is_still_eased_sanctions(code):
+    assert code("The government suspended the sanctions on Iran.", {"The government": "USAGOV", "Iran": "IRN"}) \
+        == [("USAGOV", "IRN", "085", "asserted")]
