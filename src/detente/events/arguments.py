@@ -824,6 +824,40 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
     return [understood(tok, countries.pop() + _AUTHORITIES)]
 
 
+def earlier_dissenters(tok, res, cues) -> list[Mention]:
+    """Who holds protests a noun names with no doer of its own ("the protests began in June",
+    "weeks of protests over a disputed election", "in protest at the fare increase"): the
+    protesters the article has already named, when they are all of one country and the noun goes
+    back to their protests (a plural or a definite one; "a demonstration" may be another's) ("demonstrators"
+    in Hong Kong, HKGOPP, named paragraphs earlier). None for a noun of other dissenters
+    (`dissent_nouns`: "strike" is labour's), where no protesters, or those of several countries,
+    came before, or where the sentence names who holds them (a verb's subject, or the clause an
+    "in protest" phrase qualifies)."""
+    role = cues.dissent_nouns.get(tok.lemma_.lower())
+    if role != _PROTESTERS:
+        return []
+    if tok.tag_ != "NNS" and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+        return []  # "the protests", "weeks of riots" go back to the article's; "a demonstration" is a new one
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return []  # "staged a hunger strike in protest at X": the clause's own act is the protest
+    if tok.dep_ == "dobj" and subject_token(tok.head)[0] is not None:
+        return []  # "residents launched marches", "allowed X to hold a rally": the verb's subject holds it
+    countries = set()
+    for m in res.mentions:
+        if m.tok_end > tok.i:
+            break
+        country, own = split_code(m.code)
+        if country is not None and own == _PROTESTERS:
+            countries.add(country)
+    if len(countries) != 1:
+        return []
+    return [understood(tok, countries.pop() + _PROTESTERS)]
+
+
+_PROTESTERS = "OPP"
+_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+
+
 def _for_stance(doc, m: Mention) -> bool:
     """Whether a mention's words say what its people are for ("pro-government demonstrators")."""
     head = doc[m.tok_end - 1]

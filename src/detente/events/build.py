@@ -16,6 +16,7 @@ from .arguments import (
     addressee,
     adjunct_object,
     attack_doers,
+    earlier_dissenters,
     find_targets,
     implied_agent,
     located,
@@ -275,6 +276,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             targets = find_targets(verb, res, lexicon, exclude, skip=skip | {tok.i} if skip else frozenset())
     if not sources and "office" in p.flags:
         sources = office_side(tok, targets, doer=True)  # "the impeachment inquiry against President Trump"
+    dissent = not sources and code[:2] in cues.dissent_roots
+    if dissent:
+        sources = earlier_dissenters(tok, res, cues)  # "the protests began in June": the article's protesters
     if not sources:
         return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
     if sym and len(sources) > 1:
@@ -283,6 +287,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         targets = own_people(tok, code, "people" in p.flags, sources, cues)  # "Beijing's crackdown on dissent"
     if "office" in p.flags:
         targets = office_targets(tok, sources, targets)  # "Schiff's impeachment inquiry"
+    if not targets and dissent:
+        targets = own_authorities(tok, code, sources, res, cues)  # against their own government
     if not targets and not (sym and len(sources) > 1):
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)
