@@ -54,3 +54,17 @@ def test_a_past_conjunct_of_a_simple_past_reported_clause_keeps_its_subject(code
     # "said protesters attacked X and threatened Y": both told of the protesters
     got = code("The minister said Three protesters attacked the police and threatened Venezuela.", REPORTED)
     assert ("BOLOPP", "VEN", "130", "asserted") in got and ("BOLGOV", "VEN", "130", "asserted") not in got
+
+
+# An unresolved "it"/"them" object of the second of two coordinated verbs is the first one's object.
+OBJECTS = {"The secretary of state": "USAGOV", "the interim government": "BOLGOV", "The ministry": "FRAGOV",
+           "the strikers": "FRALAB"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The secretary of state welcomed the interim government and urged it to hold free elections.",
+     ("USAGOV", "BOLGOV", "020", "asserted")),
+    ("The ministry thanked the strikers and asked them to return to work.", ("FRAGOV", "FRALAB", "020", "asserted")),
+])
+def test_a_pronoun_object_of_a_second_conjunct_is_the_first_ones_object(code, text, expected):
+    assert expected in code(text, OBJECTS)

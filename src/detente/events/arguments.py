@@ -287,9 +287,27 @@ def addressee(tok, prep: str | None, res, exclude: set[str]) -> list[Mention]:
         else:
             continue
         found = [m for h in heads for m in phrase_mentions(h, res, SUBJECT_PREPS, skip=exclude)]
+        found = found or [m for h in heads for m in conjunct_object(tok, h, res, exclude)]
         if found:
             return found
     return []
+
+
+def conjunct_object(verb, pronoun, res, exclude: set[str]) -> list[Mention]:
+    """The actors an unresolved "it"/"them" object of a verb stands for when the verb is the
+    second of two coordinated ones and the first has an actor for object: "welcomed the interim
+    government and urged it to hold elections", "condemned Israel and called on it to withdraw"
+    (`_OBJECT_PRONOUNS`); [] for any other object."""
+    if pronoun.lower_ not in _OBJECT_PRONOUNS or pronoun.dep_ not in ("dobj", "pobj") or verb.dep_ != "conj":
+        return []
+    first = verb.head
+    for c in first.children:
+        if c.dep_ == "dobj" and c.i < verb.i:
+            return phrase_mentions(c, res, SUBJECT_PREPS, skip=exclude)
+    return []
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "them"})
 
 
 def topics(tok, code: str, cues, accord: bool = False) -> frozenset[int]:
@@ -394,6 +412,8 @@ def find_targets(
             if about_act and _names_an_act_on_someone(h, lexicon):
                 return act_doer(h, res, lexicon, exclude)
             found = phrase_mentions(h, res, preps, skip=exclude, brokers=cues.broker_verbs)
+            if not found and h.pos_ == "PRON":
+                found = conjunct_object(tok, h, res, exclude)  # "welcomed the government and urged it to"
             if not found and h.pos_ == "PRON" and h.morph.get("Person") == ["1"]:
                 found = _speaker(tok, h, res)  # "police deported me," said a Syrian man: the speaker
             if found:
