@@ -87,3 +87,12 @@ def test_a_user_dictionarys_bare_role_places_no_one():
     assert kind("PPL") == kind("OPPLAB") == kind("COP") == kind("MNC") == "no_country"
     assert kind("CHNPPL") == kind("IGOUNO") == kind("NGO") == "name"
     assert kind("RUSGOV", "pronoun") == "pronoun"
+
+
+def test_a_modal_of_a_later_coordinated_clause_doubts_only_that_clause():
+    plain = one("The union demanded that the government withdraw the reform.", "10")["confidence"]
+    later = one("The union demanded that the government withdraw the reform and said the strike would continue.", "10")
+    assert later["confidence"] == plain
+    # a condition anywhere still doubts it
+    assert one("Russia imposed sanctions on Ukraine and said it would act again if attacked.", "16")["confidence"] \
+        < one("Russia imposed sanctions on Ukraine.", "16")["confidence"]

@@ -166,6 +166,18 @@ def _threatened(tok) -> set[int]:
 _CONDITIONS = ("if", "unless")
 
 
+def _other_conjunct(tok) -> set[int]:
+    """The tokens of the verbs coordinated with the trigger's clause that come after it, with
+    what they govern: their modal verbs doubt their own acts, not the trigger's ("demanded that
+    the government withdraw the reform and said the strike would continue"). A mark of condition
+    there still doubts it ("agreed to an interview, but only if ...")."""
+    clause = tok
+    while clause.dep_ not in ("ROOT", "conj") and clause.head != clause and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    return {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i
+            for t in c.subtree}
+
+
 def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
     """The doubts the sentence raises about the event (names of `confidence.yaml`'s cues); a
     `doubt_modals` word counts only as a modal verb (tagged MD: not "May 16"), a mark (`marks`:
@@ -180,7 +192,9 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
     elif (text and text[-1] not in ".!:;") or " | " in text:
         out.append("headline")  # no closing stop: a headline, a caption, a list of links
     content = _threatened(tok) if raw.code[:2] in w.conditional_roots else set()
-    if raw.modality == "asserted" and any((t.lower_ in marks or (t.tag_ == "MD" and t.lower_ in w.doubt_modals))
+    later = _other_conjunct(tok)  # "demanded X and said the strike would continue": that modal is the strike's
+    if raw.modality == "asserted" and any((t.lower_ in marks or (t.tag_ == "MD" and t.lower_ in w.doubt_modals
+                                                                  and t.i not in later))
                                           and t.i not in content for t in sent):
         out.append("hypothetical_word")
     if _inside_quotes(tok, sent):
