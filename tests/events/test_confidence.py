@@ -96,3 +96,12 @@ def test_a_modal_of_a_later_coordinated_clause_doubts_only_that_clause():
     # a condition anywhere still doubts it
     assert one("Russia imposed sanctions on Ukraine and said it would act again if attacked.", "16")["confidence"] \
         < one("Russia imposed sanctions on Ukraine.", "16")["confidence"]
+
+
+def test_an_object_the_row_names_picks_an_ambiguous_verbs_sense():
+    # "fired tear gas" is no firing of an employee: the row's object settles the word's sense
+    story = "SANTIAGO, Chile (AP) - Soldiers patrolled the capital.\n\nPolice fired tear gas to disperse protesters."
+    ev = one(story, "17")
+    assert (ev["source"], ev["target"]) == ("CHLCOP", "CHLOPP") and ev["confidence"] >= DEFAULT_MIN_CONFIDENCE
+    # a bare ambiguous verb, or one whose row names only a preposition, keeps its doubt
+    assert one("Russia fired at Ukraine.", "19")["confidence"] < one("Russia shelled Ukraine.", "19")["confidence"]

@@ -166,6 +166,13 @@ def _threatened(tok) -> set[int]:
 _CONDITIONS = ("if", "unless")
 
 
+def _sense_object(p) -> bool:
+    """Whether the row names the verb's direct object, which picks the word's sense ("fired tear
+    gas", "released prisoners", not "fired the director"); a prepositional phrase the parser may
+    hang elsewhere does not."""
+    return p is not None and p.pos == "V" and bool(p.heads) and not p.prep and "user" not in p.flags
+
+
 def _other_conjunct(tok) -> set[int]:
     """The tokens of the verbs coordinated with the trigger's clause that come after it, with
     what they govern: their modal verbs doubt their own acts, not the trigger's ("demanded that
@@ -184,7 +191,7 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
     "if", "unless") wherever it stands."""
     tok = raw.trigger
     out = []
-    if tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous:
+    if (tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous) and not _sense_object(raw.pattern):
         out.append("ambiguous_trigger")
     text = sent.text.strip().rstrip("\"'\u201d\u2019)]")
     if text.endswith("?"):
