@@ -111,3 +111,20 @@ def test_a_title_after_its_sentences_one_country_still_takes_it(nlp, dictionary)
     # "France ..., Defence Minister Pierre Joxe said": named first, the country is the speaker's own
     got = codes(nlp, dictionary, "MONROVIA (Reuters) - France is ready to send troops, Defence Minister Pierre Joxe said.")
     assert got["Defence Minister Pierre Joxe"][0] == "FRAGOV"
+
+
+def test_bureau_dateline_gives_way_to_the_country_the_body_is_about(nlp, dictionary):
+    # "ISLAMABAD (Reuters) -" on an Afghan story: the body never names Pakistan, so the bare
+    # "civilians" and "police" are Afghanistan's, the country the story keeps naming
+    text = ("ISLAMABAD (Reuters) - Afghan officials said the Taliban had attacked Kandahar and Kabul.\n\n"
+            "Nine civilians were killed when a bomb hit a bus, police said.")
+    got = codes(nlp, dictionary, text)
+    assert got["civilians"] == ("AFGCVL", "context")
+    assert got["police"] == ("AFGCOP", "context")
+
+
+def test_dateline_named_again_in_the_body_keeps_its_country(nlp, dictionary):
+    text = ("ISLAMABAD (Reuters) - Afghan officials said the Taliban had attacked Kandahar and Kabul.\n\n"
+            "Nine civilians were killed when a bomb hit a bus, police said. Pakistan condemned the attack.")
+    got = codes(nlp, dictionary, text)
+    assert got["civilians"] == ("PAKCVL", "context")

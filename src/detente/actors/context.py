@@ -16,6 +16,7 @@ Names several countries' institutions share ("Labour Party", "House of Represent
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -23,10 +24,12 @@ from spacy.tokens import Doc
 
 from .dictionary import ActorDictionary, split_code
 from .match import Piece
-from .setting import article_home, code_country
+from .setting import MIN_HOME, article_home, code_country
 from .attach import names_owner
 
 _GEO = ("country", "capital", "province", "demonym", "region")
+#: a bureau dateline's story country is named this many times as often as any other (bureau_dateline)
+LEAD = 1.5
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
 
 
@@ -229,6 +232,27 @@ def place_shared_names(
             there = home
         if there is not None and there != country:
             p.entry = replace(p.entry, code=there + role, periods=())
+
+
+def bureau_dateline(
+    doc: Doc, pieces: list[Piece], dictionary: ActorDictionary, on: date, dateline: tuple[int, str | None] | None,
+) -> tuple[int, str | None] | None:
+    """`dateline` placed in the country its body is about when the dateline is only where the
+    story was filed: the body never names the dateline's country (by place, demonym, person or
+    institution) and names one other country at least `MIN_HOME` times and `LEAD` times as often
+    as any other. Wires cover Syria from "BEIRUT", Yemen from "DUBAI", Afghanistan from
+    "ISLAMABAD": "civilians" and "the army" there are not Lebanon's."""
+    if not dateline or dateline[1] is None:
+        return dateline
+    countries = set(dictionary.country_names)
+    counts = Counter(c for p in pieces if not p.dropped and doc[p.start].idx >= dateline[0]
+                     and (c := _piece_country(p, on, countries)) and c in countries)
+    if counts[dateline[1]] or not counts:
+        return dateline
+    (top, n), *rest = counts.most_common(2)
+    if n >= MIN_HOME and (not rest or n >= LEAD * rest[0][1]):
+        return dateline[0], top
+    return dateline
 
 
 def _piece_country(p: Piece, on: date, countries: set[str]) -> str | None:

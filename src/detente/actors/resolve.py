@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from . import describe, names, people, plural
 from .builder import Builder, name_end
-from .context import drop_misreadings, place_shared_names
+from .context import bureau_dateline, drop_misreadings, place_shared_names
 from .coref import resolve_appositions, resolve_pronouns
 from .dictionary import ActorDictionary
 from .grouping import group_pieces, share_over_coordination
@@ -48,6 +48,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     pieces = [p for p in find_pieces(doc, dictionary)]
     _date_places(pieces, on, dictionary)
     dateline = find_dateline(doc.text, dictionary)  # (where it ends, its country), or None
+    dateline = bureau_dateline(doc, pieces, dictionary, on, dateline)  # "BEIRUT (Reuters) - Syrian jets ...": no Lebanon
     _unplaced_dateline(doc, pieces, dateline)
     _dateline_namesakes(doc, pieces, dateline, dictionary)
     _choose_provinces(doc, pieces)
