@@ -164,3 +164,18 @@ def test_an_attack_repelled_is_force_against_its_attackers_never_its_victim():
         assert not [e for e in rec["events"] if e["cameo"] == "190"], s
     (rec,) = code_records([{"id": "1", "text": "GOMA (Reuters) - Congolese troops repelled an attack by M23 rebels on Goma."}])
     assert [(e["source"], e["target"]) for e in rec["events"] if e["cameo"] == "190"] == [("CODMIL", "CODREBM23")]
+
+
+def test_a_named_place_seized_or_captured_is_occupied():
+    # the object is a place the actor dictionary knows (a capital, a country, a province): territory
+    # taken by force, not property seized (171) or people captured (173)
+    def coded(text):
+        (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-20"}])
+        return {(e["source"], e["target"], e["cameo"]) for e in rec["events"]}
+    assert ("YEMREBHTH", "YEM", "192") in coded("Houthi rebels seized the capital Sanaa in September 2014.")
+    assert ("RUS", "UKR", "192") in coded("Russia seized Crimea from Ukraine in 2014.")
+    assert ("AFGREBTAL", "AFG", "192") in coded("Kunduz was captured by the Taliban in 2015.")
+    # guards: goods and people stay seized and captured
+    assert ("IRN", "GBR", "171") in coded("Iran seized a British tanker in the Gulf.")
+    assert ("UKR", "RUS", "171") in coded("Ukraine seized Russia's assets.")
+    assert ("AFGREBTAL", "AFGMIL", "173") in coded("The Taliban captured two Afghan soldiers.")

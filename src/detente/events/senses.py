@@ -44,6 +44,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
     if raw.code in cues.weapon_kill_codes:
         raw.code = _weapon_force(raw.trigger, triggers or {}, cues) or raw.code  # "air strikes killed 30": force
     fired = f"{raw.trigger.lemma_.lower()} {raw.code}"
+    if fired in cues.occupation_force and _place_taken(raw.trigger, res):
+        raw.code = cues.occupation_force[fired]  # "the rebels seized the capital Sanaa": occupation
     if fired in cues.repression_force and (_repression(raw, cues) or _enforcers_dissent(raw)):
         raw.code = cues.repression_force[fired]  # "soldiers opened fire on protesters": repression
     # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
@@ -51,6 +53,19 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
 
 
 _ENFORCERS = frozenset({"cop", "mil"})
+
+
+#: how a place the actor dictionary knows is mentioned: by its country's name, its capital, a province
+_PLACE_VIA = frozenset({"name", "metonym", "place"})
+
+
+def _place_taken(verb, res) -> bool:
+    """Whether what `verb` seizes (its object; the subject of its passive) is a place the actor
+    dictionary knows by name ("seized the capital Sanaa", "captured Kunduz", "Crimea was seized"),
+    not a demonym's people or goods ("seized a British tanker")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(m.tok_start <= o.i < m.tok_end and m.via in _PLACE_VIA and res.actors[m.actor].kind == "country"
+               for o in objs for m in res.mentions)
 
 
 def _enforcers_dissent(raw) -> bool:
