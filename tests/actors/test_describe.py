@@ -93,3 +93,22 @@ def test_the_junta_with_two_military_governments_is_not_linked(run):
 def test_the_junta_with_none_named_before_keeps_its_role(run):
     res = run("Analysts said the junta would struggle.")
     assert by_text(res)["the junta"].code.endswith("MIL")
+
+
+def test_the_rebels_are_the_armed_group_named_earlier_not_the_sentence_country(run):
+    # a definite armed-group agent refers back to the group the story named, whatever foreign
+    # actor its own sentence names
+    res = run("Houthi rebels fired a missile at an airport in the south of the kingdom.\n\n"
+              "The Saudi-led coalition later bombed the rebels around Hodeida.")
+    m = by_text(res)
+    assert m["the rebels"].code == "YEMREBHTH" and m["the rebels"].via == "description"
+    res = run("Hayat Tahrir al-Sham shelled villages in Hama province on Tuesday.\n\n"
+              "Russia said it had struck the militants near the border.")
+    assert by_text(res)["the militants"].code == "SYRREBHTS"
+
+
+def test_the_rebels_with_no_group_named_before_keep_their_sentence_country(run):
+    m = by_text(run("Syrian troops shelled the rebels in Idlib."))
+    assert m["the rebels in Idlib"].code == "SYRREB"
+    m = by_text(run("Colombian troops killed the rebels. Houthi rebels fired a missile."))
+    assert m["the rebels"].code == "COLREB"  # the group named after is no antecedent

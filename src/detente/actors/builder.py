@@ -200,6 +200,11 @@ class Builder:
                 if m is not None:
                     self.mention(g.start, g.end, trim, m.actor, m.code, "description")
                     return
+            if base is None and not geos and describe.is_definite_group(self.doc, g):
+                m = describe.armed_group(self, e.code, g.start)  # "the insurgents": the Taliban named before
+                if m is not None:
+                    self.mention(g.start, g.end, trim, m.actor, m.code, "description")
+                    return
             if base is None:
                 base = attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
             if base is None and not e.title and describe.is_definite(self.doc, g):

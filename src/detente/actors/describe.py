@@ -8,6 +8,9 @@
 - "the ministry", "the agency" (`described_heads` in attachment.yaml): the organisation mentioned
   last whose name holds the word ("the Indian Ministry of External Affairs", "the International
   Atomic Energy Agency"), as a Mention via "description"; tried only when the clause names no owner;
+- "the rebels", "the insurgents", "the militants" (a definite armed-group agent, `armed_group`):
+  the armed group the article named last, as a Mention via "description", before the clause's
+  country ("talks between Washington and the insurgents" are the Taliban's, not America's);
 - "a spokesperson for the South Korean foreign ministry", "an official at the UN agency": a bare
   agent takes the owner named after its preposition (`prep_owner_preps`): that actor's code when it
   has a role (KORGOV), else its country or organisation code as the base of the agent's role.
@@ -76,6 +79,29 @@ def military_government(b: "Builder", before: int) -> Mention | None:
     if len({m.code for m in found}) != 1:
         return None
     return max(found, key=lambda m: m.tok_start)
+
+
+#: roles of the armed groups "the rebels", "the insurgents", "the militants" refer back to
+_ARMED_GROUP_ROLES = frozenset({"REB"})
+
+
+def is_definite_group(doc: Doc, g: "Group") -> bool:
+    """"the" + one agent, singular or plural, with no country or name in the group ("the rebels")."""
+    return doc[g.start].lower_ == "the" and len(g.pieces) == 1 and g.inherit_geo is None
+
+
+def armed_group(b: "Builder", role: str, before: int) -> Mention | None:
+    """The last mention before token `before` of an armed group of `role` (`_ARMED_GROUP_ROLES`)
+    that has a country: "Taliban insurgents stormed a checkpoint ... talks with the insurgents" is
+    the Taliban, not the country of whoever else the sentence names (Washington). None when the
+    article names none."""
+    if role not in _ARMED_GROUP_ROLES:
+        return None
+    for m in sorted(b.res.mentions, key=lambda m: m.tok_start, reverse=True):
+        act = b.res.actors[m.actor]
+        if m.tok_end <= before and m.via != "pronoun" and act.kind != "person" and act.country and act.role == role:
+            return m
+    return None
 
 
 def resolve_descriptions(doc: Doc, b: "Builder") -> None:
