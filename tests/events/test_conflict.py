@@ -179,3 +179,16 @@ def test_a_named_place_seized_or_captured_is_occupied():
     assert ("IRN", "GBR", "171") in coded("Iran seized a British tanker in the Gulf.")
     assert ("UKR", "RUS", "171") in coded("Ukraine seized Russia's assets.")
     assert ("AFGREBTAL", "AFGMIL", "173") in coded("The Taliban captured two Afghan soldiers.")
+
+
+def test_pounding_and_strafing_by_armed_hands_is_force(code):
+    sides = {"Russian warplanes": "RUSMIL", "Idlib": "SYR", "The coalition": "SAUMIL", "Houthi positions": "YEMREBHTH",
+             "Israeli artillery": "ISRMIL", "Khan Younis": "PSE", "Pakistani helicopters": "PAKMIL", "Kashmir": "IND"}
+    assert ("RUSMIL", "SYR", "190", "asserted") in code("Russian warplanes pounded Idlib on Tuesday.", sides)
+    assert ("SAUMIL", "YEMREBHTH", "190", "asserted") in code("The coalition pounded Houthi positions overnight.", sides)
+    assert ("ISRMIL", "PSE", "190", "asserted") in code("Israeli artillery pummelled Khan Younis.", sides)
+    assert ("PAKMIL", "IND", "195", "asserted") in code("Pakistani helicopters strafed Kashmir.", sides)
+    # guards: a fist on a table, a protester on a door
+    sides = {"Trump": "USAGOV", "Macron": "FRAGOV", "Protesters": "FRAOPP", "parliament": "FRALEG"}
+    assert not [e for e in code("Trump pounded the table during the meeting with Macron.", sides) if e[2][:2] == "19"]
+    assert not [e for e in code("Protesters pounded on the doors of parliament.", sides) if e[2][:2] == "19"]
