@@ -192,3 +192,14 @@ def test_pounding_and_strafing_by_armed_hands_is_force(code):
     sides = {"Trump": "USAGOV", "Macron": "FRAGOV", "Protesters": "FRAOPP", "parliament": "FRALEG"}
     assert not [e for e in code("Trump pounded the table during the meeting with Macron.", sides) if e[2][:2] == "19"]
     assert not [e for e in code("Protesters pounded on the doors of parliament.", sides) if e[2][:2] == "19"]
+
+
+def test_a_states_forces_striking_places_of_their_own_country_strike_that_country(code):
+    # a civil war: the place struck is the target when the sentence names no other, even the
+    # doer's own country; only the very same actor is skipped
+    sides = {"Syrian troops": "SYRMIL", "Idlib": "SYR", "Nigerian troops": "NGAMIL", "Borno": "NGA"}
+    assert ("SYRMIL", "SYR", "195", "asserted") in code("Syrian troops bombed towns in Idlib.", sides)
+    assert ("NGAMIL", "NGA", "190", "asserted") in code("Nigerian troops attacked villages in Borno.", sides)
+    # guard: a named victim stays the target
+    sides = {"Nigerian troops": "NGAMIL", "militants": "NGAREB", "Borno": "NGA"}
+    assert code("Nigerian troops attacked militants in Borno.", sides) == [("NGAMIL", "NGAREB", "190", "asserted")]
