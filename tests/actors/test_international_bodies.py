@@ -37,3 +37,10 @@ def run(nlp):
 ])
 def test_an_international_body_named_in_full_is_the_body(run, text, code):
     assert run(text)[0] == code
+
+
+def test_the_huthis_in_afp_spelling(nlp):
+    # AFP writes "Huthi": the same movement as Reuters' and AP's "Houthi"
+    from detente.actors import resolve_actors
+    res = resolve_actors(nlp("Yemen's Huthi rebels fired a missile. The Huthis said the Huthi movement would respond."))
+    assert {m.code for m in res.mentions if "Huthi" in m.text} == {"YEMREBHTH"}
