@@ -112,3 +112,14 @@ def test_the_rebels_with_no_group_named_before_keep_their_sentence_country(run):
     assert m["the rebels in Idlib"].code == "SYRREB"
     m = by_text(run("Colombian troops killed the rebels. Houthi rebels fired a missile."))
     assert m["the rebels"].code == "COLREB"  # the group named after is no antecedent
+
+
+def test_a_country_led_coalition_is_that_countrys_military_and_the_coalition_later_is_it(run):
+    m = by_text(run("The Saudi-led coalition bombed Hodeida.\n\nThe coalition said it had hit rebel positions."))
+    assert m["The Saudi-led coalition"].code == "SAUMIL"
+    assert m["The coalition"].code == "SAUMIL" and m["The coalition"].via == "description"
+    assert by_text(run("The U.S.-led coalition bombed Raqqa."))["coalition"].code == "USAMIL"
+    # guards: a government's coalition is no alliance at war
+    m = by_text(run("The ruling coalition criticised the opposition."))
+    assert "The ruling coalition" not in m
+    assert by_text(run("Germany's coalition government criticised Russia."))["Germany's coalition government"].code == "DEUGOV"

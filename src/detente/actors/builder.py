@@ -145,7 +145,20 @@ class Builder:
         role_piece = roles[0]
         if len(roles) > 1 and (role_piece.entry.code == "CVL" or roles[-1].entry.source == "companies.py"):
             role_piece = roles[-1]  # "Kurd refugees", "civilian refugees", "miner Sherritt Corp": the head's role
+        if role_piece.entry.led and len(roles) > 1:
+            role_piece = roles[-1]  # "the coalition government": the head's role
         e = role_piece.entry
+        if e.led and not geos:
+            leader = self._glued_leader(role_piece)  # "the U.S.-led coalition": one token
+            if leader is not None:
+                self._agent_mention(g, e, leader + e.code, trim)
+                return
+        if e.led and not (geos and self._led_by(g, geos[0])):
+            # "the coalition": the "<country>-led" one named before, else no actor ("the ruling coalition")
+            m = describe.described_org(self, role_piece.key, g.start) if describe.is_definite_group(self.doc, g) else None
+            if m is not None and len(roles) == 1 and self.res.actors[m.actor].role == e.code:
+                self.mention(g.start, g.end, trim, m.actor, m.code, "description")
+            return
         if not geos and e.title and not g.former and describe.is_definite(self.doc, g):
             a = describe.described_person(self, g, role_piece)  # "the minister": the one named earlier
             if a is not None:
@@ -218,6 +231,18 @@ class Builder:
         if not code:
             return
         self._agent_mention(g, e, code, trim)
+
+    def _led_by(self, g: Group, geo: Piece) -> bool:
+        """Whether the group's place is the leader of its alliance: "Saudi-led", "U.S.-led"."""
+        return any(self.doc[i].lower_ == "led" and self.doc[i - 1].text == "-" for i in range(geo.end, min(geo.end + 2, g.end)))
+
+    def _glued_leader(self, role: Piece) -> str | None:
+        """The country of a "<country>-led" token before an alliance ("U.S.-led"), or None."""
+        prev = self.doc[role.start - 1] if role.start > 0 else None
+        if prev is None or not prev.lower_.endswith("-led") or len(prev.text) < 6:
+            return None
+        codes = {x.code for x in self.d.lookup(norm(prev.text[:-4])) if x.kind in ("country", "demonym")}
+        return codes.pop() if len(codes) == 1 else None
 
     def _agent_mention(self, g: Group, e, code: str, trim: int) -> None:
         name = self.doc[g.start:g.end].text
