@@ -203,3 +203,13 @@ def test_a_states_forces_striking_places_of_their_own_country_strike_that_countr
     # guard: a named victim stays the target
     sides = {"Nigerian troops": "NGAMIL", "militants": "NGAREB", "Borno": "NGA"}
     assert code("Nigerian troops attacked militants in Borno.", sides) == [("NGAMIL", "NGAREB", "190", "asserted")]
+
+
+def test_backing_by_force_of_arms_is_military_aid(code):
+    sides = {"Damascus": "SYRGOV", "Russian air power": "RUS", "Afghan troops": "AFGMIL", "U.S. air strikes": "USA",
+             "the Taliban": "AFGREBTAL"}
+    assert ("RUS", "SYRGOV", "072", "asserted") in code("Damascus, backed by Russian air power, recovered most of its territory.", sides)
+    assert ("USA", "AFGMIL", "072", "asserted") in code("Afghan troops backed by U.S. air strikes drove back the Taliban.", sides)
+    # guard: backed by a country or a leader is endorsement
+    sides = {"Trump": "USAGOV", "The candidate": "USAPTY"}
+    assert not [e for e in code("The candidate, backed by Trump, won the primary.", sides) if e[2] == "072"]

@@ -128,7 +128,7 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
             cands.append(c)
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
             cands.append(c)  # a small clause: "found Sarkozy guilty"
-        elif c.dep_ in ("prep", "prt") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):
+        elif c.dep_ in ("prep", "prt", "agent") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             # a compound preposition ("walked out of parliament", "away from"): the parser hangs
             # the object on the second word
