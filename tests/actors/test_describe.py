@@ -123,3 +123,12 @@ def test_a_country_led_coalition_is_that_countrys_military_and_the_coalition_lat
     m = by_text(run("The ruling coalition criticised the opposition."))
     assert "The ruling coalition" not in m
     assert by_text(run("Germany's coalition government criticised Russia."))["Germany's coalition government"].code == "DEUGOV"
+
+
+def test_kin_of_an_actor_are_private_people_of_its_country_not_the_actor(run):
+    # "soldiers' wives", "Putin's daughter": the kin are civilians (CVL), whoever they are kin to
+    m = by_text(run("Malian soldiers' wives protested in Bamako."))
+    assert m["wives"].code == "MLICVL"
+    assert by_text(run("Putin's daughter criticised the EU."))["daughter"].code == "RUSCVL"
+    m = by_text(run("The widow of the slain Egyptian activist spoke in Cairo."))
+    assert m["The widow"].code[3:] == "CVL"
