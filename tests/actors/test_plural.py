@@ -167,3 +167,12 @@ def test_bad_word_lists_are_refused(tmp_path):
     good.write_text("counts: {two: 2}\ncount_nouns: {pair: 2}\nheads: {pair: people}\n"
                     "not_parties: [MED]\nplace_preps: [in]\n", encoding="utf-8")
     assert Words.load(good).count_nouns == {"pair": 2}
+
+
+def test_private_people_a_common_noun_names_are_no_side(run):
+    # "prisoners" (civilians by a bare agent word) are what is swapped, not who swaps
+    res = run("UN envoys in Geneva proposed a swap of prisoners. The two sides exchanged 100 prisoners on Wednesday.")
+    assert not [m for m in res.mentions if m.via == "plural"]
+    # a people named as one stays a side
+    res = run("Israel and the Palestinians met in Cairo. The two sides signed an agreement.")
+    assert {m.code for m in res.mentions if m.via == "plural"} == {"ISR", "PSECVL"}

@@ -16,7 +16,8 @@ The rule is narrow on purpose (a broader one, resolving every "they", made the e
   earlier ones, nearest first, until as many distinct actors of the kinds its head allows
   ("leaders": people or governments; "countries": countries or governments; "sides": any) are
   named as its count says; a state's country, government and leaders are one actor, and a
-  country named only as where something happens ("talks in Beijing") is none;
+  country named only as where something happens ("talks in Beijing") is none, nor are private
+  people a common noun names ("prisoners", "residents");
 - exactly that many, each with a country or an organisation: the phrase gets one Mention per
   actor, all on its tokens, via "plural" (weaker evidence for the event confidence); fewer or
   more, or one a bare role: nothing, and the phrase's own words are read as before.
@@ -186,7 +187,7 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
         end = ph.start if j == k else s.end
         here = [m for m in b.res.mentions if s.start <= m.tok_start and m.tok_end <= end
                 and _fits(b, m, ph.kind) and not _only_a_place(doc, m, b, w)
-                and split_code(m.code, b.countries)[1] not in w.not_parties]
+                and split_code(m.code, b.countries)[1] not in w.not_parties and not _bystanders(m, b)]
         for m in sorted(here, key=lambda m: m.tok_start, reverse=True):
             found.setdefault(_identity(b, m), m)  # the nearest mention of each actor
         if len(found) >= ph.count:
@@ -219,6 +220,13 @@ def _identity(b: "Builder", m: Mention):
 
 def _unplaced(code: str) -> bool:
     return len(code) == 3 and code in ROLES  # "police", "the government": no one we can name
+
+
+def _bystanders(m: Mention, b: "Builder") -> bool:
+    """Private people a common noun names ("prisoners", "residents", "families": civilians by a
+    bare agent word): those an act is done to, never a side ("talks that provided for a swap of
+    prisoners. The two sides exchanged ..."). A people named as one ("the Palestinians") may be."""
+    return m.via in ("agent", "context") and split_code(m.code, b.countries)[1] == "CVL"
 
 
 def _only_a_place(doc: Doc, m: Mention, b: "Builder", w: Words) -> bool:
