@@ -132,3 +132,13 @@ def test_kin_of_an_actor_are_private_people_of_its_country_not_the_actor(run):
     assert by_text(run("Putin's daughter criticised the EU."))["daughter"].code == "RUSCVL"
     m = by_text(run("The widow of the slain Egyptian activist spoke in Cairo."))
     assert m["The widow"].code[3:] == "CVL"
+
+
+def test_the_group_is_the_armed_group_named_last(run):
+    m = by_text(run("Hayat Tahrir al-Sham shelled villages in Hama.\n\nTurkey urged the group to stop the attacks."))
+    assert m["the group"].code == "SYRREBHTS" and m["the group"].via == "description"
+    m = by_text(run("Islamic State claimed the bombing. Iraq vowed to crush the militant group."))
+    assert m["the militant group"].code == "IMGMOSISI"
+    # guards: a company's group, an unnamed group, a group of people
+    assert "The group" not in by_text(run("Volkswagen reported profits. The group said sales rose."))
+    assert "the group" not in by_text(run("Police arrested the group of protesters in Paris."))

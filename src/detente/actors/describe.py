@@ -104,10 +104,42 @@ def armed_group(b: "Builder", role: str, before: int) -> Mention | None:
     return None
 
 
+#: words between "the" and "group" that keep it the armed group named before ("the militant group")
+_GROUP_WORDS = frozenset({"militant", "jihadist", "insurgent", "armed", "rebel", "extremist", "islamist", "terrorist", "terror"})
+
+
+def _the_group(doc: Doc, t: Token) -> int | None:
+    """Where "the group" or "the militant group" starts when `t` is its "group", else None."""
+    if t.lower_ != "group" or t.tag_ in _PLURAL_TAGS or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
+        return None
+    i = t.i - 1
+    if i >= 0 and doc[i].lower_ in _GROUP_WORDS:
+        i -= 1
+    return i if i >= 0 and doc[i].lower_ == "the" else None
+
+
+def named_armed_group(b: "Builder", before: int) -> Mention | None:
+    """The last mention before token `before` of an armed group the dictionary names (the
+    Taliban, the Houthis, Islamic State): what "the group" stands for in a conflict story."""
+    for m in sorted(b.res.mentions, key=lambda m: m.tok_start, reverse=True):
+        act = b.res.actors[m.actor]
+        if m.tok_end <= before and m.via in ("name", "dictionary", "agent", "description") and act.kind == "group" \
+                and (act.role in _ARMED_GROUP_ROLES or act.code.startswith("IMG")) and len(act.code) > 6:
+            return m
+    return None
+
+
 def resolve_descriptions(doc: Doc, b: "Builder") -> None:
-    """Uncovered "the agency", "the commission" ... linked to the organisation named last."""
+    """Uncovered "the agency", "the commission" ... linked to the organisation named last; "the
+    group" to the armed group named last."""
     heads = b.d.attach.get("described_heads", ())
     for t in doc:
+        start = _the_group(doc, t) if t.i not in b.covered else None
+        if start is not None and not any(i in b.covered for i in range(start, t.i)):
+            m = named_armed_group(b, start)
+            if m is not None:
+                b.mention(start, t.i + 1, _glued(t), m.actor, m.code, "description")
+            continue
         if (t.lower_ not in heads or t.i in b.covered or t.i == 0 or t.tag_ in _PLURAL_TAGS
                 or doc[t.i - 1].lower_ != "the" or t.pos_ not in ("NOUN", "PROPN")):
             continue
