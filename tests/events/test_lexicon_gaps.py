@@ -29,10 +29,11 @@ def test_found_guilty_is_a_conviction_in_both_voices(code):
 
 
 def test_a_row_whose_object_is_negated_codes_nothing(code):
-    # "not guilty" denies the row's sense: no conviction, and no confession (015) either
+    # "not guilty" denies the row's sense: no conviction, and no confession (015) either; a plea
+    # of not guilty is a denial of blame instead (016, wild gold conventions; tests/events/test_pleas.py)
     assert code("The jury found Trump not guilty of murder.", {"The jury": "USAJUD", "Trump": "USAELI"}) == []
     assert code("Trump was found not guilty.", {"Trump": "USAELI"}) == []
-    assert code("Sarkozy pleaded not guilty.", {"Sarkozy": "FRAELI"}) == []
+    assert code("Sarkozy pleaded not guilty.", {"Sarkozy": "FRAELI"}) == [("FRAELI", None, "016", "asserted")]
 
 
 def test_calling_someone_a_label_accuses_them(code):

@@ -135,7 +135,8 @@ def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, w
     if tgt is not None:
         conf *= w.side[side_kind(tgt)]
     else:
-        conf *= w.cues["no_target_standalone" if raw.code[:2] in w.standalone_roots else "no_target"]
+        alone = raw.code[:2] in w.standalone_roots or (p is not None and "alone" in p.flags)
+        conf *= w.cues["no_target_standalone" if alone else "no_target"]
     for cue in cues(raw, src, tgt, sent, w, marks):
         conf *= w.cues[cue]
     return round(min(conf, 1.0), 3)

@@ -56,7 +56,9 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
             ok, obj = _matches(tok, p, lexicon)
             if ok:
                 if obj is not None and any(g.dep_ == "neg" for g in obj.children):
-                    p = replace(p, code="")  # "found not guilty", "pleaded not guilty": the row's sense, denied
+                    # "found not guilty": the row's sense, denied; "pleaded not guilty": its opposite
+                    # act where it has one (cues.yaml `negated_objects`)
+                    p = replace(p, code=lexicon.cues.negated_objects.get(p.code, ""))
                 found[tok.i] = Trigger(tok, p, obj)
                 break
     # a verb pattern that names its object ("impose sanctions") absorbs the noun's own pattern,
