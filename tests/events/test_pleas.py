@@ -50,3 +50,15 @@ def test_other_denials_and_admissions_without_a_target_stay_in_doubt(code):
 def test_a_verdict_of_not_guilty_codes_no_conviction(code):
     got = code("Marek Dalton was found not guilty of murder by the jury.", {"Marek Dalton": "GBRCVL", "the jury": "GBRJUD"})
     assert not any(e[2] == "116" for e in got)
+
+
+def test_jailed_and_imprisoned_take_a_court_as_their_understood_agent():
+    # "was jailed for life" is a court's sentence (173), of the country of the one jailed
+    from detente.engine import code_records
+
+    text = ("Two Kenyan activists were jailed for life on Friday. "
+            "A Kenyan student was imprisoned for six years in March.")
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2025-11-14"}])
+    got = [(e["source"], e["cameo"], e["text"][:3]) for e in rec["events"]]
+    assert ("KENJUD", "173", "Two") in got
+    assert ("KENJUD", "173", "A K") in got
