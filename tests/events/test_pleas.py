@@ -62,3 +62,20 @@ def test_jailed_and_imprisoned_take_a_court_as_their_understood_agent():
     got = [(e["source"], e["cameo"], e["text"][:3]) for e in rec["events"]]
     assert ("KENJUD", "173", "Two") in got
     assert ("KENJUD", "173", "A K") in got
+
+
+def test_a_participle_ordered_is_done_by_the_orderer_to_the_one_ordered(code):
+    # "was ordered deported by a judge": the judge deports him, not he the judge
+    got = code("Luis Ortega was ordered deported by an immigration judge in 2011.",
+               {"Luis Ortega": "GTMCVL", "an immigration judge": "USAJUD"})
+    assert got == [("USAJUD", "GTMCVL", "174", "asserted")]
+    # the active form, which the parser reads as a clause of its own ("Ortega deported")
+    got = code("An immigration judge ordered Luis Ortega deported in 2011.",
+               {"Luis Ortega": "GTMCVL", "An immigration judge": "USAJUD"})
+    assert got == [("USAJUD", "GTMCVL", "174", "asserted")]
+
+
+def test_a_to_clause_ordered_is_still_the_addressees_act_to_come(code):
+    got = code("The judge ordered the government to release Luis Ortega.",
+               {"The judge": "USAJUD", "the government": "USAGOV", "Luis Ortega": "GTMCVL"})
+    assert ("USAGOV", "GTMCVL", "0841", "hypothetical") in got

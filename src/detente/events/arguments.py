@@ -18,7 +18,8 @@ from ..nlp.pipeline import line_of
 from .lexicon import Pattern
 from .triggers import noun_pattern
 from .roles import (
-    PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, phrase_mentions, relative_object, same_side, same_state,
+    PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, ordered_participle, phrase_mentions, relative_object,
+    same_side, same_state,
     state_body, subject_token,
 )
 
@@ -34,6 +35,16 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     did); `n` this one's number): "The White House imposed curbs on X. Tariffs were imposed on X"."""
     statives = lexicon.cues.stative_passives
     allegations = lexicon.cues.allegation_words
+    ordered = ordered_participle(verb, lexicon.cues.command_governors)
+    if ordered is not None:
+        # "was ordered deported by a judge", "a judge ordered Mejia released": the one ordered
+        # undergoes the act, the one who ordered it does it (else its understood agent)
+        patient, doer = ordered
+        targets = phrase_mentions(patient, res, SUBJECT_PREPS)
+        if not targets and patient.pos_ == "PRON":
+            targets = pronoun_subject(verb.head, patient, res)
+        sources = agent_mentions(verb, res) or agent_mentions(verb.head, res) or subject_actors(verb.head, doer, res)
+        return sources or implied_agent(verb, targets, res, lexicon.cues), True, targets
     subj, passive = subject_token(verb, statives=statives, undergo=lexicon.cues.undergo_verbs, allegations=allegations)
     if passive or is_passive(verb, statives):
         targets = phrase_mentions(subj, res, SUBJECT_PREPS, brokers=lexicon.cues.broker_verbs) if subj is not None else []

@@ -295,6 +295,31 @@ def subject_token(
     return None, False
 
 
+def ordered_participle(verb, governors: frozenset[str]):
+    """A past participle a verb of command takes as its complement ("was ordered deported by an
+    immigration judge", "a judge ordered Mejia released"): the act is done to the one ordered,
+    by the one who ordered it. (patient token, doer token or None) or None for any other verb.
+    The parser hangs the active form as a clause of its own with the patient as its subject, and
+    may hang the orderer's "by" phrase on the participle (`agent_mentions` reads either verb)."""
+    head = verb.head
+    if head == verb or head.lemma_.lower() not in governors or head.pos_ != "VERB":
+        return None
+    own = {c.dep_ for c in verb.children}
+    if own & {"aux", "auxpass", "dobj", "nsubjpass", "csubj"}:
+        return None
+    doer = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and "nsubj" not in own:
+        patient = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if patient is None:  # "was ordered deported": the order's passive subject
+            patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return (patient, doer) if patient is not None else None
+    if verb.dep_ == "ccomp" and verb.tag_ in ("VBN", "VBD") and "nsubj" in own and not any(
+            c.dep_ in ("mark", "dobj") for c in verb.children) and not any(c.dep_ == "dobj" for c in head.children):
+        patient = next(c for c in verb.children if c.dep_ == "nsubj")
+        return patient, doer
+    return None
+
+
 def finite_conjunct(verb):
     """The finite verb a tensed conjunct the parser hung on a gerund belongs to: in "accused the
     US of supporting terrorists and denounced its threat", "denounced" is the accuser's, told as
