@@ -135,6 +135,8 @@ def verb_event(
         mod = _absorbed(mod, p, cues)
     else:
         cond = _condition(role_tok, cues) or (_condition(tok, cues) if role_tok != tok else None)
+        if cond is not None and _threatened_act(role_tok, lexicon):
+            cond = None  # "threatened to impose tariffs unless ...": the threatening verb is the threat
         threat = lexicon.recode(cues.threat, code) if cond is not None else None
         if threat:  # "will boycott the elections unless the president steps down"
             code, mod = threat, ("negated" if mod == "negated" else "asserted")
@@ -191,6 +193,13 @@ def _condition(tok, cues):
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in c.children):
                 return c
     return None
+
+
+def _threatened_act(tok, lexicon) -> bool:
+    """Whether a verb of threatening governs the trigger ("threatened to impose tariffs unless
+    Mexico curbed migration"): its condition makes that verb's event a threat, coded on it, not a
+    second threat of the act threatened."""
+    return any(p.code[:2] == "13" for v in clause_chain(tok)[1:] for p in lexicon.lookup("V", v.lemma_.lower()))
 
 
 def _absorbed(mod: str, p: Pattern, cues) -> str:

@@ -1,0 +1,18 @@
+"""A threat with a condition ("threatened to impose tariffs unless ...") is one threat, coded on
+the verb of threatening; the act threatened is not a second threat of its own."""
+
+from __future__ import annotations
+
+
+def test_a_threat_verbs_condition_makes_no_second_threat(code):
+    got = code("The president threatened in 2019 to impose tariffs on all Mexican imports unless Mexico curbed migration.",
+               {"The president": "USAGOV", "Mexico": "MEX", "Mexican": "MEX"})
+    threats = [e for e in got if e[2].startswith("13") and e[3] == "asserted"]
+    assert len(threats) == 1, got
+    assert threats[0][:2] == ("USAGOV", "MEX")
+
+
+def test_a_condition_alone_still_makes_the_act_a_threat(code):
+    got = code("Kenya's opposition will boycott the elections unless the president steps down.",
+               {"Kenya's opposition": "KENOPP", "the president": "KENGOV"})
+    assert ("KENOPP", "KENGOV", "133", "asserted") in got
