@@ -79,3 +79,14 @@ def test_a_to_clause_ordered_is_still_the_addressees_act_to_come(code):
     got = code("The judge ordered the government to release Luis Ortega.",
                {"The judge": "USAJUD", "the government": "USAGOV", "Luis Ortega": "GTMCVL"})
     assert ("USAGOV", "GTMCVL", "0841", "hypothetical") in got
+
+
+def test_remanded_and_taken_into_custody_are_detentions(code):
+    got = code("Salim Qureshi was remanded in custody until Nov. 24 by a magistrate's court.",
+               {"Salim Qureshi": "INDCVL", "a magistrate's court": "INDJUD"})
+    assert got == [("INDJUD", "INDCVL", "173", "asserted")]
+    got = code("Daniel Kessler was taken into custody by FBI agents at his home.",
+               {"Daniel Kessler": "USACVL", "FBI agents": "USACOP"})
+    assert got == [("USACOP", "USACVL", "173", "asserted")]
+    # taken elsewhere is no arrest
+    assert code("Daniel Kessler was taken to hospital by FBI agents.", {"Daniel Kessler": "USACVL", "FBI agents": "USACOP"}) == []
