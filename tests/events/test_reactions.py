@@ -23,7 +23,8 @@ def test_the_charge_names_an_earlier_accusation(code):
         {"Opposition leaders": "INDOPP", "the government": "INDGOV", "Nepal": "NPL",
          "The interior ministry": "INDGOV"},
     )
-    assert ("INDGOV", "INDOPP", "120", "asserted") in got
+    # rejecting an accusation is a denial of blame (016, WILD.md), aimed at the accuser
+    assert ("INDGOV", "INDOPP", "016", "asserted") in got
 
 
 def test_a_protest_over_the_incident_is_aimed_at_whoever_did_it(code):
