@@ -70,3 +70,20 @@ def test_name_after_its_title_is_the_titled_person(run):
 def test_name_before_its_description_still_takes_it(run):
     m = by_text(run("Ruth Wanjala, a Kenyan diplomat, said talks would resume."))
     assert m["Ruth Wanjala"].code == "KENGOV" and m["Ruth Wanjala"].via == "apposition"
+
+
+def test_namesake_of_a_known_surname_is_the_articles_own_person(run):
+    # "Johnson" alone is in the table (Mike Johnson, Boris Johnson); "Bill Johnson" is someone else,
+    # who keeps his title, and the bare surname later is him again
+    res = run("SAN FRANCISCO (Reuters) - Regulators wrote to Chief Executive Bill Johnson on Monday.\n\n"
+              "Johnson apologized on Thursday for the utility's failures.")
+    people = [m for m in res.mentions if res.actors[m.actor].kind == "person"]
+    assert [m.text for m in people] == ["Chief Executive Bill Johnson", "Johnson"]
+    assert {m.code for m in people} == {"USABUS"}
+    assert people[0].actor == people[1].actor
+
+
+def test_namesake_leaves_the_known_person_named_in_full(run):
+    res = run("Former Prime Minister Boris Johnson met Bill Johnson, a farmer, in Kent. Johnson said the talks went well.")
+    codes = [m.code for m in res.mentions if m.text == "Johnson"]
+    assert codes and all(c.startswith("GBR") for c in codes)

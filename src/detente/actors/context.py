@@ -115,6 +115,8 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
                 # "Michael Jordan", "Hunter Biden": the rest of the name is nobody we know
                 if any(i not in owner or owner[i].cls == "GEO" for i in outside if not doc[i].is_punct):
                     p.dropped = True
+                    if p.entry.kind == "surname":
+                        p.extra["namesake"] = (ent.start, ent.end)  # names.namesakes: "Bill Johnson" is someone
 
 
 def _names_a_thing(doc: Doc, p: Piece, owner: dict[int, Piece], heads: frozenset[str]) -> bool:

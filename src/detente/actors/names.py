@@ -6,6 +6,10 @@
   name piece that spaCy made of the rest.
 - Honorifics: "Prince", "Sheikh" (`honorifics`) stand before a name but are neither name nor role:
   they stay in the mention and are left out of the person's name ("Abdulaziz bin Salman").
+- Namesakes: "Chief Executive Bill Johnson" is not Boris Johnson (context.py drops the surname of a
+  name whose other words are nobody we know); the whole name is a person of its own, and the bare
+  "Johnson" later in the article is that person again, not the namesake the table knows, unless
+  the article also names that one in full.
 - Hyphens: "Ortega" in "Ortega-Valdivia" is part of a double-barrelled name, not Daniel Ortega; a
   surname glued by a hyphen to a capitalised word no piece reads is dropped. "Putin-Xi" (both
   known) keeps both.
@@ -94,3 +98,31 @@ def strip_honorifics(name: str, honorifics: frozenset[str]) -> str:
     while len(words) > 1 and words[0].lower().rstrip(".") in honorifics:
         words = words[1:]
     return " ".join(words)
+
+
+def namesakes(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    """New person pieces for the names whose surname piece was dropped as a namesake's ("Bill
+    Johnson"), and the later bare surname pieces of the same word dropped: the article's own
+    person, found again by `people.later_surnames`. A dictionary person the article names in full
+    ("Boris Johnson") keeps the bare surname."""
+    full = {p.key.split()[-1].lower() for p in pieces
+            if not p.dropped and not p.new_person and p.entry is not None and p.entry.kind == "person"}
+    out, taken = [], {i for p in pieces if not p.dropped for i in range(p.start, p.end)}
+    first: dict[str, int] = {}
+    for p in pieces:
+        span = p.extra.get("namesake") if p.dropped else None
+        if span is None or any(i in taken for i in range(*span)):
+            continue
+        start, end = span
+        text = doc[start:end].text
+        trim = 2 if text[-2:].lower() in ("'s", "\u2019s") else 0
+        out.append(Piece(start, end, text, [], trim, None, new_person=True))
+        taken.update(range(start, end))
+        word = p.key.split()[-1].lower()
+        if word not in full:
+            first.setdefault(word, start)
+    for p in pieces:
+        if (not p.dropped and not p.new_person and p.entry is not None and p.entry.kind == "surname"
+                and p.end - p.start == 1 and first.get(p.key.lower(), len(doc)) < p.start):
+            p.dropped = True
+    return out

@@ -60,6 +60,8 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     pieces.sort(key=lambda p: p.start)
     names.join_particles(doc, pieces, dictionary.attach["name_particles"])  # "Abdulaziz bin Salman"
     drop_misreadings(doc, pieces, dictionary, dateline)  # "ATLANTA (AP) - Georgia's ...": the state
+    pieces += names.namesakes(doc, pieces)  # "Bill Johnson ... Johnson said": not Boris Johnson
+    pieces.sort(key=lambda p: p.start)
     pieces = [p for p in pieces if not p.dropped]
     place_shared_names(doc, pieces, dictionary, on, dateline)  # "LAGOS - Nigeria's Labour Party": NGAPTY
     groups = group_pieces(doc, pieces, words=dictionary.attach)
