@@ -97,3 +97,20 @@ def test_a_shell_noun_for_a_deed_skips_words_and_promises(text, source, target):
     (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-18"}])
     reactions = [e for e in rec["events"] if e["trigger"] in ("welcomed", "condemned")]
     assert reactions and all((e["target"] or "")[:3] == target and e["source"][:3] == source for e in reactions), rec["events"]
+
+
+@pytest.mark.parametrize("text,source,root,target", [
+    ("BRUSSELS (Reuters) - The European Commission sued Poland at the EU's top court on Monday over its "
+     "judicial reforms.\n\nWarsaw rejected the lawsuit as political.", "POL", "12", "IGO"),
+    ("BERLIN (Reuters) - Germany asked Russia on Monday to release the detained journalist.\n\n"
+     "Moscow rejected the request.", "RUS", "12", "DEU"),
+    ("SACRAMENTO (Reuters) - Assembly Republicans accused Governor Gavin Newsom of neglecting forest "
+     "management.\n\nNewsom rejected the criticism.", "USAGOV", "12", "USAPTY"),
+    ("BRUSSELS (Reuters) - The European Commission fined Hungary 200 million euros on Thursday for breaking "
+     "asylum rules.\n\nBudapest condemned the penalty.", "HUN", "11", "IGO"),
+])
+def test_a_lawsuit_a_request_a_criticism_or_a_fine_names_whoever_made_it(text, source, root, target):
+    # regulators', prosecutors' and politicians' acts are named again by their product when answered
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-10-14"}])
+    assert any(e["source"].startswith(source) and e["cameo"][:2] == root and (e["target"] or "").startswith(target)
+               for e in rec["events"]), rec["events"]
