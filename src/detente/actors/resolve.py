@@ -5,7 +5,8 @@ companies.py) and unknown
 PERSON entities; settle what depends on the date or the article (a city of a state that did not
 exist yet, a province several countries share, a dateline that names no one country); drop
 misreadings, and give a name several countries' institutions share the country its phrase or
-article names (context.py); join adjacent pieces into noun-phrase groups ("Chinese" +
+article names (context.py); read namesakes ("Bill Johnson", names.py) and the initials of bodies
+named in full before ("the PUC", initials.py); join adjacent pieces into noun-phrase groups ("Chinese" +
 "President" + "Xi Jinping", grouping.py) and share roles and countries over coordinations
 ("Danish media and government"); give each group a code from its country, role and person at
 the date (builder.py); then bare agents whose owner the clause names (attach.py), appositions,
@@ -29,6 +30,7 @@ from .coref import resolve_appositions, resolve_pronouns
 from .dictionary import ActorDictionary
 from .grouping import group_pieces, share_over_coordination
 from .handles import link_handles
+from .initials import read_initials
 from .match import Piece, find_pieces
 from .companies import find_companies
 from .parties import find_parties
@@ -61,6 +63,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     names.join_particles(doc, pieces, dictionary.attach["name_particles"])  # "Abdulaziz bin Salman"
     drop_misreadings(doc, pieces, dictionary, dateline)  # "ATLANTA (AP) - Georgia's ...": the state
     pieces += names.namesakes(doc, pieces)  # "Bill Johnson ... Johnson said": not Boris Johnson
+    pieces += read_initials(doc, pieces)  # "the California Public Utilities Commission ... the PUC"
     pieces.sort(key=lambda p: p.start)
     pieces = [p for p in pieces if not p.dropped]
     place_shared_names(doc, pieces, dictionary, on, dateline)  # "LAGOS - Nigeria's Labour Party": NGAPTY

@@ -1,0 +1,67 @@
+"""Initials: an organisation named in full and then by its initials ("the California Public
+Utilities Commission ... the CPUC", "the Consumer Financial Protection Bureau ... CFPB Director
+Rohit Chopra", "the PUC").
+
+An all-capitals word of three to six letters that no dictionary phrase reads is the earlier
+capitalised name whose words' initials it spells (connectives such as "of" and "and" are skipped;
+the leading words of the name may be left out, as "PUC" leaves out "California"), when that name
+ends in an organisation, a seat of power or a group agent ("Commission", "Bureau"): the word
+becomes a piece with the same reading as the name's head, and is grouped, placed and coded as
+the name was. Initials that spell no earlier name, or a name of a person or a place, stay unread.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .match import Piece
+
+#: words a name runs on over that give no initial ("Department of Justice", "Bureau of Land Management")
+CONNECTIVES = frozenset({"of", "and", "for", "the", "&"})
+_KINDS = ("org", "metonym", "user_actor", "agent")
+
+
+def _names(doc: Doc, before: int) -> list[list[int]]:
+    """The runs of capitalised words (connectives inside) before token `before`, as the token
+    indices of their capitalised words."""
+    runs, cur = [], []
+    for t in doc[:before]:
+        if t.is_alpha and t.text[0].isupper() and not (t.is_upper and len(t) > 1 and cur == []) and t.i != t.sent.start:
+            cur.append(t.i)
+        elif cur and t.lower_ in CONNECTIVES and t.i + 1 < before and doc[t.i + 1].text[:1].isupper():
+            continue  # "Department of Justice", not "Bureau on Wednesday"
+        else:
+            if len(cur) > 1:
+                runs.append(cur)
+            cur = []
+    if len(cur) > 1:
+        runs.append(cur)
+    return runs
+
+
+def read_initials(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    """Pieces for the initials of organisations the article named in full before them."""
+    owner = {i: p for p in pieces if not p.dropped for i in range(p.start, p.end)}
+    out = []
+    for t in doc:
+        word = t.text
+        if not (t.is_alpha and t.is_upper and 3 <= len(word) <= 6) or t.i in owner:
+            continue
+        for run in reversed(_names(doc, t.i)):
+            letters = "".join(doc[i].text[0] for i in run)
+            if not letters.endswith(word) or len(run) < len(word):
+                continue
+            span = run[-len(word):]
+            head = owner.get(span[-1])
+            if head is None or head.entry is None or head.entry.kind not in _KINDS or head.new_person:
+                continue
+            if head.entry.kind == "agent" and head.entry.title:
+                continue  # "Chief Executive Officer": a title, no body
+            if head.entry.kind != "agent" and head.start != span[0]:
+                continue  # "National Security Council": the name is more than the "Security Council" it ends in
+            inside = {id(owner[i]): owner[i] for i in span if i in owner}
+            if any(q.new_person or q.entry is None or q.entry.kind not in _KINDS for q in inside.values()):
+                break  # "Syrian Democratic Forces (SDF)": a place or a person in the name makes it more than its head
+            out.append(Piece(t.i, t.i + 1, head.key, head.entries, 0, head.entry, extra={"initials": True}))
+            break
+    return out
