@@ -128,3 +128,15 @@ def test_dateline_named_again_in_the_body_keeps_its_country(nlp, dictionary):
             "Nine civilians were killed when a bomb hit a bus, police said. Pakistan condemned the attack.")
     got = codes(nlp, dictionary, text)
     assert got["civilians"] == ("PAKCVL", "context")
+
+
+def test_advocacy_groups_are_the_civil_society_of_their_story(nlp):
+    from datetime import date
+    from detente.actors import ActorDictionary, resolve_actors
+    text = ("SAN FRANCISCO (Reuters) - The state's utilities regulator will hold a hearing on Friday.\n\n"
+            "Consumer advocates urged regulators to fine the utility. The Utility Reform Network, a consumer "
+            "group, called on the commission to act.")
+    res = resolve_actors(nlp(text), on=date(2019, 10, 14), dictionary=ActorDictionary.load())
+    codes = {m.text: m.code for m in res.mentions}
+    assert codes["Consumer advocates"] == "USANGO"
+    assert codes["consumer group"] == "USANGO"

@@ -20,7 +20,9 @@ known office and carry no title become private individuals, the civilians (`CVL`
 country, by the same rules. Such a mention is marked
 `via="context"`, which the event confidence stage reads as weaker evidence than a named country.
 Refugees (`REF`) keep no country: CAMEO codes them by origin, which the host country is not.
-International and transnational codes (IGO, NGO, ...) are never touched.
+International and transnational codes (IGO, a named NGO such as NGOAMN, ...) are never touched;
+a bare `NGO` ("consumer advocates", "advocacy groups": agents.tsv) is a country's own civil
+society and takes its country as the other roles do (USANGO).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ MIN_HOME = 3
 #: ... and this share of every country mention
 HOME_SHARE = 0.5
 #: roles that never take the context country
-KEEP_BARE = frozenset({"REF", "IGO", "NGO", "MNC", "UIS"})
+KEEP_BARE = frozenset({"REF", "IGO", "MNC", "UIS"})
 _GEO_KINDS = ("country", "capital", "province", "city")
 # "NEW DELHI:", "HONG KONG (Reuters) -", "WASHINGTON, Nov 18 (Reuters) —", "Kabul, Afghanistan —"
 _DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z .'\u2019-]{1,40}?)\s*(?:,([^:\n—–(]{1,40}))?\s*(?:\([^)\n]{1,40}\))?\s*[:—–-]\s")
