@@ -174,7 +174,9 @@ def _negating_governor(v, cues: Cues) -> bool:
     "avoided criticising", "refrained from attacking", "prevented protesters from marching" (`preventing_governors`)."""
     head = v.head
     if v.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in cues.negating_governors:
-        return True
+        # "X accused Y of fraud, a charge Y denies", parsed with the accusation as the ccomp of
+        # "denies": a denial with its own object, after the clause, denies that object, not the clause
+        return not (v.dep_ == "ccomp" and v.i < head.i and any(c.dep_ == "dobj" for c in head.children))
     # the gerund may be parsed as the object of "from" ("prevented supporters from marching")
     return (v.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ == "from"
             and head.head.lemma_.lower() in cues.negating_governors | cues.preventing_governors)
