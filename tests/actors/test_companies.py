@@ -98,3 +98,18 @@ def test_a_place_inside_a_known_company_name_is_no_actor_of_its_own(mention_code
 
 def test_suffixes_alone_at_a_sentence_start_name_no_company(mention_codes):
     assert mention_codes("Inc Inc Inc.") == {}
+
+
+def test_a_company_named_again_without_its_suffix_is_the_same_business():
+    # "Qantas Airways Ltd ... Qantas Airways denied", "Barclays plc ... Barclays": the short name is the company
+    got = _events("CANBERRA (Reuters) - Australia's competition regulator sued Qantas Airways Ltd on Thursday.\n\n"
+                  "Qantas Airways accused the regulator of overreach.")
+    assert ("AUSBUS", "AUSGOV", "112") in got, got
+    got = _events("LONDON (Reuters) - The Serious Fraud Office charged Halvern Logistics plc on Monday.\n\n"
+                  "Halvern Logistics criticised the office's decision.")
+    assert any(s == "GBRBUS" and c[:2] == "11" for s, t, c in got), got
+
+
+def test_the_first_word_of_a_name_joined_by_of_is_no_short_name(mention_codes):
+    got = mention_codes("NEW YORK (Reuters) - Regulators fined Bank of Tasmania Corp on Monday. Bank officials declined to comment.")
+    assert "Bank" not in got

@@ -11,7 +11,9 @@ Airways Ltd") are known by the word that ends their name (`company_suffixes`, an
 A name that begins with a company the tables hold is that company, whose mention runs on to the
 suffix ("Samsung Electronics Co Ltd", "Lockheed Martin Corp": the head word is the company's). A suffix followed by a capitalised name is no suffix ("Co.
 Kerry", "Texas AG Ken Paxton"), and a name must hold a capitalised word that is no place or agent
-of its own ("the Texas AG" is an attorney general). resolve.py adds these pieces before grouping,
+of its own ("the Texas AG" is an attorney general). Named again later without its suffix ("Facebook Inc ... Facebook said", "Santander Consumer USA
+Inc ... Santander Consumer"), the name or its first words are the same company (`_short_names`).
+resolve.py adds these pieces before grouping,
 as parties.py adds parties; what businesses do among themselves stays business (events/senses.py).
 """
 
@@ -33,6 +35,7 @@ def find_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -
     words = dictionary.attach
     owner = {i: p for p in pieces if not p.dropped for i in range(p.start, p.end)}
     out: list[Piece] = []
+    named: list[tuple[int, int, Entry]] = []  # (first word, first suffix word, reading) of each name found
     for t in doc:
         if not _suffix(t, words):
             continue
@@ -65,6 +68,34 @@ def find_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -
         entry = (Entry("org", name, places[0] + "BUS", source="companies.py") if places
                  else Entry("agent", name, "BUS", source="companies.py"))
         out.append(name_piece(doc, start, t.i + 1, [entry], owner))  # "Canada" of "Imperial Tobacco Canada Ltd" dropped
+        named.append((start, first, entry))
+    return out + _short_names(doc, named, owner, words)
+
+
+def _short_names(doc: Doc, named: list[tuple[int, int, Entry]], owner: dict[int, Piece], words: dict) -> list[Piece]:
+    """The companies found by their suffix, named again later without it ("Facebook Inc ...
+    Facebook said", "Santander Consumer USA Inc ... Santander Consumer"): the name's words, or its
+    first words, written the same way, where no other piece reads them and no suffix follows."""
+    out: list[Piece] = []
+    taken = set(owner)
+    for start, first, entry in named:
+        name = [doc[i].text for i in range(start, first)]
+        if not name or doc[start].pos_ != "PROPN":
+            continue
+        for i in range(first, len(doc)):
+            if i in taken or doc[i].text != name[0] or (i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start
+                                                          and doc[i - 1].lower_ != "the"):
+                continue
+            n = 1
+            while n < len(name) and i + n < len(doc) and doc[i + n].text == name[n] and i + n not in taken:
+                n += 1
+            end = i + n
+            if end < len(doc) and (_suffix(doc[end], words) or (doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN")):
+                continue  # the full name again, or a longer name it begins
+            if n == 1 and len(name) > 1 and any(doc[j].lower_ in _JOINERS for j in range(start, first)):
+                continue  # "Bank" of "Bank of America Corp" alone
+            out.append(Piece(i, end, " ".join(name[:n]).lower(), [entry], 0, entry))
+            taken.update(range(i, end))
     return out
 
 
