@@ -99,3 +99,12 @@ def test_city_name_in_another_sense(nlp, dictionary):
     ):
         got = codes(nlp, dictionary, text)
         assert not any(place in m for m in got), got
+
+
+def test_san_jose_in_a_california_story_is_no_costa_rica(nlp, dictionary):
+    got = codes(nlp, dictionary, "SAN FRANCISCO (Reuters) - San Jose Mayor Maria Ortiz urged other cities in "
+                                 "Northern California to join the lawsuit.")
+    assert not any(c.startswith("CRI") for c in got.values()), got
+    got = codes(nlp, dictionary, "MANAGUA (Reuters) - Nicaragua accused San Jose of harbouring rebels, and Costa "
+                                 "Rica denied it.")
+    assert got.get("San Jose", "").startswith("CRI"), got
