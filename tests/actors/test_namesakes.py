@@ -1,5 +1,5 @@
 """A bare surname means the person of that surname the article named, not a famous namesake in
-the dictionary (actors/people.py `_namesake_before`)."""
+the dictionary (actors/names.py `namesakes`)."""
 
 from __future__ import annotations
 

@@ -62,9 +62,6 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
     name = strip_honorifics(name, b.d.attach.get("honorifics", frozenset()))  # "Prince Abdulaziz ..."
     words = [w.lower() for w in name.replace("\u2019", "'").split()]
     a = _article_person(b, words) if (p.new_person or p.entry.kind == "surname") else None
-    if a is None and len(words) == 1 and p.entry is not None and p.entry.kind == "surname" \
-            and _namesake_before(b, g.start, words[0]):
-        return  # "PG&E Chief Executive Bill Johnson ... Johnson apologized": not Boris (setting.py's)
     if a is None:
         person = known_person(b, p, geos)
         if person is not None:
@@ -113,21 +110,6 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
         if r.entry.kind == "agent" and r.entry.title:
             b.titled.append((g.start, a, r.key.split()))  # for "the minister" later (describe.py)
     b.mention(g.start, g.end, trim, a, code, via)
-
-
-def _namesake_before(b: Builder, start: int, surname: str) -> bool:
-    """Whether the article named, before `start`, someone else of this surname by full name: a
-    person the tagger saw whom no dictionary person's mention covers ("Bill Johnson" before
-    "Johnson"). A bare surname then means them, not the dictionary's famous namesake."""
-    for ent in b.doc.ents:
-        if ent.start >= start:
-            break
-        if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ != surname:
-            continue
-        if not any(m.tok_start <= ent.start < m.tok_end and b.people.get(m.actor) is not None
-                   for m in b.res.mentions):
-            return True
-    return False
 
 
 def _owned_title(b: Builder, roles: list[Piece]) -> bool:
