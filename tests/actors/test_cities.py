@@ -80,7 +80,7 @@ def test_namesake_town_is_not_the_city(nlp, dictionary):
 def test_the_datelines_namesake_is_the_dateline_place_throughout(nlp, dictionary):
     # the dateline says which San Jose and which Paris the story is in: named again, the same one
     got = codes(nlp, dictionary, "SAN JOSE, California (Reuters) - San Jose Mayor Sam Liccardo urged calm on Monday.")
-    assert got["San Jose Mayor Sam Liccardo"].startswith("USA"), got
+    assert [c for m, c in got.items() if "Liccardo" in m] == ["USAGOV"], got
     got = codes(nlp, dictionary, "PARIS, Texas (AP) — Paris police arrested five men on Monday.")
     assert got["Paris police"] == "USACOP", got
     # a dateline in the place's own country changes nothing
