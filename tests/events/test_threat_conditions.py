@@ -16,3 +16,14 @@ def test_a_condition_alone_still_makes_the_act_a_threat(code):
     got = code("Kenya's opposition will boycott the elections unless the president steps down.",
                {"Kenya's opposition": "KENOPP", "the president": "KENGOV"})
     assert ("KENOPP", "KENGOV", "133", "asserted") in got
+
+
+def test_a_hostile_act_agreed_to_is_decided_not_threatened(code):
+    # a body agreeing to sanctions decides them (163); agreed on a condition, they are a threat
+    got = code("Arab League ministers agreed on Sunday to impose sanctions on Syria.",
+               {"Arab League ministers": "IGOARL", "Syria": "SYR"})
+    assert ("IGOARL", "SYR", "163", "asserted") in got, got
+    got = code("Arab League ministers agreed on Sunday to impose sanctions on Syria if Damascus did not withdraw.",
+               {"Arab League ministers": "IGOARL", "Syria": "SYR", "Damascus": "SYR"})
+    assert not any(e[2] == "163" and e[3] == "asserted" for e in got), got
+    assert any(e[2].startswith("13") for e in got), got

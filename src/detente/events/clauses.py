@@ -39,7 +39,9 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
                 comp = inner
             if comp is not None:
                 table = cues.reject if "reject" in flags else cues.intent
-                code = lexicon.recode(table, comp.pattern.code) or _vowed_force(comp.pattern.code, flags, lexicon) or trig.pattern.code
+                code = (lexicon.recode(table, comp.pattern.code)
+                        or _vowed_force(comp.pattern.code, flags, lexicon, _agreed_outright(trig.tok, cues))
+                        or trig.pattern.code)
                 if "reject" in flags and comp.pattern.code[:2] in cues.unrefused_roots and comp.tok.head == trig.tok \
                         and comp.tok.pos_ == "VERB":  # not "refused to respond to a demand": that rejects the demand
                     code = ""  # "refused to criticise Trump", "declined to attack Biden": no one rejected, nothing done
@@ -82,12 +84,24 @@ def _threatened(code: str, comp_code: str, lexicon: Lexicon) -> str:
     return lexicon.recode(lexicon.cues.threat, comp_code) or code
 
 
-def _vowed_force(code: str, flags, lexicon: Lexicon) -> str | None:
+def _agreed_outright(tok, cues) -> bool:
+    """Whether a control verb is one of accord (`accord_verbs`: "agreed to impose sanctions") with
+    no condition in its clause ("agreed to impose sanctions if Minsk did not free them" is a threat)."""
+    return tok.lemma_.lower() in cues.accord_verbs and not any(
+        t.dep_ == "mark" and t.lower_ in _CONDITIONS for t in tok.subtree)
+
+
+_CONDITIONS = ("if", "unless")
+
+
+def _vowed_force(code: str, flags, lexicon: Lexicon, accord: bool = False) -> str | None:
     """A protest or use of force vowed or promised is a threat (13: "vowed to attack Ukraine"),
-    as `announced` codes one announced for the future; None for any other act."""
+    as `announced` codes one announced for the future; agreed to (`accord`: cues.yaml
+    `accord_verbs`), it is decided, the act itself ("EU ministers agreed to impose sanctions on
+    Belarus" is 163, no threat to anyone); None for any other act."""
     root = code[:2]
     if "intent" in flags and root.isdigit() and 14 <= int(root) <= 20:
-        return lexicon.recode(lexicon.cues.threat, code)
+        return code if accord else lexicon.recode(lexicon.cues.threat, code)
     return None
 
 
