@@ -474,6 +474,7 @@ def test_the_gerund_after_an_object_is_the_objects_act(code):
     ("The EU is weighing new sanctions on Iran.", "sanctions", "hypothetical"),
     ("Ankara denied reports that Turkey had arrested a Greek diplomat.", "arrested", "hypothetical"),
     ("Reports that Russia had deployed nuclear weapons to Belarus were false, Minsk said.", "deployed", "hypothetical"),
+    ("The envoy was concerned by reports of excessive use of force by Peruvian police.", "use", "hypothetical"),
     ("Fears of a Chinese invasion of Taiwan are growing.", "invasion", "hypothetical"),
     ("The threat of a Russian attack on NATO worries Poland.", "attack", "hypothetical"),
     ("Hopes for talks between Russia and Ukraine faded.", "talks", "hypothetical"),
