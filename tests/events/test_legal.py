@@ -155,3 +155,13 @@ def test_legal_action_named_by_a_noun(code):
 def test_a_case_of_no_legal_kind_is_no_act(code):
     assert code("The senator made the case against the nominee in a long speech.",
                 {"The senator": "USALEG", "the nominee": "USAGOV"}) == []
+
+
+def test_only_a_court_dismisses_a_case_in_the_legal_sense(code):
+    # a party dismissing a complaint rejects it; a court or prosecutors dismissing one drop it
+    got = code("The party's president dismissed the complaint filed by the Liberal Party.",
+               {"The party's president": "CANPTY", "the Liberal Party": "CANPTYLIB"})
+    assert ("CANPTY", "CANPTYLIB", "120", "asserted") in got, got
+    got = code("The Supreme Court dismissed the complaint filed by the Liberal Party.",
+               {"The Supreme Court": "CANJUD", "the Liberal Party": "CANPTYLIB"})
+    assert ("CANJUD", "CANPTYLIB", "081", "asserted") in got, got

@@ -8,9 +8,10 @@ force may be words ("the Democrats attacked Trump's family": 111), a word of cri
 that weapon's force ("air strikes killed 30": `weapon_force`), a word that is force only in armed
 hands needs such hands ("a strike on British Airways" by a union is none), a weapon says nothing
 ("missiles tore into apartment blocks" is no criticism), a state's police or troops firing on their
-own unarmed people repress them, and a warning of what someone else may do is a forecast, no
-threat. The word lists are `cues.yaml`'s (sports_words, election_words, verbal_attacks,
-verbal_fights, search_raids, armed_senses, armed_roles, weapons, repression_force, forecast_verbs,
+own unarmed people repress them, a case dismissed by anyone but a court or prosecutors is
+rejected, not dropped, and a warning of what someone else may do is a forecast, no threat. The
+word lists are `cues.yaml`'s (sports_words, election_words, verbal_attacks, verbal_fights,
+search_raids, armed_senses, armed_roles, weapons, repression_force, court_senses, forecast_verbs,
 possibility_modals ...).
 """
 
@@ -46,6 +47,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
     fired = f"{raw.trigger.lemma_.lower()} {raw.code}"
     if fired in cues.occupation_force and _place_taken(raw.trigger, res):
         raw.code = cues.occupation_force[fired]  # "the rebels seized the capital Sanaa": occupation
+    if fired in cues.court_senses and not (raw.sources and all(_role(m.code) == "jud" for m in raw.sources)):
+        raw.code = cues.court_senses[fired]  # "the party dismissed the complaint": rejected, not dropped
     if fired in cues.repression_force and (_repression(raw, cues) or _enforcers_dissent(raw)):
         raw.code = cues.repression_force[fired]  # "soldiers opened fire on protesters": repression
     # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
