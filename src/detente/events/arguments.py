@@ -172,8 +172,9 @@ def _framing_subject(verb, pronoun, res) -> list[Mention]:
     return []
 
 
-#: object pronouns of a participial adjunct, and whether each stands for a group ("them")
-_ADJUNCT_OBJECT_PRONOUNS = {"it": False, "them": True}
+#: object pronouns that stand for an actor named before them in the sentence (`adjunct_object`,
+#: `conjunct_object`), and whether each stands for a group ("them")
+_OBJECT_PRONOUNS = {"it": False, "them": True}
 
 
 def adjunct_object(verb, res, exclude) -> list[Mention]:
@@ -185,7 +186,7 @@ def adjunct_object(verb, res, exclude) -> list[Mention]:
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    plural = _ADJUNCT_OBJECT_PRONOUNS.get(obj.lower_) if obj is not None else None
+    plural = _OBJECT_PRONOUNS.get(obj.lower_) if obj is not None else None
     if plural is None:
         return []
     for i in range(verb.left_edge.i - 1, max(verb.head.left_edge.i, verb.sent.start) - 1, -1):
@@ -317,8 +318,6 @@ def conjunct_object(verb, pronoun, res, exclude: set[str]) -> list[Mention]:
             return phrase_mentions(c, res, SUBJECT_PREPS, skip=exclude)
     return []
 
-
-_OBJECT_PRONOUNS = frozenset({"it", "them"})
 
 
 def topics(tok, code: str, cues, accord: bool = False) -> frozenset[int]:

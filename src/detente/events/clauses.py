@@ -16,7 +16,7 @@ from ..actors.types import Mention
 from .arguments import find_targets, own_doers, source_phrases, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
-from .modality import infinitive, modal_flags, modality
+from .modality import CONDITIONS, infinitive, modal_flags, modality
 from .roles import SUBJECT_PREPS, distinct, on_side, phrase_mentions, subject_token
 from .triggers import Trigger
 
@@ -88,10 +88,7 @@ def _agreed_outright(tok, cues) -> bool:
     """Whether a control verb is one of accord (`accord_verbs`: "agreed to impose sanctions") with
     no condition in its clause ("agreed to impose sanctions if Minsk did not free them" is a threat)."""
     return tok.lemma_.lower() in cues.accord_verbs and not any(
-        t.dep_ == "mark" and t.lower_ in _CONDITIONS for t in tok.subtree)
-
-
-_CONDITIONS = ("if", "unless")
+        t.dep_ == "mark" and t.lower_ in CONDITIONS for t in tok.subtree)
 
 
 def _vowed_force(code: str, flags, lexicon: Lexicon, accord: bool = False) -> str | None:

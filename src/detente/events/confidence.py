@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..datafiles import read_yaml
 from ..errors import DictionaryError
+from .modality import CONDITIONS
 
 #: events at or above this confidence are shown and counted by default
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -159,12 +160,9 @@ def _threatened(tok) -> set[int]:
         if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
                 g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PRON" for g in c.children)):
             out.update(t.i for t in c.subtree)
-        elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITIONS for g in c.children):
+        elif c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in c.children):
             out.update(t.i for t in c.subtree)  # its condition: "threatened to use live fire if ..."
     return out
-
-
-_CONDITIONS = ("if", "unless")
 
 
 def _sense_object(p) -> bool:

@@ -5,6 +5,10 @@ from __future__ import annotations
 from .lexicon import Cues
 from .roles import named_after
 
+#: marks of a condition ("threatened to use live fire if ...", "agreed to impose sanctions unless
+#: ..."): read by the coder's clauses and the confidence stage alike
+CONDITIONS = ("if", "unless")
+
 
 def clause_chain(tok, hops: int = 4) -> list:
     """The trigger and the verbs/adjectives that govern it by control ("plans to visit",
