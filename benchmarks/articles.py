@@ -43,17 +43,13 @@ def load(path: Path = FIXTURE) -> list[dict]:
 
 
 def run(arts: list[dict]) -> dict[str, list[dict]]:
-    """Our scored events per article id."""
-    import detente
-
+    """Our scored events per article id: each article written out as a JSON document and run
+    as wild.py runs a page (`path`)."""
     with tempfile.TemporaryDirectory() as tmp:
-        paths = []
         for a in arts:
-            p = Path(tmp) / f"{a['id']}.json"
-            p.write_text(json.dumps({"title": a["title"], "date": a["date"], "text": a["text"]}), encoding="utf-8")
-            paths.append(str(p))
-        countries = wild._countries()
-        return {a["id"]: wild.scored_events(an, countries) for a, an in zip(arts, detente.analyze(paths))}
+            a["path"] = str(Path(tmp) / f"{a['id']}.json")
+            Path(a["path"]).write_text(json.dumps({"title": a["title"], "date": a["date"], "text": a["text"]}), encoding="utf-8")
+        return wild.run(arts)[0]
 
 
 def main(argv=None) -> int:

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 
 from ..actors.types import Mention
 from . import senses
-from .roles import same_state
+from .modality import DEFINITE
+from .roles import COMPLAINT_PREPS, same_state
 
 ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
 ACT = "*act"  # cues.yaml's verb for shell nouns that name any act but a statement ("the move")
@@ -38,7 +39,7 @@ FORCE = "*force"  # cues.yaml's verb for nouns that name any act of force, roots
 _WORDS = ("01", "02", "10", "11", "12", "13", "051", "052")
 WINDOW = 30  # sentences back: a definite "the package" mostly names the story's own act
 # a possessive pronoun left unresolved is as definite: "freed 500 prisoners ... welcomed their release"
-_DEFINITE = frozenset({"the", "this", "these", "that", "those", "his", "her", "their", "its"})
+_DEFINITE = DEFINITE | {"his", "her", "their", "its"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +96,6 @@ def antecedent_target(
     return []
 
 
-#: prepositions that name what a complaint or a criticism is about
-_ABOUT = ("over", "about", "against")
-
-
 def _over(tok, obj, nouns: dict[str, str]):
     """The anaphoric noun of an "over" phrase of the verb or of its object ("lodged a protest over
     the incident", "protested over the arrests"), or None."""
@@ -106,7 +103,7 @@ def _over(tok, obj, nouns: dict[str, str]):
         if head is None:
             continue
         for p in head.children:
-            if p.dep_ == "prep" and p.lower_ in _ABOUT:
+            if p.dep_ == "prep" and p.lower_ in COMPLAINT_PREPS:
                 for g in p.children:
                     if g.dep_ == "pobj" and g.lemma_.lower() in nouns:
                         return g

@@ -16,9 +16,10 @@ from ..actors.dictionary import ROLES, split_code
 from ..actors.types import Mention, Resolution
 from ..nlp.pipeline import line_of
 from .lexicon import Pattern
+from .modality import DEFINITE
 from .triggers import noun_pattern
 from .roles import (
-    PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, ordered_participle, phrase_mentions, relative_object,
+    COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, ordered_participle, phrase_mentions, relative_object,
     same_side, same_state,
     state_body, subject_token,
 )
@@ -40,9 +41,7 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         # "was ordered deported by a judge", "a judge ordered Mejia released": the one ordered
         # undergoes the act, the one who ordered it does it (else its understood agent)
         patient, doer = ordered
-        targets = phrase_mentions(patient, res, SUBJECT_PREPS)
-        if not targets and patient.pos_ == "PRON":
-            targets = pronoun_subject(verb.head, patient, res)
+        targets = subject_actors(verb.head, patient, res)
         sources = agent_mentions(verb, res) or agent_mentions(verb.head, res) or subject_actors(verb.head, doer, res)
         return sources or implied_agent(verb, targets, res, lexicon.cues), True, targets
     subj, passive = subject_token(verb, statives=statives, undergo=lexicon.cues.undergo_verbs, allegations=allegations)
@@ -66,9 +65,7 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     if not found and first.dep_ == "acl" and subj == first.head and not any(c.dep_ == "ccomp" for c in verb.children):
         author = _author(subj, lexicon.cues)
         if author is not None:
-            found = phrase_mentions(author, res, SUBJECT_PREPS)
-            if not found and author.pos_ == "PRON":
-                found = pronoun_subject(author.head, author, res)
+            found = subject_actors(author.head, author, res)
     if not found and subj.pos_ == "PRON":
         found = pronoun_subject(verb, subj, res)
     return found, False, []
@@ -431,9 +428,6 @@ def find_targets(
     return []
 
 
-_AGAINST = ("against", "over", "about")  # what a complaint is against or about
-
-
 def _complained_of(tok, themes: frozenset[int], res, exclude: set[str]) -> list[Mention]:
     """Whom a complaint lodged with an international body is against: "filed a complaint with the
     WTO over Japan's export curbs" (Japan), "lodged a complaint with the WTO against China"
@@ -447,7 +441,7 @@ def _complained_of(tok, themes: frozenset[int], res, exclude: set[str]) -> list[
         return []
     # the parser hangs the "over" phrase on the body's name as often as on the verb
     preps += [p for f in forums for p in f.children if p.dep_ == "prep"]
-    for word in _AGAINST:
+    for word in COMPLAINT_PREPS:
         for p in preps:
             if p.lower_ == word:
                 for g in p.children:
@@ -866,7 +860,7 @@ def earlier_dissenters(tok, res, cues) -> list[Mention]:
     role = cues.dissent_nouns.get(tok.lemma_.lower())
     if role != _PROTESTERS:
         return []
-    if tok.tag_ != "NNS" and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
+    if tok.tag_ != "NNS" and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
         return []  # "the protests", "weeks of riots" go back to the article's; "a demonstration" is a new one
     if tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return []  # "staged a hunger strike in protest at X": the clause's own act is the protest
@@ -885,7 +879,6 @@ def earlier_dissenters(tok, res, cues) -> list[Mention]:
 
 
 _PROTESTERS = "OPP"
-_DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 
 
 def _for_stance(doc, m: Mention) -> bool:

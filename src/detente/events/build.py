@@ -463,8 +463,7 @@ def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     if not sources:
         sources = source_phrases(verb, res, cues.source_preps, first=False)  # "faces criticism from X and from Y"
     if not sources and code[:2] in cues.backing_roots:  # "won the endorsement of X": X endorses
-        sources = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+        sources = source_phrases(tok, res, ("of",), first=False)
     sources = sources or implied_agent(tok, targets, res, cues)
     # two people of one code may be two actors ("Sanders won the endorsement of Warren")
     side = Side(sources, res, cues.local_titles)

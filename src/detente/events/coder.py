@@ -246,7 +246,7 @@ def _pairs(raw: Raw, res: Resolution, local_titles: frozenset[str] = frozenset()
                 if a is not b and (a.code != b.code or distinct(a, b, res, local_titles)):
                     yield a, b
         return
-    if raw.sym and raw.targets and len(raw.sources) == 1 and _nominal(raw):
+    if raw.sym and raw.targets and len(raw.sources) == 1 and confidence.nominal(raw):
         # "a call between Xi and Putin": a joint act, coded both ways
         for a in raw.sources + raw.targets:
             for b in raw.sources + raw.targets:
@@ -284,9 +284,3 @@ def _event(raw: Raw, src: Mention | None, tgt: Mention | None, sent, lexicon: Le
         target_text=tgt.text if tgt else None,
         confidence=confidence.score(raw, src, tgt, sent, marks=lexicon.cues.hypothetical_marks, speech=raw.speech),
     )
-
-
-def _nominal(raw: Raw) -> bool:
-    """Whether an event is named by a noun: a noun, or a gerund a noun row coded ("Fighting between
-    the army and the RSF killed 25")."""
-    return raw.trigger.pos_ in ("NOUN", "PROPN") or (raw.pattern is not None and raw.pattern.pos == "N")

@@ -100,6 +100,12 @@ def side_kind(mention) -> str:
     return mention.via if mention.via in _SIDES else "name"
 
 
+def nominal(raw) -> bool:
+    """Whether an event is named by a noun: a noun, or a gerund a noun row coded ("Fighting between
+    the army and the RSF killed 25")."""
+    return raw.trigger.pos_ in ("NOUN", "PROPN") or (raw.pattern is not None and raw.pattern.pos == "N")
+
+
 def _has_country(code: str) -> bool:
     """Whether a side's code places it: a known country's ("CHNGOV"), or an international or
     transnational body ("IGOUNO", "NGO"). A code of roles alone ("GOV", "COP", or a user
@@ -127,8 +133,7 @@ def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, w
     elif p is not None and (p.heads or p.prep or p.mods or p.before or p.after):
         conf = w.trigger["constrained"]  # the pattern named an object, preposition or words
     else:
-        nominal = tok.pos_ in ("NOUN", "PROPN") or (p is not None and p.pos == "N")  # a gerund a noun row coded
-        conf = w.trigger["noun"] if nominal else w.trigger["verb"]
+        conf = w.trigger["noun"] if nominal(raw) else w.trigger["verb"]
     kind = side_kind(src)
     if kind == "none" and raw.code[:2] in w.unnamed_roots and _finite_passive(tok):
         kind = "unnamed"  # "the party was accused of ...": the news leaves the critics unsaid

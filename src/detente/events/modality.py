@@ -140,7 +140,7 @@ def _subjunctive(v) -> bool:
     return subj is not None and subj.tag_ in _SINGULAR_SUBJECTS and not any(c.dep_ == "conj" for c in subj.children)
 
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # determiners of a known thing
 
 
 def _presupposed(tok, governor, cues: Cues) -> bool:
@@ -152,7 +152,7 @@ def _presupposed(tok, governor, cues: Cues) -> bool:
         return False
     if governor.lemma_.lower() in cues.occurrence_verbs:
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
 
 
 def _unadopted(noun, cues: Cues) -> bool:

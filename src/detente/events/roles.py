@@ -12,6 +12,9 @@ from ..actors.types import Mention, Resolution
 #: Dependents that stay inside a noun phrase when looking for the actor it names.
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "npadvmod", "quantmod", "nummod"}
 SUBJECT_PREPS = frozenset({"of", "from", "in"})  # "a group of Moroccan diplomats", "officials in Fornost"
+#: prepositions that name what a complaint or a criticism is against or about, in the order a
+#: complaint's target is sought ("lodged a complaint with the WTO over Japan's export curbs")
+COMPLAINT_PREPS = ("against", "over", "about")
 
 
 #: Sectors that speak for their state: a bare country code is on their side. Other groups
