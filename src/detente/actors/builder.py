@@ -20,6 +20,8 @@ from . import attach, describe, people
 from .dictionary import ActorDictionary, Person, split_code
 from .grouping import Group
 from .match import Piece
+from .companies import COMPANIES_SOURCE
+from .parties import PARTIES_SOURCE
 from .places import Places, home_of, is_ethnic, names_people
 from .tables import norm
 from .types import Mention, Resolution
@@ -143,7 +145,7 @@ class Builder:
 
     def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int, final: bool = False) -> None:
         role_piece = roles[0]
-        if len(roles) > 1 and (role_piece.entry.code == "CVL" or roles[-1].entry.source == "companies.py"):
+        if len(roles) > 1 and (role_piece.entry.code == "CVL" or roles[-1].entry.source == COMPANIES_SOURCE):
             role_piece = roles[-1]  # "Kurd refugees", "civilian refugees", "miner Sherritt Corp": the head's role
         if role_piece.entry.led and len(roles) > 1:
             role_piece = roles[-1]  # "the coalition government": the head's role
@@ -286,7 +288,7 @@ class Builder:
             sent = self.doc[g.start].sent
             igos = {p.entry.code_at(self.on) for p in self.org_pieces if sent.start <= p.start < sent.end}
             return igos.pop() if len(igos) == 1 else "IGO"
-        if agent.kind == "agent" and agent.source == "companies.py" \
+        if agent.kind == "agent" and agent.source == COMPANIES_SOURCE \
                 and self.places.first.get(self.doc[g.start].sent.start, len(self.doc)) < g.start:
             # a firm known only by its suffix is not the country of whoever acts on it, named
             # before it ("China placed Skydio Inc on its entity list", "Russia fined Tesvik
@@ -351,10 +353,6 @@ class Builder:
         for a in res.actors:
             a.mentions.sort(key=lambda s: s.start)
         return res.index()
-
-
-#: the source parties.py gives the entries of the parties it finds by their form
-PARTIES_SOURCE = "parties.py"
 
 
 def _party_key(name: str) -> str:

@@ -26,6 +26,9 @@ from .match import Piece
 from .parties import name_piece, org_of_role
 from .places import GEO_KINDS
 
+#: the source of the entries of the companies found by their suffix ("Vale SA", "Barclays plc")
+COMPANIES_SOURCE = "companies.py"
+
 _NAME_POS = ("PROPN", "ADJ", "NOUN", "NUM")
 _JOINERS = ("&", "and", "of", "de", "du", "-")  # "Procter & Gamble", "Bank of America", "Air France-KLM"
 
@@ -65,8 +68,8 @@ def find_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -
                 owner[k] = places
             continue
         name = doc[start:t.i + 1].text
-        entry = (Entry("org", name, places[0] + "BUS", source="companies.py") if places
-                 else Entry("agent", name, "BUS", source="companies.py"))
+        entry = (Entry("org", name, places[0] + "BUS", source=COMPANIES_SOURCE) if places
+                 else Entry("agent", name, "BUS", source=COMPANIES_SOURCE))
         out.append(name_piece(doc, start, t.i + 1, [entry], owner))  # "Canada" of "Imperial Tobacco Canada Ltd" dropped
         named.append((start, first, entry))
     return out + _short_names(doc, named, owner, words)

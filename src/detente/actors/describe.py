@@ -34,10 +34,22 @@ if TYPE_CHECKING:
 _PLURAL_TAGS = ("NNS", "NNPS")
 
 
+def is_definite_group(doc: Doc, g: "Group") -> bool:
+    """"the" + one agent, singular or plural, with no country or name in the group ("the rebels")."""
+    return doc[g.start].lower_ == "the" and len(g.pieces) == 1 and g.inherit_geo is None
+
+
 def is_definite(doc: Doc, g: "Group") -> bool:
     """"the" + one agent, singular, with no country or name in the group."""
-    return (doc[g.start].lower_ == "the" and len(g.pieces) == 1 and g.inherit_geo is None
-            and doc[g.end - 1].tag_ not in _PLURAL_TAGS)
+    return is_definite_group(doc, g) and doc[g.end - 1].tag_ not in _PLURAL_TAGS
+
+
+def _last_before(b: "Builder", before: int, keep) -> Mention | None:
+    """The last mention ending by token `before` for which `keep(mention, actor)` holds."""
+    for m in sorted(b.res.mentions, key=lambda m: m.tok_start, reverse=True):
+        if m.tok_end <= before and keep(m, b.res.actors[m.actor]):
+            return m
+    return None
 
 
 def described_person(b: "Builder", g: "Group", role: "Piece") -> int | None:
@@ -51,15 +63,8 @@ def described_person(b: "Builder", g: "Group", role: "Piece") -> int | None:
 
 def described_org(b: "Builder", head: str, before: int) -> Mention | None:
     """The last mention before token `before` of a non-person actor whose name holds `head`."""
-    for m in sorted(b.res.mentions, key=lambda m: m.tok_start, reverse=True):
-        if m.tok_end > before:
-            continue
-        act = b.res.actors[m.actor]
-        if act.kind == "person" or m.via in ("pronoun", "description", "plural"):
-            continue
-        if head in norm(m.text).split() or head in norm(act.name).split():
-            return m
-    return None
+    return _last_before(b, before, lambda m, act: act.kind != "person" and m.via not in ("pronoun", "description", "plural")
+                        and (head in norm(m.text).split() or head in norm(act.name).split()))
 
 
 def military_government(b: "Builder", before: int) -> Mention | None:
@@ -85,11 +90,6 @@ def military_government(b: "Builder", before: int) -> Mention | None:
 _ARMED_GROUP_ROLES = frozenset({"REB"})
 
 
-def is_definite_group(doc: Doc, g: "Group") -> bool:
-    """"the" + one agent, singular or plural, with no country or name in the group ("the rebels")."""
-    return doc[g.start].lower_ == "the" and len(g.pieces) == 1 and g.inherit_geo is None
-
-
 def armed_group(b: "Builder", role: str, before: int) -> Mention | None:
     """The last mention before token `before` of an armed group of `role` (`_ARMED_GROUP_ROLES`)
     that has a country: "Taliban insurgents stormed a checkpoint ... talks with the insurgents" is
@@ -97,11 +97,8 @@ def armed_group(b: "Builder", role: str, before: int) -> Mention | None:
     article names none."""
     if role not in _ARMED_GROUP_ROLES:
         return None
-    for m in sorted(b.res.mentions, key=lambda m: m.tok_start, reverse=True):
-        act = b.res.actors[m.actor]
-        if m.tok_end <= before and m.via != "pronoun" and act.kind != "person" and act.country and act.role == role:
-            return m
-    return None
+    return _last_before(b, before, lambda m, act: m.via != "pronoun" and act.kind != "person" and bool(act.country)
+                        and act.role == role)
 
 
 #: words between "the" and "group" that keep it the armed group named before ("the militant group")
@@ -121,12 +118,9 @@ def _the_group(doc: Doc, t: Token) -> int | None:
 def named_armed_group(b: "Builder", before: int) -> Mention | None:
     """The last mention before token `before` of an armed group the dictionary names (the
     Taliban, the Houthis, Islamic State): what "the group" stands for in a conflict story."""
-    for m in sorted(b.res.mentions, key=lambda m: m.tok_start, reverse=True):
-        act = b.res.actors[m.actor]
-        if m.tok_end <= before and m.via in ("name", "dictionary", "agent", "description") and act.kind == "group" \
-                and (act.role in _ARMED_GROUP_ROLES or act.code.startswith("IMG")) and len(act.code) > 6:
-            return m
-    return None
+    return _last_before(b, before, lambda m, act: m.via in ("name", "dictionary", "agent", "description")
+                        and act.kind == "group" and (act.role in _ARMED_GROUP_ROLES or act.code.startswith("IMG"))
+                        and len(act.code) > 6)
 
 
 def resolve_descriptions(doc: Doc, b: "Builder") -> None:

@@ -21,47 +21,49 @@ CONNECTIVES = frozenset({"of", "and", "for", "the", "&"})
 _KINDS = ("org", "metonym", "user_actor", "agent")
 
 
-def _names(doc: Doc, before: int) -> list[list[int]]:
-    """The runs of capitalised words (connectives inside) before token `before`, as the token
-    indices of their capitalised words."""
-    runs, cur = [], []
-    for t in doc[:before]:
+def read_initials(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    """Pieces for the initials of organisations the article named in full before them, read in one
+    pass: the runs of capitalised words (connectives inside) closed so far, and the open one, are
+    the names before each all-capitals word."""
+    owner = {i: p for p in pieces if not p.dropped for i in range(p.start, p.end)}
+    out = []
+    runs: list[list[int]] = []  # the capitalised words' token indices of each name
+    cur: list[int] = []
+    for t in doc:
+        word = t.text
+        if t.is_alpha and t.is_upper and 3 <= len(word) <= 6 and t.i not in owner:
+            piece = _spelled(doc, t, runs + [cur] if len(cur) > 1 else runs, owner)
+            if piece is not None:
+                out.append(piece)
         if t.is_alpha and t.text[0].isupper() and not (t.is_upper and len(t) > 1 and cur == []) and t.i != t.sent.start:
             cur.append(t.i)
-        elif cur and t.lower_ in CONNECTIVES and t.i + 1 < before and doc[t.i + 1].text[:1].isupper():
+        elif cur and t.lower_ in CONNECTIVES and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper():
             continue  # "Department of Justice", not "Bureau on Wednesday"
         else:
             if len(cur) > 1:
                 runs.append(cur)
             cur = []
-    if len(cur) > 1:
-        runs.append(cur)
-    return runs
-
-
-def read_initials(doc: Doc, pieces: list[Piece]) -> list[Piece]:
-    """Pieces for the initials of organisations the article named in full before them."""
-    owner = {i: p for p in pieces if not p.dropped for i in range(p.start, p.end)}
-    out = []
-    for t in doc:
-        word = t.text
-        if not (t.is_alpha and t.is_upper and 3 <= len(word) <= 6) or t.i in owner:
-            continue
-        for run in reversed(_names(doc, t.i)):
-            letters = "".join(doc[i].text[0] for i in run)
-            if not letters.endswith(word) or len(run) < len(word):
-                continue
-            span = run[-len(word):]
-            head = owner.get(span[-1])
-            if head is None or head.entry is None or head.entry.kind not in _KINDS or head.new_person:
-                continue
-            if head.entry.kind == "agent" and head.entry.title:
-                continue  # "Chief Executive Officer": a title, no body
-            if head.entry.kind != "agent" and head.start != span[0]:
-                continue  # "National Security Council": the name is more than the "Security Council" it ends in
-            inside = {id(owner[i]): owner[i] for i in span if i in owner}
-            if any(q.new_person or q.entry is None or q.entry.kind not in _KINDS for q in inside.values()):
-                break  # "Syrian Democratic Forces (SDF)": a place or a person in the name makes it more than its head
-            out.append(Piece(t.i, t.i + 1, head.key, head.entries, 0, head.entry, extra={"initials": True}))
-            break
     return out
+
+
+def _spelled(doc: Doc, t, runs: list[list[int]], owner: dict[int, Piece]) -> Piece | None:
+    """The piece for initials `t` when the latest name of `runs` whose initials end in them names a
+    body; None when none does."""
+    word = t.text
+    for run in reversed(runs):
+        letters = "".join(doc[i].text[0] for i in run)
+        if not letters.endswith(word) or len(run) < len(word):
+            continue
+        span = run[-len(word):]
+        head = owner.get(span[-1])
+        if head is None or head.entry is None or head.entry.kind not in _KINDS or head.new_person:
+            continue
+        if head.entry.kind == "agent" and head.entry.title:
+            continue  # "Chief Executive Officer": a title, no body
+        if head.entry.kind != "agent" and head.start != span[0]:
+            continue  # "National Security Council": the name is more than the "Security Council" it ends in
+        inside = {id(owner[i]): owner[i] for i in span if i in owner}
+        if any(q.new_person or q.entry is None or q.entry.kind not in _KINDS for q in inside.values()):
+            return None  # "Syrian Democratic Forces (SDF)": a place or a person in the name makes it more than its head
+        return Piece(t.i, t.i + 1, head.key, head.entries, 0, head.entry, extra={"initials": True})
+    return None

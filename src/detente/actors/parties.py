@@ -24,6 +24,9 @@ from .dictionary import ActorDictionary, Entry
 from .match import Piece
 from .tables import norm
 
+#: the source of the entries of the parties found by their form ("the Greens", "Labour leader")
+PARTIES_SOURCE = "parties.py"
+
 _POSSESSIVE = ("'", "'s", "\u2019", "\u2019s")
 _NAME_POS = ("PROPN", "ADJ", "NOUN")
 _NAME_ENTS = ("ORG", "NORP", "PERSON", "GPE")  # the tagger takes a party's name for any of these
@@ -56,7 +59,7 @@ def find_parties(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> 
             else:
                 start = _name_start(doc, t.i, owner)
             if start < t.i:
-                party = Entry("agent", doc[start:t.i + 1].text, "PTY", source="parties.py")
+                party = Entry("agent", doc[start:t.i + 1].text, "PTY", source=PARTIES_SOURCE)
                 out.append(name_piece(doc, start, t.i + 1, [party], owner))
         elif before_leader and t.i not in owner:
             start = _name_start(doc, t.i + 1, owner, possessive=False)
@@ -103,7 +106,7 @@ def _families(doc: Doc, owner: dict[int, Piece], words) -> list[Piece]:
                     and owner[i].entry.kind != "agent" and not owner[i].dropped]
             if any(p.start <= start and p.end >= t.i + 1 for p in held):
                 continue  # the tables hold the whole name
-            party = Entry("agent", doc[start:t.i + 1].text, "PTY", source="parties.py")
+            party = Entry("agent", doc[start:t.i + 1].text, "PTY", source=PARTIES_SOURCE)
             out.append(name_piece(doc, start, t.i + 1, [party], owner))
     return out
 
