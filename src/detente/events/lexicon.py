@@ -290,6 +290,9 @@ class Cues:
     implied_agents: dict[str, str] = field(hash=False, default_factory=dict)
     anaphoric_nouns: dict[str, str] = field(hash=False, default_factory=dict)
     dissent_nouns: dict[str, str] = field(hash=False, default_factory=dict)
+    #: quantity_nouns | frame_nouns: the nouns a verb's object is read through ("a series of
+    #: lawsuits"), joined once here rather than at every pattern tried (triggers.py)
+    see_through_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,4 +547,5 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         implied_agents=implied,
         anaphoric_nouns={str(k).lower(): str(v).lower() for k, v in (data.get("anaphoric_nouns") or {}).items()},
         dissent_nouns=dissent,
+        see_through_nouns=frozenset(lists["quantity_nouns"]) | frozenset(lists["frame_nouns"]),
     )

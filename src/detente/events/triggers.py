@@ -216,7 +216,7 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
         return True, None
     if not p.heads:
         return True, None
-    for obj in _objects(tok, p, lexicon.cues.quantity_nouns | lexicon.cues.frame_nouns, lexicon.cues.stative_passives):
+    for obj in _objects(tok, p, lexicon.cues.see_through_nouns, lexicon.cues.stative_passives):
         lemma = obj.lemma_.lower()
         if lemma in p.heads or obj.lower_ in p.heads:
             if p.mods:
