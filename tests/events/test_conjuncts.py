@@ -68,3 +68,27 @@ OBJECTS = {"The secretary of state": "USAGOV", "the interim government": "BOLGOV
 ])
 def test_a_pronoun_object_of_a_second_conjunct_is_the_first_ones_object(code, text, expected):
     assert expected in code(text, OBJECTS)
+
+
+# A verbal act (an appeal, an accusation) the parser hangs on a reported clause whose subject
+# names no actor is the speaker's; a material act keeps the reported clause's subject.
+SPOKEN = {"The foreign minister": "FRAGOV", "Moscow": "RUS", "Russia": "RUS", "Kabul": "AFG",
+          "Witnesses": "AFGCVL", "the rebels": "AFGREB"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The foreign minister said the bombing of the camp was unacceptable and urged Moscow to halt the attacks.",
+         ("FRAGOV", "RUS", "020", "asserted")),
+        ("The foreign minister said the situation was tense and accused Russia of provoking it.",
+         ("FRAGOV", "RUS", "112", "asserted")),
+    ],
+)
+def test_a_verbal_act_conjunct_of_a_reported_clause_without_an_actor_is_the_speakers(code, text, expected):
+    assert expected in code(text, SPOKEN)
+
+
+def test_a_material_act_conjunct_of_a_reported_clause_is_not_the_speakers(code):
+    got = code("Witnesses said a car bomb exploded and killed ten soldiers in Kabul.", SPOKEN)
+    assert not any(e[0] == "AFGCVL" for e in got)

@@ -21,7 +21,7 @@ from .triggers import noun_pattern
 from .roles import (
     COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, ordered_participle, phrase_mentions, relative_object,
     same_side, same_state,
-    state_body, subject_token,
+    reported_clause_conjunct, state_body, subject_token,
 )
 
 
@@ -68,6 +68,10 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
             found = subject_actors(author.head, author, res)
     if not found and subj.pos_ == "PRON":
         found = pronoun_subject(verb, subj, res)
+    if not found and root in lexicon.cues.speaker_roots:
+        reporter = reported_clause_conjunct(verb, lexicon.speech)
+        if reporter is not None:  # "X said the bombing was unacceptable and urged Moscow": X urged
+            found = subject_actors(reporter, subject_token(reporter)[0], res)
     return found, False, []
 
 

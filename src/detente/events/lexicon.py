@@ -62,6 +62,7 @@ CUE_LISTS = (
     "topic_roots",
     "owner_roots",
     "about_act_roots",
+    "speaker_roots",
     "caption_openers",
     "occurrence_verbs",
     "credit_marks",
@@ -222,6 +223,7 @@ class Cues:
     topic_roots: frozenset[str]
     owner_roots: frozenset[str]
     about_act_roots: frozenset[str]
+    speaker_roots: frozenset[str]
     caption_openers: frozenset[str]
     credit_marks: frozenset[str]
     topic_preps: frozenset[str]

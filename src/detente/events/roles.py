@@ -355,6 +355,21 @@ def reporting_conjunct(verb):
     return None
 
 
+def reported_clause_conjunct(verb, speech):
+    """The speech verb (`speech`: "said", "told") whose reported clause the parser hung a
+    past-tense conjunct on, in the speaker's own past tense, whatever the reported verb's: in
+    "Mogherini said the bombing was unacceptable and urged Moscow to halt it", "urged" hangs on
+    "was". Whose it is the caller decides (`arguments.subjects`: the speaker's when the reported
+    subject names no actor and the act is a verbal one); None for any other verb."""
+    head = verb.head
+    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX")):
+        return None
+    reporter = head.head
+    if reporter.tag_ != "VBD" or reporter.lemma_.lower() not in speech or head.i < reporter.i:
+        return None
+    return reporter
+
+
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tensed verb forms: a clause of their own, never a gerund's conjunct
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 
