@@ -140,3 +140,17 @@ def test_advocacy_groups_are_the_civil_society_of_their_story(nlp):
     codes = {m.text: m.code for m in res.mentions}
     assert codes["Consumer advocates"] == "USANGO"
     assert codes["consumer group"] == "USANGO"
+
+
+def test_ngos_and_civil_society_are_their_storys_own(nlp):
+    # agents.tsv: "NGOs", "civil society groups", "a charity" name a country's own civil society
+    from datetime import date
+    from detente.actors import ActorDictionary, resolve_actors
+    text = ("DHAKA (Reuters) - Police evicted hundreds of families from a slum on Monday.\n\n"
+            "NGOs criticised the government over the evictions. Civil society groups called for an inquiry, "
+            "and a charity said it would house the families.")
+    res = resolve_actors(nlp(text), on=date(2019, 10, 14), dictionary=ActorDictionary.load())
+    codes = {m.text: m.code for m in res.mentions}
+    assert codes["NGOs"] == "BGDNGO"
+    assert codes["Civil society groups"] == "BGDNGO"
+    assert codes["charity"] == "BGDNGO"
