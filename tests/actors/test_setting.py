@@ -154,3 +154,15 @@ def test_ngos_and_civil_society_are_their_storys_own(nlp):
     assert codes["NGOs"] == "BGDNGO"
     assert codes["Civil society groups"] == "BGDNGO"
     assert codes["charity"] == "BGDNGO"
+
+
+def test_a_group_for_a_cause_is_not_the_people_it_speaks_for(nlp):
+    # builder._CAUSE_GROUPS: in "a migrant advocacy group" the head is the group, not the migrants
+    from datetime import date
+    from detente.actors import ActorDictionary, resolve_actors
+    text = ("MEXICO CITY (Reuters) - Pueblo Sin Fronteras, a migrant advocacy group, accused the government "
+            "of abusing detainees. A refugee rights group said it would sue.")
+    res = resolve_actors(nlp(text), on=date(2019, 10, 14), dictionary=ActorDictionary.load())
+    codes = {m.text: m.code for m in res.mentions}
+    assert codes["migrant advocacy group"] == "MEXNGO"
+    assert codes["refugee rights group"] == "MEXHRI"

@@ -53,6 +53,10 @@ def _glued(tok) -> int:
     return 2 if tok.text[-2:].lower() in ("'s", "\u2019s") and len(tok.text) > 2 else 0
 
 
+#: a group that speaks for others: the people who modify it are whom it is for
+_CAUSE_GROUPS = frozenset({"NGO", "HRI"})
+
+
 class Builder:
     """The actors and mentions of one article, built group by group; attach.py, coref.py and
     describe.py read and extend it through its `res`, `covered`, `people` and `mention`."""
@@ -145,8 +149,11 @@ class Builder:
 
     def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int, final: bool = False) -> None:
         role_piece = roles[0]
-        if len(roles) > 1 and (role_piece.entry.code == "CVL" or roles[-1].entry.source == COMPANIES_SOURCE):
-            role_piece = roles[-1]  # "Kurd refugees", "civilian refugees", "miner Sherritt Corp": the head's role
+        if len(roles) > 1 and (role_piece.entry.code == "CVL" or roles[-1].entry.source == COMPANIES_SOURCE
+                               or roles[-1].entry.code in _CAUSE_GROUPS):
+            # "Kurd refugees", "civilian refugees", "miner Sherritt Corp": the head's role; "a migrant
+            # advocacy group", "a student rights group": a group for a cause, not its people
+            role_piece = roles[-1]
         if role_piece.entry.led and len(roles) > 1:
             role_piece = roles[-1]  # "the coalition government": the head's role
         e = role_piece.entry
