@@ -166,3 +166,17 @@ def test_a_group_for_a_cause_is_not_the_people_it_speaks_for(nlp):
     codes = {m.text: m.code for m in res.mentions}
     assert codes["migrant advocacy group"] == "MEXNGO"
     assert codes["refugee rights group"] == "MEXHRI"
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("The chief justice", "PAKJUD"), ("The upper house", "PAKLEG"), ("Paramilitaries", "PAKMIL"),
+    ("Prison guards", "PAKCOP"), ("The bishop", "PAKREL"), ("The clergy", "PAKREL"), ("Landowners", "PAKCVL"),
+    ("The spy agency", "PAKSPY"), ("Business leaders", "PAKBUS"), ("Civil servants", "PAKGOV"),
+])
+def test_common_agents_of_the_phoenix_dictionary_take_their_storys_country(nlp, phrase, code):
+    # agents.tsv rows for agents the public Phoenix dictionary has and the built-in data lacked
+    from datetime import date
+    from detente.actors import ActorDictionary, resolve_actors
+    text = f"KARACHI (Reuters) - {phrase} criticised the plan on Tuesday."
+    res = resolve_actors(nlp(text), on=date(2019, 10, 14), dictionary=ActorDictionary.load())
+    assert [m.code for m in res.mentions] == [code]
