@@ -77,3 +77,9 @@ def test_a_country_taking_in_refugees_or_deportees_hosts_no_visit():
     assert ("JORGOV", "IRQGOV", "043", "asserted") in _events(
         "Jordan's King Abdullah received Iraqi Prime Minister Mustafa al-Kadhimi in Amman on Sunday.")
     assert ("TURGOV", "SWE", "051", "asserted") in _events("Turkish President Tayyip Erdogan welcomed the decision by Sweden.")
+
+
+def test_a_person_caught_by_police_is_detained():
+    # patterns.tsv catch: people named by a person noun or a pronoun, not only migrants and suspects
+    assert ("GBRCOP", "GBRUAF", "173", "asserted") in _events("LONDON (Reuters) - British police caught the gunman hours later.")
+    assert [e for e in _events("LONDON (Reuters) - The announcement caught him by surprise.") if e[2] == "173"] == []
