@@ -176,3 +176,11 @@ def test_private_people_a_common_noun_names_are_no_side(run):
     # a people named as one stays a side
     res = run("Israel and the Palestinians met in Cairo. The two sides signed an agreement.")
     assert {m.code for m in res.mentions if m.via == "plural"} == {"ISR", "PSECVL"}
+
+
+def test_those_who_address_the_sides_are_not_the_sides(run):
+    # the subject of the verb whose object the phrase is speaks to the sides, is none of them
+    res = run("Ukraine and Russia traded fire on Sunday. Germany and France called on both sides to respect the ceasefire.")
+    assert plural(res, "both sides") == ["UKR", "RUS"]
+    res = run("India and Pakistan exchanged fire. The United States urged the two countries to show restraint.")
+    assert plural(res, "the two countries") == ["IND", "PAK"]

@@ -17,7 +17,8 @@ The rule is narrow on purpose (a broader one, resolving every "they", made the e
   ("leaders": people or governments; "countries": countries or governments; "sides": any) are
   named as its count says; a state's country, government and leaders are one actor, and a
   country named only as where something happens ("talks in Beijing") is none, nor are private
-  people a common noun names ("prisoners", "residents");
+  people a common noun names ("prisoners", "residents"), nor the subject of the verb whose object
+  the phrase is ("Germany and France called on both sides": the callers are not the sides);
 - exactly that many, each with a country or an organisation: the phrase gets one Mention per
   actor, all on its tokens, via "plural" (weaker evidence for the event confidence); fewer or
   more, or one a bare role: nothing, and the phrase's own words are read as before.
@@ -182,10 +183,12 @@ def resolve_plurals(doc: Doc, b: "Builder", phrases: list[Phrase], waiting: list
 def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> list[Mention]:
     """The mentions `ph` stands for, one per actor, in text order; [] when unclear."""
     found: dict[object, Mention] = {}
+    addressers = _addressers(doc, ph)
     for j in range(k, max(-1, k - WINDOW - 1), -1):
         s = sents[j]
         end = ph.start if j == k else s.end
         here = [m for m in b.res.mentions if s.start <= m.tok_start and m.tok_end <= end
+                and m.tok_start not in addressers
                 and _fits(b, m, ph.kind) and not _only_a_place(doc, m, b, w)
                 and split_code(m.code, b.countries)[1] not in w.not_parties and not _bystanders(m, b)]
         for m in sorted(here, key=lambda m: m.tok_start, reverse=True):
@@ -195,6 +198,20 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
     if len(found) != ph.count or any(_unplaced(m.code) for m in found.values()):
         return []
     return sorted(found.values(), key=lambda m: m.tok_start)
+
+
+def _addressers(doc: Doc, ph: Phrase) -> set[int]:
+    """The tokens of the subject of the verb whose object the phrase is: in "Germany and France
+    called on both sides to respect the ceasefire" the callers are not the sides."""
+    head = doc[ph.end - 1]
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif head.dep_ not in ("dobj", "dative"):
+        return set()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _fits(b: "Builder", m: Mention, kind: str) -> bool:
