@@ -180,3 +180,30 @@ def test_common_agents_of_the_phoenix_dictionary_take_their_storys_country(nlp, 
     text = f"KARACHI (Reuters) - {phrase} criticised the plan on Tuesday."
     res = resolve_actors(nlp(text), on=date(2019, 10, 14), dictionary=ActorDictionary.load())
     assert [m.code for m in res.mentions] == [code]
+
+
+def test_officials_of_several_states_act_as_the_body_of_their_story(nlp):
+    # agents.tsv `sole`: the plural of a one-holder office, or a role "of the member states", is
+    # several states' officials; in a story about one international body, that body's
+    from datetime import date
+    from detente.actors import ActorDictionary, resolve_actors
+    text = ("BRUSSELS - The European Union imposed new sanctions on Belarus on Wednesday.\n\n"
+            "The measures were agreed by the ambassadors of the 27 member states after weeks of talks. "
+            "Foreign ministers also agreed to suspend a visa deal with Belarus.")
+    res = resolve_actors(nlp(text), on=date(2025, 4, 2), dictionary=ActorDictionary.load())
+    codes = {m.text: m.code for m in res.mentions}
+    assert codes["the ambassadors"] == "IGOEUREECGOV"
+    assert codes["Foreign ministers"] == "IGOEUREECGOV"
+
+
+def test_officials_of_several_states_take_no_one_country(nlp):
+    from datetime import date
+    from detente.actors import ActorDictionary, resolve_actors
+    text = "Belarus freed two prisoners on Monday. Foreign ministers agreed to suspend a visa deal with Belarus."
+    res = resolve_actors(nlp(text), on=date(2025, 4, 2), dictionary=ActorDictionary.load())
+    assert {m.text: m.code for m in res.mentions}["Foreign ministers"] == "GOV"
+    # owners named: "their foreign ministers", "the families of the dead policemen" keep the country
+    text = ("KABUL (Reuters) - Taliban fighters killed ten policemen in Kunduz. The embassy offered condolences "
+            "to the families of the dead policemen.")
+    res = resolve_actors(nlp(text), on=date(2025, 4, 2), dictionary=ActorDictionary.load())
+    assert {m.text: m.code for m in res.mentions}.get("the families") == "AFGCVL"

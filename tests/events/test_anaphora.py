@@ -24,6 +24,9 @@ def demo_events():
     ("Russia's foreign ministry condemned the sanctions", "RUS", "11", "IGO"),
     ("China's foreign ministry criticised the plan", "CHN", "11", "JPN"),  # Japan's announced aid
     ("The United States praised the agreement.", "USA", "05", "PAK"),  # India and Pakistan agreed
+    # the EU's decision, agreed by "the ambassadors of the 27 member states" / "Foreign ministers"
+    ("Ukrainian President Volodymyr Zelenskyy welcomed the decision", "UKR", "05", "IGO"),
+    ("Poland welcomed the decision.", "POL", "05", "IGO"),
 ])
 def test_demo_sentences_are_coded_with_their_targets(demo_events, sentence, source, root, target):
     found = [e for e in demo_events if e.text.strip().startswith(sentence)]

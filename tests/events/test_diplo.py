@@ -171,3 +171,10 @@ def test_a_protest_with_a_government_stays_aimed_at_it(code):
         {"Japan": "JPN", "China": "CHN"},
     )
     assert ("JPN", "CHN", "114", "asserted") in got
+
+
+
+def test_an_agreement_suspended_reduces_relations(code):
+    # patterns.tsv suspend: an agreement, accord, deal, pact or treaty suspended is 160, as links and trade are
+    got = code("Poland suspended a visa facilitation agreement with Belarus.", {"Poland": "POL", "Belarus": "BLR"})
+    assert ("POL", "BLR", "160", "asserted") in got

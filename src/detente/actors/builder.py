@@ -227,7 +227,7 @@ class Builder:
                 if m is not None:
                     self.mention(g.start, g.end, trim, m.actor, m.code, "description")
                     return
-            if base is None:
+            if base is None and not (owner is None and describe.of_several(self.doc, g, e, owner_tok)):
                 base = attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
             if base is None and not e.title and describe.is_definite(self.doc, g):
                 m = describe.described_org(self, self.doc[g.end - 1].lower_, g.start)
@@ -240,6 +240,9 @@ class Builder:
         if not code:
             return
         self._agent_mention(g, e, code, trim)
+        if base is None and describe.of_several(self.doc, g, e, owner_tok):
+            m = self.res.mentions[-1]
+            self.res.several.add((m.tok_start, m.tok_end))  # "foreign ministers": no country in context
 
     def _led_by(self, g: Group, geo: Piece) -> bool:
         """Whether the group's place is the leader of its alliance: "Saudi-led", "U.S.-led"."""

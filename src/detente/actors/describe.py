@@ -156,6 +156,22 @@ def prep_owner(doc: Doc, b: "Builder", g: "Group") -> Token | None:
     return None
 
 
+#: plural nouns for states: "the ambassadors of the member states", "the leaders of both countries"
+_STATE_NOUNS = frozenset({"state", "country", "nation", "government", "member", "ally", "neighbour", "neighbor"})
+
+
+def of_several(doc: Doc, g: "Group", agent, owner_tok: Token | None) -> bool:
+    """Whether a bare agent is the officials of several states its sentence does not name: the
+    plural of an office a state has one holder of ("Foreign ministers agreed ...": agents.tsv flag
+    `sole`), or a role whose owner is a plural noun that names no actor ("the ambassadors of the
+    27 member states")."""
+    head = doc[g.end - 1]
+    if agent.sole and head.tag_ in ("NNS", "NNPS") and not any(
+            c.dep_ == "poss" for c in head.children):  # "their foreign ministers": the owners are named
+        return True
+    return owner_tok is not None and owner_tok.tag_ == "NNS" and owner_tok.lemma_.lower() in _STATE_NOUNS
+
+
 def owner_mention(b: "Builder", tok: Token) -> Mention | None:
     if tok.i not in b.covered:
         return None  # every mention made so far covers its tokens (`Builder.mention`)

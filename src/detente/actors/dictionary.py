@@ -98,6 +98,7 @@ class Entry:
     against: bool = False  # an agent named by whom it opposes ("critics"): only with an owner, and never that owner
     envoy: bool = False  # a diplomat, posted abroad: its country is not where the sentence is
     led: bool = False  # an alliance known by its leader ("the Saudi-led coalition"): an actor only so, or named so before
+    sole: bool = False  # an office a state has one holder of ("foreign minister"): its plural names several states
     prefix: bool = False  # user agent "NGO~"
     caps: bool = False  # an acronym: must be written in capitals
     source: str = ""
@@ -350,7 +351,7 @@ class ActorDictionary:
             forms = [phrase] + ([] if plurals == "-" else split_list(plurals) or [tabari._plural(phrase).lower()])
             for form in forms:
                 e = Entry("agent", phrase, role, leader="leader" in flags, title=kind == "title", igo="igo" in flags,
-                          follower="follower" in flags, against="against" in flags, envoy="envoy" in flags, led="led" in flags, caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
+                          follower="follower" in flags, against="against" in flags, envoy="envoy" in flags, led="led" in flags, sole="sole" in flags, caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
                 self.add(form, e, user=user)
 
     # ----------------------------------------------------------------- lookups
@@ -366,7 +367,7 @@ ORG_COLUMNS = ("code", "name", "aliases", "kind", "start", "end", "note")
 ORG_KINDS = ("igo", "ngo", "group", "region", "media", "party", "company")
 METONYM_COLUMNS = ("phrase", "code", "name")
 AGENT_COLUMNS = ("phrase", "plurals", "role", "kind", "flags")
-AGENT_FLAGS = frozenset({"leader", "igo", "follower", "against", "envoy", "led"})
+AGENT_FLAGS = frozenset({"leader", "igo", "follower", "against", "envoy", "led", "sole"})
 
 
 def _is_acronym(phrase: str) -> bool:

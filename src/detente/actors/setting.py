@@ -20,6 +20,8 @@ known office and carry no title become private individuals, the civilians (`CVL`
 country, by the same rules. Such a mention is marked
 `via="context"`, which the event confidence stage reads as weaker evidence than a named country.
 Refugees (`REF`) keep no country: CAMEO codes them by origin, which the host country is not.
+Nor do the officials of several states ("foreign ministers", "the ambassadors of the member
+states": `Resolution.several`); in a story about one international body they act as that body.
 International and transnational codes (IGO, a named NGO such as NGOAMN, ...) are never touched;
 a bare `NGO` ("consumer advocates", "advocacy groups": agents.tsv) is a country's own civil
 society and takes its country as the other roles do (USANGO).
@@ -69,7 +71,8 @@ def place_in_context(
     home = (dateline and dateline[1]) or article_home(named)
     paragraphs = _paragraph_starts(doc.text)
     _private_people(doc, res, named, paragraphs, home, dictionary.attach["not_people"])
-    bare = [m for m in res.mentions if _bare_role(m.code, countries)]
+    _several_of_one_body(doc, res, paragraphs, countries)
+    bare = [m for m in res.mentions if _bare_role(m.code, countries) and (m.tok_start, m.tok_end) not in res.several]
     if not bare:
         return res.index()
     new_codes: Counter = Counter()
@@ -85,6 +88,27 @@ def place_in_context(
         if _bare_role(a.code, countries):  # the actor takes its most frequent new code
             res.actors[actor] = replace(a, code=code, country=code[:3], role=code[3:6] or a.role)
     return res.index()
+
+
+def _several_of_one_body(doc: Doc, res: Resolution, paragraphs: list[int], countries) -> None:
+    """The officials of several states (`Resolution.several`: "foreign ministers", "the
+    ambassadors of the 27 member states") in a story about one international body act as that
+    body: the one the earlier sentences of their paragraph name, else the one the article names
+    before them ("The EU imposed sanctions on Belarus ... Foreign ministers also agreed to ...":
+    the EU's). With none, or two, they keep their bare role."""
+    bodies = [(m.start, res.actors[m.actor].code) for m in res.mentions if m.actor >= 0
+              and res.actors[m.actor].kind == "organisation" and res.actors[m.actor].code.startswith("IGO")
+              and m.code == res.actors[m.actor].code]
+    for m in res.mentions:
+        if (m.tok_start, m.tok_end) not in res.several or not _bare_role(m.code, countries):
+            continue
+        lo = paragraphs[bisect_right(paragraphs, m.start) - 1]
+        near = {code for pos, code in bodies if lo <= pos < m.start}
+        before = {code for pos, code in bodies if pos < m.start}
+        found = near if near else before
+        if len(found) == 1:
+            m.code = found.pop() + m.code
+            m.via = "context"
 
 
 def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | None, not_people: frozenset[str]) -> None:

@@ -30,6 +30,9 @@ class Resolution:
     #: sub-national office, another actor than its country's government (events/roles.py; mayors
     #: and governors are told apart by their titles, `local_titles`)
     local: set[int] = field(default_factory=set)
+    #: mentions (token spans) of the officials of several states the sentence does not name
+    #: ("foreign ministers", "the ambassadors of the member states"): no one country in context is theirs
+    several: set[tuple[int, int]] = field(default_factory=set)
     _by_token: dict[int, Mention] = field(default_factory=dict, repr=False)
     _by_span: dict[tuple[int, int], list[Mention]] = field(default_factory=dict, repr=False)
 
