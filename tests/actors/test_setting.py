@@ -19,6 +19,8 @@ def codes(nlp, dictionary, text):
     ("NEW DELHI: Nearly 150 Indians returned home.", "IND"),
     ("LONDON (AP) — Britain's Conservative Party was accused.", "GBR"),
     ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper spoke.", "VNM"),
+    ("PHOENIX (Reuters) - Border Patrol agents caught 20 migrants.", "USA"),
+    ("HODEIDA, Yemen (Reuters) - Houthi forces shelled the port.", "YEM"),
     ("The president said - and he meant it - that talks would go on.", None),
     ("Police fired tear gas in the city.", None),
 ])
