@@ -32,6 +32,7 @@ from .grouping import group_pieces, share_over_coordination
 from .handles import link_handles
 from .initials import read_initials
 from .match import Piece, find_pieces
+from .bodies import find_bodies
 from .companies import find_companies
 from .parties import find_parties
 from .places import find_places
@@ -57,6 +58,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     names.drop_hyphen_parts(doc, pieces)  # "Ortega" of "Ortega-Valdivia": let the whole name be found
     pieces += find_parties(doc, pieces, dictionary)  # "Socialist Party leader", "Democratic leader"
     pieces += find_companies(doc, pieces, dictionary)  # "Barclays plc", "Vale SA"
+    pieces += find_bodies(doc, pieces, dictionary)  # "the Nigerian Bar Association", "the Center for Responsible Lending"
     pieces = [p for p in pieces if not p.dropped]
     pieces += _unknown_people(doc, pieces)
     pieces.sort(key=lambda p: p.start)

@@ -1,0 +1,118 @@
+"""Associations, unions and institutes named by their head word, not by the dictionary.
+
+The tables hold the best-known NGOs; the national ones a story names once in full ("the National
+Consumer Law Center", "the Nigerian Bar Association", "the Center for Responsible Lending", "the
+Academic Staff Union of Universities", "the Internet Freedom Foundation") are known by the word
+that heads their name (`body_heads` in attachment.yaml: association, foundation, center, institute,
+society, union, ...), as companies.py knows firms by their suffix. Such a capitalised name, with
+the capitalised words before its head and an "of"/"for" phrase of capitalised words after it, is:
+- an actor of the role its head names (a union: LAB; the others: NGO), of the country a place or
+  demonym inside it names ("Manufacturers Association of Nigeria": NGANGO; the first one named);
+- else a bare agent of that role that takes its country as any bare role does, from its clause or
+  its article ("ABUJA - ... the Academic Staff Union of Universities": NGALAB; setting.py).
+Left out: a name that says it is international ("International", "World", "Global": not of its
+story's country), a head the tables hold as part of a longer name ("the European Union"), a head
+followed by a capitalised name ("Union Bank": the name goes on) and a head with no capitalised
+word of its own ("the Center").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .dictionary import ActorDictionary, Entry
+from .match import Piece
+from .parties import name_piece
+from .places import GEO_KINDS
+
+#: the source of the entries of the bodies found by their head word
+BODIES_SOURCE = "bodies.py"
+
+_NAME_POS = ("PROPN", "ADJ", "NOUN", "NUM")
+_AFTER = ("of", "for", "on")  # "Union of Concerned Scientists", "Center for Responsible Lending"
+_INNER = ("of", "for", "and", "&", "the", "'s", "-", "on")  # "Institute for the Study of War"
+
+
+def _cap(t) -> bool:
+    return t.text[:1].isupper() and t.pos_ in _NAME_POS and t.lower_ != "the"
+
+
+def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> list[Piece]:
+    """New pieces for the named bodies the tables lack; pieces they swallow are marked dropped."""
+    heads = dict.fromkeys(dictionary.attach["body_heads"], "NGO") | dict.fromkeys(dictionary.attach["union_heads"], "LAB")
+    outside = set(dictionary.attach["body_international_words"])
+    owner = {i: p for p in pieces if not p.dropped for i in range(p.start, p.end)}
+    out: list[Piece] = []
+    for t in doc:
+        role = heads.get(t.lower_)
+        if role is None or not t.text[:1].isupper() or t.is_sent_start:
+            continue
+        p = owner.get(t.i)
+        if p is not None and p.entry is not None and p.entry.kind != "agent":
+            continue  # "the European Union": the tables' name
+        sent_end = t.sent.end
+        nxt = doc[t.i + 1] if t.i + 1 < sent_end else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+            continue  # "Union Bank", "Credit Union National Association": the name goes on
+        places: list[str] = []
+        # after the head: "of"/"for" and capitalised words, with inner joiners between them
+        end = t.i + 1
+        if nxt is not None and nxt.lower_ in _AFTER:
+            j = t.i + 2
+            last = None
+            while j < sent_end and (_cap(doc[j]) or (doc[j].lower_ in _INNER and last is not None) or
+                                    (doc[j].lower_ == "the" and last is None)):
+                if _cap(doc[j]):
+                    q = owner.get(j)
+                    if q is not None and q.entry is not None and q.entry.kind != "agent" and q.entry.kind not in GEO_KINDS:
+                        break  # a known actor's name: no longer this body's
+                    last = j
+                j += 1
+            if last is not None:
+                end = last + 1
+        # before the head: capitalised words, places and generic agents, joiners between them
+        i = t.i - 1
+        own = end > t.i + 1
+        sent = t.sent.start
+        while i >= sent:
+            w = doc[i]
+            q = owner.get(i)
+            if q is not None and q.entry is not None and q.entry.kind != "agent":
+                if q.entry.kind in GEO_KINDS and doc[q.start].text[:1].isupper():
+                    places.insert(0, q.entry.code)
+                    i = q.start - 1
+                    continue
+                break
+            if w.lower_ in ("and", "&", "'s", "-") and i > sent and doc[i - 1].text[:1].isupper() and i < t.i - 1:
+                i -= 1
+                continue
+            if not _cap(w):
+                break
+            if q is None:
+                own = True
+            i -= 1
+        start = i + 1
+        while start < t.i and doc[start].lower_ in ("and", "&", "'s", "-"):
+            start += 1
+        if not own and not places:
+            continue  # "the Center", "the Union": no name of its own
+        if not own and start < t.i and end == t.i + 1:
+            continue  # "the Nigerian Union" alone: a demonym and a head, no name
+        for k in range(t.i + 1, end):
+            q = owner.get(k)
+            if q is not None and q.entry is not None and q.entry.kind in GEO_KINDS:
+                places.append(q.entry.code)
+        words = {doc[k].lower_ for k in range(start, end)}
+        if words & outside:
+            continue  # "the International Rescue Committee", "the World Wildlife Foundation"
+        if any(k in owner and owner[k].entry is not None and owner[k].entry.kind not in GEO_KINDS + ("agent",)
+               for k in range(start, end)):
+            continue  # holds a known actor's name
+        name = doc[start:end].text
+        entry = (Entry("org", name, places[0] + role, source=BODIES_SOURCE) if places
+                 else Entry("agent", name, role, source=BODIES_SOURCE))
+        piece = name_piece(doc, start, end, [entry], owner)
+        out.append(piece)
+        for k in range(start, end):
+            owner[k] = piece
+    return out

@@ -1,0 +1,37 @@
+"""Associations, unions and institutes the tables lack, named by the word that heads their name
+("the Nigerian Bar Association", "the Center for Responsible Lending"): an NGO (a union: LAB) of
+the country a place in the name names, else of the country in context (bodies.py)."""
+
+
+def test_a_headed_name_is_an_ngo_of_the_dateline_country(mention_codes):
+    got = mention_codes("NEW DELHI (Reuters) - The Internet Freedom Foundation criticised the government over the ban.")
+    assert got["The Internet Freedom Foundation"] == "INDNGO"
+    got = mention_codes("WASHINGTON (Reuters) - The Center for Responsible Lending urged regulators to act.")
+    assert got["The Center for Responsible Lending"] == "USANGO"
+
+
+def test_a_place_in_the_name_gives_its_country(mention_codes):
+    got = mention_codes("LONDON (Reuters) - The Nigerian Bar Association condemned the arrests on Monday.")
+    assert got["The Nigerian Bar Association"] == "NGANGO"
+    got = mention_codes("The Manufacturers Association of Nigeria warned the government on Monday.")
+    assert got["The Manufacturers Association of Nigeria"] == "NGANGO"
+
+
+def test_a_union_is_labour(mention_codes):
+    got = mention_codes("ABUJA (Reuters) - The Academic Staff Union of Universities accused the government of lying.")
+    assert got["The Academic Staff Union of Universities"] == "NGALAB"
+
+
+def test_no_name_of_its_own_or_an_international_one_is_no_body(mention_codes):
+    got = mention_codes("ABUJA (Reuters) - The Center said it would sue on Monday.")
+    assert not any(c.endswith(("NGO", "LAB")) for c in got.values())
+    got = mention_codes("NAIROBI (Reuters) - The International Refugee Foundation criticised the government.")
+    assert not any(c.endswith("NGO") and c.startswith("KEN") for c in got.values())
+
+
+def test_a_named_body_acting_on_its_government_is_an_event():
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": "MEXICO CITY (Reuters) - The Fray Matias Human Rights Center criticised "
+                            "the National Migration Institute on Wednesday.", "date": "2023-11-01"}])
+    assert ("MEXNGO", "MEXGOV", "111") in {(e["source"], e["target"], e["cameo"]) for e in rec["events"]}
