@@ -35,3 +35,18 @@ def test_a_named_body_acting_on_its_government_is_an_event():
     (rec,) = code_records([{"id": "1", "text": "MEXICO CITY (Reuters) - The Fray Matias Human Rights Center criticised "
                             "the National Migration Institute on Wednesday.", "date": "2023-11-01"}])
     assert ("MEXNGO", "MEXGOV", "111") in {(e["source"], e["target"], e["cameo"]) for e in rec["events"]}
+
+
+def test_the_head_word_alone_later_is_the_body_named_before():
+    from detente.engine import code_records
+
+    text = ("ABUJA (Reuters) - The Nigerian Bar Association condemned the arrests on Monday.\n\n"
+            "The association also accused the police of torturing detainees.")
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2024-06-03"}])
+    got = {(e["source"], e["target"], e["cameo"][:2]) for e in rec["events"] if e["confidence"] >= 0.5}
+    assert ("NGANGO", "NGACOP", "11") in got
+    text = ("MEXICO CITY (Reuters) - The Fray Matias Human Rights Center said it had documented 12 cases.\n\n"
+            "The center accused the National Migration Institute of using excessive force.")
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-11-01"}])
+    got = {(e["source"], e["target"], e["cameo"][:2]) for e in rec["events"] if e["confidence"] >= 0.5}
+    assert ("MEXNGO", "MEXGOV", "11") in got
