@@ -142,3 +142,14 @@ def test_the_group_is_the_armed_group_named_last(run):
     # guards: a company's group, an unnamed group, a group of people
     assert "The group" not in by_text(run("Volkswagen reported profits. The group said sales rose."))
     assert "the group" not in by_text(run("Police arrested the group of protesters in Paris."))
+
+
+def test_the_group_is_the_advocacy_group_named_before_when_no_armed_group_is():
+    from detente.engine import code_records
+
+    text = ("ABUJA (Reuters) - The Socio-Economic Rights and Accountability Project, a Lagos-based civil society "
+            "group, criticised President Bola Tinubu on Monday.\n\n"
+            "The group threatened to sue the government if it failed to reverse the price increase.")
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2024-06-03"}])
+    got = {(e["source"], e["target"], e["cameo"][:2]) for e in rec["events"] if e["confidence"] >= 0.5}
+    assert ("NGANGO", "NGAGOV", "13") in got

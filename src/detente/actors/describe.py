@@ -8,6 +8,8 @@
 - "the ministry", "the agency" (`described_heads` in attachment.yaml): the organisation mentioned
   last whose name holds the word ("the Indian Ministry of External Affairs", "the International
   Atomic Energy Agency"), as a Mention via "description"; tried only when the clause names no owner;
+- "the group": the armed group named last; where the article names none, the last group it called
+  one ("Public Citizen, a consumer rights group, ... the group said"), when that has a country;
 - "the rebels", "the insurgents", "the militants" (a definite armed-group agent, `armed_group`):
   the armed group the article named last, as a Mention via "description", before the clause's
   country ("talks between Washington and the insurgents" are the Taliban's, not America's);
@@ -123,6 +125,14 @@ def named_armed_group(b: "Builder", before: int) -> Mention | None:
                         and len(act.code) > 6)
 
 
+def _named_group(b: "Builder", before: int) -> Mention | None:
+    """Where the article names no armed group, "the group" is the last group it called one ("SERAP,
+    a Lagos-based civil society group, ... The group threatened to sue"): a mention with a country
+    whose words hold "group" and that is no person."""
+    m = described_org(b, "group", before)
+    return m if m is not None and b.res.actors[m.actor].country else None
+
+
 def resolve_descriptions(doc: Doc, b: "Builder") -> None:
     """Uncovered "the agency", "the commission" ... linked to the organisation named last; "the
     group" to the armed group named last."""
@@ -131,6 +141,8 @@ def resolve_descriptions(doc: Doc, b: "Builder") -> None:
         start = _the_group(doc, t) if t.i not in b.covered else None
         if start is not None and not any(i in b.covered for i in range(start, t.i)):
             m = named_armed_group(b, start)
+            if m is None and start == t.i - 1:
+                m = _named_group(b, start)  # "Public Citizen, a consumer rights group, ... The group said"
             if m is not None:
                 b.mention(start, t.i + 1, _glued(t), m.actor, m.code, "description")
             continue
