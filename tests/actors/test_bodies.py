@@ -50,3 +50,17 @@ def test_the_head_word_alone_later_is_the_body_named_before():
     (rec,) = code_records([{"id": "1", "text": text, "date": "2023-11-01"}])
     got = {(e["source"], e["target"], e["cameo"][:2]) for e in rec["events"] if e["confidence"] >= 0.5}
     assert ("MEXNGO", "MEXGOV", "11") in got
+
+
+def test_capitalised_agent_words_inside_the_name_are_its_own(mention_codes):
+    got = mention_codes("LONDON (Reuters) - The Police Federation accused the Home Secretary of betraying officers.")
+    assert got["The Police Federation"] == "GBRNGO"
+    got = mention_codes("WASHINGTON (Reuters) - Rob Nichols, head of the American Bankers Association, praised the Treasury.")
+    assert got["the American Bankers Association"] == "USANGO"
+
+
+def test_a_title_of_a_body_with_no_country_yet_is_no_ngo_code(mention_codes):
+    got = mention_codes("LONDON (Reuters) - Rachel Power, chief executive of the Patients Association, "
+                        "called on the government to return to talks.")
+    assert got["the Patients Association"] == "GBRNGO"
+    assert not any(c.startswith("NGO") for c in got.values())

@@ -132,7 +132,7 @@ def owner_base(b: "Builder", m: Mention) -> str | None:
     a = b.res.actors[m.actor]
     if a.country:
         return a.country
-    if m.code[:3] in ("IGO", "NGO"):
+    if m.code[:3] in ("IGO", "NGO") and m.code != a.role:  # a bare "NGO" role is no organisation to build on
         return m.code[:-3] if a.role and m.code.endswith(a.role) and len(m.code) > 6 else m.code
     return None
 

@@ -88,8 +88,8 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
                 continue
             if not _cap(w):
                 break
-            if q is None:
-                own = True
+            if q is None or (q.entry is not None and q.entry.kind == "agent" and not w.is_sent_start):
+                own = True  # a capitalised agent word inside a name is the name's ("the Patients Association")
             i -= 1
         start = i + 1
         while start < t.i and doc[start].lower_ in ("and", "&", "'s", "-"):
