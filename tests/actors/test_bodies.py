@@ -64,3 +64,11 @@ def test_a_title_of_a_body_with_no_country_yet_is_no_ngo_code(mention_codes):
                         "called on the government to return to talks.")
     assert got["the Patients Association"] == "GBRNGO"
     assert not any(c.startswith("NGO") for c in got.values())
+
+
+def test_a_think_tank_or_trade_group_in_apposition_is_no_military(mention_codes):
+    got = mention_codes("LONDON (Reuters) - The Institute for Fiscal Studies, an economic think tank, criticised the government.")
+    assert not any(c.endswith("MIL") for c in got.values())
+    assert got["think tank"] == "GBRNGO"
+    got = mention_codes("WASHINGTON (Reuters) - The lenders' trade group praised the Treasury Department.")
+    assert any(c == "USABUS" for c in got.values())
