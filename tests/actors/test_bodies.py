@@ -72,3 +72,8 @@ def test_a_think_tank_or_trade_group_in_apposition_is_no_military(mention_codes)
     assert got["think tank"] == "GBRNGO"
     got = mention_codes("WASHINGTON (Reuters) - The lenders' trade group praised the Treasury Department.")
     assert any(c == "USABUS" for c in got.values())
+
+
+def test_a_cartel_named_in_full_is_a_criminal_group_of_its_country(mention_codes):
+    got = mention_codes("MEXICO CITY (Reuters) - The Jalisco New Generation Cartel attacked police officers on Monday.")
+    assert got["The Jalisco New Generation Cartel"] == "MEXCRM"

@@ -6,7 +6,7 @@ Academic Staff Union of Universities", "the Internet Freedom Foundation") are kn
 that heads their name (`body_heads` in attachment.yaml: association, foundation, center, institute,
 society, union, ...), as companies.py knows firms by their suffix. Such a capitalised name, with
 the capitalised words before its head and an "of"/"for" phrase of capitalised words after it, is:
-- an actor of the role its head names (a union: LAB; the others: NGO), of the country a place or
+- an actor of the role its head names (a union: LAB; a cartel: CRM; the others: NGO), of the country a place or
   demonym inside it names ("Manufacturers Association of Nigeria": NGANGO; the first one named);
 - else a bare agent of that role that takes its country as any bare role does, from its clause or
   its article ("ABUJA - ... the Academic Staff Union of Universities": NGALAB; setting.py).
@@ -39,7 +39,8 @@ def _cap(t) -> bool:
 
 def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> list[Piece]:
     """New pieces for the named bodies the tables lack; pieces they swallow are marked dropped."""
-    heads = dict.fromkeys(dictionary.attach["body_heads"], "NGO") | dict.fromkeys(dictionary.attach["union_heads"], "LAB")
+    heads = (dict.fromkeys(dictionary.attach["body_heads"], "NGO") | dict.fromkeys(dictionary.attach["union_heads"], "LAB")
+             | dict.fromkeys(dictionary.attach["crime_heads"], "CRM"))
     outside = set(dictionary.attach["body_international_words"])
     owner = {i: p for p in pieces if not p.dropped for i in range(p.start, p.end)}
     out: list[Piece] = []
