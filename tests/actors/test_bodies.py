@@ -77,3 +77,12 @@ def test_a_think_tank_or_trade_group_in_apposition_is_no_military(mention_codes)
 def test_a_cartel_named_in_full_is_a_criminal_group_of_its_country(mention_codes):
     got = mention_codes("MEXICO CITY (Reuters) - The Jalisco New Generation Cartel attacked police officers on Monday.")
     assert got["The Jalisco New Generation Cartel"] == "MEXCRM"
+
+
+def test_possessives_and_confederations_name_bodies(mention_codes):
+    got = mention_codes("MEXICO CITY (Reuters) - The Mexican Employers' Confederation urged the government to issue work permits.")
+    assert got["The Mexican Employers' Confederation"] == "MEXNGO"
+    got = mention_codes("LONDON (Reuters) - The Confederation of British Industry urged ministers to settle the dispute.")
+    assert got["The Confederation of British Industry"] == "GBRNGO"
+    got = mention_codes("LONDON (Reuters) - The Children's Society accused the government of failing vulnerable children.")
+    assert got["The Children's Society"] == "GBRNGO"

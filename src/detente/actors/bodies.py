@@ -84,7 +84,8 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
                     i = q.start - 1
                     continue
                 break
-            if w.lower_ in ("and", "&", "'s", "-") and i > sent and doc[i - 1].text[:1].isupper() and i < t.i - 1:
+            if (w.lower_ in ("and", "&", "-") and i < t.i - 1 or w.lower_ in ("'s", "'", "\u2019s", "\u2019")) and i > sent \
+                    and doc[i - 1].text[:1].isupper():  # "Bar and Law Society", "the Employers' Confederation"
                 i -= 1
                 continue
             if not _cap(w):
@@ -93,7 +94,7 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
                 own = True  # a capitalised agent word inside a name is the name's ("the Patients Association")
             i -= 1
         start = i + 1
-        while start < t.i and doc[start].lower_ in ("and", "&", "'s", "-"):
+        while start < t.i and doc[start].lower_ in ("and", "&", "'s", "'", "\u2019s", "\u2019", "-"):
             start += 1
         if not own and not places:
             continue  # "the Center", "the Union": no name of its own
