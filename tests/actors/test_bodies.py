@@ -86,3 +86,8 @@ def test_possessives_and_confederations_name_bodies(mention_codes):
     assert got["The Confederation of British Industry"] == "GBRNGO"
     got = mention_codes("LONDON (Reuters) - The Children's Society accused the government of failing vulnerable children.")
     assert got["The Children's Society"] == "GBRNGO"
+
+
+def test_paramilitary_units_are_the_military_of_their_story(mention_codes):
+    got = mention_codes("BAGHDAD (Reuters) - The Kurdistan Regional Government accused the paramilitary units of abuses.")
+    assert got["the paramilitary units"] == "IRQMIL"
