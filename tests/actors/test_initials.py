@@ -36,3 +36,15 @@ def test_initials_need_the_whole_name_not_a_body_it_ends_in(run):
     res = run("WASHINGTON (Reuters) - A former National Security Council aide testified on Tuesday.\n\n"
               "He left the NSC in July.")
     assert not any(m.code.startswith("IGO") for m in res.mentions if "NSC" in m.text)
+
+
+@pytest.mark.parametrize("text, initials, country", [
+    ("ISLAMABAD (Reuters) - The Election Commission of Pakistan (ECP) has come under pressure.\n\n"
+     "The ECP rejected the accusation on Tuesday.", "The ECP", "PAK"),
+    ("WASHINGTON (AP) - The Independent Electoral Commission of South Africa has come under pressure.\n\n"
+     "Opposition parties accused the IEC of bias.", "the IEC", "ZAF"),
+])
+def test_initials_of_a_body_named_with_of_and_its_country_are_that_body(run, text, initials, country):
+    # the country after "of" may give the last initial (ECP) or none (IEC): either way the body, of that country
+    res = run(text)
+    assert by_text(res)[initials].code.startswith(country)

@@ -7,7 +7,9 @@ capitalised name whose words' initials it spells (connectives such as "of" and "
 the leading words of the name may be left out, as "PUC" leaves out "California"), when that name
 ends in an organisation, a seat of power or a group agent ("Commission", "Bureau"): the word
 becomes a piece with the same reading as the name's head, and is grouped, placed and coded as
-the name was. Initials that spell no earlier name, or a name of a person or a place, stay unread.
+the name was. A name that ends in "of" and a place ("Election Commission of Pakistan (ECP)",
+"Independent Electoral Commission of South Africa (IEC)") is read as the body before "of", of that place (`of_place`, given to its group by
+`place_initials`). Initials that spell no earlier name, or a name of a person or a place, stay unread.
 """
 
 from __future__ import annotations
@@ -50,20 +52,49 @@ def _spelled(doc: Doc, t, runs: list[list[int]], owner: dict[int, Piece]) -> Pie
     """The piece for initials `t` when the latest name of `runs` whose initials end in them names a
     body; None when none does."""
     word = t.text
-    for run in reversed(runs):
-        letters = "".join(doc[i].text[0] for i in run)
-        if not letters.endswith(word) or len(run) < len(word):
-            continue
-        span = run[-len(word):]
-        head = owner.get(span[-1])
-        if head is None or head.entry is None or head.entry.kind not in _KINDS or head.new_person:
-            continue
-        if head.entry.kind == "agent" and head.entry.title:
-            continue  # "Chief Executive Officer": a title, no body
-        if head.entry.kind != "agent" and head.start != span[0]:
-            continue  # "National Security Council": the name is more than the "Security Council" it ends in
-        inside = {id(owner[i]): owner[i] for i in span if i in owner}
-        if any(q.new_person or q.entry is None or q.entry.kind not in _KINDS for q in inside.values()):
-            return None  # "Syrian Democratic Forces (SDF)": a place or a person in the name makes it more than its head
-        return Piece(t.i, t.i + 1, head.key, head.entries, 0, head.entry, extra={"initials": True})
+    for whole in reversed(runs):
+        body = _body_of_place(doc, whole, owner)
+        for run in (whole, body) if body else (whole,):
+            letters = "".join(doc[i].text[0] for i in run)
+            if not letters.endswith(word) or len(run) < len(word):
+                continue
+            span = run[-len(word):]
+            if body and run is whole:
+                span = [i for i in span if i in body]  # "Election Commission of Pakistan (ECP)": the body
+            head = owner.get(span[-1]) if span else None
+            if head is None or head.entry is None or head.entry.kind not in _KINDS or head.new_person:
+                continue
+            if head.entry.kind == "agent" and head.entry.title:
+                continue  # "Chief Executive Officer": a title, no body
+            if head.entry.kind != "agent" and head.start != span[0]:
+                continue  # "National Security Council": the name is more than the "Security Council" it ends in
+            inside = {id(owner[i]): owner[i] for i in span if i in owner}
+            if any(q.new_person or q.entry is None or q.entry.kind not in _KINDS for q in inside.values()):
+                return None  # "Syrian Democratic Forces (SDF)": a place or a person in the name makes it more than its head
+            extra = {"initials": True}
+            if body:
+                extra["of_place"] = owner[whole[-1]]  # the country the body serves, wherever the dateline is
+            return Piece(t.i, t.i + 1, head.key, head.entries, 0, head.entry, extra=extra)
     return None
+
+
+def _body_of_place(doc: Doc, run: list[int], owner: dict[int, Piece]) -> list[int] | None:
+    """The body's words of a name that ends in "of" and the country or place it serves
+    ("Election Commission of Pakistan", "Independent Electoral Commission of South Africa"):
+    initials that spell the name with or without the place read as that body, of the country
+    the article sets for it; None when the name does not end so."""
+    place = owner.get(run[-1])
+    if place is None or place.entry is None or place.cls != "GEO" or place.start == 0:
+        return None
+    if doc[place.start - 1].lower_ != "of" or place.start not in run:
+        return None
+    body = run[:run.index(place.start)]
+    return body if len(body) >= 2 else None
+
+
+def place_initials(groups) -> None:
+    """The initials of a body named "... of <place>" alone as a mention take that place's country
+    ("the IEC" of the Independent Electoral Commission of South Africa, in a story from Washington)."""
+    for g in groups:
+        if len(g.pieces) == 1 and g.inherit_geo is None and "of_place" in g.pieces[0].extra:
+            g.inherit_geo = g.pieces[0].extra["of_place"]

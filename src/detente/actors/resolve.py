@@ -30,7 +30,7 @@ from .coref import resolve_appositions, resolve_pronouns
 from .dictionary import ActorDictionary
 from .grouping import group_pieces, share_over_coordination
 from .handles import link_handles
-from .initials import read_initials
+from .initials import place_initials, read_initials
 from .match import Piece, find_pieces
 from .bodies import find_bodies
 from .companies import find_companies
@@ -71,6 +71,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     place_shared_names(doc, pieces, dictionary, on, dateline)  # "LAGOS - Nigeria's Labour Party": NGAPTY
     groups = group_pieces(doc, pieces, words=dictionary.attach)
     share_over_coordination(doc, groups)
+    place_initials(groups)  # "the Election Commission of Pakistan (ECP) ... the ECP": PAK's
     plurals = plural.find_phrases(doc, groups)  # "the two leaders": read once the earlier actors are known
     waiting = plural.held(plurals, groups)
     builder = Builder(doc, on, dictionary)
