@@ -153,3 +153,16 @@ def test_the_group_is_the_advocacy_group_named_before_when_no_armed_group_is():
     (rec,) = code_records([{"id": "1", "text": text, "date": "2024-06-03"}])
     got = {(e["source"], e["target"], e["cameo"][:2]) for e in rec["events"] if e["confidence"] >= 0.5}
     assert ("NGANGO", "NGAGOV", "13") in got
+
+
+def test_the_group_is_the_rights_organisation_named_last(run):
+    m = by_text(run("BANGKOK (AP) - Human Rights Watch criticised the ruling.\n\n"
+                    "The group urged the government to end prosecutions of critics of the monarchy."))
+    assert m["The group"].code == "NGOHRW" and m["The group"].via == "description"
+    # the kind named last wins; "the militant group" is never the NGO
+    m = by_text(run("The Taliban attacked a checkpoint. Amnesty International condemned the attack.\n\n"
+                    "The group called for an inquiry."))
+    assert m["The group"].code == "NGOAMN"
+    m = by_text(run("Amnesty International condemned the killings. Islamic State claimed the bombing.\n\n"
+                    "Iraq vowed to crush the militant group."))
+    assert m["the militant group"].code == "IMGMOSISI"

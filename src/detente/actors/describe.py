@@ -13,6 +13,9 @@
 - "the rebels", "the insurgents", "the militants" (a definite armed-group agent, `armed_group`):
   the armed group the article named last, as a Mention via "description", before the clause's
   country ("talks between Washington and the insurgents" are the Taliban's, not America's);
+- "the group": the armed group or the non-governmental organisation the article named last
+  ("Human Rights Watch ... the group"); "the militant group" the armed group only, "the rights
+  group" the NGO only;
 - "a spokesperson for the South Korean foreign ministry", "an official at the UN agency": a bare
   agent takes the owner named after its preposition (`prep_owner_preps`): that actor's code when it
   has a role (KORGOV), else its country or organisation code as the base of the agent's role.
@@ -105,6 +108,8 @@ def armed_group(b: "Builder", role: str, before: int) -> Mention | None:
 
 #: words between "the" and "group" that keep it the armed group named before ("the militant group")
 _GROUP_WORDS = frozenset({"militant", "jihadist", "insurgent", "armed", "rebel", "extremist", "islamist", "terrorist", "terror"})
+#: words between "the" and "group" that make it the non-governmental organisation named before ("the rights group")
+_NGO_GROUP_WORDS = frozenset({"rights", "advocacy", "campaign", "aid", "humanitarian", "watchdog"})
 
 
 def _the_group(doc: Doc, t: Token) -> int | None:
@@ -112,7 +117,7 @@ def _the_group(doc: Doc, t: Token) -> int | None:
     if t.lower_ != "group" or t.tag_ in _PLURAL_TAGS or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of"):
         return None
     i = t.i - 1
-    if i >= 0 and doc[i].lower_ in _GROUP_WORDS:
+    if i >= 0 and doc[i].lower_ in _GROUP_WORDS | _NGO_GROUP_WORDS:
         i -= 1
     return i if i >= 0 and doc[i].lower_ == "the" else None
 
@@ -125,7 +130,7 @@ def named_armed_group(b: "Builder", before: int) -> Mention | None:
                         and len(act.code) > 6)
 
 
-def _named_group(b: "Builder", before: int) -> Mention | None:
+def _group_called_so(b: "Builder", before: int) -> Mention | None:
     """Where the article names no armed group, "the group" is the last group it called one ("SERAP,
     a Lagos-based civil society group, ... The group threatened to sue"): a mention with a country
     whose words hold "group" and that is no person."""
@@ -133,16 +138,31 @@ def _named_group(b: "Builder", before: int) -> Mention | None:
     return m if m is not None and b.res.actors[m.actor].country else None
 
 
+def named_group(b: "Builder", before: int, word: str) -> Mention | None:
+    """What "the group" stands for: the group named last before token `before` of those the
+    dictionary names as armed groups or as non-governmental organisations ("Human Rights Watch
+    criticised the ruling ... The group urged the government"); the word before "group" may
+    choose one kind ("the militant group", "the rights group")."""
+    m = named_armed_group(b, before) if word not in _NGO_GROUP_WORDS else None
+    if word in _GROUP_WORDS:
+        return m
+    ngo = _last_before(b, before, lambda m, act: m.via in ("name", "dictionary") and act.kind != "person"
+                       and act.code.startswith("NGO") and len(act.code) > 3)
+    if ngo is None or (m is not None and m.tok_start > ngo.tok_start):
+        return m
+    return ngo
+
+
 def resolve_descriptions(doc: Doc, b: "Builder") -> None:
     """Uncovered "the agency", "the commission" ... linked to the organisation named last; "the
-    group" to the armed group named last."""
+    group" to the armed group or NGO named last."""
     heads = b.d.attach.get("described_heads", ())
     for t in doc:
         start = _the_group(doc, t) if t.i not in b.covered else None
         if start is not None and not any(i in b.covered for i in range(start, t.i)):
-            m = named_armed_group(b, start)
+            m = named_group(b, start, doc[t.i - 1].lower_)
             if m is None and start == t.i - 1:
-                m = _named_group(b, start)  # "Public Citizen, a consumer rights group, ... The group said"
+                m = _group_called_so(b, start)  # "Public Citizen, a consumer rights group, ... The group said"
             if m is not None:
                 b.mention(start, t.i + 1, _glued(t), m.actor, m.code, "description")
             continue
