@@ -184,3 +184,13 @@ def test_those_who_address_the_sides_are_not_the_sides(run):
     assert plural(res, "both sides") == ["UKR", "RUS"]
     res = run("India and Pakistan exchanged fire. The United States urged the two countries to show restraint.")
     assert plural(res, "the two countries") == ["IND", "PAK"]
+
+
+def test_a_plural_head_including_named_actors_stands_for_them(run, events):
+    text = ("NAIROBI (AFP) - Kenya's Western allies, including Britain and the United States, "
+            "urged the Kenyan authorities to show restraint.")
+    assert plural(run(text), "allies") == ["GBR", "USA"]
+    assert {(e.source, e.target) for e in events(text) if e.cameo.startswith("02")} == {("GBR", "KENGOV"), ("USA", "KENGOV")}
+    # guards: places listed are no parties; a list with anything but actors stands for no one
+    assert not plural(run("KABUL (Reuters) - Militants attacked several cities, including Kabul and Herat."), "cities")
+    assert not plural(run("Several countries, including Britain and some rebels, condemned the attack."), "countries")

@@ -23,6 +23,9 @@ The rule is narrow on purpose (a broader one, resolving every "they", made the e
   actor, all on its tokens, via "plural" (weaker evidence for the event confidence); fewer or
   more, or one a bare role: nothing, and the phrase's own words are read as before.
 
+A plural head noun followed by "including" and named actors stands for them (`resolve_including`):
+"Western countries, including Britain and Brazil, urged ..." names GBR and BRA.
+
 Phrases are found before the noun-phrase groups are resolved (`find_phrases`), so that "the two
 presidents" is not first read as a bare government; `resolve_plurals` runs after coreference,
 when every earlier actor is known.
@@ -178,6 +181,33 @@ def resolve_plurals(doc: Doc, b: "Builder", phrases: list[Phrase], waiting: list
     if left:
         b.run_deferred(1)
         b.run_deferred(2)
+
+
+def resolve_including(doc: Doc, b: "Builder", words: Words | None = None) -> None:
+    """A plural head noun of `heads` with a list of named actors after "including" stands for them
+    ("Kenya's Western allies, including Britain and the United States, urged ...": GBR and USA,
+    not Kenya): one Mention per listed actor on the head's token, via "plural". Only when the head
+    names no one itself, and every listed item is an actor of the head's kind with a country or
+    an organisation ("countries, including Britain and Brazil"; never "cities, including Kabul")."""
+    w = words or Words.load()
+    for t in doc:
+        kind = w.heads.get(t.lemma_.lower())
+        if t.tag_ not in _PLURAL_TAGS or kind is None or kind == "person" or t.i in b.covered:
+            continue
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "including"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            continue
+        found: dict[object, Mention] = {}
+        for x in [obj, *obj.conjuncts]:
+            m = next((m for m in b.res.mentions if m.tok_start <= x.i < m.tok_end and m.via != "pronoun"), None)
+            if (m is None or _unplaced(m.code) or not _fits(b, m, kind) or _bystanders(m, b)
+                    or split_code(m.code, b.countries)[1] in w.not_parties):
+                found = {}
+                break
+            found.setdefault(_identity(b, m), m)
+        for m in found.values():
+            b.mention(t.i, t.i + 1, 0, m.actor, m.code, "plural")
 
 
 def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> list[Mention]:

@@ -90,6 +90,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     builder.run_deferred(2)  # "his government", and rebels fighting it
     describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
     plural.resolve_plurals(doc, builder, plurals, waiting)  # "both sides": the two actors named just before
+    plural.resolve_including(doc, builder)  # "Western countries, including Britain and Brazil": those two
     res = place_in_context(doc, builder.finish(), dictionary, dateline)  # "police" in a Hong Kong story: HKGCOP
     res = link_handles(doc, res)  # "Governor @MattBevin": the Matt Bevin the article names
     return mark_suspects(doc, res, dictionary.attach)  # "Webb was arrested": USACRM
