@@ -749,3 +749,13 @@ def test_a_vowed_act_is_an_intent_or_a_threat(code, text, expected):
 def test_drawing_up_sanctions_is_no_undergoing(code):
     got = code("The EU drew up new sanctions against Iran.", {"The EU": "IGOEUREEC", "Iran": "IRN"})
     assert got == [("IGOEUREEC", "IRN", "163", "asserted")]
+
+
+def test_a_joint_statement_is_no_act_of_the_sources_on_each_other(code):
+    # "in a joint statement" says the sources spoke together: they did not condemn each other
+    names = {"Britain": "GBR", "France": "FRA", "Russia": "RUS"}
+    assert code("Britain and France condemned the attack in a joint statement.", names) == []
+    got = code("Britain and France condemned Russia in a joint statement.", names)
+    assert set(got) == {("GBR", "RUS", "111", "asserted"), ("FRA", "RUS", "111", "asserted")}
+    # a reciprocal word on what they do together still makes it mutual
+    assert ("GBR", "FRA", "057", "asserted") in code("Britain and France signed a joint declaration.", names)

@@ -554,11 +554,25 @@ def act_doer(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
 
 
 def reciprocal(tok, cues) -> bool:
-    """Whether a word of the verb's phrase makes the act mutual ("each other", "bilateral")."""
+    """Whether a word of the verb's phrase makes the act mutual ("each other", "bilateral"); an
+    adjective on the medium the act is done in ("condemned the attack in a joint statement") does
+    not: the sources acted together, not on each other."""
     for c in tok.subtree:
-        if c.lower_ in cues.reciprocal and c.i != tok.i:
+        if c.lower_ in cues.reciprocal and c.i != tok.i and not _on_medium(c, tok, cues):
             return True
     return False
+
+
+def _on_medium(c, tok, cues) -> bool:
+    """Whether `c` modifies a medium the act is said in ("in a joint statement", "in a joint
+    news conference"), wherever the phrase attaches."""
+    noun = c.head
+    while noun.dep_ == "compound":  # "a joint news conference"
+        noun = noun.head
+    prep = noun.head
+    return (c.dep_ in ("amod", "compound") and noun.dep_ == "pobj" and prep.dep_ == "prep"
+            and prep.lower_ in cues.medium_preps
+            and (noun.lemma_.lower() in cues.medium_nouns or any(x.lower_ in cues.medium_nouns for x in noun.children if x.dep_ == "compound")))
 
 
 def reflexive(tok, res, exclude: set[str]) -> bool:

@@ -28,6 +28,8 @@ CUE_LISTS = (
     "question_marks",
     "demand_modals",
     "reciprocal",
+    "medium_preps",
+    "medium_nouns",
     "quantity_nouns",
     "frame_nouns",
     "target_preps",
@@ -189,6 +191,8 @@ class Cues:
     question_marks: frozenset[str]
     demand_modals: frozenset[str]
     reciprocal: frozenset[str]
+    medium_preps: frozenset[str]
+    medium_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     frame_nouns: frozenset[str]
     target_preps: tuple[str, ...]
