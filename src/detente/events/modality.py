@@ -117,7 +117,9 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         hyp = True  # "is weighing new sanctions", "demanded the release of", "called for sanctions": asked for, not done
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in cues.report_nouns:
         hyp = True  # "concerned by reports of excessive force", "claims of torture": reported, unconfirmed
-    hyp = hyp or _alleged(tok, cues) or _possible(tok, cues) or _called_off(tok, cues) \
+    # "accused Ruto of declaring war": the act of a noun whose verb is alleged is alleged too
+    hyp = hyp or _alleged(tok, cues) or (governor is not None and _alleged(governor, cues)) \
+        or _possible(tok, cues) or _called_off(tok, cues) \
         or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     future = future or _planned(tok, cues)
     if negated and _presupposed(tok, governor, cues):
