@@ -44,3 +44,12 @@ def test_counterpart_named_in_apposition_is_the_later_subject(run):
 def test_he_after_a_titled_leader(run):
     res = run("Chinese President Xi Jinping met the visiting delegation. He stated that China wants peace.")
     assert pronoun_actor(res, "He") == "Xi Jinping"
+
+
+def test_he_is_never_a_plural_noun(run):
+    # "reporters" are people, but "He" is one of them only in a plural-blind reading
+    res = run("BANGKOK (AP) - Pita told reporters outside the court.\n\n"
+              "He accused the army of using the courts to destroy its opponents.")
+    assert not any(m.text == "He" for m in res.mentions)
+    res = run("BANGKOK (AP) - Prime Minister Srettha Thavisin met reporters on Monday. He said talks would go on.")
+    assert pronoun_actor(res, "He") == "Srettha Thavisin"

@@ -40,7 +40,9 @@ def resolve_pronouns(doc: Doc, b: "Builder") -> None:
         person = b.people.get(m.actor)
         return person is None or not person.gender or person.gender == g
 
-    for tok, choice in antecedents(doc, b.person_mentions, b.covered, gender_ok):
+    # "he" and "she" are one person, never a plural ("Pita told reporters ... He accused")
+    singular = [m for m in b.person_mentions if doc[m.tok_end - 1].tag_ not in ("NNS", "NNPS")]
+    for tok, choice in antecedents(doc, singular, b.covered, gender_ok):
         b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
 
 
