@@ -53,3 +53,10 @@ def test_he_is_never_a_plural_noun(run):
     assert not any(m.text == "He" for m in res.mentions)
     res = run("BANGKOK (AP) - Prime Minister Srettha Thavisin met reporters on Monday. He said talks would go on.")
     assert pronoun_actor(res, "He") == "Srettha Thavisin"
+
+
+def test_a_thai_is_named_later_by_the_given_name(run):
+    res = run("BANGKOK (AP) - Thai Interior Minister Chaiwat Rattanakorn met opposition leaders on Monday.\n\n"
+              "Senators asked the court to remove Chaiwat over an appointment.")
+    m = next(m for m in res.mentions if m.text == "Chaiwat")
+    assert res.actors[m.actor].name == "Chaiwat Rattanakorn" and m.code == "THAGOV"

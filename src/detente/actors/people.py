@@ -130,12 +130,12 @@ def _owning_org(b: Builder, geos: list[Piece], role: str | None) -> str | None:
 def later_surnames(b: Builder) -> None:
     """Bare surnames of people named earlier, whatever spaCy tagged them ("Tanaev said")."""
     last_words = {}
-    first_names_last = b.d.attach["family_name_first"]
+    first_names_last = b.d.attach["family_name_first"] | b.d.attach["given_name_called"]
     for a, words in b.person_names.items():
         if len(words) > 1:
             last_words.setdefault(words[-1], a)
             if (b.res.actors[a].country or "").lower() in first_names_last:
-                last_words.setdefault(words[0], a)  # "Wang Yi ... Wang said": the family name leads
+                last_words.setdefault(words[0], a)  # "Wang Yi ... Wang said", "Srettha Thavisin ... Srettha said"
     if not last_words:
         return
     first_at = {a: min(m.tok_start for m in b.person_mentions if m.actor == a) for a in b.person_names
