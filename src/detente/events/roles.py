@@ -375,10 +375,17 @@ _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 
 
 def _relative(verb, subj):
-    """A relative pronoun subject stands for the noun its clause modifies ("police, who fired")."""
-    if verb.dep_ == "relcl" and verb.head != verb and _stands_for(subj, verb.head) and (
-            subj.lower_ == "who" or _told_as_done(verb)):
-        return verb.head
+    """A relative pronoun subject stands for the noun its clause modifies ("police, who fired");
+    on a common noun in apposition to a name, for the name ("Amnesty International, a group that
+    has urged Congress to act": Amnesty urged)."""
+    if verb.dep_ != "relcl" or verb.head == verb or not (subj.lower_ == "who" or _told_as_done(verb)):
+        return subj
+    noun = verb.head
+    if _stands_for(subj, noun):
+        return noun
+    if (subj.lower_ in ("that", "which") and noun.dep_ == "appos" and noun.pos_ == "NOUN"
+            and noun.head.pos_ == "PROPN"):
+        return noun.head
     return subj
 
 
