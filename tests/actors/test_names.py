@@ -87,3 +87,12 @@ def test_namesake_leaves_the_known_person_named_in_full(run):
     res = run("Former Prime Minister Boris Johnson met Bill Johnson, a farmer, in Kent. Johnson said the talks went well.")
     codes = [m.code for m in res.mentions if m.text == "Johnson"]
     assert codes and all(c.startswith("GBR") for c in codes)
+
+
+def test_a_known_surname_leading_an_unknown_name_is_a_given_name(nlp):
+    # "Johnson Sakaja": Johnson is his given name, not Mike or Boris Johnson
+    from detente.actors import ActorDictionary, resolve_actors
+    res = resolve_actors(nlp("NAIROBI (Reuters) - Nairobi Governor Johnson Sakaja accused the national "
+                             "government of withholding funds."), dictionary=ActorDictionary.load())
+    codes = [m.code for m in res.mentions if "Johnson" in m.text]
+    assert codes and all(c.startswith("KEN") for c in codes), codes
