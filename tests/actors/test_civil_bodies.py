@@ -19,3 +19,9 @@ def _events(text):
 ])
 def test_a_civil_body_of_a_country_acts_on_its_government(text, source, target):
     assert (source, target) in {(e["source"], e["target"]) for e in _events(text)}
+
+
+def test_a_tribunal_is_a_court():
+    text = ("WARSAW (Reuters) - Poland's Constitutional Tribunal ruled against the government on Wednesday.\n\n"
+            "Justice Minister Adam Bodnar criticised the tribunal.")
+    assert ("POLGOV", "POLJUD") in {(e["source"], e["target"]) for e in _events(text)}
