@@ -146,3 +146,23 @@ def test_users_title_gives_an_unknown_persons_role(tmp_path, nlp):
 ])
 def test_its_office_belongs_to_the_nearest_state_named_before(run, text, office, code):
     assert codes(run(text, date(2019, 11, 20)))[office] == code
+
+
+@pytest.mark.parametrize("text,phrase,code", [
+    # an "its" that opens a sentence is the state the sentence before has as its subject
+    ("Georgia rejected the claim by Russia. Its foreign ministry spokeswoman, Tamar Lomidze, said the troops had withdrawn.",
+     "foreign ministry spokeswoman", "GEOGOV"),
+    ("Bolivia, which borders Chile and Peru, voiced concern. Its foreign ministry said it opposed the blockade.",
+     "foreign ministry", "BOLGOV"),
+    ("Ghana condemned the coup in Mali. Its foreign minister said the junta must step down.", "foreign minister", "GHAGOV"),
+])
+def test_opening_its_belongs_to_the_state_the_sentence_before_has_as_subject(run, text, phrase, code):
+    assert codes(run(text, date(2019, 11, 20)))[phrase] == code
+
+
+def test_opening_its_after_a_person_or_a_thing_names_no_state(run):
+    # "its" is never a person, and a company subject gives no country
+    got = codes(run("President Ruto met President Museveni of Uganda. Its foreign ministry said nothing.", date(2019, 11, 20)))
+    assert got.get("foreign ministry", "GOV") == "GOV"
+    got = codes(run("The bank cut rates. Its spokesman said the move was needed.", date(2019, 11, 20)))
+    assert got.get("spokesman", "GOV") == "GOV"

@@ -64,7 +64,7 @@ def owner_of(doc: Doc, b: "Builder", g: "Group", role: str) -> str | None:
         if poss.lower_ in PERSONAL:
             m = _mention_at(b, poss.i)
             return owner_base(b, m) if m is not None else None
-        return _clause_subject(doc, b, head)
+        return _clause_subject(doc, b, head) or _opening_its(doc, b, poss)
     named = _named_possessor(doc, b, g)
     if named is not None:
         return owner_base(b, named)  # "Bolsonaro's opponents", "Trump critics": of his country
@@ -112,8 +112,9 @@ def _mention_at(b: "Builder", i: int) -> Mention | None:
 
 def its_owner(doc: Doc, b: "Builder", g: "Group") -> str | None:
     """The owner of an office "its" names ("Ukraine and its president", "urged Japan to rein in its
-    prime minister"): the nearest state or organisation named before it in the sentence. "Its"
-    is never a person, so the clause's subject ("Trump ... pressing its president") is no owner."""
+    prime minister"): the nearest state or organisation named before it in the sentence, or, when
+    "its" opens the sentence, the subject of the one before. "Its" is never a person, so the
+    clause's subject ("Trump ... pressing its president") is no owner."""
     poss = possessive(doc, g)
     if poss is None or poss.lower_ != "its":
         return None
@@ -124,6 +125,22 @@ def its_owner(doc: Doc, b: "Builder", g: "Group") -> str | None:
         base = owner_base(b, m)
         if base is not None:
             return base
+    return _opening_its(doc, b, poss)
+
+
+def _opening_its(doc: Doc, b: "Builder", poss: Token) -> str | None:
+    """The owner of an "its" that opens its sentence (no noun before it): the subject of the
+    sentence before, when that is a state or organisation ("Armenia denied the charge. Its foreign
+    ministry spokeswoman said": ARMGOV), never a person."""
+    start = poss.sent.start
+    if poss.lower_ != "its" or start == 0 or any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start:poss.i]):
+        return None
+    prev = doc[start - 1].sent
+    for m in b.res.mentions:
+        if not (prev.start <= m.tok_start and m.tok_end <= prev.end) or b.res.actors[m.actor].kind == "person":
+            continue
+        if any(doc[i].dep_ in _SUBJ and doc[i].head.dep_ == "ROOT" for i in range(m.tok_start, m.tok_end)):
+            return owner_base(b, m)
     return None
 
 
