@@ -111,9 +111,9 @@ def test_no_reference_without_the_or_with_of(run):
 
 
 def test_a_count_word_alone_or_an_ambiguous_head_is_no_reference(run):
-    # "Both" may be two journalists; "the two parties" as often two political parties
-    res = run("Xi met Putin in Moscow. Both criticised NATO, and the two parties signed a pact. Both leaders left.")
-    assert [m for m in res.mentions if m.via == "plural" and m.text in ("Both", "the two parties")] == []
+    # "Both" may be two journalists; "the two camps" as often two factions of one side
+    res = run("Xi met Putin in Moscow. Both criticised NATO, and the two camps signed a pact. Both leaders left.")
+    assert [m for m in res.mentions if m.via == "plural" and m.text in ("Both", "the two camps")] == []
     assert plural(res, "Both leaders") == ["CHNGOV", "RUSGOV"]
 
 
@@ -194,3 +194,26 @@ def test_a_plural_head_including_named_actors_stands_for_them(run, events):
     # guards: places listed are no parties; a list with anything but actors stands for no one
     assert not plural(run("KABUL (Reuters) - Militants attacked several cities, including Kabul and Herat."), "cities")
     assert not plural(run("Several countries, including Britain and some rebels, condemned the attack."), "countries")
+
+
+@pytest.mark.parametrize("text, phrase, codes", [
+    # "both parties" of a war or a truce: the states or armed groups named before
+    ("Ethiopia and Eritrea exchanged artillery fire on Monday. Kenya urged both parties to return to talks.",
+     "both parties", ["ETH", "ERI"]),
+    ("Colombian troops clashed with FARC rebels near the border. The church asked both parties to free their captives.",
+     "both parties", ["COLMIL", "COLREBFRC"]),
+])
+def test_both_parties_after_two_belligerents(run, text, phrase, codes):
+    assert plural(run(text), phrase) == codes
+
+
+def test_both_parties_after_political_parties_is_no_reference(run):
+    res = run("Labour and the Conservatives traded barbs in parliament. Both parties promised to cut taxes.")
+    assert plural(res, "Both parties") == []
+
+
+def test_who_addresses_the_sides_is_none_of_them_when_named_again(run):
+    # Turkey, the caller, is named again in the line before: still not a side
+    text = ("Serbia and Kosovo traded fire on Monday. Turkey voiced concern about Serbia on Tuesday. "
+            "Turkey called on both sides to respect the truce.")
+    assert sorted(plural(run(text), "both sides")) == ["SRB", "XKX"]

@@ -14,7 +14,8 @@ The rule is narrow on purpose (a broader one, resolving every "they", made the e
   "the" ("two sides of the dispute");
 - its antecedents are read back from the phrase over its own sentence and at most `WINDOW`
   earlier ones, nearest first, until as many distinct actors of the kinds its head allows
-  ("leaders": people or governments; "countries": countries or governments; "sides": any) are
+  ("leaders": people or governments; "countries": countries or governments; "sides": any;
+  "parties": states or armed groups, no political parties) are
   named as its count says; a state's country, government and leaders are one actor, and a
   country named only as where something happens ("talks in Beijing") is none, nor are private
   people a common noun names ("prisoners", "residents"), nor the subject of the verb whose object
@@ -51,7 +52,8 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors" / "plural.yaml"
 WINDOW = 2  # earlier sentences read back: "the two leaders" names the pair of the last few lines
-KINDS = ("people", "person", "country", "government", "any")
+KINDS = ("people", "person", "country", "government", "any", "belligerent")
+_ARMED = frozenset({"REB", "INS", "UAF"})  # armed groups that may be one of "both parties"
 _PLURAL_TAGS = ("NNS", "NNPS")
 
 
@@ -214,11 +216,13 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
     """The mentions `ph` stands for, one per actor, in text order; [] when unclear."""
     found: dict[object, Mention] = {}
     addressers = _addressers(doc, ph)
+    away = {_identity(b, m) for m in b.res.mentions  # named again before
+            if m.tok_start in addressers and not _only_a_place(doc, m, b, w)}
     for j in range(k, max(-1, k - WINDOW - 1), -1):
         s = sents[j]
         end = ph.start if j == k else s.end
         here = [m for m in b.res.mentions if s.start <= m.tok_start and m.tok_end <= end
-                and m.tok_start not in addressers
+                and m.tok_start not in addressers and _identity(b, m) not in away
                 and _fits(b, m, ph.kind) and not _only_a_place(doc, m, b, w)
                 and split_code(m.code, b.countries)[1] not in w.not_parties and not _bystanders(m, b)]
         for m in sorted(here, key=lambda m: m.tok_start, reverse=True):
@@ -232,7 +236,8 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
 
 def _addressers(doc: Doc, ph: Phrase) -> set[int]:
     """The tokens of the subject of the verb whose object the phrase is: in "Germany and France
-    called on both sides to respect the ceasefire" the callers are not the sides."""
+    called on both sides to respect the ceasefire" the callers are not the sides, nor are they
+    where the lines before name them again."""
     head = doc[ph.end - 1]
     verb = head.head
     if head.dep_ == "pobj" and verb.dep_ == "prep":
@@ -254,6 +259,9 @@ def _fits(b: "Builder", m: Mention, kind: str) -> bool:
         return is_person or government
     if kind in ("country", "government"):
         return government or (country in b.countries and role is None and len(m.code) == 3)
+    if kind == "belligerent":
+        state = country in b.countries and (role is None and len(m.code) == 3 or role in STATE_ROLES)
+        return state or (not is_person and role in _ARMED)
     return True
 
 
