@@ -132,6 +132,27 @@ def test_dateline_named_again_in_the_body_keeps_its_country(nlp, dictionary):
     assert got["civilians"] == ("PAKCVL", "context")
 
 
+def test_bureau_of_a_third_country_places_nothing_in_a_story_about_two_others(nlp, dictionary):
+    # "NAIROBI (Reuters) -" on a story about Ethiopia and Eritrea, where Kenya speaks once: the bare
+    # "soldiers" and "reporters" are no Kenyan's
+    text = ("NAIROBI (Reuters) - Ethiopia and Eritrea traded accusations on Monday over a clash on their border.\n\n"
+            "Ethiopia said Eritrean troops had shelled its positions. Eritrea denied it and accused Ethiopia of "
+            "lying.\n\nTwo soldiers were wounded, officials told reporters. Kenya urged calm. "
+            "Eritrea and Ethiopia fought a war from 1998 to 2000.")
+    got = codes(nlp, dictionary, text)
+    assert not got["soldiers"][0].startswith("KEN")
+    assert not got["reporters"][0].startswith("KEN")
+
+
+def test_bureau_country_named_as_often_as_the_story_keeps_it(nlp, dictionary):
+    # Kenya is one of the story's two countries: its dateline stays
+    text = ("NAIROBI (Reuters) - Kenya and Somalia traded accusations on Monday over a raid near their border.\n\n"
+            "Kenya said Somali militants attacked a police post. Somalia denied it and accused Kenya of lying.\n\n"
+            "Two soldiers were wounded, police said. Kenya and Somalia have long disputed the border.")
+    got = codes(nlp, dictionary, text)
+    assert got["soldiers"][0] == "KENMIL"
+
+
 def test_advocacy_groups_are_the_civil_society_of_their_story(nlp):
     from datetime import date
     from detente.actors import ActorDictionary, resolve_actors

@@ -30,6 +30,7 @@ from .attach import names_owner
 _GEO = ("country", "capital", "province", "demonym", "region")
 #: a bureau dateline's story country is named this many times as often as any other (bureau_dateline)
 LEAD = 1.5
+ABOUT_OTHERS = 3  # times the two countries a bureau's story is about outnumber the bureau's own
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
 
 
@@ -244,15 +245,24 @@ def bureau_dateline(
     story was filed: the body never names the dateline's country (by place, demonym, person or
     institution) and names one other country at least `MIN_HOME` times and `LEAD` times as often
     as any other. Wires cover Syria from "BEIRUT", Yemen from "DUBAI", Afghanistan from
-    "ISLAMABAD": "civilians" and "the army" there are not Lebanon's."""
+    "ISLAMABAD": "civilians" and "the army" there are not Lebanon's. A dateline whose country the
+    body names, but far less than the two it is about, places nothing (its country None)."""
     if not dateline or dateline[1] is None:
         return dateline
     countries = set(dictionary.country_names)
     counts = Counter(c for p in pieces if not p.dropped and doc[p.start].idx >= dateline[0]
                      and (c := _piece_country(p, on, countries)) and c in countries)
-    if counts[dateline[1]] or not counts:
+    if not counts:
         return dateline
     (top, n), *rest = counts.most_common(2)
+    if counts[dateline[1]]:
+        # a third party's bureau: the story is about two others, each named `ABOUT_OTHERS` times as
+        # often as the dateline's country ("ISTANBUL (Reuters) - Armenia and Azerbaijan ...", Turkey
+        # named once as one who speaks): its bare "soldier", "foreign ministers" are not Turkey's
+        if dateline[1] not in (top, rest[0][0] if rest else None) and rest and \
+                min(n, rest[0][1]) >= max(MIN_HOME, ABOUT_OTHERS * counts[dateline[1]]):
+            return dateline[0], None
+        return dateline
     if n >= MIN_HOME and (not rest or n >= LEAD * rest[0][1]):
         return dateline[0], top
     return dateline
