@@ -20,6 +20,7 @@ FORMER = {"former", "ex", "ex-", "ousted", "deposed"}  # an ousted president is 
 LEAD = FORMER | {"the", "then", "senior", "top", "acting", "interim", "outgoing", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 LEADER_GROUPS = {"administration", "government", "cabinet", "regime"}
+_REGION_NOUNS = {"region", "province", "state", "district", "county", "governorate", "oblast", "area", "city", "town"}
 
 
 @dataclass(slots=True)
@@ -129,9 +130,23 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
         if (between in (["from"], ["from", "the"]) and not role_piece.entry.title
                 and not _left_from(doc, role_piece, words.get("leave_verbs", ()), words.get("leave_nouns", ()))):
             return True  # "soldiers from Gondor"
-        if between in (["in"], ["in", "the"]) and not role_piece.entry.title and role_piece.entry.code != "MIL":
+        if (between in (["in"], ["in", "the"]) or _in_described_place(doc, a, b, p)) \
+                and not role_piece.entry.title and role_piece.entry.code != "MIL":
             return True  # "lawmakers in Fornost"; troops in a country are not that country's
     return False
+
+
+def _in_described_place(doc: Doc, a: int, b: int, p: Piece) -> bool:
+    """"in the eastern Donetsk region", "in northern Gondor": "in", then only "the" and adjectives,
+    before a place that is what "in" governs, alone or naming the region noun it modifies."""
+    if b - a < 2 or doc[a].lower_ != "in" or p.cls != "GEO" or p.entry.kind == "demonym":
+        return False
+    if any(not (t.lower_ == "the" or t.pos_ == "ADJ") for t in doc[a + 1:b]):
+        return False
+    head = doc[p.end - 1]
+    if head.dep_ == "compound" and head.head.i == p.end and head.head.lower_ in _REGION_NOUNS:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.i == a
 
 
 def group_pieces(doc: Doc, pieces: list[Piece], *, words: dict | None = None) -> list[Group]:
