@@ -146,6 +146,14 @@ def test_plural_sides_are_weaker_evidence_than_names(events):
     assert 0.5 <= by_plural < by_name
 
 
+def test_one_phrase_for_both_sides_is_one_doubt(events):
+    # "Both sides" gives source and target at once: its doubt counts once, not once per side, so a
+    # joint act by the pair named just before stands as a named pair's would with one weak side
+    evs = events("Armenia and Azerbaijan exchanged fire at the border. Both sides later agreed to withdraw their troops.")
+    agreed = [e for e in evs if e.cameo.startswith("03") and {e.source, e.target} == {"ARM", "AZE"}]
+    assert agreed and all(e.confidence >= 0.5 for e in agreed)
+
+
 def test_one_plural_side_and_a_named_target(events):
     evs = events("Putin met Xi in Moscow on Tuesday. Both leaders criticised the United States.")
     assert code_set(evs, "111") == {("RUSGOV", "USA"), ("CHNGOV", "USA")}

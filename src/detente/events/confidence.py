@@ -139,7 +139,8 @@ def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, w
         kind = "unnamed"  # "the party was accused of ...": the news leaves the critics unsaid
     conf *= w.side[kind]
     if tgt is not None:
-        conf *= w.side[side_kind(tgt)]
+        if not (kind == "plural" and side_kind(tgt) == "plural" and tgt.tok_start == src.tok_start):
+            conf *= w.side[side_kind(tgt)]  # one phrase read as both sides ("both sides agreed") is one doubt
     else:
         alone = raw.code[:2] in w.standalone_roots or (p is not None and "alone" in p.flags)
         conf *= w.cues["no_target_standalone" if alone else "no_target"]
