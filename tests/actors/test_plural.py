@@ -225,3 +225,14 @@ def test_who_addresses_the_sides_is_none_of_them_when_named_again(run):
     text = ("Serbia and Kosovo traded fire on Monday. Turkey voiced concern about Serbia on Tuesday. "
             "Turkey called on both sides to respect the truce.")
     assert sorted(plural(run(text), "both sides")) == ["SRB", "XKX"]
+
+
+def test_who_helps_the_sides_through_a_verb_without_subject_is_none_of_them(run):
+    # "Moscow was ready to help the two neighbours resolve ...": Moscow, subject of the verb "help"
+    # completes, helps; the neighbours are the two named before, not Moscow and one of them
+    text = ("Serbia and Kosovo traded fire on Monday. Both governments blamed the other. "
+            "A Kremlin spokesman said Moscow was ready to help the two neighbours resolve the dispute.")
+    assert sorted(plural(run(text), "the two neighbours")) == ["SRB", "XKX"]
+    text = ("Serbia and Kosovo traded fire on Monday. Both governments blamed the other. "
+            "Russia wants to urge the two neighbours to talk.")
+    assert sorted(plural(run(text), "the two neighbours")) == ["SRB", "XKX"]

@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors" / "plural.yaml"
 WINDOW = 2  # earlier sentences read back: "the two leaders" names the pair of the last few lines
 KINDS = ("people", "person", "country", "government", "any", "belligerent")
+_CLIMB = 4  # verbs climbed for the subject of a verb with none of its own ("ready to help")
+_CONTROL = frozenset({"help", "urge", "ask", "allow", "let", "encourage", "push", "press", "get", "enable"})
 _ARMED = frozenset({"REB", "INS", "UAF"})  # armed groups that may be one of "both parties"
 _PLURAL_TAGS = ("NNS", "NNPS")
 
@@ -237,16 +239,26 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
 def _addressers(doc: Doc, ph: Phrase) -> set[int]:
     """The tokens of the subject of the verb whose object the phrase is: in "Germany and France
     called on both sides to respect the ceasefire" the callers are not the sides, nor are they
-    where the lines before name them again."""
+    where the lines before name them again. A verb with no subject of its own takes the one of
+    the verb it completes ("Moscow was ready to help the two neighbours resolve the dispute")."""
     head = doc[ph.end - 1]
     verb = head.head
     if head.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
+    elif head.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _CONTROL:
+        verb = verb.head  # "help the two neighbours resolve the dispute": the sides are helped
     elif head.dep_ not in ("dobj", "dative"):
         return set()
-    if verb.pos_ not in ("VERB", "AUX"):
-        return set()
-    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for _ in range(_CLIMB):
+        if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            return set()
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return {t.i for c in subj for t in c.subtree}
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return set()
+        verb = verb.head  # "Moscow was ready to help the two neighbours": who is ready helps
+    return set()
 
 
 def _fits(b: "Builder", m: Mention, kind: str) -> bool:
