@@ -117,3 +117,12 @@ def test_a_lawsuit_a_request_a_criticism_or_a_fine_names_whoever_made_it(text, s
     (rec,) = code_records([{"id": "1", "text": text, "date": "2019-10-14"}])
     assert any(e["source"].startswith(source) and e["cameo"][:2] == root and (e["target"] or "").startswith(target)
                for e in rec["events"]), rec["events"]
+
+
+def test_a_purpose_is_no_act_a_later_noun_names():
+    # "to put pressure on Poland" is only what Minsk is said to want: "the sanctions" are the EU's
+    text = ("The European Union imposed sanctions on Belarus, accusing Minsk of sending migrants to the border "
+            "to put pressure on Poland. Russia condemned the sanctions.")
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2025-03-12"}])
+    condemned = [e for e in rec["events"] if e["trigger"] == "condemned"]
+    assert condemned and all((e["target"] or "").startswith("IGO") for e in condemned), condemned

@@ -55,6 +55,7 @@ class Done:
     act: bool = False  # a deed done, no words (`_WORDS`): what "the move", "the decision" can name
     force: bool = False  # an asserted act of force (18-20): what "the attack", "the strikes" can name
     reaction: bool = False  # itself aimed at an earlier act its object named ("called the sanctions illegal")
+    hypothetical: bool = False  # only a purpose, a wish or a possibility: no act a later "the X" names
 
 
 def record(n: int, sent, raws) -> list[Done]:
@@ -62,7 +63,7 @@ def record(n: int, sent, raws) -> list[Done]:
     lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
     return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03",
                  r.modality == "asserted" and not r.code.startswith(_WORDS), senses.force(r.code) and r.modality == "asserted",
-                 r.anaphoric)
+                 r.anaphoric, r.modality == "hypothetical")
             for r in raws if r.sources]
 
 
@@ -82,6 +83,8 @@ def antecedent_target(
     for done in reversed(history):
         if n - done.n > WINDOW:
             break
+        if done.hypothetical:
+            continue  # "accusing Minsk of moving migrants to put pressure on the bloc": no pressure was put
         # a reaction to the act is not the act: "The EU imposed sanctions. Minsk called the
         # sanctions illegal. The opposition welcomed the sanctions" welcomes the EU's
         if (noun in done.lemmas and not done.reaction) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
