@@ -166,3 +166,15 @@ def test_the_group_is_the_rights_organisation_named_last(run):
     m = by_text(run("Amnesty International condemned the killings. Islamic State claimed the bombing.\n\n"
                     "Iraq vowed to crush the militant group."))
     assert m["the militant group"].code == "IMGMOSISI"
+
+
+def test_the_bloc_is_the_union_of_states_named_last(run):
+    res = run("The African Union suspended Mali on Monday. Ghana welcomed the decision, and Niger "
+              "criticised the bloc's stance on the junta.")
+    got = [m.code for m in res.mentions if m.text.startswith("the bloc")]
+    assert got == ["IGOAFRAFU"]
+
+
+def test_the_united_nations_is_no_bloc(run):
+    res = run("The United Nations condemned the coup in Mali. Niger criticised the bloc's stance.")
+    assert not [m for m in res.mentions if m.text.startswith("the bloc")]

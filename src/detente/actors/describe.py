@@ -8,8 +8,12 @@
 - "the ministry", "the agency" (`described_heads` in attachment.yaml): the organisation mentioned
   last whose name holds the word ("the Indian Ministry of External Affairs", "the International
   Atomic Energy Agency"), as a Mention via "description"; tried only when the clause names no owner;
-- "the group": the armed group named last; where the article names none, the last group it called
-  one ("Public Citizen, a consumer rights group, ... the group said"), when that has a country;
+- "the group": the armed group or the NGO named last, whichever came later ("the militant group"
+  is armed only, "the rights group" an NGO only); where the article names neither, the last group
+  it called one ("Public Citizen, a consumer rights group, ... the group said"), when that has a
+  country;
+- "the bloc" (`bloc_heads`): the union of states named last, an international organisation whose
+  name holds a `bloc_names` word ("the European Union", "the African Union"; never the UN);
 - "the rebels", "the insurgents", "the militants" (a definite armed-group agent, `armed_group`):
   the armed group the article named last, as a Mention via "description", before the clause's
   country ("talks between Washington and the insurgents" are the Taliban's, not America's);
@@ -157,6 +161,7 @@ def resolve_descriptions(doc: Doc, b: "Builder") -> None:
     """Uncovered "the agency", "the commission" ... linked to the organisation named last; "the
     group" to the armed group or NGO named last."""
     heads = b.d.attach.get("described_heads", ())
+    blocs, bloc_names = b.d.attach.get("bloc_heads", frozenset()), b.d.attach.get("bloc_names", frozenset())
     for t in doc:
         start = _the_group(doc, t) if t.i not in b.covered else None
         if start is not None and not any(i in b.covered for i in range(start, t.i)):
@@ -165,6 +170,14 @@ def resolve_descriptions(doc: Doc, b: "Builder") -> None:
                 m = _group_called_so(b, start)  # "Public Citizen, a consumer rights group, ... The group said"
             if m is not None:
                 b.mention(start, t.i + 1, _glued(t), m.actor, m.code, "description")
+            continue
+        if (t.lower_ in blocs and t.i not in b.covered and t.i > 0 and t.tag_ not in _PLURAL_TAGS
+                and doc[t.i - 1].lower_ == "the"):
+            m = _last_before(b, t.i - 1, lambda m, act: act.kind != "person" and m.code.startswith("IGO")
+                             and m.via not in ("pronoun", "description", "plural")
+                             and bool(bloc_names & set(norm(act.name).split() + norm(m.text).split())))
+            if m is not None:
+                b.mention(t.i - 1, t.i + 1, _glued(t), m.actor, m.code, "description")
             continue
         if (t.lower_ not in heads or t.i in b.covered or t.i == 0 or t.tag_ in _PLURAL_TAGS
                 or doc[t.i - 1].lower_ != "the" or t.pos_ not in ("NOUN", "PROPN")):
