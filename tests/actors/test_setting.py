@@ -153,40 +153,31 @@ def test_bureau_country_named_as_often_as_the_story_keeps_it(nlp, dictionary):
     assert got["soldiers"][0] == "KENMIL"
 
 
-def test_advocacy_groups_are_the_civil_society_of_their_story(nlp):
-    from datetime import date
-    from detente.actors import ActorDictionary, resolve_actors
+def test_advocacy_groups_are_the_civil_society_of_their_story(mention_codes):
     text = ("SAN FRANCISCO (Reuters) - The state's utilities regulator will hold a hearing on Friday.\n\n"
             "Consumer advocates urged regulators to fine the utility. The Utility Reform Network, a consumer "
             "group, called on the commission to act.")
-    res = resolve_actors(nlp(text), on=date(2019, 10, 14), dictionary=ActorDictionary.load())
-    codes = {m.text: m.code for m in res.mentions}
+    codes = mention_codes(text)
     assert codes["Consumer advocates"] == "USANGO"
     assert codes["consumer group"] == "USANGO"
 
 
-def test_ngos_and_civil_society_are_their_storys_own(nlp):
+def test_ngos_and_civil_society_are_their_storys_own(mention_codes):
     # agents.tsv: "NGOs", "civil society groups", "a charity" name a country's own civil society
-    from datetime import date
-    from detente.actors import ActorDictionary, resolve_actors
     text = ("DHAKA (Reuters) - Police evicted hundreds of families from a slum on Monday.\n\n"
             "NGOs criticised the government over the evictions. Civil society groups called for an inquiry, "
             "and a charity said it would house the families.")
-    res = resolve_actors(nlp(text), on=date(2019, 10, 14), dictionary=ActorDictionary.load())
-    codes = {m.text: m.code for m in res.mentions}
+    codes = mention_codes(text)
     assert codes["NGOs"] == "BGDNGO"
     assert codes["Civil society groups"] == "BGDNGO"
     assert codes["charity"] == "BGDNGO"
 
 
-def test_a_group_for_a_cause_is_not_the_people_it_speaks_for(nlp):
+def test_a_group_for_a_cause_is_not_the_people_it_speaks_for(mention_codes):
     # builder._CAUSE_GROUPS: in "a migrant advocacy group" the head is the group, not the migrants
-    from datetime import date
-    from detente.actors import ActorDictionary, resolve_actors
     text = ("MEXICO CITY (Reuters) - Pueblo Sin Fronteras, a migrant advocacy group, accused the government "
             "of abusing detainees. A refugee rights group said it would sue.")
-    res = resolve_actors(nlp(text), on=date(2019, 10, 14), dictionary=ActorDictionary.load())
-    codes = {m.text: m.code for m in res.mentions}
+    codes = mention_codes(text)
     assert codes["migrant advocacy group"] == "MEXNGO"
     assert codes["refugee rights group"] == "MEXHRI"
 
@@ -196,37 +187,26 @@ def test_a_group_for_a_cause_is_not_the_people_it_speaks_for(nlp):
     ("Prison guards", "PAKCOP"), ("The bishop", "PAKREL"), ("The clergy", "PAKREL"), ("Landowners", "PAKCVL"),
     ("The spy agency", "PAKSPY"), ("Business leaders", "PAKBUS"), ("Civil servants", "PAKGOV"),
 ])
-def test_common_agents_of_the_phoenix_dictionary_take_their_storys_country(nlp, phrase, code):
+def test_common_agents_of_the_phoenix_dictionary_take_their_storys_country(mention_codes, phrase, code):
     # agents.tsv rows for agents the public Phoenix dictionary has and the built-in data lacked
-    from datetime import date
-    from detente.actors import ActorDictionary, resolve_actors
-    text = f"KARACHI (Reuters) - {phrase} criticised the plan on Tuesday."
-    res = resolve_actors(nlp(text), on=date(2019, 10, 14), dictionary=ActorDictionary.load())
-    assert [m.code for m in res.mentions] == [code]
+    assert list(mention_codes(f"KARACHI (Reuters) - {phrase} criticised the plan on Tuesday.").values()) == [code]
 
 
-def test_officials_of_several_states_act_as_the_body_of_their_story(nlp):
+def test_officials_of_several_states_act_as_the_body_of_their_story(mention_codes):
     # agents.tsv `sole`: the plural of a one-holder office, or a role "of the member states", is
     # several states' officials; in a story about one international body, that body's
-    from datetime import date
-    from detente.actors import ActorDictionary, resolve_actors
     text = ("BRUSSELS - The European Union imposed new sanctions on Belarus on Wednesday.\n\n"
             "The measures were agreed by the ambassadors of the 27 member states after weeks of talks. "
             "Foreign ministers also agreed to suspend a visa deal with Belarus.")
-    res = resolve_actors(nlp(text), on=date(2025, 4, 2), dictionary=ActorDictionary.load())
-    codes = {m.text: m.code for m in res.mentions}
+    codes = mention_codes(text)
     assert codes["the ambassadors"] == "IGOEUREECGOV"
     assert codes["Foreign ministers"] == "IGOEUREECGOV"
 
 
-def test_officials_of_several_states_take_no_one_country(nlp):
-    from datetime import date
-    from detente.actors import ActorDictionary, resolve_actors
+def test_officials_of_several_states_take_no_one_country(mention_codes):
     text = "Belarus freed two prisoners on Monday. Foreign ministers agreed to suspend a visa deal with Belarus."
-    res = resolve_actors(nlp(text), on=date(2025, 4, 2), dictionary=ActorDictionary.load())
-    assert {m.text: m.code for m in res.mentions}["Foreign ministers"] == "GOV"
+    assert mention_codes(text)["Foreign ministers"] == "GOV"
     # owners named: "their foreign ministers", "the families of the dead policemen" keep the country
     text = ("KABUL (Reuters) - Taliban fighters killed ten policemen in Kunduz. The embassy offered condolences "
             "to the families of the dead policemen.")
-    res = resolve_actors(nlp(text), on=date(2025, 4, 2), dictionary=ActorDictionary.load())
-    assert {m.text: m.code for m in res.mentions}.get("the families") == "AFGCVL"
+    assert mention_codes(text).get("the families") == "AFGCVL"
