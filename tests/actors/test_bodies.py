@@ -20,6 +20,9 @@ def test_a_place_in_the_name_gives_its_country(mention_codes):
 def test_a_union_is_labour(mention_codes):
     got = mention_codes("ABUJA (Reuters) - The Academic Staff Union of Universities accused the government of lying.")
     assert got["The Academic Staff Union of Universities"] == "NGALAB"
+    # a union named for no trade or members' work is an NGO (attachment.yaml union_trade_words)
+    got = mention_codes("WASHINGTON (Reuters) - The American Civil Liberties Union sued the government on Monday.")
+    assert got["The American Civil Liberties Union"] == "USANGO"
 
 
 def test_no_name_of_its_own_or_an_international_one_is_no_body(mention_codes):

@@ -178,3 +178,12 @@ def test_the_bloc_is_the_union_of_states_named_last(run):
 def test_the_united_nations_is_no_bloc(run):
     res = run("The United Nations condemned the coup in Mali. Niger criticised the bloc's stance.")
     assert not [m for m in res.mentions if m.text.startswith("the bloc")]
+    res = run("The UN Security Council condemned the coup in Mali. Niger criticised the bloc's stance.")
+    assert not [m for m in res.mentions if m.text.startswith("the bloc")]
+
+
+def test_the_group_is_a_national_body_named_last(run):
+    # a body the tables lack, coded with its country (NGANGO), is an NGO "the group" names
+    m = by_text(run("LAGOS (Reuters) - The Nigerian Bar Association condemned the arrests.\n\n"
+                    "The group urged the police to free the lawyers."))
+    assert m["The group"].code == "NGANGO"

@@ -184,7 +184,7 @@ def test_a_group_for_a_cause_is_not_the_people_it_speaks_for(mention_codes):
 
 @pytest.mark.parametrize("phrase, code", [
     ("The chief justice", "PAKJUD"), ("The upper house", "PAKLEG"), ("Paramilitaries", "PAKMIL"),
-    ("Prison guards", "PAKCOP"), ("The bishop", "PAKREL"), ("The clergy", "PAKREL"), ("Landowners", "PAKCVL"),
+    ("Prison guards", "PAKCOP"), ("The archbishop", "PAKREL"), ("The clergy", "PAKREL"), ("Landowners", "PAKCVL"),
     ("The spy agency", "PAKSPY"), ("Business leaders", "PAKBUS"), ("Civil servants", "PAKGOV"),
 ])
 def test_common_agents_of_the_phoenix_dictionary_take_their_storys_country(mention_codes, phrase, code):

@@ -755,6 +755,7 @@ def test_a_joint_statement_is_no_act_of_the_sources_on_each_other(code):
     # "in a joint statement" says the sources spoke together: they did not condemn each other
     names = {"Britain": "GBR", "France": "FRA", "Russia": "RUS"}
     assert code("Britain and France condemned the attack in a joint statement.", names) == []
+    assert code("Britain and France condemned the attack in their joint statement.", names) == []
     got = code("Britain and France condemned Russia in a joint statement.", names)
     assert set(got) == {("GBR", "RUS", "111", "asserted"), ("FRA", "RUS", "111", "asserted")}
     # a reciprocal word on what they do together still makes it mutual

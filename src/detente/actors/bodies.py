@@ -42,6 +42,7 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
     heads = (dict.fromkeys(dictionary.attach["body_heads"], "NGO") | dict.fromkeys(dictionary.attach["union_heads"], "LAB")
              | dict.fromkeys(dictionary.attach["crime_heads"], "CRM"))
     outside = set(dictionary.attach["body_international_words"])
+    trades = dictionary.attach["union_trade_words"]
     owner = {i: p for p in pieces if not p.dropped for i in range(p.start, p.end)}
     out: list[Piece] = []
     for t in doc:
@@ -110,6 +111,8 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
         if any(k in owner and owner[k].entry is not None and owner[k].entry.kind not in GEO_KINDS + ("agent",)
                for k in range(start, end)):
             continue  # holds a known actor's name
+        if role == "LAB" and not words & trades:
+            role = "NGO"  # "the American Civil Liberties Union": no trade's union
         name = doc[start:end].text
         entry = (Entry("org", name, places[0] + role, source=BODIES_SOURCE) if places
                  else Entry("agent", name, role, source=BODIES_SOURCE))

@@ -9,9 +9,9 @@
   last whose name holds the word ("the Indian Ministry of External Affairs", "the International
   Atomic Energy Agency"), as a Mention via "description"; tried only when the clause names no owner;
 - "the group": the armed group or the NGO named last, whichever came later ("the militant group"
-  is armed only, "the rights group" an NGO only); where the article names neither, the last group
-  it called one ("Public Citizen, a consumer rights group, ... the group said"), when that has a
-  country;
+  is armed only, "the campaign group" an NGO only); where the article names neither, the last
+  group it called one ("Public Citizen, a consumer rights group, ... the group said"), when that
+  has a country;
 - "the bloc" (`bloc_heads`): the union of states named last, an international organisation whose
   name holds a `bloc_names` word ("the European Union", "the African Union"; never the UN);
 - "the rebels", "the insurgents", "the militants" (a definite armed-group agent, `armed_group`):
@@ -112,8 +112,9 @@ def armed_group(b: "Builder", role: str, before: int) -> Mention | None:
 
 #: words between "the" and "group" that keep it the armed group named before ("the militant group")
 _GROUP_WORDS = frozenset({"militant", "jihadist", "insurgent", "armed", "rebel", "extremist", "islamist", "terrorist", "terror"})
-#: words between "the" and "group" that make it the non-governmental organisation named before ("the rights group")
-_NGO_GROUP_WORDS = frozenset({"rights", "advocacy", "campaign", "aid", "humanitarian", "watchdog"})
+#: words between "the" and "group" that make it the non-governmental organisation named before ("the
+#: campaign group"); "the rights group", "the advocacy group" are agents.tsv rows, read before
+_NGO_GROUP_WORDS = frozenset({"campaign", "aid", "humanitarian"})
 
 
 def _the_group(doc: Doc, t: Token) -> int | None:
@@ -134,27 +135,25 @@ def named_armed_group(b: "Builder", before: int) -> Mention | None:
                         and len(act.code) > 6)
 
 
-def _group_called_so(b: "Builder", before: int) -> Mention | None:
-    """Where the article names no armed group, "the group" is the last group it called one ("SERAP,
-    a Lagos-based civil society group, ... The group threatened to sue"): a mention with a country
-    whose words hold "group" and that is no person."""
-    m = described_org(b, "group", before)
-    return m if m is not None and b.res.actors[m.actor].country else None
-
-
 def named_group(b: "Builder", before: int, word: str) -> Mention | None:
     """What "the group" stands for: the group named last before token `before` of those the
     dictionary names as armed groups or as non-governmental organisations ("Human Rights Watch
     criticised the ruling ... The group urged the government"); the word before "group" may
-    choose one kind ("the militant group", "the rights group")."""
+    choose one kind ("the militant group", "the campaign group"). A plain "the group", where the
+    article names neither, is the last group it called one ("SERAP, a Lagos-based civil society
+    group, ... The group threatened to sue"): a mention with a country whose words hold "group"."""
     m = named_armed_group(b, before) if word not in _NGO_GROUP_WORDS else None
     if word in _GROUP_WORDS:
         return m
     ngo = _last_before(b, before, lambda m, act: m.via in ("name", "dictionary") and act.kind != "person"
-                       and act.code.startswith("NGO") and len(act.code) > 3)
-    if ngo is None or (m is not None and m.tok_start > ngo.tok_start):
-        return m
-    return ngo
+                       and ((act.code.startswith("NGO") and len(act.code) > 3) or act.code[3:6] == "NGO"))
+    if ngo is not None and (m is None or m.tok_start < ngo.tok_start):
+        return ngo
+    if m is None and word == "the":
+        called = described_org(b, "group", before)
+        if called is not None and b.res.actors[called.actor].country:
+            return called
+    return m
 
 
 def resolve_descriptions(doc: Doc, b: "Builder") -> None:
@@ -166,14 +165,13 @@ def resolve_descriptions(doc: Doc, b: "Builder") -> None:
         start = _the_group(doc, t) if t.i not in b.covered else None
         if start is not None and not any(i in b.covered for i in range(start, t.i)):
             m = named_group(b, start, doc[t.i - 1].lower_)
-            if m is None and start == t.i - 1:
-                m = _group_called_so(b, start)  # "Public Citizen, a consumer rights group, ... The group said"
             if m is not None:
                 b.mention(start, t.i + 1, _glued(t), m.actor, m.code, "description")
             continue
         if (t.lower_ in blocs and t.i not in b.covered and t.i > 0 and t.tag_ not in _PLURAL_TAGS
                 and doc[t.i - 1].lower_ == "the"):
             m = _last_before(b, t.i - 1, lambda m, act: act.kind != "person" and m.code.startswith("IGO")
+                             and not m.code.startswith("IGOUNO")  # the UN and its bodies are no bloc
                              and m.via not in ("pronoun", "description", "plural")
                              and bool(bloc_names & set(norm(act.name).split() + norm(m.text).split())))
             if m is not None:
@@ -208,8 +206,9 @@ _STATE_NOUNS = frozenset({"state", "country", "nation", "government", "member", 
 def of_several(doc: Doc, g: "Group", agent, owner_tok: Token | None) -> bool:
     """Whether a bare agent is the officials of several states its sentence does not name: the
     plural of an office a state has one holder of ("Foreign ministers agreed ...": agents.tsv flag
-    `sole`), or a role whose owner is a plural noun that names no actor ("the ambassadors of the
-    27 member states")."""
+    `sole`) with no possessive owner, or a role whose owner is a plural noun for states
+    (`_STATE_NOUNS`) that names no actor ("the ambassadors of the 27 member states"); "the
+    families of the dead policemen" are no such officials."""
     head = doc[g.end - 1]
     if agent.sole and head.tag_ in ("NNS", "NNPS") and not any(
             c.dep_ == "poss" for c in head.children):  # "their foreign ministers": the owners are named

@@ -224,7 +224,7 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
         s = sents[j]
         end = ph.start if j == k else s.end
         here = [m for m in b.res.mentions if s.start <= m.tok_start and m.tok_end <= end
-                and m.tok_start not in addressers and _identity(b, m) not in away
+                and _identity(b, m) not in away
                 and _fits(b, m, ph.kind) and not _only_a_place(doc, m, b, w)
                 and split_code(m.code, b.countries)[1] not in w.not_parties and not _bystanders(m, b)]
         for m in sorted(here, key=lambda m: m.tok_start, reverse=True):

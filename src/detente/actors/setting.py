@@ -93,8 +93,8 @@ def place_in_context(
 def _several_of_one_body(doc: Doc, res: Resolution, paragraphs: list[int], countries) -> None:
     """The officials of several states (`Resolution.several`: "foreign ministers", "the
     ambassadors of the 27 member states") in a story about one international body act as that
-    body: the one the earlier sentences of their paragraph name, else the one the article names
-    before them ("The EU imposed sanctions on Belarus ... Foreign ministers also agreed to ...":
+    body: the one their paragraph names before them (in their own sentence too), else the one the
+    article names before them ("The EU imposed sanctions on Belarus ... Foreign ministers also agreed to ...":
     the EU's). With none, or two, they keep their bare role."""
     bodies = [(m.start, res.actors[m.actor].code) for m in res.mentions if m.actor >= 0
               and res.actors[m.actor].kind == "organisation" and res.actors[m.actor].code.startswith("IGO")

@@ -570,7 +570,7 @@ def _on_medium(c, tok, cues) -> bool:
     while noun.dep_ == "compound":  # "a joint news conference"
         noun = noun.head
     prep = noun.head
-    return (c.dep_ in ("amod", "compound") and noun.dep_ == "pobj" and prep.dep_ == "prep"
+    return (c.dep_ in ("amod", "compound", "poss") and noun.dep_ == "pobj" and prep.dep_ == "prep"
             and prep.lower_ in cues.medium_preps
             and (noun.lemma_.lower() in cues.medium_nouns or any(x.lower_ in cues.medium_nouns for x in noun.children if x.dep_ == "compound")))
 

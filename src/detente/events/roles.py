@@ -344,28 +344,27 @@ def reporting_conjunct(verb):
     own that a simple past cannot share) does not have: the ministry accused, not Morales. A
     reported verb in the simple past ("said police arrested ten and charged them") keeps its
     conjunct; None for any other verb."""
+    reporter = reported_clause_conjunct(verb)
+    head = verb.head
+    if reporter is not None and (head.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in head.children)):
+        return reporter
+    return None
+
+
+def reported_clause_conjunct(verb, speech: frozenset[str] | None = None):
+    """The reporting verb (of `speech`, when given: "said", "told") whose reported clause the parser
+    hung a past-tense conjunct on, in the reporter's own past tense, whatever the reported verb's:
+    in "Mogherini said the bombing was unacceptable and urged Moscow to halt it", "urged" hangs
+    on "was". Whose act it is the caller decides (`reporting_conjunct` by the reported verb's
+    tense; `arguments.subjects` the speaker's when the reported subject names no actor and the
+    act is a verbal one); None for any other verb."""
     head = verb.head
     if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX")):
         return None
     reporter = head.head
     if reporter.tag_ != "VBD" or reporter.pos_ != "VERB" or head.i < reporter.i:
         return None
-    if head.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in head.children):
-        return reporter
-    return None
-
-
-def reported_clause_conjunct(verb, speech):
-    """The speech verb (`speech`: "said", "told") whose reported clause the parser hung a
-    past-tense conjunct on, in the speaker's own past tense, whatever the reported verb's: in
-    "Mogherini said the bombing was unacceptable and urged Moscow to halt it", "urged" hangs on
-    "was". Whose it is the caller decides (`arguments.subjects`: the speaker's when the reported
-    subject names no actor and the act is a verbal one); None for any other verb."""
-    head = verb.head
-    if not (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX")):
-        return None
-    reporter = head.head
-    if reporter.tag_ != "VBD" or reporter.lemma_.lower() not in speech or head.i < reporter.i:
+    if speech is not None and reporter.lemma_.lower() not in speech:
         return None
     return reporter
 
