@@ -236,3 +236,11 @@ def test_who_helps_the_sides_through_a_verb_without_subject_is_none_of_them(run)
     text = ("Serbia and Kosovo traded fire on Monday. Both governments blamed the other. "
             "Russia wants to urge the two neighbours to talk.")
     assert sorted(plural(run(text), "the two neighbours")) == ["SRB", "XKX"]
+
+
+def test_sides_someone_addresses_are_named_together(run):
+    # not gathered from lines about others: the US and Pakistan were never the two sides
+    text = ("India and Pakistan agreed to resume talks on Tuesday after weeks of clashes. Modi spoke with Sharif by phone. "
+            "The United States praised the agreement. China, a close ally of Pakistan, also welcomed the move. "
+            "Beijing has urged both sides to exercise restraint.")
+    assert plural(run(text), "both sides") == []

@@ -233,7 +233,17 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
             break
     if len(found) != ph.count or any(_unplaced(m.code) for m in found.values()):
         return []
+    if away and not _named_together(b, set(found), sents[max(0, k - WINDOW):k + 1]):
+        # sides someone else addresses are named together ("Ukraine and Russia traded fire"), not
+        # gathered from lines about others: "The United States praised the agreement ... China, a
+        # close ally of Pakistan, welcomed the move. Beijing urged both sides" is no US-Pakistan pair
+        return []
     return sorted(found.values(), key=lambda m: m.tok_start)
+
+
+def _named_together(b: "Builder", sides: set, sents) -> bool:
+    """Whether one of `sents` names every one of `sides` (actor identities, `_identity`)."""
+    return any(sides <= {_identity(b, m) for m in b.res.mentions if s.start <= m.tok_start < s.end} for s in sents)
 
 
 def _addressers(doc: Doc, ph: Phrase) -> set[int]:
