@@ -62,7 +62,7 @@ def owner_of(doc: Doc, b: "Builder", g: "Group", role: str) -> str | None:
     poss = possessive(doc, g)
     if poss is not None:
         if poss.lower_ in PERSONAL:
-            m = _mention_at(b, poss.i)
+            m = mention_at(b, poss.i)
             return owner_base(b, m) if m is not None else None
         return _clause_subject(doc, b, head) or _opening_its(doc, b, poss)
     named = _named_possessor(doc, b, g)
@@ -77,7 +77,7 @@ def owner_of(doc: Doc, b: "Builder", g: "Group", role: str) -> str | None:
             if c.dep_ not in ("acl", "relcl"):
                 continue
             for t in c.subtree:
-                m = _mention_at(b, t.i)
+                m = mention_at(b, t.i)
                 if m is not None and m.code[3:6] == "GOV" and b.res.actors[m.actor].country:
                     return b.res.actors[m.actor].country  # the mention's code: "President X" is GOV whatever the date
     return None
@@ -89,7 +89,7 @@ def _named_possessor(doc: Doc, b: "Builder", g: "Group") -> Mention | None:
     head = doc[g.end - 1]
     for c in head.children:
         if c.i < g.start and names_owner(c):
-            m = _mention_at(b, c.i)
+            m = mention_at(b, c.i)
             if m is not None and m.via != "pronoun":
                 return m
     return None
@@ -101,11 +101,13 @@ def names_owner(c: Token) -> bool:
     return c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
 
 
-def _mention_at(b: "Builder", i: int) -> Mention | None:
+def mention_at(b: "Builder", i: int, *, pronouns: bool = True) -> Mention | None:
+    """The first mention made so far that covers token `i` (a pronoun's too unless `pronouns` is
+    False: the owner a preposition names is read from its own words), or None."""
     if i not in b.covered:
         return None  # every mention made so far covers its tokens (`Builder.mention`)
     for m in b.res.mentions:
-        if m.tok_start <= i < m.tok_end:
+        if m.tok_start <= i < m.tok_end and (pronouns or m.via != "pronoun"):
             return m
     return None
 
@@ -164,7 +166,7 @@ def _clause_subject(doc: Doc, b: "Builder", tok: Token) -> str | None:
         for c in t.children:
             if c.dep_ not in _SUBJ or c.i == tok.i:
                 continue
-            m = _mention_at(b, c.i)
+            m = mention_at(b, c.i)
             if m is not None:
                 return owner_base(b, m)
             if c.pos_ != "PRON":

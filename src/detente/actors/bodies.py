@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .dictionary import ActorDictionary, Entry
+from .companies import name_entry, name_word
+from .dictionary import ActorDictionary
 from .match import Piece
 from .parties import name_piece
 from .places import GEO_KINDS
@@ -28,13 +29,8 @@ from .places import GEO_KINDS
 #: the source of the entries of the bodies found by their head word
 BODIES_SOURCE = "bodies.py"
 
-_NAME_POS = ("PROPN", "ADJ", "NOUN", "NUM")
 _AFTER = ("of", "for", "on")  # "Union of Concerned Scientists", "Center for Responsible Lending"
 _INNER = ("of", "for", "and", "&", "the", "'s", "-", "on")  # "Institute for the Study of War"
-
-
-def _cap(t) -> bool:
-    return t.text[:1].isupper() and t.pos_ in _NAME_POS and t.lower_ != "the"
 
 
 def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> list[Piece]:
@@ -62,9 +58,9 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
         if nxt is not None and nxt.lower_ in _AFTER:
             j = t.i + 2
             last = None
-            while j < sent_end and (_cap(doc[j]) or (doc[j].lower_ in _INNER and last is not None) or
+            while j < sent_end and (name_word(doc[j]) or (doc[j].lower_ in _INNER and last is not None) or
                                     (doc[j].lower_ == "the" and last is None)):
-                if _cap(doc[j]):
+                if name_word(doc[j]):
                     q = owner.get(j)
                     if q is not None and q.entry is not None and q.entry.kind != "agent" and q.entry.kind not in GEO_KINDS:
                         break  # a known actor's name: no longer this body's
@@ -89,7 +85,7 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
                     and doc[i - 1].text[:1].isupper():  # "Bar and Law Society", "the Employers' Confederation"
                 i -= 1
                 continue
-            if not _cap(w):
+            if not name_word(w):
                 break
             if q is None or (q.entry is not None and q.entry.kind == "agent" and not w.is_sent_start):
                 own = True  # a capitalised agent word inside a name is the name's ("the Patients Association")
@@ -114,8 +110,7 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
         if role == "LAB" and not words & trades:
             role = "NGO"  # "the American Civil Liberties Union": no trade's union
         name = doc[start:end].text
-        entry = (Entry("org", name, places[0] + role, source=BODIES_SOURCE) if places
-                 else Entry("agent", name, role, source=BODIES_SOURCE))
+        entry = name_entry(name, places, role, BODIES_SOURCE)
         piece = name_piece(doc, start, end, [entry], owner)
         out.append(piece)
         for k in range(start, end):

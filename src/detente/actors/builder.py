@@ -201,12 +201,13 @@ class Builder:
         owner_tok = describe.prep_owner(self.doc, self, g) if base is None else None
         if base is None and e.title and owner_tok is None:
             base = attach.its_owner(self.doc, self, g)  # "Ukraine and its president"
+        several = base is None and describe.of_several(self.doc, g, e, owner_tok)  # "foreign ministers"
         if base is None and (not e.title or owner_tok is not None):
             if not final:
                 stage = 2 if attach.needs_pronouns(self.doc, g, e.code) else 1
                 self.deferred.append((stage, g, roles, geos, trim))
                 return
-            owner = describe.owner_mention(self, owner_tok) if owner_tok is not None else None
+            owner = attach.mention_at(self, owner_tok.i, pronouns=False) if owner_tok is not None else None
             if owner is not None and self.res.actors[owner.actor].kind != "person":
                 act = self.res.actors[owner.actor]
                 if act.role and act.country and e.title:
@@ -227,7 +228,7 @@ class Builder:
                 if m is not None:
                     self.mention(g.start, g.end, trim, m.actor, m.code, "description")
                     return
-            if base is None and not (owner is None and describe.of_several(self.doc, g, e, owner_tok)):
+            if base is None and not (owner is None and several):
                 base = attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
             if base is None and not e.title and describe.is_definite(self.doc, g):
                 m = describe.described_org(self, self.doc[g.end - 1].lower_, g.start)
@@ -240,7 +241,7 @@ class Builder:
         if not code:
             return
         self._agent_mention(g, e, code, trim)
-        if base is None and describe.of_several(self.doc, g, e, owner_tok):
+        if base is None and several:
             m = self.res.mentions[-1]
             self.res.several.add((m.tok_start, m.tok_end))  # "foreign ministers": no country in context
 

@@ -30,6 +30,20 @@ from .places import GEO_KINDS
 COMPANIES_SOURCE = "companies.py"
 
 _NAME_POS = ("PROPN", "ADJ", "NOUN", "NUM")
+
+
+def name_word(t) -> bool:
+    """Whether a token can be a word of an organisation's name: capitalised, a noun, an adjective
+    or a number, and no "the" ("Walt Disney Co", "the Nigerian Bar Association")."""
+    return t.text[:1].isupper() and t.pos_ in _NAME_POS and t.lower_ != "the"
+
+
+def name_entry(name: str, places: list[str], role: str, source: str) -> Entry:
+    """The reading of an organisation found by its form: of the country the first place in its
+    name names ("Imperial Tobacco Canada Ltd": CANBUS), else a bare agent of `role` that takes its
+    country from its clause or article."""
+    return (Entry("org", name, places[0] + role, source=source) if places
+            else Entry("agent", name, role, source=source))
 _JOINERS = ("&", "and", "of", "de", "du", "-")  # "Procter & Gamble", "Bank of America", "Air France-KLM"
 
 
@@ -68,8 +82,7 @@ def find_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -
                 owner[k] = places
             continue
         name = doc[start:t.i + 1].text
-        entry = (Entry("org", name, places[0] + "BUS", source=COMPANIES_SOURCE) if places
-                 else Entry("agent", name, "BUS", source=COMPANIES_SOURCE))
+        entry = name_entry(name, places, "BUS", COMPANIES_SOURCE)
         out.append(name_piece(doc, start, t.i + 1, [entry], owner))  # "Canada" of "Imperial Tobacco Canada Ltd" dropped
         named.append((start, first, entry))
     return out + _short_names(doc, named, owner, words)
@@ -133,7 +146,7 @@ def _name(doc: Doc, end: int, owner: dict[int, Piece], sent: int) -> tuple[int, 
         if t.lower_ in _JOINERS and i > sent and i < end - 1 and doc[i - 1].text[:1].isupper():
             i -= 1
             continue
-        if not (t.text[:1].isupper() and t.pos_ in _NAME_POS) or t.lower_ == "the":
+        if not name_word(t):
             break
         if p is None:
             own = True

@@ -17,9 +17,6 @@
 - "the rebels", "the insurgents", "the militants" (a definite armed-group agent, `armed_group`):
   the armed group the article named last, as a Mention via "description", before the clause's
   country ("talks between Washington and the insurgents" are the Taliban's, not America's);
-- "the group": the armed group or the non-governmental organisation the article named last
-  ("Human Rights Watch ... the group"); "the militant group" the armed group only, "the rights
-  group" the NGO only;
 - "a spokesperson for the South Korean foreign ministry", "an official at the UN agency": a bare
   agent takes the owner named after its preposition (`prep_owner_preps`): that actor's code when it
   has a role (KORGOV), else its country or organisation code as the base of the agent's role.
@@ -214,15 +211,6 @@ def of_several(doc: Doc, g: "Group", agent, owner_tok: Token | None) -> bool:
             c.dep_ == "poss" for c in head.children):  # "their foreign ministers": the owners are named
         return True
     return owner_tok is not None and owner_tok.tag_ == "NNS" and owner_tok.lemma_.lower() in _STATE_NOUNS
-
-
-def owner_mention(b: "Builder", tok: Token) -> Mention | None:
-    if tok.i not in b.covered:
-        return None  # every mention made so far covers its tokens (`Builder.mention`)
-    for m in b.res.mentions:
-        if m.tok_start <= tok.i < m.tok_end and m.via != "pronoun":
-            return m
-    return None
 
 
 def _glued(tok) -> int:

@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 
 from ..datafiles import read_yaml
 from ..errors import DictionaryError
+from .attach import mention_at
 from .dictionary import ROLES, STATE_ROLES, split_code
 from .types import Mention
 
@@ -204,7 +205,7 @@ def resolve_including(doc: Doc, b: "Builder", words: Words | None = None) -> Non
             continue
         found: dict[object, Mention] = {}
         for x in [obj, *obj.conjuncts]:
-            m = next((m for m in b.res.mentions if m.tok_start <= x.i < m.tok_end and m.via != "pronoun"), None)
+            m = mention_at(b, x.i, pronouns=False)
             if (m is None or _unplaced(m.code) or not _fits(b, m, kind) or _bystanders(m, b)
                     or split_code(m.code, b.countries)[1] in w.not_parties):
                 found = {}

@@ -102,7 +102,7 @@ def _several_of_one_body(doc: Doc, res: Resolution, paragraphs: list[int], count
     for m in res.mentions:
         if (m.tok_start, m.tok_end) not in res.several or not _bare_role(m.code, countries):
             continue
-        lo = paragraphs[bisect_right(paragraphs, m.start) - 1]
+        lo = _paragraph_start(m, paragraphs)
         near = {code for pos, code in bodies if lo <= pos < m.start}
         before = {code for pos, code in bodies if pos < m.start}
         found = near if near else before
@@ -235,9 +235,14 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
 
 
+def _paragraph_start(m: Mention, starts: list[int]) -> int:
+    """Where the paragraph of a mention begins (`starts` are sorted, the first is 0)."""
+    return starts[bisect_right(starts, m.start) - 1]
+
+
 def _paragraph_country(m: Mention, doc: Doc, named: list[tuple[int, str]], starts: list[int]) -> str | None:
     """The one country the earlier sentences of the mention's paragraph name."""
-    lo = starts[bisect_right(starts, m.start) - 1]  # starts are sorted, the first is 0
+    lo = _paragraph_start(m, starts)
     sent_start = doc[m.tok_start].sent.start_char
     found = {c for pos, c in named if lo <= pos < sent_start}
     return found.pop() if len(found) == 1 else None

@@ -320,7 +320,6 @@ def conjunct_object(verb, pronoun, res, exclude: set[str]) -> list[Mention]:
     return []
 
 
-
 def topics(tok, code: str, cues, accord: bool = False) -> frozenset[int]:
     """The tokens of what a consultation (`topic_roots`) is about: its `topic_preps` phrases
     ("talks on Syria") and the object of a `topic_verbs` verb ("discussed Yemen"). Its counterpart
