@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .companies import name_entry, name_word
+from .companies import name_before, name_entry, name_word
 from .dictionary import ActorDictionary
 from .match import Piece
 from .parties import name_piece
@@ -31,6 +31,8 @@ BODIES_SOURCE = "bodies.py"
 
 _AFTER = ("of", "for", "on")  # "Union of Concerned Scientists", "Center for Responsible Lending"
 _INNER = ("of", "for", "and", "&", "the", "'s", "-", "on")  # "Institute for the Study of War"
+_JOINERS = frozenset({"and", "&", "-"})  # between two words before the head: "Bar and Law Society"
+_POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})  # "the Employers' Confederation", "the Children's Society"
 
 
 def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> list[Piece]:
@@ -52,7 +54,6 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
         nxt = doc[t.i + 1] if t.i + 1 < sent_end else None
         if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
             continue  # "Union Bank", "Credit Union National Association": the name goes on
-        places: list[str] = []
         # after the head: "of"/"for" and capitalised words, with inner joiners between them
         end = t.i + 1
         if nxt is not None and nxt.lower_ in _AFTER:
@@ -69,30 +70,10 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
             if last is not None:
                 end = last + 1
         # before the head: capitalised words, places and generic agents, joiners between them
-        i = t.i - 1
-        own = end > t.i + 1
-        sent = t.sent.start
-        while i >= sent:
-            w = doc[i]
-            q = owner.get(i)
-            if q is not None and q.entry is not None and q.entry.kind != "agent":
-                if q.entry.kind in GEO_KINDS and doc[q.start].text[:1].isupper():
-                    places.insert(0, q.entry.code)
-                    i = q.start - 1
-                    continue
-                break
-            if (w.lower_ in ("and", "&", "-") and i < t.i - 1 or w.lower_ in ("'s", "'", "\u2019s", "\u2019")) and i > sent \
-                    and doc[i - 1].text[:1].isupper():  # "Bar and Law Society", "the Employers' Confederation"
-                i -= 1
-                continue
-            if not name_word(w):
-                break
-            if q is None or (q.entry is not None and q.entry.kind == "agent" and not w.is_sent_start):
-                own = True  # a capitalised agent word inside a name is the name's ("the Patients Association")
-            i -= 1
-        start = i + 1
-        while start < t.i and doc[start].lower_ in ("and", "&", "'s", "'", "\u2019s", "\u2019", "-"):
-            start += 1
+        # ("Bar and Law Society"), a possessive even before the head ("the Employers' Confederation")
+        before = name_before(doc, t.i, owner, t.sent.start, _JOINERS, _POSSESSIVES, agents_own=True)
+        start, places = before.start, before.places
+        own = before.own or end > t.i + 1
         if not own and not places:
             continue  # "the Center", "the Union": no name of its own
         if not own and start < t.i and end == t.i + 1:

@@ -19,6 +19,8 @@ as parties.py adds parties; what businesses do among themselves stays business (
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc
 
 from .dictionary import ActorDictionary, Entry
@@ -44,7 +46,7 @@ def name_entry(name: str, places: list[str], role: str, source: str) -> Entry:
     country from its clause or article."""
     return (Entry("org", name, places[0] + role, source=source) if places
             else Entry("agent", name, role, source=source))
-_JOINERS = ("&", "and", "of", "de", "du", "-")  # "Procter & Gamble", "Bank of America", "Air France-KLM"
+_JOINERS = frozenset({"&", "and", "of", "de", "du", "-"})  # "Procter & Gamble", "Bank of America", "Air France-KLM"
 
 
 def find_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> list[Piece]:
@@ -70,17 +72,17 @@ def find_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -
             first += 1
         if any(k in owner and owner[k].entry.kind != "agent" for k in range(first, t.i + 1)):
             continue  # a suffix that is a known name's word
-        found = _name(doc, first, owner, sent)
-        if found is None:
-            continue  # no name of its own
-        start, places = found
-        if isinstance(places, Piece):
-            places.end = t.i + 1  # "Lockheed Martin Corp", "Samsung Electronics Co Ltd": the table's company
+        found = name_before(doc, first, owner, sent, _JOINERS, companies=True)
+        start, places, company = found.start, found.places, found.company
+        if company is not None:
+            company.end = t.i + 1  # "Lockheed Martin Corp", "Samsung Electronics Co Ltd": the table's company
             for k in range(start, t.i + 1):
-                if k in owner and owner[k] is not places:
+                if k in owner and owner[k] is not company:
                     owner[k].dropped = True  # "America" of "Samsung Electronics America Inc": part of the name
-                owner[k] = places
+                owner[k] = company
             continue
+        if not found.own or start >= first:
+            continue  # no name of its own
         name = doc[start:t.i + 1].text
         entry = name_entry(name, places, "BUS", COMPANIES_SOURCE)
         out.append(name_piece(doc, start, t.i + 1, [entry], owner))  # "Canada" of "Imperial Tobacco Canada Ltd" dropped
@@ -124,11 +126,25 @@ def _suffix(t, words: dict) -> bool:
     return low in words["company_suffixes"] and t.text[:1].isupper()
 
 
-def _name(doc: Doc, end: int, owner: dict[int, Piece], sent: int) -> tuple[int, list[str] | Piece] | None:
-    """(first token, the countries its places name, in order) of the capitalised name ending just
-    before `end`: back over capitalised words, joiners between them, places and generic agents;
-    (first token, the piece) when it begins with a company the tables hold; None when it holds no
-    capitalised word of its own."""
+class NameBefore(NamedTuple):
+    """What `name_before` read: where the name starts, the countries its places name (in order),
+    whether it holds a word of its own (no place, no table entry), and the table's company it
+    begins with, if any."""
+
+    start: int
+    places: list[str]
+    own: bool
+    company: Piece | None = None
+
+
+def name_before(doc: Doc, end: int, owner: dict[int, Piece], sent: int, joiners: frozenset[str],
+                glue: frozenset[str] = frozenset(), *, agents_own: bool = False, companies: bool = False) -> NameBefore:
+    """The capitalised name ending just before `end` (a company's suffix, a body's head word): back
+    over name words (`name_word`), places and generic agents, `joiners` between two of them ("Bank
+    of America", "Bar and Law Society") and `glue` even right before `end` (a possessive: "the
+    Employers' Confederation"). A capitalised agent word is the name's own word when `agents_own`
+    ("the Patients Association"); with `companies`, a name that begins with a company the tables
+    hold is that company ("Samsung Electronics Co Ltd")."""
     i = end - 1
     places: list[str] = []
     own = False
@@ -140,20 +156,18 @@ def _name(doc: Doc, end: int, owner: dict[int, Piece], sent: int) -> tuple[int, 
                 places.append(p.entry.code)
                 i = p.start - 1
                 continue
-            if org_of_role(p.entry, "BUS") and p.trim == 0:
-                return p.start, p  # "Samsung Electronics Co Ltd": the table's company, to the suffix
+            if companies and org_of_role(p.entry, "BUS") and p.trim == 0:
+                return NameBefore(p.start, [], True, p)  # the table's company, to the suffix
             break
-        if t.lower_ in _JOINERS and i > sent and i < end - 1 and doc[i - 1].text[:1].isupper():
+        if ((t.lower_ in joiners and i < end - 1) or t.lower_ in glue) and i > sent and doc[i - 1].text[:1].isupper():
             i -= 1
             continue
         if not name_word(t):
             break
-        if p is None:
+        if p is None or (agents_own and p.entry is not None and p.entry.kind == "agent" and not t.is_sent_start):
             own = True
         i -= 1
     start = i + 1
-    while start < end and doc[start].lower_ in _JOINERS:
+    while start < end and (doc[start].lower_ in joiners or doc[start].lower_ in glue):
         start += 1
-    if not own or start >= end:
-        return None
-    return start, places[::-1]
+    return NameBefore(start, places[::-1], own)
