@@ -153,33 +153,30 @@ def test_bureau_country_named_as_often_as_the_story_keeps_it(nlp, dictionary):
     assert got["soldiers"][0] == "KENMIL"
 
 
-def test_advocacy_groups_are_the_civil_society_of_their_story(mention_codes):
-    text = ("SAN FRANCISCO (Reuters) - The state's utilities regulator will hold a hearing on Friday.\n\n"
-            "Consumer advocates urged regulators to fine the utility. The Utility Reform Network, a consumer "
-            "group, called on the commission to act.")
-    codes = mention_codes(text)
-    assert codes["Consumer advocates"] == "USANGO"
-    assert codes["consumer group"] == "USANGO"
-
-
-def test_ngos_and_civil_society_are_their_storys_own(mention_codes):
-    # agents.tsv: "NGOs", "civil society groups", "a charity" name a country's own civil society
-    text = ("DHAKA (Reuters) - Police evicted hundreds of families from a slum on Monday.\n\n"
-            "NGOs criticised the government over the evictions. Civil society groups called for an inquiry, "
-            "and a charity said it would house the families.")
-    codes = mention_codes(text)
-    assert codes["NGOs"] == "BGDNGO"
-    assert codes["Civil society groups"] == "BGDNGO"
-    assert codes["charity"] == "BGDNGO"
-
-
-def test_a_group_for_a_cause_is_not_the_people_it_speaks_for(mention_codes):
+@pytest.mark.parametrize("text, codes", [
+    # advocacy and consumer groups (agents.tsv) are the civil society of their story
+    ("SAN FRANCISCO (Reuters) - The state's utilities regulator will hold a hearing on Friday.\n\n"
+     "Consumer advocates urged regulators to fine the utility. The Utility Reform Network, a consumer "
+     "group, called on the commission to act.", {"Consumer advocates": "USANGO", "consumer group": "USANGO"}),
+    # "NGOs", "civil society groups", "a charity" likewise
+    ("DHAKA (Reuters) - Police evicted hundreds of families from a slum on Monday.\n\n"
+     "NGOs criticised the government over the evictions. Civil society groups called for an inquiry, "
+     "and a charity said it would house the families.",
+     {"NGOs": "BGDNGO", "Civil society groups": "BGDNGO", "charity": "BGDNGO"}),
     # builder._CAUSE_GROUPS: in "a migrant advocacy group" the head is the group, not the migrants
-    text = ("MEXICO CITY (Reuters) - Pueblo Sin Fronteras, a migrant advocacy group, accused the government "
-            "of abusing detainees. A refugee rights group said it would sue.")
-    codes = mention_codes(text)
-    assert codes["migrant advocacy group"] == "MEXNGO"
-    assert codes["refugee rights group"] == "MEXHRI"
+    ("MEXICO CITY (Reuters) - Pueblo Sin Fronteras, a migrant advocacy group, accused the government "
+     "of abusing detainees. A refugee rights group said it would sue.",
+     {"migrant advocacy group": "MEXNGO", "refugee rights group": "MEXHRI"}),
+    # agents.tsv `sole`: the plural of a one-holder office, or a role "of the member states", is
+    # several states' officials; in a story about one international body, that body's
+    ("BRUSSELS - The European Union imposed new sanctions on Belarus on Wednesday.\n\n"
+     "The measures were agreed by the ambassadors of the 27 member states after weeks of talks. "
+     "Foreign ministers also agreed to suspend a visa deal with Belarus.",
+     {"the ambassadors": "IGOEUREECGOV", "Foreign ministers": "IGOEUREECGOV"}),
+])
+def test_groups_and_officials_take_their_storys_country_or_body(mention_codes, text, codes):
+    got = mention_codes(text)
+    assert {phrase: got.get(phrase) for phrase in codes} == codes
 
 
 @pytest.mark.parametrize("phrase, code", [
@@ -190,17 +187,6 @@ def test_a_group_for_a_cause_is_not_the_people_it_speaks_for(mention_codes):
 def test_common_agents_of_the_phoenix_dictionary_take_their_storys_country(mention_codes, phrase, code):
     # agents.tsv rows for agents the public Phoenix dictionary has and the built-in data lacked
     assert list(mention_codes(f"KARACHI (Reuters) - {phrase} criticised the plan on Tuesday.").values()) == [code]
-
-
-def test_officials_of_several_states_act_as_the_body_of_their_story(mention_codes):
-    # agents.tsv `sole`: the plural of a one-holder office, or a role "of the member states", is
-    # several states' officials; in a story about one international body, that body's
-    text = ("BRUSSELS - The European Union imposed new sanctions on Belarus on Wednesday.\n\n"
-            "The measures were agreed by the ambassadors of the 27 member states after weeks of talks. "
-            "Foreign ministers also agreed to suspend a visa deal with Belarus.")
-    codes = mention_codes(text)
-    assert codes["the ambassadors"] == "IGOEUREECGOV"
-    assert codes["Foreign ministers"] == "IGOEUREECGOV"
 
 
 def test_officials_of_several_states_take_no_one_country(mention_codes):
