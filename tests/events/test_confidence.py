@@ -105,3 +105,39 @@ def test_an_object_the_row_names_picks_an_ambiguous_verbs_sense():
     assert (ev["source"], ev["target"]) == ("CHLCOP", "CHLOPP") and ev["confidence"] >= DEFAULT_MIN_CONFIDENCE
     # a bare ambiguous verb, or one whose row names only a preposition, keeps its doubt
     assert one("Russia fired at Ukraine.", "19")["confidence"] < one("Russia shelled Ukraine.", "19")["confidence"]
+
+
+def test_each_event_says_why_and_the_factors_make_its_confidence():
+    from detente.events.confidence import product, read
+
+    text = ("Police fired tear gas at protesters in Nairobi on Monday. "
+            "The government condemned the violence. The government condemned the violence again, officials said.")
+    evs = events(text)
+    assert evs
+    for ev in evs:
+        found = read(ev["confidence_factors"])
+        assert found and found[0][0].startswith("trigger.")
+        assert ev["confidence"] == pytest.approx(min(1.0, product(found)), abs=0.002)
+    named = one("Russia imposed sanctions on Ukraine.", "16")
+    assert read(named["confidence_factors"])[1:3] == [("source.name", 1.0), ("target.name", 1.0)]
+    bare = one("Police arrested the protesters.", "17")
+    assert ("source.no_country", Weights.load().side["no_country"]) in read(bare["confidence_factors"])
+    twice = one("China criticised Japan. Later, China criticised Japan again.", "11")
+    assert twice["confidence_factors"].endswith(f"; repeated {Weights.load().repetition:g}")
+
+
+def test_stored_factors_read_back_and_a_foreign_string_reads_as_nothing():
+    from detente.events.confidence import read, written
+
+    found = [("trigger.verb", 0.9), ("source.context", 0.8), ("cues.no_target", 0.5)]
+    assert read(written(found)) == found
+    assert read(None) == [] and read("") == [] and read("not factors") == []
+
+
+def test_every_factor_has_plain_words_in_the_glossary():
+    from detente.analytics.glossary import confidence_words
+
+    w, words = Weights.load(), confidence_words()
+    factors = ({f"trigger.{k}" for k in w.trigger} | {f"side.{k}" for k in w.side}
+               | {f"cues.{k}" for k in w.cues} | {"repeated"})
+    assert factors == set(words), factors ^ set(words)

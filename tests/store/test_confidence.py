@@ -134,10 +134,11 @@ def test_a_database_made_before_confidence_still_opens(tmp_path, store):
     with Store(old) as s:  # today's schema, then made old: the confidence columns dropped
         s.write([_doc("jan", date(2019, 1, 10), [_ev("CHNGOV", "RUSGOV")], [Quote(text="Hi.", start=0, end=3)])])
         s.con.execute("ALTER TABLE events DROP COLUMN confidence")
+        s.con.execute("ALTER TABLE events DROP COLUMN confidence_factors")
         s.con.execute("ALTER TABLE quotes DROP COLUMN confidence")
-    with Store(old, read_only=True) as s:  # read-only: the column reads as NULL and the event is kept
+    with Store(old, read_only=True) as s:  # read-only: the columns read as NULL and the event is kept
         rows = events(s)
-        assert len(rows) == 1 and rows[0]["confidence"] is None
+        assert len(rows) == 1 and rows[0]["confidence"] is None and rows[0]["confidence_factors"] is None
         assert top_dyads(s)[0]["events"] == 1
         assert quotes(s, QuoteFilter(min_confidence=0.5))["total"] == 1
     with Store(old) as s:  # read-write: the column is added
@@ -145,3 +146,17 @@ def test_a_database_made_before_confidence_still_opens(tmp_path, store):
         assert "confidence" in cols
         s.write([_doc("feb", date(2019, 2, 1), [_ev("CHNGOV", "RUSGOV", conf=LOW)])])
         assert len(events(s)) == 1 and len(events(s, EventFilter(min_confidence=0))) == 2
+
+
+def test_columns_added_in_another_order_still_take_their_own_values(tmp_path):
+    """A database whose later columns came back in another order (confidence dropped and added
+    again after confidence_factors) is written by column name, not by position."""
+    path = tmp_path / "moved.duckdb"
+    with Store(path) as s:
+        s.con.execute("ALTER TABLE events DROP COLUMN confidence")
+        s.con.execute("ALTER TABLE events ADD COLUMN confidence DOUBLE")
+        ev = _ev("CHNGOV", "RUSGOV", conf=LOW)
+        ev.confidence_factors = "trigger.verb 0.9; source.context 0.8"
+        s.write([_doc("jan", date(2019, 1, 10), [ev])])
+        (row,) = events(s, EventFilter(min_confidence=0))
+        assert row["confidence"] == LOW and row["confidence_factors"] == "trigger.verb 0.9; source.context 0.8"

@@ -220,3 +220,18 @@ def test_a_crash_is_an_html_page_too(corpus_db):
 
     r = TestClient(app, raise_server_exceptions=False).get("/boom")
     assert r.status_code == 500 and r.headers["content-type"].startswith("text/html") and "failed to render" in r.text
+
+
+def test_each_event_says_why_in_plain_words(client):
+    from markupsafe import escape
+
+    from detente.analytics.glossary import confidence_words
+
+    item = client.get("/api/events", params={"limit": 1, "min_confidence": 0}).json()["items"][0]
+    assert item["confidence_factors"].startswith("trigger.")
+    page = client.get(f"/articles/{item['article_id']}").text
+    why = re.search(r'<details class="why"><summary>why</summary><ul>(.*?)</ul></details>', page, re.S)
+    assert why and "×" in why.group(1) and "trigger" in why.group(1)
+    assert "why: " in client.get("/events", params={"min_confidence": 0}).text
+    glossary = client.get("/glossary").text
+    assert all(str(escape(words)) in glossary for words in confidence_words().values())

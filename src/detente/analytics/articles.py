@@ -84,7 +84,7 @@ def get_article(store: Store, article_id: str) -> dict | None:
     art["events"] = store.query(
         """SELECT idx, date, source, target, cameo, root, plover, goldstein, quad_class, modality,
                   sentence AS text, start, "end", trigger, trigger_start, trigger_end, source_text, target_text, mentions,
-                  confidence
+                  confidence, confidence_factors
            FROM events WHERE article_id = ? ORDER BY idx""",
         [article_id],
     )

@@ -56,6 +56,30 @@ def plover_types() -> dict[str, str]:
     return {r[0]: r[1] for r in _table(DATA / "glossary" / "plover.tsv")}
 
 
+@lru_cache(maxsize=1)
+def confidence_words() -> dict[str, str]:
+    """Confidence factor ("trigger.verb", "side.context", "cues.question", "repeated") -> plain words."""
+    return {r[0]: r[1] for r in _table(DATA / "glossary" / "confidence.tsv")}
+
+
+def confidence_factors(text: str | None) -> list[dict]:
+    """An event's stored `confidence_factors` in plain words, each {"factor", "words", "value"}:
+    "source.context 0.8" is the source's actor "a bare role given the country of its paragraph or
+    article", weighing 0.8. A factor the glossary lacks is shown by its own name."""
+    from ..events.confidence import read
+
+    words = confidence_words()
+    out = []
+    for name, value in read(text):
+        table, _, kind = name.partition(".")
+        if table in ("source", "target"):
+            said = f"{table}: {words.get('side.' + kind, kind)}"
+        else:
+            said = words.get(name, name)
+        out.append({"factor": name, "words": said, "value": value})
+    return out
+
+
 def cameo_name(code: str | None) -> str:
     """"Discuss by telephone" for 041; the nearest shorter code's name for an unlisted one; "" if none."""
     table = cameo_codes()
@@ -146,7 +170,18 @@ def glossary() -> dict:
         "plover": [{"type": k, "what": v} for k, v in plover_types().items()],
         "quads": [{"quad_class": k, "name": v} for k, v in QUADS.items()],
         "modalities": [{"modality": k, "what": v} for k, v in MODALITIES.items()],
+        "confidence": _confidence_table(),
     }
+
+
+def _confidence_table() -> list[dict]:
+    """Every confidence factor with its plain words and its weight in `confidence.yaml`."""
+    from ..events.confidence import Weights
+
+    w = Weights.load()
+    weight = {**{f"trigger.{k}": v for k, v in w.trigger.items()}, **{f"side.{k}": v for k, v in w.side.items()},
+              **{f"cues.{k}": v for k, v in w.cues.items()}, "repeated": w.repetition}
+    return [{"factor": k, "words": v, "value": weight.get(k)} for k, v in confidence_words().items()]
 
 
 def name_events(rows: list[dict]) -> list[dict]:

@@ -75,6 +75,8 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
             context.append((n, subj, roots, list_item(sent)))
     for key, ev in merged.items():
         ev.confidence = confidence.repeated(best[key], ev.mentions)
+        if ev.mentions > 1:
+            ev.confidence_factors = "; ".join(filter(None, (ev.confidence_factors, confidence.written([], ev.mentions))))
     return list(merged.values())
 
 
@@ -266,6 +268,7 @@ def _event(raw: Raw, src: Mention | None, tgt: Mention | None, sent, lexicon: Le
     code = code or raw.code
     info = lexicon.info(code)
     tok = raw.trigger
+    why = confidence.factors(raw, src, tgt, sent, marks=lexicon.cues.hypothetical_marks, speech=raw.speech)
     return Event(
         source=src.code if src else None,
         target=tgt.code if tgt else None,
@@ -282,5 +285,6 @@ def _event(raw: Raw, src: Mention | None, tgt: Mention | None, sent, lexicon: Le
         trigger_end=tok.idx + len(tok.text),
         source_text=src.text if src else None,
         target_text=tgt.text if tgt else None,
-        confidence=confidence.score(raw, src, tgt, sent, marks=lexicon.cues.hypothetical_marks, speech=raw.speech),
+        confidence=confidence.product(why),
+        confidence_factors=confidence.written(why),
     )

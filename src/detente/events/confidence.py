@@ -120,33 +120,51 @@ def _has_country(code: str) -> bool:
 
 def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, weights: Weights | None = None) -> float:
     """The confidence of one coded event: `raw` (build.Raw) from `src` to `tgt` (Mentions or None)
-    in the spaCy sentence `sent`; `marks` are the lexicon's `hypothetical_marks` ("if", "unless")."""
+    in the spaCy sentence `sent`; `marks` are the lexicon's `hypothetical_marks` ("if", "unless").
+    The product of its `factors`, capped at 1."""
+    return product(factors(raw, src, tgt, sent, marks=marks, speech=speech, weights=weights))
+
+
+def product(found: list[tuple[str, float]]) -> float:
+    """The confidence that `factors` make: their product, capped at 1."""
+    conf = 1.0
+    for _, value in found:
+        conf *= value
+    return round(min(conf, 1.0), 3)
+
+
+def factors(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False,
+            weights: Weights | None = None) -> list[tuple[str, float]]:
+    """Why an event has its confidence: each factor of `confidence.yaml` that applies, as
+    (``"<table>.<name>"``, value), in order: the trigger, the source side, the target side (or
+    its absence), then each sentence cue ("trigger.verb", "source.context", "cues.no_target")."""
     w = weights or Weights.load()
     tok = raw.trigger
     p = raw.pattern
     if p is not None and "user" in p.flags:
-        conf = w.trigger["user"]
+        trigger = "user"
     elif raw.code == "010":
-        conf = w.trigger["statement"]
+        trigger = "statement"
     elif speech:
-        conf = w.trigger["speech"]
+        trigger = "speech"
     elif p is not None and (p.heads or p.prep or p.mods or p.before or p.after):
-        conf = w.trigger["constrained"]  # the pattern named an object, preposition or words
+        trigger = "constrained"  # the pattern named an object, preposition or words
     else:
-        conf = w.trigger["noun"] if nominal(raw) else w.trigger["verb"]
+        trigger = "noun" if nominal(raw) else "verb"
+    out = [(f"trigger.{trigger}", w.trigger[trigger])]
     kind = side_kind(src)
     if kind == "none" and raw.code[:2] in w.unnamed_roots and _finite_passive(tok):
         kind = "unnamed"  # "the party was accused of ...": the news leaves the critics unsaid
-    conf *= w.side[kind]
+    out.append((f"source.{kind}", w.side[kind]))
     if tgt is not None:
         if not (kind == "plural" and side_kind(tgt) == "plural" and tgt.tok_start == src.tok_start):
-            conf *= w.side[side_kind(tgt)]  # one phrase read as both sides ("both sides agreed") is one doubt
+            out.append((f"target.{side_kind(tgt)}", w.side[side_kind(tgt)]))  # one phrase read as both sides ("both sides agreed") is one doubt
     else:
         alone = raw.code[:2] in w.standalone_roots or (p is not None and "alone" in p.flags)
-        conf *= w.cues["no_target_standalone" if alone else "no_target"]
-    for cue in cues(raw, src, tgt, sent, w, marks):
-        conf *= w.cues[cue]
-    return round(min(conf, 1.0), 3)
+        cue = "no_target_standalone" if alone else "no_target"
+        out.append((f"cues.{cue}", w.cues[cue]))
+    out.extend((f"cues.{cue}", w.cues[cue]) for cue in cues(raw, src, tgt, sent, w, marks))
+    return out
 
 
 def _finite_passive(tok) -> bool:
@@ -244,5 +262,33 @@ def _inside_quotes(tok, sent) -> bool:
 
 def repeated(conf: float, mentions: int, weights: Weights | None = None) -> float:
     """The confidence of an event stated `mentions` times in the article."""
+    return round(min(1.0, conf * repetition(mentions, weights)), 3)
+
+
+def repetition(mentions: int, weights: Weights | None = None) -> float:
+    """The factor of an event stated `mentions` times: `repetition` for each further one, up to 3."""
     w = weights or Weights.load()
-    return round(min(1.0, conf * w.repetition ** (min(mentions, 3) - 1)), 3)
+    return w.repetition ** (min(mentions, 3) - 1)
+
+
+def written(found: list[tuple[str, float]], mentions: int = 1, weights: Weights | None = None) -> str:
+    """The factors of an event as stored beside its confidence (`Event.confidence_factors`):
+    ``"trigger.verb 0.9; source.context 0.8; cues.ambiguous_trigger 0.7"``, and ``"repeated 1.15"``
+    (the factor, not the count) when the article states it more than once. `read` parses it;
+    the glossary names each factor for people."""
+    out = [f"{name} {value:g}" for name, value in found]
+    if mentions > 1:
+        out.append(f"repeated {round(repetition(mentions, weights), 3):g}")
+    return "; ".join(out)
+
+
+def read(text: str | None) -> list[tuple[str, float]]:
+    """`written`'s factors back as (name, value) pairs; nothing for an event stored without them."""
+    out = []
+    for part in (text or "").split(";"):
+        name, _, value = part.strip().rpartition(" ")
+        try:
+            out.append((name, float(value)))
+        except ValueError:
+            continue  # not one of ours: shown as nothing rather than stopping a page
+    return [(n, v) for n, v in out if n]

@@ -115,12 +115,9 @@ def current(con) -> tuple[Overlay, list[Review]]:
 
 
 def _base(con) -> str:
-    catalog = con.execute("SELECT current_database()").fetchone()[0]
-    has_conf = con.execute(
-        "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'events' AND column_name = 'confidence' "
-        "AND schema_name = 'main' AND database_name = current_database()").fetchone()[0]
-    table = f'"{catalog}".main.events'
-    return table if has_conf else f"(SELECT *, CAST(NULL AS DOUBLE) AS confidence FROM {table})"
+    from ..store.database import stored_table
+
+    return stored_table(con, "events")
 
 
 def install(store) -> Overlay:
@@ -161,12 +158,12 @@ def install_on(con) -> Overlay:
                e.trigger_end, e.source_text, e.target_text, e.mentions,
                CASE WHEN o.action IN ('confirm', 'correct') THEN 1.0 ELSE e.confidence END AS confidence,
                e.confidence AS coder_confidence, o.action IS NOT NULL AS reviewed, o.action AS review,
-               o.review_id
+               o.review_id, e.confidence_factors
         FROM {base} e LEFT JOIN temp._review_applied o ON o.article_id = e.article_id AND o.idx = e.idx
         WHERE o.action IS DISTINCT FROM 'reject'
         UNION ALL
         SELECT x.article_id, x.idx, a.date, {added_fields}, x.sentence, x.start, x."end", x.trigger,
-               x.trigger_start, x.trigger_end, NULL, NULL, 1, 1.0, NULL, true, 'add', x.review_id
+               x.trigger_start, x.trigger_end, NULL, NULL, 1, 1.0, NULL, true, 'add', x.review_id, NULL
         FROM temp._review_added x JOIN "{catalog}".main.articles a ON a.id = x.article_id
     """)
     return ov

@@ -22,6 +22,9 @@ from ..model import STAGE_VERSIONS, Analysis
 
 DEFAULT_DB = "detente.duckdb"
 SCHEMA_VERSION = "1"
+#: columns added after tables were first written, in order (schema.sql adds them on a writable open)
+_LATER_COLUMNS = {"events": (("confidence", "DOUBLE"), ("confidence_factors", "VARCHAR")),
+                  "quotes": (("confidence", "DOUBLE"),)}
 
 
 DEMO_DB = "demo.duckdb"  # what `make demo` writes
@@ -99,13 +102,10 @@ class Store:
 
     def _shim(self) -> None:
         """A read-only open of a database older than a column: temporary views add it as NULLs."""
-        have = {(t, c) for t, c in self.con.execute(
-            "SELECT table_name, column_name FROM duckdb_columns() WHERE schema_name = 'main' AND database_name = current_database()"
-        ).fetchall()}
-        catalog = self.con.execute("SELECT current_database()").fetchone()[0]
-        for table in ("events", "quotes"):
-            if (table, "idx") in have and (table, "confidence") not in have:
-                self.con.execute(f'CREATE TEMP VIEW {table} AS SELECT *, CAST(NULL AS DOUBLE) AS confidence FROM "{catalog}".main.{table}')
+        for table in _LATER_COLUMNS:
+            base = stored_table(self.con, table)
+            if base.startswith("("):
+                self.con.execute(f"CREATE TEMP VIEW {table} AS SELECT * FROM {base}")
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -164,18 +164,22 @@ class Store:
                 (a.id, i, a.article.date, e.source, e.target, _country(e.source), _country(e.target),
                  e.cameo, e.cameo[:2], e.plover, e.goldstein, e.quad_class, e.modality, e.text,
                  e.start, e.end, e.trigger, e.trigger_start, e.trigger_end, e.source_text,
-                 e.target_text, e.mentions, _conf(e.confidence))
+                 e.target_text, e.mentions, _conf(e.confidence), e.confidence_factors)
                 for a in done for i, e in enumerate(a.events)
             ],
         }
         for table, data in rows.items():
             if not data:
                 continue
-            names = [c[0] for c in con.execute(f"SELECT * FROM {table} LIMIT 0").description]
+            # the rows' order: the table's first columns, then those added later in the order they
+            # were added (a migrated database may hold them in another order)
+            later = [name for name, _ in _LATER_COLUMNS.get(table, ())]
+            names = [c[0] for c in con.execute(f"SELECT * FROM {table} LIMIT 0").description if c[0] not in later] + later
             batch = pa.table({n: _column(col) for n, col in zip(names, zip(*data))})
             con.register("_detente_rows", batch)
             try:
-                con.execute(f"INSERT INTO {table} SELECT * FROM _detente_rows")
+                columns = ", ".join(f'"{n}"' for n in names)
+                con.execute(f"INSERT INTO {table} ({columns}) SELECT * FROM _detente_rows")
             finally:
                 con.unregister("_detente_rows")
 
@@ -208,6 +212,18 @@ class Store:
         cur = self.con.execute(sql, list(params or []))
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def stored_table(con, table: str) -> str:
+    """The stored `table` as SQL to select from: the table itself, or, in a database older than
+    some of `_LATER_COLUMNS`, a subquery that adds them as NULLs (a read-only open cannot add them)."""
+    catalog = con.execute("SELECT current_database()").fetchone()[0]
+    have = {c for (c,) in con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND schema_name = 'main' "
+        "AND database_name = current_database()", [table]).fetchall()}
+    name = f'"{catalog}".main.{table}'
+    missing = [f"CAST(NULL AS {kind}) AS {col}" for col, kind in _LATER_COLUMNS.get(table, ()) if col not in have]
+    return f"(SELECT *, {', '.join(missing)} FROM {name})" if have and missing else name
 
 
 def _column(values: tuple) -> "pyarrow.Array":

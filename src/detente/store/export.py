@@ -473,7 +473,7 @@ def _analysis(r: dict, parts: dict) -> Analysis:
                       quad_class=e["quad_class"], modality=e["modality"], text=e["sentence"], start=e["start"], end=e["end"],
                       trigger=e["trigger"], trigger_start=e["trigger_start"], trigger_end=e["trigger_end"],
                       source_text=e["source_text"], target_text=e["target_text"], mentions=e["mentions"],
-                      confidence=e.get("confidence"))
+                      confidence=e.get("confidence"), confidence_factors=e.get("confidence_factors"))
                 for e in parts["events"].get(aid, [])],
         amounts=_loads(r["amounts"], []), dates=_loads(r["dates"], []), claims=_loads(r["claims"], []),
         tone=_loads(r["tone"], {}), themes=_loads(r["themes"], []),

@@ -36,7 +36,7 @@ TABLES = {
     "events": """
         SELECT article_id, idx, source, target, source_country, target_country, cameo, root, plover,
                goldstein, quad_class, modality, sentence, start, "end", trigger, trigger_start,
-               trigger_end, source_text, target_text, mentions, confidence, date
+               trigger_end, source_text, target_text, mentions, confidence, confidence_factors, date
         FROM events WHERE {events_where} ORDER BY article_id, idx""",
     "actors": """
         SELECT t.article_id, t.idx, t.code, t.name, t.country, t.role, t.kind,

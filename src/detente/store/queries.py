@@ -117,7 +117,7 @@ def date_range(column: str, since: date | None, until: date | None) -> tuple[lis
 EVENT_COLUMNS = (
     "e.article_id, e.idx, e.date, e.source, e.target, e.cameo, e.plover, e.goldstein, e.quad_class, "
     'e.modality, e.sentence AS text, e.start, e."end", e.trigger, e.source_text, e.target_text, e.mentions, '
-    "e.confidence, a.title, a.url, a.source AS article_source"
+    "e.confidence, e.confidence_factors, a.title, a.url, a.source AS article_source"
 )
 
 

@@ -80,11 +80,13 @@ CREATE TABLE IF NOT EXISTS events (
     target_text VARCHAR,
     mentions INTEGER NOT NULL,
     confidence DOUBLE,               -- 0-1, how sure the coder is (NULL: stored before it existed, kept by every filter)
+    confidence_factors VARCHAR,      -- why: "trigger.verb 0.9; source.context 0.8" (events/confidence.py `written`)
     PRIMARY KEY (article_id, idx)
 );
 
 -- databases made before confidence existed (a read-only open gets a view with NULLs instead)
 ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence DOUBLE;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence_factors VARCHAR;
 ALTER TABLE quotes ADD COLUMN IF NOT EXISTS confidence DOUBLE;
 
 CREATE TABLE IF NOT EXISTS failures (

@@ -39,7 +39,7 @@ MODALITIES = tuple(glossary.MODALITIES)
 router = APIRouter(include_in_schema=False)
 _templates = Jinja2Templates(directory=str(resources.files("detente.web").joinpath("templates")))
 _templates.env.globals.update(QUADS=QUADS, actor_name=glossary.actor_name, cameo_name=glossary.cameo_name,
-                              DEFAULT_MIN_CONFIDENCE=DEFAULT_MIN_CONFIDENCE)
+                              confidence_factors=glossary.confidence_factors, DEFAULT_MIN_CONFIDENCE=DEFAULT_MIN_CONFIDENCE)
 
 
 def static() -> StaticFiles:
