@@ -262,6 +262,49 @@ def report(pages, predicted, min_conf: float, show: int, label: str) -> dict:
     return figures
 
 
+def chart(pages: list[dict], predicted: dict[str, list[dict]], min_conf: float, path: str, label: str) -> str:
+    """What the threshold does, per half, as a picture (PNG or SVG by `path`'s suffix): precision,
+    recall and F1 as the confidence threshold moves from 0 to 0.95, the default marked; and the
+    share of events right in each confidence band, with how many events the band holds."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    from matplotlib.figure import Figure
+
+    steps = [k / 20 for k in range(20)]
+    fig = Figure(figsize=(10, 4), dpi=110)
+    curve, bands = fig.subplots(1, 2)
+    colors = {"A": "#243b6b", "B": "#c0392b"}
+    for name in HALVES:
+        part = [p for p in pages if half(p["page"]) == name]
+        scores = [score(part, predicted, t) for t in steps]
+        for key, style in (("p", "-"), ("r", "--"), ("f1", ":")):
+            values = [getattr(s, key) if s.tp + s.fp else float("nan") for s in scores]  # no events: no precision
+            curve.plot(steps, values, style, color=colors[name],
+                       label=f"half {name} {dict(p='precision', r='recall', f1='F1')[key]}")
+        table = calibration(part, predicted)
+        mids = [(lo + min(hi, 1)) / 2 + (-0.02 if name == "A" else 0.02) for lo, hi in BANDS]
+        shares = [ok / n if n else 0 for n, ok in table]
+        bars = bands.bar(mids, shares, width=0.04, color=colors[name], label=f"half {name}")
+        for bar, (n, _) in zip(bars, table):
+            bands.annotate(str(n), (bar.get_x() + bar.get_width() / 2, bar.get_height()), ha="center",
+                           va="bottom", fontsize=7, color=colors[name])
+    curve.axvline(min_conf, color="#888", lw=1)
+    curve.annotate(f"default {min_conf:g}", (min_conf, 0.97), fontsize=8, color="#555", xytext=(3, 0), textcoords="offset points")
+    curve.set(xlabel="confidence threshold", ylabel="share", ylim=(0, 1.02), xlim=(0, 0.95),
+              title="Precision, recall and F1 as the threshold moves")
+    curve.legend(fontsize=7, loc="lower left", ncol=2)
+    bands.plot([0, 1], [0, 1], color="#bbb", lw=1)  # where a calibrated confidence would lie
+    bands.set(xlabel="event confidence (band; events in it above each bar)", ylabel="share of events right",
+              ylim=(0, 1.08), xlim=(0, 1), title="Calibration: the share right per confidence band")
+    bands.set_xticks([lo for lo, _ in BANDS] + [1.0])
+    bands.legend(fontsize=7, loc="upper left")
+    fig.suptitle(f"Events in real articles (wild dev set), {label}", fontsize=10)
+    fig.tight_layout()
+    fig.savefig(path)
+    return path
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--half", choices=("A", "B", "all"), default="all", help="articles to run (default: all)")
@@ -271,6 +314,7 @@ def main(argv=None) -> int:
     ap.add_argument("--gate", action="store_true",
                     help="exit 1 when a figure falls below benchmarks/baselines/wild.json (the other pages' ceiling: --half all only)")
     ap.add_argument("--json", help="write the figures to this file")
+    ap.add_argument("--chart", help="draw precision/recall by threshold and the calibration per half to this PNG or SVG")
     ap.add_argument("--gold", type=Path, default=GOLD / "wild_dev.jsonl",
                     help="gold JSON Lines to score against, e.g. from `detente review export` (default: wild_dev.jsonl)")
     args = ap.parse_args(argv)
@@ -287,6 +331,10 @@ def main(argv=None) -> int:
         results[dicts] = report(pages, predicted, min_conf, args.show, f"{dicts} dictionaries, {secs:.1f} s")
         if others:
             results[dicts]["others"] = report_others(others, predicted, min_conf)
+        if args.chart:
+            out = Path(args.chart)
+            out = str(out if args.dictionaries != "both" else out.with_name(f"{out.stem}-{dicts}{out.suffix}"))
+            print(f"  chart: {chart(pages, predicted, min_conf, out, f'{dicts} dictionaries')}")
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     if args.gate:

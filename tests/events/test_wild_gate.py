@@ -41,3 +41,22 @@ def test_matching_is_one_to_one_and_order_free():
     assert wild.predicted_country("COP", countries) is None
     assert wild.predicted_country("USACOP", countries) == "USA"
     assert wild.predicted_country("IGOUNO", countries) == "IGO"
+
+
+def test_the_chart_draws_both_halves_from_scored_pages(tmp_path):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import wild
+    from _split import half
+
+    names: dict[str, str] = {}
+    for k in range(100):  # one page id of each half
+        names.setdefault(half(f"p{k}"), f"p{k}")
+    gold = {"source": "USAGOV", "target": "CHNGOV", "cameo": "111", "modality": "asserted"}
+    pages = [{"page": p, "political": True, "events": [gold]} for p in names.values()]
+    right = {"source_country": "USA", "target_country": "CHN", "cameo": "111", "confidence": 0.8}
+    wrong = {"source_country": "RUS", "target_country": "CHN", "cameo": "111", "confidence": 0.4}
+    predicted = {names["A"]: [right, wrong], names["B"]: [wrong]}
+    assert [n for n, _ in wild.calibration(pages[:1], predicted)] == [0, 1, 0, 1, 0]
+    out = wild.chart(pages, predicted, 0.5, str(tmp_path / "wild.png"), "test")
+    data = Path(out).read_bytes()
+    assert data.startswith(b"\x89PNG") and len(data) > 10_000
