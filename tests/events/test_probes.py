@@ -4,6 +4,8 @@ investigation by X"; the undergoer of such an act is its target, never its doer.
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_under_fire_from_politicians_is_criticism(code):
     got = code("Israel has come under fire from the United Nations over the strikes.",
@@ -94,3 +96,30 @@ def test_target_of_an_investigation_by(code):
     assert got == [("BRAJUD", "BRAELI", "090", "asserted")]
     got = code("Netanyahu is the target of a police investigation.", {"Netanyahu": "ISRGOV"})
     assert got == [(None, "ISRGOV", "090", "asserted")]
+
+
+@pytest.mark.parametrize("text, phrases, expected", [
+    # verbs of scorn that no row knew
+    ("Iran's foreign minister derided the United States as a paper tiger.", {"Iran": "IRN", "the United States": "USA"}, ("IRN", "USA", "111")),
+    ("The Kremlin excoriated Britain over the expulsion of its diplomats.", {"The Kremlin": "RUSGOV", "Britain": "GBR"}, ("RUSGOV", "GBR", "111")),
+    ("The Saudi foreign minister disparaged Qatar's mediation efforts.", {"Saudi": "SAU", "Qatar": "QAT"}, ("SAU", "QAT", "111")),
+    ("Beijing chastised Canberra for its comments on Hong Kong.", {"Beijing": "CHNGOV", "Canberra": "AUSGOV"}, ("CHNGOV", "AUSGOV", "111")),
+    ("The European Commission admonished Poland over its court reforms.", {"The European Commission": "IGOEUREEC", "Poland": "POL"}, ("IGOEUREEC", "POL", "111")),
+    # a preposition or an object picks the critical sense
+    ("Prime Minister Scott Morrison railed against China's trade restrictions.", {"Scott Morrison": "AUSGOV", "China": "CHN"}, ("AUSGOV", "CHN", "111")),
+    ("Japan took issue with South Korea's decision to end the pact.", {"Japan": "JPN", "South Korea": "KOR"}, ("JPN", "KOR", "111")),
+    ("President Erdogan questioned Sweden's commitment to fighting terrorism.", {"Erdogan": "TURGOV", "Sweden": "SWE"}, ("TURGOV", "SWE", "111")),
+])
+def test_verbs_of_scorn_are_criticism(code, text, phrases, expected):
+    assert (*expected, "asserted") in code(text, phrases)
+
+
+def test_questioning_a_suspect_is_no_criticism(code):
+    got = code("Police questioned the suspect for six hours.", {"Police": "USACOP", "the suspect": "USACRM"})
+    assert not any(c.startswith("11") for _, _, c, _ in got)
+
+
+def test_a_rivals_move_judged_disappointing_is_criticism(code):
+    got = code("The Canadian prime minister said India's response was deeply disappointing.",
+               {"The Canadian prime minister": "CANGOV", "India": "IND"})
+    assert ("CANGOV", "IND", "111", "asserted") in got
