@@ -35,3 +35,34 @@ def test_subpoena_is_a_demand_for_information(code):
     got = code("A House committee subpoenaed Deutsche Bank for records on Wednesday.",
                {"A House committee": "USALEG", "Deutsche Bank": "DEUBUS"})
     assert got == [("USALEG", "DEUBUS", "101", "asserted")]
+
+
+def test_a_court_ordering_the_government_to_act_makes_a_demand_on_it(code):
+    got = code("Pakistan's Supreme Court on Tuesday ordered the government to release the opposition leader within 48 hours.",
+               {"Pakistan's Supreme Court": "PAKJUD", "the government": "PAKGOV", "the opposition leader": "PAKOPP"})
+    assert ("PAKJUD", "PAKGOV", "100", "asserted") in got
+    assert not any(e[2].startswith("08") and e[3] == "asserted" for e in got)  # the release is not done
+    got = code("A judge in Nairobi ordered police to return the phones seized from two journalists.",
+               {"A judge in Nairobi": "KENJUD", "police": "KENCOP", "two journalists": "KENMED"})
+    assert ("KENJUD", "KENCOP", "100", "asserted") in got
+    got = code("The High Court in Harare ordered the Zimbabwean government to reinstate the dismissed nurses.",
+               {"The High Court in Harare": "ZWEJUD", "the Zimbabwean government": "ZWEGOV"})
+    assert got == [("ZWEJUD", "ZWEGOV", "100", "asserted")]
+
+
+def test_an_ordered_arrest_is_an_arrest_not_a_demand(code):
+    got = code("A Turkish court ordered the arrest of 82 soldiers over alleged links to Gulen.",
+               {"A Turkish court": "TURJUD", "82 soldiers": "TURMIL"})
+    assert got == [("TURJUD", "TURMIL", "173", "asserted")]
+
+
+def test_orders_down_a_states_own_chain_of_command_are_no_demand(code):
+    got = code("President Putin ordered the army to withdraw from the border on Monday.",
+               {"President Putin": "RUSGOV", "the army": "RUSMIL"})
+    assert not any(e[2] == "100" for e in got)
+    got = code("Kenya's president ordered the army to help police restore calm.",
+               {"Kenya's president": "KENGOV", "the army": "KENMIL", "police": "KENCOP"})
+    assert not any(e[2] == "100" for e in got)
+    got = code("The Nigeria Labour Congress and the Trade Union Congress ordered their members to stay at home.",
+               {"The Nigeria Labour Congress": "NGALAB", "the Trade Union Congress": "NGALAB", "their": "NGALAB"})
+    assert not any(e[2] == "100" for e in got)

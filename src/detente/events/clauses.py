@@ -47,7 +47,9 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
                     code = ""  # "refused to criticise Trump", "declined to attack Biden": no one rejected, nothing done
                 folded[trig.tok.i] = (comp, code)
                 comp.consumed = True
-        elif trig.pattern.pos == "V" and not ({"say", "user"} & flags) and trig.pattern.code:
+        elif trig.pattern.pos == "V" and not ({"say", "user", "command"} & flags) and trig.pattern.code:
+            # (a command's "to"-clause is the commanded one's act, not yet done: coded apart,
+            # hypothetical; the command is a demand on whom it names)
             # any other coded verb governing a coded infinitive is the news, acting on the
             # complement's target: "threatened to impose tariffs on X" is a threat against X
             comp = next((triggers.get(c.i) for c in trig.tok.children if c.dep_ == "xcomp"), None)

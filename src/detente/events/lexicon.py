@@ -18,7 +18,7 @@ from ..errors import DictionaryError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 POS = {"V", "N", "A"}
-FLAGS = {"sym", "say", "intent", "reject", "light", "content", "label", "armed", "under", "people", "patient", "office", "attackers", "alone"}
+FLAGS = {"sym", "say", "intent", "reject", "light", "content", "label", "armed", "under", "people", "patient", "office", "attackers", "alone", "command"}
 CUE_LISTS = (
     "negation",
     "future_aux",
@@ -86,6 +86,8 @@ CUE_LISTS = (
     "verbal_roles",
     "search_raids",
     "search_roles",
+    "command_chain",
+    "commanded_roles",
     "undergo_verbs",
     "broker_verbs",
     "forecast_verbs",
@@ -241,6 +243,8 @@ class Cues:
     verbal_roles: frozenset[str]
     search_raids: frozenset[str]
     search_roles: frozenset[str]
+    command_chain: frozenset[str]
+    commanded_roles: frozenset[str]
     undergo_verbs: frozenset[str]
     broker_verbs: frozenset[str]
     forecast_verbs: frozenset[str]

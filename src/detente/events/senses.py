@@ -32,6 +32,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "a strike on British Airways" by a union, "the U.S. withdrawal hit Iran's economy": no force
     if raw.code[:2] == _CRITICISM and _weapon_subject(raw.trigger, cues):
         return False  # "Russian missiles tore into apartment blocks": weapons say nothing
+    if raw.pattern is not None and "command" in raw.pattern.flags and _chain_of_command(raw, cues):
+        return False  # "Putin ordered troops to withdraw": the state run, no demand on anyone
     if _forecast(raw, res, cues):
         return False  # "NATO warned that Russia could attack": a forecast, no threat to Russia
     if _verbal_attack(raw, cues):
@@ -236,6 +238,41 @@ def _verbal_attack(raw, cues) -> bool:
     sides = raw.sources + raw.targets
     return (bool(words & (cues.verbal_fights | cues.verbal_attacks)) and len(sides) > 1
             and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
+
+
+def _chain_of_command(raw, cues) -> bool:
+    """Whether a command goes down one state's chain of command: every doer a government, its
+    forces or services (`command_chain`), every one commanded of the same country and of a
+    `commanded_roles` role ("Putin ordered troops to withdraw", "ordered residents to evacuate"),
+    or every one commanded named as the doer's own ("ordered its members to stay home"), or none an
+    actor (several doers do not command each other: "the NLC and the TUC ordered workers to strike");
+    a court's order to the government or a regulator's to a company is a demand. Sides with no
+    country ("the president ordered the army") are taken as one country's."""
+    if not raw.targets:
+        return True  # "the NLC and the TUC ordered workers to strike": no actor commanded
+    if not raw.sources:
+        return False
+    if all(_own(raw.trigger.doc, m) for m in raw.targets):
+        return True  # "the unions ordered their members to stay at home": their own people
+    names = ActorDictionary.load().country_names.keys()
+    countries = set()
+    for sides, roles in ((raw.sources, cues.command_chain), (raw.targets, cues.commanded_roles)):
+        for m in sides:
+            country, role = split_code(m.code, names)
+            if (role or "").lower() not in roles:  # a bare role ("the army") is of the one country
+                return False
+            countries.add(country)
+    return len(countries) == 1
+
+
+_OWN = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _own(doc, m) -> bool:
+    """Whether a mention is named as its doer's own by a possessive pronoun ("their members", "its
+    troops", "his ministers"), or is that pronoun itself (the actor of "their" in "their members")."""
+    span = doc[m.tok_start:m.tok_end]
+    return any(c.dep_ == "poss" and c.lower_ in _OWN for t in span for c in [t, *t.children])
 
 
 _SEARCH = "090"  # CAMEO 2.0: SEARCH [090], investigate

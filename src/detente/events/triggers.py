@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Pattern
+from .modality import infinitive
 from .roles import governing_verb, is_passive, named_after, stative
 
 
@@ -110,8 +111,17 @@ def noun_pattern(tok, lexicon: Lexicon) -> Pattern | None:
 
 
 def _absorbs(p: Pattern) -> bool:
-    """Whether a verb's pattern absorbs its object noun's own event: a coded one, or a user's."""
-    return bool(p.code) or "user" in p.flags
+    """Whether a verb's pattern absorbs its object noun's own event: a coded one, or a user's;
+    never a command's, whose object is the one commanded."""
+    return (bool(p.code) and "command" not in p.flags) or "user" in p.flags
+
+
+def _commands(tok) -> bool:
+    """Whether a verb of command tells someone to do something: it governs a "to"-infinitive
+    ("ordered the government to release him", "was ordered to pay"), not an act as its object
+    ("ordered an investigation into X", "ordered the arrest of Y": those acts are coded
+    themselves, done at its subject's behest) nor a participle ("ordered Mejia released")."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and infinitive(c) for c in tok.children)
 
 
 def _mod_lemmas(tok) -> set[str]:
@@ -205,6 +215,8 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
         return _sequence(tok, p), None
     if "under" in p.flags and not (tok.dep_ == "pobj" and tok.head.lower_ == "under"):
         return False, None  # "came under fire from X" names an act; "the fire spread" none
+    if "command" in p.flags and not _commands(tok):
+        return False, None  # "ordered an investigation" is the investigation, at its subject's behest
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep and not _when(c)
                           for c in tok.children):
         return False, None  # a particle may be parsed as an adverb: "hit back at", "fired back at"
