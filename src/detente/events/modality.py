@@ -24,6 +24,13 @@ def clause_chain(tok, hops: int = 4) -> list:
             t = t.head
             chain.append(t)
             continue
+        if _shares_auxiliaries(t):
+            # "will host the talks and sign a deal", "could attack Ukraine and seize Kharkiv",
+            # "should be impeached and removed": a conjunct with no subject or auxiliary of its
+            # own is under its head's
+            t = t.head
+            chain.append(t)
+            continue
         if t.dep_ not in ("xcomp", "acomp", "ccomp"):
             break
         if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
@@ -31,6 +38,18 @@ def clause_chain(tok, hops: int = 4) -> list:
         t = t.head
         chain.append(t)
     return chain
+
+
+def _shares_auxiliaries(v) -> bool:
+    """Whether a conjoined verb stands under its head's auxiliaries: it has no subject or
+    auxiliary of its own and the form they govern, a bare verb ("could attack and seize") or a
+    participle after a participle ("was arrested and charged", "should be impeached and
+    removed"); a finite conjunct ("did not attack but seized") is a clause of its own."""
+    if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or v.head == v:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in v.children):
+        return False
+    return v.tag_ == "VB" or (v.tag_ in ("VBN", "VBG") and v.head.tag_ == v.tag_)
 
 
 def modality(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> str:
