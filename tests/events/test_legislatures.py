@@ -3,6 +3,8 @@ testimony before lawmakers, and the acts of office that are no event between act
 
 from __future__ import annotations
 
+import pytest
+
 from detente.engine import code_records
 
 
@@ -66,3 +68,38 @@ def test_an_endorsement_won_or_received_is_done_by_its_of_phrase(code):
     # an act of disapproval keeps its "of" phrase as what it is about
     got = _events("Israel drew condemnation of its strikes on Gaza from the United Nations.")
     assert ("IGOUNO", "ISR", "111", "asserted") in got and not any(e[0] == "ISR" and e[2] == "111" for e in got)
+
+
+@pytest.mark.parametrize(
+    "text, phrases, expected",
+    [
+        ("Peru's Congress voted early on Friday to remove President Dina Boluarte from office.",
+         {"Peru's Congress": "PERLEG", "President Dina Boluarte": "PERGOV"}, ("PERLEG", "PERGOV", "172", "asserted")),
+        ("Lawmakers in Nepal voted to oust Prime Minister KP Sharma Oli in a no-confidence motion on Monday.",
+         {"Lawmakers in Nepal": "NPLLEG", "Prime Minister KP Sharma Oli": "NPLGOV"}, ("NPLLEG", "NPLGOV", "172", "asserted")),
+        ("Thailand's Constitutional Court removed Prime Minister Srettha Thavisin from office on Wednesday.",
+         {"Thailand's Constitutional Court": "THAJUD", "Prime Minister Srettha Thavisin": "THAGOV"},
+         ("THAJUD", "THAGOV", "172", "asserted")),
+    ],
+)
+def test_a_legislature_or_court_removing_an_official_sanctions_them(code, text, phrases, expected):
+    assert expected in code(text, phrases)
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("The army ousted President Omar al-Bashir in April after months of protests.",
+         {"The army": "SDNMIL", "President Omar al-Bashir": "SDNGOV"}),
+        ("Prime Minister Sharif removed his finance minister from the cabinet on Tuesday.",
+         {"Prime Minister Sharif": "PAKGOV", "his finance minister": "PAKGOV"}),
+    ],
+)
+def test_a_removal_by_anyone_else_is_no_sanction(code, text, phrases):
+    assert not any(e[2] == "172" for e in code(text, phrases))
+
+
+def test_a_vow_to_oust_stays_a_vow(code):
+    got = code("Protesters in Colombo vowed to oust the government.",
+               {"Protesters in Colombo": "LKAOPP", "the government": "LKAGOV"})
+    assert not any(e[2].startswith("13") or e[2] == "172" for e in got)

@@ -39,10 +39,14 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
                 comp = inner
             if comp is not None:
                 table = cues.reject if "reject" in flags else cues.intent
-                code = (lexicon.recode(table, comp.pattern.code)
-                        or _vowed_force(comp.pattern.code, flags, lexicon, _agreed_outright(trig.tok, cues))
-                        or trig.pattern.code)
-                if "reject" in flags and comp.pattern.code[:2] in cues.unrefused_roots and comp.tok.head == trig.tok \
+                if "removal" in comp.pattern.flags:  # "vowed to oust the government": no sanction
+                    code = trig.pattern.code              # vowed by whoever it is, the vow's own code
+                else:
+                    code = (lexicon.recode(table, comp.pattern.code)
+                            or _vowed_force(comp.pattern.code, flags, lexicon, _agreed_outright(trig.tok, cues))
+                            or trig.pattern.code)
+                if "reject" in flags and "removal" not in comp.pattern.flags \
+                        and comp.pattern.code[:2] in cues.unrefused_roots and comp.tok.head == trig.tok \
                         and comp.tok.pos_ == "VERB":  # not "refused to respond to a demand": that rejects the demand
                     code = ""  # "refused to criticise Trump", "declined to attack Biden": no one rejected, nothing done
                 folded[trig.tok.i] = (comp, code)
@@ -54,7 +58,8 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
             # complement's target: "threatened to impose tariffs on X" is a threat against X
             comp = next((triggers.get(c.i) for c in trig.tok.children if c.dep_ == "xcomp"), None)
             if comp is not None and not comp.consumed and "say" not in comp.pattern.flags:
-                folded[trig.tok.i] = (comp, _threatened(trig.pattern.code, comp.pattern.code, lexicon))
+                removal = "removal" in comp.pattern.flags  # "threatened to oust the speaker": a bare threat
+                folded[trig.tok.i] = (comp, trig.pattern.code if removal else _threatened(trig.pattern.code, comp.pattern.code, lexicon))
                 comp.consumed = True
     return folded
 

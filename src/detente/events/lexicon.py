@@ -18,7 +18,7 @@ from ..errors import DictionaryError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 POS = {"V", "N", "A"}
-FLAGS = {"sym", "say", "intent", "reject", "light", "content", "label", "armed", "under", "people", "patient", "office", "attackers", "alone", "command"}
+FLAGS = {"sym", "say", "intent", "reject", "light", "content", "label", "armed", "under", "people", "patient", "office", "attackers", "alone", "command", "removal"}
 CUE_LISTS = (
     "negation",
     "future_aux",
@@ -87,6 +87,7 @@ CUE_LISTS = (
     "search_raids",
     "search_roles",
     "command_chain",
+    "removal_roles",
     "commanded_roles",
     "undergo_verbs",
     "broker_verbs",
@@ -244,6 +245,7 @@ class Cues:
     search_raids: frozenset[str]
     search_roles: frozenset[str]
     command_chain: frozenset[str]
+    removal_roles: frozenset[str]
     commanded_roles: frozenset[str]
     undergo_verbs: frozenset[str]
     broker_verbs: frozenset[str]

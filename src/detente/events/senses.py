@@ -32,6 +32,9 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "a strike on British Airways" by a union, "the U.S. withdrawal hit Iran's economy": no force
     if raw.code[:2] == _CRITICISM and _weapon_subject(raw.trigger, cues):
         return False  # "Russian missiles tore into apartment blocks": weapons say nothing
+    if raw.pattern is not None and "removal" in raw.pattern.flags and not (
+            raw.sources and all(_role(m.code) in cues.removal_roles for m in raw.sources)):
+        return False  # "the president removed his minister", "rebels ousted the government": not a sanction
     if raw.pattern is not None and "command" in raw.pattern.flags and _chain_of_command(raw, cues):
         return False  # "Putin ordered troops to withdraw": the state run, no demand on anyone
     if _forecast(raw, res, cues):
