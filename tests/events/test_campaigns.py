@@ -89,3 +89,29 @@ def test_an_attack_a_politician_launches_on_a_rival_is_words(code):
 def test_phrasal_verbs_of_criticism_criticise(code, text):
     got = code(text, {"Conservative lawmakers": "GBRLEG", "Boris Johnson": "GBRGOV"})
     assert got == [("GBRLEG", "GBRGOV", "111", "asserted")]
+
+
+def _events(text: str) -> list[tuple]:
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": text}])
+    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("WARSAW (Reuters) - The Polish government attacked the judges who ruled against its reform.", "POL"),
+        ("BRASILIA (Reuters) - President Jair Bolsonaro attacked the press again on Monday.", "BRA"),
+        ("ANKARA (Reuters) - Turkish Interior Minister Suleyman Soylu attacked the Istanbul Bar Association.", "TUR"),
+    ],
+)
+def test_a_government_attacking_courts_press_or_civic_bodies_criticises(text, expected):
+    got = _events(text)
+    assert any(e[0].startswith(expected) and e[2] == "111" for e in got), got
+    assert not any(e[2].startswith("19") for e in got)
+
+
+def test_a_government_attacking_protesters_or_rebels_stays_force():
+    assert any(e[2] == "190" for e in _events("TEHRAN (Reuters) - The Iranian government attacked protesters in Tehran."))
+    assert any(e[2] == "190" for e in _events("The Syrian government attacked rebel positions in Idlib province."))

@@ -84,6 +84,7 @@ CUE_LISTS = (
     "unrefused_roots",
     "verbal_attacks",
     "verbal_roles",
+    "verbal_targets",
     "search_raids",
     "search_roles",
     "command_chain",
@@ -242,6 +243,7 @@ class Cues:
     unrefused_roots: frozenset[str]
     verbal_attacks: frozenset[str]
     verbal_roles: frozenset[str]
+    verbal_targets: frozenset[str]
     search_raids: frozenset[str]
     search_roles: frozenset[str]
     command_chain: frozenset[str]

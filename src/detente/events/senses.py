@@ -230,7 +230,9 @@ def _verbal_attack(raw, cues) -> bool:
     party, a legislature or the media (`verbal_roles`: "the Democrats attacked Trump's family"), or
     a fight or an attack (`verbal_fights`, `verbal_attacks`: "clashed", "fired back at",
     "attacked") whose every side is a political person or body named by name (`political_roles`:
-    "Sunak and Starmer clashed over tax", "Johnson attacked Corbyn over Brexit"); never with
+    "Sunak and Starmer clashed over tax", "Johnson attacked Corbyn over Brexit"), or an attack by
+    political persons or bodies, a government too, on bodies nobody attacks with arms
+    (`verbal_targets`: "the government attacked the judges", "attacked the press"); never with
     protesters, police, troops or a country on a side."""
     if raw.code[:2] != "19" or not raw.sources:
         return False
@@ -238,6 +240,10 @@ def _verbal_attack(raw, cues) -> bool:
     words = {raw.trigger.lemma_.lower()} | {c.lemma_.lower() for c in raw.trigger.children if c.dep_ == "dobj"}
     if words & cues.verbal_attacks and all(_role(m.code) in cues.verbal_roles for m in raw.sources):
         return True
+    if (words & cues.verbal_attacks and raw.targets and all(_role(m.code) in cues.political_roles for m in raw.sources)
+            and all(_role(m.code) in cues.verbal_targets
+                    or (_role(m.code) in cues.political_roles and m.via in _BY_NAME) for m in raw.targets)):
+        return True  # "the government attacked the judges", "Bolsonaro attacked the press": words
     sides = raw.sources + raw.targets
     return (bool(words & (cues.verbal_fights | cues.verbal_attacks)) and len(sides) > 1
             and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
