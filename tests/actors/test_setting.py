@@ -196,3 +196,23 @@ def test_officials_of_several_states_take_no_one_country(mention_codes):
     text = ("KABUL (Reuters) - Taliban fighters killed ten policemen in Kunduz. The embassy offered condolences "
             "to the families of the dead policemen.")
     assert mention_codes(text).get("the families") == "AFGCVL"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # "the city's police": the city named before, in another paragraph, whatever its own sentence names
+    ("Floods swept through Chennai this week.\nThe city's police arrested two Sri Lankan fishermen on Thursday.",
+     "police", "INDCOP"),
+    ("Heavy rain hit Karachi on Tuesday.\nThe city's mayor criticised the Chinese contractors who built the drains.",
+     "mayor", "PAKGOV"),
+    ("Clashes erupted in Mosul overnight.\nThe city's governor condemned an Iranian drone strike.", "governor", "IRQGOV"),
+    ("Thousands rallied in Caracas on Saturday.\nThe city's police fired tear gas at the crowd, a Colombian diplomat said.",
+     "police", "VENCOP"),
+    # a city-state is "the city" where the article names it, not the capital named in between
+    ("Protests shook Hong Kong again. Beijing said China would not tolerate unrest, while the city's police "
+     "denied accusations of brutality.", "police", "HKGCOP"),
+    # with no city named before, the dateline's
+    ("LAGOS (Reuters) - Traders shut their stalls on Monday.\nThe city's police arrested two Ghanaian traders.",
+     "police", "NGACOP"),
+])
+def test_a_role_of_the_city_is_of_the_city_named_before(mention_codes, text, phrase, code):
+    assert mention_codes(text).get(phrase) == code

@@ -50,6 +50,7 @@ HOME_SHARE = 0.5
 #: roles that never take the context country
 KEEP_BARE = frozenset({"REF", "IGO", "MNC", "UIS"})
 _GEO_KINDS = ("country", "capital", "province", "city")
+_SUB_KINDS = ("capital", "province", "city", "region")
 # "NEW DELHI:", "HONG KONG (Reuters) -", "WASHINGTON, Nov 18 (Reuters) —", "Kabul, Afghanistan —"
 _DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z .'\u2019-]{1,40}?)\s*(?:,([^:\n—–(]{1,40}))?\s*(?:\([^)\n]{1,40}\))?\s*[:—–-]\s")
 # the words of a date after a dateline's comma ("Nov 3", "Sept. 5", "Tuesday")
@@ -66,6 +67,7 @@ def place_in_context(
         # "HANOI, Vietnam (AP) —": where the story was filed, not an actor of its first sentence
         res.mentions = [m for m in res.mentions if m.start >= dateline[0]]
         res.index()
+    _owned_by_place(doc, res, dictionary, dateline)  # "Floods hit Chennai ... The city's police": IND's
     # "the two countries" repeats the countries named before it (plural.py): it places nothing
     named = [(m.start, c) for m in res.mentions if m.via != "plural" and (c := code_country(m.code, countries))]
     home = (dateline and dateline[1]) or article_home(named)
@@ -88,6 +90,41 @@ def place_in_context(
         if _bare_role(a.code, countries):  # the actor takes its most frequent new code
             res.actors[actor] = replace(a, code=code, country=code[:3], role=code[3:6] or a.role)
     return res.index()
+
+
+def _owned_by_place(doc: Doc, res: Resolution, dictionary: ActorDictionary, dateline) -> None:
+    """A role owned by a place word ("the city's police", "the province's governor") belongs to the
+    city or province the article named last before it, else (a city) to the dateline's: "Floods hit
+    Chennai ... The city's police arrested two Sri Lankan fishermen" is India's police, though its
+    own sentence names Sri Lanka. Only a role in lower-case words is recoded, never a name."""
+    countries = set(dictionary.country_names)
+    owners = dictionary.attach["city_owners"] | dictionary.attach["province_owners"]
+    # the cities and provinces named (the tables hold many cities as provinces: one list for both)
+    # ("Beijing said" is its government, "in Caracas" the city; a city-state is both: "Hong Kong")
+    city_states = {c.upper() for c in dictionary.attach["city_states"]}
+    places = [(m.start, c) for m in res.mentions if (c := code_country(m.code, countries)) and (
+              (m.via == "place" or (m.via == "metonym" and doc[m.tok_end - 1].dep_ == "pobj"))
+              and any(e.kind in _SUB_KINDS for e in dictionary.lookup(norm(m.text)))
+              or m.via == "name" and m.code in city_states)]
+    for m in res.mentions:
+        t = m.tok_start
+        if (t < 3 or doc[t - 1].lower_ not in ("'s", "\u2019s") or doc[t - 2].lower_ not in owners
+                or doc[t - 3].lower_ not in ("the", "this")):
+            continue
+        if any(not tok.is_lower for tok in doc[t:m.tok_end] if tok.is_alpha):
+            continue  # "the city's Chinese community": a name, not a role
+        country, role = split_code(m.code, countries)
+        if role is None or m.code[:3] in KEEP_BARE:
+            continue
+        found = next((c for pos, c in reversed(places) if pos < m.start), None)
+        if found is None and doc[t - 2].lower_ in dictionary.attach["city_owners"] and dateline and dateline[1]:
+            found = dateline[1]
+        if found is None or found == country:
+            continue
+        old, m.code = m.code, found + role  # its own phrase names its owner: it keeps its `agent` via
+        a = res.actors[m.actor]
+        if a.code == old:
+            res.actors[m.actor] = replace(a, code=m.code, country=found, role=role)
 
 
 def _several_of_one_body(doc: Doc, res: Resolution, paragraphs: list[int], countries) -> None:
