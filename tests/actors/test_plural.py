@@ -244,3 +244,28 @@ def test_sides_someone_addresses_are_named_together(run):
             "The United States praised the agreement. China, a close ally of Pakistan, also welcomed the move. "
             "Beijing has urged both sides to exercise restraint.")
     assert plural(run(text), "both sides") == []
+
+
+@pytest.mark.parametrize("text, phrase, codes", [
+    # "all sides", "all parties", "all the parties": every party the lines before name (plural.yaml all_heads)
+    ("Ethiopia and Eritrea have fought over the border town of Badme for two decades. "
+     "The United Nations urged all sides to show restraint.", "all sides", ["ETH", "ERI"]),
+    ("Armenia and Azerbaijan accused each other of shelling civilian areas. Russia urged all the parties "
+     "to stop the fighting.", "all the parties", ["ARM", "AZE"]),
+    ("Sudan's army and the Rapid Support Forces clashed again in Khartoum on Monday. Saudi Arabia called on "
+     "all sides to resume talks.", "all sides", ["SDNMIL", "SDNREBRSF"]),
+    # the parties are those set against each other, not the actors of the line just before
+    ("Russia invaded Ukraine in 2022. The International Criminal Court issued an arrest warrant for President "
+     "Vladimir Putin in 2023. China called on all sides to exercise restraint.", "all sides", ["RUS", "UKR"]),
+    ("The International Criminal Court issued an arrest warrant for President Vladimir Putin in 2023. "
+     "China called on all sides to exercise restraint.", "all sides", []),
+    # one party named (the caller is none), more than all_most, or political parties: no one
+    ("President Ramaphosa met business leaders in Pretoria on Monday. He urged all sides to back the reform.",
+     "all sides", []),
+    ("Ministers of France, Germany, Italy, Spain and Poland met in Brussels. Britain urged all parties to agree a deal.",
+     "all parties", []),
+    ("Kenya's opposition leader Raila Odinga criticised the vote. The election commission urged all parties "
+     "to accept the results.", "all parties", []),
+])
+def test_all_sides_stand_for_every_party_named_before(run, text, phrase, codes):
+    assert plural(run(text), phrase) == codes

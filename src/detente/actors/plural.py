@@ -70,6 +70,8 @@ class Words:
     heads: dict[str, str]
     not_parties: frozenset[str]
     place_preps: frozenset[str]
+    all_heads: frozenset[str] = frozenset()
+    all_most: int = 4
 
     @classmethod
     def load(cls, path: Path | str = DATA) -> "Words":
@@ -101,6 +103,11 @@ def _load(path: str) -> Words:
         raise DictionaryError("not_parties must be a list of role codes (GOV, MED, ...)", source=path)
     heads = table("heads", lambda v: v in KINDS, f"one of {', '.join(KINDS)}")
     count_nouns = table("count_nouns", count, "a count of 2 or more")
+    all_heads = data.get("all_heads", [])  # optional: no "all sides" without them
+    if not isinstance(all_heads, list) or not all(h in heads for h in all_heads):
+        raise DictionaryError("all_heads must be a list of head nouns with a kind in heads", source=path)
+    if not count(data.get("all_most", 4)):
+        raise DictionaryError("all_most must be a count of 2 or more", source=path)
     if set(count_nouns) - set(heads):
         raise DictionaryError(f"count_nouns {', '.join(sorted(set(count_nouns) - set(heads)))} need a kind in heads", source=path)
     return Words(
@@ -109,6 +116,8 @@ def _load(path: str) -> Words:
         heads=heads,
         not_parties=frozenset(roles),
         place_preps=frozenset(preps),
+        all_heads=frozenset(all_heads),
+        all_most=data.get("all_most", 4),
     )
 
 
@@ -118,7 +127,7 @@ class Phrase:
 
     start: int
     end: int
-    count: int
+    count: int  # 0: "all sides", as many as the lines before name (2 to `Words.all_most`)
     kind: str
 
 
@@ -158,6 +167,9 @@ def _phrase(tok: Token, w: Words) -> tuple[int, int, str] | None:
             return the.i, w.counts[num.lower_], w.heads[lemma]  # "the two leaders"
         if both is not None and the is None:
             return both.i, w.counts[both.lower_], w.heads[lemma]  # "both sides"
+        every = next((c for c in kids if c.dep_ in ("det", "predet") and c.lower_ == "all" and c.i < tok.i), None)
+        if every is not None and lemma in w.all_heads and (the is None or every.i < the.i):
+            return every.i, 0, w.heads[lemma]  # "all sides", "all the parties"
     return None
 
 
@@ -217,6 +229,8 @@ def resolve_including(doc: Doc, b: "Builder", words: Words | None = None) -> Non
 
 def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> list[Mention]:
     """The mentions `ph` stands for, one per actor, in text order; [] when unclear."""
+    if ph.count == 0:
+        return _all_parties(doc, b, ph, sents, k, w)
     found: dict[object, Mention] = {}
     addressers = _addressers(doc, ph)
     away = {_identity(b, m) for m in b.res.mentions  # named again before
@@ -230,9 +244,10 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
                 and split_code(m.code, b.countries)[1] not in w.not_parties and not _bystanders(m, b)]
         for m in sorted(here, key=lambda m: m.tok_start, reverse=True):
             found.setdefault(_identity(b, m), m)  # the nearest mention of each actor
-        if len(found) >= ph.count:
+        if len(found) >= (ph.count or 2):
             break
-    if len(found) != ph.count or any(_unplaced(m.code) for m in found.values()):
+    if (len(found) != ph.count if ph.count else not 2 <= len(found) <= w.all_most) or any(
+            _unplaced(m.code) for m in found.values()):
         return []
     if away and not _named_together(b, set(found), sents[max(0, k - WINDOW):k + 1]):
         # sides someone else addresses are named together ("Ukraine and Russia traded fire"), not
@@ -240,6 +255,53 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
         # close ally of Pakistan, welcomed the move. Beijing urged both sides" is no US-Pakistan pair
         return []
     return sorted(found.values(), key=lambda m: m.tok_start)
+
+
+def _all_parties(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> list[Mention]:
+    """What "all sides" stands for: the actors of the nearest sentence (within the window, its own
+    before it) that names two to `all_most` of a fitting kind, each set against or beside another
+    there (`_facing`): "Armenia and Azerbaijan traded fire", "Israeli forces clashed with Hamas".
+    A sentence that names actors otherwise ("The ICC issued a warrant for Putin") is no conflict's
+    parties, nor are its actors gathered from several lines."""
+    addressers = _addressers(doc, ph)
+    for j in range(k, max(-1, k - WINDOW - 1), -1):
+        s = sents[j]
+        end = ph.start if j == k else s.end
+        here = [m for m in b.res.mentions if s.start <= m.tok_start and m.tok_end <= end
+                and m.tok_start not in addressers and not _unplaced(m.code)
+                and _fits(b, m, ph.kind) and not _only_a_place(doc, m, b, w)
+                and split_code(m.code, b.countries)[1] not in w.not_parties and not _bystanders(m, b)]
+        found: dict[object, Mention] = {}
+        for m in sorted(here, key=lambda m: m.tok_start):
+            found.setdefault(_identity(b, m), m)
+        if len(found) < 2:
+            continue
+        heads = {key: doc[m.tok_end - 1] for key, m in found.items()}
+        if len(found) <= w.all_most and all(any(_facing(h, o) for o in heads.values() if o is not h)
+                                            for h in heads.values()):
+            return sorted(found.values(), key=lambda m: m.tok_start)
+    return []
+
+
+def _facing(a: Token, b: Token) -> bool:
+    """Two actors' head words set beside or against each other: conjuncts ("Armenia and Azerbaijan"),
+    the subject and object of one verb ("Russia attacked Ukraine"), or the subject and the object of
+    its verb's "with"/"against" ("Protesters clashed with police")."""
+    if a in b.conjuncts or b in a.conjuncts:
+        return True
+    for x, y in ((a, b), (b, a)):
+        subj = x if x.dep_ in ("nsubj", "nsubjpass") else next((c for c in x.conjuncts if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        verb = subj.head
+        obj = y if y.dep_ in ("dobj", "pobj") else next((c for c in y.conjuncts if c.dep_ in ("dobj", "pobj")), None)
+        if obj is None:
+            continue
+        if obj.dep_ == "dobj" and obj.head == verb:
+            return True
+        if obj.dep_ == "pobj" and obj.head.lower_ in ("with", "against") and obj.head.head == verb:
+            return True
+    return False
 
 
 def _named_together(b: "Builder", sides: set, sents) -> bool:
