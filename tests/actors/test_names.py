@@ -96,3 +96,18 @@ def test_a_known_surname_leading_an_unknown_name_is_a_given_name(nlp):
                              "government of withholding funds."), dictionary=ActorDictionary.load())
     codes = [m.code for m in res.mentions if "Johnson" in m.text]
     assert codes and all(c.startswith("KEN") for c in codes), codes
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a capitalised word no table reads, glued before a known group's name, makes another group
+    # (context.py `_glued_name`): the known one's role, the country of its story, not the known one's
+    ("BAGHDAD (Reuters) - Kataib Hezbollah fighters fired rockets at a U.S. base on Tuesday.",
+     "Kataib Hezbollah fighters", "IRQREB"),
+    ("Kataib Hezbollah accused the United States of killing its commanders.", "Kataib Hezbollah", "REB"),
+    # a people, a place or a title before the name, or a headline's capitals: the known group
+    ("Lebanese Hezbollah fighters fired rockets at Israel on Monday.", "Lebanese Hezbollah fighters", "LBNREBHEZ"),
+    ("Shiite Hezbollah accused Israel of violating the truce.", "Hezbollah", "LBNREBHEZ"),
+    ("Hamas official Osama Hamdan accused Israel of stalling the talks.", "Hamas official Osama Hamdan", "PSEREBHMS"),
+])
+def test_a_name_glued_before_a_known_groups_is_another_group(mention_codes, text, phrase, code):
+    assert mention_codes(text).get(phrase) == code

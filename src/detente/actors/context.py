@@ -92,6 +92,9 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
             continue
         if p.new_person or p.entry is None or p.entry.kind == "user_actor":
             continue
+        if p.entry.kind == "org" and _glued_name(doc, p, owner):
+            _as_unknown_group(doc, p)  # "Kataib Hezbollah": another group, whose name ends in a known one
+            continue
         if p.entry.follower and _owned(doc, p):
             p.dropped = True  # "supporters of Imran Khan", "Trump supporters": Khan's, Trump's side
             continue
@@ -119,6 +122,42 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
                     p.dropped = True
                     if p.entry.kind == "surname":
                         p.extra["namesake"] = (ent.start, ent.end)  # names.namesakes: "Bill Johnson" is someone
+
+
+def _glued_name(doc: Doc, p: Piece, owner: dict[int, Piece]) -> int:
+    """How many capitalised words no piece reads are glued before an organisation's name inside
+    one name ("Kataib Hezbollah", an Iraqi militia, is not Lebanon's Hezbollah): proper nouns
+    compounded onto it, of the tagger's same entity; 0 when none, or in a headline's title case."""
+    i = p.start
+    while i > 0:
+        t = doc[i - 1]
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[0].isupper() and t.dep_ == "compound"
+                and p.start <= t.head.i and t.whitespace_ and (i - 1 not in owner or owner[i - 1].new_person)):
+            break
+        i -= 1
+    if i == p.start:
+        return 0
+    ent = next((e for e in doc.ents if e.start <= i and p.start < e.end), None)
+    if ent is None or ent.label_ in ("NORP", "GPE", "LOC"):
+        return 0
+    words = [t for t in doc[p.start].sent if t.is_alpha and not t.is_stop]
+    if sum(t.text[0].isupper() for t in words) > 0.6 * len(words):
+        return 0  # "Israel Strikes Hamas Targets": a headline's capitals
+    return p.start - i
+
+
+def _as_unknown_group(doc: Doc, p: Piece) -> None:
+    """The whole glued name as a group the tables do not hold: the known name's role ("REB" of
+    Hezbollah's LBNREBHEZ) and no country, which its sentence or story gives as for any bare role;
+    with no role, no actor."""
+    n = _glued_name(doc, p, {})
+    _, role = split_code(p.entry.code, frozenset())
+    if role is None:
+        p.dropped = True
+        return
+    p.start -= n
+    p.key = doc[p.start:p.end].text
+    p.entry = replace(p.entry, code=role, periods=(), name=doc[p.start:p.end].text)
 
 
 def _names_a_thing(doc: Doc, p: Piece, owner: dict[int, Piece], heads: frozenset[str]) -> bool:
