@@ -108,6 +108,8 @@ def test_a_known_surname_leading_an_unknown_name_is_a_given_name(nlp):
     ("Lebanese Hezbollah fighters fired rockets at Israel on Monday.", "Lebanese Hezbollah fighters", "LBNREBHEZ"),
     ("Shiite Hezbollah accused Israel of violating the truce.", "Hezbollah", "LBNREBHEZ"),
     ("Hamas official Osama Hamdan accused Israel of stalling the talks.", "Hamas official Osama Hamdan", "PSEREBHMS"),
+    # an acronym before the name says what the group is ("PMC": a private military company)
+    ("The PMC Wagner group denied attacking civilians in Mali.", "Wagner group", "RUSMILWAG"),
 ])
 def test_a_name_glued_before_a_known_groups_is_another_group(mention_codes, text, phrase, code):
     assert mention_codes(text).get(phrase) == code

@@ -127,11 +127,12 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
 def _glued_name(doc: Doc, p: Piece, owner: dict[int, Piece]) -> int:
     """How many capitalised words no piece reads are glued before an organisation's name inside
     one name ("Kataib Hezbollah", an Iraqi militia, is not Lebanon's Hezbollah): proper nouns
-    compounded onto it, of the tagger's same entity; 0 when none, or in a headline's title case."""
+    compounded onto it, of the tagger's same entity; 0 when none, or in a headline's title case.
+    An acronym is no such word: "PMC Wagner" is Wagner, a private military company."""
     i = p.start
     while i > 0:
         t = doc[i - 1]
-        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[0].isupper() and t.dep_ == "compound"
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.is_title and t.dep_ == "compound"
                 and p.start <= t.head.i and t.whitespace_ and (i - 1 not in owner or owner[i - 1].new_person)):
             break
         i -= 1
