@@ -58,3 +58,19 @@ def test_two_parties_named_by_their_form_are_two_actors():
         "NAIROBI - Kenya's Jubilee Party accused the Orange Democratic Movement of rigging.", "2025-03-17")
     # a party and a common noun for a party ("the party's leadership") stay one side
     assert _dated("BERLIN (dpa) - The Greens criticised the party's leadership.", "2025-03-17") == []
+
+
+def test_two_roles_of_one_code_the_sentence_sets_apart_are_two_actors():
+    # resolve.py `_set_apart`: "another", "other", "fellow" (attachment.yaml other_words), or a
+    # singular and a plural of the role: two actors of one code, and the event stands
+    assert ("PHLLEG", "PHLLEG", "112", "asserted") in _events(
+        "MANILA (Reuters) - One senator accused another senator of taking bribes from a mining firm.")
+    assert ("KENLEG", "KENLEG", "111", "asserted") in _events(
+        "A Kenyan lawmaker criticised the lawmakers who voted for the finance bill.")
+    assert ("UKRLEG", "UKRLEG", "112", "asserted") in _events(
+        "KYIV (Reuters) - A Ukrainian lawmaker accused fellow lawmakers of sabotaging the reforms.")
+    assert ("INDCOP", "INDCOP", "112", "asserted") in _events(
+        "NEW DELHI (Reuters) - A senior police officer accused other officers of torturing the suspects.")
+    # the same role word twice, of one number and not set apart, is still one actor
+    assert not [e for e in _events("NAIROBI (Reuters) - Lawmakers criticised the lawmakers' pay rise.")
+                if e[0] == e[1]]

@@ -92,8 +92,27 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     plural.resolve_plurals(doc, builder, plurals, waiting)  # "both sides": the two actors named just before
     plural.resolve_including(doc, builder)  # "Western countries, including Britain and Brazil": those two
     res = place_in_context(doc, builder.finish(), dictionary, dateline)  # "police" in a Hong Kong story: HKGCOP
+    _set_apart(doc, res, dictionary.attach["other_words"])  # "a senator accused another senator": two
     res = link_handles(doc, res)  # "Governor @MattBevin": the Matt Bevin the article names
     return mark_suspects(doc, res, dictionary.attach)  # "Webb was arrested": USACRM
+
+
+def _set_apart(doc: Doc, res: Resolution, others: frozenset[str]) -> None:
+    """Pairs of role words of one code in one sentence that it sets apart as two actors
+    (`Resolution.apart`): the later one modified by an `other_words` word ("another senator",
+    "fellow lawmakers"), or the two of different number ("a lawmaker criticised the lawmakers
+    who ..."). Only roles named by common words ("a Kenyan lawmaker"): a name is read by its own
+    rules (events/roles.py)."""
+    bare = [m for m in res.mentions if m.via in ("agent", "context")
+            and not any(t.pos_ == "PROPN" for t in doc[m.tok_start:m.tok_end])]
+    for a in bare:
+        for b in bare:
+            if a.code != b.code or a.tok_end > b.tok_start or doc[a.tok_start].sent != doc[b.tok_start].sent:
+                continue
+            ha, hb = doc[a.tok_end - 1], doc[b.tok_end - 1]
+            other = any(t.lower_ in others for t in (*doc[b.tok_start:b.tok_end], *hb.children))
+            if other or (ha.tag_ == "NNS") != (hb.tag_ == "NNS"):
+                res.apart.add(((a.tok_start, a.tok_end), (b.tok_start, b.tok_end)))
 
 
 def _date_places(pieces: list[Piece], on: date, dictionary: ActorDictionary) -> None:

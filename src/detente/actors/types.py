@@ -33,6 +33,10 @@ class Resolution:
     #: mentions (token spans) of the officials of several states the sentence does not name
     #: ("foreign ministers", "the ambassadors of the member states"): no one country in context is theirs
     several: set[tuple[int, int]] = field(default_factory=set)
+    #: pairs of mentions (token spans) of one role code that their sentence sets apart as two
+    #: ("a senator accused another senator", "a lawmaker criticised the lawmakers who ..."): two
+    #: actors, not one (events/roles.py `distinct`)
+    apart: set[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=set)
     _by_token: dict[int, Mention] = field(default_factory=dict, repr=False)
     _by_span: dict[tuple[int, int], list[Mention]] = field(default_factory=dict, repr=False)
 

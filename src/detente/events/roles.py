@@ -47,6 +47,9 @@ def distinct(a: Mention, b: Mention, res: Resolution, local_titles: frozenset[st
     and "the Biden administration", the mayor of Chicago and the federal government). Two
     institutions of one code may be one ("the White House", "the Biden administration"), as may a
     national leader and one ("the Kremlin", Putin)."""
+    spans = ((a.tok_start, a.tok_end), (b.tok_start, b.tok_end))
+    if a is not b and a.code == b.code and (spans in res.apart or spans[::-1] in res.apart):
+        return True  # "a senator accused another senator": the sentence says they are two
     if a is b or a.actor < 0 or b.actor < 0 or a.actor == b.actor:
         return False
     politicians = party_role(a.code) and party_role(b.code)
