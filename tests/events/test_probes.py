@@ -123,3 +123,21 @@ def test_a_rivals_move_judged_disappointing_is_criticism(code):
     got = code("The Canadian prime minister said India's response was deeply disappointing.",
                {"The Canadian prime minister": "CANGOV", "India": "IND"})
     assert ("CANGOV", "IND", "111", "asserted") in got
+
+
+@pytest.mark.parametrize("text, phrases, expected", [
+    ("Japan fired back at China, saying its claims were groundless.", {"Japan": "JPN", "China": "CHN"}, ("JPN", "CHN", "111")),
+    ("The Kremlin fired back at Britain, insisting the charges were fabricated.", {"The Kremlin": "RUSGOV", "Britain": "GBR"}, ("RUSGOV", "GBR", "111")),
+    # no words told with it, or an armed side: fighting
+    ("Russia fired back at Ukraine with artillery.", {"Russia": "RUS", "Ukraine": "UKR"}, ("RUS", "UKR", "190")),
+    ("Israeli troops fired back at the gunmen, saying they had been attacked first.",
+     {"Israeli troops": "ISRMIL", "the gunmen": "ISRUAF"}, ("ISRMIL", "ISRUAF", "190")),
+])
+def test_a_retort_told_with_what_was_said_is_words(code, text, phrases, expected):
+    assert (*expected, "asserted") in code(text, phrases)
+
+
+def test_voiced_anger_is_criticism_as_expressed_anger(code):
+    got = code("The Kenyan opposition has voiced anger at the government.",
+               {"The Kenyan opposition": "KENOPP", "the government": "KENGOV"})
+    assert ("KENOPP", "KENGOV", "111", "asserted") in got

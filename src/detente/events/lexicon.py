@@ -76,6 +76,7 @@ CUE_LISTS = (
     "election_words",
     "armed_roles",
     "verbal_fights",
+    "retort_speech",
     "political_roles",
     "weapons",
     "allegation_words",
@@ -275,6 +276,7 @@ class Cues:
     election_words: frozenset[str]
     armed_roles: frozenset[str]
     verbal_fights: frozenset[str]
+    retort_speech: frozenset[str]
     political_roles: frozenset[str]
     weapons: frozenset[str]
     allegation_words: frozenset[str]

@@ -245,8 +245,18 @@ def _verbal_attack(raw, cues) -> bool:
                     or (_role(m.code) in cues.political_roles and m.via in _BY_NAME) for m in raw.targets)):
         return True  # "the government attacked the judges", "Bolsonaro attacked the press": words
     sides = raw.sources + raw.targets
+    if words & cues.verbal_fights and _retort(raw.trigger, cues) and not any(_role(m.code) in cues.armed_roles for m in sides):
+        return True  # "Japan fired back at China, saying its claims were groundless": words
     return (bool(words & (cues.verbal_fights | cues.verbal_attacks)) and len(sides) > 1
             and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
+
+
+def _retort(verb, cues) -> bool:
+    """Whether a fight verb is a retort told with what was said: its particle "back" ("fired
+    back at") and a participle of a `retort_speech` verb hung on it ("..., saying ...")."""
+    return (any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+            and any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in cues.retort_speech
+                    for c in verb.children))
 
 
 def _chain_of_command(raw, cues) -> bool:
