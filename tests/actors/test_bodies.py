@@ -86,3 +86,19 @@ def test_a_think_tank_or_trade_group_in_apposition_is_no_military(mention_codes)
     assert any(c == "USABUS" for c in got.values())
 
 
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Ghana Medical Association urged the government to pay doctors their arrears.", ("GHANGO", "GHAGOV", "02")),
+    ("The Nigeria Bar Association criticised the government over the detention of journalists.", ("NGANGO", "NGAGOV", "11")),
+    ("The Uganda Law Society condemned the arrest of the lawyer by police.", ("UGANGO", "UGACOP", "11")),
+    ("The Pakistan Medical Association demanded that the government release the detained doctors.", ("PAKNGO", "PAKGOV", "10")),
+])
+def test_a_body_named_for_its_country_places_its_sentence(text, want):
+    """The place word a body's name swallows still names its sentence's country: the bare roles
+    next to it are that country's ("the government": GHAGOV), as beside "the Ghana government"."""
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2024-06-03"}])
+    got = {(e["source"], e["target"], e["cameo"][:2]) for e in rec["events"] if e["confidence"] >= 0.5}
+    assert want in got

@@ -93,6 +93,8 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
         name = doc[start:end].text
         entry = name_entry(name, places, role, BODIES_SOURCE)
         piece = name_piece(doc, start, end, [entry], owner)
+        if places:
+            piece.extra["home"] = places[0]  # named for its country: a place of its sentence (places.py)
         out.append(piece)
         for k in range(start, end):
             owner[k] = piece

@@ -136,6 +136,20 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             anchor[s] = min(anchor.get(s, len(doc)), s if actor_or_place else p.start)
             if not actor_or_place or g.of("ROLE"):
                 named[s] = min(named.get(s, len(doc)), g.start)
+        for p in g.of("ACTOR"):
+            code = p.extra.get("home")
+            if code is None:
+                continue
+            # "The Ghana Medical Association urged the government": a body named for its country
+            # names that country as an actor does ("the Mozambique government"); the place word
+            # its name swallowed is no GEO piece of its own (bodies.py)
+            s = doc[p.start].sent.start
+            seen.setdefault(s, set()).add(code)
+            usable.setdefault(s, set()).add(code)
+            owners.setdefault(s, set()).add(code)
+            first.setdefault(s, p.start)
+            anchor[s] = min(anchor.get(s, len(doc)), s)
+            named[s] = min(named.get(s, len(doc)), g.start)
     places = Places()
     frames = _frames(doc, groups)
     for s, codes in seen.items():
