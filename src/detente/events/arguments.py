@@ -857,12 +857,32 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
         country, own = split_code(m.code)
         if country is None or (own or "").lower()[:3] in cues.state_roles:
             return []  # a state's own organs (police blocking roads) do not protest against it
-        if (code[:3] == _STRIKE and (own or "").lower()[:3] in cues.employed_roles) or _for_stance(tok.doc, m):
+        if (code[:3] == _STRIKE and (own or "").lower()[:3] in cues.employed_roles
+                and not _public_strike(tok, sources, res, cues)) or _for_stance(tok.doc, m):
             return []  # workers strike against employers; "pro-government demonstrators" are for it
         countries.add(country)
     if len(countries) != 1:
         return []
     return [understood(tok, countries.pop() + _AUTHORITIES)]
+
+
+def _public_strike(tok, sources: list[Mention], res, cues) -> bool:
+    """A strike against the state, not an employer (`public_strike_words`): general or nationwide,
+    or over a policy, a law or prices ("went on strike to protest against a rise in fuel prices"),
+    by doers who are no firm's, in a sentence that names no firm."""
+    sent = tok.sent
+    if any(split_code(m.code)[1] == "BUS" for m in res.mentions
+           if sent.start <= m.tok_start < sent.end):
+        return False  # "Ford workers went on strike over the new pension plan": the employer's
+    taken = {i for m in sources for i in range(m.tok_start, m.tok_end)}
+    for t in tok.subtree:
+        if t.i in taken or t.ent_type_ == "ORG":
+            if t.i in taken and t.ent_type_ == "ORG":
+                return False  # "Samsung workers": their firm's
+            continue
+        if t.lemma_.lower() in cues.public_strike_words:
+            return True
+    return False
 
 
 def earlier_dissenters(tok, res, cues) -> list[Mention]:

@@ -98,6 +98,7 @@ CUE_LISTS = (
     "unnamed_doer_roots",
     "outward_measures",
     "employed_roles",
+    "public_strike_words",
     "backing_roots",
     "rebuttal_verbs",
     "rebutted_roots",
@@ -257,6 +258,7 @@ class Cues:
     unnamed_doer_roots: frozenset[str]
     outward_measures: frozenset[str]
     employed_roles: frozenset[str]
+    public_strike_words: frozenset[str]
     backing_roots: frozenset[str]
     rebuttal_verbs: frozenset[str]
     rebutted_roots: frozenset[str]

@@ -1,0 +1,34 @@
+"""A labour strike is against the employer, unless it is the nation's or its grievance is the
+state's: a general or nationwide strike, or one over prices, a policy or a law, is against the
+strikers' own government (cues.yaml `public_strike_words`, arguments.own_authorities)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.engine import code_records
+
+
+def _events(text: str) -> set[tuple]:
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2024-06-03"}])
+    return {(e["source"], e["target"], e["cameo"][:2]) for e in rec["events"] if e["confidence"] >= 0.5}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("ABUJA (Reuters) - Nigeria's main labour unions on Monday began an indefinite nationwide strike to protest "
+     "against a sharp rise in fuel prices.", ("NGALAB", "NGAGOV", "14")),
+    ("Nigerian unions declared a general strike on Monday.", ("NGALAB", "NGAGOV", "14")),
+    ("Truck drivers in Brazil staged a strike against the fuel price hike.", ("BRALAB", "BRAGOV", "14")),
+    ("Teachers in Kenya began a nationwide strike to protest against the new pay policy.", ("KENEDU", "KENGOV", "14")),
+])
+def test_a_strike_of_the_nation_or_over_the_states_matters_is_against_its_government(text, want):
+    assert want in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hyundai workers began a general strike over wages.",  # a firm's workers
+    "Workers at Samsung Electronics went on strike over the company's pension plan.",
+    "Israel began air strikes on Gaza on Monday.",  # no labour strike
+])
+def test_a_firms_strike_or_an_air_strike_is_no_strike_against_the_government(text):
+    assert not [e for e in _events(text) if e[2] == "14" and e[1] and e[1].endswith("GOV")]
