@@ -32,13 +32,15 @@ BODIES_SOURCE = "bodies.py"
 _AFTER = ("of", "for", "on")  # "Union of Concerned Scientists", "Center for Responsible Lending"
 _INNER = ("of", "for", "and", "&", "the", "'s", "-", "on")  # "Institute for the Study of War"
 _JOINERS = frozenset({"and", "&", "-"})  # between two words before the head: "Bar and Law Society"
+_REBEL = "REB?"  # a `rebel_heads` head: REB with a `rebel_name_words` word, else left to the tables ("the Syrian Army")
 _POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})  # "the Employers' Confederation", "the Children's Society"
 
 
 def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> list[Piece]:
     """New pieces for the named bodies the tables lack; pieces they swallow are marked dropped."""
     heads = (dict.fromkeys(dictionary.attach["body_heads"], "NGO") | dict.fromkeys(dictionary.attach["union_heads"], "LAB")
-             | dict.fromkeys(dictionary.attach["crime_heads"], "CRM"))
+             | dict.fromkeys(dictionary.attach["crime_heads"], "CRM") | dict.fromkeys(dictionary.attach["rebel_heads"], _REBEL))
+    rebel_words = dictionary.attach["rebel_name_words"]
     outside = set(dictionary.attach["body_international_words"])
     trades = dictionary.attach["union_trade_words"]
     owner = {i: p for p in pieces if not p.dropped for i in range(p.start, p.end)}
@@ -88,6 +90,10 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
         if any(k in owner and owner[k].entry is not None and owner[k].entry.kind not in GEO_KINDS + ("agent",)
                for k in range(start, end)):
             continue  # holds a known actor's name
+        if role == _REBEL:
+            if not words & rebel_words:
+                continue  # "the Syrian Army", "the Afghan National Army": a state's army
+            role = "REB"  # "the Free Syrian Army", "the Kachin Independence Army"
         if role == "LAB" and not words & trades:
             role = "NGO"  # "the American Civil Liberties Union": no trade's union
         name = doc[start:end].text
