@@ -93,6 +93,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     plural.resolve_including(doc, builder)  # "Western countries, including Britain and Brazil": those two
     res = place_in_context(doc, builder.finish(), dictionary, dateline)  # "police" in a Hong Kong story: HKGCOP
     _set_apart(doc, res, dictionary.attach["other_words"])  # "a senator accused another senator": two
+    _set_ruling_apart(doc, res, dictionary.attach["ruling_words"])  # "Odinga accused the ruling party": two
     res = link_handles(doc, res)  # "Governor @MattBevin": the Matt Bevin the article names
     return mark_suspects(doc, res, dictionary.attach)  # "Webb was arrested": USACRM
 
@@ -113,6 +114,22 @@ def _set_apart(doc: Doc, res: Resolution, others: frozenset[str]) -> None:
             other = any(t.lower_ in others for t in (*doc[b.tok_start:b.tok_end], *hb.children))
             if other or (ha.tag_ == "NNS") != (hb.tag_ == "NNS"):
                 res.apart.add(((a.tok_start, a.tok_end), (b.tok_start, b.tok_end)))
+
+
+def _set_ruling_apart(doc: Doc, res: Resolution, ruling: frozenset[str]) -> None:
+    """A party named as the one in power ("the ruling party", "the governing party": `ruling_words`)
+    and a named politician of the same code in its sentence are two actors (`Resolution.apart`): a
+    party politician who names the party in power so is not of it ("Raila Odinga accused the ruling
+    party of rigging", both KENPTY); the events/roles.py rule that a politician and a party of one
+    code may be his own does not hold for them."""
+    parties = [m for m in res.mentions if m.via in ("agent", "context") and m.code[3:6] == "PTY"
+               and any(t.lower_ in ruling for t in doc[m.tok_start:m.tok_end])]
+    for a in parties:
+        for b in res.mentions:
+            if b is a or b.code != a.code or b.actor < 0 or res.actors[b.actor].kind != "person" \
+                    or doc[a.tok_start].sent != doc[b.tok_start].sent:
+                continue
+            res.apart.add(((a.tok_start, a.tok_end), (b.tok_start, b.tok_end)))
 
 
 def _date_places(pieces: list[Piece], on: date, dictionary: ActorDictionary) -> None:
