@@ -33,6 +33,15 @@ import pytest
      "The Confederation of British Industry", "GBRNGO"),
     ("LONDON (Reuters) - The Children's Society accused the government of failing vulnerable children.",
      "The Children's Society", "GBRNGO"),
+    # a congress of workers (labour_heads with a trade word) is labour, its trade word no party's
+    ("ABUJA (Reuters) - The Nigeria Labour Congress threatened a nationwide strike over fuel prices.",
+     "The Nigeria Labour Congress", "NGALAB"),
+    ("ACCRA (Reuters) - The Ghana Trades Union Congress called on the government to raise the minimum wage.",
+     "The Ghana Trades Union Congress", "GHALAB"),
+    ("JOHANNESBURG (Reuters) - The Congress of South African Trade Unions criticised the ANC government.",
+     "The Congress of South African Trade Unions", "ZAFLAB"),
+    ("LUSAKA (Reuters) - The Zambia Congress of Trade Unions accused the government of failing workers.",
+     "The Zambia Congress of Trade Unions", "ZMBLAB"),
     # agents.tsv: paramilitary units are the military of their story
     ("BAGHDAD (Reuters) - The Kurdistan Regional Government accused the paramilitary units of abuses.",
      "the paramilitary units", "IRQMIL"),
@@ -86,8 +95,6 @@ def test_a_think_tank_or_trade_group_in_apposition_is_no_military(mention_codes)
     assert any(c == "USABUS" for c in got.values())
 
 
-
-
 @pytest.mark.parametrize("text, want", [
     ("The Ghana Medical Association urged the government to pay doctors their arrears.", ("GHANGO", "GHAGOV", "02")),
     ("The Nigeria Bar Association criticised the government over the detention of journalists.", ("NGANGO", "NGAGOV", "11")),
@@ -102,3 +109,11 @@ def test_a_body_named_for_its_country_places_its_sentence(text, want):
     (rec,) = code_records([{"id": "1", "text": text, "date": "2024-06-03"}])
     got = {(e["source"], e["target"], e["cameo"][:2]) for e in rec["events"] if e["confidence"] >= 0.5}
     assert want in got
+
+
+def test_a_congress_of_no_trade_is_no_workers_body(mention_codes):
+    # labour_heads: without a trade word "Congress" is left to the tables (a legislature, a party)
+    got = mention_codes("JOHANNESBURG (Reuters) - The Pan Africanist Congress criticised the government over land reform.")
+    assert not any(c.endswith(("NGO", "LAB")) for c in got.values()), got
+    got = mention_codes("MADRID (Reuters) - The Congress of Deputies voted to censure the government.")
+    assert "ESPLEG" in got.values() and not any(c.endswith(("NGO", "LAB")) for c in got.values()), got

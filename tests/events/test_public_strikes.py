@@ -32,3 +32,11 @@ def test_a_strike_of_the_nation_or_over_the_states_matters_is_against_its_govern
 ])
 def test_a_firms_strike_or_an_air_strike_is_no_strike_against_the_government(text):
     assert not [e for e in _events(text) if e[2] == "14" and e[1] and e[1].endswith("GOV")]
+
+
+def test_a_national_labour_centres_strike_is_against_its_government():
+    """A congress or federation of a country's unions (cues `labour_centre_words`) strikes across
+    trades, at no one employer ("the Nigeria Labour Congress", then "the NLC")."""
+    text = ("ABUJA (Reuters) - The Nigeria Labour Congress (NLC) ordered its members to stay at home.\n\n"
+            "The NLC staged a two-day warning strike in September after a similar round of talks failed.")
+    assert ("NGALAB", "NGAGOV", "14") in _events(text)

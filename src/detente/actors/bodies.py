@@ -33,13 +33,15 @@ _AFTER = ("of", "for", "on")  # "Union of Concerned Scientists", "Center for Res
 _INNER = ("of", "for", "and", "&", "the", "'s", "-", "on")  # "Institute for the Study of War"
 _JOINERS = frozenset({"and", "&", "-"})  # between two words before the head: "Bar and Law Society"
 _REBEL = "REB?"  # a `rebel_heads` head: REB with a `rebel_name_words` word, else left to the tables ("the Syrian Army")
+_LABOUR = "LAB?"  # a `labour_heads` head: LAB with a trade word, else no body
 _POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})  # "the Employers' Confederation", "the Children's Society"
 
 
 def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> list[Piece]:
     """New pieces for the named bodies the tables lack; pieces they swallow are marked dropped."""
     heads = (dict.fromkeys(dictionary.attach["body_heads"], "NGO") | dict.fromkeys(dictionary.attach["union_heads"], "LAB")
-             | dict.fromkeys(dictionary.attach["crime_heads"], "CRM") | dict.fromkeys(dictionary.attach["rebel_heads"], _REBEL))
+             | dict.fromkeys(dictionary.attach["crime_heads"], "CRM") | dict.fromkeys(dictionary.attach["labour_heads"], _LABOUR)
+             | dict.fromkeys(dictionary.attach["rebel_heads"], _REBEL))
     rebel_words = dictionary.attach["rebel_name_words"]
     outside = set(dictionary.attach["body_international_words"])
     trades = dictionary.attach["union_trade_words"]
@@ -49,59 +51,78 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
         role = heads.get(t.lower_)
         if role is None or not t.text[:1].isupper() or t.is_sent_start:
             continue
-        p = owner.get(t.i)
-        if p is not None and p.entry is not None and p.entry.kind != "agent":
-            continue  # "the European Union": the tables' name
-        sent_end = t.sent.end
-        nxt = doc[t.i + 1] if t.i + 1 < sent_end else None
-        if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
-            continue  # "Union Bank", "Credit Union National Association": the name goes on
-        # after the head: "of"/"for" and capitalised words, with inner joiners between them
-        end = t.i + 1
-        if nxt is not None and nxt.lower_ in _AFTER:
-            j = t.i + 2
-            last = None
-            while j < sent_end and (name_word(doc[j]) or (doc[j].lower_ in _INNER and last is not None) or
-                                    (doc[j].lower_ == "the" and last is None)):
-                if name_word(doc[j]):
-                    q = owner.get(j)
-                    if q is not None and q.entry is not None and q.entry.kind != "agent" and q.entry.kind not in GEO_KINDS:
-                        break  # a known actor's name: no longer this body's
-                    last = j
-                j += 1
-            if last is not None:
-                end = last + 1
-        # before the head: capitalised words, places and generic agents, joiners between them
-        # ("Bar and Law Society"), a possessive even before the head ("the Employers' Confederation")
-        before = name_before(doc, t.i, owner, t.sent.start, _JOINERS, _POSSESSIVES, agents_own=True)
-        start, places = before.start, before.places
-        own = before.own or end > t.i + 1
-        if not own and not places:
-            continue  # "the Center", "the Union": no name of its own
-        if not own and start < t.i and end == t.i + 1:
-            continue  # "the Nigerian Union" alone: a demonym and a head, no name
-        for k in range(t.i + 1, end):
-            q = owner.get(k)
-            if q is not None and q.entry is not None and q.entry.kind in GEO_KINDS:
-                places.append(q.entry.code)
-        words = {doc[k].lower_ for k in range(start, end)}
-        if words & outside:
-            continue  # "the International Rescue Committee", "the World Wildlife Foundation"
-        if any(k in owner and owner[k].entry is not None and owner[k].entry.kind not in GEO_KINDS + ("agent",)
-               for k in range(start, end)):
-            continue  # holds a known actor's name
-        if role == _REBEL:
-            if not words & rebel_words:
-                continue  # "the Syrian Army", "the Afghan National Army": a state's army
-            role = "REB"  # "the Free Syrian Army", "the Kachin Independence Army"
-        if role == "LAB" and not words & trades:
-            role = "NGO"  # "the American Civil Liberties Union": no trade's union
-        name = doc[start:end].text
-        entry = name_entry(name, places, role, BODIES_SOURCE)
-        piece = name_piece(doc, start, end, [entry], owner)
-        if places:
-            piece.extra["home"] = places[0]  # named for its country: a place of its sentence (places.py)
+        seen = owner
+        if role == _LABOUR:
+            # "Labour" of "the Nigeria Labour Congress": the union's trade word, not the party's name
+            seen = {k: q for k, q in owner.items() if not (q.end - q.start == 1 and doc[k].lower_ in trades
+                                                            and q.entry is not None and q.entry.kind == "org")}
+        piece = _body(doc, t, role, seen, outside, trades, rebel_words)
+        if piece is None:
+            continue
         out.append(piece)
-        for k in range(start, end):
+        for k in range(piece.start, piece.end):
+            if k in owner:
+                owner[k].dropped = True  # swallowed, the trade word too
             owner[k] = piece
     return out
+
+
+def _body(doc: Doc, t, role: str, owner: dict[int, Piece], outside: set[str], trades, rebel_words) -> Piece | None:
+    """The body whose head word is `t`, or None: a `labour_heads` head (`_LABOUR`) names a
+    workers' body (LAB) only, by a trade word in its name."""
+    p = owner.get(t.i)
+    if p is not None and p.entry is not None and p.entry.kind != "agent":
+        return None  # "the European Union": the tables' name
+    sent_end = t.sent.end
+    nxt = doc[t.i + 1] if t.i + 1 < sent_end else None
+    if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+        return None  # "Union Bank", "Credit Union National Association": the name goes on
+    # after the head: "of"/"for" and capitalised words, with inner joiners between them
+    end = t.i + 1
+    if nxt is not None and nxt.lower_ in _AFTER:
+        j = t.i + 2
+        last = None
+        while j < sent_end and (name_word(doc[j]) or (doc[j].lower_ in _INNER and last is not None) or
+                                (doc[j].lower_ == "the" and last is None)):
+            if name_word(doc[j]):
+                q = owner.get(j)
+                if q is not None and q.entry is not None and q.entry.kind != "agent" and q.entry.kind not in GEO_KINDS:
+                    break  # a known actor's name: no longer this body's
+                last = j
+            j += 1
+        if last is not None:
+            end = last + 1
+    # before the head: capitalised words, places and generic agents, joiners between them
+    # ("Bar and Law Society"), a possessive even before the head ("the Employers' Confederation")
+    before = name_before(doc, t.i, owner, t.sent.start, _JOINERS, _POSSESSIVES, agents_own=True)
+    start, places = before.start, before.places
+    own = before.own or end > t.i + 1
+    if not own and not places:
+        return None  # "the Center", "the Union": no name of its own
+    if not own and start < t.i and end == t.i + 1:
+        return None  # "the Nigerian Union" alone: a demonym and a head, no name
+    for k in range(t.i + 1, end):
+        q = owner.get(k)
+        if q is not None and q.entry is not None and q.entry.kind in GEO_KINDS:
+            places.append(q.entry.code)
+    words = {doc[k].lower_ for k in range(start, end)}
+    if words & outside:
+        return None  # "the International Rescue Committee", "the World Wildlife Foundation"
+    if any(k in owner and owner[k].entry is not None and owner[k].entry.kind not in GEO_KINDS + ("agent",)
+           for k in range(start, end)):
+        return None  # holds a known actor's name
+    if role == _REBEL:
+        if not words & rebel_words:
+            return None  # "the Syrian Army", "the Afghan National Army": a state's army
+        role = "REB"  # "the Free Syrian Army", "the Kachin Independence Army"
+    if role in ("LAB", _LABOUR) and not words & trades:
+        if role == _LABOUR:
+            return None  # "the Pan Africanist Congress": no workers' body
+        role = "NGO"  # "the American Civil Liberties Union": no trade's union
+    role = "LAB" if role == _LABOUR else role
+    name = doc[start:end].text
+    entry = name_entry(name, places, role, BODIES_SOURCE)
+    piece = name_piece(doc, start, end, [entry], owner)
+    if places:
+        piece.extra["home"] = places[0]  # named for its country: a place of its sentence (places.py)
+    return piece

@@ -869,7 +869,11 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
 def _public_strike(tok, sources: list[Mention], res, cues) -> bool:
     """A strike against the state, not an employer (`public_strike_words`): general or nationwide,
     or over a policy, a law or prices ("went on strike to protest against a rise in fuel prices"),
-    by doers who are no firm's, in a sentence that names no firm."""
+    by doers who are no firm's, in a sentence that names no firm; or a strike by a national labour
+    centre, a congress or federation of a country's unions (`labour_centre_words`), which strikes
+    across trades, at no one employer."""
+    if any(m.actor >= 0 and set(res.actors[m.actor].name.lower().split()) & cues.labour_centre_words for m in sources):
+        return True  # "the Nigeria Labour Congress staged a warning strike": a country's unions together
     sent = tok.sent
     if any(split_code(m.code)[1] == "BUS" for m in res.mentions
            if sent.start <= m.tok_start < sent.end):

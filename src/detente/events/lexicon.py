@@ -99,6 +99,7 @@ CUE_LISTS = (
     "outward_measures",
     "employed_roles",
     "public_strike_words",
+    "labour_centre_words",
     "backing_roots",
     "rebuttal_verbs",
     "rebutted_roots",
@@ -259,6 +260,7 @@ class Cues:
     outward_measures: frozenset[str]
     employed_roles: frozenset[str]
     public_strike_words: frozenset[str]
+    labour_centre_words: frozenset[str]
     backing_roots: frozenset[str]
     rebuttal_verbs: frozenset[str]
     rebutted_roots: frozenset[str]
