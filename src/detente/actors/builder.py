@@ -202,7 +202,7 @@ class Builder:
         if base is None and e.title and owner_tok is None:
             base = attach.its_owner(self.doc, self, g)  # "Ukraine and its president"
         several = base is None and describe.of_several(self.doc, g, e, owner_tok)  # "foreign ministers"
-        if base is None and (not e.title or owner_tok is not None):
+        if base is None and (not e.title or owner_tok is not None or e.code.lower() in self.d.attach["home_title_roles"]):
             if not final:
                 stage = 2 if attach.needs_pronouns(self.doc, g, e.code) else 1
                 self.deferred.append((stage, g, roles, geos, trim))
