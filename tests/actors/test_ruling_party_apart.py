@@ -28,3 +28,8 @@ def test_a_politician_and_a_plain_party_of_one_code_stay_one():
     # "the party" may be his own: no event between them
     got = _events("NAIROBI (Reuters) - Raila Odinga praised the party for its discipline.")
     assert not any(s == t == "KENPTY" for s, t, _ in got)
+
+
+def test_the_governing_party_is_the_ruling_party():
+    got = _events("NAIROBI (Reuters) - Opposition leader Raila Odinga accused the governing party of rigging the vote.")
+    assert ("KENPTY", "KENPTY", "11") in got
