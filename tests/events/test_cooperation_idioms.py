@@ -28,3 +28,26 @@ def test_support_idioms(code, text, phrases, want):
 ])
 def test_support_idioms_need_a_side(code, text, phrases):
     assert not [e for e in code(text, phrases) if e[2].startswith("05")]
+
+
+# ---------------------------------------------------------------- building ties: the verbs of mending and firming a relationship
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Israel and the UAE cemented ties with a trade agreement.",
+     {"Israel": "ISR", "the UAE": "ARE"}, ("ARE", "ISR", "050")),
+    ("Iran and Egypt moved to mend ties after decades of estrangement.",
+     {"Iran": "IRN", "Egypt": "EGY"}, ("IRN", "EGY", "050")),
+    ("Vietnam and the United States upgraded their relationship to a strategic partnership.",
+     {"Vietnam": "VNM", "the United States": "USA"}, ("USA", "VNM", "050")),
+    ("Beijing has expanded its ties with Moscow since the war began.",
+     {"Beijing": "CHN", "Moscow": "RUS"}, ("CHN", "RUS", "050")),
+    ("Germany and France reinforced their partnership at a ceremony in Aachen.",
+     {"Germany": "DEU", "France": "FRA"}, ("DEU", "FRA", "050")),
+])
+def test_ties_built(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_a_mended_thing_that_is_no_tie(code):
+    got = code("Egypt and Sudan repaired the bridge across the Nile.", {"Egypt": "EGY", "Sudan": "SDN"})
+    assert not [e for e in got if e[2].startswith("05")]
