@@ -51,3 +51,16 @@ def test_ties_built(code, text, phrases, want):
 def test_a_mended_thing_that_is_no_tie(code):
     got = code("Egypt and Sudan repaired the bridge across the Nile.", {"Egypt": "EGY", "Sudan": "SDN"})
     assert not [e for e in got if e[2].startswith("05")]
+
+
+# ---------------------------------------------------------------- a veto lifted is a concession, not a veto
+@pytest.mark.parametrize("text, phrases, target", [
+    ("Turkey lifted its veto on Sweden's membership.", {"Turkey": "TUR", "Sweden": "SWE"}, "SWE"),
+    ("Hungary dropped its objection to Ukraine's accession talks.", {"Hungary": "HUN", "Ukraine": "UKR"}, "UKR"),
+    ("Greece withdrew its veto on Skopje's membership talks.", {"Greece": "GRC", "Skopje": "MKD"}, "MKD"),
+])
+def test_a_veto_lifted_is_yielding(code, text, phrases, target):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    src = next(iter(phrases.values()))
+    assert (src, target, "080") in got
+    assert not [e for e in got if e[2].startswith(("12", "087"))]
