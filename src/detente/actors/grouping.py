@@ -20,6 +20,8 @@ FORMER = {"former", "ex", "ex-", "ousted", "deposed"}  # an ousted president is 
 LEAD = FORMER | {"the", "then", "senior", "top", "acting", "interim", "outgoing", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 LEADER_GROUPS = {"administration", "government", "cabinet", "regime"}
+#: heads that make "X's NATO allies" the body's other members, one actor with the body
+_FELLOW_NOUNS = {"ally", "partner", "member", "counterpart", "colleague"}
 _REGION_NOUNS = {"region", "province", "state", "district", "county", "governorate", "oblast", "area", "city", "town"}
 
 
@@ -113,6 +115,9 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
         return True  # "farmers' leader", "the rebels' commander": the group's head
     if lc in ("GEO", "ACTOR") and pc == "ROLE" and _possessed(doc, a, b, p):
         return True  # "Sudan's two warring generals", "Israel's far-right government"
+    if (lc == "GEO" and pc == "ACTOR" and p.entry.code.startswith("IGO") and any(w in POSSESSIVE for w in between)
+            and doc[p.end - 1].head.lemma_.lower() not in _FELLOW_NOUNS):
+        return False  # "Finland's NATO membership", "Ukraine's EU bid": no state owns a body of states
     if _RANK[pc] > _RANK[lc] or (lc == pc == "ROLE") or (lc == "GEO" and pc == "ACTOR"):
         return _gap_ok(doc, a, b, last)
     if lc == "ROLE" and pc in ("GEO", "ACTOR") and not g.of("GEO") and not g.of("ACTOR") and not g.of("PERSON"):
