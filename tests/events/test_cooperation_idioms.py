@@ -64,3 +64,21 @@ def test_a_veto_lifted_is_yielding(code, text, phrases, target):
     src = next(iter(phrases.values()))
     assert (src, target, "080") in got
     assert not [e for e in got if e[2].startswith(("12", "087"))]
+
+
+# ---------------------------------------------------------------- what talks are about is not done (build._talked_about)
+@pytest.mark.parametrize("text, phrases, code_", [
+    ("Armenia and Azerbaijan held talks on a peace treaty.", {"Armenia": "ARM", "Azerbaijan": "AZE"}, "057"),
+    ("Armenia and Azerbaijan agreed to resume talks on a peace treaty.", {"Armenia": "ARM", "Azerbaijan": "AZE"}, "057"),
+    ("Germany and Poland held talks about security cooperation.", {"Germany": "DEU", "Poland": "POL"}, "062"),
+])
+def test_the_topic_of_talks_is_no_act(code, text, phrases, code_):
+    got = code(text, phrases)
+    assert not [e for e in got if e[2] == code_]
+    assert [e for e in got if e[2].startswith(("03", "04"))]
+
+
+def test_a_treaty_signed_still_counts(code):
+    got = code("Armenia and Azerbaijan signed a peace treaty after talks on the border.",
+               {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    assert ("ARM", "AZE", "057", "asserted") in got

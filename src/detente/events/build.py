@@ -221,6 +221,22 @@ def _occasion(tok, dep, code: str, cues) -> bool:
             and code in cues.occasion_codes)
 
 
+def _talked_about(tok, lexicon) -> bool:
+    """Whether the noun is the topic of a consultation noun ("talks on a peace treaty", "a meeting
+    about security cooperation", `topic_preps` of a `topic_roots` noun): what the talks are about,
+    not an act their holders did."""
+    cues = lexicon.cues
+    t = tok
+    while t.dep_ in ("pobj", "compound", "conj") and t.head != t:
+        head = t.head
+        if (t.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in cues.topic_preps
+                and head.head.pos_ == "NOUN"
+                and any(q.code[:2] in cues.topic_roots for q in lexicon.lookup("N", head.head.lemma_.lower()))):
+            return True
+        t = head if t.dep_ != "pobj" else head.head
+    return False
+
+
 def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     """The event of a noun trigger ("talks between X and Y", "X's sanctions on Y", "held talks
     with Y"): its own phrase first, else its governing verb's subject."""
@@ -273,6 +289,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     # talks", "allocated billions in aid") or when it is a light noun ("support", "aid")
     if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags or _occasion(tok, dep, code, cues)):
         verb = None
+    if verb is not None and dep != "dobj" and _talked_about(tok, lexicon):
+        verb = None  # "held talks on a peace treaty": the treaty is what they talked about, not signed
     if not sources and verb is not None:
         subj, passive = subject_token(verb)
         if passive or is_passive(verb):
