@@ -82,3 +82,23 @@ def test_a_treaty_signed_still_counts(code):
     got = code("Armenia and Azerbaijan signed a peace treaty after talks on the border.",
                {"Armenia": "ARM", "Azerbaijan": "AZE"})
     assert ("ARM", "AZE", "057", "asserted") in got
+
+
+# ---------------------------------------------------------------- talks "after" or "following" which the subject acted (build._occasion)
+@pytest.mark.parametrize("text, phrases, want", [
+    ("After talks with Erdogan, Putin said Russia would resume grain exports.",
+     {"Erdogan": "TURGOV", "Putin": "RUSGOV", "Russia": "RUS"}, ("RUSGOV", "TURGOV", "046")),
+    ("Following a meeting with Scholz, Macron told reporters the two countries were united.",
+     {"Scholz": "DEUGOV", "Macron": "FRAGOV"}, ("FRAGOV", "DEUGOV", "040")),
+    ("Following talks with China, Vietnam released the fishermen.",
+     {"China": "CHN", "Vietnam": "VNM"}, ("VNM", "CHN", "046")),
+])
+def test_talks_with_someone_before_the_clause_are_its_subjects(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_talks_that_name_no_counterpart_are_not_the_subjects(code):
+    got = code("After talks with the government collapsed, protesters rallied in the capital.",
+               {"the government": "THAGOV", "protesters": "THAOPP"})
+    assert not [e for e in got if e[0] == "THAOPP" and e[2].startswith("04")]

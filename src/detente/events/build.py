@@ -216,9 +216,14 @@ def _absorbed(mod: str, p: Pattern, cues) -> str:
 def _occasion(tok, dep, code: str, cues) -> bool:
     """Whether the noun is a visit (`occasion_codes`) that a clause happened "during" or "on"
     (`occasion_preps`): "Kishida announced aid during a visit to Kyiv": the clause's subject is
-    the visitor. Not talks: "protesters rallied during talks with China" did not talk."""
-    return (dep == "prep" and tok.dep_ == "pobj" and tok.head.lower_ in cues.occasion_preps
-            and code in cues.occasion_codes)
+    the visitor. Not talks: "protesters rallied during talks with China" did not talk; but talks
+    with someone "after" or "following" which the subject acted were its (`sequel_preps`)."""
+    if dep != "prep" or tok.dep_ != "pobj":
+        return False
+    if tok.head.lower_ in cues.sequel_preps and code[:2] in cues.topic_roots:
+        # "After talks with Erdogan, Putin said": the subject held them, with whom they name
+        return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    return tok.head.lower_ in cues.occasion_preps and code in cues.occasion_codes
 
 
 def _talked_about(tok, lexicon) -> bool:
@@ -244,6 +249,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     targets: list[Mention] = []
     sym = "sym" in p.flags
     verb, dep = governing_verb(tok, cues.quantity_nouns)
+    if (verb is None and tok.dep_ == "pobj" and tok.head.lower_ in cues.sequel_preps and tok.head.dep_ == "prep"
+            and tok.head.head.pos_ in ("VERB", "AUX")):
+        verb, dep = tok.head.head, "prep"  # "Following talks with China, Vietnam ...": tagged a verb, used as "after"
     governor = verb  # whose modality the noun shares ("talks are planned", "his sentencing is scheduled")
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "between":

@@ -61,6 +61,7 @@ CUE_LISTS = (
     "accord_verbs",
     "occasion_preps",
     "occasion_codes",
+    "sequel_preps",
     "topic_roots",
     "owner_roots",
     "about_act_roots",
@@ -231,6 +232,7 @@ class Cues:
     accord_verbs: frozenset[str]
     occasion_preps: frozenset[str]
     occasion_codes: frozenset[str]
+    sequel_preps: frozenset[str]
     topic_roots: frozenset[str]
     owner_roots: frozenset[str]
     about_act_roots: frozenset[str]
