@@ -102,3 +102,21 @@ def test_talks_that_name_no_counterpart_are_not_the_subjects(code):
     got = code("After talks with the government collapsed, protesters rallied in the capital.",
                {"the government": "THAGOV", "protesters": "THAOPP"})
     assert not [e for e in got if e[0] == "THAOPP" and e[2].startswith("04")]
+
+
+# ---------------------------------------------------------------- readiness signalled, prisoners handed over
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Turkey signalled willingness to mediate between Russia and Ukraine.",
+     {"Turkey": "TUR", "Russia": "RUS", "Ukraine": "UKR"}, ("TUR", "UKR", "03")),
+    ("Moscow indicated its readiness to resume talks with Kyiv.",
+     {"Moscow": "RUSGOV", "Kyiv": "UKRGOV"}, ("RUSGOV", "UKRGOV", "03")),
+    ("Russia handed over 50 prisoners of war to Ukraine.",
+     {"Russia": "RUS", "Ukraine": "UKR"}, ("RUS", "UKR", "08")),
+])
+def test_readiness_and_handovers(code, text, phrases, want):
+    got = [(s, t, c[:2]) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_determination_shown_in_sport_is_no_intent(code):
+    assert not code("The team showed determination to win the cup against Brazil.", {"Brazil": "BRA"})
