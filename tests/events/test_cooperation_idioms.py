@@ -120,3 +120,12 @@ def test_readiness_and_handovers(code, text, phrases, want):
 
 def test_determination_shown_in_sport_is_no_intent(code):
     assert not code("The team showed determination to win the cup against Brazil.", {"Brazil": "BRA"})
+
+
+# ---------------------------------------------------------------- one act said twice in a sentence (coder._subsumed)
+def test_a_general_code_beside_a_specific_one_is_the_same_act():
+    from detente import code_records
+    text = "Zelenskiy telephoned Putin on Thursday, and the two leaders discussed a prisoner exchange."
+    out = next(iter(code_records([{"id": "1", "text": text, "date": "2019-11-20"}])))
+    pair = [e["cameo"] for e in out["events"] if (e["source"], e["target"]) == ("UKRGOV", "RUSGOV")]
+    assert pair == ["041"]

@@ -52,22 +52,23 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
             if raw:
                 raws.append(raw)
         history.extend(anaphora.record(n, sent, raws))
+        found = []
         for raw in raws:
             for src, tgt in _pairs(raw, res, lexicon.cues.local_titles):
-                found = [_event(raw, src, tgt, sent, lexicon)]
+                found.append(_event(raw, src, tgt, sent, lexicon))
                 if raw.reverse_code:
                     found.append(_event(raw, tgt, src, sent, lexicon, code=raw.reverse_code))
-                for ev in found:
-                    key = (ev.source, ev.target, ev.cameo, ev.modality)
-                    if key in merged:
-                        merged[key].mentions += 1
-                        if ev.confidence > best[key]:  # the evidence shown is the surest mention's
-                            ev.mentions = merged[key].mentions
-                            merged[key] = ev
-                        best[key] = max(best[key], ev.confidence)
-                    else:
-                        merged[key] = ev
-                        best[key] = ev.confidence
+        for ev in _subsumed(found):
+            key = (ev.source, ev.target, ev.cameo, ev.modality)
+            if key in merged:
+                merged[key].mentions += 1
+                if ev.confidence > best[key]:  # the evidence shown is the surest mention's
+                    ev.mentions = merged[key].mentions
+                    merged[key] = ev
+                best[key] = max(best[key], ev.confidence)
+            else:
+                merged[key] = ev
+                best[key] = ev.confidence
         subj = _sentence_subject(sent, res)
         if subj:
             codes = {m.code for m in subj}
@@ -78,6 +79,25 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
         if ev.mentions > 1:
             ev.confidence_factors = "; ".join(filter(None, (ev.confidence_factors, confidence.written([], ev.mentions))))
     return list(merged.values())
+
+
+def _subsumed(events: list[Event]) -> list[Event]:
+    """One sentence's events less those a more specific code of the same root says again for the
+    same pair and modality: "he spoke by phone with Putin, and the two leaders discussed ..." is
+    one phone call (041), not also a consultation (040) beside it."""
+    specific: dict[tuple, float] = {}
+    for e in events:
+        if not _generic(e.cameo):
+            k = (e.source, e.target, e.modality, e.cameo[:2])
+            specific[k] = max(specific.get(k, 0.0), e.confidence)
+    # only as sure as the specific one: a surer general reading stays beside it
+    return [e for e in events if not (_generic(e.cameo)
+                                      and specific.get((e.source, e.target, e.modality, e.cameo[:2]), -1.0) >= e.confidence)]
+
+
+def _generic(code: str) -> bool:
+    """A root's own code ("040", "110"), no subtype of it."""
+    return len(code) == 3 and code.endswith("0")
 
 
 # ---------------------------------------------------------------- one sentence
