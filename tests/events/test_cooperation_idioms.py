@@ -129,3 +129,20 @@ def test_a_general_code_beside_a_specific_one_is_the_same_act():
     out = next(iter(code_records([{"id": "1", "text": text, "date": "2019-11-20"}])))
     pair = [e["cameo"] for e in out["events"] if (e["source"], e["target"]) == ("UKRGOV", "RUSGOV")]
     assert pair == ["041"]
+
+
+# ---------------------------------------------------------------- spoke by phone: a phone call (041), not speech to the press
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Trump spoke to Erdogan by phone on Sunday.", {"Trump": "USAGOV", "Erdogan": "TURGOV"}, ("USAGOV", "TURGOV", "041")),
+    ("Trump and Erdogan spoke by telephone.", {"Trump": "USAGOV", "Erdogan": "TURGOV"}, ("TURGOV", "USAGOV", "041")),
+    ("Putin spoke by phone with Erdogan about Syria.", {"Putin": "RUSGOV", "Erdogan": "TURGOV", "Syria": "SYR"},
+     ("RUSGOV", "TURGOV", "041")),
+])
+def test_spoke_by_phone(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_spoke_to_reporters_by_phone_is_no_call(code):
+    got = code("Trump spoke to reporters by phone from his golf club.", {"Trump": "USAGOV", "reporters": "USAMED"})
+    assert not [e for e in got if e[2].startswith("04")]

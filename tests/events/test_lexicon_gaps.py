@@ -149,9 +149,12 @@ def test_politicians_fight_with_words_crowds_and_troops_with_force(nlp, lexicon)
 
 
 def test_speaking_with_someone_is_a_consultation(code):
-    # PETRARCH's CAMEO verbs code SPEAK ... WITH as a consultation (04), as "met with" is here
-    got = code("Biden spoke by phone with Zelenskyy on Monday.", {"Biden": "USAGOV", "Zelenskyy": "UKRGOV"})
+    # PETRARCH's CAMEO verbs code SPEAK ... WITH as a consultation (04), as "met with" is here;
+    # by phone it is the phone call (041)
+    got = code("Biden spoke with Zelenskyy on Monday.", {"Biden": "USAGOV", "Zelenskyy": "UKRGOV"})
     assert got == [("USAGOV", "UKRGOV", "040", "asserted")]
+    got = code("Biden spoke by phone with Zelenskyy on Monday.", {"Biden": "USAGOV", "Zelenskyy": "UKRGOV"})
+    assert got == [("USAGOV", "UKRGOV", "041", "asserted")]
     # speaking to someone is speech, not a meeting
     assert code("Macron spoke to Putin's remarks on Ukraine.", {"Macron": "FRAGOV", "Putin": "RUSGOV", "Ukraine": "UKR"}) == []
 
