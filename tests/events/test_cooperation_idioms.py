@@ -146,3 +146,28 @@ def test_spoke_by_phone(code, text, phrases, want):
 def test_spoke_to_reporters_by_phone_is_no_call(code):
     got = code("Trump spoke to reporters by phone from his golf club.", {"Trump": "USAGOV", "reporters": "USAMED"})
     assert not [e for e in got if e[2].startswith("04")]
+
+
+# ---------------------------------------------------------------- said in a phone call: the speaker's call (build._occasion, cues call_preps)
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Erdogan told Trump in a phone call that Turkey would proceed with the operation.",
+     {"Erdogan": "TURGOV", "Trump": "USAGOV", "Turkey": "TUR"}, ("TURGOV", "USAGOV", "041")),
+    ("Putin told Macron during a phone conversation that Kyiv must stop the shelling.",
+     {"Putin": "RUSGOV", "Macron": "FRAGOV", "Kyiv": "UKRGOV"}, ("RUSGOV", "FRAGOV", "041")),
+    ("In a phone call with Netanyahu, Biden urged restraint.",
+     {"Netanyahu": "ISRGOV", "Biden": "USAGOV"}, ("USAGOV", "ISRGOV", "041")),
+])
+def test_a_call_the_speaker_spoke_in(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_what_was_said_in_a_call_is_no_counterpart(code):
+    got = code("The prime minister said in a phone call that Iran was behind the attack.",
+               {"The prime minister": "GBRGOV", "Iran": "IRN"})
+    assert not [e for e in got if e[2] == "041"]
+
+
+def test_whom_a_speaker_told_after_a_call_is_no_counterpart(code):
+    got = code("Zelenskiy told reporters in Kiev after the call.", {"Zelenskiy": "UKRGOV", "reporters": "UKRMED"})
+    assert not [e for e in got if e[2] == "041"]

@@ -223,6 +223,8 @@ def _occasion(tok, dep, code: str, cues) -> bool:
     if tok.head.lower_ in cues.sequel_preps and code[:2] in cues.topic_roots:
         # "After talks with Erdogan, Putin said": the subject held them, with whom they name
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    if tok.head.lower_ in cues.call_preps and code in cues.call_codes:
+        return True  # "told Trump in a phone call that ...": the speaker's call
     return tok.head.lower_ in cues.occasion_preps and code in cues.occasion_codes
 
 
@@ -309,6 +311,10 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         targets = [m for m in targets if not same_side(m.code, exclude)]
         if not targets and dep == "dobj":
             targets = find_targets(verb, res, lexicon, exclude, skip=skip | {tok.i} if skip else frozenset())
+        elif not targets and dep == "prep" and code in cues.call_codes and tok.head.lower_ in cues.call_preps:
+            # "Erdogan told Trump in a phone call": whom the speaker addressed, never what was said
+            targets = [m for c in verb.children if c.dep_ in ("dobj", "dative")
+                       for m in phrase_mentions(c, res, SUBJECT_PREPS) if not same_side(m.code, exclude)]
     if not sources and "office" in p.flags:
         sources = office_side(tok, targets, doer=True)  # "the impeachment inquiry against President Trump"
     dissent = not sources and code[:2] in cues.dissent_roots

@@ -62,6 +62,8 @@ CUE_LISTS = (
     "occasion_preps",
     "occasion_codes",
     "sequel_preps",
+    "call_preps",
+    "call_codes",
     "topic_roots",
     "owner_roots",
     "about_act_roots",
@@ -233,6 +235,8 @@ class Cues:
     occasion_preps: frozenset[str]
     occasion_codes: frozenset[str]
     sequel_preps: frozenset[str]
+    call_preps: frozenset[str]
+    call_codes: frozenset[str]
     topic_roots: frozenset[str]
     owner_roots: frozenset[str]
     about_act_roots: frozenset[str]
