@@ -171,3 +171,21 @@ def test_what_was_said_in_a_call_is_no_counterpart(code):
 def test_whom_a_speaker_told_after_a_call_is_no_counterpart(code):
     got = code("Zelenskiy told reporters in Kiev after the call.", {"Zelenskiy": "UKRGOV", "reporters": "UKRMED"})
     assert not [e for e in got if e[2] == "041"]
+
+
+# ---------------------------------------------------------------- joining forces, teaming up, partnering: material cooperation (060)
+@pytest.mark.parametrize("text, phrases, want", [
+    ("France joined forces with Germany to push for EU sanctions.", {"France": "FRA", "Germany": "DEU"}, ("FRA", "DEU", "060")),
+    ("Egypt teamed up with Qatar to broker a ceasefire.", {"Egypt": "EGY", "Qatar": "QAT"}, ("EGY", "QAT", "060")),
+    ("Kenya partnered with the United States on counterterrorism.",
+     {"Kenya": "KEN", "the United States": "USA"}, ("KEN", "USA", "060")),
+    ("Britain and France joined forces to tackle migrant crossings.", {"Britain": "GBR", "France": "FRA"}, ("FRA", "GBR", "060")),
+])
+def test_joined_forces(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_joining_an_army_is_no_cooperation(code):
+    got = code("He joined the Ukrainian armed forces in 2014.", {"the Ukrainian armed forces": "UKRMIL"})
+    assert not [e for e in got if e[2].startswith("06")]
