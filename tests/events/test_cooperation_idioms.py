@@ -189,3 +189,23 @@ def test_joined_forces(code, text, phrases, want):
 def test_joining_an_army_is_no_cooperation(code):
     got = code("He joined the Ukrainian armed forces in 2014.", {"the Ukrainian armed forces": "UKRMIL"})
     assert not [e for e in got if e[2].startswith("06")]
+
+
+# ---------------------------------------------------------------- ties restored, named by nouns (nominalizations.tsv, build.noun_event)
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Turkey's rapprochement with Egypt has gathered pace.", {"Turkey": "TUR", "Egypt": "EGY"}, ("TUR", "EGY", "050")),
+    ("Riyadh's reconciliation with Tehran surprised Washington.",
+     {"Riyadh": "SAU", "Tehran": "IRN", "Washington": "USA"}, ("SAU", "IRN", "050")),
+    ("The restoration of ties between Saudi Arabia and Iran was announced in March.",
+     {"Saudi Arabia": "SAU", "Iran": "IRN"}, ("IRN", "SAU", "050")),
+    ("The establishment of diplomatic relations between Israel and Bahrain was announced in 2020.",
+     {"Israel": "ISR", "Bahrain": "BHR"}, ("ISR", "BHR", "050")),
+])
+def test_ties_named_by_nouns(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases)]
+    assert want in got
+
+
+def test_a_restoration_of_something_else_is_no_tie(code):
+    got = code("The restoration of order in Baghdad by Iraqi forces took weeks.", {"Baghdad": "IRQ", "Iraqi forces": "IRQMIL"})
+    assert not [e for e in got if e[2].startswith("05")]

@@ -255,7 +255,11 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             and tok.head.head.pos_ in ("VERB", "AUX")):
         verb, dep = tok.head.head, "prep"  # "Following talks with China, Vietnam ...": tagged a verb, used as "after"
     governor = verb  # whose modality the noun shares ("talks are planned", "his sentencing is scheduled")
-    for c in tok.children:
+    # "the normalisation of relations between X and Y": ties made are both sides' act, whose pair
+    # may hang off the ties (a suspension of talks between X and Y may be one side's)
+    themes = [g for c in tok.children if sym and code[:2] == "05" and c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    for c in [*tok.children, *(x for g in themes for x in g.children)]:
         if c.dep_ == "prep" and c.lower_ == "between":
             pair = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
             if len(pair) >= 2:
