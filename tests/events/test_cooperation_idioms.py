@@ -209,3 +209,21 @@ def test_ties_named_by_nouns(code, text, phrases, want):
 def test_a_restoration_of_something_else_is_no_tie(code):
     got = code("The restoration of order in Baghdad by Iraqi forces took weeks.", {"Baghdad": "IRQ", "Iraqi forces": "IRQMIL"})
     assert not [e for e in got if e[2].startswith("05")]
+
+
+# ---------------------------------------------------------------- played host, extended a welcome: hosting (043)
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Erdogan played host to the Iranian president in Ankara.",
+     {"Erdogan": "TURGOV", "the Iranian president": "IRNGOV", "Ankara": "TUR"}, ("TURGOV", "IRNGOV", "043")),
+    ("Japan extended a warm welcome to the Indian prime minister.",
+     {"Japan": "JPN", "the Indian prime minister": "INDGOV"}, ("JPN", "INDGOV", "043")),
+])
+def test_hosting_idioms(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_a_city_hosting_games_is_no_visit(code):
+    # as "will host the Olympics": no one hosted, at most an intent with no one to receive
+    assert not code("Los Angeles played host to the Olympics in 1984.", {"Los Angeles": "USA"})
+    assert not [e for e in code("Los Angeles will play host to the Olympics in 2028.", {"Los Angeles": "USA"}) if e[1]]
