@@ -227,3 +227,20 @@ def test_a_city_hosting_games_is_no_visit(code):
     # as "will host the Olympics": no one hosted, at most an intent with no one to receive
     assert not code("Los Angeles played host to the Olympics in 1984.", {"Los Angeles": "USA"})
     assert not [e for e in code("Los Angeles will play host to the Olympics in 2028.", {"Los Angeles": "USA"}) if e[1]]
+
+
+# ---------------------------------------------------------------- a guest welcomed at a palace or with a ceremony is hosted (043)
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Kim Jong Un welcomed Putin with an elaborate ceremony.", {"Kim Jong Un": "PRKGOV", "Putin": "RUSGOV"},
+     ("PRKGOV", "RUSGOV", "043")),
+    ("Modi welcomed Biden at the airport in New Delhi.", {"Modi": "INDGOV", "Biden": "USAGOV", "New Delhi": "IND"},
+     ("INDGOV", "USAGOV", "043")),
+])
+def test_a_guest_welcomed(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_a_decision_welcomed_is_praise(code):
+    got = code("Germany welcomed Poland's decision at a news conference.", {"Germany": "DEU", "Poland": "POL"})
+    assert ("DEU", "POL", "051", "asserted") in got
