@@ -244,3 +244,19 @@ def test_a_guest_welcomed(code, text, phrases, want):
 def test_a_decision_welcomed_is_praise(code):
     got = code("Germany welcomed Poland's decision at a news conference.", {"Germany": "DEU", "Poland": "POL"})
     assert ("DEU", "POL", "051", "asserted") in got
+
+
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Macron was greeted by Nigerian President Muhammadu Buhari at the airport in Abuja.",
+     {"Macron": "FRAGOV", "Nigerian President Muhammadu Buhari": "NGAGOV", "Abuja": "NGA"}, ("NGAGOV", "FRAGOV", "043")),
+    ("Erdogan greeted Putin with a handshake at the palace.", {"Erdogan": "TURGOV", "Putin": "RUSGOV"},
+     ("TURGOV", "RUSGOV", "043")),
+])
+def test_a_guest_greeted(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+def test_a_greeting_of_boos_is_no_hosting(code):
+    got = code("Protesters greeted Macron with boos in Marseille.", {"Protesters": "FRAOPP", "Macron": "FRAGOV"})
+    assert not [e for e in got if e[2].startswith("04")]
