@@ -34,7 +34,7 @@ def test_support_idioms_need_a_side(code, text, phrases):
 @pytest.mark.parametrize("text, phrases, want", [
     ("Israel and the UAE cemented ties with a trade agreement.",
      {"Israel": "ISR", "the UAE": "ARE"}, ("ARE", "ISR", "050")),
-    ("Iran and Egypt moved to mend ties after decades of estrangement.",
+    ("Iran and Egypt repaired ties after decades of estrangement.",
      {"Iran": "IRN", "Egypt": "EGY"}, ("IRN", "EGY", "050")),
     ("Vietnam and the United States upgraded their relationship to a strategic partnership.",
      {"Vietnam": "VNM", "the United States": "USA"}, ("USA", "VNM", "050")),
