@@ -248,7 +248,8 @@ def _label(clause, lexicon: Lexicon) -> str | None:
     great partner": praise, 051), from `accusation_labels`, `disapproval_words` and the words of
     approval, or that judges its subject's work ("Y has done a wonderful job", `performance_nouns`),
     or that makes it the author of a harm ("Y was behind the attack": an accusation, `_blamed`),
-    or tells it did a misdeed CAMEO has no code for (`misdeed_verbs`: "Y was sabotaging the talks");
+    or tells it did a misdeed CAMEO has no code for (`misdeed_verbs`: "Y was sabotaging the talks"),
+    or that it failed at what it had to do (`failure_verbs`: "Y had failed to honour its commitments");
     None for any other clause, or a negated one."""
     cues = lexicon.cues
     if any(c.dep_ == "neg" for c in clause.children):
@@ -258,6 +259,9 @@ def _label(clause, lexicon: Lexicon) -> str | None:
         return "112"
     if lemma in cues.misdeed_verbs:
         return "112"  # "said Netanyahu was sabotaging the talks"
+    if lemma in cues.failure_verbs and any(c.dep_ == "xcomp" and infinitive(c) for c in clause.children) \
+            and not _joint_subject(clause):
+        return "111"  # "said Iran had failed to honour its commitments": a duty left undone, judged
     if lemma == "do":
         work = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns]
         return (_label_code(work[0], cues) or ("051" if _praise(work[0], cues) else None)) if work else None
@@ -272,6 +276,13 @@ def _label(clause, lexicon: Lexicon) -> str | None:
         if any(g.dep_ == "compound" and g.lemma_.lower() in cues.accusation_labels for g in c.children):
             return "112"  # "Russia is an aggressor state", "a terrorist organisation"
     return "051" if any(_praise(c, cues) for c in attrs) else None
+
+
+def _joint_subject(clause) -> bool:
+    """Whether a clause's subject is coordinated: "Russia and Ukraine had failed to agree" is a
+    failure of both together, no judgment of either."""
+    subj, _ = subject_token(clause)
+    return subj is not None and any(c.dep_ == "conj" for c in subj.children)
 
 
 def _blamed(clause, lexicon: Lexicon) -> bool:

@@ -112,6 +112,7 @@ CUE_LISTS = (
     "sports_story_words",
     "accusation_labels",
     "misdeed_verbs",
+    "failure_verbs",
     "disapproval_words",
     "approval_labels",
     "approval_words",
@@ -276,6 +277,7 @@ class Cues:
     sports_story_words: frozenset[str]
     accusation_labels: frozenset[str]
     misdeed_verbs: frozenset[str]
+    failure_verbs: frozenset[str]
     disapproval_words: frozenset[str]
     approval_labels: frozenset[str]
     approval_words: frozenset[str]
