@@ -217,7 +217,9 @@ def _occasion(tok, dep, code: str, cues) -> bool:
     """Whether the noun is a visit (`occasion_codes`) that a clause happened "during" or "on"
     (`occasion_preps`): "Kishida announced aid during a visit to Kyiv": the clause's subject is
     the visitor. Not talks: "protesters rallied during talks with China" did not talk; but talks
-    with someone "after" or "following" which the subject acted were its (`sequel_preps`)."""
+    with someone "after" or "following" which the subject acted were its (`sequel_preps`). Or a
+    verbal act (`manner_roots`) "in" which (`manner_preps`) it acted: "in a rebuke to Trump, the
+    Senate voted ..." is the Senate's rebuke."""
     if dep != "prep" or tok.dep_ != "pobj":
         return False
     if tok.head.lower_ in cues.sequel_preps and code[:2] in cues.topic_roots:
@@ -225,6 +227,8 @@ def _occasion(tok, dep, code: str, cues) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
     if tok.head.lower_ in cues.call_preps and code in cues.call_codes:
         return True  # "told Trump in a phone call that ...": the speaker's call
+    if tok.head.lower_ in cues.manner_preps and code[:2] in cues.manner_roots:
+        return True  # "in a rebuke to Trump, the Senate voted ...": the manner of the subject's act
     return tok.head.lower_ in cues.occasion_preps and code in cues.occasion_codes
 
 

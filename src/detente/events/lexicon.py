@@ -64,6 +64,8 @@ CUE_LISTS = (
     "sequel_preps",
     "call_preps",
     "call_codes",
+    "manner_preps",
+    "manner_roots",
     "topic_roots",
     "owner_roots",
     "about_act_roots",
@@ -238,6 +240,8 @@ class Cues:
     sequel_preps: frozenset[str]
     call_preps: frozenset[str]
     call_codes: frozenset[str]
+    manner_preps: frozenset[str]
+    manner_roots: frozenset[str]
     topic_roots: frozenset[str]
     owner_roots: frozenset[str]
     about_act_roots: frozenset[str]
