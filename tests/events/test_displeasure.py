@@ -1,0 +1,23 @@
+"""Disapproval told by an adjective or a noun: "X was critical of Y", "X raised objections to Y's plan"."""
+
+from __future__ import annotations
+
+from detente.engine import code_records
+
+
+def _events(text: str) -> list[tuple]:
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-20"}])
+    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
+
+
+def test_critical_of_an_actor_is_criticism():
+    assert ("JPNGOV", "KOR", "111", "asserted") in _events(
+        "Japanese Prime Minister Shinzo Abe was critical of South Korea's handling of the wartime labour dispute.")
+    assert ("DEU", "RUS", "111", "asserted") in _events("Germany has been critical of Russia.")
+
+
+def test_critical_in_other_senses_is_no_criticism():
+    for text in ("The patient remained in critical condition after the attack.",
+                 "Access to clean water is critical for the region.",
+                 "It is critical that Iran returns to the deal."):
+        assert not any(e[2].startswith("11") for e in _events(text)), text
