@@ -21,3 +21,13 @@ def test_critical_in_other_senses_is_no_criticism():
                  "Access to clean water is critical for the region.",
                  "It is critical that Iran returns to the deal."):
         assert not any(e[2].startswith("11") for e in _events(text)), text
+
+
+def test_an_objection_to_an_actors_act_is_disapproval_of_it():
+    assert ("JPN", "KOR", "110", "asserted") in _events("Japan raised objections to South Korea's plan.")
+    assert ("USAGOV", "KOR", "110", "asserted") in _events(
+        "The State Department voiced strong objections to South Korea's plan.")
+
+
+def test_no_objection_is_no_disapproval():
+    assert not any(e[2].startswith("11") for e in _events("The minister had no objection to the merger."))
