@@ -144,7 +144,8 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
     cues = lexicon.cues
     comps = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
     if tok.dep_ in ("parataxis", "ccomp") and tok.head != tok:
-        return None  # ", officials said": the main clause is the news
+        # ", officials said": the main clause is the news, unless it judges what "of" names
+        return _said_of(tok, tok.head, subjects(tok, res, lexicon, [], 0)[0], res, lexicon, sent)
     sources = subjects(tok, res, lexicon, [], 0)[0]
     exclude = {m.code for m in sources}
     for c in comps:
@@ -152,6 +153,9 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
             if any(t.i in triggers and t.i != tok.i for t in c.subtree):
                 return None
             continue  # "said the situation in Syria was a disaster": no actor judged or addressed
+        said_of = _said_of(tok, c, sources, res, lexicon, sent)
+        if said_of is not None:
+            return said_of  # "“This is a betrayal,” Graham said of Trump's withdrawal"
         label = _label(c, lexicon)
         if label and sources and modality(c, sent, cues) == "asserted":  # not "would be criminals if"
             # "X said Y's soldiers are criminals": an accusation of Y
@@ -176,6 +180,35 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         code = cues.demand_code if demand else trig.pattern.code
         return Raw(sources, targets, code, modality(tok, sent, cues), tok)
     return _directive(tok, sources, exclude, res, sent, cues)
+
+
+_DEICTIC = frozenset({"this", "that", "it", "these", "those", "they", "he", "she"})
+
+
+def _said_of(tok, clause, sources: list[Mention], res, lexicon: Lexicon, sent) -> Raw | None:
+    """A framed clause that labels what the speech verb's "of" phrase names: "“This is a
+    betrayal,” Graham said of Trump's withdrawal from Syria" accuses Trump (112), "“It is a
+    shameful decision,” the minister said of the French vote" criticises France (111). Only when
+    the clause's subject is a pronoun ("this", "it", "they", "he") that points at the "of"
+    phrase; a noun it names (`_doers`: the act's doer) or an actor it names is the target. None
+    otherwise."""
+    cues = lexicon.cues
+    about = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    subj, _ = subject_token(clause)
+    if not about or subj is None or subj.lower_ not in _DEICTIC or clause.lemma_.lower() != "be":
+        return None
+    attrs = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    label = _label(clause, lexicon) or next(filter(None, (_label_code(c, cues) for c in attrs)), None)
+    if label is None or label == "051" or modality(clause, sent, cues) != "asserted":
+        return None
+    if not sources:
+        return None
+    obj = about[0]
+    patterns = lexicon.lookup("N", obj.lemma_.lower())
+    targets = _doers(obj, patterns, res) if patterns else phrase_mentions(obj, res, SUBJECT_PREPS)
+    own = {m.code for m in sources}
+    targets = [m for m in targets if not on_side(m, own) or any(distinct(s, m, res, cues.local_titles) for s in sources)]
+    return Raw(sources, targets, label, modality(tok, sent, cues), tok) if targets else None
 
 
 def quoted_label(sent, speaker, res, lexicon: Lexicon) -> Raw | None:
