@@ -19,3 +19,17 @@ def test_a_reported_misdeed_is_an_accusation_of_its_doer():
 def test_a_denied_or_only_possible_misdeed_accuses_no_one():
     assert not any(e[2] == "112" for e in _events("Yair Lapid said Netanyahu had not betrayed the hostages."))
     assert not any(e[2] == "112" for e in _events("Yair Lapid said the bill would undermine trust in the courts."))
+
+
+def test_a_reported_misdeed_told_by_verb_and_object_is_an_accusation():
+    assert ("CHN", "USA", "112", "asserted") in _events("China said the United States had violated international law.")
+    assert ("IRN", "GBR", "112", "asserted") in _events("Iran said Britain had breached the nuclear agreement.")
+    assert ("NGOAMN", "MMRMIL", "112", "asserted") in _events(
+        "Amnesty International said Myanmar's military had committed atrocities against the Rohingya.")
+
+
+def test_a_denied_undecided_or_own_misdeed_accuses_no_one():
+    for text in ("The ministry said Israeli forces had not committed war crimes.",
+                 "The court said it would decide whether the president had abused his power.",
+                 "Germany said it had violated no law."):
+        assert not any(e[2] == "112" for e in _events(text)), text

@@ -281,7 +281,8 @@ def _label(clause, lexicon: Lexicon) -> str | None:
     great partner": praise, 051), from `accusation_labels`, `disapproval_words` and the words of
     approval, or that judges its subject's work ("Y has done a wonderful job", `performance_nouns`),
     or that makes it the author of a harm ("Y was behind the attack": an accusation, `_blamed`),
-    or tells it did a misdeed CAMEO has no code for (`misdeed_verbs`: "Y was sabotaging the talks"),
+    or tells it did a misdeed CAMEO has no code for (`misdeed_verbs`: "Y was sabotaging the talks";
+    `misdeed_acts`: "Y had abused his power"),
     or that it failed at what it had to do (`failure_verbs`: "Y had failed to honour its commitments");
     None for any other clause, or a negated one."""
     cues = lexicon.cues
@@ -292,6 +293,8 @@ def _label(clause, lexicon: Lexicon) -> str | None:
         return "112"
     if lemma in cues.misdeed_verbs:
         return "112"  # "said Netanyahu was sabotaging the talks"
+    if any(f"{lemma} {c.lemma_.lower()}" in cues.misdeed_acts for c in clause.children if c.dep_ == "dobj"):
+        return "112"  # "said the president had abused his power", "had committed war crimes"
     if lemma in cues.failure_verbs and any(c.dep_ == "xcomp" and infinitive(c) for c in clause.children) \
             and not _joint_subject(clause):
         return "111"  # "said Iran had failed to honour its commitments": a duty left undone, judged

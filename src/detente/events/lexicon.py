@@ -115,6 +115,7 @@ CUE_LISTS = (
     "accusation_labels",
     "misdeed_verbs",
     "failure_verbs",
+    "misdeed_acts",
     "disapproval_words",
     "approval_labels",
     "approval_words",
@@ -282,6 +283,7 @@ class Cues:
     accusation_labels: frozenset[str]
     misdeed_verbs: frozenset[str]
     failure_verbs: frozenset[str]
+    misdeed_acts: frozenset[str]
     disapproval_words: frozenset[str]
     approval_labels: frozenset[str]
     approval_words: frozenset[str]
