@@ -285,7 +285,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             break
     if not targets:
         targets = _theme_counterparts(tok, p, res, exclude, cues)  # "the suspension of talks with the US"
-    undergo = (dep in ("dobj", "via-dobj") and verb is not None and verb.lemma_.lower() in cues.undergo_verbs
+    undergo = (dep in ("dobj", "via-dobj") and verb is not None
+               and (verb.lemma_.lower() in cues.undergo_verbs
+                    or (verb.lemma_.lower() in cues.provoking_verbs and code[:2] in cues.provoked_roots))
                and not any(c.dep_ == "prt" for c in verb.children))  # "drew up sanctions" is no undergoing
     under = dep == "prep" and tok.dep_ == "pobj" and _particles(verb, tok.head) in cues.undergo_preps
     if under:

@@ -97,6 +97,8 @@ CUE_LISTS = (
     "removal_roles",
     "commanded_roles",
     "undergo_verbs",
+    "provoking_verbs",
+    "provoked_roots",
     "broker_verbs",
     "forecast_verbs",
     "possibility_modals",
@@ -265,6 +267,8 @@ class Cues:
     removal_roles: frozenset[str]
     commanded_roles: frozenset[str]
     undergo_verbs: frozenset[str]
+    provoking_verbs: frozenset[str]
+    provoked_roots: frozenset[str]
     broker_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
     possibility_modals: frozenset[str]
