@@ -174,6 +174,11 @@ def verb_event(
         # codes an attack with no named attacker to the unidentified armed forces (UAF) of the
         # country it happens in
         sources = attack_doers(tok, res, lexicon) or unidentified_forces(tok, res, cues)
+    if "experiencer" in p.flags:
+        # "Trump's remarks infuriated Mexico": the one angered disapproves of who angered it
+        if not (sources and targets):
+            return None
+        sources, targets = targets, sources
     raw = Raw(sources, targets, code, mod, tok, sym=joint or "sym" in p.flags, reverse_code=p.reverse_code)
     if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues) or _accord(tok, cues)):
         raw.sym = True
