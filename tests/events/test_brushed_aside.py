@@ -1,0 +1,23 @@
+"""Phrasal verbs of rejection: "brushed aside X's claims", "shrugged off calls", "voted down the resolution"."""
+
+from __future__ import annotations
+
+from detente.engine import code_records
+
+
+def _events(text: str) -> list[tuple]:
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-20"}])
+    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
+
+
+def test_words_or_measures_brushed_aside_or_voted_down_are_rejected():
+    assert ("ISR", "PSE", "120", "asserted") in _events("Israel brushed aside Palestinian claims of excessive force.")
+    assert ("RUSGOV", "USA", "120", "asserted") in _events("The Kremlin brushed off the criticism from Washington.")
+    assert ("USALEG", "USAPTYDEM", "120", "asserted") in _events(
+        "The US Senate voted down the resolution backed by Democrats.")
+
+
+def test_injuries_snow_and_tackles_shrugged_off_are_no_rejection():
+    for text in ("She brushed off the snow from her coat.", "The striker shrugged off a knee injury.",
+                 "The defender shrugged off the challenge from the Liverpool striker."):
+        assert not any(e[2].startswith("12") for e in _events(text)), text
