@@ -33,3 +33,9 @@ def test_a_denied_undecided_or_own_misdeed_accuses_no_one():
                  "The court said it would decide whether the president had abused his power.",
                  "Germany said it had violated no law."):
         assert not any(e[2] == "112" for e in _events(text)), text
+
+
+def test_a_truce_said_broken_accuses_who_broke_it():
+    assert ("UKR", "RUS", "112", "asserted") in _events("Ukraine said Russia had violated the ceasefire.")
+    assert ("ISR", "PSEREBHMS", "112", "asserted") in _events("Israel said Hamas had breached the truce by firing rockets.")
+    assert not any(e[2] == "112" for e in _events("Ukraine said Russia had not violated the ceasefire."))
