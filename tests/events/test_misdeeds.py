@@ -39,3 +39,11 @@ def test_a_truce_said_broken_accuses_who_broke_it():
     assert ("UKR", "RUS", "112", "asserted") in _events("Ukraine said Russia had violated the ceasefire.")
     assert ("ISR", "PSEREBHMS", "112", "asserted") in _events("Israel said Hamas had breached the truce by firing rockets.")
     assert not any(e[2] == "112" for e in _events("Ukraine said Russia had not violated the ceasefire."))
+
+
+def test_a_misdeed_said_attempted_accuses_as_the_deed():
+    assert ("CHN", "USA", "112", "asserted") in _events("China said the United States was trying to smear it.")
+    assert ("VEN", "COL", "112", "asserted") in _events("Venezuela said Colombia had incited the violence.")
+    for text in ("Russia said the US was not trying to sabotage the talks.",
+                 "China said the United States was trying to improve relations."):
+        assert not any(e[2] == "112" for e in _events(text)), text

@@ -282,13 +282,18 @@ def _label(clause, lexicon: Lexicon) -> str | None:
     approval, or that judges its subject's work ("Y has done a wonderful job", `performance_nouns`),
     or that makes it the author of a harm ("Y was behind the attack": an accusation, `_blamed`),
     or tells it did a misdeed CAMEO has no code for (`misdeed_verbs`: "Y was sabotaging the talks";
-    `misdeed_acts`: "Y had abused his power"),
+    `misdeed_acts`: "Y had abused his power"; or tried to, `attempt_verbs`: "Y was trying to smear
+    China"),
     or that it failed at what it had to do (`failure_verbs`: "Y had failed to honour its commitments");
     None for any other clause, or a negated one."""
     cues = lexicon.cues
     if any(c.dep_ == "neg" for c in clause.children):
         return None
     lemma = clause.lemma_.lower()
+    if lemma in cues.attempt_verbs:  # "said Washington was trying to sabotage the talks": as the deed
+        tried = next((c for c in clause.children if c.dep_ == "xcomp" and infinitive(c)), None)
+        if tried is not None and not any(c.dep_ == "neg" for c in tried.children):
+            clause, lemma = tried, tried.lemma_.lower()
     if lemma == "be" and _blamed(clause, lexicon):
         return "112"
     if lemma in cues.misdeed_verbs:
