@@ -211,6 +211,20 @@ def _said_of(tok, clause, sources: list[Mention], res, lexicon: Lexicon, sent) -
     return Raw(sources, targets, label, modality(tok, sent, cues), tok) if targets else None
 
 
+def according_speaker(sent, res) -> Mention | None:
+    """The actor an "according to" phrase of the sentence's main clause names as its source:
+    "China's behaviour is unacceptable, according to the Australian prime minister"; None when
+    there is none, or it names no actor ("according to reports")."""
+    root = sent.root
+    for acc in root.children:
+        if acc.dep_ == "prep" and acc.lower_ == "according":
+            for to in acc.children:
+                if to.dep_ == "prep" and to.lower_ == "to":
+                    found = [m for g in to.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+                    return found[0] if found else None
+    return None
+
+
 def quoted_label(sent, speaker, res, lexicon: Lexicon) -> Raw | None:
     """A quoted sentence whose frame is in another sentence labels its subject as a reported
     clause does (`_label`): "“Governor Bevin has done a wonderful job!” Trump tweeted" is praise

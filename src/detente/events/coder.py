@@ -21,7 +21,7 @@ from ..nlp.pipeline import line_of
 from . import anaphora, confidence, senses
 from .arguments import list_item
 from .build import Raw, noun_event, verb_event
-from .clauses import announced, fold_controls, label_event, purposes, quoted_label, reports_clause, speech_event
+from .clauses import according_speaker, announced, fold_controls, label_event, purposes, quoted_label, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
 from .roles import SUBJECT_PREPS, agent_mentions, distinct, phrase_mentions
 from .triggers import find_triggers
@@ -46,8 +46,9 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
             continue  # a photo caption, a list of links: not the article's own sentences
         triggers = find_triggers(sent, lexicon)
         raws = _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty)
-        if frames is not None and not any("say" in t.pattern.flags for t in triggers.values()):
-            speaker = frames.speaker(sent)
+        if not any("say" in t.pattern.flags for t in triggers.values()):
+            # a label whose speaker a quote's frame elsewhere or an "according to" phrase names
+            speaker = (frames.speaker(sent) if frames is not None else None) or according_speaker(sent, res)
             raw = quoted_label(sent, speaker, res, lexicon) if speaker else None
             if raw:
                 raws.append(raw)
