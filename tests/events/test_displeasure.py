@@ -31,3 +31,15 @@ def test_an_objection_to_an_actors_act_is_disapproval_of_it():
 
 def test_no_objection_is_no_disapproval():
     assert not any(e[2].startswith("11") for e in _events("The minister had no objection to the merger."))
+
+
+def test_regretting_another_actors_decision_is_disapproval_of_it():
+    assert ("KORGOV", "JPN", "110", "asserted") in _events(
+        "Seoul's foreign ministry said it deeply regretted Tokyo's decision.")
+    assert ("CHN", "USA", "110", "asserted") in _events("China regrets the US decision to sell arms to Taiwan.")
+
+
+def test_regretting_a_loss_or_ones_own_decision_is_no_disapproval():
+    for text in ("The minister regretted the loss of life.",
+                 "Germany regrets its own decision to phase out nuclear power."):
+        assert not any(e[2].startswith("11") for e in _events(text)), text
