@@ -21,3 +21,11 @@ def test_injuries_snow_and_tackles_shrugged_off_are_no_rejection():
     for text in ("She brushed off the snow from her coat.", "The striker shrugged off a knee injury.",
                  "The defender shrugged off the challenge from the Liverpool striker."):
         assert not any(e[2].startswith("12") for e in _events(text)), text
+
+
+def test_claims_rubbished_are_rejected_and_accusations_brushed_aside_denied():
+    assert ("GOV", "OPP", "120", "asserted") in _events("The government rubbished the opposition's claims.")
+    events = _events("The Congress party rubbished the BJP's allegations.")
+    assert ("INDPTYINC", "INDPTYBJP", "016", "asserted") in events
+    assert ("INDPTYBJP", "INDPTYINC", "112", "asserted") in events
+    assert ("RUSGOV", "USA", "016", "asserted") in _events("The Kremlin brushed aside the US accusations.")
