@@ -52,6 +52,10 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
             raw = quoted_label(sent, speaker, res, lexicon) if speaker else None
             if raw:
                 raws.append(raw)
+        for r in raws:
+            said = _restates(r, raws)
+            if said is not None:  # told twice, one event: the coded act's, mentioned twice
+                r.sources, r.targets, r.code = said.sources, said.targets, said.code
         history.extend(anaphora.record(n, sent, raws))
         found = []
         for raw in raws:
@@ -217,6 +221,20 @@ class _QuoteFrames:
         before, after = bisect_left(starts, q.start), bisect_left(starts, q.end)
         near = [mentions[i] for i in (before - 1, after) if 0 <= i < len(mentions)]  # the last before it, the first after
         return min(near, key=lambda m: min(abs(m.start - q.end), abs(m.end - q.start)), default=None)
+
+
+def _restates(raw: Raw, raws: list[Raw]) -> Raw | None:
+    """The coded act whose adjunct a reported clause is and only says again ("criticised India,
+    saying New Delhi had failed to protect minorities"): the same root by the same doers to the
+    same countries, which would otherwise count twice under another actor code; None otherwise."""
+    tok = raw.trigger
+    if not raw.speech or tok.dep_ != "advcl" or tok.head == tok:
+        return None
+    countries = {m.code[:3] for m in raw.targets}
+    doers = {m.code[:3] for m in raw.sources}
+    return next((o for o in raws if o is not raw and o.trigger.i == tok.head.i and o.code[:2] == raw.code[:2]
+                 and o.targets and {m.code[:3] for m in o.sources} == doers
+                 and countries <= {m.code[:3] for m in o.targets}), None)
 
 
 def _elaborates(tok, triggers) -> bool:
