@@ -23,3 +23,8 @@ def test_judgments_of_no_actor_or_denied_ones_criticise_no_one():
                  "Scientists said the data were biased.",
                  "Beijing said Washington's decision was not wrong."):
         assert not any(e[2].startswith("11") for e in _events(text)), text
+
+
+def test_an_act_of_aggression_or_terrorism_is_an_accusation():
+    assert ("SYR", "TUR", "112", "asserted") in _events("Syria said the Turkish offensive was an act of aggression.")
+    assert not any(e[2].startswith("11") for e in _events("The minister called the donation an act of kindness."))

@@ -385,6 +385,10 @@ def _label_code(word, cues, modifiers: bool = True) -> str | None:
     if any(g.dep_ == "neg" for g in word.children):
         return None
     lemma = word.lemma_.lower()
+    if lemma in cues.label_frames:  # "called the sanctions an act of economic terrorism": the act's name
+        named = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if named:
+            return _label_code(named[0], cues, modifiers)
     # a compound ("witch hunt") or an adverb ("politically motivated") makes one label with the word
     words = [lemma] + [f"{g.lemma_.lower()} {lemma}" for g in word.children if g.dep_ in ("compound", "advmod")]
     if modifiers:

@@ -117,6 +117,7 @@ CUE_LISTS = (
     "accusation_labels",
     "misdeed_verbs",
     "failure_verbs",
+    "label_frames",
     "attempt_verbs",
     "misdeed_acts",
     "disapproval_words",
@@ -288,6 +289,7 @@ class Cues:
     accusation_labels: frozenset[str]
     misdeed_verbs: frozenset[str]
     failure_verbs: frozenset[str]
+    label_frames: frozenset[str]
     attempt_verbs: frozenset[str]
     misdeed_acts: frozenset[str]
     disapproval_words: frozenset[str]
