@@ -1,4 +1,5 @@
-"""Shared fixtures: one spaCy pipeline, and hand-built actor resolutions for unit tests."""
+"""Shared fixtures: one spaCy pipeline, hand-built actor resolutions for unit tests, and whole
+stories coded by the full pipeline."""
 
 from __future__ import annotations
 
@@ -51,5 +52,18 @@ def code(nlp, lexicon):
         doc = nlp(text)
         events = code_events(doc, resolve(doc, phrases), lexicon=lexicon)
         return events if full else [(e.source, e.target, e.cameo, e.modality) for e in events]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def story():
+    """story(text, date="2019-11-20") -> (source, target, cameo, modality) of every event the whole
+    pipeline codes in `text`, the actors stage included; `date=None` for an undated story."""
+    from detente.engine import code_records
+
+    def run(text: str, date: str | None = "2019-11-20") -> list[tuple]:
+        (rec,) = code_records([{"id": "1", "text": text} | ({"date": date} if date else {})])
+        return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
 
     return run

@@ -2,44 +2,37 @@
 
 from __future__ import annotations
 
-from detente.engine import code_records
 
-
-def _events(text: str) -> list[tuple]:
-    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-20"}])
-    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
-
-
-def test_critical_of_an_actor_is_criticism():
-    assert ("JPNGOV", "KOR", "111", "asserted") in _events(
+def test_critical_of_an_actor_is_criticism(story):
+    assert ("JPNGOV", "KOR", "111", "asserted") in story(
         "Japanese Prime Minister Shinzo Abe was critical of South Korea's handling of the wartime labour dispute.")
-    assert ("DEU", "RUS", "111", "asserted") in _events("Germany has been critical of Russia.")
+    assert ("DEU", "RUS", "111", "asserted") in story("Germany has been critical of Russia.")
 
 
-def test_critical_in_other_senses_is_no_criticism():
+def test_critical_in_other_senses_is_no_criticism(story):
     for text in ("The patient remained in critical condition after the attack.",
                  "Access to clean water is critical for the region.",
                  "It is critical that Iran returns to the deal."):
-        assert not any(e[2].startswith("11") for e in _events(text)), text
+        assert not any(e[2].startswith("11") for e in story(text)), text
 
 
-def test_an_objection_to_an_actors_act_is_disapproval_of_it():
-    assert ("JPN", "KOR", "110", "asserted") in _events("Japan raised objections to South Korea's plan.")
-    assert ("USAGOV", "KOR", "110", "asserted") in _events(
+def test_an_objection_to_an_actors_act_is_disapproval_of_it(story):
+    assert ("JPN", "KOR", "110", "asserted") in story("Japan raised objections to South Korea's plan.")
+    assert ("USAGOV", "KOR", "110", "asserted") in story(
         "The State Department voiced strong objections to South Korea's plan.")
 
 
-def test_no_objection_is_no_disapproval():
-    assert not any(e[2].startswith("11") for e in _events("The minister had no objection to the merger."))
+def test_no_objection_is_no_disapproval(story):
+    assert not any(e[2].startswith("11") for e in story("The minister had no objection to the merger."))
 
 
-def test_regretting_another_actors_decision_is_disapproval_of_it():
-    assert ("KORGOV", "JPN", "110", "asserted") in _events(
+def test_regretting_another_actors_decision_is_disapproval_of_it(story):
+    assert ("KORGOV", "JPN", "110", "asserted") in story(
         "Seoul's foreign ministry said it deeply regretted Tokyo's decision.")
-    assert ("CHN", "USA", "110", "asserted") in _events("China regrets the US decision to sell arms to Taiwan.")
+    assert ("CHN", "USA", "110", "asserted") in story("China regrets the US decision to sell arms to Taiwan.")
 
 
-def test_regretting_a_loss_or_ones_own_decision_is_no_disapproval():
+def test_regretting_a_loss_or_ones_own_decision_is_no_disapproval(story):
     for text in ("The minister regretted the loss of life.",
                  "Germany regrets its own decision to phase out nuclear power."):
-        assert not any(e[2].startswith("11") for e in _events(text)), text
+        assert not any(e[2].startswith("11") for e in story(text)), text

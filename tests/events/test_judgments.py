@@ -2,29 +2,22 @@
 
 from __future__ import annotations
 
-from detente.engine import code_records
+
+def test_a_rivals_act_judged_wrong_unfair_or_hostile_is_criticised(story):
+    assert ("CHNGOV", "USA", "111", "asserted") in story("Beijing said Washington's decision was wrong.")
+    assert ("PRK", "USA", "111", "asserted") in story("North Korea said the United States' policy was hostile.")
+    assert ("PAK", "IND", "111", "asserted") in story("Pakistan said India's decision was discriminatory and undemocratic.")
+    assert ("CHN", "USA", "111", "asserted") in story("China called the US statement interference in its internal affairs.")
+    assert ("DEUGOV", "RUS", "111", "asserted") in story("Merkel said the Russian move was an affront to international law.")
 
 
-def _events(text: str) -> list[tuple]:
-    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-20"}])
-    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
-
-
-def test_a_rivals_act_judged_wrong_unfair_or_hostile_is_criticised():
-    assert ("CHNGOV", "USA", "111", "asserted") in _events("Beijing said Washington's decision was wrong.")
-    assert ("PRK", "USA", "111", "asserted") in _events("North Korea said the United States' policy was hostile.")
-    assert ("PAK", "IND", "111", "asserted") in _events("Pakistan said India's decision was discriminatory and undemocratic.")
-    assert ("CHN", "USA", "111", "asserted") in _events("China called the US statement interference in its internal affairs.")
-    assert ("DEUGOV", "RUS", "111", "asserted") in _events("Merkel said the Russian move was an affront to international law.")
-
-
-def test_judgments_of_no_actor_or_denied_ones_criticise_no_one():
+def test_judgments_of_no_actor_or_denied_ones_criticise_no_one(story):
     for text in ("The coach said the referee's decision was wrong.",
                  "Scientists said the data were biased.",
                  "Beijing said Washington's decision was not wrong."):
-        assert not any(e[2].startswith("11") for e in _events(text)), text
+        assert not any(e[2].startswith("11") for e in story(text)), text
 
 
-def test_an_act_of_aggression_or_terrorism_is_an_accusation():
-    assert ("SYR", "TUR", "112", "asserted") in _events("Syria said the Turkish offensive was an act of aggression.")
-    assert not any(e[2].startswith("11") for e in _events("The minister called the donation an act of kindness."))
+def test_an_act_of_aggression_or_terrorism_is_an_accusation(story):
+    assert ("SYR", "TUR", "112", "asserted") in story("Syria said the Turkish offensive was an act of aggression.")
+    assert not any(e[2].startswith("11") for e in story("The minister called the donation an act of kindness."))

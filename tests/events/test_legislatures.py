@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from detente.engine import code_records
-
 
 def test_walking_out_of_a_legislature_is_a_protest_walkout_not_halted_talks(code):
     got = code("Opposition lawmakers walked out of parliament on Tuesday in protest.",
@@ -51,22 +49,17 @@ def test_testimony_before_a_legislature_shares_information_as_testifying_does(co
                 {"the president": "USAGOV"}) == []
 
 
-def _events(text: str) -> list[tuple]:
-    (rec,) = code_records([{"id": "1", "text": text}])
-    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
-
-
-def test_an_endorsement_won_or_received_is_done_by_its_of_phrase(code):
+def test_an_endorsement_won_or_received_is_done_by_its_of_phrase(story, code):
     # two people of one code are two actors (the full actors stage tells people apart)
-    assert _events("NEW YORK (Reuters) - Senator Bernie Sanders won the endorsement of Senator Elizabeth Warren "
-                   "on Saturday.") == [("USALEG", "USALEG", "051", "asserted")]
-    assert _events("WASHINGTON (AP) - Senator Bernie Sanders received the backing of Representative Alexandria "
-                   "Ocasio-Cortez on Monday.") == [("USALEG", "USALEG", "051", "asserted")]
+    assert story("NEW YORK (Reuters) - Senator Bernie Sanders won the endorsement of Senator Elizabeth Warren "
+                   "on Saturday.", date=None) == [("USALEG", "USALEG", "051", "asserted")]
+    assert story("WASHINGTON (AP) - Senator Bernie Sanders received the backing of Representative Alexandria "
+                   "Ocasio-Cortez on Monday.", date=None) == [("USALEG", "USALEG", "051", "asserted")]
     got = code("Joe Biden won the backing of the United Auto Workers union.",
                {"Joe Biden": "USAELI", "the United Auto Workers union": "USALAB"})
     assert got == [("USALAB", "USAELI", "051", "asserted")]
     # an act of disapproval keeps its "of" phrase as what it is about
-    got = _events("Israel drew condemnation of its strikes on Gaza from the United Nations.")
+    got = story("Israel drew condemnation of its strikes on Gaza from the United Nations.", date=None)
     assert ("IGOUNO", "ISR", "111", "asserted") in got and not any(e[0] == "ISR" and e[2] == "111" for e in got)
 
 

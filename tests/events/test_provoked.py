@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from detente.engine import code_records
 
-
-def _events(text: str) -> list[tuple]:
-    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-20"}])
-    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
-
-
-def test_criticism_sparked_or_prompted_is_aimed_at_whom_provoked_it():
-    assert ("IGOEUREEC", "HUN", "111", "asserted") in _events(
+def test_criticism_sparked_or_prompted_is_aimed_at_whom_provoked_it(story):
+    assert ("IGOEUREEC", "HUN", "111", "asserted") in story(
         "Hungary's decision sparked criticism from the European Union.")
-    assert ("MEX", "USAGOV", "111", "asserted") in _events("Trump's remarks prompted condemnation from Mexico.")
-    assert ("GBR", "CHN", "111", "asserted") in _events("China's new security law provoked a backlash from Britain.")
-    assert ("IGOEUREEC", "POL", "111", "asserted") in _events(
+    assert ("MEX", "USAGOV", "111", "asserted") in story("Trump's remarks prompted condemnation from Mexico.")
+    assert ("GBR", "CHN", "111", "asserted") in story("China's new security law provoked a backlash from Britain.")
+    assert ("IGOEUREEC", "POL", "111", "asserted") in story(
         "Poland's judicial reforms sparked an outcry from the European Commission.")
 
 
-def test_reactions_of_no_actor_or_to_no_actor_code_nothing():
+def test_reactions_of_no_actor_or_to_no_actor_code_nothing(story):
     for text in ("The goal sparked criticism from Liverpool fans.",
                  "The film sparked a backlash from critics.",
                  "The price hike sparked a public outcry."):
-        assert not _events(text), text
+        assert not story(text), text

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from detente.engine import code_records
 
-
-def _events(text: str) -> list[tuple]:
-    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-20"}])
-    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
-
-
-def test_criticism_restated_by_its_saying_clause_is_one_event():
-    events = _events("Pakistan's foreign office criticised India, saying New Delhi had failed to protect minorities.")
+def test_criticism_restated_by_its_saying_clause_is_one_event(story):
+    events = story("Pakistan's foreign office criticised India, saying New Delhi had failed to protect minorities.")
     assert [e for e in events if e[2].startswith("11")] == [("PAKGOV", "IND", "111", "asserted")]
 
 
-def test_a_saying_clause_about_another_actor_stays_its_own_event():
-    events = _events("Pakistan criticised India, saying China was irresponsible.")
+def test_a_saying_clause_about_another_actor_stays_its_own_event(story):
+    events = story("Pakistan criticised India, saying China was irresponsible.")
     assert ("PAK", "IND", "111", "asserted") in events
     assert ("PAK", "CHN", "111", "asserted") in events
