@@ -93,7 +93,7 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
         if p.new_person or p.entry is None or p.entry.kind == "user_actor":
             continue
         if p.entry.kind == "org" and _glued_name(doc, p, owner):
-            _as_unknown_group(doc, p)  # "Kataib Hezbollah": another group, whose name ends in a known one
+            _as_unknown_group(doc, p, owner)  # "Kataib Hezbollah": another group, whose name ends in a known one
             continue
         if p.entry.follower and _owned(doc, p):
             p.dropped = True  # "supporters of Imran Khan", "Trump supporters": Khan's, Trump's side
@@ -147,11 +147,11 @@ def _glued_name(doc: Doc, p: Piece, owner: dict[int, Piece]) -> int:
     return p.start - i
 
 
-def _as_unknown_group(doc: Doc, p: Piece) -> None:
+def _as_unknown_group(doc: Doc, p: Piece, owner: dict[int, Piece]) -> None:
     """The whole glued name as a group the tables do not hold: the known name's role ("REB" of
     Hezbollah's LBNREBHEZ) and no country, which its sentence or story gives as for any bare role;
     with no role, no actor."""
-    n = _glued_name(doc, p, {})
+    n = _glued_name(doc, p, owner)
     _, role = split_code(p.entry.code, frozenset())
     if role is None:
         p.dropped = True

@@ -219,15 +219,19 @@ def _absorbed(mod: str, p: Pattern, cues) -> str:
 
 
 def _occasion(tok, dep, code: str, cues) -> bool:
-    """Whether the noun is a visit (`occasion_codes`) that a clause happened "during" or "on"
-    (`occasion_preps`): "Kishida announced aid during a visit to Kyiv": the clause's subject is
-    the visitor. Not talks: "protesters rallied during talks with China" did not talk; but talks
-    with someone "after" or "following" which the subject acted were its (`sequel_preps`). Or a
-    verbal act (`manner_roots`) "in" which (`manner_preps`) it acted: "in a rebuke to Trump, the
-    Senate voted ..." is the Senate's rebuke."""
+    """Whether the noun names an occasion of the clause's own subject, who then did it:
+    - a visit (`occasion_codes`) "during" or "on" which it acted (`occasion_preps`): "Kishida
+      announced aid during a visit to Kyiv"; not talks: "protesters rallied during talks with
+      China" did not talk;
+    - talks with someone (`sequel_codes`) "after" or "following" which it acted (`sequel_preps`):
+      "After talks with Erdogan, Putin said ...";
+    - a call (`call_codes`) "in", "during" or "on" which it spoke (`call_preps`): "told Trump in a
+      phone call that ...";
+    - a verbal act (`manner_roots`) "in" which it acted (`manner_preps`): "in a rebuke to Trump,
+      the Senate voted ..." is the Senate's rebuke."""
     if dep != "prep" or tok.dep_ != "pobj":
         return False
-    if tok.head.lower_ in cues.sequel_preps and code[:2] in cues.topic_roots:
+    if tok.head.lower_ in cues.sequel_preps and code in cues.sequel_codes:
         # "After talks with Erdogan, Putin said": the subject held them, with whom they name
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
     if tok.head.lower_ in cues.call_preps and code in cues.call_codes:

@@ -314,8 +314,8 @@ def _label(clause, lexicon: Lexicon) -> str | None:
         return "112"  # "said Netanyahu was sabotaging the talks"
     if any(f"{lemma} {c.lemma_.lower()}" in cues.misdeed_acts for c in clause.children if c.dep_ == "dobj"):
         return "112"  # "said the president had abused his power", "had committed war crimes"
-    if lemma in cues.failure_verbs and any(c.dep_ == "xcomp" and infinitive(c) for c in clause.children) \
-            and not _joint_subject(clause):
+    if lemma in cues.failure_verbs and any(c.dep_ == "xcomp" and infinitive(c) and c.lemma_.lower() in cues.failure_duties
+                                           for c in clause.children) and not _joint_subject(clause):
         return "111"  # "said Iran had failed to honour its commitments": a duty left undone, judged
     if lemma == "do":
         work = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns]

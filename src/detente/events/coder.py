@@ -52,10 +52,8 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
             raw = quoted_label(sent, speaker, res, lexicon) if speaker else None
             if raw:
                 raws.append(raw)
-        for r in raws:
-            said = _restates(r, raws)
-            if said is not None:  # told twice, one event: the coded act's, mentioned twice
-                r.sources, r.targets, r.code = said.sources, said.targets, said.code
+        # told twice in one sentence, one event stated once: the coded act's, not its restating clause's
+        raws = [r for r in raws if _restates(r, raws) is None]
         history.extend(anaphora.record(n, sent, raws))
         found = []
         for raw in raws:

@@ -1,8 +1,8 @@
 """How sure the coder is of each event: a 0-1 confidence read off its evidence.
 
-A stage of its own, called by the coder for every event it builds (`score`) and when it merges
-repeats (`repeated`). The confidence is the product of factors from
-``data/events/confidence.yaml``: how the trigger matched (a pattern that names its object is
+A stage of its own, called by the coder for every event it builds (`factors`, whose `product` is
+the confidence, stored beside it as `written`) and when it merges repeats (`repeated`). The
+confidence is the product of factors from ``data/events/confidence.yaml``: how the trigger matched (a pattern that names its object is
 surer than a bare verb), how each side's actor was found (a name beats a pronoun, a pronoun beats
 a role with no country, which beats nothing), and the doubts the sentence raises (a question, a
 headline, a conditional word, quoted words, far arguments, an ambiguous trigger word, a missing
@@ -118,15 +118,8 @@ def _has_country(code: str) -> bool:
     return head in ActorDictionary.load().country_names
 
 
-def score(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False, weights: Weights | None = None) -> float:
-    """The confidence of one coded event: `raw` (build.Raw) from `src` to `tgt` (Mentions or None)
-    in the spaCy sentence `sent`; `marks` are the lexicon's `hypothetical_marks` ("if", "unless").
-    The product of its `factors`, capped at 1."""
-    return product(factors(raw, src, tgt, sent, marks=marks, speech=speech, weights=weights))
-
-
 def product(found: list[tuple[str, float]]) -> float:
-    """The confidence that `factors` make: their product, capped at 1."""
+    """The confidence of an event: the product of its `factors`, capped at 1."""
     conf = 1.0
     for _, value in found:
         conf *= value
@@ -135,7 +128,9 @@ def product(found: list[tuple[str, float]]) -> float:
 
 def factors(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False,
             weights: Weights | None = None) -> list[tuple[str, float]]:
-    """Why an event has its confidence: each factor of `confidence.yaml` that applies, as
+    """Why the event `raw` (build.Raw) from `src` to `tgt` (Mentions or None) in the spaCy sentence
+    `sent` has its confidence (`marks`: the lexicon's `hypothetical_marks`, "if", "unless"): each
+    factor of `confidence.yaml` that applies, as
     (``"<table>.<name>"``, value), in order: the trigger, the source side, the target side (or
     its absence), then each sentence cue ("trigger.verb", "source.context", "cues.no_target")."""
     w = weights or Weights.load()

@@ -62,6 +62,7 @@ CUE_LISTS = (
     "occasion_preps",
     "occasion_codes",
     "sequel_preps",
+    "sequel_codes",
     "call_preps",
     "call_codes",
     "manner_preps",
@@ -117,6 +118,7 @@ CUE_LISTS = (
     "accusation_labels",
     "misdeed_verbs",
     "failure_verbs",
+    "failure_duties",
     "label_frames",
     "attempt_verbs",
     "misdeed_acts",
@@ -243,6 +245,7 @@ class Cues:
     occasion_preps: frozenset[str]
     occasion_codes: frozenset[str]
     sequel_preps: frozenset[str]
+    sequel_codes: frozenset[str]
     call_preps: frozenset[str]
     call_codes: frozenset[str]
     manner_preps: frozenset[str]
@@ -289,6 +292,7 @@ class Cues:
     accusation_labels: frozenset[str]
     misdeed_verbs: frozenset[str]
     failure_verbs: frozenset[str]
+    failure_duties: frozenset[str]
     label_frames: frozenset[str]
     attempt_verbs: frozenset[str]
     misdeed_acts: frozenset[str]

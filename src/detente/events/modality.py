@@ -52,6 +52,18 @@ def _shares_auxiliaries(v) -> bool:
     return v.tag_ == "VB" or (v.tag_ in ("VBN", "VBG") and v.head.tag_ == v.tag_)
 
 
+_CONTRAST = frozenset({"but", "yet", "instead", "rather"})
+
+
+def _contrastive(conj) -> bool:
+    """Whether a conjunct is set against its head ("not attack but impose", "not only criticise
+    but also impose", "rather than"): a contrasting "but"/"yet" between them, or "instead"/"also"
+    on the conjunct."""
+    head = conj.head
+    return (any(c.dep_ == "cc" and c.lower_ in _CONTRAST and head.i < c.i < conj.i for c in head.children)
+            or any(c.dep_ == "advmod" and c.lower_ in ("instead", "also") for c in conj.children))
+
+
 def modality(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> str:
     """`tok` is the trigger; `governor` the verb a noun event hangs from, if any; `folded_into`
     the control verb whose event this complement is ("urged X to release": the urging happened)."""
@@ -85,11 +97,13 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
     for i, v in enumerate(chain):
         if i > 0 and v.lemma_.lower() in cues.future_governors:
             future = True
+        # "will not attack Taiwan but impose sanctions": the conjunct takes its head's "will", not its "not"
+        contrast = i > 0 and chain[i - 1].dep_ == "conj" and chain[i - 1].head == v and _contrastive(chain[i - 1])
         for c in v.children:
             word = c.lower_
             dep = c.dep_
             if dep == "neg" or (dep in ("advmod", "det", "preconj", "cc") and word in cues.negation and dep != "cc"):
-                negated = True
+                negated = negated or not contrast
             elif dep == "advmod" and word == "longer" and any(g.lower_ == "no" for g in c.children):
                 negated = True  # "is no longer imposing sanctions"
             elif dep == "aux":

@@ -240,7 +240,9 @@ def _verbal_attack(raw, cues) -> bool:
     words = {raw.trigger.lemma_.lower()} | {c.lemma_.lower() for c in raw.trigger.children if c.dep_ == "dobj"}
     if words & cues.verbal_attacks and all(_role(m.code) in cues.verbal_roles for m in raw.sources):
         return True
-    if (words & cues.verbal_attacks and raw.targets and all(_role(m.code) in cues.political_roles for m in raw.sources)
+    if (words & cues.verbal_attacks and raw.targets
+            and all(_role(m.code) in cues.political_roles and (_role(m.code) != "opp" or m.via in _BY_NAME)
+                    for m in raw.sources)  # rioters and protesters are OPP too: only an opposition named by name
             and all(_role(m.code) in cues.verbal_targets
                     or (_role(m.code) in cues.political_roles and m.via in _BY_NAME) for m in raw.targets)):
         return True  # "the government attacked the judges", "Bolsonaro attacked the press": words
@@ -278,20 +280,19 @@ def _chain_of_command(raw, cues) -> bool:
     for sides, roles in ((raw.sources, cues.command_chain), (raw.targets, cues.commanded_roles)):
         for m in sides:
             country, role = split_code(m.code, names)
-            if (role or "").lower() not in roles:  # a bare role ("the army") is of the one country
+            if (role or "").lower() not in roles:
                 return False
-            countries.add(country)
-    return len(countries) == 1
-
-
-_OWN = frozenset({"its", "their", "his", "her", "our", "my"})
+            if country is not None:  # a bare role ("the army") is of the one country named
+                countries.add(country)
+    return len(countries) <= 1
 
 
 def _own(doc, m) -> bool:
     """Whether a mention is named as its doer's own by a possessive pronoun ("their members", "its
-    troops", "his ministers"), or is that pronoun itself (the actor of "their" in "their members")."""
+    troops", "his ministers"), or is that pronoun itself (the actor of "their" in "their members");
+    the pronoun test of build.py `_doers_own`."""
     span = doc[m.tok_start:m.tok_end]
-    return any(c.dep_ == "poss" and c.lower_ in _OWN for t in span for c in [t, *t.children])
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for t in span for c in [t, *t.children])
 
 
 _SEARCH = "090"  # CAMEO 2.0: SEARCH [090], investigate

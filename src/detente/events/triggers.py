@@ -120,8 +120,12 @@ def _commands(tok) -> bool:
     """Whether a verb of command tells someone to do something: it governs a "to"-infinitive
     ("ordered the government to release him", "was ordered to pay"), not an act as its object
     ("ordered an investigation into X", "ordered the arrest of Y": those acts are coded
-    themselves, done at its subject's behest) nor a participle ("ordered Mejia released")."""
-    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and infinitive(c) for c in tok.children)
+    themselves, done at its subject's behest) nor a participle ("ordered Mejia released"). Someone
+    must be told: an object, the infinitive's own subject, or the one a passive makes its subject;
+    "Ukraine is pushing to join NATO" tells no one."""
+    told = any(c.dep_ in ("dobj", "dative", "nsubjpass", "auxpass") for c in tok.children)
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and infinitive(c)
+               and (told or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in tok.children)
 
 
 def _mod_lemmas(tok) -> set[str]:
