@@ -234,11 +234,17 @@ def _occasion(tok, dep, code: str, cues) -> bool:
     if tok.head.lower_ in cues.sequel_preps and code in cues.sequel_codes:
         # "After talks with Erdogan, Putin said": the subject held them, with whom they name
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
-    if tok.head.lower_ in cues.call_preps and code in cues.call_codes:
+    if _in_call(tok, code, cues):
         return True  # "told Trump in a phone call that ...": the speaker's call
     if tok.head.lower_ in cues.manner_preps and code[:2] in cues.manner_roots:
         return True  # "in a rebuke to Trump, the Senate voted ...": the manner of the subject's act
     return tok.head.lower_ in cues.occasion_preps and code in cues.occasion_codes
+
+
+def _in_call(tok, code: str, cues) -> bool:
+    """Whether the noun is a call (`call_codes`) "in", "during" or "on" which (`call_preps`) its
+    clause's subject spoke: "Erdogan told Trump in a phone call that ..."."""
+    return tok.head.lower_ in cues.call_preps and code in cues.call_codes
 
 
 def _talked_about(tok, lexicon) -> bool:
@@ -330,7 +336,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         targets = [m for m in targets if not same_side(m.code, exclude)]
         if not targets and dep == "dobj":
             targets = find_targets(verb, res, lexicon, exclude, skip=skip | {tok.i} if skip else frozenset())
-        elif not targets and dep == "prep" and code in cues.call_codes and tok.head.lower_ in cues.call_preps:
+        elif not targets and dep == "prep" and _in_call(tok, code, cues):
             # "Erdogan told Trump in a phone call": whom the speaker addressed, never what was said
             targets = [m for c in verb.children if c.dep_ in ("dobj", "dative")
                        for m in phrase_mentions(c, res, SUBJECT_PREPS) if not same_side(m.code, exclude)]
