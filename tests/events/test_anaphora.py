@@ -126,3 +126,20 @@ def test_a_purpose_is_no_act_a_later_noun_names():
     (rec,) = code_records([{"id": "1", "text": text, "date": "2025-03-12"}])
     condemned = [e for e in rec["events"] if e["trigger"] == "condemned"]
     assert condemned and all((e["target"] or "").startswith("IGO") for e in condemned), condemned
+
+
+@pytest.mark.parametrize("appeal", [
+    "France called for an end to the violence.",
+    "France urged an immediate halt to the strikes.",
+    "France demanded an end to the attacks.",
+])
+def test_an_appeal_to_stop_an_act_is_addressed_to_its_doer(appeal):
+    text = f"Israeli forces bombed targets in Gaza on Monday, killing 12 people. {appeal}"
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-10-09"}])
+    said = [e for e in rec["events"] if e["source"] == "FRA"]
+    assert said and all((e["target"] or "")[:3] == "ISR" for e in said), rec["events"]
+
+
+def test_an_appeal_to_stop_nothing_done_earlier_names_no_one():
+    (rec,) = code_records([{"id": "1", "text": "France called for an end to the violence.", "date": "2023-10-09"}])
+    assert all(not e["target"] for e in rec["events"]), rec["events"]  # no earlier act of force: no addressee guessed

@@ -18,7 +18,10 @@ strikes on a village, killing 100 people. The UN condemned the attack");
 The doer's own state is no counterpart, except its other powers (`separate_powers`): a court,
 a legislature, a former leader ("Police arrested former President Duterte. Duterte condemned the
 arrest" is aimed at the police). With no such event, nothing is guessed. A complaint names the act in its "over" phrase as well
-("lodged a protest over the incident", "complained about the ban").
+("lodged a protest over the incident", "complained about the ban"), and an appeal or a demand to
+stop an act names it in the "to" or "of" phrase of its noun of stopping (`cessation_nouns`:
+"called for an end to the violence", "urged a halt to the strikes"), so an appeal (02), which may
+have no addressee, looks for one only then.
 """
 
 from __future__ import annotations
@@ -69,9 +72,11 @@ def record(n: int, sent, raws) -> list[Done]:
 
 def antecedent_target(
     tok, n: int, history: list[Done], exclude: set[str], nouns: dict[str, str], separate: frozenset[str] = frozenset(),
+    cessation: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The doers of the earlier act that the trigger's definite object names, or []."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    obj = ceased(tok, cessation) or obj
     if obj is None or obj.lemma_.lower() not in nouns:
         obj = _over(tok, obj, nouns)  # "lodged a protest over the incident": what it is about
     if obj is None:
@@ -97,6 +102,21 @@ def antecedent_target(
             if found:
                 return found
     return []
+
+
+def ceased(tok, cessation: frozenset[str]):
+    """The act an appeal or a demand asks to stop: the noun of the "to"/"of" phrase of a noun of
+    stopping that is the trigger's object or the object of its "for" ("urged an end to the
+    violence", "called for a halt to the strikes"), or None."""
+    stops = [c for c in tok.children if c.dep_ == "dobj"]
+    stops += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    for stop in stops:
+        if stop.lemma_.lower() not in cessation:
+            continue
+        for p in stop.children:
+            if p.dep_ == "prep" and p.lower_ in ("to", "of"):
+                return next((g for g in p.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _over(tok, obj, nouns: dict[str, str]):

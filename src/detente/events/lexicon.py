@@ -138,6 +138,7 @@ CUE_LISTS = (
     "threat_kind_roots",
     "separate_powers",
     "local_titles",
+    "cessation_nouns",
 )
 
 
@@ -320,6 +321,7 @@ class Cues:
     threat_kind_roots: frozenset[str]
     separate_powers: frozenset[str]
     local_titles: frozenset[str]
+    cessation_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
     demand_code: str
     directive_code: str
