@@ -115,3 +115,17 @@ def test_a_government_attacking_courts_press_or_civic_bodies_criticises(text, ex
 def test_a_government_attacking_protesters_or_rebels_stays_force():
     assert any(e[2] == "190" for e in _events("TEHRAN (Reuters) - The Iranian government attacked protesters in Tehran."))
     assert any(e[2] == "190" for e in _events("The Syrian government attacked rebel positions in Idlib province."))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's interior minister called the protesters criminals.",  # the parser glues "protesters" to "criminals"
+    "Chile's interior minister called the protesters vandals and criminals.",  # the label is a conjunct
+])
+def test_a_label_read_through_the_parsers_gluing_and_conjuncts(code, text):
+    got = code(text, {"Chile's interior minister": "CHLGOV", "the protesters": "CHLOPP"})
+    assert got == [("CHLGOV", "CHLOPP", "112", "asserted")]
+
+
+def test_a_plural_compound_that_is_no_label_stays_no_event(code):
+    assert code("Chile's interior minister called the protesters' leaders on Tuesday.",
+                {"Chile's interior minister": "CHLGOV", "the protesters": "CHLOPP"}) == []

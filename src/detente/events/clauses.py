@@ -403,8 +403,18 @@ def _label_code(word, cues, modifiers: bool = True) -> str | None:
 def _naming_complements(tok):
     """What a verb of naming calls its object: "called Biden a liar", "called the decision illegal",
     "branded Netanyahu a terrorist" (the parser's apposition), "labelled the protesters extremists"
-    (a second object), "described Putin as a killer"."""
+    (a second object), "described Putin as a killer", each with its conjuncts ("called the
+    protesters vandals and criminals"); and an object the parser glued to its label as a plural
+    compound ("called [the protesters criminals]": a plural noun modifies no noun so)."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
+    for comp in _named(tok, objs):
+        yield comp
+        yield from comp.conjuncts
+    if objs and _glued_object(objs[0]) is not None:
+        yield objs[0]
+
+
+def _named(tok, objs):
     for c in tok.children:
         if c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ"):
             yield c
@@ -415,6 +425,15 @@ def _naming_complements(tok):
                 yield c
             elif c.dep_ == "prep" and c.lower_ == "as":
                 yield from (g for g in c.children if g.dep_ in ("pobj", "amod", "acomp"))
+
+
+def _glued_object(obj):
+    """The plural noun the parser made a compound of a verb of naming's object ("called the
+    protesters criminals": "protesters" under "criminals"), when a determiner comes before it; or None."""
+    glued = [c for c in obj.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and c.i < obj.i]
+    if len(glued) == 1 and any(c.dep_ in ("det", "poss") and c.i < glued[0].i for c in obj.children):
+        return glued[0]
+    return None
 
 
 def label_event(trig, res, lexicon, sent) -> Raw | None:
@@ -441,7 +460,11 @@ def label_event(trig, res, lexicon, sent) -> Raw | None:
     if passive:
         targets = [m for m in targets if m.code not in exclude]
     else:
-        targets = find_targets(tok, res, lexicon, exclude, skip=frozenset(t.i for t in comp.subtree), code=code)
+        glued = _glued_object(comp) if comp.dep_ == "dobj" else None
+        if glued is not None:
+            targets = [m for m in phrase_mentions(glued, res, set()) if m.code not in exclude]
+        else:
+            targets = find_targets(tok, res, lexicon, exclude, skip=frozenset(t.i for t in comp.subtree), code=code)
     return Raw(sources, targets, code, modality(tok, sent, cues), tok)
 
 
