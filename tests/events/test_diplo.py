@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from detente.engine import code_records
+
 
 # ---------------------------------------------------------------- trade measures and loans (patterns.tsv)
 @pytest.mark.parametrize("text, phrases, want", [
@@ -178,3 +180,14 @@ def test_an_agreement_suspended_reduces_relations(code):
     # patterns.tsv suspend: an agreement, accord, deal, pact or treaty suspended is 160, as links and trade are
     got = code("Poland suspended a visa facilitation agreement with Belarus.", {"Poland": "POL", "Belarus": "BLR"})
     assert ("POL", "BLR", "160", "asserted") in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France summoned the Iranian ambassador over the detention of its citizens.", ("FRA", "040", "IRN")),
+    ("Russia expelled the Polish consul over the closure of its consulate in Gdansk.", ("RUS", "161", "POL")),
+])
+def test_a_diplomat_summoned_or_expelled_over_an_act_is_the_target(text, expected):
+    # the row names the diplomat as the one the act is done to (patient), not as a theme whose
+    # "over" phrase would name the target: the detained citizens are no one summoned
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-01-09"}])
+    assert [(e["source"][:3], e["cameo"], (e["target"] or "")[:3]) for e in rec["events"]] == [expected], rec["events"]
