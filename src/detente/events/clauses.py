@@ -162,7 +162,7 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
             targets = _labelled(c, sources, res, lexicon)
             if targets:
                 return Raw(sources, targets, label, modality(tok, sent, cues), tok)
-        demand = any(a.dep_ == "aux" and a.lower_ in cues.demand_modals for a in c.children)
+        demand = _demanded(tok, c, cues)
         inner = [triggers[t.i] for t in c.subtree if t.i in triggers and t.i != tok.i]
         if inner and not demand:
             return None  # the reported clause codes something better than a statement
@@ -180,6 +180,22 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         code = cues.demand_code if demand else trig.pattern.code
         return Raw(sources, targets, code, modality(tok, sent, cues), tok)
     return _directive(tok, sources, exclude, res, sent, cues)
+
+
+def _demanded(tok, clause, cues) -> bool:
+    """Whether a reported clause says what its subject must do: a modal ("said Y must"), a verb of
+    necessity in the present with its infinitive ("said Y needs to", "has to"), or the bare verb of a mandative
+    subjunctive after a verb of demanding ("insisted that Britain honour")."""
+    if any(a.dep_ == "aux" and a.lower_ in cues.demand_modals for a in clause.children):
+        return True
+    if clause.lemma_.lower() in cues.demand_semimodals and clause.tag_ in ("VBZ", "VBP") and any(
+            x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            and not any(a.dep_ == "auxpass" for a in x.children) for x in clause.children):  # not "had to be restrained"
+        return True
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return (tok.lemma_.lower() in cues.mandative_verbs and clause.tag_ == "VB" and subj is not None
+            and subj.tag_ in ("NNP", "NN") and not any(a.dep_ in ("aux", "auxpass") for a in clause.children)
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children))
 
 
 _DEICTIC = frozenset({"this", "that", "it", "these", "those", "they", "he", "she"})

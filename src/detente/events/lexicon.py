@@ -27,6 +27,8 @@ CUE_LISTS = (
     "hypothetical_marks",
     "question_marks",
     "demand_modals",
+    "demand_semimodals",
+    "mandative_verbs",
     "reciprocal",
     "medium_preps",
     "medium_nouns",
@@ -323,6 +325,8 @@ class Cues:
     local_titles: frozenset[str]
     cessation_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
+    demand_semimodals: frozenset[str]
+    mandative_verbs: frozenset[str]
     demand_code: str
     directive_code: str
     intent: dict[str, str] = field(hash=False)
