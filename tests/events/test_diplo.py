@@ -191,3 +191,10 @@ def test_a_diplomat_summoned_or_expelled_over_an_act_is_the_target(text, expecte
     # "over" phrase would name the target: the detained citizens are no one summoned
     (rec,) = code_records([{"id": "1", "text": text, "date": "2023-01-09"}])
     assert [(e["source"][:3], e["cameo"], (e["target"] or "")[:3]) for e in rec["events"]] == [expected], rec["events"]
+
+
+def test_captives_of_any_trade_returned_are_released():
+    (rec,) = code_records([{"id": "1", "text": "Pakistan returned the captured Indian pilot to India.", "date": "2019-03-01"}])
+    assert [(e["source"], e["cameo"], e["target"]) for e in rec["events"]] == [("PAK", "0841", "IND")], rec["events"]
+    (rec,) = code_records([{"id": "1", "text": "The airline returned the pilot to duty.", "date": "2019-03-01"}])
+    assert not rec["events"]
