@@ -36,3 +36,12 @@ def test_regretting_a_loss_or_ones_own_decision_is_no_disapproval(story):
     for text in ("The minister regretted the loss of life.",
                  "Germany regrets its own decision to phase out nuclear power."):
         assert not any(e[2].startswith("11") for e in story(text)), text
+
+
+
+def test_the_objects_head_picks_the_row_before_a_conjunct_does(code):
+    # "support and sympathy": the head's row (051) before the conjunct's (018), whichever comes first
+    got = code("Japan expressed support and sympathy for Turkey.", {"Japan": "JPN", "Turkey": "TUR"})
+    assert [g[2] for g in got] == ["051"], got
+    got = code("Japan expressed sympathy and support for Turkey.", {"Japan": "JPN", "Turkey": "TUR"})
+    assert [g[2] for g in got] == ["018"], got

@@ -53,7 +53,7 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
             pats = lexicon.lookup(pos, tok.lower_)  # "talks" lemmatised as a proper noun
         if not pats:
             continue
-        for p in pats:  # most specific first
+        for p in _head_first(tok, pats, lexicon):  # most specific first
             ok, obj = _matches(tok, p, lexicon)
             if ok:
                 if obj is not None and any(g.dep_ == "neg" for g in obj.children):
@@ -81,6 +81,21 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
                 if not ({"say", "intent", "reject"} & gov):
                     trig.consumed = True
     return found
+
+
+def _head_first(tok, pats: tuple[Pattern, ...], lexicon: Lexicon) -> tuple[Pattern, ...]:
+    """The patterns in order, except that one whose named object is the object's head goes before
+    one that only a conjunct of it matches: "expressed deep disappointment and regret" is
+    disappointment first (111), not regret (018), whichever row comes first."""
+    first = next((p for p in pats if _matches(tok, p, lexicon)[0]), None)
+    if first is None or not first.heads:
+        return pats
+    obj = _matches(tok, first, lexicon)[1]
+    if obj is None or obj.dep_ != "conj":
+        return pats
+    head = next((p for p in pats if p.heads and p.specificity == first.specificity and p is not first
+                 and (m := _matches(tok, p, lexicon))[0] and m[1] is not None and m[1].dep_ != "conj"), None)
+    return pats if head is None else (head, *[p for p in pats if p is not head])
 
 
 def rebutted(p: Pattern, verb, cues) -> bool:
