@@ -64,6 +64,9 @@ def owner_of(doc: Doc, b: "Builder", g: "Group", role: str) -> str | None:
         if poss.lower_ in PERSONAL:
             m = mention_at(b, poss.i)
             return owner_base(b, m) if m is not None else None
+        hostile = hostile_owner(doc, b, poss)
+        if hostile is not None:
+            return owner_base(b, hostile)  # "said Russian forces had shelled its troops": the teller's
         return _clause_subject(doc, b, head) or _opening_its(doc, b, poss)
     named = _named_possessor(doc, b, g)
     if named is not None:
@@ -153,6 +156,49 @@ def owner_base(b: "Builder", m: Mention) -> str | None:
         return a.country
     if m.code[:3] in ("IGO", "NGO") and m.code != a.role:  # a bare "NGO" role is no organisation to build on
         return m.code[:-3] if a.role and m.code.endswith(a.role) and len(m.code) > 6 else m.code
+    return None
+
+
+def hostile_verb(b: "Builder", poss: Token) -> Token | None:
+    """The verb of a `hostile_verbs` act done to what an "its"/"their" owns ("shelled its
+    positions", "fired at their posts"), or None."""
+    noun = poss.head
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in b.d.attach.get("hostile_preps", ()):
+        verb = noun.head.head
+    else:
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in b.d.attach.get("hostile_verbs", ()) else None
+
+
+def hostile_owner(doc: Doc, b: "Builder", poss: Token) -> Mention | None:
+    """Whose "its"/"their" is on what a hostile act is done to: no one attacks its own, so not the
+    act's subject but the subject of a clause above it that is another actor, a state or an
+    organisation ("Ukraine said Russian forces had shelled its troops": Ukraine), or of the
+    speech verb set after it ("Russian forces shelled its positions, Ukraine said"). None when
+    the act is not hostile or no such teller is named."""
+    if poss.lower_ not in ("its", "their") or poss.dep_ != "poss":
+        return None
+    verb = hostile_verb(b, poss)
+    if verb is None:
+        return None
+    doers = {c.i for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ in _SUBJ}
+    tellers = [c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.i > verb.i]
+    t = verb
+    for _ in range(_CLIMB):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        tellers.append(t)
+    for clause in tellers:
+        for c in clause.children:
+            if c.dep_ not in _SUBJ or c.i in doers:
+                continue
+            m = mention_at(b, c.i)
+            if m is not None and b.res.actors[m.actor].kind != "person" and not any(
+                    d in range(m.tok_start, m.tok_end) for d in doers):
+                return m
     return None
 
 

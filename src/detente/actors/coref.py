@@ -46,6 +46,19 @@ def resolve_pronouns(doc: Doc, b: "Builder") -> None:
         b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
 
 
+def resolve_hostile_possessives(doc: Doc, b: "Builder") -> None:
+    """Add a pronoun Mention for an "its"/"their" on what a hostile act is done to, owned by the
+    teller of the act (attach.py `hostile_owner`): "The RSF said the army had bombed its
+    positions" makes "its" the RSF, the act's target."""
+    from .attach import hostile_owner
+
+    for tok in doc:
+        if tok.lower_ in ("its", "their") and tok.i not in b.covered:
+            m = hostile_owner(doc, b, tok)
+            if m is not None:
+                b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")
+
+
 def antecedents(doc: Doc, people: list[Mention], covered, gender_ok=lambda m, g: True):
     """(pronoun token, the person mention it refers to) for each uncovered he/she/his/her, by the
     salience rules above; each resolved pronoun joins the history the later ones read."""
