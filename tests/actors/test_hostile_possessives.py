@@ -37,3 +37,9 @@ def test_an_own_object_stays_the_subjects():
 def test_no_teller_no_owner_guessed():
     # no clause above names who tells it: "its" stays unresolved, no target is made up
     assert _events("Russian forces shelled its positions overnight.") == []
+
+
+def test_residential_areas_shelled_are_the_civilians_of_their_country():
+    got = _events("Russian forces shelled residential areas of Kharkiv overnight.")
+    assert ("RUSMIL", "194", "UKRCVL") in got, got
+    assert _events("The storm flooded residential areas of Houston.") == []
