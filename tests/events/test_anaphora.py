@@ -143,3 +143,13 @@ def test_an_appeal_to_stop_an_act_is_addressed_to_its_doer(appeal):
 def test_an_appeal_to_stop_nothing_done_earlier_names_no_one():
     (rec,) = code_records([{"id": "1", "text": "France called for an end to the violence.", "date": "2023-10-09"}])
     assert all(not e["target"] for e in rec["events"]), rec["events"]  # no earlier act of force: no addressee guessed
+
+
+def test_the_remarks_rejected_are_whatever_was_said_before_to_the_rejecter():
+    text = "U.S. Secretary of State Antony Blinken criticized China on Wednesday. China rejected the remarks."
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2024-04-24"}])
+    assert any(e["source"] == "CHN" and e["cameo"][:2] == "12" and (e["target"] or "")[:3] == "USA" for e in rec["events"]), rec["events"]
+    # a deed is no remark: "the remarks" after an act of force name nothing
+    text = "Israeli forces bombed targets in Gaza. Egypt rejected the remarks."
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2024-04-24"}])
+    assert not [e for e in rec["events"] if e["source"] == "EGY"], rec["events"]

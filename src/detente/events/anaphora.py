@@ -11,6 +11,8 @@ trigger is the verb it comes from (`anaphoric_nouns` in cues.yaml maps "accusati
 name whatever was done ("imposed sanctions on Iranian oil firms. Iran condemned the move"), but
 no words (a statement, appeal, demand, criticism, rejection, threat or praise: `_WORDS`) and
 nothing only promised or planned;
+"the remarks", "the comments" map to "*words" as well: anything said earlier to or of someone
+("Blinken criticized China's support for Russia ... China rejected the remarks");
 "the attack", "the strikes", "the violence" map to "*force": any earlier act of force (CAMEO 18-20), as
 wire copy names a bombing, a shelling or a killing by whichever of these words it likes ("carried out air
 strikes on a village, killing 100 people. The UN condemned the attack");
@@ -36,6 +38,7 @@ from .roles import COMPLAINT_PREPS, same_state
 ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
 ACT = "*act"  # cues.yaml's verb for shell nouns that name any act but a statement ("the move")
 FORCE = "*force"  # cues.yaml's verb for nouns that name any act of force, roots 18-20 ("the attack")
+WORDS = "*words"  # cues.yaml's verb for nouns that name anything said to someone ("the remarks")
 #: codes of words said, not deeds: a statement, an appeal, a demand, disapproval, a rejection, a
 #: threat, praise or verbal support ("Belarus rejected the accusations. Poland welcomed the
 #: decision": the EU's sanctions)
@@ -59,6 +62,7 @@ class Done:
     force: bool = False  # an asserted act of force (18-20): what "the attack", "the strikes" can name
     reaction: bool = False  # itself aimed at an earlier act its object named ("called the sanctions illegal")
     hypothetical: bool = False  # only a purpose, a wish or a possibility: no act a later "the X" names
+    words: bool = False  # words said to or of someone (`_WORDS`), asserted: what "the remarks" can name
 
 
 def record(n: int, sent, raws) -> list[Done]:
@@ -66,7 +70,7 @@ def record(n: int, sent, raws) -> list[Done]:
     lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
     return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03",
                  r.modality == "asserted" and not r.code.startswith(_WORDS), senses.force(r.code) and r.modality == "asserted",
-                 r.anaphoric, r.modality == "hypothetical")
+                 r.anaphoric, r.modality == "hypothetical", r.modality == "asserted" and r.code.startswith(_WORDS) and bool(r.targets))
             for r in raws if r.sources]
 
 
@@ -93,7 +97,7 @@ def antecedent_target(
         # a reaction to the act is not the act: "The EU imposed sanctions. Minsk called the
         # sanctions illegal. The opposition welcomed the sanctions" welcomes the EU's
         if (noun in done.lemmas and not done.reaction) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
-                or (FORCE in verbs and done.force):
+                or (FORCE in verbs and done.force) or (WORDS in verbs and done.words):
             # the source's own state is no counterpart, except another of its powers; the people,
             # parties and businesses of its country may be ("CBP did not accept the offer" of
             # American doctors)
