@@ -57,6 +57,16 @@ def _glued(tok) -> int:
 _CAUSE_GROUPS = frozenset({"NGO", "HRI"})
 
 
+def _sender(geos: list[Piece], first: Piece) -> Piece:
+    """The piece an envoy belongs to: the first of the places and bodies before the title sends
+    it, the others are where it is posted ("France's UN ambassador", "the U.S. NATO envoy", "the
+    UN's Syria envoy"), where the body alone is the envoy's own ("the UN envoy to Yemen")."""
+    lead = min(geos, key=lambda p: p.start)
+    if lead.entry.kind in ("country", "demonym", "capital") or (lead.entry.kind == "org" and lead.entry.code.startswith("IGO")):
+        return lead
+    return first
+
+
 class Builder:
     """The actors and mentions of one article, built group by group; attach.py, coref.py and
     describe.py read and extend it through its `res`, `covered`, `people` and `mention`."""
@@ -174,6 +184,8 @@ class Builder:
                 self.mention(g.start, g.end, trim, a, self._code_now(a), "title")
                 return
         base_piece = geos[0] if geos else None
+        if e.envoy and base_piece is not None:
+            base_piece = _sender(geos, base_piece)  # "France's UN ambassador": France's, posted to the UN
         base = None
         if base_piece is not None:
             be = base_piece.entry

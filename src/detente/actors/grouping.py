@@ -22,6 +22,8 @@ POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 LEADER_GROUPS = {"administration", "government", "cabinet", "regime"}
 #: heads that make "X's NATO allies" the body's other members, one actor with the body
 _FELLOW_NOUNS = {"ally", "partner", "member", "counterpart", "colleague"}
+#: heads that make "X's UN ambassador" the state's envoy to the body (agents.tsv flag `envoy`; builder.py)
+_ENVOY_NOUNS = {"ambassador", "envoy", "diplomat"}
 _REGION_NOUNS = {"region", "province", "state", "district", "county", "governorate", "oblast", "area", "city", "town"}
 
 
@@ -116,8 +118,12 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
     if lc in ("GEO", "ACTOR") and pc == "ROLE" and _possessed(doc, a, b, p):
         return True  # "Sudan's two warring generals", "Israel's far-right government"
     if (lc == "GEO" and pc == "ACTOR" and p.entry.code.startswith("IGO") and any(w in POSSESSIVE for w in between)
-            and doc[p.end - 1].head.lemma_.lower() not in _FELLOW_NOUNS):
+            and doc[p.end - 1].head.lemma_.lower() not in _FELLOW_NOUNS | _ENVOY_NOUNS):
         return False  # "Finland's NATO membership", "Ukraine's EU bid": no state owns a body of states
+    if (lc in ("GEO", "ACTOR") and pc == "GEO" and p.entry.kind in ("country", "capital")
+            and all(w in POSSESSIVE for w in between) and len(g.pieces) == 1
+            and doc[p.end - 1].head.lemma_.lower() in _ENVOY_NOUNS and doc[p.end - 1].head.i >= p.end):
+        return True  # "the U.S. Syria envoy", "the UN's Syria envoy": the sender's envoy for a country
     if _RANK[pc] > _RANK[lc] or (lc == pc == "ROLE") or (lc == "GEO" and pc == "ACTOR"):
         return _gap_ok(doc, a, b, last)
     if lc == "ROLE" and pc in ("GEO", "ACTOR") and not g.of("GEO") and not g.of("ACTOR") and not g.of("PERSON"):
