@@ -33,6 +33,7 @@ _AFTER = ("of", "for", "on")  # "Union of Concerned Scientists", "Center for Res
 _INNER = ("of", "for", "and", "&", "the", "'s", "-", "on")  # "Institute for the Study of War"
 _JOINERS = frozenset({"and", "&", "-"})  # between two words before the head: "Bar and Law Society"
 _REBEL = "REB?"  # a `rebel_heads` head: REB with a `rebel_name_words` word, else left to the tables ("the Syrian Army")
+_ARMED = "REB!"  # an `armed_heads` head: REB with a `rebel_name_words` word in an armed sentence, else no body
 _LABOUR = "LAB?"  # a `labour_heads` head: LAB with a trade word, else no body
 _POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})  # "the Employers' Confederation", "the Children's Society"
 
@@ -41,7 +42,7 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
     """New pieces for the named bodies the tables lack; pieces they swallow are marked dropped."""
     heads = (dict.fromkeys(dictionary.attach["body_heads"], "NGO") | dict.fromkeys(dictionary.attach["union_heads"], "LAB")
              | dict.fromkeys(dictionary.attach["crime_heads"], "CRM") | dict.fromkeys(dictionary.attach["labour_heads"], _LABOUR)
-             | dict.fromkeys(dictionary.attach["rebel_heads"], _REBEL))
+             | dict.fromkeys(dictionary.attach["rebel_heads"], _REBEL) | dict.fromkeys(dictionary.attach["armed_heads"], _ARMED))
     rebel_words = dictionary.attach["rebel_name_words"]
     outside = set(dictionary.attach["body_international_words"])
     trades = dictionary.attach["union_trade_words"]
@@ -59,12 +60,32 @@ def find_bodies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> l
         piece = _body(doc, t, role, seen, outside, trades, rebel_words)
         if piece is None:
             continue
+        if role == _ARMED and not _armed(doc, piece, t, dictionary.attach):
+            continue  # "the National Resistance Movement accused the opposition": a party's name too
         out.append(piece)
         for k in range(piece.start, piece.end):
             if k in owner:
                 owner[k].dropped = True  # swallowed, the trade word too
             owner[k] = piece
     return out
+
+
+def _armed(doc: Doc, piece: Piece, head, attach) -> bool:
+    """Whether the sentence shows the body named by `piece` (its head word `head`) armed: the subject
+    of an armed verb, or the owner of an armed agent ("Front fighters", "gunmen of the Movement")."""
+    after = doc[piece.end] if piece.end < head.sent.end else None
+    if after is not None and after.lower_ in attach["armed_agents"]:
+        return True  # "Liberation Front fighters"
+    h = head
+    if h.dep_ == "pobj" and h.head.lower_ in ("of", "from") and h.head.head.lower_ in attach["armed_agents"]:
+        return True  # "gunmen of the Mozambique Resistance Movement"
+    if h.dep_ == "compound" and h.head.dep_ == "nsubj":
+        h = h.head  # "The Liberation Front fighters attacked": the group's head noun
+    if h.dep_ == "nsubj":
+        verb = h.head
+        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        return any(v.pos_ == "VERB" and v.lemma_.lower() in attach["armed_verbs"] for v in verbs)
+    return False
 
 
 def _body(doc: Doc, t, role: str, owner: dict[int, Piece], outside: set[str], trades, rebel_words) -> Piece | None:
@@ -111,7 +132,7 @@ def _body(doc: Doc, t, role: str, owner: dict[int, Piece], outside: set[str], tr
     if any(k in owner and owner[k].entry is not None and owner[k].entry.kind not in GEO_KINDS + ("agent",)
            for k in range(start, end)):
         return None  # holds a known actor's name
-    if role == _REBEL:
+    if role in (_REBEL, _ARMED):
         if not words & rebel_words:
             return None  # "the Syrian Army", "the Afghan National Army": a state's army
         role = "REB"  # "the Free Syrian Army", "the Kachin Independence Army"
