@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..model import Actor, Entity, Span
 from . import attach, describe, people
-from .dictionary import ActorDictionary, Person, split_code
+from .dictionary import ROLES, ActorDictionary, Person, split_code
 from .grouping import Group
 from .match import Piece
 from .companies import COMPANIES_SOURCE
@@ -192,6 +192,8 @@ class Builder:
             base = be.code_at(self.on) if be.kind in ("org", "user_actor") else be.code
         if base in ("---", "+++", "###"):
             base = None
+        if base is not None and base_piece.entry.kind == "org":
+            base = self._with_demonym(base, geos)  # "Iraqi Kataib Hezbollah fighters": IRQREB
         if base_piece is not None and base_piece.entry.kind == "demonym" and is_ethnic(self.doc, g):
             base = home_of(self.doc, g, base, self.geo_pieces)  # "ethnic Albanian guerrillas in Macedonia"
         # descriptions: "the Russian leader", "the Kremlin chief" -> a leader named earlier
@@ -348,6 +350,7 @@ class Builder:
             if not code or code in ("---", "+++", "###"):
                 self.covered.update(range(p.start, p.end))
                 return
+            code = self._with_demonym(code, geos) if e.kind == "org" else code  # "Iraqi Kataib Hezbollah"
             if g.inherit_role:
                 code = code + g.inherit_role if g.inherit_role not in code[3:] else code
             via = "metonym" if e.kind == "metonym" else ("dictionary" if e.kind == "user_actor" else "name")
@@ -357,6 +360,15 @@ class Builder:
             key = ("code", code, e.name) if e.kind == "metonym" else ("code", code)
             a = self.actor(key, code, e.name, kind)
         self.mention(g.start, g.end, trim, a, code, via)
+
+    def _with_demonym(self, code: str, geos: list[Piece]) -> str:
+        """An unknown group's bare role (context.py: "Kataib Hezbollah", not Lebanon's Hezbollah, is
+        "REB") with the country of the demonym or country its group names ("Iraqi Kataib Hezbollah
+        fighters": IRQREB); any other code as it is."""
+        if code not in ROLES:
+            return code
+        own = [p.entry.code for p in geos if p.entry.kind in ("country", "demonym")]
+        return own[0] + code if own else code
 
     def _people_noun(self, g: Group, trim: int) -> bool:
         """The demonym modifies a noun for a whole people right after it ("the Zambian people")."""

@@ -68,6 +68,25 @@ def _gap_ok(doc: Doc, a: int, b: int, prev: Piece) -> bool:
     return True
 
 
+#: roles of armed men whose unknown group's name may stand between a demonym and them
+_ARMED_ROLES = frozenset({"REB", "UAF"})
+_NAME_JOINERS = frozenset({"al", "el", "ul", "-", "e", "i", "ad", "ash", "as", "an", "ar", "at", "az"})
+
+
+def _group_name(doc: Doc, a: int, b: int, p: Piece) -> bool:
+    """Tokens a..b are one capitalised name compounded onto the role `p` ("Kataib Sayyid al-Shuhada"
+    of "Iraqi Kataib Sayyid al-Shuhada fighters"): at most six, the first capitalised, each a
+    capitalised proper noun or a particle of an Arabic name, each attached inside the phrase."""
+    if not 0 < b - a <= 6 or not doc[a].is_title:
+        return False
+    for t in doc[a:b]:
+        if not ((t.pos_ == "PROPN" and t.text[:1].isupper()) or t.lower_ in _NAME_JOINERS):
+            return False
+        if not a <= t.head.i < p.end:
+            return False
+    return True
+
+
 def _possessed(doc: Doc, a: int, b: int, p: Piece) -> bool:
     """A possessive whose noun phrase the role heads, however its modifiers run ("Sudan's two
     warring generals", "Myanmar's ruling junta", "Israel's far-right government"): the possessor
@@ -120,6 +139,9 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
     if (lc == "GEO" and pc == "ACTOR" and p.entry.code.startswith("IGO") and any(w in POSSESSIVE for w in between)
             and doc[p.end - 1].head.lemma_.lower() not in _FELLOW_NOUNS | _ENVOY_NOUNS):
         return False  # "Finland's NATO membership", "Ukraine's EU bid": no state owns a body of states
+    if (lc == "GEO" and last.entry.kind in ("country", "demonym") and pc == "ROLE" and len(g.pieces) == 1
+            and p.entry.code in _ARMED_ROLES and _group_name(doc, a, b, p)):
+        return True  # "Iraqi Kataib Sayyid al-Shuhada fighters": the armed group of the demonym's country
     if (lc in ("GEO", "ACTOR") and pc == "GEO" and p.entry.kind in ("country", "capital")
             and all(w in POSSESSIVE for w in between) and len(g.pieces) == 1
             and doc[p.end - 1].head.lemma_.lower() in _ENVOY_NOUNS and doc[p.end - 1].head.i >= p.end):

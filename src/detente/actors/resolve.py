@@ -200,8 +200,14 @@ def _choose_provinces(doc: Doc, pieces: list[Piece]) -> None:
 _NAMING = ("country", "capital", "province", "demonym")
 
 
+#: roles of armed men: a name compounded onto their plural is their group's, not a person's
+_ARMED_MEN = ("REB", "UAF")
+
+
 def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     covered = {i for p in pieces for i in range(p.start, p.end)}
+    armed_at = {p.start for p in pieces if p.cls == "ROLE" and p.entry is not None and p.entry.code in _ARMED_MEN
+                and doc[p.end - 1].tag_ == "NNS"}
     out = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -216,6 +222,8 @@ def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
             end = longer
         if any(i in covered for i in range(start, end)):
             continue
+        if end in armed_at and doc[end - 1].dep_ == "compound":
+            continue  # "Harakat al-Nujaba militants": the armed group's name, no person (grouping.py)
         text = doc[start:end].text
         trim = 2 if text[-2:].lower() in ("'s", "\u2019s", "\u2018s") else 0
         out.append(Piece(start, end, text, [], trim, None, new_person=True))
