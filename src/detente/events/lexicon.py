@@ -54,6 +54,8 @@ CUE_LISTS = (
     "possible_modifiers",
     "future_time_words",
     "anticipation_words",
+    "late_marks",
+    "notice_adjuncts",
     "report_nouns",
     "unadopted_governors",
     "document_nouns",
@@ -238,6 +240,8 @@ class Cues:
     possible_modifiers: frozenset[str]
     future_time_words: frozenset[str]
     anticipation_words: frozenset[str]
+    late_marks: frozenset[str]
+    notice_adjuncts: frozenset[str]
     report_nouns: frozenset[str]
     unadopted_governors: frozenset[str]
     document_nouns: frozenset[str]

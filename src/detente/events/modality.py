@@ -91,6 +91,7 @@ def _reported_past(v) -> bool:
 def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) of the trigger's clause chain; `modality` ranks them."""
     chain = clause_chain(tok)
+    own = len(chain)
     if governor is not None:
         chain.extend(clause_chain(governor))
     negated = hyp = future = False
@@ -103,7 +104,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             word = c.lower_
             dep = c.dep_
             if dep == "neg" or (dep in ("advmod", "det", "preconj", "cc") and word in cues.negation and dep != "cc"):
-                negated = negated or not contrast
+                negated = negated or not (contrast or _focus_elsewhere(v, cues, governing=i >= own))
             elif dep == "advmod" and word == "longer" and any(g.lower_ == "no" for g in c.children):
                 negated = True  # "is no longer imposing sanctions"
             elif dep == "aux":
@@ -158,6 +159,32 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
     if negated and _presupposed(tok, governor, cues):
         negated = modal_flags(tok, sent, cues, folded_into=folded_into)[0]  # only its own phrase's "no"
     return negated, hyp, future
+
+
+def _focus_elsewhere(v, cues: Cues, *, governing: bool) -> bool:
+    """Whether the "not" on `v` denies an adjunct rather than the act: a past "not ... until"
+    ("did not visit Algeria until Friday", "the talks were not held until May": done, later), or,
+    on the verb an event noun hangs from (`governing`), "in advance" / "beforehand" ("the visit
+    was not announced in advance": the visit took place)."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in cues.late_marks and any(True for _ in c.children) \
+                or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.late_marks for m in c.children):
+            if _past(v):
+                return True
+        if governing and c.dep_ in ("prep", "advmod"):
+            words = c.lower_ if c.dep_ == "advmod" else " ".join(t.lower_ for t in c.subtree)
+            if words in cues.notice_adjuncts:
+                return True
+    return False
+
+
+def _past(v) -> bool:
+    """Whether `v` is told in the past: a past form with no auxiliary, or a past auxiliary
+    ("did not", "was not", "had not")."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return v.tag_ == "VBD"
+    return any(a.tag_ == "VBD" for a in auxes) and not any(a.lower_ in ("would", "could", "might", "should") for a in auxes)
 
 
 _SINGULAR_SUBJECTS = frozenset({"NN", "NNP"})

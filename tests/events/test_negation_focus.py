@@ -1,0 +1,24 @@
+"""A "not" whose focus is an adjunct, not the act: a past "not ... until" says the act was done
+later; "not announced in advance" of an event noun says the event took place."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, want", [
+    ("French President Emmanuel Macron did not visit Algeria until Friday.", ("FRAGOV", "DZA", "042", "asserted")),
+    ("The Iranian foreign minister did not meet his Saudi counterpart until last week.", ("IRNGOV", "SAUGOV", "040", "asserted")),
+    ("The visit by Indian Prime Minister Narendra Modi to Nepal was not announced in advance.", ("INDGOV", "NPL", "042", "asserted")),
+])
+def test_a_negated_adjunct_leaves_the_act_done(story, text, want):
+    assert want in story(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("German Chancellor Olaf Scholz did not visit Kyiv.", ("DEUGOV", "UKR", "042", "negated")),
+    ("Indian officials did not meet the Chinese delegation.", ("INDGOV", "CHNGOV", "040", "negated")),
+    ("Israel did not warn residents in advance.", ("ISR", "ISRCVL", "130", "negated")),
+])
+def test_a_plain_negation_still_negates(story, text, want):
+    assert want in story(text)
