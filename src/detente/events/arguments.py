@@ -679,16 +679,16 @@ def seized_from(tok, targets: list[Mention], cues) -> list[Mention]:
     if obj is not None and obj.lemma_.lower() in cues.territory_nouns:
         return targets
     preps = cues.place_preps | _AT_PLACE
-    return [m for m in targets if not _in_place(tok.doc, m, preps)]
+    return [m for m in targets if not in_place(tok.doc, m, preps)]
 
 
 def venues_dropped(tok, targets: list[Mention], cues) -> list[Mention]:
     """The targets of a joint act by several sources that are no venue: "Armenia and Azerbaijan
     held talks at the U.S. embassy" are talks with each other, not with the embassy's country."""
-    return [m for m in targets if not _in_place(tok.doc, m, cues.place_preps | _AT_PLACE)]
+    return [m for m in targets if not in_place(tok.doc, m, cues.place_preps | _AT_PLACE)]
 
 
-def _in_place(doc, m: Mention, preps: frozenset[str]) -> bool:
+def in_place(doc, m: Mention, preps: frozenset[str]) -> bool:
     """Whether a mention is (a modifier or conjunct of) the object of a place preposition ("in
     Gujarat", "in the Gujarat port of Mundra", "in Chicago and Detroit")."""
     t = doc[m.tok_start]

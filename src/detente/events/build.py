@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..actors.dictionary import ROLES
+from ..actors.dictionary import ROLES, split_code
 from ..actors.types import Mention
 from .arguments import (
     addressee,
@@ -19,6 +19,7 @@ from .arguments import (
     earlier_dissenters,
     find_targets,
     implied_agent,
+    in_place,
     located,
     object_is_act_on_someone,
     office_side,
@@ -158,6 +159,8 @@ def verb_event(
             targets = phrase_target(role_tok, res, cues, exclude, passive, skip=skip) or (
                 phrase_target(tok, res, cues, exclude, passive, skip=skip) if role_tok != tok else []
             )
+            if targets and _business_venue(sources, targets, tok.doc, cues):
+                return None  # "the company plans to list shares in London": its business there, no act on Britain
         if not targets and sources and not together:
             targets = own_authorities(role_tok, code, sources, res, cues)  # "students marched to demand free education"
     if code in cues.seizure_codes:
@@ -183,6 +186,16 @@ def verb_event(
     if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues) or _accord(tok, cues)):
         raw.sym = True
     return raw
+
+
+def _business_venue(sources: list[Mention], targets: list[Mention], doc, cues) -> bool:
+    """Whether a firm (`commercial_roles`) is told to do business in a place, and only that place
+    is near: "expressed its intention to list shares in London", "plans to sell its assets in
+    Nigeria" are business, not acts on the place's state (WILD.md: company business without a
+    political actor is no event)."""
+    if not all((split_code(m.code)[1] or "").lower() in cues.commercial_roles for m in sources):
+        return False
+    return all(split_code(m.code)[1] is None and in_place(doc, m, cues.place_preps | cues.venue_preps) for m in targets)
 
 
 def _accord(tok, cues) -> bool:

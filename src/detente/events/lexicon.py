@@ -43,6 +43,8 @@ CUE_LISTS = (
     "answer_codes",
     "unknown_attacker_roots",
     "place_preps",
+    "commercial_roles",
+    "venue_preps",
     "circumstance",
     "stative_passives",
     "hypothetical_governors",
@@ -229,6 +231,8 @@ class Cues:
     answer_codes: frozenset[str]
     unknown_attacker_roots: frozenset[str]
     place_preps: frozenset[str]
+    commercial_roles: frozenset[str]
+    venue_preps: frozenset[str]
     circumstance: frozenset[str]
     stative_passives: frozenset[str]
     hypothetical_governors: frozenset[str]
