@@ -55,8 +55,14 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
             # whose doer the sentence leaves unsaid; no understood agent is put in
             return sources, True, targets
         sources = implied_agent(verb, targets, res, lexicon.cues)
-        if not sources and root:
-            sources = _from_context(context, n, root, list_item(verb.sent))
+        if root and (not sources or split_code(sources[0].code)[0] is None):
+            prior = _from_context(context, n, root, list_item(verb.sent))
+            if sources and prior and split_code(prior[0].code)[0]:
+                # "Police in Mexico detained 300 migrants. They were deported": the state that
+                # did the act just told does its sequel; the understood agent takes its country
+                sources = [understood(verb, prior[0].code[:3] + sources[0].code)]
+            elif not sources:
+                sources = prior
         return sources, True, targets
     if subj is None:
         return [], False, []
