@@ -75,6 +75,112 @@ def datelines(doc):
     return doc
 
 
+_HEADLINE_OPEN = 3  # the name a headline opens with: at most this many words before its verb
+
+
+def _headline_verb(sent):
+    """The word of a sentence that opens "<Name> <verb>s ..." ("Trump slams Pelosi over
+    impeachment", "Merkel slams Turkey"), which the small model often reads as a plural noun
+    after a compound name: a lower-case word in -s, tagged a plural noun, after one to three
+    capitalised words that open the sentence, none of them a verb the parse made the root with it
+    as subject ("Merkel allies criticise Russia" is read right), and the sentence's root no
+    lower-case verb of its own ("The Ghana Trades Union Congress called on ..."). None when there
+    is none."""
+    if sent.root.pos_ in ("VERB", "AUX") and sent.root.is_lower:
+        return None
+    for k in range(1, min(_HEADLINE_OPEN, len(sent) - 1) + 1):
+        cand = sent[k]
+        if not all(t.is_title for t in sent[:k]):
+            return None
+        if cand.lower_.endswith("s") and len(cand) > 3 and (
+                (cand.is_lower and cand.tag_ in ("NNS", "NNPS")) or (cand.is_title and cand.tag_ in ("NNS", "NNP", "NNPS"))):
+            if cand.dep_ == "nsubj" and cand.head.pos_ in ("VERB", "AUX") and cand.head.is_lower:
+                return None  # "Putin loyalists attacked the office": a verb of its own
+            return cand
+    return None
+
+
+def _stem(tok) -> str:
+    """The bare verb of an -s form: the lemmatizer's for a plural noun ("slams" -> "slam"); a
+    capitalised one it leaves whole ("Threatens") is cut by rule."""
+    lemma = tok.lemma_.lower()
+    if lemma != tok.lower_:
+        return lemma
+    word = tok.lower_
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _past(lemma: str) -> str:
+    """A past form of `lemma` good enough for the parser to read a verb: "slam" -> "slammed"."""
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    if len(lemma) <= 4 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3:-2] not in ("a", "e", "i", "o", "u", ""):
+        return lemma + lemma[-1] + "ed"
+    return lemma + "ed"
+
+
+@Language.component("detente_headline_verbs")
+def headline_verbs(doc):
+    """A sentence that opens "<Name> <verb>s ..." and was parsed with the verb as a plural noun
+    ("Trump slams Pelosi over impeachment" as a noun phrase) is parsed again with the verb in the
+    past ("Trump slammed Pelosi ..."), which the model reads right, and takes that parse when its
+    root is that verb with the name as its subject; the words and lemmas stay as written."""
+    from spacy.attrs import DEP, HEAD, POS, TAG
+
+    fixes = []
+    for sent in doc.sents:
+        cand = _headline_verb(sent)
+        if cand is None:
+            continue
+        lemma = _stem(cand)
+        if lemma not in _event_verbs():
+            continue  # "Putin critics arrested": a plural noun that is no verb of the event lexicon
+        text = doc.text[sent.start_char : cand.idx] + _past(lemma) + doc.text[cand.idx + len(cand.text) : sent.end_char]
+        redo = _reparser()(text)
+        if len(redo) != len(sent):
+            continue
+        verb = redo[cand.i - sent.start]
+        if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or not any(
+                c.dep_ == "nsubj" and c.i == cand.i - sent.start - 1 for c in verb.children):
+            continue
+        fixes.append((sent, redo, cand.i, lemma))
+    if not fixes:
+        return doc
+    attrs = [HEAD, DEP, TAG, POS]
+    arr = doc.to_array(attrs)
+    for sent, redo, verb, _ in fixes:
+        arr[sent.start : sent.end] = redo.to_array(attrs)
+        arr[verb, 2] = doc.vocab.strings["VBZ"]
+    lemmas = [t.lemma_ for t in doc]
+    doc.from_array(attrs, arr)
+    for t, lemma in zip(doc, lemmas):
+        t.lemma_ = lemma
+    for _, _, verb, lemma in fixes:
+        doc[verb].lemma_ = lemma
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _event_verbs() -> frozenset[str]:
+    """The verbs the event lexicon codes: only a headline verb that can be an event is parsed again."""
+    from ..events.lexicon import Lexicon  # the data the coder reads, loaded once
+
+    return frozenset(lemma for (pos, lemma) in Lexicon.load().patterns if pos == "V")
+
+
+@lru_cache(maxsize=1)
+def _reparser():
+    """The pipeline without the headline re-parse, for the one sentence it parses again."""
+    nlp = load()
+    return lambda text: nlp(text, disable=["detente_headline_verbs"])
+
+
 @lru_cache(maxsize=2)
 def load(model: str = MODEL):
     """The shared spaCy pipeline (cached: every stage and every call in a process gets the same one)."""
@@ -85,6 +191,7 @@ def load(model: str = MODEL):
         nlp.add_pipe("detente_lemmas", after="lemmatizer")
     nlp.add_pipe("detente_line_breaks", before="parser")
     nlp.add_pipe("detente_datelines", before="parser")
+    nlp.add_pipe("detente_headline_verbs", last=True)
     # Articles are capped upstream (AnalyzeOptions.max_chars); lift spaCy's own guard to match.
     nlp.max_length = 2_000_000
     return nlp

@@ -1,0 +1,31 @@
+"""A headline or lede that opens "<Name> <verb>s ..." which the small model parses as a compound
+noun ("Biden slams Trump over tariffs") is parsed again with the verb read as a verb; a name
+before a plural noun ("Putin loyalists", "Trump Tower") is left as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Merkel slams Turkey over offensive", ("DEUGOV", "TUR", "111", "asserted")),
+    ("Trump vows to punish Turkey", ("USAGOV", "TUR", "030", "asserted")),
+    ("Trump Threatens China With New Tariffs", ("USAGOV", "CHN", "130", "asserted")),
+    ("Pelosi slams Trump over Syria withdrawal", ("USALEG", "USAGOV", "111", "asserted")),
+])
+def test_a_name_and_its_verb_open_a_headline(story, text, want):
+    assert want in story(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump Tower was evacuated on Monday.",
+    "Putin loyalists attacked the opposition office.",
+    "Putin critics arrested in Moscow",
+    "Iran protests spread to Tehran",
+    "The Ghana Trades Union Congress called on the government to raise the minimum wage.",
+])
+def test_a_name_before_a_plural_noun_is_left_alone(story, text):
+    from detente.nlp.pipeline import load
+
+    plain = load()(text, disable=["detente_headline_verbs"])
+    assert [(t.tag_, t.dep_, t.head.i) for t in load()(text)] == [(t.tag_, t.dep_, t.head.i) for t in plain]
