@@ -22,3 +22,16 @@ def test_a_negated_adjunct_leaves_the_act_done(story, text, want):
 ])
 def test_a_plain_negation_still_negates(story, text, want):
     assert want in story(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Japanese prime minister's visit to Seoul was not announced.", ("JPNGOV", "KOR", "042", "asserted")),
+    ("Modi's trip to Nepal was not publicised.", ("INDGOV", "NPL", "042", "asserted")),
+])
+def test_a_definite_act_not_made_known_took_place(story, text, want):
+    assert want in story(text)
+
+
+@pytest.mark.parametrize("text", ["The meeting was not held.", "The visit was not confirmed."])
+def test_an_act_not_held_or_not_confirmed_is_not_asserted(story, text):
+    assert not any(m == "asserted" for *_, m in story(text))

@@ -58,6 +58,7 @@ CUE_LISTS = (
     "anticipation_words",
     "late_marks",
     "notice_adjuncts",
+    "disclosure_verbs",
     "report_nouns",
     "unadopted_governors",
     "document_nouns",
@@ -246,6 +247,7 @@ class Cues:
     anticipation_words: frozenset[str]
     late_marks: frozenset[str]
     notice_adjuncts: frozenset[str]
+    disclosure_verbs: frozenset[str]
     report_nouns: frozenset[str]
     unadopted_governors: frozenset[str]
     document_nouns: frozenset[str]

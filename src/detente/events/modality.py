@@ -210,8 +210,10 @@ def _presupposed(tok, governor, cues: Cues) -> bool:
     Iraq") is told as having happened by the clause it is the subject of, whatever that clause
     denies of it: "the sanctions have not stopped the Kremlin", "the criticism has not led to
     action". Not for a verb that says whether the act took place (`occurrence_verbs`)."""
-    if governor is None or tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head != governor:
+    if governor is None or tok.pos_ != "NOUN" or tok.head != governor:
         return False
+    if tok.dep_ != "nsubj" and not (tok.dep_ == "nsubjpass" and governor.lemma_.lower() in cues.disclosure_verbs):
+        return False  # "the visit was not announced": made known or not, it took place
     if governor.lemma_.lower() in cues.occurrence_verbs:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
