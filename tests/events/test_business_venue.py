@@ -22,3 +22,16 @@ def test_a_firms_plan_in_a_place_is_no_event(story, text):
 ])
 def test_a_state_or_a_named_counterpart_keeps_it(story, text, want):
     assert want in story(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The company promised to expand into India.",
+    "Exxon announced it will invest in Guyana.",
+    "Siemens said it would invest in Egypt.",
+])
+def test_a_firms_plan_is_no_event_however_its_place_is_found(story, text):
+    assert story(text) == []
+
+
+def test_a_firms_supply_to_a_country_keeps_it(story):
+    assert ("RUSBUSGAZ", "CHN", "030", "asserted") in story("Gazprom expressed its intention to supply gas to China.")

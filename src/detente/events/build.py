@@ -159,10 +159,10 @@ def verb_event(
             targets = phrase_target(role_tok, res, cues, exclude, passive, skip=skip) or (
                 phrase_target(tok, res, cues, exclude, passive, skip=skip) if role_tok != tok else []
             )
-            if targets and _business_venue(sources, targets, tok.doc, cues):
-                return None  # "the company plans to list shares in London": its business there, no act on Britain
         if not targets and sources and not together:
             targets = own_authorities(role_tok, code, sources, res, cues)  # "students marched to demand free education"
+        if targets and sources and _business_venue(sources, targets, tok.doc, cues):
+            return None  # "the company plans to list shares in London": its business there, no act on Britain
     if code in cues.seizure_codes:
         targets = seized_from(role_tok, targets, cues)  # "seized cocaine in Gujarat": no one's
     if "attackers" in p.flags:
