@@ -12,6 +12,7 @@ import pytest
     ("Trump vows to punish Turkey", ("USAGOV", "TUR", "030", "asserted")),
     ("Trump Threatens China With New Tariffs", ("USAGOV", "CHN", "130", "asserted")),
     ("Pelosi slams Trump over Syria withdrawal", ("USALEG", "USAGOV", "111", "asserted")),
+    ("Trump blasts Democrats over impeachment", ("USAGOV", "USAPTYDEM", "111", "asserted")),  # "trump", also a noun
 ])
 def test_a_name_and_its_verb_open_a_headline(story, text, want):
     assert want in story(text)

@@ -141,15 +141,14 @@ def headline_verbs(doc):
         lemma = _stem(cand)
         if lemma not in _event_verbs():
             continue  # "Putin critics arrested": a plural noun that is no verb of the event lexicon
-        text = doc.text[sent.start_char : cand.idx] + _past(lemma) + doc.text[cand.idx + len(cand.text) : sent.end_char]
-        redo = _reparser()(text)
-        if len(redo) != len(sent):
-            continue
-        verb = redo[cand.i - sent.start]
-        if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or not any(
-                c.dep_ == "nsubj" and c.i == cand.i - sent.start - 1 for c in verb.children):
-            continue
-        fixes.append((sent, redo, cand.i, lemma))
+        rest = _past(lemma) + doc.text[cand.idx + len(cand.text) : sent.end_char]
+        # the name as written, then as a plain surname where it is also a word ("Trump blasts"
+        # reads "trump" as a noun whatever the verb): only the parse is taken, never the words
+        for name in (doc.text[sent.start_char : cand.idx], "Smith " * (cand.i - sent.start)):
+            redo = _reparser()(name + rest)
+            if len(redo) == len(sent) and _subject_verb(redo, cand.i - sent.start):
+                fixes.append((sent, redo, cand.i, lemma))
+                break
     if not fixes:
         return doc
     attrs = [HEAD, DEP, TAG, POS]
@@ -164,6 +163,12 @@ def headline_verbs(doc):
     for _, _, verb, lemma in fixes:
         doc[verb].lemma_ = lemma
     return doc
+
+
+def _subject_verb(redo, k: int) -> bool:
+    """Whether word `k` of a parse is its root, a past verb, with the word before it as subject."""
+    verb = redo[k]
+    return verb.dep_ == "ROOT" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.i == k - 1 for c in verb.children)
 
 
 @lru_cache(maxsize=1)
