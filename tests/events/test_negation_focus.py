@@ -35,3 +35,16 @@ def test_a_definite_act_not_made_known_took_place(story, text, want):
 @pytest.mark.parametrize("text", ["The meeting was not held.", "The visit was not confirmed."])
 def test_an_act_not_held_or_not_confirmed_is_not_asserted(story, text):
     assert not any(m == "asserted" for *_, m in story(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The minister did not only criticise Israel but also threatened sanctions.", ("GOV", "ISR", "111", "asserted")),
+    ("Russia did not hesitate to attack Ukrainian positions.", ("RUS", "UKR", "190", "asserted")),
+    ("The president did not hesitate to criticise China.", ("GOV", "CHN", "111", "asserted")),
+])
+def test_not_only_and_not_hesitate_leave_the_act_done(story, text, want):
+    assert want in story(text)
+
+
+def test_a_plain_not_still_negates_the_attack(story):
+    assert ("RUS", "UKR", "190", "negated") in story("Russia did not attack Ukraine.")

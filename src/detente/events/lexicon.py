@@ -59,6 +59,8 @@ CUE_LISTS = (
     "late_marks",
     "notice_adjuncts",
     "disclosure_verbs",
+    "focus_adverbs",
+    "eager_verbs",
     "report_nouns",
     "unadopted_governors",
     "document_nouns",
@@ -248,6 +250,8 @@ class Cues:
     late_marks: frozenset[str]
     notice_adjuncts: frozenset[str]
     disclosure_verbs: frozenset[str]
+    focus_adverbs: frozenset[str]
+    eager_verbs: frozenset[str]
     report_nouns: frozenset[str]
     unadopted_governors: frozenset[str]
     document_nouns: frozenset[str]

@@ -104,7 +104,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             word = c.lower_
             dep = c.dep_
             if dep == "neg" or (dep in ("advmod", "det", "preconj", "cc") and word in cues.negation and dep != "cc"):
-                negated = negated or not (contrast or _focus_elsewhere(v, cues, governing=i >= own))
+                negated = negated or not (contrast or _focus_elsewhere(v, cues, governing=i >= own)
+                                          or _focus_adverb(c, v, cues) or (0 < i < own and v.lemma_.lower() in cues.eager_verbs))
             elif dep == "advmod" and word == "longer" and any(g.lower_ == "no" for g in c.children):
                 negated = True  # "is no longer imposing sanctions"
             elif dep == "aux":
@@ -176,6 +177,13 @@ def _focus_elsewhere(v, cues: Cues, *, governing: bool) -> bool:
             if words in cues.notice_adjuncts:
                 return True
     return False
+
+
+def _focus_adverb(neg, v, cues: Cues) -> bool:
+    """Whether a "not" is followed by a focus adverb ("did not only criticise Israel but also ...",
+    "did not just condemn the attack"): the act is done, and more besides."""
+    return any(t.dep_ == "advmod" and t.lower_ in cues.focus_adverbs and t.i == neg.i + 1
+               for t in list(neg.children) + list(v.children))
 
 
 def _past(v) -> bool:
