@@ -145,6 +145,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # "warned NATO against sending troops": not done
         if v.dep_ == "ROOT" and infinitive(v):
             hyp = True  # a clause whose only verb is a "to"-infinitive asserts nothing
+        if 0 < i < own and chain[i - 1].dep_ == "xcomp" and _alleged(v, cues):
+            hyp = True  # "accused the government of trying to crush dissent": the attempt is alleged, and what it tried
         if _negating_governor(v, cues) or _no_subject(v, cues):
             negated = True
     if governor is not None and governor.lemma_.lower() in cues.hypothetical_governors and (
