@@ -14,3 +14,12 @@ def test_warnings_to_an_addressee_or_of_ones_own_act_stay_threats(code):
     assert ("USAGOV", "RUS", "130", "asserted") in code("Biden warned Russia that it could face sanctions.", sides)
     assert ("USAGOV", "RUS", "130", "asserted") in code("Biden warned that Russia would face severe consequences.", sides)
     assert ("USAGOV", "RUS", "130", "asserted") in code("Biden warned that Russia could face sanctions.", sides)
+
+
+def test_a_present_tense_after_a_conjunction_of_time_has_not_happened():
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": "Sanctions will remain until Russia withdraws its troops from Ukraine.", "date": "2023-06-01"}])
+    assert [e["modality"] for e in rec["events"] if e["trigger"] == "withdraws"] == ["hypothetical"], rec["events"]
+    (rec,) = code_records([{"id": "1", "text": "Russia withdrew its troops before Ukraine attacked.", "date": "2023-06-01"}])
+    assert [e["modality"] for e in rec["events"] if e["trigger"] == "withdrew"] == ["asserted"], rec["events"]

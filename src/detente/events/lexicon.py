@@ -25,6 +25,7 @@ CUE_LISTS = (
     "future_governors",
     "hypothetical_aux",
     "hypothetical_marks",
+    "time_marks",
     "question_marks",
     "demand_modals",
     "demand_semimodals",
@@ -218,6 +219,7 @@ class Cues:
     future_governors: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
+    time_marks: frozenset[str]
     question_marks: frozenset[str]
     demand_modals: frozenset[str]
     reciprocal: frozenset[str]

@@ -120,6 +120,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         if v.dep_ == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_marks for c in v.children):
                 hyp = True
+            if any(c.dep_ == "mark" and c.lower_ in cues.time_marks for c in v.children) and _present(v):
+                hyp = True  # "vowed to fight until Hamas is destroyed": not yet
         # "is going to / set to / about to": the governor is the copula's complement
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in cues.future_governors:
             future = True
@@ -323,6 +325,13 @@ def _anticipated_by(tok, cues: Cues):
     if p.lower_ in ("of", "to") and p.head.lower_ in cues.anticipation_words:
         return p.head
     return None
+
+
+def _present(v) -> bool:
+    """Whether a clause's verb is in the simple present ("is destroyed", "withdraws", "take")."""
+    if any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return all(c.tag_ in ("VBZ", "VBP") for c in v.children if c.dep_ in ("aux", "auxpass"))
+    return v.tag_ in ("VBZ", "VBP")
 
 
 def _alleged(tok, cues: Cues) -> bool:
