@@ -128,6 +128,15 @@ def test_a_rivals_move_judged_disappointing_is_criticism(code):
 @pytest.mark.parametrize("text, phrases, expected", [
     ("Japan fired back at China, saying its claims were groundless.", {"Japan": "JPN", "China": "CHN"}, ("JPN", "CHN", "111")),
     ("The Kremlin fired back at Britain, insisting the charges were fabricated.", {"The Kremlin": "RUSGOV", "Britain": "GBR"}, ("RUSGOV", "GBR", "111")),
+    # any verb of force hit back with: "hit back at", "struck back at"
+    ("China hit back at the United States on Tuesday, saying the accusations were groundless.",
+     {"China": "CHN", "the United States": "USA"}, ("CHN", "USA", "111")),
+    ("Labour hit back at the Conservatives, saying the budget hurt families.",
+     {"Labour": "GBRPTYLAB", "the Conservatives": "GBRPTYCON"}, ("GBRPTYLAB", "GBRPTYCON", "111")),
+    ("Amnesty International hit back at the Egyptian government, saying its report was accurate.",
+     {"Amnesty International": "NGOAMN", "the Egyptian government": "EGYGOV"}, ("NGOAMN", "EGYGOV", "111")),
+    ("Israeli forces hit back at Hamas after rockets were fired from Gaza.",
+     {"Israeli forces": "ISRMIL", "Hamas": "PSEREBHMS"}, ("ISRMIL", "PSEREBHMS", "190")),
     # no words told with it, or an armed side: fighting
     ("Russia fired back at Ukraine with artillery.", {"Russia": "RUS", "Ukraine": "UKR"}, ("RUS", "UKR", "190")),
     ("Israeli troops fired back at the gunmen, saying they had been attacked first.",
@@ -135,6 +144,14 @@ def test_a_rivals_move_judged_disappointing_is_criticism(code):
 ])
 def test_a_retort_told_with_what_was_said_is_words(code, text, phrases, expected):
     assert (*expected, "asserted") in code(text, phrases)
+
+
+@pytest.mark.parametrize("text, phrases", [
+    ("China hit back at the US over Taiwan.", {"China": "CHN", "the US": "USA"}),  # words or a blow: unsaid
+    ("Manchester United hit back at Chelsea in the second half.", {}),
+])
+def test_hitting_back_with_nothing_said_codes_nothing(code, text, phrases):
+    assert not any(c[:2] in ("11", "19") for _, _, c, _ in code(text, phrases))
 
 
 def test_voiced_anger_is_criticism_as_expressed_anger(code):

@@ -28,6 +28,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
     """Whether the event `raw` of trigger `trig` stands, recoding it in place where its trigger
     has another sense here (words for force, force for words); `sporty`: the article is a sports
     story (`sports_article`); `triggers`: the sentence's, for the act a killing elaborates."""
+    if raw.pattern is not None and "retort" in raw.pattern.flags and not _retorted(raw, cues):
+        return False  # "China hit back at the US over Taiwan": words or a blow, the sentence does not say
     if raw.pattern is not None and "armed" in raw.pattern.flags and not _armed_doer(raw, cues, res, triggers or {}):
         return False  # "a strike on British Airways" by a union, "the U.S. withdrawal hit Iran's economy": no force
     if raw.code[:2] == _CRITICISM and _weapon_subject(raw.trigger, cues):
@@ -228,9 +230,9 @@ _BY_NAME = frozenset({"name", "surname", "title", "apposition", "pronoun", "dict
 def _verbal_attack(raw, cues) -> bool:
     """An act of force made with words (CAMEO 111, criticise): an attack whose every source is a
     party, a legislature or the media (`verbal_roles`: "the Democrats attacked Trump's family"), or
-    a fight or an attack (`verbal_fights`, `verbal_attacks`: "clashed", "fired back at",
-    "attacked") whose every side is a political person or body named by name (`political_roles`:
-    "Sunak and Starmer clashed over tax", "Johnson attacked Corbyn over Brexit"), or an attack by
+    a retort told with what was said and no side armed ("hit back at X, saying ..."), or a fight
+    or an attack (`verbal_fights`, `verbal_attacks`: "clashed", "fired back at", "attacked") whose
+    every side is a political person or body named by name (`political_roles`: "Sunak and Starmer clashed over tax", "Johnson attacked Corbyn over Brexit"), or an attack by
     political persons or bodies, a government too, on bodies nobody attacks with arms
     (`verbal_targets`: "the government attacked the judges", "attacked the press"); never with
     protesters, police, troops or a country on a side."""
@@ -247,15 +249,26 @@ def _verbal_attack(raw, cues) -> bool:
                     or (_role(m.code) in cues.political_roles and m.via in _BY_NAME) for m in raw.targets)):
         return True  # "the government attacked the judges", "Bolsonaro attacked the press": words
     sides = raw.sources + raw.targets
-    if words & cues.verbal_fights and _retort(raw.trigger, cues) and not any(_role(m.code) in cues.armed_roles for m in sides):
+    if _retort(raw.trigger, cues) and not any(_role(m.code) in cues.armed_roles for m in sides):
         return True  # "Japan fired back at China, saying its claims were groundless": words
     return (bool(words & (cues.verbal_fights | cues.verbal_attacks)) and len(sides) > 1
             and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
 
 
+def _retorted(raw, cues) -> bool:
+    """Whether a retort (a row flagged `retort`: "hit back at", "struck back at") is an act: words
+    when told with what was said and no side is armed ("China hit back at the US, saying ..."),
+    a blow when every doer is an armed actor (`armed_roles`: "Israeli forces hit back at Hamas"),
+    or words between political persons or bodies named by name ("Trump hit back at Biden");
+    a state or a government hitting back with nothing said is either, and codes nothing."""
+    if _verbal_attack(raw, cues):
+        return True
+    return bool(raw.sources) and all(_role(m.code) in cues.armed_roles and _role(m.code) != "uaf" for m in raw.sources)
+
+
 def _retort(verb, cues) -> bool:
-    """Whether a fight verb is a retort told with what was said: its particle "back" ("fired
-    back at") and a participle of a `retort_speech` verb hung on it ("..., saying ...")."""
+    """Whether a verb of force is a retort told with what was said: its particle "back" ("fired
+    back at", "hit back at") and a participle of a `retort_speech` verb hung on it ("..., saying ...")."""
     return (any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
             and any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in cues.retort_speech
                     for c in verb.children))
