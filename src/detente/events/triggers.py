@@ -157,6 +157,8 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd", "acomp") or (passive and c.dep_ == "nsubjpass"):
             cands.append(c)
+        elif p.prep and c.dep_ in ("advmod", "intj"):
+            cands.append(c)  # how the act the preposition aims is done: "reacted angrily to X", "said no to X"
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
             cands.append(c)  # a small clause: "found Sarkozy guilty"
         elif c.dep_ in ("prep", "prt", "agent") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):

@@ -1,0 +1,28 @@
+"""Rejection and criticism told by idioms: "said no to X's offer", "turned its back on X",
+"reacted angrily to X's move" (the manner word stands for the object a pattern names)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela's government said no to Washington's offer of humanitarian aid.", ("VENGOV", "USA", "120")),
+    ("North Korea said no to South Korea's offer of talks.", ("PRK", "KOR", "120")),
+    ("The Palestinian Authority turned its back on the US peace plan.", ("PSEGOVPLO", "USA", "120")),
+    ("Pakistan turned its back on the Taliban after the attacks.", ("PAK", "AFGREBTAL", "160")),
+    ("Russia reacted angrily to Britain's decision to expel its diplomats.", ("RUS", "GBR", "111")),
+    ("Japan responded angrily to China's decision to extend its air defence zone.", ("JPN", "CHN", "111")),
+])
+def test_refusal_and_anger_idioms(story, text, expected):
+    assert (*expected, "asserted") in story(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Voters said no to the referendum.",
+    "The minister said there was no plan to change the law.",
+    "The government reacted quickly to the flooding.",
+    "Investors reacted angrily to the company's results.",
+])
+def test_same_words_in_other_senses_code_no_refusal(story, text):
+    assert not any(e[2][:2] in ("11", "12", "16") for e in story(text)), text
