@@ -40,3 +40,22 @@ def test_a_national_labour_centres_strike_is_against_its_government():
     text = ("ABUJA (Reuters) - The Nigeria Labour Congress (NLC) ordered its members to stay at home.\n\n"
             "The NLC staged a two-day warning strike in September after a similar round of talks failed.")
     assert ("NGALAB", "NGAGOV", "14") in _events(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("French rail unions launched a strike against Macron's pension reform on Thursday.", ("FRALAB", "FRAGOV", "14")),
+    ("South African mine workers launched a strike against Lonmin over wages.", ("ZAFLAB", None, "14")),
+])
+def test_a_strike_launched_by_working_people_is_a_labour_strike(text, want):
+    got = _events(text)
+    assert want in got
+    assert not any(c == "19" for _, _, c in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Saudi-led coalition launched air strikes on Houthi positions in Yemen.", ("SAUMIL", "YEMREBHTH", "19")),
+    ("Israel launched a strike on Iranian targets in Syria.", ("ISR", "IRN", "19")),
+    ("Hamas launched a strike on Israeli towns.", ("PSEREBHMS", "ISR", "19")),
+])
+def test_a_strike_launched_by_a_state_or_armed_actor_stays_force(text, want):
+    assert want in _events(text)

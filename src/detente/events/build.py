@@ -42,6 +42,7 @@ from .arguments import (
 )
 from .lexicon import Pattern
 from .modality import clause_chain, modality
+from .senses import LABOUR_STRIKE, labour_strike
 from .triggers import rebutted
 from .roles import (
     SUBJECT_PREPS, Side, agent_mentions, state_body, governing_verb, is_passive, on_side, phrase_mentions, same_side, subject_token,
@@ -86,6 +87,8 @@ def verb_event(
     sentence names no one it could be about."""
     cues = lexicon.cues
     sources, passive, ptargets = subjects(tok, res, lexicon, context, n, code[:2])
+    if labour_strike(role_tok, code, sources, cues):
+        code = LABOUR_STRIKE  # "doctors launched a strike over pay": no force, against their employer or state
     exclude = Side(sources, res, cues.local_titles)  # by code, but for a clearly other actor of the same code
     if sources and not passive and reflexive(role_tok, res, exclude):
         return None  # "allowing Washington to focus": an act on the source's own side is no event

@@ -116,6 +116,7 @@ CUE_LISTS = (
     "unnamed_doer_roots",
     "outward_measures",
     "employed_roles",
+    "striking_roles",
     "public_strike_words",
     "labour_centre_words",
     "backing_roots",
@@ -299,6 +300,7 @@ class Cues:
     unnamed_doer_roots: frozenset[str]
     outward_measures: frozenset[str]
     employed_roles: frozenset[str]
+    striking_roles: frozenset[str]
     public_strike_words: frozenset[str]
     labour_centre_words: frozenset[str]
     backing_roots: frozenset[str]

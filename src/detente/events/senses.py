@@ -255,6 +255,20 @@ def _verbal_attack(raw, cues) -> bool:
             and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
 
 
+_FORCE = "19"
+_STRIKE_WORD = "strike"
+LABOUR_STRIKE = "143"
+
+
+def labour_strike(tok, code: str, sources, cues) -> bool:
+    """Whether force a verb names by its object "strike" ("launched a strike") is a labour strike:
+    every doer of a `striking_roles` role ("doctors launched a strike", "the unions launched a
+    strike against the reform"); a state's, its forces' or an armed actor's stays force."""
+    return (code[:2] == _FORCE and bool(sources)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() == _STRIKE_WORD for c in tok.children)
+            and all(_role(m.code) in cues.striking_roles for m in sources))
+
+
 def _retorted(raw, cues) -> bool:
     """Whether a retort (a row flagged `retort`: "hit back at", "struck back at") is an act: words
     when told with what was said and no side is armed ("China hit back at the US, saying ..."),
