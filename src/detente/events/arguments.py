@@ -374,7 +374,8 @@ def find_targets(
     Sweden's bid"). Dependents in `skip` (a consultation's topics) are passed over. An act about
     another act (`about_act_roots`: condemning, demanding, praising it) whose object is an act
     done to someone ("the arrest of a French journalist in Turkey") is done to that act's doer,
-    never to its victim (`act_doer`)."""
+    never to its victim (`act_doer`); so is one whose object names any act done to someone by
+    someone ("condemned the beating of students by police": `_done_by`)."""
     cues = lexicon.cues
     owned = code[:2] in cues.owner_roots
     about_act = code[:2] in cues.about_act_roots
@@ -427,6 +428,10 @@ def find_targets(
         for h in heads:
             if about_act and _names_an_act_on_someone(h, lexicon):
                 return act_doer(h, res, lexicon, exclude)
+            if about_act and _done_by(h):
+                found = own_doers(h, res, ("by",), skip=exclude)
+                if found:
+                    return found  # "condemned the beating of students by police": the police
             found = phrase_mentions(h, res, preps, skip=exclude, brokers=cues.broker_verbs)
             if not found and h.pos_ == "PRON":
                 found = conjunct_object(tok, h, res, exclude)  # "welcomed the government and urged it to"
@@ -484,6 +489,16 @@ def _act_codes(tok, lexicon) -> list[str]:
     a list: "the imposition of sanctions" is an embargo (163), of a curfew a restriction (1723)."""
     p = noun_pattern(tok, lexicon) if tok.pos_ == "NOUN" else None
     return [p.code] if p is not None and p.code[:2] in _VICTIM_ROOTS else []
+
+
+def _done_by(tok) -> bool:
+    """Whether a noun names an act done to someone by someone: its "of" phrase and a "by" phrase,
+    on it or hung by the parser on its "of" object ("the beating of students by police", "the
+    treatment of migrants by Greek authorities"), whatever the act; the "by" phrase is its doer."""
+    if tok.pos_ != "NOUN":
+        return False
+    ofs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return bool(ofs) and any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for h in [tok, *ofs] for c in h.children)
 
 
 def _victim_phrases(tok) -> list:
