@@ -47,6 +47,12 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     subj, passive = subject_token(verb, statives=statives, undergo=lexicon.cues.undergo_verbs, allegations=allegations)
     if passive or is_passive(verb, statives):
         targets = phrase_mentions(subj, res, SUBJECT_PREPS, brokers=lexicon.cues.broker_verbs) if subj is not None else []
+        if not targets and subj is not None and verb.dep_ in ("acl", "advcl") and agent_mentions(verb, res):
+            # "the talks between X and Y, hosted by Kenya", "Hosted by Kenya, the talks between X and
+            # Y ...": a meeting a participle's named doer acts on gives its parties as whom it is done
+            # to ("a meeting between X and Y was discussed" stays about its topic)
+            targets = [m for p in _held_counterparts(subj, {subj.i}) for g in p.children if g.dep_ == "pobj"
+                       for m in phrase_mentions(g, res, SUBJECT_PREPS)]
         if not targets and subj is not None and subj.pos_ == "PRON":
             targets = _speaker(verb, subj, res)  # "I was deported," he said
         sources = agent_mentions(verb, res)

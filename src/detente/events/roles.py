@@ -242,7 +242,9 @@ def subject_token(
     The subject of a stative passive (`statives`: "is opposed to") is an active one; the object of
     a verb of undergoing (`undergo`: "faced criticism for blocking aid") is no gerund's doer. A
     participle of accusing (`allegations`) that modifies a noun makes it the one accused ("two
-    men accused of spying"), whatever doer the sentence leaves unsaid."""
+    men accused of spying"), whatever doer the sentence leaves unsaid. A participle with a "by"
+    phrase put before its clause ("Hosted by Kenya, the talks ...") is passive: the clause's
+    subject undergoes it."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             return _relative(verb, c), False
@@ -267,6 +269,9 @@ def subject_token(
         return subject_token(clause, depth + 1, statives, undergo, allegations)
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         tok, passive = subject_token(head, depth + 1, statives, undergo)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+                and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children):
+            return tok, True  # "Hosted by Kenya, the talks ...": the clause's subject undergoes it, the "by" phrase acts
         # "was indicted and will resign": a conjunct with its own auxiliary and no participle is
         # active, whatever the first verb's voice ("was arrested and jailed" shares it, also when
         # the first verb's subject is an active verb's: "I tried ... but was caught and deported")
