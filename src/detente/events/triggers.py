@@ -238,8 +238,11 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
         return False, None  # "came under fire from X" names an act; "the fire spread" none
     if "command" in p.flags and not _commands(tok):
         return False, None  # "ordered an investigation" is the investigation, at its subject's behest
+    # the parser may hang the preposition on the manner word the row names: "said no to X"
+    near = [*tok.children, *(g for c in tok.children if c.dep_ in ("advmod", "intj") and p.heads and c.lower_ in p.heads
+                             for g in c.children)] if p.prep else []
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep and not _when(c)
-                          for c in tok.children):
+                          for c in near):
         return False, None  # a particle may be parsed as an adverb: "hit back at", "fired back at"
     if p.pos != "V" and not p.heads:
         if p.mods:
