@@ -59,3 +59,11 @@ def test_a_strike_launched_by_working_people_is_a_labour_strike(text, want):
 ])
 def test_a_strike_launched_by_a_state_or_armed_actor_stays_force(text, want):
     assert want in _events(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Indian nurses began a hunger strike outside the health ministry.", ("INDHLH", "INDGOV", "14")),
+    ("Jailed Kurdish politicians in Turkey launched a hunger strike.", ("TURELI", "TURGOV", "14")),
+])
+def test_a_hunger_strike_begun_is_one_as_one_staged(text, want):
+    assert want in _events(text)
