@@ -149,6 +149,9 @@ def test_a_retort_told_with_what_was_said_is_words(code, text, phrases, expected
 @pytest.mark.parametrize("text, phrases", [
     ("China hit back at the US over Taiwan.", {"China": "CHN", "the US": "USA"}),  # words or a blow: unsaid
     ("Manchester United hit back at Chelsea in the second half.", {}),
+    # words told, but from an armed side: words or a blow
+    ("The Taliban hit back at the Afghan government, saying the talks were a sham.",
+     {"The Taliban": "AFGREBTAL", "the Afghan government": "AFGGOV"}),
 ])
 def test_hitting_back_with_nothing_said_codes_nothing(code, text, phrases):
     assert not any(c[:2] in ("11", "19") for _, _, c, _ in code(text, phrases))
