@@ -11,6 +11,9 @@ import pytest
     ("North Korea said no to South Korea's offer of talks.", ("PRK", "KOR", "120")),
     # the parser hangs "to" on "no"
     ("Greece said no to Turkey's demand for talks on the islands.", ("GRC", "TUR", "120")),
+    ("Iran slammed the door on US offer of talks.", ("IRN", "USA", "120")),
+    ("North Korea gave the cold shoulder to Seoul's offer of talks.", ("PRK", "KOR", "120")),
+    ("China bristled at the US move to sell arms to Taiwan.", ("CHN", "USA", "110")),
     ("The Palestinian Authority turned its back on the US peace plan.", ("PSEGOVPLO", "USA", "120")),
     ("Pakistan turned its back on the Taliban after the attacks.", ("PAK", "AFGREBTAL", "160")),
     ("Russia reacted angrily to Britain's decision to expel its diplomats.", ("RUS", "GBR", "111")),
@@ -25,6 +28,7 @@ def test_refusal_and_anger_idioms(story, text, expected):
     "The minister said there was no plan to change the law.",
     "The government reacted quickly to the flooding.",
     "Investors reacted angrily to the company's results.",
+    "She slammed the door on her way out of the meeting.",
 ])
 def test_same_words_in_other_senses_code_no_refusal(story, text):
     assert not any(e[2][:2] in ("11", "12", "16") for e in story(text)), text
