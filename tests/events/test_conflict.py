@@ -213,3 +213,12 @@ def test_backing_by_force_of_arms_is_military_aid(code):
     # guard: backed by a country or a leader is endorsement
     sides = {"Trump": "USAGOV", "The candidate": "USAPTY"}
     assert not [e for e in code("The candidate, backed by Trump, won the primary.", sides) if e[2] == "072"]
+
+
+def test_armed_men_pushed_back_are_fought():
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "text": "Chinese troops were pushed back by Indian soldiers.", "date": "2022-12-13"}])
+    assert [(e["source"], e["cameo"], e["target"]) for e in rec["events"]] == [("INDMIL", "190", "CHNMIL")], rec["events"]
+    (rec,) = code_records([{"id": "1", "text": "The government pushed back the vote by a week.", "date": "2022-12-13"}])
+    assert not rec["events"]
