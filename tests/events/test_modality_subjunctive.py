@@ -50,6 +50,7 @@ def test_what_a_reported_clause_says_its_subject_must_do_is_demanded(text, expec
 @pytest.mark.parametrize("text", [
     "Police said the suspect had to be restrained.",  # a passive necessity: nothing asked of the suspect
     "The company said it needed to cut 500 jobs.",  # the speaker's own need
+    "The US said China has yet to respond to its request for talks.",  # what is not yet done, no demand
 ])
 def test_a_necessity_that_is_no_demand(text):
     (rec,) = code_records([{"id": "1", "text": text, "date": "2023-01-09"}])

@@ -188,7 +188,8 @@ def _demanded(tok, clause, cues) -> bool:
     subjunctive after a verb of demanding ("insisted that Britain honour")."""
     if any(a.dep_ == "aux" and a.lower_ in cues.demand_modals for a in clause.children):
         return True
-    if clause.lemma_.lower() in cues.demand_semimodals and clause.tag_ in ("VBZ", "VBP") and any(
+    if clause.lemma_.lower() in cues.demand_semimodals and clause.tag_ in ("VBZ", "VBP") \
+            and not any(c.lower_ == "yet" for c in clause.children) and any(  # "has yet to respond": not done, no demand
             x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
             and not any(a.dep_ == "auxpass" for a in x.children) for x in clause.children):  # not "had to be restrained"
         return True
