@@ -153,3 +153,11 @@ def test_the_remarks_rejected_are_whatever_was_said_before_to_the_rejecter():
     text = "Israeli forces bombed targets in Gaza. Egypt rejected the remarks."
     (rec,) = code_records([{"id": "1", "text": text, "date": "2024-04-24"}])
     assert not [e for e in rec["events"] if e["source"] == "EGY"], rec["events"]
+
+
+def test_welcoming_the_end_of_an_act_is_no_act_on_its_doer():
+    # only an appeal or a demand asks to stop an act (cues cessation_roots): praise of its end
+    # praises no one who did it
+    text = "Israeli forces bombed targets in Gaza on Monday, killing 12 people. The UN welcomed the end of the violence."
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-10-09"}])
+    assert not [e for e in rec["events"] if e["trigger"] == "welcomed" and (e["target"] or "")[:3] == "ISR"], rec["events"]

@@ -161,14 +161,15 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
         root_before = raw.code[:2]  # an act announced as refused is dyadic as what it was ("did not accept")
         if tok.i not in folded and "user" not in p.flags:
             announced(raw, role_tok, sent, lexicon)
+        # only an appeal or a demand asks to stop an act ("welcomed the end of the violence" praises no one)
+        cessation = cues.cessation_nouns if raw.code[:2] in cues.cessation_roots else frozenset()
         if not raw.targets and raw.sources and (root_before in cues.dyadic_roots or raw.code[:2] in cues.dyadic_roots
                                                    or raw.code in cues.answer_codes
-                                                   or anaphora.ceased(role_tok, cues.cessation_nouns) is not None):
+                                                   or anaphora.ceased(role_tok, cessation) is not None):
             # "The Kremlin condemned the package", "did not accept the offer", "called for an end
             # to the violence": whoever made it, did it
             raw.targets = anaphora.antecedent_target(
-                role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers,
-                cues.cessation_nouns)
+                role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers, cessation)
             raw.anaphoric = bool(raw.targets)
         if not raw.targets and raw.code[:2] in cues.dyadic_roots and not (raw.sym and len(raw.sources) > 1):
             continue  # an act always done to someone, whose someone the sentence does not name

@@ -150,6 +150,7 @@ CUE_LISTS = (
     "separate_powers",
     "local_titles",
     "cessation_nouns",
+    "cessation_roots",
 )
 
 
@@ -342,6 +343,7 @@ class Cues:
     separate_powers: frozenset[str]
     local_titles: frozenset[str]
     cessation_nouns: frozenset[str]
+    cessation_roots: frozenset[str]
     occurrence_verbs: frozenset[str]
     demand_semimodals: frozenset[str]
     mandative_verbs: frozenset[str]
