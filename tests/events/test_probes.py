@@ -152,6 +152,11 @@ def test_a_retort_told_with_what_was_said_is_words(code, text, phrases, expected
     # words told, but from an armed side: words or a blow
     ("The Taliban hit back at the Afghan government, saying the talks were a sham.",
      {"The Taliban": "AFGREBTAL", "the Afghan government": "AFGGOV"}),
+    # an armed side hitting back at journalists or a politician: words, or unsaid; no blow
+    ("Pakistani police hit back at journalists who accused them of torture.",
+     {"Pakistani police": "PAKCOP", "journalists": "PAKMED"}),
+    ("The military hit back at opposition leader Imran Khan over his comments.",
+     {"The military": "PAKMIL", "opposition leader Imran Khan": "PAKOPP"}),
 ])
 def test_hitting_back_with_nothing_said_codes_nothing(code, text, phrases):
     assert not any(c[:2] in ("11", "19") for _, _, c, _ in code(text, phrases))

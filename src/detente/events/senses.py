@@ -272,15 +272,18 @@ def labour_strike(tok, code: str, sources, cues) -> bool:
 def _retorted(raw, cues) -> bool:
     """Whether a retort (a row flagged `retort`: "hit back at", "struck back at") is an act: words
     when told with what was said and no side is armed ("China hit back at the US, saying ..."),
-    a blow when every doer is an armed actor and nothing said is told (`armed_roles`: "Israeli
-    forces hit back at Hamas"), or words between political persons or bodies named by name ("Trump
-    hit back at Biden"); a state or a government hitting back with nothing said, or an armed side
+    a blow when every doer is an armed actor, nothing said is told and every target is armed or a
+    state (`armed_roles`: "Israeli forces hit back at Hamas", not "police hit back at journalists"),
+    or words between political persons or bodies named by name ("Trump hit back at Biden"); a state or a government hitting back with nothing said, or an armed side
     hitting back with words told, is either, and codes nothing."""
     if _verbal_attack(raw, cues):
         return True
     if _retort(raw.trigger, cues):
         return False  # "the Taliban hit back at the government, saying ...": words from an armed side, or a blow
-    return bool(raw.sources) and all(_role(m.code) in cues.armed_roles and _role(m.code) != "uaf" for m in raw.sources)
+    # a blow is struck at an armed side or a state: "the military hit back at Imran Khan", "police hit
+    # back at journalists" are words, or unsaid
+    return (bool(raw.sources) and all(_role(m.code) in cues.armed_roles and _role(m.code) != "uaf" for m in raw.sources)
+            and all(_role(m.code) in cues.armed_roles or not _role(m.code) for m in raw.targets))
 
 
 def _retort(verb, cues) -> bool:
