@@ -56,6 +56,9 @@ def test_a_strike_launched_by_working_people_is_a_labour_strike(text, want):
     ("Saudi-led coalition launched air strikes on Houthi positions in Yemen.", ("SAUMIL", "YEMREBHTH", "19")),
     ("Israel launched a strike on Iranian targets in Syria.", ("ISR", "IRN", "19")),
     ("Hamas launched a strike on Israeli towns.", ("PSEREBHMS", "ISR", "19")),
+    # a strike aimed by its words is a blow whoever launched it
+    ("Syrian opposition forces launched a strike on government positions in Aleppo.", ("SYROPP", "SYR", "19")),
+    ("Ukrainian civilians launched a drone strike on Russia.", ("UKRCVL", "RUS", "19")),
 ])
 def test_a_strike_launched_by_a_state_or_armed_actor_stays_force(text, want):
     assert want in _events(text)

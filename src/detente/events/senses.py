@@ -263,10 +263,20 @@ LABOUR_STRIKE = "143"
 def labour_strike(tok, code: str, sources, cues) -> bool:
     """Whether force a verb names by its object "strike" ("launched a strike") is a labour strike:
     every doer of a `striking_roles` role ("doctors launched a strike", "the unions launched a
-    strike against the reform"); a state's, its forces' or an armed actor's stays force."""
+    strike against the reform"); a state's, its forces' or an armed actor's stays force, and so does
+    a strike aimed by its words (`_aimed_strike`: "civilians launched a drone strike on Russia")."""
     return (code[:2] == _FORCE and bool(sources)
-            and any(c.dep_ == "dobj" and c.lemma_.lower() == _STRIKE_WORD for c in tok.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() == _STRIKE_WORD and not _aimed_strike(c, cues) for c in tok.children)
             and all(_role(m.code) in cues.striking_roles for m in sources))
+
+
+def _aimed_strike(strike, cues) -> bool:
+    """Whether a "strike" is a blow by its words: one made with a weapon or from the air ("a drone
+    strike", "air strikes": `weapons`) or one on someone or something ("a strike on government
+    positions"; "a strike on Monday" is a date)."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in cues.weapons | {"air"} for c in strike.children) or any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in strike.children)
 
 
 def _retorted(raw, cues) -> bool:
