@@ -34,6 +34,16 @@ def test_an_own_object_stays_the_subjects():
     assert any(a["code"] == "RUSMIL" and a["text"] == "troops" for a in rec["actors"]), rec["actors"]
 
 
+@pytest.mark.parametrize("text", [
+    "Israel said its jets struck their targets in Gaza overnight.",
+    "Ukraine said its drones attacked their intended targets in Crimea.",
+])
+def test_a_tellers_own_doers_hit_no_target_of_the_teller(text):
+    # the doer is the teller's own ("its jets"): "their targets" are the doers', not the teller's
+    got = _events(text)
+    assert not any(t[:3] in ("ISR", "UKR") and c[:2] == "19" for s, c, t in got), got
+
+
 def test_no_teller_no_owner_guessed():
     # no clause above names who tells it: "its" stays unresolved, no target is made up
     assert _events("Russian forces shelled its positions overnight.") == []

@@ -177,13 +177,16 @@ def hostile_owner(doc: Doc, b: "Builder", poss: Token) -> Mention | None:
     act's subject but the subject of a clause above it that is another actor, a state or an
     organisation ("Ukraine said Russian forces had shelled its troops": Ukraine), or of the
     speech verb set after it ("Russian forces shelled its positions, Ukraine said"). None when
-    the act is not hostile or no such teller is named."""
+    the act is not hostile, no such teller is named, or the doer is the teller's own ("Israel said
+    its jets struck their targets")."""
     if poss.lower_ not in ("its", "their") or poss.dep_ != "poss":
         return None
     verb = hostile_verb(b, poss)
     if verb is None:
         return None
     doers = {c.i for v in (verb, verb.head if verb.dep_ == "conj" else verb) for c in v.children if c.dep_ in _SUBJ}
+    if any(g.dep_ == "poss" and g.lower_ in ("its", "their") for d in doers for g in doc[d].children):
+        return None  # "Israel said its jets struck their targets": the teller's own did it, "their" is theirs
     tellers = [c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.i > verb.i]
     t = verb
     for _ in range(_CLIMB):
