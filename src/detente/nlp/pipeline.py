@@ -94,8 +94,10 @@ def _headline_verb(sent):
             return None
         if cand.lower_.endswith("s") and len(cand) > 3 and (
                 (cand.is_lower and cand.tag_ in ("NNS", "NNPS")) or (cand.is_title and cand.tag_ in ("NNS", "NNP", "NNPS"))):
-            if cand.dep_ == "nsubj" and cand.head.pos_ in ("VERB", "AUX") and cand.head.is_lower:
-                return None  # "Putin loyalists attacked the office": a verb of its own
+            if cand.dep_ == "nsubj" and cand.head.pos_ in ("VERB", "AUX") and (cand.head.is_lower or not cand.head.ent_type_):
+                # "Putin loyalists attacked the office", "Iran Protests Continue": a verb of its own
+                # ("Pelosi slams Trump": a name read as the verb is none)
+                return None
             return cand
     return None
 
