@@ -198,6 +198,9 @@ def test_captives_of_any_trade_returned_are_released():
     assert [(e["source"], e["cameo"], e["target"]) for e in rec["events"]] == [("PAK", "0841", "IND")], rec["events"]
     (rec,) = code_records([{"id": "1", "text": "The airline returned the pilot to duty.", "date": "2019-03-01"}])
     assert not rec["events"]
+    # journalists flown back are no captives
+    (rec,) = code_records([{"id": "1", "text": "The US returned journalists to Afghanistan on a charter flight.", "date": "2019-03-01"}])
+    assert not [e for e in rec["events"] if e["cameo"] == "0841"], rec["events"]
     # diplomats returned go back to their post: no captives released
     (rec,) = code_records([{"id": "1", "text": "Canada returned its diplomats to Kyiv after reopening its embassy.", "date": "2019-03-01"}])
     assert not [e for e in rec["events"] if e["cameo"] == "0841"], rec["events"]

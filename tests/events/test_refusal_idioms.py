@@ -15,7 +15,6 @@ import pytest
     ("North Korea gave the cold shoulder to Seoul's offer of talks.", ("PRK", "KOR", "120")),
     ("China bristled at the US move to sell arms to Taiwan.", ("CHN", "USA", "110")),
     ("The Palestinian Authority turned its back on the US peace plan.", ("PSEGOVPLO", "USA", "120")),
-    ("Pakistan turned its back on the Taliban after the attacks.", ("PAK", "AFGREBTAL", "160")),
     ("Russia reacted angrily to Britain's decision to expel its diplomats.", ("RUS", "GBR", "111")),
     ("Japan responded angrily to China's decision to extend its air defence zone.", ("JPN", "CHN", "111")),
 ])
@@ -29,6 +28,8 @@ def test_refusal_and_anger_idioms(story, text, expected):
     "The government reacted quickly to the flooding.",
     "Investors reacted angrily to the company's results.",
     "She slammed the door on her way out of the meeting.",
+    # a back turned on anyone but a plan or an offer is as often a literal turn as a break
+    "Erdogan turned his back on the crowd and left the stage.",
 ])
 def test_same_words_in_other_senses_code_no_refusal(story, text):
     assert not any(e[2][:2] in ("11", "12", "16") for e in story(text)), text
