@@ -17,6 +17,7 @@ from ..actors.types import Mention, Resolution
 from ..nlp.pipeline import line_of
 from .lexicon import Pattern
 from .modality import DEFINITE
+from .senses import LABOUR_STRIKE
 from .triggers import noun_pattern
 from .roles import (
     COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, ordered_participle, phrase_mentions, relative_object,
@@ -858,7 +859,7 @@ def own_people(tok, code: str, everyone: bool, sources: list[Mention], cues) -> 
 
 
 _AUTHORITIES = "GOV"  # whom dissent that names no one is against: the protesters' own government
-_STRIKE = "143"  # a strike or boycott: by workers or firms (`employed_roles`) against their employers
+_STRIKE = LABOUR_STRIKE  # a strike or boycott: by workers or firms (`employed_roles`) against their employers
 
 
 def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[Mention]:

@@ -16,7 +16,7 @@ from ..actors.types import Mention
 from .arguments import find_targets, own_doers, source_phrases, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
-from .modality import CONDITIONS, infinitive, modal_flags, modality
+from .modality import CONDITIONS, infinitive, modal_flags, modality, subjunctive
 from .roles import SUBJECT_PREPS, distinct, on_side, phrase_mentions, subject_token
 from .triggers import Trigger
 
@@ -193,9 +193,7 @@ def _demanded(tok, clause, cues) -> bool:
             x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
             and not any(a.dep_ == "auxpass" for a in x.children) for x in clause.children):  # not "had to be restrained"
         return True
-    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    return (tok.lemma_.lower() in cues.mandative_verbs and clause.tag_ == "VB" and subj is not None
-            and subj.tag_ in ("NNP", "NN") and not any(a.dep_ in ("aux", "auxpass") for a in clause.children)
+    return (tok.lemma_.lower() in cues.mandative_verbs and subjunctive(clause)
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children))
 
 

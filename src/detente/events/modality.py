@@ -136,7 +136,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         if (v.dep_ == "advcl" and infinitive(v) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
                 and v.head.lemma_.lower() not in cues.purpose_done_governors):
             hyp = True  # "sent troops to arrest militants": a purpose is aimed at, not done
-        if v.dep_ == "ccomp" and _subjunctive(v):
+        if v.dep_ == "ccomp" and subjunctive(v):
             hyp = True  # "proposed that the EU impose sanctions": what is asked for, not done
         if v.dep_ in ("acl", "ccomp") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues.report_nouns:
             hyp = True  # "denied reports that Turkey had arrested", "claims that it armed": reported, unconfirmed
@@ -202,7 +202,7 @@ def _past(v) -> bool:
 _SINGULAR_SUBJECTS = frozenset({"NN", "NNP"})
 
 
-def _subjunctive(v) -> bool:
+def subjunctive(v) -> bool:
     """Whether a reported clause is a mandative subjunctive ("insisted that Russia withdraw",
     "demanded that the government reach a deal"): a bare verb (VB, or VBP as the tagger reads it
     after a noun) with no auxiliary, whose subject is a singular noun, where the indicative would
