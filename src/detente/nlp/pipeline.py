@@ -141,8 +141,11 @@ def headline_verbs(doc):
         if cand is None:
             continue
         lemma = _stem(cand)
-        if lemma not in _event_verbs():
+        verbs, nouns = _event_words()
+        if lemma not in verbs:
             continue  # "Putin critics arrested": a plural noun that is no verb of the event lexicon
+        if lemma in nouns:
+            continue  # "Ukraine Talks Resume", "Gaza Strikes Kill 20": an act's noun as often as its verb
         rest = _past(lemma) + doc.text[cand.idx + len(cand.text) : sent.end_char]
         # the name as written, then as a plain surname where it is also a word ("Trump blasts"
         # reads "trump" as a noun whatever the verb): only the parse is taken, never the words
@@ -174,11 +177,14 @@ def _subject_verb(redo, k: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _event_verbs() -> frozenset[str]:
-    """The verbs the event lexicon codes: only a headline verb that can be an event is parsed again."""
+def _event_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and the nouns the event lexicon codes: only a headline verb that can be an event,
+    and is no event's noun as well ("talks", "strikes", "sanctions"), is parsed again."""
     from ..events.lexicon import Lexicon  # the data the coder reads, loaded once
 
-    return frozenset(lemma for (pos, lemma) in Lexicon.load().patterns if pos == "V")
+    patterns = Lexicon.load().patterns
+    return (frozenset(lemma for (pos, lemma) in patterns if pos == "V"),
+            frozenset(lemma for (pos, lemma) in patterns if pos == "N"))
 
 
 @lru_cache(maxsize=1)
