@@ -30,6 +30,9 @@ def test_refusal_and_anger_idioms(story, text, expected):
     "She slammed the door on her way out of the meeting.",
     # a back turned on anyone but a plan or an offer is as often a literal turn as a break
     "Erdogan turned his back on the crowd and left the stage.",
+    # an answer to the press is no act on it
+    "The minister said no to reporters in Cairo.",
+    "The minister responded angrily to questions from reporters.",
 ])
 def test_same_words_in_other_senses_code_no_refusal(story, text):
     assert not any(e[2][:2] in ("11", "12", "16") for e in story(text)), text

@@ -26,6 +26,7 @@ CUE_LISTS = (
     "hypothetical_aux",
     "hypothetical_marks",
     "time_marks",
+    "press_nouns",
     "question_marks",
     "demand_modals",
     "demand_semimodals",
@@ -222,6 +223,7 @@ class Cues:
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
     time_marks: frozenset[str]
+    press_nouns: frozenset[str]
     question_marks: frozenset[str]
     demand_modals: frozenset[str]
     reciprocal: frozenset[str]

@@ -41,6 +41,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "Putin ordered troops to withdraw": the state run, no demand on anyone
     if _forecast(raw, res, cues):
         return False  # "NATO warned that Russia could attack": a forecast, no threat to Russia
+    if raw.code[:2] in ("11", "12") and _answers_press(raw.trigger, cues):
+        return False  # "said no to reporters", "responded angrily to questions": an answer, no act on the press
     if _verbal_attack(raw, cues):
         raw.code = "111"  # "the Democrats attacked Trump's family": words, not force
     elif _search(raw, cues):
@@ -63,6 +65,13 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
 
 
 _ENFORCERS = frozenset({"cop", "mil"})
+
+
+def _answers_press(trigger, cues) -> bool:
+    """Whether a refusal or an angry word is told as said "to" the press or its questions
+    (`press_nouns`: "said no to reporters", "responded angrily to questions from reporters")."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in cues.press_nouns
+               for h in (trigger, *trigger.children) for p in h.children for g in p.children)
 
 
 #: how a place the actor dictionary knows is mentioned: by its country's name, its capital, a province
