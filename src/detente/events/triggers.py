@@ -53,15 +53,14 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
             pats = lexicon.lookup(pos, tok.lower_)  # "talks" lemmatised as a proper noun
         if not pats:
             continue
-        for p in _head_first(tok, pats, lexicon):  # most specific first
-            ok, obj = _matches(tok, p, lexicon)
-            if ok:
-                if obj is not None and any(g.dep_ == "neg" for g in obj.children):
-                    # "found not guilty": the row's sense, denied; "pleaded not guilty": its opposite
-                    # act where it has one (cues.yaml `negated_objects`)
-                    p = replace(p, code=lexicon.cues.negated_objects.get(p.code, ""))
-                found[tok.i] = Trigger(tok, p, obj)
-                break
+        picked = _pick(tok, pats, lexicon)
+        if picked is not None:
+            p, obj = picked
+            if obj is not None and any(g.dep_ == "neg" for g in obj.children):
+                # "found not guilty": the row's sense, denied; "pleaded not guilty": its opposite
+                # act where it has one (cues.yaml `negated_objects`)
+                p = replace(p, code=lexicon.cues.negated_objects.get(p.code, ""))
+            found[tok.i] = Trigger(tok, p, obj)
     # a verb pattern that names its object ("impose sanctions") absorbs the noun's own pattern,
     # and so does any coded verb the noun is the object of ("signed a treaty of cooperation"); a
     # built-in sense that codes nothing absorbs nothing ("received aid from X": X's aid, undergone;
@@ -83,19 +82,23 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
     return found
 
 
-def _head_first(tok, pats: tuple[Pattern, ...], lexicon: Lexicon) -> tuple[Pattern, ...]:
-    """The patterns in order, except that one whose named object is the object's head goes before
-    one that only a conjunct of it matches: "expressed deep disappointment and regret" is
-    disappointment first (111), not regret (018), whichever row comes first."""
-    first = next((p for p in pats if _matches(tok, p, lexicon)[0]), None)
-    if first is None or not first.heads:
-        return pats
-    obj = _matches(tok, first, lexicon)[1]
-    if obj is None or obj.dep_ != "conj":
-        return pats
-    head = next((p for p in pats if p.heads and p.specificity == first.specificity and p is not first
-                 and (m := _matches(tok, p, lexicon))[0] and m[1] is not None and m[1].dep_ != "conj"), None)
-    return pats if head is None else (head, *[p for p in pats if p is not head])
+def _pick(tok, pats: tuple[Pattern, ...], lexicon: Lexicon):
+    """The first pattern that matches (most specific first) with the object it matched, except
+    that one whose named object is the object's head goes before one of the same specificity that
+    only a conjunct of it matches: "expressed support and sympathy" is support (051), not sympathy
+    (018), whichever row comes first. None when none matches."""
+    first = None
+    for p in pats:
+        ok, obj = _matches(tok, p, lexicon)
+        if not ok:
+            continue
+        if first is None:
+            first = (p, obj)
+            if not p.heads or obj is None or obj.dep_ != "conj":
+                return first
+        elif p.heads and p.specificity == first[0].specificity and obj is not None and obj.dep_ != "conj":
+            return p, obj
+    return first
 
 
 def rebutted(p: Pattern, verb, cues) -> bool:
