@@ -116,7 +116,7 @@ def _stem(tok) -> str:
     return word[:-1]
 
 
-def _past(lemma: str) -> str:
+def _past_form(lemma: str) -> str:
     """A past form of `lemma` good enough for the parser to read a verb: "slam" -> "slammed"."""
     if lemma.endswith("e"):
         return lemma + "d"
@@ -127,12 +127,19 @@ def _past(lemma: str) -> str:
     return lemma + "ed"
 
 
-@Language.component("detente_headline_verbs")
-def headline_verbs(doc):
+@Language.factory("detente_headline_verbs")
+def _make_headline_verbs(nlp, name: str):
+    """The headline re-parse of this pipeline: it parses again with the pipeline it belongs to,
+    whichever model that is, less itself."""
+    return lambda doc: headline_verbs(doc, lambda text: nlp(text, disable=[name]))
+
+
+def headline_verbs(doc, reparse):
     """A sentence that opens "<Name> <verb>s ..." and was parsed with the verb as a plural noun
-    ("Trump slams Pelosi over impeachment" as a noun phrase) is parsed again with the verb in the
-    past ("Trump slammed Pelosi ..."), which the model reads right, and takes that parse when its
-    root is that verb with the name as its subject; the words and lemmas stay as written."""
+    ("Trump slams Pelosi over impeachment" as a noun phrase) is parsed again (`reparse`) with the
+    verb in the past ("Trump slammed Pelosi ..."), which the model reads right, and takes that
+    parse when its root is that verb with the name as its subject; the words and lemmas stay as
+    written."""
     from spacy.attrs import DEP, HEAD, POS, TAG
 
     fixes = []
@@ -146,11 +153,11 @@ def headline_verbs(doc):
             continue  # "Putin critics arrested": a plural noun that is no verb of the event lexicon
         if lemma in nouns:
             continue  # "Ukraine Talks Resume", "Gaza Strikes Kill 20": an act's noun as often as its verb
-        rest = _past(lemma) + doc.text[cand.idx + len(cand.text) : sent.end_char]
+        rest = _past_form(lemma) + doc.text[cand.idx + len(cand.text) : sent.end_char]
         # the name as written, then as a plain surname where it is also a word ("Trump blasts"
         # reads "trump" as a noun whatever the verb): only the parse is taken, never the words
         for name in (doc.text[sent.start_char : cand.idx], "Smith " * (cand.i - sent.start)):
-            redo = _reparser()(name + rest)
+            redo = reparse(name + rest)
             if len(redo) == len(sent) and _subject_verb(redo, cand.i - sent.start):
                 fixes.append((sent, redo, cand.i, lemma))
                 break
@@ -185,13 +192,6 @@ def _event_words() -> tuple[frozenset[str], frozenset[str]]:
     patterns = Lexicon.load().patterns
     return (frozenset(lemma for (pos, lemma) in patterns if pos == "V"),
             frozenset(lemma for (pos, lemma) in patterns if pos == "N"))
-
-
-@lru_cache(maxsize=1)
-def _reparser():
-    """The pipeline without the headline re-parse, for the one sentence it parses again."""
-    nlp = load()
-    return lambda text: nlp(text, disable=["detente_headline_verbs"])
 
 
 @lru_cache(maxsize=2)
