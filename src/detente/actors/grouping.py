@@ -68,8 +68,9 @@ def _gap_ok(doc: Doc, a: int, b: int, prev: Piece) -> bool:
     return True
 
 
-#: roles of armed men whose unknown group's name may stand between a demonym and them
-_ARMED_ROLES = frozenset({"REB", "UAF"})
+#: roles of armed men whose unknown group's name may stand between a demonym and them, and whose
+#: plural a name compounded onto is their group's, not a person's (resolve.py)
+ARMED_MEN = frozenset({"REB", "UAF"})
 _NAME_JOINERS = frozenset({"al", "el", "ul", "-", "e", "i", "ad", "ash", "as", "an", "ar", "at", "az"})
 
 
@@ -140,7 +141,7 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
             and doc[p.end - 1].head.lemma_.lower() not in _FELLOW_NOUNS | _ENVOY_NOUNS):
         return False  # "Finland's NATO membership", "Ukraine's EU bid": no state owns a body of states
     if (lc == "GEO" and last.entry.kind in ("country", "demonym") and pc == "ROLE" and len(g.pieces) == 1
-            and p.entry.code in _ARMED_ROLES and _group_name(doc, a, b, p)):
+            and p.entry.code in ARMED_MEN and _group_name(doc, a, b, p)):
         return True  # "Iraqi Kataib Sayyid al-Shuhada fighters": the armed group of the demonym's country
     if (lc in ("GEO", "ACTOR") and pc == "GEO" and p.entry.kind in ("country", "capital")
             and all(w in POSSESSIVE for w in between) and len(g.pieces) == 1

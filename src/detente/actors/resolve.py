@@ -28,7 +28,7 @@ from .builder import Builder, name_end
 from .context import bureau_dateline, drop_misreadings, place_shared_names
 from .coref import resolve_appositions, resolve_hostile_possessives, resolve_pronouns
 from .dictionary import ActorDictionary
-from .grouping import group_pieces, share_over_coordination
+from .grouping import ARMED_MEN, group_pieces, share_over_coordination
 from .handles import link_handles
 from .initials import place_initials, read_initials
 from .match import Piece, find_pieces
@@ -217,13 +217,9 @@ def _choose_provinces(doc: Doc, pieces: list[Piece]) -> None:
 _NAMING = ("country", "capital", "province", "demonym")
 
 
-#: roles of armed men: a name compounded onto their plural is their group's, not a person's
-_ARMED_MEN = ("REB", "UAF")
-
-
 def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     covered = {i for p in pieces for i in range(p.start, p.end)}
-    armed_at = {p.start for p in pieces if p.cls == "ROLE" and p.entry is not None and p.entry.code in _ARMED_MEN
+    armed_at = {p.start for p in pieces if p.cls == "ROLE" and p.entry is not None and p.entry.code in ARMED_MEN
                 and doc[p.end - 1].tag_ == "NNS"}
     out = []
     for ent in doc.ents:
