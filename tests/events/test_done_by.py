@@ -18,3 +18,17 @@ def test_the_by_phrase_of_an_act_named_is_the_target(story, text, expected):
     got = story(text)
     assert (*expected, "asserted") in got
     assert not any(e[1] in ("HKGEDU", "MED", "GRCCVL") for e in got)
+
+
+@pytest.mark.parametrize("text, victims", [
+    ("France expressed outrage at the killing of its aid workers in Gaza.", "PSE"),
+    ("Britain expressed anger over the arrest of its citizens in Iran.", "IRNCVL"),
+])
+def test_a_feeling_about_an_act_on_someone_is_never_aimed_at_its_victims(story, text, victims):
+    # the act's doer is unsaid: no target, and never the victims the phrase names
+    assert not any(e[1] and e[1].startswith(victims) and e[2].startswith("11") for e in story(text))
+
+
+def test_a_feeling_about_an_act_with_its_doer_is_aimed_at_the_doer(story):
+    got = story("Germany voiced outrage at the detention of a German journalist by Turkish police.")
+    assert ("DEU", "TURCOP", "111", "asserted") in got

@@ -478,10 +478,16 @@ _VICTIM_PREPS = ("of", "on", "against")  # "the arrest of X", "the raid on X", "
 
 def object_is_act_on_someone(tok, code: str, lexicon) -> bool:
     """Whether a verb's act (`code`) is about another act (`about_act_roots`) and its object names
-    an act of coercion or force and its victim ("condemned the detention of activists"): its
-    target is that act's doer or no one, never the victim."""
-    return code[:2] in lexicon.cues.about_act_roots and any(
-        c.dep_ == "dobj" and _names_an_act_on_someone(c, lexicon) for c in tok.children)
+    an act of coercion or force and its victim ("condemned the detention of activists"), itself or
+    in its own or its object's phrase ("expressed outrage at the killing of its aid workers",
+    "protested over the arrest of its citizens"):
+    its target is that act's doer or no one, never the victim."""
+    if code[:2] not in lexicon.cues.about_act_roots:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for o in [tok, *objects] for p in o.children if p.dep_ == "prep" and p.lower_ in lexicon.cues.target_preps
+                for g in p.children if g.dep_ == "pobj"]
+    return any(_names_an_act_on_someone(c, lexicon) for c in objects)
 
 
 def _names_an_act_on_someone(tok, lexicon) -> bool:
