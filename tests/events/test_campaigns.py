@@ -117,6 +117,25 @@ def test_a_government_attacking_protesters_or_rebels_stays_force():
     assert any(e[2] == "190" for e in _events("The Syrian government attacked rebel positions in Idlib province."))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Israel's prime minister attacked the UN for its resolution on Gaza.", ("ISRGOV", "IGOUNO")),
+    ("Trump attacked China for failing to stop the virus.", ("USAGOV", "CHN")),
+])
+def test_an_attack_for_what_someone_did_or_said_is_words(text, expected):
+    got = _events(text)
+    assert (*expected, "111", "asserted") in got
+    assert not any(e[2].startswith("19") for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces attacked Kharkiv for the third night in a row.",  # no reason: a span of time
+    "Israel attacked Hamas for its role in the massacre.",  # a country's attack on an armed group
+    "The government attacked the rebels for their refusal to disarm.",  # an armed target
+])
+def test_an_attack_with_a_reason_by_no_political_person_or_on_armed_men_stays_force(text):
+    assert any(e[2] == "190" for e in _events(text))
+
+
 @pytest.mark.parametrize("text", [
     "Chile's interior minister called the protesters criminals.",  # the parser glues "protesters" to "criminals"
     "Chile's interior minister called the protesters vandals and criminals.",  # the label is a conjunct

@@ -243,7 +243,8 @@ def _verbal_attack(raw, cues) -> bool:
     or an attack (`verbal_fights`, `verbal_attacks`: "clashed", "fired back at", "attacked") whose
     every side is a political person or body named by name (`political_roles`: "Sunak and Starmer clashed over tax", "Johnson attacked Corbyn over Brexit"), or an attack by
     political persons or bodies, a government too, on bodies nobody attacks with arms
-    (`verbal_targets`: "the government attacked the judges", "attacked the press"); never with
+    (`verbal_targets`: "the government attacked the judges", "attacked the press") or on anyone for
+    what they did or said ("attacked the UN for its resolution": `_for_reason`); never with
     protesters, police, troops or a country on a side."""
     if raw.code[:2] != "19" or not raw.sources:
         return False
@@ -257,11 +258,32 @@ def _verbal_attack(raw, cues) -> bool:
             and all(_role(m.code) in cues.verbal_targets
                     or (_role(m.code) in cues.political_roles and m.via in _BY_NAME) for m in raw.targets)):
         return True  # "the government attacked the judges", "Bolsonaro attacked the press": words
+    if (words & cues.verbal_attacks and raw.targets and _for_reason(raw.trigger)
+            and not any(_role(m.code) in cues.armed_roles for m in raw.targets)
+            and all(_role(m.code) in cues.political_roles and (_role(m.code) != "opp" or m.via in _BY_NAME)
+                    for m in raw.sources)):
+        return True  # "Netanyahu attacked the UN for its resolution", "... for failing to act": words
     sides = raw.sources + raw.targets
     if _retort(raw.trigger, cues) and not any(_role(m.code) in cues.armed_roles for m in sides):
         return True  # "Japan fired back at China, saying its claims were groundless": words
     return (bool(words & (cues.verbal_fights | cues.verbal_attacks)) and len(sides) > 1
             and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
+
+
+def _for_reason(verb) -> bool:
+    """Whether an active verb gives its reason with "for": a gerund ("for failing to act") or what
+    someone did or said, owned ("for its resolution", "for his remarks"). "For the second time",
+    "for hours" are no reason; a passive ("was attacked for his faith") is left as it is."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            for g in p.children:
+                if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                    return True
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(c.dep_ == "poss" for c in g.children):
+                    return True
+    return False
 
 
 _FORCE = "19"
