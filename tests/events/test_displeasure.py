@@ -45,3 +45,22 @@ def test_the_objects_head_picks_the_row_before_a_conjunct_does(code):
     assert [g[2] for g in got] == ["051"], got
     got = code("Japan expressed sympathy and support for Turkey.", {"Japan": "JPN", "Turkey": "TUR"})
     assert [g[2] for g in got] == ["018"], got
+
+
+def test_anger_at_an_actor_is_criticism(story):
+    assert ("CHN", "USA", "111", "asserted") in story("Beijing is furious with Washington over the arms sale to Taiwan.")
+    assert ("IGOEUREEC", "GBR", "111", "asserted") in story("The EU is unhappy with Britain's approach to the talks.")
+    assert ("NGACVL", "NGAGOV", "111", "asserted") in story(
+        "LAGOS (Reuters) - Many Nigerians are angry with the government over the rising cost of living.")
+    assert ("NGACVL", "NGAGOV", "111", "asserted") in story(
+        "LAGOS (Reuters) - Nigerians took to social media to vent their anger at the president.")
+
+
+def test_anger_at_no_actor_or_denied_is_no_criticism(story):
+    for text in ("Investors were frustrated with the slow pace of reforms.", "Many voters are angry at the economy."):
+        assert not any(e[2].startswith("11") for e in story(text)), text
+    assert not any(e[2].startswith("11") and e[3] == "asserted" for e in story("He is not angry with China, the minister said."))
+
+
+def test_booing_someone_is_disapproval(story):
+    assert ("NGAEDU", "NGAGOV", "111", "asserted") in story("LAGOS (Reuters) - Students booed the minister during his speech.")
