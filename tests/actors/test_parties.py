@@ -90,3 +90,14 @@ def test_a_party_adjective_before_its_members_in_a_legislature_is_the_party(nlp,
     assert got["Conservative MPs"] == "GBRPTYCON"
     got = codes(nlp, dictionary, "PARIS (Reuters) - Socialist lawmakers criticised the pension reform.")
     assert got["Socialist lawmakers"] == "FRAPTY"
+
+
+def test_a_party_leader_the_text_calls_opposition_leader_is_the_opposition():
+    from detente.engine import code_records
+
+    (rec,) = code_records([{"id": "1", "date": "2019-11-20", "text":
+                            "NAIROBI (Reuters) - Opposition leader Raila Odinga criticised President Uhuru Kenyatta on Sunday."}])
+    assert ("KENOPP", "KENGOV", "111") in {(e["source"], e["target"], e["cameo"]) for e in rec["events"]}
+    (rec,) = code_records([{"id": "1", "date": "2019-11-20", "text":
+                            "NAIROBI (Reuters) - Raila Odinga criticised President Uhuru Kenyatta on Sunday."}])
+    assert ("KENPTY", "KENGOV", "111") in {(e["source"], e["target"], e["cameo"]) for e in rec["events"]}

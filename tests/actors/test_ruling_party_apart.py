@@ -18,7 +18,7 @@ def _events(text: str) -> set[tuple]:
     ("NAIROBI (Reuters) - Raila Odinga criticised the ruling party over the arrests of opposition supporters.",
      ("KENPTY", "KENPTY", "11")),
     ("NAIROBI (Reuters) - Opposition leader Raila Odinga accused the ruling party of rigging the vote.",
-     ("KENPTY", "KENPTY", "11")),
+     ("KENOPP", "KENPTY", "11")),  # the text's title puts him in opposition (people.py)
 ])
 def test_a_politician_and_the_ruling_party_of_one_code_are_two(text, want):
     assert want in _events(text)
@@ -32,4 +32,4 @@ def test_a_politician_and_a_plain_party_of_one_code_stay_one():
 
 def test_the_governing_party_is_the_ruling_party():
     got = _events("NAIROBI (Reuters) - Opposition leader Raila Odinga accused the governing party of rigging the vote.")
-    assert ("KENPTY", "KENPTY", "11") in got
+    assert ("KENOPP", "KENPTY", "11") in got

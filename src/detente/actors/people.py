@@ -99,6 +99,8 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
             # "President Obama" in the text outweighs a date outside the table's terms; "Reform UK
             # leader Nigel Farage" is his party's
             code = _owning_org(b, geos, titles[0].entry.code) or country + titles[0].entry.code
+        elif titles and role == "PTY" and titles[0].entry.code == "OPP" and not g.former and country:
+            code = country + "OPP"  # "Opposition leader Raila Odinga": a party leader the text puts in opposition
     if g.former and actor.country:
         code = actor.country + "ELI"
     via = "name" if len(g.pieces) > 1 or (not p.new_person and p.entry.kind == "person") else "surname"
