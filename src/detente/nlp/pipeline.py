@@ -177,6 +177,48 @@ def headline_verbs(doc, reparse):
     return doc
 
 
+@Language.factory("detente_modal_names")
+def _make_modal_names(nlp, name: str):
+    """The re-parse of names read as modals, with the pipeline it belongs to, less itself."""
+    return lambda doc: modal_names(doc, lambda text: nlp(text, disable=[name]))
+
+
+_STAND_IN = "Smith"  # a plain surname the model reads as a name wherever it stands
+
+
+def modal_names(doc, reparse):
+    """A capitalised word the model tagged a modal before a past-tense verb ("May criticised the
+    EU", "May said"): no modal takes a past form, so the word is a name (Theresa May). Its sentence
+    is parsed again (`reparse`) with a plain surname in its place, and that parse is taken when it
+    makes the word the verb's subject; the words and other lemmas stay as written."""
+    from spacy.attrs import DEP, HEAD, POS, TAG
+
+    fixes = []
+    for sent in doc.sents:
+        for tok in sent[:-1]:
+            nxt = doc[tok.i + 1]
+            if tok.tag_ != "MD" or not tok.is_title or nxt.tag_ != "VBD" or (tok.i > sent.start and doc[tok.i - 1].is_title):
+                continue
+            k = tok.i - sent.start
+            text = doc.text[sent.start_char : tok.idx] + _STAND_IN + doc.text[tok.idx + len(tok.text) : sent.end_char]
+            redo = reparse(text)
+            if len(redo) == len(sent) and redo[k].dep_ == "nsubj" and redo[k].head.i == k + 1:
+                fixes.append((sent, redo, tok.i))
+    if not fixes:
+        return doc
+    attrs = [HEAD, DEP, TAG, POS]
+    arr = doc.to_array(attrs)
+    for sent, redo, _ in fixes:
+        arr[sent.start : sent.end] = redo.to_array(attrs)
+    lemmas = [t.lemma_ for t in doc]
+    doc.from_array(attrs, arr)
+    for t, lemma in zip(doc, lemmas):
+        t.lemma_ = lemma
+    for _, _, i in fixes:
+        doc[i].lemma_ = doc[i].text
+    return doc
+
+
 def _subject_verb(redo, k: int) -> bool:
     """Whether word `k` of a parse is its root, a past verb, with the word before it as subject."""
     verb = redo[k]
@@ -205,6 +247,7 @@ def load(model: str = MODEL):
     nlp.add_pipe("detente_line_breaks", before="parser")
     nlp.add_pipe("detente_datelines", before="parser")
     nlp.add_pipe("detente_headline_verbs", last=True)
+    nlp.add_pipe("detente_modal_names", last=True)
     # Articles are capped upstream (AnalyzeOptions.max_chars); lift spaCy's own guard to match.
     nlp.max_length = 2_000_000
     return nlp
