@@ -260,3 +260,22 @@ def test_a_guest_greeted(code, text, phrases, want):
 def test_a_greeting_of_boos_is_no_hosting(code):
     got = code("Protesters greeted Macron with boos in Marseille.", {"Protesters": "FRAOPP", "Macron": "FRAGOV"})
     assert not [e for e in got if e[2].startswith("04")]
+
+
+# ---------------------------------------------------------------- standing by, throwing one's weight behind, speaking highly of
+@pytest.mark.parametrize("text, want", [
+    ("Germany stood by Israel after the attack.", ("DEU", "ISR", "051", "asserted")),
+    ("Moscow threw its weight behind Assad.", ("RUSGOV", "SYRGOV", "051", "asserted")),
+    ("Pakistan's prime minister spoke highly of China's role.", ("PAKGOV", "CHN", "051", "asserted")),
+])
+def test_support_and_praise_idioms(story, text, want):
+    assert want in story(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The government stood by its decision to raise taxes.",
+    "Police stood by as the crowd attacked the building.",
+    "Troops stood by the road.",
+])
+def test_standing_by_no_actor_is_no_support(story, text):
+    assert not any(e[2].startswith("05") for e in story(text))
