@@ -146,20 +146,23 @@ def understand(doc, article: Article, res: Resources) -> Analysis:
     from .events import code_events
     from .nlp.amounts import find_amounts
     from .nlp.claims import find_claims
-    from .nlp.dates import find_dates
+    from .nlp.dates import find_dates, reference_date
     from .nlp.themes import find_themes
     from .nlp.tone import tone
     from .quotes import find_quotes
 
     result = Analysis(source=article.source, id=article.id, article=article)
-    stage = "actors"
+    stage = "dates"
     try:
-        actors = resolve_actors(doc, on=article.date, dictionary=res.dictionary)
+        # one day for every stage to read offices and roles at: the article's, else the latest it states
+        result.as_of, result.as_of_from = reference_date(doc, article.date)
+        stage = "actors"
+        actors = resolve_actors(doc, on=result.as_of, dictionary=res.dictionary)
         result.actors, result.entities = actors.actors, actors.entities
         stage = "quotes"
         result.quotes = find_quotes(doc, actors)
         stage = "events"
-        result.events = code_events(doc, actors, on=article.date, lexicon=res.lexicon, quotes=result.quotes)
+        result.events = code_events(doc, actors, on=result.as_of, lexicon=res.lexicon, quotes=result.quotes)
         stage = "facts"
         result.amounts = find_amounts(doc)
         result.dates = find_dates(doc, on=article.date)
@@ -215,9 +218,11 @@ def _code_one(doc, rid, on: date | None, res: Resources) -> dict:
     from .actors import resolve_actors
     from .events import code_events
     from .model import event_dict
+    from .nlp.dates import reference_date
     from .quotes import find_quotes
 
     try:
+        on, _ = reference_date(doc, on)
         actors = resolve_actors(doc, on=on, dictionary=res.dictionary)
         events = code_events(doc, actors, on=on, lexicon=res.lexicon, quotes=find_quotes(doc, actors))
     except Exception as exc:  # noqa: BLE001 - one bad sentence must not end the run

@@ -195,6 +195,10 @@ class Analysis:
     claims: list[dict[str, Any]] = field(default_factory=list)
     tone: dict[str, Any] = field(default_factory=dict)
     themes: list[dict[str, Any]] = field(default_factory=list)
+    # the day its people's offices are read at, and how it was decided: "article" (its own date),
+    # "stated" (an undated article: the latest day it states) or "today" (nlp/dates.py `reference_date`)
+    as_of: date | None = None
+    as_of_from: str | None = None
     error: ErrorInfo | None = None
 
     @property
@@ -209,6 +213,8 @@ class Analysis:
             "url": a.url if a else None,
             "title": a.title if a else None,
             "date": a.date.isoformat() if a and a.date else None,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "as_of_from": self.as_of_from,
             "author": a.author if a else None,
             "site": a.site if a else None,
             "language": a.language if a else None,

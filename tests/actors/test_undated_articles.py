@@ -1,5 +1,5 @@
 """An article given no date is read at the latest day it states, not at today: its people hold the
-offices of that time (resolve.py `stated_date`); one that states no day is read at today, as before."""
+offices of that time (nlp/dates.py `reference_date`); one that states no day is read at today, as before."""
 
 from detente.engine import code_records
 

@@ -40,31 +40,13 @@ from .setting import dateline_place, find_dateline, place_in_context
 from .tables import norm
 from .suspects import mark_suspects
 from .types import Resolution
-from ..nlp.dates import find_dates
-
-TODAY = date(2026, 11, 27)
-
-
-def stated_date(doc: Doc) -> date | None:
-    """The date an undated article speaks from: the latest day (day, month and year) it states, up
-    to TODAY; None when it states none. Its people hold the offices of that time: an undated 2019
-    story on "Starmer" is about an MP, not the prime minister of TODAY."""
-    days = []
-    for d in find_dates(doc):
-        if d["resolution"] == "day" and d["value"]:
-            try:
-                day = date.fromisoformat(d["value"])
-            except ValueError:
-                continue
-            if day <= TODAY:
-                days.append(day)
-    return max(days, default=None)
-
+from ..nlp.dates import reference_date
 
 def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary | None = None) -> Resolution:
-    """Resolve the actors of a parsed document at a date (None: today). Pure: reads `doc` only."""
+    """Resolve the actors of a parsed document at a date; None: the day it speaks from
+    (`nlp.dates.reference_date`: the latest day it states, else today). Pure: reads `doc` only."""
     dictionary = dictionary or ActorDictionary.load()
-    on = on or stated_date(doc) or TODAY
+    on = on or reference_date(doc, None)[0]
     pieces = [p for p in find_pieces(doc, dictionary)]
     _date_places(pieces, on, dictionary)
     dateline = find_dateline(doc.text, dictionary)  # (where it ends, its country), or None

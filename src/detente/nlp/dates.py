@@ -15,6 +15,13 @@ Rules for relative dates, as a news reader takes them:
 
 Candidates are spaCy's DATE entities plus years and month-year phrases its tagger missed;
 pure durations ("four years", "the next two weeks") are not dates and are left out.
+
+    reference_date(doc, on) -> (date, "article" | "stated" | "today")
+
+The day an article speaks from, which every stage reads offices and roles at: its own date, else
+the latest day it states (`stated_date`: an undated 2019 story on "Starmer" is about an MP, not the
+prime minister of today), else `TODAY`. Relative dates are still resolved against the article's
+own date only: a stated day is a guess at when it was written, not a date to count from.
 """
 
 from __future__ import annotations
@@ -23,6 +30,10 @@ import re
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
+
+#: "today" for an article that gives and states no day: fixed, so that the same input codes the same
+#: way on any day (raised with each release of the people and office tables)
+TODAY = date(2026, 11, 27)
 
 MONTHS = {
     m: i + 1
@@ -199,3 +210,27 @@ def _nearest_year(on: date, month: int, day: int) -> int:
         if abs((d - on).days) < abs((date(best, month, min(day, 28)) - on).days):
             best = y
     return best
+
+
+def stated_date(doc: Doc) -> date | None:
+    """The latest full date (day, month and year) an article states, up to `TODAY`; None when it
+    states none."""
+    days = []
+    for d in find_dates(doc):
+        if d["resolution"] == "day" and d["value"]:
+            try:
+                day = date.fromisoformat(d["value"])
+            except ValueError:
+                continue
+            if day <= TODAY:
+                days.append(day)
+    return max(days, default=None)
+
+
+def reference_date(doc: Doc, on: date | None) -> tuple[date, str]:
+    """The day an article speaks from and how it was decided: its own date `on` ("article"), else
+    the latest day it states ("stated"), else `TODAY` ("today")."""
+    if on is not None:
+        return on, "article"
+    stated = stated_date(doc)
+    return (stated, "stated") if stated is not None else (TODAY, "today")

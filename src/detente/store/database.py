@@ -24,7 +24,8 @@ DEFAULT_DB = "detente.duckdb"
 SCHEMA_VERSION = "1"
 #: columns added after tables were first written, in order (schema.sql adds them on a writable open)
 _LATER_COLUMNS = {"events": (("confidence", "DOUBLE"), ("confidence_factors", "VARCHAR")),
-                  "quotes": (("confidence", "DOUBLE"),)}
+                  "quotes": (("confidence", "DOUBLE"),),
+                  "articles": (("as_of", "DATE"), ("as_of_from", "VARCHAR"))}
 
 
 DEMO_DB = "demo.duckdb"  # what `make demo` writes
@@ -149,7 +150,8 @@ class Store:
             "articles": [
                 (a.id, a.source, a.article.url, a.article.title, a.article.date, a.article.author, a.article.site,
                  a.article.language, a.article.text, _json(a.tone), _json(a.amounts), _json(a.dates), _json(a.claims),
-                 _json(a.themes), _json([asdict(e) for e in a.entities]), versions, now, a.article.content_hash)
+                 _json(a.themes), _json([asdict(e) for e in a.entities]), versions, now, a.article.content_hash,
+                 a.as_of, a.as_of_from)
                 for a in done
             ],
             "actors": [

@@ -24,11 +24,15 @@ CREATE TABLE IF NOT EXISTS articles (
     entities JSON,
     versions JSON NOT NULL,
     ingested_at TIMESTAMP NOT NULL,
-    content_hash VARCHAR             -- sha1 of the raw bytes: an unchanged page is skipped on resume
+    content_hash VARCHAR,            -- sha1 of the raw bytes: an unchanged page is skipped on resume
+    as_of DATE,                      -- the day its people's offices were read at (NULL: stored before it existed)
+    as_of_from VARCHAR               -- how: 'article' (its date), 'stated' (undated: the latest day it states), 'today'
 );
 
--- databases made before content_hash existed
+-- databases made before content_hash, as_of existed
 ALTER TABLE articles ADD COLUMN IF NOT EXISTS content_hash VARCHAR;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS as_of DATE;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS as_of_from VARCHAR;
 
 CREATE TABLE IF NOT EXISTS actors (
     article_id VARCHAR NOT NULL,
