@@ -250,11 +250,29 @@ def _occasion(tok, dep, code: str, cues) -> bool:
     if tok.head.lower_ in cues.sequel_preps and code in cues.sequel_codes:
         # "After talks with Erdogan, Putin said": the subject held them, with whom they name
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
+    if tok.head.lower_ in cues.setting_preps and code in cues.sequel_codes and _held_there(tok, cues):
+        return True  # "At a meeting with Erdogan, Putin agreed ...": the subject's talks
     if _in_call(tok, code, cues):
         return True  # "told Trump in a phone call that ...": the speaker's call
     if tok.head.lower_ in cues.manner_preps and code[:2] in cues.manner_roots:
         return True  # "in a rebuke to Trump, the Senate voted ...": the manner of the subject's act
     return tok.head.lower_ in cues.occasion_preps and code in cues.occasion_codes
+
+
+def _held_there(tok, cues) -> bool:
+    """Whether talks "at", "in" or "during" which a clause happened (`setting_preps`) were its
+    subject's: they name a counterpart ("with"), have no holder of their own ("Biden's meeting with
+    Xi"), and a `fronted_setting_preps` phrase stands before the subject ("During talks with Modi,
+    Biden said ...", not "protesters rallied during talks with China")."""
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False
+    if tok.head.lower_ in cues.fronted_setting_preps:
+        verb = tok.head.head
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return bool(subj) and tok.head.i < subj[0].i
+    return True
 
 
 def _in_call(tok, code: str, cues) -> bool:

@@ -111,13 +111,15 @@ def _vowed_force(code: str, flags, lexicon: Lexicon, accord: bool = False) -> st
 
 def _complement_trigger(tok, triggers) -> Trigger | None:
     """The coded act a control verb governs: its infinitive or object, also through a
-    preposition ("refused to commit to any assistance")."""
+    preposition ("refused to commit to any assistance"). A phrase fronted before its verb is the
+    setting, not what is agreed or refused: "At a meeting with Erdogan, Putin agreed to extend the
+    ceasefire" agreed to no meeting."""
 
     def args(t):
         for c in t.children:
             if c.dep_ in ("xcomp", "dobj"):
                 yield c
-            elif c.dep_ == "prep":
+            elif c.dep_ == "prep" and c.i > t.i:
                 yield from (g for g in c.children if g.dep_ == "pobj")
 
     stack = list(args(tok))

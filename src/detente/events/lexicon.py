@@ -74,6 +74,8 @@ CUE_LISTS = (
     "occasion_codes",
     "sequel_preps",
     "sequel_codes",
+    "setting_preps",
+    "fronted_setting_preps",
     "call_preps",
     "call_codes",
     "manner_preps",
@@ -269,6 +271,8 @@ class Cues:
     occasion_codes: frozenset[str]
     sequel_preps: frozenset[str]
     sequel_codes: frozenset[str]
+    setting_preps: frozenset[str]
+    fronted_setting_preps: frozenset[str]
     call_preps: frozenset[str]
     call_codes: frozenset[str]
     manner_preps: frozenset[str]

@@ -1,0 +1,42 @@
+"""Talks "at", "in" or "during" which a clause's subject acted, and a call "after" which it did,
+were that subject's, with whom they name (build._occasion); a fronted setting phrase is not what a
+control verb agrees to (clauses._complement_trigger)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, phrases, want", [
+    ("At a meeting with Erdogan in Sochi, Putin agreed to extend the ceasefire.",
+     {"Erdogan": "TURGOV", "Putin": "RUSGOV"}, ("RUSGOV", "TURGOV", "040")),
+    ("During a meeting with Modi in New Delhi, Biden praised India's democracy.",
+     {"Modi": "INDGOV", "Biden": "USAGOV", "India": "IND"}, ("USAGOV", "INDGOV", "040")),
+    ("At talks with Iran in Vienna, the EU negotiator said progress had been made.",
+     {"Iran": "IRN", "the EU negotiator": "IGOEUREEC"}, ("IGOEUREEC", "IRN", "046")),
+    ("In talks with Hamas in Cairo, Israel agreed to a pause.",
+     {"Hamas": "PSEREBHMS", "Israel": "ISR"}, ("ISR", "PSEREBHMS", "046")),
+    ("Lula told reporters at a meeting with Sanchez that the trade deal was close.",
+     {"Lula": "BRAGOV", "Sanchez": "ESPGOV"}, ("BRAGOV", "ESPGOV", "040")),
+    ("Speaking after a phone call with Zelenskyy, Macron said France would send more air defence.",
+     {"Zelenskyy": "UKRGOV", "Macron": "FRAGOV", "France": "FRA"}, ("FRAGOV", "UKRGOV", "041")),
+])
+def test_talks_the_clause_happened_at_are_its_subjects(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+
+
+@pytest.mark.parametrize("text, phrases", [
+    ("Protesters rallied outside during talks with China.", {"Protesters": "THAOPP", "China": "CHN"}),
+    ("At a meeting of the board, the minister announced job cuts.", {"the minister": "GBRGOV"}),
+    ("Protesters gathered at Biden's meeting with Xi.", {"Protesters": "USAOPP", "Biden": "USAGOV", "Xi": "CHNGOV"}),
+    ("The opposition is interested in talks with Beijing.", {"The opposition": "TWNOPP", "Beijing": "CHNGOV"}),
+])
+def test_talks_that_are_not_the_subjects(code, text, phrases):
+    got = code(text, phrases)
+    assert not [e for e in got if e[0].endswith("OPP") and e[2].startswith("04")]
+    assert not [e for e in got if e[0] == "GBRGOV" and e[2].startswith("04")]
+
+
+def test_a_fronted_meeting_is_not_what_was_agreed(code):
+    got = code("At a meeting with Erdogan in Sochi, Putin agreed to extend the ceasefire.",
+               {"Erdogan": "TURGOV", "Putin": "RUSGOV"})
+    assert not [e for e in got if e[2] == "036"]
