@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from .lexicon import Lexicon, Pattern
 from .modality import infinitive
 from .roles import governing_verb, is_passive, named_after, stative
+from .senses import aimed_strike
 
 
 POS_CLASS = {"VERB": "V", "NOUN": "N", "PROPN": "N", "ADJ": "A"}
@@ -56,6 +57,8 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
         picked = _pick(tok, pats, lexicon)
         if picked is not None:
             p, obj = picked
+            if "labour" in p.flags and obj is not None and aimed_strike(obj, lexicon.cues):
+                continue  # "Israeli jets began a strike on Hezbollah targets": the noun's blow, no labour strike
             if obj is not None and any(g.dep_ == "neg" for g in obj.children):
                 # "found not guilty": the row's sense, denied; "pleaded not guilty": its opposite
                 # act where it has one (cues.yaml `negated_objects`)
