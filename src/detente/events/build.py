@@ -45,7 +45,7 @@ from .modality import clause_chain, modality
 from .senses import LABOUR_STRIKE, labour_strike
 from .triggers import rebutted
 from .roles import (
-    SUBJECT_PREPS, Side, agent_mentions, state_body, governing_verb, is_passive, on_side, phrase_mentions, same_side, subject_token,
+    SUBJECT_PREPS, Side, agent_mentions, amount_in, state_body, governing_verb, is_passive, on_side, phrase_mentions, same_side, subject_token,
 )
 
 
@@ -334,7 +334,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             break
     if not targets:
         targets = _theme_counterparts(tok, p, res, exclude, cues)  # "the suspension of talks with the US"
-    undergo = (dep in ("dobj", "via-dobj") and verb is not None
+    undergo = ((dep in ("dobj", "via-dobj") or (dep == "prep" and amount_in(tok, cues.quantity_nouns))) and verb is not None
                and (verb.lemma_.lower() in cues.undergo_verbs
                     or (verb.lemma_.lower() in cues.provoking_verbs and code[:2] in cues.provoked_roots))
                and not any(c.dep_ == "prt" for c in verb.children))  # "drew up sanctions" is no undergoing

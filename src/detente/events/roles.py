@@ -451,6 +451,17 @@ def agent_mentions(verb, res: Resolution) -> list[Mention]:
     return []
 
 
+def amount_in(tok, quantity: frozenset[str]) -> bool:
+    """Whether a noun is what an amount its verb takes is in, the parser having hung the "in"
+    phrase on the verb: "received billions of dollars in military aid" (the aid is received)."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.dep_ == "prep"):
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and tok.head.i > verb.i and any(
+        c.dep_ == "dobj" and c.i < tok.head.i and (c.lemma_.lower() in quantity or c.ent_type_ == "MONEY")
+        for c in verb.children)
+
+
 def governing_verb(tok, quantity: frozenset[str], hops: int = 5):
     """The verb whose argument a noun is, through prepositions and measure nouns ("allocated
     tens of billions of dollars in military aid"): (verb, dependency it arrived by) or (None, None)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Pattern
 from .modality import infinitive
-from .roles import governing_verb, is_passive, named_after, stative
+from .roles import amount_in, governing_verb, is_passive, named_after, stative
 from .senses import aimed_strike
 
 
@@ -54,6 +54,8 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
             pats = lexicon.lookup(pos, tok.lower_)  # "talks" lemmatised as a proper noun
         if not pats:
             continue
+        if pos == "N":
+            pats = tuple(q for q in pats if "given" not in q.flags or _received(tok, lexicon.cues))
         picked = _pick(tok, pats, lexicon)
         if picked is not None:
             p, obj = picked
@@ -83,6 +85,16 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
                 if not ({"say", "intent", "reject"} & gov):
                     trig.consumed = True
     return found
+
+
+def _received(tok, cues) -> bool:
+    """Whether a thing given (a row flagged `given`: weapons, missiles) is what the subject of an
+    `undergo_verbs` verb gets from someone named ("Ukraine received weapons from the United
+    States", "obtained missiles from Iran"): then it names the giver's act; else it is a thing."""
+    verb, dep = governing_verb(tok, cues.quantity_nouns)
+    return (verb is not None and dep in ("dobj", "via-dobj") and verb.lemma_.lower() in cues.undergo_verbs
+            and not any(c.dep_ == "prt" for c in verb.children)
+            and any(c.dep_ == "prep" and c.lower_ in cues.source_preps for t in (tok, verb) for c in t.children))
 
 
 def _pick(tok, pats: tuple[Pattern, ...], lexicon: Lexicon):
@@ -172,6 +184,9 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
             # a compound preposition ("walked out of parliament", "away from"): the parser hangs
             # the object on the second word
             cands.extend(objs or (x for g in c.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"))
+        elif c.dep_ == "prep" and c.lower_ == "in" and any(amount_in(g, quantity) for g in c.children):
+            # "received billions of dollars in military aid": what the amount is in
+            cands.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ == "prep" and c.lower_ == "after" and c.i > 0:
             # "fired round after round of tear gas", "volley after volley of": a repeated measure
             before = tok.doc[c.i - 1]

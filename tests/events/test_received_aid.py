@@ -1,0 +1,36 @@
+"""Aid, arms and loans received, got, obtained or accepted from a named giver are the giver's
+aid to the receiver (07x), not a visit hosted (043) nor an agreement (030); things got from no
+political giver, and messages or visits received, are not aid."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Ukraine received weapons from the United States.",
+     {"Ukraine": "UKR", "the United States": "USA"}, ("USA", "UKR", "072")),
+    ("The Houthis obtained missiles from Iran, the UN panel said.",
+     {"The Houthis": "YEMREBHTH", "Iran": "IRN", "the UN panel": "IGOUNO"}, ("IRN", "YEMREBHTH", "072")),
+    ("Russia has received drones from Iran.", {"Russia": "RUS", "Iran": "IRN"}, ("IRN", "RUS", "072")),
+    ("The Ukrainian army got tanks from Germany last spring.",
+     {"The Ukrainian army": "UKRMIL", "Germany": "DEU"}, ("DEU", "UKRMIL", "072")),
+    ("Pakistan obtained loans from the IMF to avoid default.",
+     {"Pakistan": "PAK", "the IMF": "IGOIMF"}, ("IGOIMF", "PAK", "071")),
+    ("Sudan accepted humanitarian aid from the United Nations.",
+     {"Sudan": "SDN", "the United Nations": "IGOUNO"}, ("IGOUNO", "SDN", "073")),
+    ("Egypt has received billions of dollars in military aid from the United States.",
+     {"Egypt": "EGY", "the United States": "USA"}, ("USA", "EGY", "072")),
+])
+def test_aid_received_is_the_givers(code, text, phrases, want):
+    got = [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+    assert want in got
+    assert not [e for e in got if e[2] in ("043", "030")]
+
+
+@pytest.mark.parametrize("text, phrases", [
+    ("Zelenskyy received a letter from Biden on Tuesday.", {"Zelenskyy": "UKRGOV", "Biden": "USAGOV"}),
+    ("The army received artillery fire from rebel positions.", {"The army": "UKRMIL", "rebel": "UKRREB"}),
+    ("Police found weapons in the house of the Hamas commander.", {"Police": "ISRCOP", "Hamas": "PSEREBHMS"}),
+    ("Israel used missiles against Hezbollah.", {"Israel": "ISR", "Hezbollah": "LBNREBHEZ"}),
+])
+def test_no_aid(code, text, phrases):
+    assert not [e for e in code(text, phrases) if e[2].startswith("07")]
