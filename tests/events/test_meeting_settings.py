@@ -40,3 +40,19 @@ def test_a_fronted_meeting_is_not_what_was_agreed(code):
     got = code("At a meeting with Erdogan in Sochi, Putin agreed to extend the ceasefire.",
                {"Erdogan": "TURGOV", "Putin": "RUSGOV"})
     assert not [e for e in got if e[2] == "036"]
+
+
+# ---------------------------------------------------------------- talks that brought together (row flag `gather`)
+def test_talks_that_brought_together_are_their_consultation(code):
+    got = code("Hosted by Egypt, the meeting brought together Israel and Hamas.",
+               {"Egypt": "EGY", "Israel": "ISR", "Hamas": "PSEREBHMS"})
+    pairs = {(s, t, c) for s, t, c, m in got if m == "asserted"}
+    assert {("ISR", "PSEREBHMS", "040"), ("PSEREBHMS", "ISR", "040")} <= pairs
+
+
+@pytest.mark.parametrize("text, phrases", [
+    ("The festival brought together artists from France and Italy.", {"France": "FRA", "Italy": "ITA"}),
+    ("The tournament brought together teams from Brazil and Argentina.", {"Brazil": "BRA", "Argentina": "ARG"}),
+])
+def test_no_talks_brought_together(code, text, phrases):
+    assert not [e for e in code(text, phrases) if e[2].startswith("04")]

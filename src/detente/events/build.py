@@ -86,6 +86,8 @@ def verb_event(
     itself, or the complement a control verb folded in: "refused to meet X"). None when the
     sentence names no one it could be about."""
     cues = lexicon.cues
+    if "gather" in p.flags:
+        return _gathered(tok, res, lexicon, sent)
     sources, passive, ptargets = subjects(tok, res, lexicon, context, n, code[:2])
     if labour_strike(role_tok, code, sources, cues):
         code = LABOUR_STRIKE  # "doctors launched a strike over pay": no force, against their employer or state
@@ -516,6 +518,23 @@ def _put_under(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     if not targets or (not sources and code[:2] not in cues.unnamed_doer_roots):
         return None
     return Raw(sources, targets, code, modality(tok, sent, cues, governor=verb), tok)
+
+
+def _gathered(tok, res, lexicon, sent) -> Raw | None:
+    """Talks that "brought together" those the verb's object names (a row flagged `gather`): "the
+    meeting brought together Israel and Hamas", "the summit brought together officials from Russia
+    and China" are their consultation of each other, coded as the talks' own noun codes them. Only
+    talks: "the festival brought together artists from France and Italy" is no meeting of states."""
+    subj, passive = subject_token(tok)
+    if subj is None or passive:
+        return None
+    talks = [q for q in lexicon.lookup("N", subj.lemma_.lower()) if q.code[:2] == "04" and "sym" in q.flags]
+    if not talks:
+        return None
+    pair = [m for c in tok.children if c.dep_ == "dobj" for m in phrase_mentions(c, res, SUBJECT_PREPS)]
+    if len(pair) < 2:
+        return None
+    return Raw(pair, [], talks[0].code, modality(tok, sent, lexicon.cues), tok, sym=True)
 
 
 def _undergo_noun(tok, dep, cues) -> bool:
