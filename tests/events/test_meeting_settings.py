@@ -56,3 +56,24 @@ def test_talks_that_brought_together_are_their_consultation(code):
 ])
 def test_no_talks_brought_together(code, text, phrases):
     assert not [e for e in code(text, phrases) if e[2].startswith("04")]
+
+
+# ---------------------------------------------------------------- talks between two sides a third hosted (cues `hosting_verbs`)
+@pytest.mark.parametrize("text, phrases, code_", [
+    ("Egypt hosted a meeting between Israel and Hamas.", {"Egypt": "EGY", "Israel": "ISR", "Hamas": "PSEREBHMS"}, "040"),
+    ("China mediated talks between Saudi Arabia and Iran.", {"China": "CHN", "Saudi Arabia": "SAU", "Iran": "IRN"}, "046"),
+])
+def test_talks_hosted_between_two_sides_were_held_by_them(code, text, phrases, code_):
+    got = {(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"}
+    a, b = [v for k, v in phrases.items()][1:]
+    assert {(a, b, code_), (b, a, code_)} <= got
+
+
+@pytest.mark.parametrize("text, phrases", [
+    ("Egypt proposed talks between Israel and Hamas.", {"Egypt": "EGY", "Israel": "ISR", "Hamas": "PSEREBHMS"}),
+    ("Russia rejected talks between Ukraine and NATO.", {"Russia": "RUS", "Ukraine": "UKR", "NATO": "IGOWSTNAT"}),
+])
+def test_talks_not_held_are_not_the_two_sides(code, text, phrases):
+    got = code(text, phrases)
+    a, b = [v for k, v in phrases.items()][1:]
+    assert not [e for e in got if {e[0], e[1]} == {a, b} and e[3] == "asserted"]

@@ -75,6 +75,7 @@ CUE_LISTS = (
     "sequel_preps",
     "sequel_codes",
     "setting_preps",
+    "hosting_verbs",
     "fronted_setting_preps",
     "call_preps",
     "call_codes",
@@ -272,6 +273,7 @@ class Cues:
     sequel_preps: frozenset[str]
     sequel_codes: frozenset[str]
     setting_preps: frozenset[str]
+    hosting_verbs: frozenset[str]
     fronted_setting_preps: frozenset[str]
     call_preps: frozenset[str]
     call_codes: frozenset[str]

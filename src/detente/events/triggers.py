@@ -73,18 +73,36 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
     # An act rebutted ("rejected U.S. criticism", "denied accusations by X") is another's, done:
     # it stays an event of its own (cues.yaml `rebuttal_verbs`).
     cues = lexicon.cues
+    # Talks between two sides that a third hosted or brokered (`hosting_verbs`) were held by those
+    # two: the noun stays an event of its own beside the host's.
     for trig in list(found.values()):
         if (trig.obj is not None and trig.obj.i in found and trig.obj.i != trig.tok.i and _absorbs(trig.pattern)
-                and not rebutted(found[trig.obj.i].pattern, trig.tok, cues)):
+                and not rebutted(found[trig.obj.i].pattern, trig.tok, cues)
+                and not _hosted(found[trig.obj.i], trig.tok, cues)):
             found[trig.obj.i].consumed = True
         if trig.pattern.pos == "N":
             verb, dep = governing_verb(trig.tok, cues.quantity_nouns)
             if verb is not None and dep in ("dobj", "via-dobj") and verb.i in found and _absorbs(found[verb.i].pattern) \
-                    and not rebutted(trig.pattern, verb, cues):
+                    and not rebutted(trig.pattern, verb, cues) and not _hosted(trig, verb, cues):
                 gov = found[verb.i].pattern.flags
                 if not ({"say", "intent", "reject"} & gov):
                     trig.consumed = True
     return found
+
+
+def _hosted(trig, verb, cues) -> bool:
+    """Whether a joint act's noun (talks, a meeting) names its own two sides ("between X and Y") and
+    is what a third party hosted, brokered or mediated (`hosting_verbs`): "Egypt hosted a meeting
+    between Israel and Hamas" tells that the two met. Not talks proposed, cancelled or refused."""
+    if trig.pattern.pos != "N" or "sym" not in trig.pattern.flags or verb.lemma_.lower() not in cues.hosting_verbs:
+        return False
+    for c in trig.tok.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            sides = [g for g in c.children if g.dep_ == "pobj"]
+            sides += [x for g in sides for x in g.children if x.dep_ == "conj"]
+            if len(sides) >= 2:
+                return True
+    return False
 
 
 def _received(tok, cues) -> bool:
