@@ -34,3 +34,23 @@ def test_aid_received_is_the_givers(code, text, phrases, want):
 ])
 def test_no_aid(code, text, phrases):
     assert not [e for e in code(text, phrases) if e[2].startswith("07")]
+
+
+# ---------------------------------------------------------------- arms and aid given, or provided "with"
+@pytest.mark.parametrize("text, phrases, want", [
+    ("The United States gave Ukraine weapons.", {"The United States": "USA", "Ukraine": "UKR"}, ("USA", "UKR", "072")),
+    ("Germany provided Ukraine with air defence systems.", {"Germany": "DEU", "Ukraine": "UKR"}, ("DEU", "UKR", "072")),
+    ("Germany provided Ukraine with military aid.", {"Germany": "DEU", "Ukraine": "UKR"}, ("DEU", "UKR", "072")),
+    ("Japan provided Sri Lanka with a loan.", {"Japan": "JPN", "Sri Lanka": "LKA"}, ("JPN", "LKA", "071")),
+    ("Ukraine was provided with air defence systems by Germany.", {"Germany": "DEU", "Ukraine": "UKR"}, ("DEU", "UKR", "072")),
+])
+def test_arms_and_aid_given_are_aid(code, text, phrases, want):
+    assert want in [(s, t, c) for s, t, c, m in code(text, phrases) if m == "asserted"]
+
+
+@pytest.mark.parametrize("text, phrases", [
+    ("Samsung provided Apple with new chips.", {"Samsung": "KORBUS", "Apple": "USABUS"}),
+    ("The Italian coach gave the French players a rest.", {"The Italian coach": "ITACVL", "the French players": "FRACVL"}),
+])
+def test_things_given_that_are_no_aid(code, text, phrases):
+    assert not [e for e in code(text, phrases) if e[2].startswith("07")]
