@@ -54,3 +54,8 @@ def test_arms_and_aid_given_are_aid(code, text, phrases, want):
 ])
 def test_things_given_that_are_no_aid(code, text, phrases):
     assert not [e for e in code(text, phrases) if e[2].startswith("07")]
+
+
+def test_a_passive_keeping_its_object_names_the_giver_by(code):
+    got = code("Ukraine was given weapons by the United States.", {"Ukraine": "UKR", "the United States": "USA"})
+    assert ("USA", "UKR", "072", "asserted") in got

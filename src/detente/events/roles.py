@@ -437,14 +437,16 @@ def named_after(tok, nouns: frozenset[str], preps: tuple[str, ...]) -> bool:
 
 def agent_mentions(verb, res: Resolution) -> list[Mention]:
     """The actors of a passive's "by" agent, also where the parser hung it on an amount the verb
-    takes as object ("was fined 1.8 billion euros by the Commission")."""
+    takes as object ("was fined 1.8 billion euros by the Commission") or on the object a passive
+    keeps ("Ukraine was given weapons by the United States")."""
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
                 if g.dep_ == "pobj":
                     return phrase_mentions(g, res, SUBJECT_PREPS)
+    kept = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     for c in verb.children:
-        if c.dep_ == "dobj" and (c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children)):
+        if c.dep_ == "dobj" and (kept or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children)):
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "by":
                     return [m for g in p.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
