@@ -59,3 +59,12 @@ def test_things_given_that_are_no_aid(code, text, phrases):
 def test_a_passive_keeping_its_object_names_the_giver_by(code):
     got = code("Ukraine was given weapons by the United States.", {"Ukraine": "UKR", "the United States": "USA"})
     assert ("USA", "UKR", "072", "asserted") in got
+
+
+@pytest.mark.parametrize("text, phrases", [
+    ("Modi received an invitation from Putin to visit Moscow.", {"Modi": "INDGOV", "Putin": "RUSGOV", "Moscow": "RUS"}),
+    ("The Polish ministry received a diplomatic note from Moscow.", {"The Polish ministry": "POLGOV", "Moscow": "RUSGOV"}),
+    ("Israel received a proposal from Hamas.", {"Israel": "ISR", "Hamas": "PSEREBHMS"}),
+])
+def test_a_message_received_is_no_visit_hosted(code, text, phrases):
+    assert not [e for e in code(text, phrases) if e[2] == "043"]
