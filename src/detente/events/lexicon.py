@@ -62,7 +62,7 @@ CUE_LISTS = (
     "notice_adjuncts",
     "disclosure_verbs",
     "focus_adverbs",
-    "eager_verbs",
+    "held_back_governors",
     "report_nouns",
     "unadopted_governors",
     "document_nouns",
@@ -260,7 +260,7 @@ class Cues:
     notice_adjuncts: frozenset[str]
     disclosure_verbs: frozenset[str]
     focus_adverbs: frozenset[str]
-    eager_verbs: frozenset[str]
+    held_back_governors: frozenset[str]
     report_nouns: frozenset[str]
     unadopted_governors: frozenset[str]
     document_nouns: frozenset[str]

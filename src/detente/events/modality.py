@@ -105,7 +105,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             dep = c.dep_
             if dep == "neg" or (dep in ("advmod", "det", "preconj", "cc") and word in cues.negation and dep != "cc"):
                 negated = negated or not (contrast or _focus_elsewhere(v, cues, governing=i >= own)
-                                          or _focus_adverb(c, v, cues) or (0 < i < own and v.lemma_.lower() in cues.eager_verbs))
+                                          or _focus_adverb(c, v, cues) or (0 < i < own and any(held_back_by(w, cues) == v for w in chain[:i])))
             elif dep == "advmod" and word == "longer" and any(g.lower_ == "no" for g in c.children):
                 negated = True  # "is no longer imposing sanctions"
             elif dep == "aux":
@@ -149,7 +149,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # a clause whose only verb is a "to"-infinitive asserts nothing
         if 0 < i < own and chain[i - 1].dep_ == "xcomp" and _alleged(v, cues):
             hyp = True  # "accused the government of trying to crush dissent": the attempt is alleged, and what it tried
-        if _negating_governor(v, cues) or _no_subject(v, cues):
+        if _negating_governor(v, cues) or _no_subject(v, cues) or _held_back(v, cues):
             negated = True
     if governor is not None and governor.lemma_.lower() in cues.hypothetical_governors and (
             tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head == governor)):
@@ -266,6 +266,41 @@ def _negating_governor(v, cues: Cues) -> bool:
     # the gerund may be parsed as the object of "from" ("prevented supporters from marching")
     return (v.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.lower_ == "from"
             and head.head.lemma_.lower() in cues.negating_governors | cues.preventing_governors)
+
+
+def held_back_by(v, cues: Cues):
+    """The verb of a `held_back_governors` phrase that holds `v` back ("hesitated to attack",
+    "balked at imposing", "stopped short of condemning", "shied away from recognising", "put off
+    sending", "was slow to criticise": the verb whose negation counts, "was" there), else None."""
+    head = v.head
+    if head == v:
+        return None
+    if v.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
+        intro, gov = head.lower_, head.head
+        extra = []
+        if gov.dep_ == "advmod" and gov.head.pos_ in ("VERB", "AUX"):
+            extra, gov = [gov.lower_], gov.head  # "stopped short of"
+    elif v.dep_ == "xcomp" and infinitive(v):
+        intro, gov, extra = "to", head, []
+    elif v.dep_ in ("xcomp", "advcl") and v.tag_ == "VBG" and v.i > head.i and not any(
+            t.is_punct for t in v.doc[head.i + 1 : v.i]):
+        intro, gov, extra = "", head, []  # "delayed deploying", "put off sending"
+    else:
+        return None
+    end = v.i if intro in ("", "to") else head.i
+    extra += [c.lower_ for c in gov.children
+              if c.dep_ in ("prt", "advmod", "dobj") and gov.i < c.i < end and c.lower_ not in extra]
+    if " ".join([gov.lemma_.lower(), *extra, intro]).strip() not in cues.held_back_governors:
+        return None
+    return gov.head if gov.dep_ == "acomp" and gov.head != gov else gov  # "was slow to": "was"
+
+
+def _held_back(v, cues: Cues) -> bool:
+    """Whether `v` is an act held back ("hesitated to attack", "stopped short of condemning"):
+    not done. A negated holding back ("did not hesitate to attack") asserts the act."""
+    holder = held_back_by(v, cues)
+    return holder is not None and not any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negation) for c in holder.children)
 
 
 def _no_subject(v, cues: Cues) -> bool:
