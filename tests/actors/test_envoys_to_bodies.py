@@ -23,7 +23,7 @@ def _sources(text):
     ("The UN's Syria envoy met Iranian officials in Tehran.", "IGOUNOGOV"),
     ("India's permanent representative to the United Nations criticised Pakistan.", "INDGOV"),
     ("Japan's representative to the IAEA urged Iran to allow inspections.", "JPNGOV"),
-    ("The UN special representative for Libya met Haftar in Benghazi.", "IGOUNOGOV"),
+    ("The UN special representative for Libya met Libyan commander Khalifa Haftar in Benghazi.", "IGOUNOGOV"),
     ("US Trade Representative Katherine Tai criticised China over subsidies.", "USAGOV"),
 ])
 def test_an_envoy_is_its_senders(text, source):

@@ -114,6 +114,7 @@ def verb_event(
     # a country named as a doer is its state: its own troops or envoys are not whom it acts on
     # ("Russia and Ukraine agreed to withdraw troops" is an accord of the two)
     targets = [m for m in targets if not on_side(m, exclude) and not own_body(m.code, exclude)]
+    targets = _off_venue(role_tok, targets, code, p, cues)  # "the ministers met in Geneva": not with Switzerland
     if not targets and sources:
         targets = adjunct_object(role_tok, res, exclude)  # "..., accusing it of abandoning the hostages"
     if not sources and not targets:
@@ -164,6 +165,7 @@ def verb_event(
             targets = phrase_target(role_tok, res, cues, exclude, passive, skip=skip) or (
                 phrase_target(tok, res, cues, exclude, passive, skip=skip) if role_tok != tok else []
             )
+            targets = _off_venue(role_tok, targets, code, p, cues)
         if not targets and sources and not together:
             targets = own_authorities(role_tok, code, sources, res, cues)  # "students marched to demand free education"
         if targets and sources and _business_venue(sources, targets, tok.doc, cues):
@@ -191,6 +193,18 @@ def verb_event(
     if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues) or _accord(tok, cues)):
         raw.sym = True
     return raw
+
+
+def _off_venue(tok, targets: list[Mention], code: str, p, cues) -> list[Mention]:
+    """The targets of a meeting (a joint act, `sym`, of `venue_roots`: "met", "talked", "held
+    talks") that are not its venue: "the two foreign ministers met in Geneva", "officials met at
+    Sharm el-Sheikh" met no one of Switzerland or Egypt; "met with X in Geneva" still meets X, a
+    body that is its own place ("held talks at the White House", "at the Kremlin") is met there,
+    and a visit (no joint act) is to its place."""
+    if "sym" not in p.flags or code[:2] not in cues.venue_roots:
+        return targets
+    kept = venues_dropped(tok, targets, cues)
+    return [m for m in targets if m in kept or split_code(m.code)[1] is not None]
 
 
 def _business_venue(sources: list[Mention], targets: list[Mention], doc, cues) -> bool:
@@ -385,6 +399,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
     if sym and len(sources) > 1:
         targets = venues_dropped(tok, targets, cues)  # "X and Y held talks at the U.S. embassy": with each other
+    targets = _off_venue(tok, targets, code, p, cues)  # "the minister held talks at the White House": where, not with whom
     if not targets:
         targets = own_people(tok, code, "people" in p.flags, sources, cues)  # "Beijing's crackdown on dissent"
     if "office" in p.flags:

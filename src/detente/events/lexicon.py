@@ -47,6 +47,7 @@ CUE_LISTS = (
     "place_preps",
     "commercial_roles",
     "venue_preps",
+    "venue_roots",
     "circumstance",
     "stative_passives",
     "hypothetical_governors",
@@ -245,6 +246,7 @@ class Cues:
     place_preps: frozenset[str]
     commercial_roles: frozenset[str]
     venue_preps: frozenset[str]
+    venue_roots: frozenset[str]
     circumstance: frozenset[str]
     stative_passives: frozenset[str]
     hypothetical_governors: frozenset[str]
