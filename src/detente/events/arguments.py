@@ -20,7 +20,7 @@ from .modality import DEFINITE
 from .senses import LABOUR_STRIKE
 from .triggers import noun_pattern
 from .roles import (
-    COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, is_passive, on_side, ordered_participle, phrase_mentions, relative_object,
+    COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, by_agents, is_passive, on_side, ordered_participle, phrase_mentions, relative_object,
     same_side, same_state,
     reported_clause_conjunct, state_body, subject_token,
 )
@@ -548,7 +548,8 @@ def source_phrases(head, res, preps, *, first: bool, skip: set[str] | None = Non
     found: list[Mention] = []
     for c in head.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            got = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS, skip=skip)]
+            objs = by_agents(c) if c.lower_ == "by" else [g for g in c.children if g.dep_ == "pobj"]
+            got = [m for g in objs for m in phrase_mentions(g, res, SUBJECT_PREPS, skip=skip)]
             if got and first:
                 return got
             found += got

@@ -48,6 +48,8 @@ CUE_LISTS = (
     "commercial_roles",
     "venue_preps",
     "venue_roots",
+    "beside_nouns",
+    "beside_frames",
     "circumstance",
     "stative_passives",
     "hypothetical_governors",
@@ -247,6 +249,8 @@ class Cues:
     commercial_roles: frozenset[str]
     venue_preps: frozenset[str]
     venue_roots: frozenset[str]
+    beside_nouns: frozenset[str]
+    beside_frames: frozenset[str]
     circumstance: frozenset[str]
     stative_passives: frozenset[str]
     hypothetical_governors: frozenset[str]

@@ -6,6 +6,8 @@ the cost per trigger stays proportional to the phrase, not the document.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..actors.dictionary import STATE_ROLES
 from ..actors.types import Mention, Resolution
 
@@ -441,15 +443,14 @@ def agent_mentions(verb, res: Resolution) -> list[Mention]:
     keeps ("Ukraine was given weapons by the United States")."""
     for c in verb.children:
         if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return phrase_mentions(g, res, SUBJECT_PREPS)
+            for g in by_agents(c):
+                return phrase_mentions(g, res, SUBJECT_PREPS)
     kept = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     for c in verb.children:
         if c.dep_ == "dobj" and (kept or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children)):
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "by":
-                    return [m for g in p.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+                    return [m for g in by_agents(p) for m in phrase_mentions(g, res, SUBJECT_PREPS)]
     return []
 
 
@@ -462,6 +463,31 @@ def amount_in(tok, quantity: frozenset[str]) -> bool:
     return verb.pos_ in ("VERB", "AUX") and tok.head.i > verb.i and any(
         c.dep_ == "dobj" and c.i < tok.head.i and (c.lemma_.lower() in quantity or c.ent_type_ == "MONEY")
         for c in verb.children)
+
+
+def by_agents(prep) -> list:
+    """The objects of a "by" phrase that can name a doer: not a place beside which something
+    happens ("killed by the Lebanese border", "by the side of the road"; cues `beside_nouns`)."""
+    nouns, frames = _beside_words()
+    out = []
+    for g in prep.children:
+        if g.dep_ != "pobj":
+            continue
+        head = g
+        if head.lemma_.lower() in frames:
+            head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), head)
+        if head.lemma_.lower() not in nouns:
+            out.append(g)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _beside_words() -> tuple[frozenset[str], frozenset[str]]:
+    from .lexicon import Lexicon  # the built-in cues: the lexicon imports nothing from here
+
+    cues = Lexicon.load().cues
+    return cues.beside_nouns, cues.beside_frames
 
 
 def governing_verb(tok, quantity: frozenset[str], hops: int = 5):

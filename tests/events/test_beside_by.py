@@ -1,0 +1,26 @@
+"""A "by" phrase headed by a place noun ("by the Lebanese border", "by the roadside", "by the side
+of the road", "by the gate of the embassy") says where, never who; "by Lebanese forces" and "by
+the Russian side" stay the doers."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Hezbollah has been blamed for the killing of an Israeli soldier by the Lebanese border.", "LBN"),
+    ("A Pakistani soldier was shot dead by the Afghan border on Sunday.", "AFG"),
+    ("A Syrian journalist was arrested by the gate of the Turkish embassy.", "TUR"),
+    ("An Indian soldier was killed by the side of the Pakistani border.", "PAK"),
+])
+def test_a_place_beside_is_no_doer(story, text, place):
+    assert not any(s == place for s, *_ in story(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("An Israeli soldier was killed by Lebanese forces.", ("LBNMIL", "ISRMIL", "1823", "asserted")),
+    ("Protesters were arrested by Iranian police.", ("IRNCOP", "IRNOPP", "173", "asserted")),
+    ("A Ukrainian soldier was killed by the Russian side.", ("RUS", "UKRMIL", "1823", "asserted")),
+])
+def test_a_doer_after_by_stays(story, text, want):
+    assert want in story(text)
