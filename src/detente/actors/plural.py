@@ -193,11 +193,35 @@ def resolve_plurals(doc: Doc, b: "Builder", phrases: list[Phrase], waiting: list
             continue
         for m in found:
             b.mention(ph.start, ph.end, 0, m.actor, m.code, "plural")
+        _owned_roles(doc, b, ph, found)
     for g in left:
         b.resolve(g)
     if left:
         b.run_deferred(1)
         b.run_deferred(2)
+
+
+def _owned_roles(doc: Doc, b: "Builder", ph: Phrase, found: list[Mention]) -> None:
+    """A bare role the phrase owns is each of its actors' ("the two countries' foreign ministers",
+    "both sides' troops": India's and China's): one mention per actor's country with that role,
+    in place of the role of no country. Only when every actor has a country."""
+    head = doc[ph.end - 1]
+    if head.dep_ != "poss" or head.head.i < ph.end:
+        return
+    owned = head.head
+    bare = [m for m in b.res.mentions if m.tok_start <= owned.i < m.tok_end and m.via == "agent"
+            and split_code(m.code, b.countries)[0] is None and split_code(m.code, b.countries)[1] is not None]
+    countries = list(dict.fromkeys(split_code(m.code, b.countries)[0] for m in found))
+    if len(bare) != 1 or len(countries) < 2 or None in countries:
+        return
+    role = bare[0]
+    b.res.mentions.remove(role)
+    spans = b.res.actors[role.actor].mentions
+    spans[:] = [sp for sp in spans if (sp.start, sp.end) != (role.start, role.end)]
+    for country in countries:
+        code = country + role.code
+        a = b.actor(("code", code, "organisation", ""), code, role.text, "organisation")
+        b.mention(role.tok_start, role.tok_end, 0, a, code, "plural")
 
 
 def resolve_including(doc: Doc, b: "Builder", words: Words | None = None) -> None:
