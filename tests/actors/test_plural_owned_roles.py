@@ -1,6 +1,7 @@
-"""A bare role owned by a definite plural ("the two countries' foreign ministers", "both sides'
-troops") is each of the plural's actors' role: one mention per country, so a meeting or a clash
-of theirs runs both ways; with no country to give, the role stays bare."""
+"""A bare role owned by a definite plural ("the two countries' foreign ministers", "the leaders
+of both countries", "both sides' troops") is each of the plural's actors' role: one mention per
+country, so a meeting or a clash of theirs runs both ways; with no country to give, the role
+stays bare."""
 
 from datetime import date
 
@@ -22,6 +23,10 @@ def run(nlp):
      "foreign ministers", ["INDGOV", "CHNGOV"]),
     ("Armenia and Azerbaijan signed a ceasefire. The two countries' soldiers exchanged fire on Monday.",
      "soldiers", ["ARMMIL", "AZEMIL"]),
+    ("India and China held border talks last week. The foreign ministers of the two countries met in Moscow on Monday.",
+     "The foreign ministers", ["INDGOV", "CHNGOV"]),
+    ("India and China held border talks last week. The leaders of both countries met in Moscow on Monday.",
+     "The leaders", ["INDGOV", "CHNGOV"]),
 ])
 def test_a_role_owned_by_the_two_countries_is_both_of_theirs(run, text, role, codes):
     assert [m.code for m in run(text).mentions if m.text == role] == codes

@@ -203,12 +203,16 @@ def resolve_plurals(doc: Doc, b: "Builder", phrases: list[Phrase], waiting: list
 
 def _owned_roles(doc: Doc, b: "Builder", ph: Phrase, found: list[Mention]) -> None:
     """A bare role the phrase owns is each of its actors' ("the two countries' foreign ministers",
-    "both sides' troops": India's and China's): one mention per actor's country with that role,
-    in place of the role of no country. Only when every actor has a country."""
+    "the leaders of both countries", "both sides' troops": India's and China's): one mention per
+    actor's country with that role, in place of the role of no country. Only when every actor has
+    a country."""
     head = doc[ph.end - 1]
-    if head.dep_ != "poss" or head.head.i < ph.end:
+    if head.dep_ == "poss" and head.head.i >= ph.end:
+        owned = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < ph.start:
+        owned = head.head.head
+    else:
         return
-    owned = head.head
     bare = [m for m in b.res.mentions if m.tok_start <= owned.i < m.tok_end and m.via == "agent"
             and split_code(m.code, b.countries)[0] is None and split_code(m.code, b.countries)[1] is not None]
     countries = list(dict.fromkeys(split_code(m.code, b.countries)[0] for m in found))
