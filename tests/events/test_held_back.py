@@ -17,6 +17,12 @@ import pytest
     ("Egypt put off sending troops to Libya.", ("EGY", "LBY", "154")),
     ("Britain dragged its feet on expelling Russian diplomats.", ("GBR", "RUSGOV", "161")),
     ("Kenya delayed deploying police officers to Haiti.", ("KEN", "HTI", "154")),
+    ("Britain baulked at imposing sanctions on China.", ("GBR", "CHN", "163")),
+    ("The United States backed away from imposing sanctions on Turkey.", ("USA", "TUR", "163")),
+    ("Germany has resisted sending tanks to Ukraine.", ("DEU", "UKR", "072")),
+    ("India has been cautious about criticising Russia.", ("IND", "RUS", "111")),
+    ("Germany was wary of sending troops to Mali.", ("DEU", "MLI", "154")),
+    ("Washington has stalled on recognising the new government in Niger.", ("USAGOV", "NERGOV", "054")),
 ])
 def test_an_act_held_back_is_not_asserted(story, text, act):
     events = story(text)
