@@ -38,3 +38,16 @@ def test_an_act_held_back_is_not_asserted(story, text, act):
 ])
 def test_a_negated_holding_back_or_none_leaves_the_act_done(story, text, want):
     assert want in story(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States backed away from imposing sanctions on Turkey.",
+    "Biden backed off from threatening China.",
+    "France backed away from Mali.",
+])
+def test_backing_away_or_off_is_no_support(story, text):
+    assert not any(code == "051" for _, _, code, _ in story(text))
+
+
+def test_backing_stays_support(story):
+    assert ("USA", "TUR", "051", "asserted") in story("The United States backed Turkey.")
