@@ -21,6 +21,8 @@ def test_a_place_beside_is_no_doer(story, text, place):
     ("An Israeli soldier was killed by Lebanese forces.", ("LBNMIL", "ISRMIL", "1823", "asserted")),
     ("Protesters were arrested by Iranian police.", ("IRNCOP", "IRNOPP", "173", "asserted")),
     ("A Ukrainian soldier was killed by the Russian side.", ("RUS", "UKRMIL", "1823", "asserted")),
+    ("The Kenyan government was criticised by the World Bank.", ("IGOWBK", "KENGOV", "111", "asserted")),
+    ("Protesters were met by a wall of Iranian riot police.", ("IRNCOP", "IRNOPP", "040", "asserted")),
 ])
 def test_a_doer_after_by_stays(story, text, want):
     assert want in story(text)

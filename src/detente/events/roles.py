@@ -467,7 +467,8 @@ def amount_in(tok, quantity: frozenset[str]) -> bool:
 
 def by_agents(prep) -> list:
     """The objects of a "by" phrase that can name a doer: not a place beside which something
-    happens ("killed by the Lebanese border", "by the side of the road"; cues `beside_nouns`)."""
+    happens ("killed by the Lebanese border", "by the side of the road"; cues `beside_nouns`,
+    written in lower case: "by the World Bank" names a doer)."""
     nouns, frames = _beside_words()
     out = []
     for g in prep.children:
@@ -477,7 +478,7 @@ def by_agents(prep) -> list:
         if head.lemma_.lower() in frames:
             head = next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj"), head)
-        if head.lemma_.lower() not in nouns:
+        if not (head.lemma_.lower() in nouns and head.is_lower):  # "by the World Bank" is a doer's name
             out.append(g)
     return out
 
