@@ -51,3 +51,8 @@ def test_backing_away_or_off_is_no_support(story, text):
 
 def test_backing_stays_support(story):
     assert ("USA", "TUR", "051", "asserted") in story("The United States backed Turkey.")
+
+
+def test_another_actors_act_noun_after_a_word_of_holding_back_stays(story):
+    got = story("India is wary of China's deployment of troops to the border.")
+    assert not any(s == "CHN" and m == "negated" for s, _, _, m in got)

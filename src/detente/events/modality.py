@@ -275,7 +275,9 @@ def held_back_by(v, cues: Cues):
     head = v.head
     if head == v:
         return None
-    if v.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
+    if (v.dep_ == "pcomp" or (v.dep_ == "pobj" and v.tag_ == "VBG")) and head.dep_ == "prep":
+        # a gerund: the subject's own act ("wary of sending troops"), never an act noun, which may
+        # be another's ("wary of China's deployment of troops")
         intro, gov = head.lower_, head.head
         extra = []
         if gov.dep_ == "advmod" and gov.head.pos_ in ("VERB", "AUX"):
