@@ -56,3 +56,8 @@ def test_backing_stays_support(story):
 def test_another_actors_act_noun_after_a_word_of_holding_back_stays(story):
     got = story("India is wary of China's deployment of troops to the border.")
     assert not any(s == "CHN" and m == "negated" for s, _, _, m in got)
+
+
+def test_a_gerund_with_its_own_subject_is_not_held_back_by_the_subject(story):
+    got = story("India is wary of China sending troops to the border.")
+    assert not any(s == "CHN" and m == "negated" for s, _, _, m in got)

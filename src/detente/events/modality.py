@@ -273,8 +273,8 @@ def held_back_by(v, cues: Cues):
     "balked at imposing", "stopped short of condemning", "shied away from recognising", "put off
     sending", "was slow to criticise": the verb whose negation counts, "was" there), else None."""
     head = v.head
-    if head == v:
-        return None
+    if head == v or any(c.dep_ in ("nsubj", "poss") for c in v.children):
+        return None  # "wary of China sending troops": another's act, not held back by the subject
     if (v.dep_ == "pcomp" or (v.dep_ == "pobj" and v.tag_ == "VBG")) and head.dep_ == "prep":
         # a gerund: the subject's own act ("wary of sending troops"), never an act noun, which may
         # be another's ("wary of China's deployment of troops")
