@@ -300,11 +300,16 @@ def subject_token(
         # entering"); else its subject, whatever that verb's voice ("was tasked with
         # investigating", "was arrested for stealing": its own passive is is_passive), as after
         # an act undergone ("Israel faced criticism for blocking aid": Israel blocks)
-        if head.lower_ in _OBJECT_CONTROL_PREPS and head.head.lemma_.lower() not in undergo:
-            obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        gov = head.head
+        if gov.dep_ == "advmod" and gov.head.pos_ in ("VERB", "AUX"):
+            # "did not shy away from criticising", "stopped short of condemning": the preposition
+            # hangs on the verb's adverb, the doer is the verb's
+            gov = gov.head
+        if head.lower_ in _OBJECT_CONTROL_PREPS and gov.lemma_.lower() not in undergo:
+            obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, False
-        return subject_token(head.head, depth + 1, statives, undergo)[0], False
+        return subject_token(gov, depth + 1, statives, undergo)[0], False
     return None, False
 
 
