@@ -270,6 +270,15 @@ def _when(prep) -> bool:
     return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
+def _marked_clause(tok, prep: str):
+    """The infinitive clause with a subject of its own that `prep` introduces as its mark ("called
+    for the president to resign": the parser hangs "for" on "resign"), else None. Only an appeal or
+    demand takes it in place of the preposition's object: what it asks someone to do."""
+    return next((c for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i and infinitive(c)
+                 and any(m.dep_ == "mark" and m.lower_ == prep and m.i < c.i for m in c.children)
+                 and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)), None)
+
+
 def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
     if p.before or p.after:
         return _sequence(tok, p), None
@@ -281,7 +290,7 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
     near = [*tok.children, *(g for c in tok.children if c.dep_ in ("advmod", "intj") and p.heads and c.lower_ in p.heads
                              for g in c.children)] if p.prep else []
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep and not _when(c)
-                          for c in near):
+                          for c in near) and not (p.code[:2] in ("02", "10") and _marked_clause(tok, p.prep)):
         return False, None  # a particle may be parsed as an adverb: "hit back at", "fired back at"
     if p.pos != "V" and not p.heads:
         if p.mods:
