@@ -215,6 +215,9 @@ class Builder:
         owner_tok = describe.prep_owner(self.doc, self, g) if base is None else None
         if base is None and e.title and owner_tok is None:
             base = attach.its_owner(self.doc, self, g)  # "Ukraine and its president"
+        if base is None and e.title and owner_tok is None and e.code == "GOV" and not geos:
+            # "The Kenyan opposition called for the president to resign": its own country's
+            base = self.places.home_side.get(self.doc[g.start].sent.start)
         several = base is None and describe.of_several(self.doc, g, e, owner_tok)  # "foreign ministers"
         if base is None and (not e.title or owner_tok is not None or e.code.lower() in self.d.attach["home_title_roles"]):
             if not final:

@@ -52,6 +52,7 @@ class Places:
     named_from: dict[int, int] = field(default_factory=dict)  # sentence start -> where its first actor is named
     dateline: str | None = None  # the country of the article's dateline
     first: dict[int, int] = field(default_factory=dict)  # sentence start -> where its one country is first named
+    home_side: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by home_side_roles
 
     def for_agent(self, doc: Doc, tok: int) -> str | None:
         s = doc[tok].sent.start
@@ -104,6 +105,8 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     """Per sentence and for the article, the country actors without one are taken to belong to.
     `words`: the word lists of attachment.yaml (leave_verbs)."""
     leave = (words or {}).get("leave_verbs", frozenset())
+    home_roles = {r.upper() for r in (words or {}).get("home_side_roles", frozenset())}
+    sides: dict[int, set[bool]] = {}  # sentence start -> whether each group naming a country is of home_roles
     weapons = (words or {}).get("weapon_heads", frozenset())
     first: dict[int, int] = {}  # sentence start -> where its first country is named
     seen: dict[int, set[str]] = {}
@@ -121,6 +124,8 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 continue
             s, code = doc[p.start].sent.start, p.entry.code
             counts[code] += 1
+            roles = {r.entry.code for r in g.of("ROLE")}
+            sides.setdefault(doc[p.start].sent.start, set()).add(bool(roles) and roles <= home_roles)
             if envoy or (not g.of("ROLE") and _armed(doc, p, weapons)):
                 continue  # "the British ambassador" serves abroad; "Russian missiles" strike abroad
             seen.setdefault(s, set()).add(code)
@@ -144,6 +149,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             # names that country as an actor does ("the Mozambique government"); the place word
             # its name swallowed is no GEO piece of its own (bodies.py)
             s = doc[p.start].sent.start
+            sides.setdefault(s, set()).add(False)
             seen.setdefault(s, set()).add(code)
             usable.setdefault(s, set()).add(code)
             owners.setdefault(s, set()).add(code)
@@ -166,6 +172,8 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             places.first[s] = first[s]
             if code not in owned.get(s, set()):
                 places.for_people[s] = code
+            if sides.get(s) == {True}:
+                places.home_side[s] = code
         else:
             free = owners.get(s, set()) - owned.get(s, set())
             if len(free) == 1 and not owned.get(s):
