@@ -39,6 +39,7 @@ ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced a
 ACT = "*act"  # cues.yaml's verb for shell nouns that name any act but a statement ("the move")
 FORCE = "*force"  # cues.yaml's verb for nouns that name any act of force, roots 18-20 ("the attack")
 WORDS = "*words"  # cues.yaml's verb for nouns that name anything said to someone ("the remarks")
+PUBLISHED = "*published"  # cues.yaml's verb for nouns that name a report made public ("the report")
 #: codes of words said, not deeds: a statement, an appeal, a demand, disapproval, a rejection, a
 #: threat, praise or verbal support ("Belarus rejected the accusations. Poland welcomed the
 #: decision": the EU's sanctions)
@@ -63,6 +64,7 @@ class Done:
     reaction: bool = False  # itself aimed at an earlier act its object named ("called the sanctions illegal")
     hypothetical: bool = False  # only a purpose, a wish or a possibility: no act a later "the X" names
     words: bool = False  # words said to or of someone (`_WORDS`), asserted: what "the remarks" can name
+    published: bool = False  # a report its sources made public, no event: what "the report" can name
 
 
 def record(n: int, sent, raws) -> list[Done]:
@@ -72,6 +74,24 @@ def record(n: int, sent, raws) -> list[Done]:
                  r.modality == "asserted" and not r.code.startswith(_WORDS), senses.force(r.code) and r.modality == "asserted",
                  r.anaphoric, r.modality == "hypothetical", r.modality == "asserted" and r.code.startswith(_WORDS) and bool(r.targets))
             for r in raws if r.sources]
+
+
+def published(n: int, sent, res, verbs: frozenset[str], nouns: frozenset[str]) -> list[Done]:
+    """Reports made public in sentence `n` ("Amnesty published a report on torture", "the study
+    released by HRW"), by whoever the actors stage named as their subject, for later anaphora."""
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        m = res.mention_at(subj.i) if subj is not None else None
+        if m is not None:
+            out.append(Done(n, frozenset(), tok.lemma_.lower(), tuple(res.together(m)), published=True))
+    return out
 
 
 def antecedent_target(
@@ -97,7 +117,8 @@ def antecedent_target(
         # a reaction to the act is not the act: "The EU imposed sanctions. Minsk called the
         # sanctions illegal. The opposition welcomed the sanctions" welcomes the EU's
         if (noun in done.lemmas and not done.reaction) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
-                or (FORCE in verbs and done.force) or (WORDS in verbs and done.words):
+                or (FORCE in verbs and done.force) or (WORDS in verbs and done.words) \
+                or (PUBLISHED in verbs and done.published):
             # the source's own state is no counterpart, except another of its powers; the people,
             # parties and businesses of its country may be ("CBP did not accept the offer" of
             # American doctors)

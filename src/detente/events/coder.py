@@ -55,6 +55,7 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
         # told twice in one sentence, one event stated once: the coded act's, not its restating clause's
         raws = [r for r in raws if _restates(r, raws) is None]
         history.extend(anaphora.record(n, sent, raws))
+        history.extend(anaphora.published(n, sent, res, lexicon.cues.publication_verbs, lexicon.cues.publication_nouns))
         found = []
         for raw in raws:
             for src, tgt in _pairs(raw, res, lexicon.cues.local_titles):

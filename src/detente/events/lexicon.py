@@ -158,6 +158,8 @@ CUE_LISTS = (
     "local_titles",
     "cessation_nouns",
     "cessation_roots",
+    "publication_verbs",
+    "publication_nouns",
 )
 
 
@@ -358,6 +360,8 @@ class Cues:
     local_titles: frozenset[str]
     cessation_nouns: frozenset[str]
     cessation_roots: frozenset[str]
+    publication_verbs: frozenset[str]
+    publication_nouns: frozenset[str]
     occurrence_verbs: frozenset[str]
     demand_semimodals: frozenset[str]
     mandative_verbs: frozenset[str]
