@@ -215,9 +215,12 @@ class Builder:
         owner_tok = describe.prep_owner(self.doc, self, g) if base is None else None
         if base is None and e.title and owner_tok is None:
             base = attach.its_owner(self.doc, self, g)  # "Ukraine and its president"
-        if base is None and e.title and owner_tok is None and e.code == "GOV" and not geos:
+        if base is None and e.title and owner_tok is None and e.code == "GOV" and not geos \
+                and attach.possessive(self.doc, g) is None:
             # "The Kenyan opposition called for the president to resign": its own country's
             base = self.places.home_side.get(self.doc[g.start].sent.start)
+        if base is None and e.title and not geos and role_piece.key in self.d.attach["counterpart_titles"]:
+            base = self._counterpart_country(g)  # "met his counterpart in Beijing": China's
         several = base is None and describe.of_several(self.doc, g, e, owner_tok)  # "foreign ministers"
         if base is None and (not e.title or owner_tok is not None or e.code.lower() in self.d.attach["home_title_roles"]):
             if not final:
@@ -261,6 +264,31 @@ class Builder:
         if base is None and several:
             m = self.res.mentions[-1]
             self.res.several.add((m.tok_start, m.tok_end))  # "foreign ministers": no country in context
+
+    def _counterpart_country(self, g: Group) -> str | None:
+        """The country of a counterpart met where it rules: the country or capital of the "in" phrase
+        of the counterpart or of the verb it is the object of ("met his counterpart in Beijing",
+        "held talks with his counterpart in Ankara"), when the verb's subject is of another country
+        ("The French president met his counterpart in Paris" names no one's capital but his own)."""
+        head = self.doc[g.end - 1]
+        verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "held talks with his counterpart in Ankara"
+        if head.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "NOUN"):
+            return None
+        places = {self.country_of(p) for p in self.geo_pieces if p.entry.kind in ("country", "capital")
+                  and (t := self.doc[p.end - 1]).dep_ == "pobj" and t.head.lower_ == "in"
+                  and t.head.head in (head, verb, head.head.head if head.dep_ == "pobj" else head)}
+        places.discard(None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.pos_ == "NOUN":
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if len(places) != 1 or subj is None:
+            return None
+        doer = next((m for m in self.res.mentions if m.tok_start <= subj.i < m.tok_end), None)
+        country = split_code(doer.code, self.countries)[0] if doer is not None else None
+        place = places.pop()
+        return place if country and country != place else None
 
     def _led_by(self, g: Group, geo: Piece) -> bool:
         """Whether the group's place is the leader of its alliance: "Saudi-led", "U.S.-led"."""
