@@ -887,6 +887,8 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
                     found = [m for m in res.mentions if m.tok_start in span and m.code[:3] not in own]
                     if found:
                         return found
+    if _purpose_of_act_on_another(tok, own, res):
+        return []  # "summoned Pakistan's envoy to protest against the killing": a protest to Pakistan
     countries = set()
     for m in sources:
         country, own = split_code(m.code)
@@ -899,6 +901,26 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
     if len(countries) != 1:
         return []
     return [understood(tok, countries.pop() + _AUTHORITIES)]
+
+
+def _purpose_of_act_on_another(tok, own: set[str], res) -> bool:
+    """Whether the dissent is the purpose of an act done to another country's actor, its verb's
+    object ("India summoned Pakistan's deputy high commissioner to protest against the killing",
+    "Seoul called in the Japanese ambassador to protest"): a protest made to them, never one
+    against its doers' own government."""
+    if tok.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    verb = tok.head
+    # the parser may read the particle of "called in the envoy" as a preposition
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == verb.i + 1
+                for g in c.children if g.dep_ == "pobj"]
+    for c in objects:
+        span = range(c.left_edge.i, c.right_edge.i + 1)
+        if any(m.tok_start in span and m.code[:3] not in own and len(m.code) >= 3 for m in res.mentions):
+            return True
+    return False
 
 
 def _public_strike(tok, sources: list[Mention], res, cues) -> bool:
