@@ -261,6 +261,10 @@ class Builder:
         if not code:
             return
         self._agent_mention(g, e, code, trim)
+        if base and base_piece is not None and base_piece.entry.kind == "org" and e.code == "LAB" \
+                and split_code(base, self.countries)[1] == "BUS" and not g.former:
+            m = self.res.mentions[-1]
+            self.res.employers[(m.tok_start, m.tok_end)] = base  # "Boeing workers": Boeing employs them
         if base is None and several:
             m = self.res.mentions[-1]
             self.res.several.add((m.tok_start, m.tok_end))  # "foreign ministers": no country in context

@@ -37,6 +37,9 @@ class Resolution:
     #: ("a senator accused another senator", "a lawmaker criticised the lawmakers who ..."): two
     #: actors, not one (events/roles.py `distinct`)
     apart: set[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=set)
+    #: mentions (token spans) of a firm's workers whose name the firm's swallowed ("Samsung
+    #: workers": KORLAB) -> the firm's code (KORBUSSAM), whom they strike against (events/arguments.py)
+    employers: dict[tuple[int, int], str] = field(default_factory=dict)
     _by_token: dict[int, Mention] = field(default_factory=dict, repr=False)
     _by_span: dict[tuple[int, int], list[Mention]] = field(default_factory=dict, repr=False)
 

@@ -894,13 +894,35 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
         country, own = split_code(m.code)
         if country is None or (own or "").lower()[:3] in cues.state_roles:
             return []  # a state's own organs (police blocking roads) do not protest against it
-        if (code[:3] == _STRIKE and (own or "").lower()[:3] in cues.employed_roles
-                and not _public_strike(tok, sources, res, cues)) or _for_stance(tok.doc, m):
-            return []  # workers strike against employers; "pro-government demonstrators" are for it
+        if code[:3] == _STRIKE and (own or "").lower()[:3] in cues.employed_roles \
+                and not _public_strike(tok, sources, res, cues):
+            return _employers(tok, sources, res)  # workers strike against employers, the firm named theirs
+        if _for_stance(tok.doc, m):
+            return []  # "pro-government demonstrators" are for it
         countries.add(country)
     if len(countries) != 1:
         return []
     return [understood(tok, countries.pop() + _AUTHORITIES)]
+
+
+def _employers(tok, sources: list[Mention], res) -> list[Mention]:
+    """The firm that employs striking workers, where their own words name it: folded into their
+    name ("Samsung workers went on strike": Samsung) or in their "at"/"of" phrase ("workers at
+    the Volkswagen plant"); [] when the sources are not all one firm's."""
+    firms = set()
+    for m in sources:
+        firm = res.employers.get((m.tok_start, m.tok_end))
+        if firm is None and m.tok_end > m.tok_start:
+            head = tok.doc[m.tok_end - 1]
+            for p in head.children:
+                if p.dep_ == "prep" and p.lower_ in ("at", "of"):
+                    span = range(p.left_edge.i, p.right_edge.i + 1)
+                    found = {f.code for f in res.mentions if f.tok_start in span and split_code(f.code)[1] == "BUS"}
+                    firm = found.pop() if len(found) == 1 else None
+        if firm is None:
+            return []
+        firms.add(firm)
+    return [understood(tok, firms.pop())] if len(firms) == 1 else []
 
 
 def _purpose_of_act_on_another(tok, own: set[str], res) -> bool:
