@@ -78,23 +78,28 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
     for trig in list(found.values()):
         if (trig.obj is not None and trig.obj.i in found and trig.obj.i != trig.tok.i and _absorbs(trig.pattern)
                 and not rebutted(found[trig.obj.i].pattern, trig.tok, cues)
-                and not _hosted(found[trig.obj.i], trig.tok, cues)):
+                and not _hosted(found[trig.obj.i], trig.tok, cues, found)):
             found[trig.obj.i].consumed = True
         if trig.pattern.pos == "N":
             verb, dep = governing_verb(trig.tok, cues.quantity_nouns)
             if verb is not None and dep in ("dobj", "via-dobj") and verb.i in found and _absorbs(found[verb.i].pattern) \
-                    and not rebutted(trig.pattern, verb, cues) and not _hosted(trig, verb, cues):
+                    and not rebutted(trig.pattern, verb, cues) and not _hosted(trig, verb, cues, found):
                 gov = found[verb.i].pattern.flags
                 if not ({"say", "intent", "reject"} & gov):
                     trig.consumed = True
     return found
 
 
-def _hosted(trig, verb, cues) -> bool:
+def _hosted(trig, verb, cues, found) -> bool:
     """Whether a joint act's noun (talks, a meeting) names its own two sides ("between X and Y") and
     is what a third party hosted, brokered or mediated (`hosting_verbs`): "Egypt hosted a meeting
-    between Israel and Hamas" tells that the two met. Not talks proposed, cancelled or refused."""
+    between Israel and Hamas" tells that the two met. Not talks proposed, cancelled or refused, nor
+    hosting refused or only offered ("Egypt refused to host talks between ...", "offered to host":
+    the hosting verb is the complement of a `reject` or `intent` row, which then takes the talks)."""
     if trig.pattern.pos != "N" or "sym" not in trig.pattern.flags or verb.lemma_.lower() not in cues.hosting_verbs:
+        return False
+    gov = verb.head
+    if verb.dep_ == "xcomp" and gov.i in found and {"reject", "intent"} & found[gov.i].pattern.flags:
         return False
     for c in trig.tok.children:
         if c.dep_ == "prep" and c.lower_ == "between":
