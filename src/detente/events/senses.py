@@ -34,7 +34,7 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "a strike on British Airways" by a union, "the U.S. withdrawal hit Iran's economy": no force
     if raw.code[:2] == _CRITICISM and _weapon_subject(raw.trigger, cues):
         return False  # "Russian missiles tore into apartment blocks": weapons say nothing
-    if raw.pattern is not None and "labour" in raw.pattern.flags and not _strikers(raw, cues):
+    if raw.pattern is not None and "labour" in raw.pattern.flags and not _strikers(raw.sources, cues):
         return False  # "the army began a strike", "began a strike on Hezbollah targets": no labour strike
     if raw.pattern is not None and "removal" in raw.pattern.flags and not (
             raw.sources and all(_role(m.code) in cues.removal_roles for m in raw.sources)):
@@ -298,17 +298,18 @@ def labour_strike(tok, code: str, sources, cues) -> bool:
     every doer of a `striking_roles` role ("doctors launched a strike", "the unions launched a
     strike against the reform"); a state's, its forces' or an armed actor's stays force, and so does
     a strike aimed by its words (`aimed_strike`: "civilians launched a drone strike on Russia")."""
-    return (code[:2] == _FORCE and bool(sources)
+    return (code[:2] == _FORCE
             and any(c.dep_ == "dobj" and c.lemma_.lower() == _STRIKE_WORD and not aimed_strike(c, cues) for c in tok.children)
-            and all(_role(m.code) in cues.striking_roles for m in sources))
+            and _strikers(sources, cues))
 
 
-def _strikers(raw, cues) -> bool:
-    """Whether a strike a row flagged `labour` names ("began a strike", "held a strike") is a
-    labour strike: every doer of a `striking_roles` role ("the army began a strike" is none; a
-    strike that is a blow by its words, "began a strike on Hezbollah targets", is no trigger of such
-    a row at all: events/triggers.py)."""
-    return bool(raw.sources) and all(_role(m.code) in cues.striking_roles for m in raw.sources)
+def _strikers(sources, cues) -> bool:
+    """Whether a strike is a labour strike by its doers: there are some, and every one is of a
+    `striking_roles` role ("doctors began a strike"; "the army began a strike" is none). Read for a
+    row flagged `labour` ("began a strike", "held a strike": a strike that is a blow by its words,
+    "began a strike on Hezbollah targets", is no trigger of such a row at all: events/triggers.py)
+    and for force named by its object "strike" (`labour_strike`)."""
+    return bool(sources) and all(_role(m.code) in cues.striking_roles for m in sources)
 
 
 def aimed_strike(strike, cues) -> bool:
