@@ -31,3 +31,20 @@ def test_an_act_told_with_allegedly_is_alleged_not_asserted():
     assert {(code, mod) for _, _, code, mod in got} == {("1823", "hypothetical")}
     assert ("1823", "asserted") in {(code, mod) for _, _, code, mod in _events(
         "KABUL (Reuters) - Taliban fighters reportedly killed 12 civilians in Kunduz.")}  # wires confirm what they report
+
+
+def test_a_hoped_for_act_is_not_asserted():
+    """"hopes/hoped/hoping to" is "hope" (not "hop"), a governor that leaves its act undone."""
+    for text in ("TOKYO (Reuters) - Japan's prime minister hopes to meet Chinese President Xi Jinping next month.",
+                 "TEHRAN (Reuters) - Iran hopes to receive Russian fighter jets by the end of the year.",
+                 "JERUSALEM (Reuters) - Israel hoped to persuade Egypt to mediate with Hamas.",
+                 "ISLAMABAD (Reuters) - Pakistan is hoping to resume talks with India."):
+        got = _events(text)
+        assert got and all(mod != "asserted" for *_, mod in got), text
+    assert any(mod == "asserted" for *_, mod in _events(
+        "ISLAMABAD (Reuters) - Pakistan resumed talks with India on Monday."))
+
+
+def test_a_slated_visit_is_planned():
+    got = _events("NEW DELHI (Reuters) - Indian Prime Minister Narendra Modi is slated to visit Moscow next week.")
+    assert got and all(mod == "future" for *_, mod in got)
