@@ -161,13 +161,23 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
         if between in (["based", "in"], ["based", "in", "the"]):
             return True  # "a terror group based in Trinidad"
         role_piece = g.of("ROLE")[0]
-        if (between in (["from"], ["from", "the"]) and not role_piece.entry.title
+        if (between in (["from"], ["from", "the"])
+                and (not role_piece.entry.title or _plural(doc[role_piece.end - 1], role_piece))
                 and not _left_from(doc, role_piece, words.get("leave_verbs", ()), words.get("leave_nouns", ()))):
-            return True  # "soldiers from Gondor"
+            return True  # "soldiers from Gondor", "ministers from Arnor": a plural title names no one person
         if (between in (["in"], ["in", "the"]) or _in_described_place(doc, a, b, p)) \
                 and not role_piece.entry.title and role_piece.entry.code != "MIL":
             return True  # "lawmakers in Fornost"; troops in a country are not that country's
     return False
+
+
+def _plural(tok, piece: Piece) -> bool:
+    """Whether the head word of a role is plural ("ministers"), also when a capital at the start of
+    a sentence made the tagger read it as a name ("Ministers from India and Pakistan ...")."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    name = piece.entry.name.lower() if piece.entry is not None else ""
+    return tok.tag_ == "NNP" and bool(name) and tok.lower_ != name.split()[-1] and tok.lower_.rstrip("s") == name.split()[-1].rstrip("s")
 
 
 def _in_described_place(doc: Doc, a: int, b: int, p: Piece) -> bool:

@@ -198,10 +198,10 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
         elif (c.dep_ in ("amod", "compound") and c.i < first.tok_start and any(g.dep_ == "cc" for g in c.children)
               and not any(g.dep_ == "conj" for g in c.children)):
             stack.append(c)  # "Israeli and Hezbollah fighters": the parser left "and" dangling off the first modifier
-    # "the foreign ministers of Egypt and Jordan": the mention spans "of Egypt", the parser
-    # hangs the second country off the first, inside the mention
+    # "the foreign ministers of Egypt and Jordan", "officials from Russia, Ukraine and China": the
+    # mention spans "of Egypt", the parser hangs the other countries off the first, inside the mention
     for p in t.children:
-        if p.dep_ == "prep" and p.lower_ == "of" and p.i < first.tok_end:
+        if p.dep_ == "prep" and p.lower_ in ("of", "from") and p.i < first.tok_end:
             for o in p.children:
                 if o.dep_ == "pobj" and first.tok_start <= o.i < first.tok_end:
                     stack.extend(g for g in o.children if g.dep_ == "conj" and not first.tok_start <= g.i < first.tok_end)
