@@ -205,6 +205,31 @@ def hostile_owner(doc: Doc, b: "Builder", poss: Token) -> Mention | None:
     return None
 
 
+def meeting_owner(doc: Doc, b: "Builder", poss: Token) -> Mention | None:
+    """Whose "its"/"their" is on a meeting it had (`meeting_nouns`: "their talks with", "its call
+    with"): the state or organisation that tells of it ("The Taliban said their talks with the US
+    were going well") or that acts at it ("Iran raised the issue during its talks with the EU").
+    None when the noun stands elsewhere ("Washington criticised their talks": whose is unsaid)."""
+    if poss.lower_ not in ("its", "their") or poss.dep_ != "poss":
+        return None
+    noun = poss.head
+    if noun.lemma_.lower() not in b.d.attach.get("meeting_nouns", ()):
+        return None
+    if noun.dep_ in _SUBJ and noun.head.dep_ in ("ccomp", "parataxis") and noun.head.head.i != noun.head.i:
+        clause = noun.head.head  # "said their talks ... were going well"
+    elif (noun.dep_ == "pobj" and noun.head.dep_ == "prep"
+          and noun.head.lower_ in b.d.attach.get("meeting_time_preps", ()) and noun.head.head.pos_ in ("VERB", "AUX")):
+        clause = noun.head.head  # "raised the issue during its talks with"
+    else:
+        return None
+    for c in clause.children:
+        if c.dep_ in _SUBJ:
+            m = mention_at(b, c.i)
+            if m is not None and b.res.actors[m.actor].kind != "person":
+                return m
+    return None
+
+
 def _clause_subject(doc: Doc, b: "Builder", tok: Token) -> str | None:
     """The owner named by the subject of the clause around `tok`, climbing past pronoun subjects."""
     t = tok

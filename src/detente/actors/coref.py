@@ -59,6 +59,18 @@ def resolve_hostile_possessives(doc: Doc, b: "Builder") -> None:
                 b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")
 
 
+def resolve_meeting_possessives(doc: Doc, b: "Builder") -> None:
+    """Add a pronoun Mention for an "its"/"their" on a meeting its owner tells of or acts at
+    (attach.py `meeting_owner`): "The Taliban said their talks with the US were going well"."""
+    from .attach import meeting_owner
+
+    for tok in doc:
+        if tok.lower_ in ("its", "their") and tok.i not in b.covered:
+            m = meeting_owner(doc, b, tok)
+            if m is not None:
+                b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")
+
+
 def antecedents(doc: Doc, people: list[Mention], covered, gender_ok=lambda m, g: True):
     """(pronoun token, the person mention it refers to) for each uncovered he/she/his/her, by the
     salience rules above; each resolved pronoun joins the history the later ones read."""

@@ -383,7 +383,7 @@ def _demonym_plurals(dem: str) -> list[str]:
     return [dem + "s"]
 
 
-ATTACH_KEYS = ("own_object_verbs", "leave_verbs", "state_forms", "people_nouns", "described_heads", "bloc_heads", "bloc_names",
+ATTACH_KEYS = ("own_object_verbs", "meeting_nouns", "meeting_time_preps", "leave_verbs", "state_forms", "people_nouns", "described_heads", "bloc_heads", "bloc_names",
                "prep_owner_preps", "name_particles", "honorifics", "ruling_military", "military_rule_heads",
                "not_people", "suspect_verbs", "confess_verbs", "crime_verbs", "individual_nouns", "family_name_first", "given_name_called", "leave_nouns",
                "party_heads", "leader_party_heads", "party_leader_titles", "party_families", "owned_titles", "thing_heads",
