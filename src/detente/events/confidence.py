@@ -29,7 +29,7 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events" / "confidence.yaml"
 _SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "place", "demonym", "agent",
-          "description", "pronoun", "plural", "context", "implied", "no_country", "unnamed", "none")
+          "description", "pronoun", "bound", "plural", "context", "implied", "no_country", "unnamed", "none")
 _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
          "same_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target")
@@ -150,6 +150,8 @@ def factors(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False,
     kind = side_kind(src)
     if kind == "none" and raw.code[:2] in w.unnamed_roots and _finite_passive(tok):
         kind = "unnamed"  # "the party was accused of ...": the news leaves the critics unsaid
+    if kind == "pronoun" and _bound(src, tok):
+        kind = "bound"  # "Trump released the transcript of his call with Zelensky": "his" is the clause's named subject
     out.append((f"source.{kind}", w.side[kind]))
     if tgt is not None:
         if not (kind == "plural" and side_kind(tgt) == "plural" and tgt.tok_start == src.tok_start):
@@ -160,6 +162,29 @@ def factors(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False,
         out.append((f"cues.{cue}", w.cues[cue]))
     out.extend((f"cues.{cue}", w.cues[cue]) for cue in cues(raw, src, tgt, sent, w, marks))
     return out
+
+
+def _bound(m, tok) -> bool:
+    """Whether a pronoun side is the possessive of the act noun itself ("his call with", "their
+    talks with") in a clause whose subject, named before it, is no pronoun: the possessive is bound
+    to that subject, as sure as a surname."""
+    doc = tok.doc
+    if m.tok_end - m.tok_start != 1:
+        return False
+    poss = doc[m.tok_start]
+    if poss.dep_ != "poss" or poss.head.i != tok.i:
+        return False
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+        if subj:
+            # "The transcript of his call was released": a subject that holds the act names no antecedent
+            return (subj[0].i < poss.i and subj[0].pos_ in ("PROPN", "NOUN")
+                    and not subj[0].left_edge.i <= poss.i <= subj[0].right_edge.i)
+    return False
 
 
 def _finite_passive(tok) -> bool:
