@@ -96,8 +96,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         chain.extend(clause_chain(governor))
     negated = hyp = future = False
     for i, v in enumerate(chain):
-        if i > 0 and v.lemma_.lower() in cues.future_governors:
-            future = True
+        if i > 0 and v.lemma_.lower() in cues.future_governors and (v.lemma_.lower() != "go" or chain[i - 1].dep_ == "xcomp"):
+            future = True  # "go" plans only as "going to": "the talks went well" were held
         # "will not attack Taiwan but impose sanctions": the conjunct takes its head's "will", not its "not"
         contrast = i > 0 and chain[i - 1].dep_ == "conj" and chain[i - 1].head == v and _contrastive(chain[i - 1])
         for c in v.children:
