@@ -42,8 +42,34 @@ def resolve_pronouns(doc: Doc, b: "Builder") -> None:
 
     # "he" and "she" are one person, never a plural ("Pita told reporters ... He accused")
     singular = [m for m in b.person_mentions if doc[m.tok_end - 1].tag_ not in ("NNS", "NNPS")]
+    for tok, choice in _fronted(doc, singular, b.covered, gender_ok):
+        b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
     for tok, choice in antecedents(doc, singular, b.covered, gender_ok):
         b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
+
+
+def _fronted(doc: Doc, people: list[Mention], covered, gender_ok):
+    """(his/her token, the person it refers to) for a possessive in a phrase put before its clause's
+    subject, which is that person: "After his visit to Beijing, Blinken criticised China", "During
+    her talks with Xi, Merkel raised Hong Kong". The subject follows the pronoun, so the salience
+    rules, which read only what comes before it, would miss it or take someone earlier."""
+    by_token = {i: m for m in people for i in range(m.tok_start, m.tok_end)}
+    for tok in doc:
+        g = PRONOUNS.get(tok.lower_)
+        if g is None or tok.dep_ != "poss" or tok.i in covered:
+            continue
+        t = tok
+        while t.head.i != t.i and not (t.dep_ in ("prep", "advcl", "npadvmod") and t.head.pos_ in ("VERB", "AUX")):
+            t = t.head
+        if t.head.i == t.i:
+            continue
+        verb = t.head
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is None or not t.i < subj.i or subj.i > verb.i:
+            continue  # the phrase must stand before the subject, which stands before its verb
+        m = by_token.get(subj.i)
+        if m is not None and gender_ok(m, g):
+            yield tok, m
 
 
 def resolve_hostile_possessives(doc: Doc, b: "Builder") -> None:
