@@ -352,6 +352,9 @@ def topics(tok, code: str, cues, accord: bool = False) -> frozenset[int]:
     for c in tok.children:
         if (c.dep_ == "prep" and c.lower_ in cues.topic_preps) or (c.dep_ == "dobj" and tok.lemma_.lower() in cues.topic_verbs):
             out.update(t.i for t in c.subtree)
+        elif c.dep_ == "dobj":
+            # "hosted talks on Syria", "hosted a summit on Libya": the topic of the meeting hosted
+            out.update(t.i for g in c.children if g.dep_ == "prep" and g.lower_ in cues.topic_preps for t in g.subtree)
     # the parser may hang the counterpart off the topic: "discussed trade with Australia", "talks on
     # Iran's programme with China"; those phrases stay searchable
     for p in _held_counterparts(tok, out):
@@ -424,7 +427,8 @@ def find_targets(
             if about_act and _names_an_act_on_someone(c, lexicon):
                 return act_doer(c, res, lexicon, exclude)  # "protested Beijing's detention of a Japanese businessman"
             heads = [g for g in c.children if g.dep_ in ("poss", "compound")] if owned else []
-            heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps for g in p.children if g.dep_ == "pobj"]
+            heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps and p.i not in skip
+                      for g in p.children if g.dep_ == "pobj"]  # "hosted talks on Syria": no guest
         elif c.dep_ in ("xcomp", "acomp"):
             heads = [x for x in (find_targets(c, res, lexicon, exclude, themes),) if x]
             if heads:
