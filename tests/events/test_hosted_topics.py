@@ -15,3 +15,15 @@ def test_parties_and_delegations_hosted_are_guests(story):
     got = story("Egypt hosted talks between Israel and Hamas on a ceasefire.")
     assert ("EGY", "ISR", "043", "asserted") in got
     assert ("TUR", "RUSGOV", "043", "asserted") in story("Turkey hosted a delegation from Russia.")
+
+
+def test_a_host_whose_name_is_also_a_noun_is_still_the_host(story):
+    """"Turkey hosted talks ..." and "Chad hosted talks ..." read by the model as noun phrases
+    ("turkey" modifying "hosted talks") are parsed again with the name as the subject (nlp/pipeline.py)."""
+    got = story("Turkey hosted talks between Russia and Ukraine in Istanbul on Tuesday.")
+    assert ("TUR", "RUS", "043", "asserted") in got and ("RUS", "UKR", "046", "asserted") in got
+    assert ("TCD", "SDN", "043", "asserted") in story("Chad hosted talks between Sudan and the RSF.")
+
+
+def test_a_name_modifying_a_participle_before_a_verb_stays_a_modifier(story):
+    assert not any(s == "RUS" and c.startswith("05") for s, _, c, _ in story("Russia backed rebels attacked the town."))

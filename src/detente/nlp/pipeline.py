@@ -184,11 +184,16 @@ def _make_modal_names(nlp, name: str):
 
 
 _STAND_IN = "Smith"  # a plain surname the model reads as a name wherever it stands
+#: how the model hangs a name it read as a common noun on the past verb after it ("Turkey hosted
+#: talks" as "turkey" modifying "hosted talks")
+_NOUN_MODIFIER = frozenset({"npadvmod", "compound", "amod", "nmod"})
 
 
 def modal_names(doc, reparse):
     """A capitalised word the model tagged a modal before a past-tense verb ("May criticised the
-    EU", "May said"): no modal takes a past form, so the word is a name (Theresa May). Its sentence
+    EU", "May said"): no modal takes a past form, so the word is a name (Theresa May); likewise a
+    name that is also a common noun hung on the past verb after it as a modifier ("Turkey hosted
+    talks between Russia and Ukraine" read as a noun phrase). Its sentence
     is parsed again (`reparse`) with a plain surname in its place, and that parse is taken when it
     makes the word the verb's subject; the words and other lemmas stay as written."""
     from spacy.attrs import DEP, HEAD, POS, TAG
@@ -197,7 +202,13 @@ def modal_names(doc, reparse):
     for sent in doc.sents:
         for tok in sent[:-1]:
             nxt = doc[tok.i + 1]
-            if tok.tag_ != "MD" or not tok.is_title or nxt.tag_ != "VBD" or (tok.i > sent.start and doc[tok.i - 1].is_title):
+            # a name read as a noun modifying a past form that modifies the sentence's verbless root
+            # ("Turkey hosted talks ...", "Chad hosted talks ..."); "Russia backed rebels attacked
+            # the town" has a verb of its own and is left alone
+            as_noun = (tok.tag_ == "NNP" and tok.dep_ in _NOUN_MODIFIER and tok.head.i == nxt.i
+                       and nxt.tag_ in ("VBD", "VBN") and nxt.head == sent.root and sent.root.pos_ in ("NOUN", "PROPN"))
+            misread = (tok.tag_ == "MD" and nxt.tag_ == "VBD") or as_noun
+            if not misread or not tok.is_title or (tok.i > sent.start and doc[tok.i - 1].is_title):
                 continue
             k = tok.i - sent.start
             text = doc.text[sent.start_char : tok.idx] + _STAND_IN + doc.text[tok.idx + len(tok.text) : sent.end_char]
