@@ -225,8 +225,8 @@ def _presupposed(tok, governor, cues: Cues) -> bool:
     action". Not for a verb that says whether the act took place (`occurrence_verbs`)."""
     if governor is None or tok.pos_ != "NOUN" or tok.head != governor:
         return False
-    if tok.dep_ != "nsubj" and not (tok.dep_ == "nsubjpass" and governor.lemma_.lower() in cues.disclosure_verbs):
-        return False  # "the visit was not announced": made known or not, it took place
+    if tok.dep_ != "nsubj" and not (tok.dep_ in ("nsubjpass", "dobj") and governor.lemma_.lower() in cues.disclosure_verbs):
+        return False  # "the visit was not announced", "did not mention his call with": made known or not, it took place
     if governor.lemma_.lower() in cues.occurrence_verbs:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
