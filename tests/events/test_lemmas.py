@@ -48,3 +48,12 @@ def test_a_hoped_for_act_is_not_asserted():
 def test_a_slated_visit_is_planned():
     got = _events("NEW DELHI (Reuters) - Indian Prime Minister Narendra Modi is slated to visit Moscow next week.")
     assert got and all(mod == "future" for *_, mod in got)
+
+
+def test_an_act_one_is_keen_or_eager_to_do_is_not_asserted():
+    for text in ("KYIV (Reuters) - Zelensky is keen to meet Putin.",
+                 "BEIJING (Reuters) - China is eager to sign a trade deal with Australia.",
+                 "KABUL (Reuters) - The Taliban are desperate to hold talks with the United States."):
+        got = _events(text)
+        assert got and all(mod != "asserted" for *_, mod in got), text
+    assert any(mod == "asserted" for *_, mod in _events("KYIV (Reuters) - Zelensky met Putin eagerly."))
