@@ -17,3 +17,8 @@ def test_a_conference_with_reporters_or_investors_meets_no_one(story):
                  "The minister told a press conference in Kabul that the government was ready.",
                  "The Chinese foreign ministry held a press conference on Tuesday."):
         assert not any(c.startswith("04") for _, _, c, _ in story(text)), text
+
+
+def test_a_joint_press_conference_of_two_subjects_is_their_meeting(story):
+    got = story("Merkel and Macron held a joint press conference in Berlin.")
+    assert ("DEUGOV", "FRAGOV", "040", "asserted") in got and ("FRAGOV", "DEUGOV", "040", "asserted") in got
