@@ -22,3 +22,10 @@ def test_a_conference_with_reporters_or_investors_meets_no_one(story):
 def test_a_joint_press_conference_of_two_subjects_is_their_meeting(story):
     got = story("Merkel and Macron held a joint press conference in Berlin.")
     assert ("DEUGOV", "FRAGOV", "040", "asserted") in got and ("FRAGOV", "DEUGOV", "040", "asserted") in got
+
+
+def test_a_conference_told_is_an_audience_not_a_request(story):
+    got = story("Putin and Erdogan told a joint news conference that they had agreed a ceasefire in Idlib.")
+    assert ("RUSGOV", "TURGOV", "040", "asserted") in got
+    got = story("The US told Israel to halt its attack on Rafah.")
+    assert not any(c.startswith("19") and m == "asserted" for _, _, c, m in got)

@@ -100,6 +100,7 @@ CUE_LISTS = (
     "armed_roles",
     "verbal_fights",
     "retort_speech",
+    "audience_governors",
     "political_roles",
     "weapons",
     "allegation_words",
@@ -345,6 +346,7 @@ class Cues:
     armed_roles: frozenset[str]
     verbal_fights: frozenset[str]
     retort_speech: frozenset[str]
+    audience_governors: frozenset[str]
     political_roles: frozenset[str]
     weapons: frozenset[str]
     allegation_words: frozenset[str]
