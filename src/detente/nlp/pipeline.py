@@ -140,8 +140,6 @@ def headline_verbs(doc, reparse):
     verb in the past ("Trump slammed Pelosi ..."), which the model reads right, and takes that
     parse when its root is that verb with the name as its subject; the words and lemmas stay as
     written."""
-    from spacy.attrs import DEP, HEAD, POS, TAG
-
     fixes = []
     for sent in doc.sents:
         cand = _headline_verb(sent)
@@ -161,20 +159,29 @@ def headline_verbs(doc, reparse):
             if len(redo) == len(sent) and _subject_verb(redo, cand.i - sent.start):
                 fixes.append((sent, redo, cand.i, lemma))
                 break
-    if not fixes:
-        return doc
+    _take_parses(doc, [(sent, redo) for sent, redo, _, _ in fixes], {verb: "VBZ" for _, _, verb, _ in fixes})
+    for _, _, verb, lemma in fixes:
+        doc[verb].lemma_ = lemma
+    return doc
+
+
+def _take_parses(doc, parses, tags: dict[int, str] | None = None) -> None:
+    """Take the heads, labels and tags of each (sentence, its re-parse) pair, then the tags in
+    `tags` (token -> tag); the words and lemmas stay as written. Nothing to take, nothing done."""
+    if not parses:
+        return
+    from spacy.attrs import DEP, HEAD, POS, TAG
+
     attrs = [HEAD, DEP, TAG, POS]
     arr = doc.to_array(attrs)
-    for sent, redo, verb, _ in fixes:
+    for sent, redo in parses:
         arr[sent.start : sent.end] = redo.to_array(attrs)
-        arr[verb, 2] = doc.vocab.strings["VBZ"]
+    for i, tag in (tags or {}).items():
+        arr[i, 2] = doc.vocab.strings[tag]
     lemmas = [t.lemma_ for t in doc]
     doc.from_array(attrs, arr)
     for t, lemma in zip(doc, lemmas):
         t.lemma_ = lemma
-    for _, _, verb, lemma in fixes:
-        doc[verb].lemma_ = lemma
-    return doc
 
 
 @Language.factory("detente_modal_names")
@@ -196,8 +203,6 @@ def modal_names(doc, reparse):
     talks between Russia and Ukraine" read as a noun phrase). Its sentence
     is parsed again (`reparse`) with a plain surname in its place, and that parse is taken when it
     makes the word the verb's subject; the words and other lemmas stay as written."""
-    from spacy.attrs import DEP, HEAD, POS, TAG
-
     fixes = []
     for sent in doc.sents:
         for tok in sent[:-1]:
@@ -215,16 +220,7 @@ def modal_names(doc, reparse):
             redo = reparse(text)
             if len(redo) == len(sent) and redo[k].dep_ == "nsubj" and redo[k].head.i == k + 1:
                 fixes.append((sent, redo, tok.i))
-    if not fixes:
-        return doc
-    attrs = [HEAD, DEP, TAG, POS]
-    arr = doc.to_array(attrs)
-    for sent, redo, _ in fixes:
-        arr[sent.start : sent.end] = redo.to_array(attrs)
-    lemmas = [t.lemma_ for t in doc]
-    doc.from_array(attrs, arr)
-    for t, lemma in zip(doc, lemmas):
-        t.lemma_ = lemma
+    _take_parses(doc, [(sent, redo) for sent, redo, _ in fixes])
     for _, _, i in fixes:
         doc[i].lemma_ = doc[i].text
     return doc
