@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_critical_of_an_actor_is_criticism(story):
     assert ("JPNGOV", "KOR", "111", "asserted") in story(
@@ -64,3 +66,17 @@ def test_anger_at_no_actor_or_denied_is_no_criticism(story):
 
 def test_booing_someone_is_disapproval(story):
     assert ("NGAEDU", "NGAGOV", "111", "asserted") in story("LAGOS (Reuters) - Students booed the minister during his speech.")
+
+
+@pytest.mark.parametrize("text", [
+    "TEHRAN (Reuters) - Iranians vented their anger at the government on social media.",
+    "TEHRAN (Reuters) - Iranians expressed anger on social media at the government.",
+])
+def test_words_said_on_a_platform_are_not_aimed_at_the_media(story, text):
+    got = story(text)
+    assert ("IRNCVL", "IRNGOV", "111", "asserted") in got
+    assert not any(e[1] and e[1].endswith("MED") for e in got)
+
+
+def test_a_restriction_on_a_platform_keeps_it_as_target(story):
+    assert any(e[1] == "IRNMED" for e in story("Iran imposed restrictions on social media."))

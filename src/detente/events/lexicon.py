@@ -27,6 +27,7 @@ CUE_LISTS = (
     "hypothetical_marks",
     "time_marks",
     "press_nouns",
+    "platform_nouns",
     "question_marks",
     "demand_modals",
     "demand_semimodals",
@@ -233,6 +234,7 @@ class Cues:
     hypothetical_marks: frozenset[str]
     time_marks: frozenset[str]
     press_nouns: frozenset[str]
+    platform_nouns: frozenset[str]
     question_marks: frozenset[str]
     demand_modals: frozenset[str]
     reciprocal: frozenset[str]
