@@ -154,8 +154,9 @@ def understand(doc, article: Article, res: Resources) -> Analysis:
     result = Analysis(source=article.source, id=article.id, article=article)
     stage = "dates"
     try:
+        result.dates = find_dates(doc, on=article.date)
         # one day for every stage to read offices and roles at: the article's, else the latest it states
-        result.as_of, result.as_of_from = reference_date(doc, article.date)
+        result.as_of, result.as_of_from = reference_date(doc, article.date, result.dates)
         stage = "actors"
         actors = resolve_actors(doc, on=result.as_of, dictionary=res.dictionary)
         result.actors, result.entities = actors.actors, actors.entities
@@ -165,7 +166,6 @@ def understand(doc, article: Article, res: Resources) -> Analysis:
         result.events = code_events(doc, actors, on=result.as_of, lexicon=res.lexicon, quotes=result.quotes)
         stage = "facts"
         result.amounts = find_amounts(doc)
-        result.dates = find_dates(doc, on=article.date)
         result.claims = find_claims(doc, actors)
         result.tone = tone(doc)
         result.themes = find_themes(doc)

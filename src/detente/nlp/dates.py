@@ -16,7 +16,7 @@ Rules for relative dates, as a news reader takes them:
 Candidates are spaCy's DATE entities plus years and month-year phrases its tagger missed;
 pure durations ("four years", "the next two weeks") are not dates and are left out.
 
-    reference_date(doc, on) -> (date, "article" | "stated" | "today")
+    reference_date(doc, on[, dates]) -> (date, "article" | "stated" | "today")
 
 The day an article speaks from, which every stage reads offices and roles at: its own date, else
 the latest day it states (`stated_date`: an undated 2019 story on "Starmer" is about an MP, not the
@@ -212,11 +212,11 @@ def _nearest_year(on: date, month: int, day: int) -> int:
     return best
 
 
-def stated_date(doc: Doc) -> date | None:
-    """The latest full date (day, month and year) an article states, up to `TODAY`; None when it
-    states none."""
+def stated_date(dates: list[dict]) -> date | None:
+    """The latest full date (day, month and year) among an article's `find_dates`, up to `TODAY`;
+    None when it states none."""
     days = []
-    for d in find_dates(doc):
+    for d in dates:
         if d["resolution"] == "day" and d["value"]:
             try:
                 day = date.fromisoformat(d["value"])
@@ -227,10 +227,11 @@ def stated_date(doc: Doc) -> date | None:
     return max(days, default=None)
 
 
-def reference_date(doc: Doc, on: date | None) -> tuple[date, str]:
+def reference_date(doc: Doc, on: date | None, dates: list[dict] | None = None) -> tuple[date, str]:
     """The day an article speaks from and how it was decided: its own date `on` ("article"), else
-    the latest day it states ("stated"), else `TODAY` ("today")."""
+    the latest day it states ("stated"), else `TODAY` ("today"). `dates`: its `find_dates(doc, on)`
+    when the caller has them already, else they are found here."""
     if on is not None:
         return on, "article"
-    stated = stated_date(doc)
+    stated = stated_date(find_dates(doc) if dates is None else dates)
     return (stated, "stated") if stated is not None else (TODAY, "today")
