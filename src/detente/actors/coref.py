@@ -72,27 +72,17 @@ def _fronted(doc: Doc, people: list[Mention], covered, gender_ok):
             yield tok, m
 
 
-def resolve_hostile_possessives(doc: Doc, b: "Builder") -> None:
-    """Add a pronoun Mention for an "its"/"their" on what a hostile act is done to, owned by the
-    teller of the act (attach.py `hostile_owner`): "The RSF said the army had bombed its
-    positions" makes "its" the RSF, the act's target."""
-    from .attach import hostile_owner
+def resolve_told_possessives(doc: Doc, b: "Builder") -> None:
+    """Add a pronoun Mention for an "its"/"their" whose owner is the one who tells of the act, not
+    its doer: on what a hostile act is done to (attach.py `hostile_owner`: "The RSF said the army
+    had bombed its positions" makes "its" the RSF, the act's target), else on a meeting its owner
+    tells of or acts at (attach.py `meeting_owner`: "The Taliban said their talks with the US were
+    going well")."""
+    from .attach import hostile_owner, meeting_owner
 
     for tok in doc:
         if tok.lower_ in ("its", "their") and tok.i not in b.covered:
-            m = hostile_owner(doc, b, tok)
-            if m is not None:
-                b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")
-
-
-def resolve_meeting_possessives(doc: Doc, b: "Builder") -> None:
-    """Add a pronoun Mention for an "its"/"their" on a meeting its owner tells of or acts at
-    (attach.py `meeting_owner`): "The Taliban said their talks with the US were going well"."""
-    from .attach import meeting_owner
-
-    for tok in doc:
-        if tok.lower_ in ("its", "their") and tok.i not in b.covered:
-            m = meeting_owner(doc, b, tok)
+            m = hostile_owner(doc, b, tok) or meeting_owner(doc, b, tok)
             if m is not None:
                 b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")
 

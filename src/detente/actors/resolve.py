@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from . import describe, names, people, plural
 from .builder import Builder, name_end
 from .context import bureau_dateline, drop_misreadings, place_shared_names
-from .coref import resolve_appositions, resolve_hostile_possessives, resolve_meeting_possessives, resolve_pronouns
+from .coref import resolve_appositions, resolve_pronouns, resolve_told_possessives
 from .dictionary import ActorDictionary
 from .grouping import ARMED_MEN, group_pieces, share_over_coordination
 from .handles import link_handles
@@ -86,8 +86,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     resolve_appositions(doc, builder)
     people.later_surnames(builder)
     resolve_pronouns(doc, builder)
-    resolve_hostile_possessives(doc, builder)  # "said the army had bombed its positions": the teller's
-    resolve_meeting_possessives(doc, builder)  # "said their talks with the US were going well": the teller's
+    resolve_told_possessives(doc, builder)  # "said the army had bombed its positions", "said their talks with the US ...": the teller's
     builder.run_deferred(2)  # "his government", and rebels fighting it
     describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
     plural.resolve_plurals(doc, builder, plurals, waiting)  # "both sides": the two actors named just before
