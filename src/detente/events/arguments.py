@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..actors.dictionary import ROLES, split_code
 from ..actors.types import Mention, Resolution
 from ..nlp.pipeline import line_of
-from .lexicon import Pattern
+from .lexicon import Pattern, quad_class
 from .modality import DEFINITE
 from .senses import LABOUR_STRIKE
 from .triggers import noun_pattern
@@ -410,7 +410,7 @@ def find_targets(
         if found:
             return found
     for c in order:
-        if c.dep_ == "prep" and c.lower_ == "on" and code[:2] in _VERBAL_ROOTS and _platform(c, cues):
+        if _said_on_platform(c, code, cues):
             continue  # "vented their anger at the government on social media": where it was said
         if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
             heads = [g for g in c.children if g.dep_ == "pobj"]
@@ -430,7 +430,7 @@ def find_targets(
                 return act_doer(c, res, lexicon, exclude)  # "protested Beijing's detention of a Japanese businessman"
             heads = [g for g in c.children if g.dep_ in ("poss", "compound")] if owned else []
             heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps and p.i not in skip
-                      and not (p.lower_ == "on" and code[:2] in _VERBAL_ROOTS and _platform(p, cues))
+                      and not _said_on_platform(p, code, cues)
                       for g in p.children if g.dep_ == "pobj"]  # "hosted talks on Syria": no guest
         elif c.dep_ in ("xcomp", "acomp"):
             heads = [x for x in (find_targets(c, res, lexicon, exclude, themes),) if x]
@@ -456,14 +456,16 @@ def find_targets(
     return []
 
 
-#: roots of acts made with words (GDELT's verbal quad classes): said somewhere, never done to it
-_VERBAL_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13", "14")
+#: GDELT's quad classes of acts made with words (verbal cooperation, verbal conflict)
+_VERBAL_QUADS = (1, 3)
 
 
-def _platform(prep, cues) -> bool:
-    """Whether an "on" phrase names where words are said (`platform_nouns`: "on social media", "on
-    Twitter", "on state television"), not someone they are said to."""
-    return any(g.dep_ == "pobj" and g.lemma_.lower() in cues.platform_nouns for g in prep.children)
+def _said_on_platform(prep, code: str, cues) -> bool:
+    """Whether a phrase of a verbal act (`code` of a verbal quad class) is an "on" phrase naming
+    where the words are said (`platform_nouns`: "on social media", "on Twitter", "on state
+    television"), not someone they are said to or an act is done to."""
+    return (prep.dep_ == "prep" and prep.lower_ == "on" and code[:2].isdigit() and quad_class(code) in _VERBAL_QUADS
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.platform_nouns for g in prep.children))
 
 
 def _complained_of(tok, themes: frozenset[int], res, exclude: set[str]) -> list[Mention]:
