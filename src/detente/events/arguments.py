@@ -43,12 +43,12 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         # undergoes the act, the one who ordered it does it (else its understood agent)
         patient, doer = ordered
         targets = subject_actors(verb.head, patient, res)
-        sources = agent_mentions(verb, res) or agent_mentions(verb.head, res) or subject_actors(verb.head, doer, res)
+        sources = agent_mentions(verb, res, lexicon.cues) or agent_mentions(verb.head, res, lexicon.cues) or subject_actors(verb.head, doer, res)
         return sources or implied_agent(verb, targets, res, lexicon.cues), True, targets
     subj, passive = subject_token(verb, statives=statives, undergo=lexicon.cues.undergo_verbs, allegations=allegations)
     if passive or is_passive(verb, statives):
         targets = phrase_mentions(subj, res, SUBJECT_PREPS, brokers=lexicon.cues.broker_verbs) if subj is not None else []
-        if not targets and subj is not None and verb.dep_ in ("acl", "advcl") and agent_mentions(verb, res):
+        if not targets and subj is not None and verb.dep_ in ("acl", "advcl") and agent_mentions(verb, res, lexicon.cues):
             # "the talks between X and Y, hosted by Kenya", "Hosted by Kenya, the talks between X and
             # Y ...": a meeting a participle's named doer acts on gives its parties as whom it is done
             # to ("a meeting between X and Y was discussed" stays about its topic)
@@ -56,7 +56,7 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
                        for m in phrase_mentions(g, res, SUBJECT_PREPS)]
         if not targets and subj is not None and subj.pos_ == "PRON":
             targets = _speaker(verb, subj, res)  # "I was deported," he said
-        sources = agent_mentions(verb, res)
+        sources = agent_mentions(verb, res, lexicon.cues)
         if sources or _reduced_relative(verb, allegations):
             # "a man accused of spying": the relative describes the noun by an act it underwent,
             # whose doer the sentence leaves unsaid; no understood agent is put in
@@ -443,7 +443,7 @@ def find_targets(
             if about_act and _names_an_act_on_someone(h, lexicon):
                 return act_doer(h, res, lexicon, exclude)
             if about_act and _done_by(h):
-                found = own_doers(h, res, ("by",), skip=exclude)
+                found = own_doers(h, res, ("by",), cues, skip=exclude)
                 if found:
                     return found  # "condemned the beating of students by police": the police
             found = phrase_mentions(h, res, preps, skip=exclude, brokers=cues.broker_verbs)
@@ -539,7 +539,7 @@ def _victim_phrases(tok) -> list:
             for g in c.children if g.dep_ == "pobj"]
 
 
-def own_doers(tok, res, preps, skip: set[str] | None = None) -> list[Mention]:
+def own_doers(tok, res, preps, cues, skip: set[str] | None = None) -> list[Mention]:
     """Who did the act a noun names, as its own phrase says: its possessor or an actor modifying
     it ("Russia's invasion", "EU sanctions"), else the first of its `preps` phrases that names
     anyone ("sanctions by the EU"). Mentions on the `skip` side are passed over."""
@@ -548,26 +548,26 @@ def own_doers(tok, res, preps, skip: set[str] | None = None) -> list[Mention]:
             found = phrase_mentions(c, res, SUBJECT_PREPS, skip=skip)
             if found:
                 return found
-    found = source_phrases(tok, res, preps, first=True, skip=skip)
+    found = source_phrases(tok, res, preps, cues, first=True, skip=skip)
     if found or "by" not in preps:
         return found
     # "the arrest of Imran Khan by Pakistani forces": the parser hangs the "by" phrase on the
     # act's object; an actor is done nothing "by" anyone but in the act
     for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (g for g in of.children if g.dep_ == "pobj" and res.mention_at(g.i) is not None):
-            found = source_phrases(obj, res, ("by",), first=True, skip=skip)
+            found = source_phrases(obj, res, ("by",), cues, first=True, skip=skip)
             if found:
                 return found
     return []
 
 
-def source_phrases(head, res, preps, *, first: bool, skip: set[str] | None = None) -> list[Mention]:
+def source_phrases(head, res, preps, cues, *, first: bool, skip: set[str] | None = None) -> list[Mention]:
     """The actors of `head`'s `preps` phrases (a passive's agent included): those of the first
     phrase that names anyone (`first`), or of all of them."""
     found: list[Mention] = []
     for c in head.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            objs = by_agents(c) if c.lower_ == "by" else [g for g in c.children if g.dep_ == "pobj"]
+            objs = by_agents(c, cues) if c.lower_ == "by" else [g for g in c.children if g.dep_ == "pobj"]
             got = [m for g in objs for m in phrase_mentions(g, res, SUBJECT_PREPS, skip=skip)]
             if got and first:
                 return got
@@ -583,7 +583,7 @@ def act_doer(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
     Georgian protesters") or to its own politicians (`political_roles`: "the arrest of former
     President Lula"), of its victims' country; [] when none is said."""
     cues = lexicon.cues
-    found = own_doers(tok, res, ("by",), skip=exclude)
+    found = own_doers(tok, res, ("by",), cues, skip=exclude)
     if found:
         return found
     # the act's understood agent, of the place the phrase names (not of its victim's country:
@@ -760,7 +760,7 @@ def attack_doers(tok, res, lexicon) -> list[Mention]:
             continue
         for g in c.children:
             if g.dep_ == "pobj" and _act_codes(g, lexicon):
-                found = own_doers(g, res, ("by",))
+                found = own_doers(g, res, ("by",), lexicon.cues)
                 if found:
                     return found
     return []
@@ -788,7 +788,7 @@ def unidentified_forces(tok, res, cues) -> list[Mention]:
     return []
 
 
-def user_roles(tok, p: Pattern, res, sources, targets):
+def user_roles(tok, p: Pattern, res, sources, targets, cues):
     """A user pattern's role markers: "+ WAS_ * ..." (the subject is the target), "FROM $"
     (the source is that preposition's object), "WITH +" (the target is)."""
     roles = p.roles
@@ -797,7 +797,7 @@ def user_roles(tok, p: Pattern, res, sources, targets):
     if roles.get("tgt") == "subject":
         subj, _ = subject_token(tok)
         targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
-        sources = agent_mentions(tok, res) if roles.get("src") is None else []
+        sources = agent_mentions(tok, res, cues) if roles.get("src") is None else []
     for side in ("src", "tgt"):
         prep = roles.get(side)
         if prep in (None, "subject"):

@@ -132,7 +132,7 @@ def verb_event(
         if role_tok != tok and mod == "asserted":
             mod = modality(tok, sent, cues)
     if "user" in p.flags:
-        sources, targets = user_roles(tok, p, res, sources, targets)
+        sources, targets = user_roles(tok, p, res, sources, targets, cues)
         if not sources and not targets:
             return None
         if not targets and sources and not (len(sources) > 1 and reciprocal(tok, cues)):
@@ -176,7 +176,7 @@ def verb_event(
         # "repelled a Russian attack on Kharkiv": force against who made the attack, never whom
         # or where it was made on; no attacker named, no event
         acts = [c for c in role_tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in p.heads]
-        targets = [m for a in acts for m in own_doers(a, res, ("by", "from")) if not on_side(m, exclude)]
+        targets = [m for a in acts for m in own_doers(a, res, ("by", "from"), cues) if not on_side(m, exclude)]
         if not targets:
             return None
     if not sources and code[:2] in cues.unknown_attacker_roots:
@@ -335,7 +335,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 return Raw(pair[:1], pair[1:], code, modality(tok, sent, cues, governor=governor), tok, sym=True)
     if tok.lemma_.lower() in cues.leaving_nouns:
         return _leaving(tok, code, res, cues, sent, verb if dep in ("dobj", "via-dobj") else None, governor)
-    sources = own_doers(tok, res, cues.source_preps)  # "Russia's invasion", "sanctions by the EU"
+    sources = own_doers(tok, res, cues.source_preps, cues)  # "Russia's invasion", "sanctions by the EU"
     exclude = {m.code for m in sources}
     skip = topics(tok, code, cues)  # "talks on Syria": what they are about
     for prep in cues.target_preps:
@@ -379,7 +379,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     if not sources and verb is not None:
         subj, passive = subject_token(verb)
         if passive or is_passive(verb):
-            sources = agent_mentions(verb, res)
+            sources = agent_mentions(verb, res, cues)
         elif subj is not None:
             sources = subject_actors(verb, subj, res)  # "the SFO said it had opened an investigation": the speaker
         exclude = {m.code for m in sources}
@@ -417,7 +417,7 @@ def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:
     accusations by the opposition"): by the noun's own doer, else the verb's "from/by" phrase
     ("dismissed criticism from X"), against whom the noun names, else the rebuttal's subject. No
     doer named, no event: the subject's own act it never is."""
-    sources = sources or source_phrases(verb, res, cues.source_preps, first=False)
+    sources = sources or source_phrases(verb, res, cues.source_preps, cues, first=False)
     if not sources:
         return None
     if not targets:
@@ -494,7 +494,7 @@ def _leaving(tok, code, res, cues, sent, verb, governor) -> Raw | None:
                      for x in p.children if x.dep_ == "pobj" for m in phrase_mentions(x, res, SUBJECT_PREPS)]
     if verb is not None and all(m.code in ROLES for m in leavers):  # no one, or bare "forces": whose, the verb says
         subj, passive = subject_token(verb)
-        leavers = agent_mentions(verb, res) if passive or is_passive(verb) else (
+        leavers = agent_mentions(verb, res, cues) if passive or is_passive(verb) else (
             phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []) or leavers
     left = [m for m in left if not same_side(m.code, {m.code for m in leavers})]
     if not leavers or not left:
@@ -526,7 +526,7 @@ def _put_under(tok, verb, code, sources, res, cues, sent) -> Raw | None:
         return None
     if not sources:
         if passive:
-            sources = agent_mentions(verb, res) or implied_agent(tok, targets, res, cues)
+            sources = agent_mentions(verb, res, cues) or implied_agent(tok, targets, res, cues)
         else:
             sources = subject_actors(verb, subject_token(verb)[0], res)
     targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
@@ -586,9 +586,9 @@ def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     if not targets:
         return None
     if not sources:
-        sources = source_phrases(verb, res, cues.source_preps, first=False)  # "faces criticism from X and from Y"
+        sources = source_phrases(verb, res, cues.source_preps, cues, first=False)  # "faces criticism from X and from Y"
     if not sources and code[:2] in cues.backing_roots:  # "won the endorsement of X": X endorses
-        sources = source_phrases(tok, res, ("of",), first=False)
+        sources = source_phrases(tok, res, ("of",), cues, first=False)
     sources = sources or implied_agent(tok, targets, res, cues)
     # two people of one code may be two actors ("Sanders won the endorsement of Warren")
     side = Side(sources, res, cues.local_titles)

@@ -222,7 +222,7 @@ def _said_of(tok, clause, sources: list[Mention], res, lexicon: Lexicon, sent) -
         return None
     obj = about[0]
     patterns = lexicon.lookup("N", obj.lemma_.lower())
-    targets = _doers(obj, patterns, res) if patterns else phrase_mentions(obj, res, SUBJECT_PREPS)
+    targets = _doers(obj, patterns, res, lexicon.cues) if patterns else phrase_mentions(obj, res, SUBJECT_PREPS)
     own = {m.code for m in sources}
     targets = [m for m in targets if not on_side(m, own) or any(distinct(s, m, res, cues.local_titles) for s in sources)]
     return Raw(sources, targets, label, modality(tok, sent, cues), tok) if targets else None
@@ -271,21 +271,21 @@ def _labelled(clause, sources: list[Mention], res, lexicon: Lexicon) -> list[Men
     if subj is None:
         targets = []
     elif patterns := lexicon.lookup("N", subj.lemma_.lower()):
-        targets = _doers(subj, patterns, res)
+        targets = _doers(subj, patterns, res, lexicon.cues)
     else:
         targets = phrase_mentions(subj, res, SUBJECT_PREPS)
     own = {m.code for m in sources}
     return [m for m in targets if not on_side(m, own) or any(distinct(s, m, res, cues.local_titles) for s in sources)]
 
 
-def _doers(act, patterns, res) -> list[Mention]:
+def _doers(act, patterns, res, cues) -> list[Mention]:
     """Who does the act a noun names (`own_doers`: "Russia's use of force", "the killing of
     protesters by police"); its "of" phrase is whom it was done to, and so is the possessor of a
     coercion that has none ("Navalny's detention", "Khan's arrest": the detainee's). With no doer
     named the act labels no one here."""
     done_to_owner = any(p.code.startswith("17") for p in patterns) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in act.children)
-    return source_phrases(act, res, ("by",), first=True) if done_to_owner else own_doers(act, res, ("by",))
+    return source_phrases(act, res, ("by",), cues, first=True) if done_to_owner else own_doers(act, res, ("by",), cues)
 
 
 def _directive(tok, sources, exclude: set[str], res, sent, cues) -> Raw | None:
@@ -470,7 +470,7 @@ def label_event(trig, res, lexicon, sent) -> Raw | None:
         return None
     sources, passive, targets = subjects(tok, res, lexicon, [], 0)
     if passive and not sources:  # "was called a liar by Trump": the parser may hang the agent on the label
-        sources = source_phrases(comp, res, ("by",), first=True)
+        sources = source_phrases(comp, res, ("by",), lexicon.cues, first=True)
     if not sources:
         return None
     exclude = {m.code for m in sources}

@@ -73,7 +73,7 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
             else:
                 merged[key] = ev
                 best[key] = ev.confidence
-        subj = _sentence_subject(sent, res)
+        subj = _sentence_subject(sent, res, lexicon.cues)
         if subj:
             codes = {m.code for m in subj}
             roots = {r.code[:2] for r in raws if any(m.code in codes for m in r.sources)}
@@ -266,12 +266,12 @@ def _violent(code: str, head) -> bool:
     return senses.force(code) and senses.force(head.pattern.code or "")
 
 
-def _sentence_subject(sent, res) -> list[Mention]:
+def _sentence_subject(sent, res, cues) -> list[Mention]:
     """The actors the sentence's main clause is about, for a later agentless passive."""
     root = sent.root
     for c in root.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and not agent_mentions(root, res)):
-            return phrase_mentions(c, res, SUBJECT_PREPS) if c.dep_ == "nsubj" else agent_mentions(root, res)
+        if c.dep_ in ("nsubj", "nsubjpass") and not (c.dep_ == "nsubjpass" and not agent_mentions(root, res, cues)):
+            return phrase_mentions(c, res, SUBJECT_PREPS) if c.dep_ == "nsubj" else agent_mentions(root, res, cues)
     return []
 
 

@@ -6,8 +6,6 @@ the cost per trigger stays proportional to the phrase, not the document.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..actors.dictionary import STATE_ROLES
 from ..actors.types import Mention, Resolution
 
@@ -442,20 +440,20 @@ def named_after(tok, nouns: frozenset[str], preps: tuple[str, ...]) -> bool:
     return False
 
 
-def agent_mentions(verb, res: Resolution) -> list[Mention]:
+def agent_mentions(verb, res: Resolution, cues) -> list[Mention]:
     """The actors of a passive's "by" agent, also where the parser hung it on an amount the verb
     takes as object ("was fined 1.8 billion euros by the Commission") or on the object a passive
     keeps ("Ukraine was given weapons by the United States")."""
     for c in verb.children:
         if c.dep_ == "agent":
-            for g in by_agents(c):
+            for g in by_agents(c, cues):
                 return phrase_mentions(g, res, SUBJECT_PREPS)
     kept = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     for c in verb.children:
         if c.dep_ == "dobj" and (kept or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children)):
             for p in c.children:
                 if p.dep_ == "prep" and p.lower_ == "by":
-                    return [m for g in by_agents(p) for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+                    return [m for g in by_agents(p, cues) for m in phrase_mentions(g, res, SUBJECT_PREPS)]
     return []
 
 
@@ -470,11 +468,11 @@ def amount_in(tok, quantity: frozenset[str]) -> bool:
         for c in verb.children)
 
 
-def by_agents(prep) -> list:
+def by_agents(prep, cues) -> list:
     """The objects of a "by" phrase that can name a doer: not a place beside which something
     happens ("killed by the Lebanese border", "by the side of the road"; cues `beside_nouns`,
     written in lower case: "by the World Bank" names a doer)."""
-    nouns, frames = _beside_words()
+    nouns, frames = cues.beside_nouns, cues.beside_frames
     out = []
     for g in prep.children:
         if g.dep_ != "pobj":
@@ -486,14 +484,6 @@ def by_agents(prep) -> list:
         if not (head.lemma_.lower() in nouns and head.is_lower):  # "by the World Bank" is a doer's name
             out.append(g)
     return out
-
-
-@lru_cache(maxsize=1)
-def _beside_words() -> tuple[frozenset[str], frozenset[str]]:
-    from .lexicon import Lexicon  # the built-in cues: the lexicon imports nothing from here
-
-    cues = Lexicon.load().cues
-    return cues.beside_nouns, cues.beside_frames
 
 
 def governing_verb(tok, quantity: frozenset[str], hops: int = 5):
