@@ -16,7 +16,7 @@ from ..actors.types import Mention
 from .arguments import find_targets, own_doers, source_phrases, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
-from .modality import CONDITIONS, infinitive, modal_flags, modality, subjunctive
+from .modality import CONDITIONS, infinitive, modal_flags, modality, subjunctive, yet_to
 from .roles import SUBJECT_PREPS, distinct, on_side, phrase_mentions, subject_token
 from .triggers import Trigger
 
@@ -191,7 +191,7 @@ def _demanded(tok, clause, cues) -> bool:
     if any(a.dep_ == "aux" and a.lower_ in cues.demand_modals for a in clause.children):
         return True
     if clause.lemma_.lower() in cues.demand_semimodals and clause.tag_ in ("VBZ", "VBP") \
-            and not any(c.lower_ == "yet" for c in clause.children) and any(  # "has yet to respond": not done, no demand
+            and not yet_to(clause) and any(  # "has yet to respond": not done, no demand
             x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
             and not any(a.dep_ == "auxpass" for a in x.children) for x in clause.children):  # not "had to be restrained"
         return True

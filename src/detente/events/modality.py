@@ -253,13 +253,18 @@ def _called_off(noun, cues: Cues) -> bool:
     return lemma in cues.calling_off_verbs or bool(prts & cues.calling_off_verbs)
 
 
+def yet_to(verb) -> bool:
+    """Whether a "have" or "be" says its infinitive is not done so far: "has yet to respond",
+    "is yet to decide"."""
+    return verb.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+
+
 def _negating_governor(v, cues: Cues) -> bool:
     """Whether `v` is what a `negating_governors` verb says was not done: "denied sending",
     "avoided criticising", "refrained from attacking", "prevented protesters from marching" (`preventing_governors`),
     or what "has yet to" / "is yet to" says is not done so far."""
     head = v.head
-    if v.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and any(
-            c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+    if v.dep_ == "xcomp" and yet_to(head):
         return True  # "India has yet to condemn Russia", "is yet to respond": not done so far
     if v.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in cues.negating_governors:
         # "X accused Y of fraud, a charge Y denies", parsed with the accusation as the ccomp of
