@@ -662,15 +662,17 @@ def _enters(c, circumstance: frozenset[str]) -> bool:
 
 
 def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int = 60,
-                  skip: frozenset[int] = frozenset()) -> list[Mention]:
+                  skip: frozenset[int] = frozenset(), code: str = "") -> list[Mention]:
     """The first actor (breadth-first, then left to right) in the phrase a verb heads, leaving out
     its subject, reporting clauses, circumstances and `skip` (a consultation's topics); a fallback
-    when no argument slot names a target."""
+    when no argument slot names a target. A verbal act (`code`) on a state of affairs found in a
+    place is on no one of the place (`_setting`)."""
     done_by_object = _done_by_object(tok)  # "accused them of massacring civilians"
     # by code alone: the nearest actor of the phrase is too loose a guess to take one of the
     # source's own code as another actor ("warned that the Chinese government ...", said China's envoy),
     # nor a state body of the source's own state ("Israel recalled its diplomats": its own envoys)
     exclude = set(exclude)
+    verbal = code[:2].isdigit() and quad_class(code) in _VERBAL_QUADS
     queue = [
         c
         for c in tok.children
@@ -685,9 +687,19 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
             m = res.mention_at(t.i)
             if m is not None and not same_side(m.code, exclude) and not own_body(m.code, exclude):
                 return phrase_mentions(t, res, SUBJECT_PREPS, skip=exclude) or [m]
-            nxt.extend(c for c in t.children if _enters(c, cues.circumstance) and c.i not in skip)
+            nxt.extend(c for c in t.children if _enters(c, cues.circumstance) and c.i not in skip
+                       and not (verbal and _setting(c, cues)))
         queue = sorted(nxt, key=lambda t: t.i)
     return []
+
+
+def _setting(c, cues) -> bool:
+    """Whether `c` is a place phrase ("in Moscow", `place_preps`) of a state of affairs
+    (`situation_nouns`): "angry at the prices in Moscow", "critical of the conditions in Gaza",
+    "concerned about the situation in Venezuela" judge what is found there, not the place's
+    state ("angry at Moscow" is; "condemned the crackdown in Hong Kong" is an act there)."""
+    return (c.dep_ == "prep" and c.lower_ in cues.place_preps and c.head.pos_ in ("NOUN", "PROPN")
+            and c.head.lemma_.lower() in cues.situation_nouns)
 
 
 def own_body(code: str, exclude: set[str]) -> bool:
