@@ -107,6 +107,11 @@ def verb_event(
         skip |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == p.prep for t in c.subtree}
     if role_tok != tok:
         skip |= topics(role_tok, code, cues, accord)
+    makers = _makers(tok.doc, themes) if code[:2] in cues.gift_roots else frozenset()
+    if makers:
+        # "Iranian drones were supplied to Russia": the thing given is no receiver, nor its maker
+        skip |= makers
+        ptargets = _not_makers(ptargets, makers, themes)
     targets = ptargets or (addressee(tok, p.prep, res, exclude) if own_act else [])
     targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, code)
     if not targets and role_tok != tok:
@@ -170,6 +175,8 @@ def verb_event(
             targets = own_authorities(role_tok, code, sources, res, cues)  # "students marched to demand free education"
         if targets and sources and _business_venue(sources, targets, tok.doc, cues):
             return None  # "the company plans to list shares in London": its business there, no act on Britain
+    if makers:
+        targets = _not_makers(targets, makers, themes)  # "gave its troops Iranian drones": no aid to Iran
     if code in cues.seizure_codes:
         targets = seized_from(role_tok, targets, cues)  # "seized cocaine in Gujarat": no one's
     if "attackers" in p.flags:
@@ -193,6 +200,22 @@ def verb_event(
     if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues) or _accord(tok, cues)):
         raw.sym = True
     return raw
+
+
+def _makers(doc, themes: frozenset[int]) -> frozenset[int]:
+    """The tokens of the adjectives of a thing given (`themes` of an aid, `gift_roots`): "Iranian",
+    "Israeli-made" in "gave Syria Iranian drones", "Israeli-made drones" name its maker, never its
+    receiver. A noun before it is left alone: the parser glues the receiver there ("gave Ukraine
+    American missiles", "sent Ukraine Leopard tanks")."""
+    return frozenset(t.i for th in themes for c in doc[th].children
+                     if c.dep_ == "amod" and c.i < th for t in c.subtree)
+
+
+def _not_makers(found: list[Mention], makers: frozenset[int], themes: frozenset[int]) -> list[Mention]:
+    """The mentions that are neither a thing given's maker (`_makers`) nor the thing itself
+    ("Russian tanks", resolved as Russia's forces)."""
+    return [m for m in found if not any(m.tok_start <= i < m.tok_end for i in themes)
+            and not any(i in makers for i in range(m.tok_start, m.tok_end))]
 
 
 def _off_venue(tok, targets: list[Mention], code: str, p, cues) -> list[Mention]:

@@ -150,6 +150,7 @@ CUE_LISTS = (
     "harm_nouns",
     "situation_nouns",
     "seizure_codes",
+    "gift_roots",
     "weapon_kill_codes",
     "territory_nouns",
     "domestic_codes",
@@ -354,6 +355,7 @@ class Cues:
     allegation_words: frozenset[str]
     allegation_adverbs: frozenset[str]
     seizure_codes: frozenset[str]
+    gift_roots: frozenset[str]
     weapon_kill_codes: frozenset[str]
     territory_nouns: frozenset[str]
     domestic_codes: frozenset[str]
