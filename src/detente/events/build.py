@@ -43,7 +43,7 @@ from .arguments import (
 from .lexicon import Pattern
 from .modality import clause_chain, modality
 from .senses import LABOUR_STRIKE, labour_strike
-from .triggers import rebutted
+from .triggers import maker_adjectives, rebutted
 from .roles import (
     SUBJECT_PREPS, Side, agent_mentions, amount_in, state_body, governing_verb, is_passive, on_side, phrase_mentions, same_side, subject_token,
 )
@@ -358,7 +358,14 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 return Raw(pair[:1], pair[1:], code, modality(tok, sent, cues, governor=governor), tok, sym=True)
     if tok.lemma_.lower() in cues.leaving_nouns:
         return _leaving(tok, code, res, cues, sent, verb if dep in ("dobj", "via-dobj") else None, governor)
-    sources = own_doers(tok, res, cues.source_preps, cues)  # "Russia's invasion", "sanctions by the EU"
+    if "given" in p.flags:
+        # "received US-made jets from Israel": a thing got is the act of whom it is got from; its
+        # maker ("Iran received Russian fighter jets") only when no one else gives it
+        sources = (source_phrases(tok, res, cues.source_preps, cues, first=True)
+                   or (source_phrases(verb, res, cues.source_preps, cues, first=True) if verb is not None else [])
+                   or [m for a in maker_adjectives(tok) for m in phrase_mentions(a, res, SUBJECT_PREPS)][:1])
+    else:
+        sources = own_doers(tok, res, cues.source_preps, cues)  # "Russia's invasion", "sanctions by the EU"
     exclude = {m.code for m in sources}
     skip = topics(tok, code, cues)  # "talks on Syria": what they are about
     for prep in cues.target_preps:

@@ -151,6 +151,7 @@ CUE_LISTS = (
     "situation_nouns",
     "seizure_codes",
     "gift_roots",
+    "receiving_verbs",
     "weapon_kill_codes",
     "territory_nouns",
     "domestic_codes",
@@ -356,6 +357,7 @@ class Cues:
     allegation_adverbs: frozenset[str]
     seizure_codes: frozenset[str]
     gift_roots: frozenset[str]
+    receiving_verbs: frozenset[str]
     weapon_kill_codes: frozenset[str]
     territory_nouns: frozenset[str]
     domestic_codes: frozenset[str]

@@ -115,9 +115,21 @@ def _received(tok, cues) -> bool:
     `undergo_verbs` verb gets from someone named ("Ukraine received weapons from the United
     States", "obtained missiles from Iran"): then it names the giver's act; else it is a thing."""
     verb, dep = governing_verb(tok, cues.quantity_nouns)
-    return (verb is not None and dep in ("dobj", "via-dobj") and verb.lemma_.lower() in cues.undergo_verbs
-            and not any(c.dep_ == "prt" for c in verb.children)
-            and any(c.dep_ == "prep" and c.lower_ in cues.source_preps for t in (tok, verb) for c in t.children))
+    if not (verb is not None and dep in ("dobj", "via-dobj") and verb.lemma_.lower() in cues.undergo_verbs
+            and not any(c.dep_ == "prt" for c in verb.children)):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in cues.source_preps for t in (tok, verb) for c in t.children):
+        return True
+    # "Iran received Russian fighter jets": with no one named as the giver, the maker's name on the
+    # thing got (a capitalised adjective: "Russian", "US-made") names it, for a verb of getting
+    return verb.lemma_.lower() in cues.receiving_verbs and bool(maker_adjectives(tok))
+
+
+def maker_adjectives(tok) -> list:
+    """The capitalised adjectives before a noun that may name its maker: "Russian" jets,
+    "Israeli-made" drones (the name is the adjective's own modifier)."""
+    return [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i
+            and any(t.is_title or t.is_upper for t in c.subtree if t.pos_ in ("ADJ", "PROPN", "NOUN"))]
 
 
 def _pick(tok, pats: tuple[Pattern, ...], lexicon: Lexicon):
