@@ -43,7 +43,7 @@ from .arguments import (
 from .lexicon import Pattern
 from .modality import clause_chain, modality
 from .senses import LABOUR_STRIKE, labour_strike
-from .triggers import maker_adjectives, rebutted
+from .triggers import Trigger, judged_meeting, maker_adjectives, rebutted
 from .roles import (
     SUBJECT_PREPS, Side, agent_mentions, amount_in, state_body, governing_verb, is_passive, on_side, phrase_mentions, same_side, subject_token,
 )
@@ -380,6 +380,14 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             break
     if not targets:
         targets = _theme_counterparts(tok, p, res, exclude, cues)  # "the suspension of talks with the US"
+    if verb is not None and dep == "dobj" and any(
+            judged_meeting(Trigger(tok, p), q.code, cues) for q in lexicon.lookup("V", verb.lemma_.lower())):
+        if not sources:
+            return None  # "Washington criticised their talks with Iran": held by someone unsaid, not the judge
+        if not targets:
+            # "Macron hailed his meeting with Xi": the parser hangs the counterpart on the verb
+            targets = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for g in c.children if g.dep_ == "pobj" for m in _acted_on(g, res, exclude, cues)]
     undergo = ((dep in ("dobj", "via-dobj") or (dep == "prep" and amount_in(tok, cues.quantity_nouns))) and verb is not None
                and (verb.lemma_.lower() in cues.undergo_verbs
                     or (verb.lemma_.lower() in cues.provoking_verbs and code[:2] in cues.provoked_roots))

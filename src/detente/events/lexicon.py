@@ -152,6 +152,8 @@ CUE_LISTS = (
     "seizure_codes",
     "gift_roots",
     "receiving_verbs",
+    "held_roots",
+    "judging_roots",
     "weapon_kill_codes",
     "territory_nouns",
     "domestic_codes",
@@ -358,6 +360,8 @@ class Cues:
     seizure_codes: frozenset[str]
     gift_roots: frozenset[str]
     receiving_verbs: frozenset[str]
+    held_roots: frozenset[str]
+    judging_roots: frozenset[str]
     weapon_kill_codes: frozenset[str]
     territory_nouns: frozenset[str]
     domestic_codes: frozenset[str]
