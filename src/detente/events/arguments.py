@@ -73,6 +73,12 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         return sources, True, targets
     if subj is None:
         return [], False, []
+    if _means(verb, subj, res):
+        # "Russia used Iranian drones to strike Kyiv", "used tanks to crush the protest": a thing
+        # used is the means, its user acts; "used the courts to destroy its opponents" is theirs
+        subj = subject_token(verb.head, statives=statives, undergo=lexicon.cues.undergo_verbs)[0]
+        if subj is None:
+            return [], False, []
     found = phrase_mentions(subj, res, SUBJECT_PREPS)
     first = _first_conjunct(verb)  # "a resolution condemning X and calling on Y": both the text's
     if not found and first.dep_ == "acl" and subj == first.head and not any(c.dep_ == "ccomp" for c in verb.children):
@@ -86,6 +92,22 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         if reporter is not None:  # "X said the bombing was unacceptable and urged Moscow": X urged
             found = subject_actors(reporter, subject_token(reporter)[0], res)
     return found, False, []
+
+
+#: verbs whose object is the means of their infinitive's act ("used drones to strike")
+_INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "harness", "wield"})
+
+
+def _means(verb, subj, res) -> bool:
+    """Whether the doer read for an infinitive (`verb`) is the object of a verb of using that no
+    actor names as a whole, only by a modifier of its maker ("Iranian drones") or not at all
+    ("tanks"): a means, not a doer."""
+    if verb.dep_ != "xcomp" or subj.dep_ != "dobj" or subj.head != verb.head:
+        return False
+    if verb.head.lemma_.lower() not in _INSTRUMENT_VERBS:
+        return False
+    m = res.mention_at(subj.i)
+    return m is None
 
 
 def subject_actors(verb, subj, res) -> list[Mention]:
