@@ -246,8 +246,10 @@ def _verbal_attack(raw, cues) -> bool:
     every side is a political person or body named by name (`political_roles`: "Sunak and Starmer clashed over tax", "Johnson attacked Corbyn over Brexit"), or an attack by
     political persons or bodies, a government too, on bodies nobody attacks with arms
     (`verbal_targets`: "the government attacked the judges", "attacked the press") or on anyone for
-    what they did or said ("attacked the UN for its resolution": `_for_reason`); never with
-    protesters, police, troops or a country on a side."""
+    what they did or said ("attacked the UN for its resolution": `_for_reason`), a country itself
+    too when it attacks so an international body or a `verbal_targets` one ("Russia attacked NATO
+    for its expansion"); never with protesters, police, troops, nor a country as the target
+    ("Israel attacked Gaza for its rocket fire")."""
     if raw.code[:2] != "19" or not raw.sources:
         return False
     # the attack a verb names as its object is the act ("launched a fresh attack on Pelosi")
@@ -265,6 +267,11 @@ def _verbal_attack(raw, cues) -> bool:
             and all(_role(m.code) in cues.political_roles and (_role(m.code) != "opp" or m.via in _BY_NAME)
                     for m in raw.sources)):
         return True  # "Netanyahu attacked the UN for its resolution", "... for failing to act": words
+    if (words & cues.verbal_attacks and raw.targets and _for_reason(raw.trigger)
+            and all(_state_itself(m.code) for m in raw.sources)
+            and all(m.code.startswith("IGO") and _role(m.code) not in cues.armed_roles
+                    or _role(m.code) in cues.verbal_targets for m in raw.targets)):
+        return True  # "Russia attacked NATO for its expansion", "China attacked the BBC for its coverage": words
     sides = raw.sources + raw.targets
     if _retort(raw.trigger, cues) and not any(_role(m.code) in cues.armed_roles for m in sides):
         return True  # "Japan fired back at China, saying its claims were groundless": words
