@@ -23,6 +23,7 @@ from .arguments import list_item
 from .build import Raw, noun_event, verb_event
 from .clauses import according_speaker, announced, fold_controls, label_event, purposes, quoted_label, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
+from .modality import decided
 from .roles import SUBJECT_PREPS, agent_mentions, distinct, phrase_mentions
 from .triggers import find_triggers
 
@@ -159,6 +160,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
         if tok.i in aims and raw.modality == "asserted":
             raw.modality = "hypothetical"  # a purpose is aimed at, not done
         raw.pattern = p
+        if raw.modality == "asserted" and not _done_by_deciding(raw, cues):
+            raw.modality = decided(role_tok, cues) or raw.modality  # "voted to go on strike": decided, not done
         root_before = raw.code[:2]  # an act announced as refused is dyadic as what it was ("did not accept")
         if tok.i not in folded and "user" not in p.flags:
             announced(raw, role_tok, sent, lexicon)
@@ -179,6 +182,14 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
         if senses.read(raw, trig, res, sent, cues, sporty, triggers):
             out.append(raw)
     return out
+
+
+def _done_by_deciding(raw: Raw, cues) -> bool:
+    """Whether a decision or vote itself does the act it decides: words and formal acts ("voted
+    to condemn", "voted to remove the president": `decided_done`), or any act a court decides
+    (`deciding_roles`: its ruling does it)."""
+    return any(raw.code.startswith(p) for p in cues.decided_done) or any(
+        m.code[i : i + 3].lower() in cues.deciding_roles for m in raw.sources for i in range(0, len(m.code), 3))
 
 
 _OPENER = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:|\u2014\u2013-]\s")

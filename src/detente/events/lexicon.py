@@ -133,6 +133,10 @@ CUE_LISTS = (
     "rebutted_roots",
     "undergo_preps",
     "undergo_nouns",
+    "decision_governors",
+    "decision_nouns",
+    "decided_done",
+    "deciding_roles",
     "leaving_nouns",
     "sports_story_words",
     "accusation_labels",
@@ -332,6 +336,10 @@ class Cues:
     rebutted_roots: frozenset[str]
     undergo_preps: frozenset[str]
     undergo_nouns: frozenset[str]
+    decision_governors: frozenset[str]
+    decision_nouns: frozenset[str]
+    decided_done: frozenset[str]
+    deciding_roles: frozenset[str]
     leaving_nouns: frozenset[str]
     sports_story_words: frozenset[str]
     accusation_labels: frozenset[str]

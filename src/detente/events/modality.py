@@ -386,3 +386,41 @@ def _alleged(tok, cues: Cues) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in cues.allegation_adverbs for c in tok.children):
         return True
     return named_after(tok, cues.allegation_words, ("of", "with"))
+
+
+_FAVOUR = ("favour", "favor")
+
+
+def decided(tok, cues: Cues) -> str | None:
+    """Whether the act `tok` names is one decided or voted on, not done: the "to"-infinitive of a
+    verb or noun of deciding (`decision_governors`, `decision_nouns`: "workers voted to go on
+    strike", "the cabinet decided to send troops", "the decision to deploy troops") or a gerund
+    voted "for" or "in favour of" ("future", as an announced act); one voted "against" ("voted
+    against sending troops") is "negated". None otherwise. Whether the decision itself does the
+    act is the caller's to say (cues.yaml `decided_done`)."""
+    t = tok
+    if t.pos_ in ("NOUN", "PROPN"):
+        if t.dep_ in ("dobj", "nsubjpass"):
+            t = t.head  # "voted to impose sanctions", "decided to resume talks"
+        elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
+            t = t.head.head  # "voted to go on strike"
+        else:
+            return None
+    chain = clause_chain(t)
+    for comp, gov in zip(chain, chain[1:]):
+        if comp.dep_ == "xcomp" and infinitive(comp) and gov.lemma_.lower() in cues.decision_governors:
+            return "future"
+    top = chain[-1]
+    head = top.head
+    if top.dep_ == "acl" and infinitive(top) and head.lemma_.lower() in cues.decision_nouns:
+        return "future"  # "the decision to send troops"
+    if top.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head != top:
+        word, gov = head.lower_, head.head
+        if word == "of" and gov.lower_ in _FAVOUR and gov.head.dep_ == "prep":
+            word, gov = "for", gov.head.head  # "voted in favour of sending troops"
+        elif word == "of" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in _FAVOUR for g in c.children)
+                                  for c in gov.children):
+            word = "for"  # the same, "of" parsed on the verb
+        if gov.lemma_.lower() in cues.decision_governors:
+            return {"against": "negated", "for": "future"}.get(word)
+    return None
