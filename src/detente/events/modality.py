@@ -163,9 +163,29 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         or _possible(tok, cues) or _called_off(tok, cues) \
         or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     future = future or _planned(tok, cues)
+    gerund_of = _gerund_object(tok)
+    if gerund_of is not None:
+        # "denied holding meetings with X", "avoided holding talks": the gerund the parser hung on
+        # the act noun is the complement of the verb before it, and says what that verb says of it
+        lemma = gerund_of.lemma_.lower()
+        negated = negated or lemma in cues.negating_governors
+        hyp = hyp or lemma in (cues.hypothetical_governors | cues.command_governors)
+        future = future or lemma in cues.future_governors
     if negated and _presupposed(tok, governor, cues):
         negated = modal_flags(tok, sent, cues, folded_into=folded_into)[0]  # only its own phrase's "no"
     return negated, hyp, future
+
+
+def _gerund_object(tok):
+    """The verb whose gerund complement the parser made a modifier of its object: "denied holding
+    meetings with X", parsed as "holding" an adjective of "meetings", the object of "denied"; the
+    verb ("denied"), else None."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return None
+    gov = tok.head
+    if any(c.dep_ == "amod" and c.pos_ == "VERB" and c.tag_ == "VBG" and c.i == gov.i + 1 for c in tok.children):
+        return gov
+    return None
 
 
 def _focus_elsewhere(v, cues: Cues, *, governing: bool) -> bool:
