@@ -133,6 +133,7 @@ CUE_LISTS = (
     "rebutted_roots",
     "undergo_preps",
     "undergo_nouns",
+    "wish_verbs",
     "decision_governors",
     "decision_nouns",
     "decided_done",
@@ -336,6 +337,7 @@ class Cues:
     rebutted_roots: frozenset[str]
     undergo_preps: frozenset[str]
     undergo_nouns: frozenset[str]
+    wish_verbs: frozenset[str]
     decision_governors: frozenset[str]
     decision_nouns: frozenset[str]
     decided_done: frozenset[str]

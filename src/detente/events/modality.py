@@ -40,6 +40,9 @@ def clause_chain(tok, hops: int = 4) -> list:
     return chain
 
 
+_WISHED = ("of", "for", "after", "to")  # "dreams of", "longs for", "hankers after", "aspires to"
+
+
 def _shares_auxiliaries(v) -> bool:
     """Whether a conjoined verb stands under its head's auxiliaries: it has no subject or
     auxiliary of its own and the form they govern, a bare verb ("could attack and seize") or a
@@ -122,8 +125,9 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
                 hyp = True
             if any(c.dep_ == "mark" and c.lower_ in cues.time_marks for c in v.children) and _present(v):
                 hyp = True  # "vowed to fight until Hamas is destroyed": not yet
-        # "is going to / set to / about to": the governor is the copula's complement
-        if v.dep_ == "xcomp" and v.head.lemma_.lower() in cues.future_governors:
+        # "is going to / set to / about to": the governor is the copula's complement; "longs to
+        # meet", parsed as a clause of "longs" read as a noun, and "Modi's plans to visit Moscow"
+        if (v.dep_ == "xcomp" or (v.dep_ == "acl" and infinitive(v))) and v.head.lemma_.lower() in cues.future_governors:
             future = True
         # "pressed Ukraine to investigate", "is likely to deploy", "reluctant to commit": what is
         # asked for, likely or shied from has not happened
@@ -156,6 +160,9 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
              and governor.lemma_.lower() not in cues.audience_governors)  # "told a news conference": its audience
             or (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head == governor)):
         hyp = True  # "is weighing new sanctions", "demanded the release of", "called for sanctions": asked for, not done
+    if named_after(tok, cues.wish_verbs, _WISHED) or (
+            governor is not None and tok.dep_ == "dobj" and governor.lemma_.lower() in cues.wish_verbs):
+        hyp = True  # "dreams of meeting Trump", "longs for talks", "craves negotiations": wished, not done
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in cues.report_nouns:
         hyp = True  # "concerned by reports of excessive force", "claims of torture": reported, unconfirmed
     # "accused Ruto of declaring war": the act of a noun whose verb is alleged is alleged too

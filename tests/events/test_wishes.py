@@ -1,0 +1,36 @@
+"""A wish leaves the act undone: "longs to meet Putin" (parsed with "longs" as a noun),
+"aspires to sign a deal", "dreams of meeting Trump", "longs for talks", "craves negotiations"
+tell of no meeting, signing or talks (cues.yaml `future_governors`, `wish_verbs`)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("Zelensky longs to meet Putin face to face.", {"Zelensky": "UKRGOV", "Putin": "RUSGOV"}),
+        ("Ukraine aspires to sign a free trade agreement with the European Union.",
+         {"Ukraine": "UKR", "the European Union": "IGOEUREEC"}),
+        ("Modi aspires to host talks between Russia and Ukraine.",
+         {"Modi": "INDGOV", "Russia": "RUS", "Ukraine": "UKR"}),
+        ("Hamas has long aspired to destroy Israel.", {"Hamas": "PSEREBHMS", "Israel": "ISR"}),
+        ("Serbia longs to cooperate more closely with Russia.", {"Serbia": "SRB", "Russia": "RUS"}),
+        ("Erdogan dreams of meeting Trump at the White House.", {"Erdogan": "TURGOV", "Trump": "USAGOV"}),
+        ("Iran craves negotiations with the United States.", {"Iran": "IRN", "the United States": "USA"}),
+    ],
+)
+def test_a_wished_act_is_not_asserted(code, text, phrases):
+    got = code(text, phrases)
+    assert not [e for e in got if e[3] == "asserted"], got
+
+
+def test_the_act_done_stays_asserted(code):
+    got = code("Erdogan met Trump at the White House.", {"Erdogan": "TURGOV", "Trump": "USAGOV"})
+    assert ("TURGOV", "USAGOV", "040", "asserted") in got
+
+
+def test_plans_named_by_a_noun_are_future(code):
+    got = code("Modi's plans to visit Moscow drew criticism.", {"Modi": "INDGOV", "Moscow": "RUS"})
+    assert not [e for e in got if e[0] == "INDGOV" and e[3] == "asserted"], got
