@@ -55,3 +55,16 @@ def test_an_act_voted_or_decided_on_is_not_yet_done(code, text, phrases):
 )
 def test_what_the_vote_itself_does_or_an_act_done_stays_asserted(code, text, phrases, expected):
     assert expected in code(text, phrases)
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("Lawmakers in Ankara voted against sanctions on Israel.", {"Lawmakers in Ankara": "TURLEG", "Israel": "ISR"}),
+        ("The Senate voted in favour of new sanctions on Russia.", {"The Senate": "USALEG", "Russia": "RUS"}),
+        ("The Senate voted for new sanctions on Russia.", {"The Senate": "USALEG", "Russia": "RUS"}),
+    ],
+)
+def test_an_act_noun_voted_for_or_against_is_not_done(code, text, phrases):
+    got = code(text, phrases)
+    assert not [e for e in got if e[3] == "asserted" and e[2][:2] == "16"], got

@@ -427,6 +427,8 @@ def decided(tok, cues: Cues) -> str | None:
     act is the caller's to say (cues.yaml `decided_done`)."""
     t = tok
     if t.pos_ in ("NOUN", "PROPN"):
+        if (voted := _voted_on(t, cues)) is not None:
+            return voted  # "voted against sanctions on Turkey", "voted in favour of new sanctions"
         if t.dep_ in ("dobj", "nsubjpass"):
             t = t.head  # "voted to impose sanctions", "decided to resume talks"
         elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
@@ -441,13 +443,21 @@ def decided(tok, cues: Cues) -> str | None:
     head = top.head
     if top.dep_ == "acl" and infinitive(top) and head.lemma_.lower() in cues.decision_nouns:
         return "future"  # "the decision to send troops"
-    if top.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head != top:
-        word, gov = head.lower_, head.head
-        if word == "of" and gov.lower_ in _FAVOUR and gov.head.dep_ == "prep":
-            word, gov = "for", gov.head.head  # "voted in favour of sending troops"
-        elif word == "of" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in _FAVOUR for g in c.children)
-                                  for c in gov.children):
-            word = "for"  # the same, "of" parsed on the verb
-        if gov.lemma_.lower() in cues.decision_governors:
-            return {"against": "negated", "for": "future"}.get(word)
+    return _voted_on(top, cues)
+
+
+def _voted_on(node, cues: Cues) -> str | None:
+    """What a vote "for", "in favour of" or "against" a gerund or an act noun leaves of it:
+    "future" for, "negated" against; None when `node` is no such phrase's object."""
+    head = node.head
+    if node.dep_ not in ("pcomp", "pobj") or head.dep_ != "prep" or head == node:
+        return None
+    word, gov = head.lower_, head.head
+    if word == "of" and gov.lower_ in _FAVOUR and gov.head.dep_ == "prep":
+        word, gov = "for", gov.head.head  # "voted in favour of sending troops"
+    elif word == "of" and any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in _FAVOUR for g in c.children)
+                              for c in gov.children):
+        word = "for"  # the same, "of" parsed on the verb
+    if gov.lemma_.lower() in cues.decision_governors:
+        return {"against": "negated", "for": "future"}.get(word)
     return None
