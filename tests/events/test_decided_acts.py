@@ -68,3 +68,26 @@ def test_what_the_vote_itself_does_or_an_act_done_stays_asserted(code, text, phr
 def test_an_act_noun_voted_for_or_against_is_not_done(code, text, phrases):
     got = code(text, phrases)
     assert not [e for e in got if e[3] == "asserted" and e[2][:2] == "16"], got
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("The Turkish parliament approved a motion to deploy troops to Libya.",
+         {"The Turkish parliament": "TURLEG", "Libya": "LBY"}),
+        ("The Senate passed a bill to impose sanctions on Turkey.", {"The Senate": "USALEG", "Turkey": "TUR"}),
+        ("The Security Council adopted a resolution to send peacekeepers to South Sudan.",
+         {"The Security Council": "IGOUNO", "South Sudan": "SSD"}),
+        ("Parliament authorised the government to send troops to Syria.",
+         {"Parliament": "IRQLEG", "the government": "IRQGOV", "Syria": "SYR"}),
+        ("The Turkish parliament approved sending troops to Libya.", {"The Turkish parliament": "TURLEG", "Libya": "LBY"}),
+    ],
+)
+def test_an_act_approved_authorised_or_adopted_in_a_text_is_not_yet_done(code, text, phrases):
+    got = code(text, phrases)
+    assert not [e for e in got if e[3] == "asserted" and e[2][:2] in ("07", "15", "16")], got
+
+
+def test_a_text_that_condemns_does_so(code):
+    got = code("The UN voted to condemn Israel's settlements.", {"The UN": "IGOUNO", "Israel": "ISR"})
+    assert ("IGOUNO", "ISR", "111", "asserted") in got

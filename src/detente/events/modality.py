@@ -429,19 +429,17 @@ def decided(tok, cues: Cues) -> str | None:
     if t.pos_ in ("NOUN", "PROPN"):
         if (voted := _voted_on(t, cues)) is not None:
             return voted  # "voted against sanctions on Turkey", "voted in favour of new sanctions"
-        if t.dep_ in ("dobj", "nsubjpass"):
-            t = t.head  # "voted to impose sanctions", "decided to resume talks"
-        elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.pos_ == "VERB":
-            t = t.head.head  # "voted to go on strike"
-        else:
-            return None
+        if t.dep_ not in ("dobj", "nsubjpass"):
+            return None  # an adjunct ("has the resolution to end unrest amid protests") is no act decided
+        t = t.head  # "voted to impose sanctions", "decided to resume talks"
     chain = clause_chain(t)
     for comp, gov in zip(chain, chain[1:]):
-        if comp.dep_ == "xcomp" and infinitive(comp) and gov.lemma_.lower() in cues.decision_governors:
+        if (comp.dep_ == "xcomp" and (infinitive(comp) or comp.tag_ == "VBG")
+                and gov.lemma_.lower() in cues.decision_governors):  # "approved sending troops"
             return "future"
     top = chain[-1]
     head = top.head
-    if top.dep_ == "acl" and infinitive(top) and head.lemma_.lower() in cues.decision_nouns:
+    if top.dep_ in ("acl", "relcl") and infinitive(top) and head.lemma_.lower() in cues.decision_nouns:
         return "future"  # "the decision to send troops"
     return _voted_on(top, cues)
 
