@@ -92,13 +92,16 @@ def verb_event(
     if labour_strike(role_tok, code, sources, cues):
         code = LABOUR_STRIKE  # "doctors launched a strike over pay": no force, against their employer or state
     exclude = Side(sources, res, cues.local_titles)  # by code, but for a clearly other actor of the same code
-    if sources and not passive and reflexive(role_tok, res, exclude):
-        return None  # "allowing Washington to focus": an act on the source's own side is no event
     prep = folded_prep if role_tok != tok else (None if "content" in p.flags else p.prep)
     # a verb that folded in a complement as itself ("urged Serbia to recognise Kosovo", "called on
     # Russia to withdraw from Ukraine", "threatened to impose tariffs on X") is done to whom it
     # asks, when it names them; else to the complement's target
     own_act = role_tok != tok and not ({"intent", "reject"} & p.flags)
+    asked = addressee(tok, p.prep, res, exclude) if own_act else []
+    if sources and not passive and not asked and reflexive(role_tok, res, exclude):
+        # "allowing Washington to focus": an act on the source's own side is no event; but asking
+        # another to free one's own ("urged the government to free jailed activists") is an act on whom it asks
+        return None
     skip = topics(tok, code, cues, accord)  # "discussed Yemen", "reached a consensus on Myanmar": no counterpart
     skip |= aims  # "agreed to a truce to allow civilians to flee": the purpose names no counterpart
     if "content" in p.flags and p.prep:
@@ -112,7 +115,7 @@ def verb_event(
         # "Iranian drones were supplied to Russia": the thing given is no receiver, nor its maker
         skip |= makers
         ptargets = _not_makers(ptargets, makers, themes)
-    targets = ptargets or (addressee(tok, p.prep, res, exclude) if own_act else [])
+    targets = ptargets or asked
     targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, code)
     if not targets and role_tok != tok:
         targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip, code)
