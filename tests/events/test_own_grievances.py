@@ -17,3 +17,23 @@ def test_an_act_on_ones_own_side_asked_of_no_one_stays_no_event(code):
     got = code("Kenyan opposition leaders urged their supporters to free the jailed activists.",
                {"Kenyan opposition leaders": "KENOPP", "activists": "KENOPP"})
     assert got == []
+
+
+def test_anger_and_outrage_drawn_from_or_sparked_among_a_group_are_its_disapproval(code):
+    got = code("The Iranian government's decision sparked outrage among citizens.",
+               {"The Iranian government": "IRNGOV", "citizens": "IRNCVL"})
+    assert ("IRNCVL", "IRNGOV", "110", "asserted") in got
+    got = code("The Kenyan government's plan to raise taxes drew anger from teachers.",
+               {"The Kenyan government": "KENGOV", "teachers": "KENEDU"})
+    assert ("KENEDU", "KENGOV", "110", "asserted") in got
+    got = code("The Chilean government's pension reform has caused an uproar among lawmakers.",
+               {"The Chilean government": "CHLGOV", "lawmakers": "CHLLEG"})
+    assert ("CHLLEG", "CHLGOV", "111", "asserted") in got
+
+
+def test_anger_amid_which_someone_acts_is_not_their_act(code):
+    got = code("Amid anger at the government over rising prices, Kenyan traders closed their shops.",
+               {"the government": "KENGOV", "Kenyan traders": "KENBUS"})
+    assert got == []
+    got = code("The company's new pricing sparked outrage among customers.", {})
+    assert got == []

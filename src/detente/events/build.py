@@ -368,11 +368,13 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                    or (source_phrases(verb, res, cues.source_preps, cues, first=True) if verb is not None else [])
                    or [m for a in maker_adjectives(tok) for m in phrase_mentions(a, res, SUBJECT_PREPS)][:1])
     else:
-        sources = own_doers(tok, res, cues.source_preps, cues)  # "Russia's invasion", "sanctions by the EU"
+        # "sparked outrage among teachers": a reaction's own people
+        doer_preps = cues.source_preps | cues.reaction_preps if code[:2] in cues.provoked_roots else cues.source_preps
+        sources = own_doers(tok, res, doer_preps, cues)  # "Russia's invasion", "sanctions by the EU"
     exclude = {m.code for m in sources}
     skip = topics(tok, code, cues)  # "talks on Syria": what they are about
     for prep in cues.target_preps:
-        if prep in cues.source_preps:
+        if prep in doer_preps:
             continue
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == prep and c.i not in skip:
@@ -415,6 +417,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     # talks", "allocated billions in aid") or when it is a light noun ("support", "aid")
     if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags or _occasion(tok, dep, code, cues)):
         verb = None
+    if verb is not None and dep == "prep" and code[:2] in cues.provoked_roots and tok.head.lower_ in cues.circumstance:
+        verb = None  # "amid anger at the government, traders closed their shops": the mood, not the traders' act
     if verb is not None and dep != "dobj" and _talked_about(tok, lexicon):
         verb = None  # "held talks on a peace treaty": the treaty is what they talked about, not signed
     if not sources and verb is not None:
@@ -627,7 +631,8 @@ def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     if not targets:
         return None
     if not sources:
-        sources = source_phrases(verb, res, cues.source_preps, cues, first=False)  # "faces criticism from X and from Y"
+        preps = cues.source_preps | cues.reaction_preps if code[:2] in cues.provoked_roots else cues.source_preps
+        sources = source_phrases(verb, res, preps, cues, first=False)  # "faces criticism from X and from Y"
     if not sources and code[:2] in cues.backing_roots:  # "won the endorsement of X": X endorses
         sources = source_phrases(tok, res, ("of",), cues, first=False)
     sources = sources or implied_agent(tok, targets, res, cues)
