@@ -37,3 +37,18 @@ def test_anger_amid_which_someone_acts_is_not_their_act(code):
     assert got == []
     got = code("The company's new pricing sparked outrage among customers.", {})
     assert got == []
+
+
+def test_a_crowd_out_to_celebrate_is_no_protest(code):
+    got = code("Argentines marched through Buenos Aires to celebrate the World Cup win.",
+               {"Argentines": "ARGCVL", "Buenos Aires": "ARG"})
+    assert not any(e[2].startswith("14") for e in got)
+    got = code("Thousands of Kenyans rallied in Nairobi in celebration of the court ruling.",
+               {"Kenyans": "KENCVL", "Nairobi": "KEN"})
+    assert not any(e[2].startswith("14") for e in got)
+
+
+def test_a_crowd_out_to_protest_stays_a_protest(code):
+    got = code("Thousands of Chileans marched through Santiago to demand the resignation of the government.",
+               {"Chileans": "CHLCVL", "Santiago": "CHL", "the government": "CHLGOV"})
+    assert any(e[2].startswith("14") for e in got)

@@ -119,6 +119,7 @@ CUE_LISTS = (
     "undergo_verbs",
     "provoking_verbs",
     "provoked_roots",
+    "festive_purposes",
     "reaction_preps",
     "broker_verbs",
     "forecast_verbs",
@@ -324,6 +325,7 @@ class Cues:
     undergo_verbs: frozenset[str]
     provoking_verbs: frozenset[str]
     provoked_roots: frozenset[str]
+    festive_purposes: frozenset[str]
     reaction_preps: frozenset[str]
     broker_verbs: frozenset[str]
     forecast_verbs: frozenset[str]

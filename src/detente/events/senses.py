@@ -41,6 +41,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "the president removed his minister", "rebels ousted the government": not a sanction
     if raw.pattern is not None and "command" in raw.pattern.flags and _chain_of_command(raw, cues):
         return False  # "Putin ordered troops to withdraw": the state run, no demand on anyone
+    if raw.code[:2] == _PROTEST and _festive(raw.trigger, cues):
+        return False  # "fans took to the streets to celebrate the title": a crowd out, no protest
     if _forecast(raw, res, cues):
         return False  # "NATO warned that Russia could attack": a forecast, no threat to Russia
     if raw.code[:2] in ("11", "12") and _answers_press(raw.trigger, cues):
@@ -67,6 +69,19 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
 
 
 _ENFORCERS = frozenset({"cop", "mil"})
+_PROTEST = "14"
+
+
+def _festive(trigger, cues) -> bool:
+    """Whether a march or rally is out for joy, as its purpose or manner says (`festive_purposes`):
+    "took to the streets to celebrate the win", "rallied to welcome the team", "marched in celebration"."""
+    for c in trigger.children:
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in cues.festive_purposes:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in cues.festive_purposes for g in c.children):
+            return True
+    return False
 
 
 def _answers_press(trigger, cues) -> bool:
