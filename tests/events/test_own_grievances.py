@@ -52,3 +52,11 @@ def test_a_crowd_out_to_protest_stays_a_protest(code):
     got = code("Thousands of Chileans marched through Santiago to demand the resignation of the government.",
                {"Chileans": "CHLCVL", "Santiago": "CHL", "the government": "CHLGOV"})
     assert any(e[2].startswith("14") for e in got)
+
+
+def test_an_armed_force_on_the_move_is_no_demonstration(code):
+    got = code("Russian troops marched into the Crimean capital.", {"Russian troops": "RUSMIL"})
+    assert not any(e[2].startswith("14") for e in got)
+    got = code("Kenyan police officers staged a demonstration in Nairobi to demand better pay.",
+               {"Kenyan police officers": "KENCOP", "Nairobi": "KEN"})
+    assert any(e[2] == "141" for e in got)

@@ -119,6 +119,7 @@ CUE_LISTS = (
     "undergo_verbs",
     "provoking_verbs",
     "provoked_roots",
+    "marching_roles",
     "festive_purposes",
     "reaction_preps",
     "broker_verbs",
@@ -325,6 +326,7 @@ class Cues:
     undergo_verbs: frozenset[str]
     provoking_verbs: frozenset[str]
     provoked_roots: frozenset[str]
+    marching_roles: frozenset[str]
     festive_purposes: frozenset[str]
     reaction_preps: frozenset[str]
     broker_verbs: frozenset[str]

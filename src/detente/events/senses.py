@@ -41,6 +41,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "the president removed his minister", "rebels ousted the government": not a sanction
     if raw.pattern is not None and "command" in raw.pattern.flags and _chain_of_command(raw, cues):
         return False  # "Putin ordered troops to withdraw": the state run, no demand on anyone
+    if raw.code == _DEMONSTRATE and raw.sources and all(_role(m.code) in cues.marching_roles for m in raw.sources):
+        return False  # "troops marched into the capital", "the army took to the streets": a force on the move
     if raw.code[:2] == _PROTEST and _festive(raw.trigger, cues):
         return False  # "fans took to the streets to celebrate the title": a crowd out, no protest
     if _forecast(raw, res, cues):
@@ -70,6 +72,7 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
 
 _ENFORCERS = frozenset({"cop", "mil"})
 _PROTEST = "14"
+_DEMONSTRATE = "141"
 
 
 def _festive(trigger, cues) -> bool:
