@@ -60,3 +60,21 @@ def test_an_armed_force_on_the_move_is_no_demonstration(code):
     got = code("Kenyan police officers staged a demonstration in Nairobi to demand better pay.",
                {"Kenyan police officers": "KENCOP", "Nairobi": "KEN"})
     assert any(e[2] == "141" for e in got)
+def test_taking_to_the_streets_is_a_demonstration(code):
+    got = code("Thousands of Chileans took to the streets against the government's pension reform.",
+               {"Chileans": "CHLCVL", "the government": "CHLGOV"})
+    assert ("CHLCVL", "CHLGOV", "141", "asserted") in got
+    got = code("Tens of thousands of Serbians have taken to the streets of Belgrade every Saturday since December.",
+               {"Serbians": "SRBCVL", "Belgrade": "SRB"})
+    assert ("SRBCVL", "SRB", "141", "asserted") in got
+
+
+def test_taking_to_the_streets_to_protest_is_one_protest(code):
+    got = code("Opposition supporters in Zimbabwe took to the streets of Harare to protest against the government.",
+               {"Opposition supporters": "ZWEOPP", "Zimbabwe": "ZWE", "Harare": "ZWE", "the government": "ZWEGOV"})
+    assert [e for e in got if e[2].startswith("14")] == [("ZWEOPP", "ZWEGOV", "140", "asserted")]
+
+
+def test_taking_to_the_airwaves_or_to_twitter_is_no_protest(code):
+    got = code("The Kenyan president took to the airwaves to defend the reform.", {"The Kenyan president": "KENGOV"})
+    assert got == []

@@ -55,6 +55,7 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
                 raws.append(raw)
         # told twice in one sentence, one event stated once: the coded act's, not its restating clause's
         raws = [r for r in raws if _restates(r, raws) is None]
+        raws = [r for r in raws if not _told_by_purpose(r, raws, lexicon.cues)]
         history.extend(anaphora.record(n, sent, raws))
         history.extend(anaphora.published(n, sent, res, lexicon.cues.publication_verbs, lexicon.cues.publication_nouns))
         found = []
@@ -249,6 +250,19 @@ def _restates(raw: Raw, raws: list[Raw]) -> Raw | None:
     return next((o for o in raws if o is not raw and o.trigger.i == tok.head.i and o.code[:2] == raw.code[:2]
                  and o.targets and {m.code[:3] for m in o.sources} == doers
                  and countries <= {m.code[:3] for m in o.targets}), None)
+
+
+def _told_by_purpose(raw: Raw, raws: list[Raw], cues) -> bool:
+    """Whether the act of a `purpose_done_governors` verb is told again by its "to"-infinitive,
+    which says what was done ("took to the streets to protest against the government"): one act
+    of one root by the same doers, coded once, by the adjunct that names its target."""
+    tok = raw.trigger
+    if tok.lemma_.lower() not in cues.purpose_done_governors:
+        return False
+    doers = {m.code[:3] for m in raw.sources}
+    return any(o is not raw and o.trigger.head.i == tok.i and o.trigger.dep_ in ("advcl", "xcomp")
+               and o.code[:2] == raw.code[:2] and o.modality == raw.modality and o.targets
+               and {m.code[:3] for m in o.sources} == doers for o in raws)
 
 
 def _elaborates(tok, triggers) -> bool:
