@@ -60,6 +60,8 @@ def test_an_armed_force_on_the_move_is_no_demonstration(code):
     got = code("Kenyan police officers staged a demonstration in Nairobi to demand better pay.",
                {"Kenyan police officers": "KENCOP", "Nairobi": "KEN"})
     assert any(e[2] == "141" for e in got)
+
+
 def test_taking_to_the_streets_is_a_demonstration(code):
     got = code("Thousands of Chileans took to the streets against the government's pension reform.",
                {"Chileans": "CHLCVL", "the government": "CHLGOV"})
@@ -78,3 +80,15 @@ def test_taking_to_the_streets_to_protest_is_one_protest(code):
 def test_taking_to_the_airwaves_or_to_twitter_is_no_protest(code):
     got = code("The Kenyan president took to the airwaves to defend the reform.", {"The Kenyan president": "KENGOV"})
     assert got == []
+
+
+def test_protests_against_a_state_naming_no_protesters_are_its_own_peoples(story):
+    assert ("LBNOPP", "LBNGOV", "140", "asserted") in story(
+        "A wave of protests against the Lebanese government swept Beirut on Thursday.")
+    assert ("CHLOPP", "CHLGOV", "140", "asserted") in story(
+        "The Chilean government has faced weeks of protests over inequality.")
+
+
+def test_protests_placed_abroad_or_against_no_state_name_no_protesters(story):
+    assert not any(e[2].startswith("14") for e in story("Protests against the U.S. government erupted in Tehran on Friday."))
+    assert not any(e[2].startswith("14") for e in story("The company has faced protests over its pricing."))

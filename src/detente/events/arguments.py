@@ -1054,6 +1054,28 @@ def earlier_dissenters(tok, res, cues) -> list[Mention]:
 _PROTESTERS = "OPP"
 
 
+def unnamed_protesters(tok, against: list[Mention], res, cues, *, state: bool = False) -> list[Mention]:
+    """Who holds protests a noun names with no doer, none named before it, when they are against
+    the organs of one state (`protested_roles`; `state`: or the country itself, as the subject that
+    faces them): that country's protesters, as a generic group is coded of the country in context
+    ("a wave of protests against the Lebanese government", "the Chilean government has faced weeks
+    of protests"); none when the sentence places anything in another country ("protests against
+    the Russian government in London") or `against` names anyone else."""
+    if cues.dissent_nouns.get(tok.lemma_.lower()) != _PROTESTERS or not against:
+        return []
+    countries = set()
+    for m in against:
+        country, own = split_code(m.code)
+        if country is None or not ((own or "").lower()[:3] in cues.protested_roles or (state and own is None)):
+            return []
+        countries.add(country)
+    places = {m.code for m in res.mentions if tok.sent.start <= m.tok_start < tok.sent.end
+              and m.via in ("place", "metonym", "name") and len(m.code) == 3 and m.code not in ROLES}
+    if len(countries) != 1 or places - countries:
+        return []
+    return [understood(tok, countries.pop() + _PROTESTERS)]
+
+
 def _for_stance(doc, m: Mention) -> bool:
     """Whether a mention's words say what its people are for ("pro-government demonstrators")."""
     head = doc[m.tok_end - 1]

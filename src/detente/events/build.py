@@ -17,6 +17,7 @@ from .arguments import (
     adjunct_object,
     attack_doers,
     earlier_dissenters,
+    unnamed_protesters,
     find_targets,
     implied_agent,
     in_place,
@@ -440,6 +441,10 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     dissent = not sources and code[:2] in cues.dissent_roots
     if dissent:
         sources = earlier_dissenters(tok, res, cues)  # "the protests began in June": the article's protesters
+    if dissent and not sources:
+        against = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+        sources = unnamed_protesters(tok, against, res, cues)  # "protests against the Iraqi government"
     if not sources:
         return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
     if sym and len(sources) > 1:
@@ -636,6 +641,8 @@ def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     if not sources and code[:2] in cues.backing_roots:  # "won the endorsement of X": X endorses
         sources = source_phrases(tok, res, ("of",), cues, first=False)
     sources = sources or implied_agent(tok, targets, res, cues)
+    if not sources and code[:2] in cues.dissent_roots and verb.lemma_.lower() in cues.undergo_verbs:
+        sources = unnamed_protesters(tok, targets, res, cues, state=True)  # "the government has faced weeks of protests"
     # two people of one code may be two actors ("Sanders won the endorsement of Warren")
     side = Side(sources, res, cues.local_titles)
     targets = [m for m in targets if not on_side(m, side)]

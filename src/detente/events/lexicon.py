@@ -120,6 +120,7 @@ CUE_LISTS = (
     "provoking_verbs",
     "provoked_roots",
     "marching_roles",
+    "protested_roles",
     "festive_purposes",
     "reaction_preps",
     "broker_verbs",
@@ -327,6 +328,7 @@ class Cues:
     provoking_verbs: frozenset[str]
     provoked_roots: frozenset[str]
     marching_roles: frozenset[str]
+    protested_roles: frozenset[str]
     festive_purposes: frozenset[str]
     reaction_preps: frozenset[str]
     broker_verbs: frozenset[str]
