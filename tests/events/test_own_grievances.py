@@ -92,3 +92,15 @@ def test_protests_against_a_state_naming_no_protesters_are_its_own_peoples(story
 def test_protests_placed_abroad_or_against_no_state_name_no_protesters(story):
     assert not any(e[2].startswith("14") for e in story("Protests against the U.S. government erupted in Tehran on Friday."))
     assert not any(e[2].startswith("14") for e in story("The company has faced protests over its pricing."))
+
+
+def test_calls_asking_someone_to_act_are_an_appeal_not_a_phone_call(code):
+    got = code("The government faces growing calls from opposition parties in Kenya to resign.",
+               {"The government": "KENGOV", "opposition parties": "KENOPP", "Kenya": "KEN"})
+    assert ("KENOPP", "KENGOV", "020", "asserted") in got
+    assert not any(e[2] == "041" for e in got)
+
+
+def test_a_call_held_to_discuss_stays_a_phone_call(code):
+    got = code("Biden and Xi held a call to discuss trade.", {"Biden": "USAGOV", "Xi": "CHNGOV"})
+    assert ("USAGOV", "CHNGOV", "041", "asserted") in got

@@ -307,6 +307,15 @@ def _marked_clause(tok, prep: str):
                  and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children)), None)
 
 
+def _asked_clause(tok) -> bool:
+    """Whether a noun of asking takes a "to"-infinitive as what it asks: "calls from the opposition
+    to resign", "growing calls for Johnson to step down". Only plural or with its askers named (a "from"
+    phrase or a possessor): "a call to discuss trade" may be a phone call held for a purpose."""
+    asked = any(c.dep_ in ("acl", "relcl", "advcl") and c.i > tok.i and infinitive(c) for c in tok.children)
+    named = tok.tag_ == "NNS" or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "from") for c in tok.children)
+    return asked and named
+
+
 def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
     if p.before or p.after:
         return _sequence(tok, p), None
@@ -318,7 +327,8 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
     near = [*tok.children, *(g for c in tok.children if c.dep_ in ("advmod", "intj") and p.heads and c.lower_ in p.heads
                              for g in c.children)] if p.prep else []
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep and not _when(c)
-                          for c in near) and not (p.code[:2] in ("02", "10") and _marked_clause(tok, p.prep)):
+                          for c in near) and not (p.code[:2] in ("02", "10") and _marked_clause(tok, p.prep)) \
+            and not (p.pos == "N" and p.prep == "to" and p.code[:2] in ("02", "10") and _asked_clause(tok)):
         return False, None  # a particle may be parsed as an adverb: "hit back at", "fired back at"
     if p.pos != "V" and not p.heads:
         if p.mods:
