@@ -104,3 +104,18 @@ def test_calls_asking_someone_to_act_are_an_appeal_not_a_phone_call(code):
 def test_a_call_held_to_discuss_stays_a_phone_call(code):
     got = code("Biden and Xi held a call to discuss trade.", {"Biden": "USAGOV", "Xi": "CHNGOV"})
     assert ("USAGOV", "CHNGOV", "041", "asserted") in got
+
+
+def test_a_protest_held_by_named_protesters_is_against_their_own_government(code):
+    got = code("Kenyan students held a protest on Tuesday.", {"Kenyan students": "KENEDU"})
+    assert ("KENEDU", "KENGOV", "140", "asserted") in got
+    got = code("A protest by Chilean teachers turned violent.", {"Chilean teachers": "CHLEDU"})
+    assert ("CHLEDU", "CHLGOV", "140", "asserted") in got
+
+
+def test_a_rally_a_party_holds_or_a_protest_by_a_places_people_is_not_against_the_state(code):
+    got = code("The Ugandan opposition held a rally in Kampala to support its candidate.",
+               {"The Ugandan opposition": "UGAOPP", "Kampala": "UGA"})
+    assert not any(e[2].startswith("14") for e in got)
+    got = code("Liverpool fans held a protest against the club owners.", {"Liverpool": "GBR"})
+    assert not any(e[2].startswith("14") for e in got)

@@ -454,8 +454,13 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         targets = own_people(tok, code, "people" in p.flags, sources, cues)  # "Beijing's crackdown on dissent"
     if "office" in p.flags:
         targets = office_targets(tok, sources, targets)  # "Schiff's impeachment inquiry"
-    if not targets and dissent:
-        targets = own_authorities(tok, code, sources, res, cues)  # against their own government
+    if not targets and (dissent or (code[:2] in cues.dissent_roots and "light" not in p.flags
+                                    and all(split_code(m.code)[1] is not None for m in sources))):
+        # against their own government, whether the article named the protesters before ("the
+        # protests began in June") or the sentence names them by their kind ("Kenyan students held
+        # a protest"), as their verb would ("Kenyan students protested"); not a noun that may name
+        # another gathering ("the opposition held a rally": a campaign's), nor a bare place's people
+        targets = own_authorities(tok, code, sources, res, cues)
     if not targets and not (sym and len(sources) > 1):
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)
