@@ -119,3 +119,11 @@ def test_a_rally_a_party_holds_or_a_protest_by_a_places_people_is_not_against_th
     assert not any(e[2].startswith("14") for e in got)
     got = code("Liverpool fans held a protest against the club owners.", {"Liverpool": "GBR"})
     assert not any(e[2].startswith("14") for e in got)
+
+
+def test_a_sit_in_is_a_demonstration(code):
+    got = code("Teachers staged a sit-in outside the education ministry in Nairobi.",
+               {"Teachers": "KENEDU", "the education ministry": "KENGOV", "Nairobi": "KEN"})
+    assert ("KENEDU", "KENGOV", "141", "asserted") in got
+    got = code("Police are investigating a break-in at the Kenyan embassy.", {"Police": "KENCOP", "Kenyan": "KEN"})
+    assert not any(e[2].startswith("14") for e in got)
