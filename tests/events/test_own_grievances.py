@@ -127,3 +127,11 @@ def test_a_sit_in_is_a_demonstration(code):
     assert ("KENEDU", "KENGOV", "141", "asserted") in got
     got = code("Police are investigating a break-in at the Kenyan embassy.", {"Police": "KENCOP", "Kenyan": "KEN"})
     assert not any(e[2].startswith("14") for e in got)
+
+
+def test_a_petition_handed_to_a_body_is_an_appeal_to_it(code):
+    got = code("Chilean students have submitted a petition to parliament demanding free education.",
+               {"Chilean students": "CHLEDU", "parliament": "CHLLEG"})
+    assert ("CHLEDU", "CHLLEG", "020", "asserted") in got
+    got = code("The Kenyan opposition launched an online petition.", {"The Kenyan opposition": "KENOPP"})
+    assert got == []
