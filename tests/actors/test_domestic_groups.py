@@ -25,3 +25,11 @@ def test_a_countrys_generic_groups_are_its_actors(text, want):
 
 def test_a_vendor_of_goods_is_no_civilian():
     assert not any((s or "").endswith("CVL") for s, _, _ in _events("The software vendor Oracle sued the Kenyan government."))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hong Kong residents blame those in power for this crisis.", ("HKGCVL", "HKGGOV", "11")),
+    ("Russian forces shelled the population of Kharkiv.", ("RUSMIL", "UKRCVL", "19")),
+])
+def test_a_countrys_population_and_those_in_power_are_its_civilians_and_government(text, want):
+    assert want in _events(text), _events(text)
