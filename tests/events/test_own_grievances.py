@@ -135,3 +135,11 @@ def test_a_petition_handed_to_a_body_is_an_appeal_to_it(code):
     assert ("CHLEDU", "CHLLEG", "020", "asserted") in got
     got = code("The Kenyan opposition launched an online petition.", {"The Kenyan opposition": "KENOPP"})
     assert got == []
+
+
+def test_a_protest_the_clause_itself_holds_gets_no_unnamed_protesters(code):
+    got = code("Tens of thousands of Serbians marched through Belgrade in the latest protest against President Aleksandar Vucic.",
+               {"Serbians": "SRBCVL", "Belgrade": "SRB", "President Aleksandar Vucic": "SRBGOV"})
+    assert [e for e in got if e[2].startswith("14")] == [("SRBCVL", "SRB", "141", "asserted")]
+    got = code("The Iranian government has faced protests over fuel prices.", {"The Iranian government": "IRNGOV"})
+    assert ("IRNOPP", "IRNGOV", "140", "asserted") in got

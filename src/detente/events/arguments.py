@@ -1035,10 +1035,8 @@ def earlier_dissenters(tok, res, cues) -> list[Mention]:
         return []
     if tok.tag_ != "NNS" and not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
         return []  # "the protests", "weeks of riots" go back to the article's; "a demonstration" is a new one
-    if tok.dep_ == "pobj" and tok.head.lower_ == "in":
-        return []  # "staged a hunger strike in protest at X": the clause's own act is the protest
-    if tok.dep_ == "dobj" and subject_token(tok.head)[0] is not None:
-        return []  # "residents launched marches", "allowed X to hold a rally": the verb's subject holds it
+    if _clause_own(tok):
+        return []
     countries = set()
     for m in res.mentions:
         if m.tok_end > tok.i:
@@ -1054,19 +1052,29 @@ def earlier_dissenters(tok, res, cues) -> list[Mention]:
 _PROTESTERS = "OPP"
 
 
-def unnamed_protesters(tok, against: list[Mention], res, cues, *, state: bool = False) -> list[Mention]:
+def _clause_own(tok) -> bool:
+    """Whether a protest noun is its clause's own act, held by the clause's subject: "staged a hunger
+    strike in protest at X", "marched in the latest protest against X", "residents launched
+    marches", "allowed X to hold a rally"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return True
+    return tok.dep_ == "dobj" and subject_token(tok.head)[0] is not None
+
+
+def unnamed_protesters(tok, against: list[Mention], res, cues, *, faced: bool = False) -> list[Mention]:
     """Who holds protests a noun names with no doer, none named before it, when they are against
-    the organs of one state (`protested_roles`; `state`: or the country itself, as the subject that
-    faces them): that country's protesters, as a generic group is coded of the country in context
+    the organs of one state (`protested_roles`; `faced`: the subject that faces them, which may be
+    the country itself): that country's protesters, as a generic group is coded of the country in context
     ("a wave of protests against the Lebanese government", "the Chilean government has faced weeks
     of protests"); none when the sentence places anything in another country ("protests against
-    the Russian government in London") or `against` names anyone else."""
-    if cues.dissent_nouns.get(tok.lemma_.lower()) != _PROTESTERS or not against:
+    the Russian government in London"), `against` names anyone else, or the protest is its clause's
+    own ("marched in the latest protest against Vucic")."""
+    if cues.dissent_nouns.get(tok.lemma_.lower()) != _PROTESTERS or not against or (_clause_own(tok) and not faced):
         return []
     countries = set()
     for m in against:
         country, own = split_code(m.code)
-        if country is None or not ((own or "").lower()[:3] in cues.protested_roles or (state and own is None)):
+        if country is None or not ((own or "").lower()[:3] in cues.protested_roles or (faced and own is None)):
             return []
         countries.add(country)
     places = {m.code for m in res.mentions if tok.sent.start <= m.tok_start < tok.sent.end

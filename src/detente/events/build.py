@@ -647,7 +647,7 @@ def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
         sources = source_phrases(tok, res, ("of",), cues, first=False)
     sources = sources or implied_agent(tok, targets, res, cues)
     if not sources and code[:2] in cues.dissent_roots and verb.lemma_.lower() in cues.undergo_verbs:
-        sources = unnamed_protesters(tok, targets, res, cues, state=True)  # "the government has faced weeks of protests"
+        sources = unnamed_protesters(tok, targets, res, cues, faced=True)  # "the government has faced weeks of protests"
     # two people of one code may be two actors ("Sanders won the endorsement of Warren")
     side = Side(sources, res, cues.local_titles)
     targets = [m for m in targets if not on_side(m, side)]
