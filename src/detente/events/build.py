@@ -340,6 +340,9 @@ def _talked_about(tok, lexicon) -> bool:
     return False
 
 
+_DEMONSTRATIONS = frozenset({"140", "141"})  # a protest or demonstration held, no strike or hunger strike
+
+
 def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     """The event of a noun trigger ("talks between X and Y", "X's sanctions on Y", "held talks
     with Y"): its own phrase first, else its governing verb's subject."""
@@ -454,12 +457,14 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         targets = own_people(tok, code, "people" in p.flags, sources, cues)  # "Beijing's crackdown on dissent"
     if "office" in p.flags:
         targets = office_targets(tok, sources, targets)  # "Schiff's impeachment inquiry"
-    if not targets and (dissent or (code[:2] in cues.dissent_roots and "light" not in p.flags
+    if not targets and (dissent or (code in _DEMONSTRATIONS and "light" not in p.flags
                                     and all(split_code(m.code)[1] is not None for m in sources))):
         # against their own government, whether the article named the protesters before ("the
         # protests began in June") or the sentence names them by their kind ("Kenyan students held
         # a protest"), as their verb would ("Kenyan students protested"); not a noun that may name
-        # another gathering ("the opposition held a rally": a campaign's), nor a bare place's people
+        # another gathering ("the opposition held a rally": a campaign's), nor a bare place's people,
+        # nor a strike, whose own rules say against whom (a labour strike: the employer; one called
+        # off: none)
         targets = own_authorities(tok, code, sources, res, cues)
     if not targets and not (sym and len(sources) > 1):
         return None  # an event noun with no one on the receiving end says too little
