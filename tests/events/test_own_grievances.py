@@ -143,3 +143,11 @@ def test_a_protest_the_clause_itself_holds_gets_no_unnamed_protesters(code):
     assert [e for e in got if e[2].startswith("14")] == [("SRBCVL", "SRB", "141", "asserted")]
     got = code("The Iranian government has faced protests over fuel prices.", {"The Iranian government": "IRNGOV"})
     assert ("IRNOPP", "IRNGOV", "140", "asserted") in got
+
+
+def test_protesters_vandalising_or_ransacking_a_body_damage_its_property(code):
+    got = code("Hong Kong protesters vandalised the legislature.",
+               {"Hong Kong protesters": "HKGOPP", "the legislature": "HKGLEG"})
+    assert ("HKGOPP", "HKGLEG", "1712", "asserted") in got
+    got = code("Fans vandalised the stadium after the match.", {})
+    assert got == []
