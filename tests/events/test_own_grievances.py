@@ -151,3 +151,9 @@ def test_protesters_vandalising_or_ransacking_a_body_damage_its_property(code):
     assert ("HKGOPP", "HKGLEG", "1712", "asserted") in got
     got = code("Fans vandalised the stadium after the match.", {})
     assert got == []
+
+
+def test_a_protest_whose_clause_names_its_doers_gets_no_unnamed_protesters(code):
+    got = code("Palestinian youths threw stones during demonstrations against the Israeli military.",
+               {"Palestinian youths": "PSECVL", "the Israeli military": "ISRMIL"})
+    assert not any(e[0] == "ISROPP" for e in got)

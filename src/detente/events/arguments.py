@@ -1052,6 +1052,19 @@ def earlier_dissenters(tok, res, cues) -> list[Mention]:
 _PROTESTERS = "OPP"
 
 
+def _clause_doers(tok, res) -> bool:
+    """Whether the clause a noun hangs in has a subject of its own, apart from the noun's phrase,
+    that names an actor: who may be the ones at the protest the noun names."""
+    v = tok.head
+    while v.pos_ not in ("VERB", "AUX") and v.head != v:
+        v = v.head
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and not (c.left_edge.i <= tok.i <= c.right_edge.i):
+            if any(res.mention_at(t.i) is not None for t in c.subtree):
+                return True
+    return False
+
+
 def _clause_own(tok) -> bool:
     """Whether a protest noun is its clause's own act, held by the clause's subject: "staged a hunger
     strike in protest at X", "marched in the latest protest against X", "residents launched
@@ -1071,6 +1084,8 @@ def unnamed_protesters(tok, against: list[Mention], res, cues, *, faced: bool = 
     own ("marched in the latest protest against Vucic")."""
     if cues.dissent_nouns.get(tok.lemma_.lower()) != _PROTESTERS or not against or (_clause_own(tok) and not faced):
         return []
+    if not faced and _clause_doers(tok, res):
+        return []  # "Palestinian youths threw stones during demonstrations against the Israeli military": theirs
     countries = set()
     for m in against:
         country, own = split_code(m.code)
