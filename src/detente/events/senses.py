@@ -57,6 +57,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         raw.code = cues.armed_senses[_sense(trig)]  # "troops came under fire from rebels": force
     if raw.code in cues.state_force and raw.sources and all(_role(m.code) in _STATE for m in raw.sources):
         raw.code = cues.state_force[raw.code]  # "Israel's bombing of Beirut": an air raid
+    if raw.code in cues.state_complaint and _state_to_state(raw) and not _protested_at_place(raw.trigger, cues):
+        raw.code = cues.state_complaint[raw.code]  # "Jakarta protested the presence of Chinese vessels": a complaint
     if raw.code in cues.weapon_kill_codes:
         raw.code = _weapon_force(raw.trigger, triggers or {}, cues) or raw.code  # "air strikes killed 30": force
     fired = f"{raw.trigger.lemma_.lower()} {raw.code}"
@@ -85,6 +87,33 @@ def _festive(trigger, cues) -> bool:
                 g.dep_ == "pobj" and g.lemma_.lower() in cues.festive_purposes for g in c.children):
             return True
     return False
+
+#: how a country speaks as itself: by its name or its capital ("Iran", "Beijing"), not by its people
+#: ("Thousands of Lebanese": a demonym)
+_AS_ITSELF = frozenset({"name", "metonym"})
+
+
+def _protested_at_place(trigger, cues) -> bool:
+    """Whether a protest is told where it was held ("protested outside the Indian High Commission",
+    "near the embassy"): a demonstration, whoever is named as its doer. A place preposition other
+    than "in", which also tells what the complaint is about ("the presence of vessels in its waters")."""
+    return any(c.dep_ == "prep" and c.lower_ in cues.place_preps and c.lower_ != "in" for c in trigger.children)
+
+
+def _state_to_state(raw) -> bool:
+    """Whether every doer is a state speaking as itself (its government, or the country named by
+    its name or capital) and every target is of another country: a protest so made is diplomatic."""
+    if not raw.sources or not raw.targets:
+        return False
+    names = ActorDictionary.load().country_names.keys()
+    countries = set()
+    for m in raw.sources:
+        country, role = split_code(m.code, names)
+        role = (role or "").lower()
+        if country is None or not (role == "gov" or (not role and m.via in _AS_ITSELF)):
+            return False
+        countries.add(country)
+    return all((t := split_code(m.code, names)[0]) is not None and t not in countries for m in raw.targets)
 
 
 def _answers_press(trigger, cues) -> bool:
