@@ -228,6 +228,21 @@ def _other_conjunct(tok) -> set[int]:
             for t in c.subtree}
 
 
+def _said_apart(tok, sent) -> set[int]:
+    """The tokens of the that-clauses (ccomp) of verbs whose phrase does not hold the trigger: what
+    someone says, thinks or expects there ("praised the deal with Turkey, saying it would help
+    stabilise the region", "criticised the plan, which he said could fail") is that clause's own
+    content; its modal verb doubts it, not the trigger's act. A clause that holds the trigger
+    ("India would blame Pakistan, analysts said") is no such clause."""
+    out: set[int] = set()
+    for c in sent:
+        if c.dep_ == "ccomp" and c.head.i != c.i:
+            head = c.head
+            if not head.left_edge.i <= tok.i <= head.right_edge.i:
+                out.update(t.i for t in c.subtree)
+    return out
+
+
 def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
     """The doubts the sentence raises about the event (names of `confidence.yaml`'s cues); a
     `doubt_modals` word counts only as a modal verb (tagged MD: not "May 16"), a mark (`marks`:
@@ -243,9 +258,10 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
         out.append("headline")  # no closing stop: a headline, a caption, a list of links
     content = _threatened(tok) if raw.code[:2] in w.conditional_roots else set()
     later = _other_conjunct(tok)  # "demanded X and said the strike would continue": that modal is the strike's
+    said = _said_apart(tok, sent)  # "praised the deal, saying it would help": the modal is what was said
     if raw.modality == "asserted" and any((t.lower_ in marks or (t.tag_ == "MD" and t.lower_ in w.doubt_modals
                                                                   and t.i not in later))
-                                          and t.i not in content for t in sent):
+                                          and t.i not in content and t.i not in said for t in sent):
         out.append("hypothetical_word")
     if _inside_quotes(tok, sent):
         out.append("quoted_trigger")
