@@ -226,6 +226,21 @@ def modal_names(doc, reparse):
     return doc
 
 
+@Language.component("detente_plural_verbs")
+def plural_verbs(doc):
+    """A word in -s the model tagged a plural noun but parsed as a verb, with a subject before it
+    and a direct object after it (said it "categorically rejects" Turkey's statements: a quoted
+    verb read as a noun), is a present-tense verb: only its tag is wrong, so only the tag is
+    fixed. Nouns take no direct object, so no noun is changed."""
+    for tok in doc:
+        if (tok.tag_ == "NNS" and tok.is_lower
+                and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+                and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)):
+            tok.tag_ = "VBZ"
+            tok.pos_ = "VERB"
+    return doc
+
+
 def _subject_verb(redo, k: int) -> bool:
     """Whether word `k` of a parse is its root, a past verb, with the word before it as subject."""
     verb = redo[k]
@@ -255,6 +270,7 @@ def load(model: str = MODEL):
     nlp.add_pipe("detente_datelines", before="parser")
     nlp.add_pipe("detente_headline_verbs", last=True)
     nlp.add_pipe("detente_modal_names", last=True)
+    nlp.add_pipe("detente_plural_verbs", last=True)
     # Articles are capped upstream (AnalyzeOptions.max_chars); lift spaCy's own guard to match.
     nlp.max_length = 2_000_000
     return nlp
