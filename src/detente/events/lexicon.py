@@ -27,6 +27,7 @@ CUE_LISTS = (
     "hypothetical_marks",
     "time_marks",
     "press_nouns",
+    "interview_verbs",
     "platform_nouns",
     "question_marks",
     "demand_modals",
@@ -247,6 +248,7 @@ class Cues:
     hypothetical_marks: frozenset[str]
     time_marks: frozenset[str]
     press_nouns: frozenset[str]
+    interview_verbs: frozenset[str]
     platform_nouns: frozenset[str]
     question_marks: frozenset[str]
     demand_modals: frozenset[str]

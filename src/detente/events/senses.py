@@ -49,6 +49,9 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "NATO warned that Russia could attack": a forecast, no threat to Russia
     if raw.code[:2] in ("11", "12") and _answers_press(raw.trigger, cues):
         return False  # "said no to reporters", "responded angrily to questions": an answer, no act on the press
+    if (raw.code[:2] == _CONSULT and raw.trigger.lemma_.lower() in cues.interview_verbs and raw.targets
+            and all(_role(m.code) == "med" for m in raw.targets)):
+        return False  # "spoke to CNN", "talked to the BBC": an interview, no consultation
     if _verbal_attack(raw, cues):
         raw.code = "111"  # "the Democrats attacked Trump's family": words, not force
     elif _search(raw, cues):
@@ -75,6 +78,7 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
 _ENFORCERS = frozenset({"cop", "mil"})
 _PROTEST = "14"
 _DEMONSTRATE = "141"
+_CONSULT = "04"
 
 
 def _festive(trigger, cues) -> bool:
@@ -87,6 +91,7 @@ def _festive(trigger, cues) -> bool:
                 g.dep_ == "pobj" and g.lemma_.lower() in cues.festive_purposes for g in c.children):
             return True
     return False
+
 
 #: how a country speaks as itself: by its name or its capital ("Iran", "Beijing"), not by its people
 #: ("Thousands of Lebanese": a demonym)
