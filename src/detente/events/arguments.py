@@ -583,6 +583,19 @@ def own_doers(tok, res, preps, cues, skip: set[str] | None = None) -> list[Menti
     return []
 
 
+def made_by(tok, res, cues) -> list[Mention]:
+    """Who did the act a noun names, as the passive participle hung on it says, when the
+    participle's verb is one whose object is the act itself (`doing_verbs`: "the accusations made by
+    Colombia", "the sanctions imposed by the United States", "the strikes carried out by Israel");
+    never the agent of another verb ("the attack condemned by the UN" is no attack by the UN)."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.doing_verbs:
+            found = source_phrases(c, res, ("by",), cues, first=True)
+            if found:
+                return found
+    return []
+
+
 def source_phrases(head, res, preps, cues, *, first: bool, skip: set[str] | None = None) -> list[Mention]:
     """The actors of `head`'s `preps` phrases (a passive's agent included): those of the first
     phrase that names anyone (`first`), or of all of them."""

@@ -22,6 +22,7 @@ from .arguments import (
     implied_agent,
     in_place,
     located,
+    made_by,
     object_is_act_on_someone,
     office_side,
     office_targets,
@@ -375,6 +376,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         # "sparked outrage among teachers": a reaction's own people
         doer_preps = cues.source_preps | cues.reaction_preps if code[:2] in cues.provoked_roots else cues.source_preps
         sources = own_doers(tok, res, doer_preps, cues)  # "Russia's invasion", "sanctions by the EU"
+        if not sources:
+            sources = made_by(tok, res, cues)  # "the accusations made by Colombia"
     exclude = {m.code for m in sources}
     skip = topics(tok, code, cues)  # "talks on Syria": what they are about
     for prep in cues.target_preps:

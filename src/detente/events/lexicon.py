@@ -72,6 +72,7 @@ CUE_LISTS = (
     "unadopted_governors",
     "document_nouns",
     "issuing_verbs",
+    "doing_verbs",
     "calling_off_verbs",
     "purpose_done_governors",
     "accord_verbs",
@@ -291,6 +292,7 @@ class Cues:
     unadopted_governors: frozenset[str]
     document_nouns: frozenset[str]
     issuing_verbs: frozenset[str]
+    doing_verbs: frozenset[str]
     calling_off_verbs: frozenset[str]
     purpose_done_governors: frozenset[str]
     accord_verbs: frozenset[str]
