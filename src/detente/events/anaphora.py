@@ -129,6 +129,49 @@ def antecedent_target(
     return []
 
 
+def clause_act_doers(tok, raws, nouns: dict[str, str]) -> list[Mention]:
+    """The doers of the deed of the clause that an indefinite shell noun set beside it names
+    ("imposed sanctions on Turkey, a move that angered Ankara", "expelled two Dutch diplomats, in a
+    move condemned by the Netherlands", "imposed tariffs, a move that drew condemnation from
+    Beijing"), when the trigger's act is about that noun (its relative or participle clause) and
+    the clause's verb coded a deed done (`raws`: the sentence's events so far); else []."""
+    shell = shell_of(tok, nouns)
+    if shell is None:
+        return []
+    head = shell.head
+    if shell.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head  # ", in a move condemned by X"
+    elif shell.dep_ != "appos":
+        return []
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head  # an apposition hangs on the clause's object: the clause's verb did it
+    for r in raws:
+        if (r.trigger.i == head.i and r.sources and r.modality == "asserted"
+                and not r.code.startswith(_WORDS) and not r.anaphoric):
+            return list(r.sources)
+    return []
+
+
+def shell_of(tok, nouns: dict[str, str]):
+    """The indefinite shell noun of a deed (`nouns` mapped to "*act": "a move", "a decision") that a
+    reaction is about, when the reaction is told in a clause hung on it: a relative clause whose
+    subject it is ("a move that angered X"; an act noun's governing verb: "a move that drew
+    condemnation"), or a participle modifying it ("a move condemned by X"); else None. "The move"
+    names an earlier act (`antecedent_target`)."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
+        verb = tok.head  # "drew condemnation from Beijing"
+    if verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in verb.children):
+        shell = verb.head
+    elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+        shell = verb.head
+    else:
+        return None
+    if ACT not in nouns.get(shell.lemma_.lower(), "").split("|"):
+        return None
+    return shell if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in shell.children) else None
+
+
 def ceased(tok, cessation: frozenset[str]):
     """The act an appeal or a demand asks to stop: the noun of the "to"/"of" phrase of a noun of
     stopping that is the trigger's object or the object of its "for" ("urged an end to the

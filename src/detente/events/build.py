@@ -42,6 +42,7 @@ from .arguments import (
     user_roles,
     venues_dropped,
 )
+from .anaphora import shell_of
 from .lexicon import Pattern
 from .modality import clause_chain, modality
 from .senses import LABOUR_STRIKE, labour_strike
@@ -91,6 +92,9 @@ def verb_event(
     if "gather" in p.flags:
         return _gathered(tok, res, lexicon, sent)
     sources, passive, ptargets = subjects(tok, res, lexicon, context, n, code[:2])
+    shelled = "experiencer" in p.flags and shell_of(tok, cues.anaphoric_nouns) is not None
+    if shelled:
+        sources = []  # "..., a move that angered Ankara": the clause's deed angered (the coder finds its doer)
     if labour_strike(role_tok, code, sources, cues):
         code = LABOUR_STRIKE  # "doctors launched a strike over pay": no force, against their employer or state
     exclude = Side(sources, res, cues.local_titles)  # by code, but for a clearly other actor of the same code
@@ -198,7 +202,7 @@ def verb_event(
         sources = attack_doers(tok, res, lexicon) or unidentified_forces(tok, res, cues)
     if "experiencer" in p.flags:
         # "Trump's remarks infuriated Mexico": the one angered disapproves of who angered it
-        if not (sources and targets):
+        if not targets or not (sources or shelled):
             return None
         sources, targets = targets, sources
     raw = Raw(sources, targets, code, mod, tok, sym=joint or "sym" in p.flags, reverse_code=p.reverse_code)
@@ -646,7 +650,8 @@ def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     no one."""
     subj, passive = subject_token(verb)
     targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None and not passive else []
-    if not targets:
+    shell = not targets and shell_of(tok, cues.anaphoric_nouns) is not None  # "a move that drew condemnation from X": the clause's deed
+    if not targets and not shell:
         return None
     if not sources:
         preps = cues.source_preps | cues.reaction_preps if code[:2] in cues.provoked_roots else cues.source_preps
@@ -659,7 +664,7 @@ def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     # two people of one code may be two actors ("Sanders won the endorsement of Warren")
     side = Side(sources, res, cues.local_titles)
     targets = [m for m in targets if not on_side(m, side)]
-    if not targets:
+    if not targets and not (shell and sources):
         return None
     # no doer named ("Johnson is under fire for ...", "drew international condemnation"): for the
     # acts news tells so (`unnamed_doer_roots`), one on the subject by someone unnamed, as an

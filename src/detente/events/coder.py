@@ -176,6 +176,10 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             raw.targets = anaphora.antecedent_target(
                 role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers, cessation)
             raw.anaphoric = bool(raw.targets)
+            if not raw.targets:
+                # "imposed sanctions on Turkey, a move that angered Ankara": the clause's own deed
+                raw.targets = anaphora.clause_act_doers(tok, out, cues.anaphoric_nouns)
+                raw.anaphoric = bool(raw.targets)
         if not raw.targets and raw.code[:2] in cues.dyadic_roots and not (raw.sym and len(raw.sources) > 1):
             continue  # an act always done to someone, whose someone the sentence does not name
         if not raw.sources and all(m.via in ("agent", "context") and m.code.endswith("CVL") for m in raw.targets):
