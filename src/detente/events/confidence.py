@@ -216,6 +216,13 @@ def _sense_object(p) -> bool:
     return p is not None and p.pos == "V" and bool(p.heads) and not p.prep and "user" not in p.flags
 
 
+def _labelled(p) -> bool:
+    """Whether the event is a verb of naming read through the label it gives ("called the sanctions
+    illegal", "called Netanyahu a terrorist"): the label tells the verb's sense, as a named object
+    does ("call" as naming, not a phone call or an appeal)."""
+    return p is not None and "label" in p.flags
+
+
 def _other_conjunct(tok) -> set[int]:
     """The tokens of the verbs coordinated with the trigger's clause that come after it, with
     what they govern: their modal verbs doubt their own acts, not the trigger's ("demanded that
@@ -249,7 +256,8 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
     "if", "unless") wherever it stands."""
     tok = raw.trigger
     out = []
-    if (tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous) and not _sense_object(raw.pattern):
+    if ((tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous) and not _sense_object(raw.pattern)
+            and not _labelled(raw.pattern)):
         out.append("ambiguous_trigger")
     text = sent.text.strip().rstrip("\"'\u201d\u2019)]")
     if text.endswith("?"):
