@@ -440,6 +440,8 @@ def _named(tok, objs):
         for c in h.children:
             if c.dep_ == "appos" and h is not tok:
                 yield c
+            elif c.dep_ == "amod" and h is not tok and c.i > h.i:
+                yield c  # called the decision "unacceptable": a quoted label the parser hung after the noun
             elif c.dep_ == "prep" and c.lower_ == "as":
                 yield from (g for g in c.children if g.dep_ in ("pobj", "amod", "acomp"))
 
