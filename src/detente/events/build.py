@@ -370,6 +370,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 return Raw(pair[:1], pair[1:], code, modality(tok, sent, cues, governor=governor), tok, sym=True)
     if tok.lemma_.lower() in cues.leaving_nouns:
         return _leaving(tok, code, res, cues, sent, verb if dep in ("dobj", "via-dobj") else None, governor)
+    # "sparked outrage among teachers": a reaction's own people
+    doer_preps = cues.source_preps | cues.reaction_preps if code[:2] in cues.provoked_roots else cues.source_preps
     if "given" in p.flags:
         # "received US-made jets from Israel": a thing got is the act of whom it is got from; its
         # maker ("Iran received Russian fighter jets") only when no one else gives it
@@ -377,8 +379,6 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                    or (source_phrases(verb, res, cues.source_preps, cues, first=True) if verb is not None else [])
                    or [m for a in maker_adjectives(tok) for m in phrase_mentions(a, res, SUBJECT_PREPS)][:1])
     else:
-        # "sparked outrage among teachers": a reaction's own people
-        doer_preps = cues.source_preps | cues.reaction_preps if code[:2] in cues.provoked_roots else cues.source_preps
         sources = own_doers(tok, res, doer_preps, cues)  # "Russia's invasion", "sanctions by the EU"
         if not sources:
             sources = made_by(tok, res, cues)  # "the accusations made by Colombia"
