@@ -268,8 +268,8 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
     later = _other_conjunct(tok)  # "demanded X and said the strike would continue": that modal is the strike's
     said = _said_apart(tok, sent)  # "praised the deal, saying it would help": the modal is what was said
     if raw.modality == "asserted" and any((t.lower_ in marks or (t.tag_ == "MD" and t.lower_ in w.doubt_modals
-                                                                  and t.i not in later))
-                                          and t.i not in content and t.i not in said for t in sent):
+                                                                  and t.i not in later and t.i not in said))
+                                          and t.i not in content for t in sent):  # a condition anywhere doubts
         out.append("hypothetical_word")
     if _inside_quotes(tok, sent):
         out.append("quoted_trigger")
