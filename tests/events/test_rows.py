@@ -78,7 +78,9 @@ def test_a_prisoner_swap_releases_persons_both_ways(code, text):
     assert set(got) == {("RUS", "UKR", "0841", "asserted"), ("UKR", "RUS", "0841", "asserted")}
 
 
-def test_exchanging_fire_and_views_unchanged(code):
-    assert code("Russia and Ukraine exchanged views.", {"Russia": "RUS", "Ukraine": "UKR"}) == []
+def test_exchanging_fire_and_views(code):
+    # views exchanged are a consultation both ways (patterns.tsv "exchange ... view"); fire is force
+    got = code("Russia and Ukraine exchanged views.", {"Russia": "RUS", "Ukraine": "UKR"})
+    assert set(got) == {("RUS", "UKR", "040", "asserted"), ("UKR", "RUS", "040", "asserted")}
     got = code("Russia and Ukraine exchanged fire.", {"Russia": "RUS", "Ukraine": "UKR"})
     assert set(got) == {("RUS", "UKR", "190", "asserted"), ("UKR", "RUS", "190", "asserted")}
