@@ -703,9 +703,10 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
     its subject, reporting clauses, circumstances and `skip` (a consultation's topics); a fallback
     when no argument slot names a target. A verbal act (`code`) on a state of affairs found in a
     place is on no one of the place (`_setting`). The object a pattern names (`themes`) is the
-    act's own word, never its target, even when the actors stage read it as one ("voiced
+    act's own word, never its target, when the actors stage read it as a group ("voiced
     opposition to the plan": no opposition party); its own phrase is still searched ("opposition
-    to Russia's plan")."""
+    to Russia's plan"). A person or body it names is whom the act is done to ("met his
+    counterpart", "walked out of parliament")."""
     done_by_object = _done_by_object(tok)  # "accused them of massacring civilians"
     # by code alone: the nearest actor of the phrase is too loose a guess to take one of the
     # source's own code as another actor ("warned that the Chinese government ...", said China's envoy),
@@ -723,7 +724,9 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
         nxt = []
         for t in queue:
             seen += 1
-            m = res.mention_at(t.i) if t.i not in themes else None
+            m = res.mention_at(t.i)
+            if m is not None and t.i in themes and res.actors[m.actor].kind == "group":
+                m = None  # "voiced opposition to the plan": the row's own word, no opposition party
             if m is not None and not same_side(m.code, exclude) and not own_body(m.code, exclude):
                 return phrase_mentions(t, res, SUBJECT_PREPS, skip=exclude) or [m]
             nxt.extend(c for c in t.children if _enters(c, cues.circumstance) and c.i not in skip
