@@ -223,8 +223,8 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
             cands.append(c)
         elif p.prep and c.dep_ in ("advmod", "intj"):
             cands.append(c)  # how the act the preposition aims is done: "reacted angrily to X", "said no to X"
-        elif c.pos_ == "ADJ" and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(g.dep_ == "dobj" for g in tok.children))):
-            cands.append(c)  # a small clause: "found Sarkozy guilty", "held Iran responsible" (read as advcl)
+        elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
+            cands.append(c)  # a small clause: "found Sarkozy guilty"
         elif c.dep_ in ("prep", "prt", "agent") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             # a compound preposition ("walked out of parliament", "away from"): the parser hangs
