@@ -140,6 +140,7 @@ CUE_LISTS = (
     "undergo_preps",
     "undergo_nouns",
     "wish_verbs",
+    "persuading_verbs",
     "decision_governors",
     "decision_nouns",
     "decided_done",
@@ -350,6 +351,7 @@ class Cues:
     undergo_preps: frozenset[str]
     undergo_nouns: frozenset[str]
     wish_verbs: frozenset[str]
+    persuading_verbs: frozenset[str]
     decision_governors: frozenset[str]
     decision_nouns: frozenset[str]
     decided_done: frozenset[str]

@@ -146,6 +146,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # "denied reports that Turkey had arrested", "claims that it armed": reported, unconfirmed
         if v.dep_ == "acl" and _unadopted(v.head, cues):
             hyp = True  # "vetoed a resolution calling for a ceasefire": the text never took effect
+        if v.dep_ == "pcomp" and v.head.lower_ == "into" and v.head.head.lemma_.lower() in cues.persuading_verbs:
+            future = True  # "cajoled Germany into sending troops": talked into, not yet done
         if (v.dep_ == "pcomp" and v.head.lower_ == "against"
                 and v.head.head.lemma_.lower() in cues.hypothetical_governors):
             hyp = True  # "warned NATO against sending troops": not done
