@@ -146,6 +146,9 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # "denied reports that Turkey had arrested", "claims that it armed": reported, unconfirmed
         if v.dep_ == "acl" and _unadopted(v.head, cues):
             hyp = True  # "vetoed a resolution calling for a ceasefire": the text never took effect
+        if (_refused(v) and _refusing(v.head, cues)
+                and (folded_into is None or v.head.i != folded_into.i)):
+            negated = True  # "ruled out sending troops", "rejected holding talks": not done
         if v.dep_ == "pcomp" and v.head.lower_ == "into" and v.head.head.lemma_.lower() in cues.persuading_verbs:
             future = True  # "cajoled Germany into sending troops": talked into, not yet done
         if (v.dep_ == "pcomp" and v.head.lower_ == "against"
@@ -177,12 +180,30 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         # "denied holding meetings with X", "avoided holding talks": the gerund the parser hung on
         # the act noun is the complement of the verb before it, and says what that verb says of it
         lemma = gerund_of.lemma_.lower()
-        negated = negated or lemma in cues.negating_governors
+        negated = negated or lemma in cues.negating_governors or _refusing(gerund_of, cues)
         hyp = hyp or lemma in (cues.hypothetical_governors | cues.command_governors)
         future = future or lemma in cues.future_governors
     if negated and _presupposed(tok, governor, cues):
         negated = modal_flags(tok, sent, cues, folded_into=folded_into)[0]  # only its own phrase's "no"
     return negated, hyp, future
+
+
+def _refused(v) -> bool:
+    """Whether `v` is the complement a verb of refusing refuses: its "to"-infinitive or gerund
+    ("refused to host", "rejected holding talks"), also a gerund the parser hung as an adjunct right
+    after it ("ruled out sending troops"), not one after a comma ("rejected the plan, saying ...")."""
+    if v.dep_ == "xcomp":
+        return infinitive(v) or v.tag_ == "VBG"
+    return (v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > v.head.i
+            and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in v.children)
+            and not any(t.is_punct for t in v.doc[v.head.i + 1 : v.i]))
+
+
+def _refusing(verb, cues: Cues) -> bool:
+    """Whether `verb` is one of refusing (`refusing_governors`), with its particle ("ruled out")."""
+    lemma = verb.lemma_.lower()
+    return lemma in cues.refusing_governors or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.refusing_governors for c in verb.children)
 
 
 def _gerund_object(tok):
