@@ -140,6 +140,7 @@ CUE_LISTS = (
     "undergo_preps",
     "undergo_nouns",
     "wish_verbs",
+    "imminence_frames",
     "refusing_governors",
     "persuading_verbs",
     "decision_governors",
@@ -352,6 +353,7 @@ class Cues:
     undergo_preps: frozenset[str]
     undergo_nouns: frozenset[str]
     wish_verbs: frozenset[str]
+    imminence_frames: frozenset[str]
     refusing_governors: frozenset[str]
     persuading_verbs: frozenset[str]
     decision_governors: frozenset[str]

@@ -172,7 +172,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         hyp = True  # "concerned by reports of excessive force", "claims of torture": reported, unconfirmed
     # "accused Ruto of declaring war": the act of a noun whose verb is alleged is alleged too
     hyp = hyp or _alleged(tok, cues) or (governor is not None and _alleged(governor, cues)) \
-        or _possible(tok, cues) or _called_off(tok, cues) \
+        or _possible(tok, cues) or _called_off(tok, cues) or _imminent(tok, cues) \
         or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
     future = future or _planned(tok, cues)
     gerund_of = _gerund_object(tok)
@@ -374,6 +374,22 @@ def _possible(tok, cues: Cues) -> bool:
     """An act named only as what may happen ("fears of a Chinese invasion", "the threat of an
     attack", "hopes for talks", "invasion fears"): hypothetical."""
     return named_after(tok, cues.possibility_nouns, ("of", "for")) or _premodified(tok, cues.possible_modifiers)
+
+
+def _imminent(tok, cues: Cues) -> bool:
+    """An act named only as near ("on the verge of attacking Iran", "close to signing a deal",
+    `imminence_frames`): not done yet. Read on the trigger and, for an act noun, the gerund it is
+    the object of ("close to signing a trade deal")."""
+    t = tok
+    if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.tag_ == "VBG":
+        t = t.head
+    for _ in range(3):
+        if t.dep_ not in ("pobj", "pcomp", "conj") or t.head == t:
+            return False
+        t = t.head
+        if t.pos_ == "ADP" and f"{t.head.lemma_.lower()} {t.lower_}" in cues.imminence_frames:
+            return True
+    return False
 
 
 def _planned(tok, cues: Cues) -> bool:
