@@ -116,7 +116,10 @@ def verb_event(
         skip |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == p.prep for t in c.subtree}
     if role_tok != tok:
         skip |= topics(role_tok, code, cues, accord)
-    makers = _makers(tok.doc, themes) if code[:2] in cues.gift_roots else frozenset()
+    # a weapon fired, launched or used is its doer's means: its adjective, too, names its maker
+    # ("fired American-made missiles at X"); one seized is its owner's ("seized Iranian weapons")
+    wielded = any(tok.doc[t].lemma_.lower() in cues.weapons for t in themes) and code not in cues.seizure_codes
+    makers = _makers(tok.doc, themes) if code[:2] in cues.gift_roots or wielded else frozenset()
     if makers:
         # "Iranian drones were supplied to Russia": the thing given is no receiver, nor its maker
         skip |= makers
@@ -212,7 +215,8 @@ def verb_event(
 
 
 def _makers(doc, themes: frozenset[int]) -> frozenset[int]:
-    """The tokens of the adjectives of a thing given (`themes` of an aid, `gift_roots`): "Iranian",
+    """The tokens of the adjectives of a thing given (`themes` of an aid, `gift_roots`) or of a
+    weapon fired or used: "Iranian",
     "Israeli-made" in "gave Syria Iranian drones", "Israeli-made drones" name its maker, never its
     receiver. A noun before it is left alone: the parser glues the receiver there ("gave Ukraine
     American missiles", "sent Ukraine Leopard tanks")."""
