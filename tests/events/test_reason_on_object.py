@@ -33,3 +33,11 @@ def test_a_reason_on_the_object_makes_an_attack_words(text, expected):
 ])
 def test_no_reason_or_an_armed_target_stays_force(text):
     assert any(e[2] == "190" for e in _events(text))
+
+
+def test_a_passive_with_its_doer_named_reads_as_the_active():
+    got = _events("The UN was attacked by Israel for its resolution on Gaza.")
+    assert ("ISR", "IGOUNO", "111", "asserted") in got, got
+    assert not any(e[2].startswith("19") for e in got)
+    # no doer named: left as it is
+    assert any(e[2] == "190" for e in _events("The journalist was attacked for his reporting."))

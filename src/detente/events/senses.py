@@ -334,10 +334,12 @@ def _verbal_attack(raw, cues) -> bool:
 def _for_reason(verb) -> bool:
     """Whether an active verb gives its reason with "for": a gerund ("for failing to act") or what
     someone did or said, owned ("for its resolution", "for his remarks"). "For the second time",
-    "for hours" are no reason; a passive ("was attacked for his faith") is left as it is. The
-    parser hangs the phrase on the verb's object as often as on the verb ("attacked the
-    opposition for its tactics")."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    "for hours" are no reason; a passive with no doer named ("was attacked for his faith") is
+    left as it is, one with a "by" phrase is read as the active ("the UN was attacked by Israel
+    for its resolution"). The parser hangs the phrase on the verb's object as often as on the
+    verb ("attacked the opposition for its tactics")."""
+    if (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children)):
         return False
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     for p in (c for h in holders for c in h.children):
