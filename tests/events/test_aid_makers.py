@@ -38,3 +38,19 @@ def test_a_passive_aid_is_to_its_to_phrase_not_the_maker():
 def test_the_receiver_stays(text, expected):
     got = _events(text)
     assert any(e[:2] == expected and e[2].startswith("07") for e in got), got
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    # the maker's adjective hangs on a compound of the thing ("Russian fighter jets")
+    ("Russian fighter jets were delivered to Iran.", "RUS", "IRN"),
+    ("Iranian drones were supplied to Russia last year.", "IRN", "RUS"),
+])
+def test_a_passive_aid_with_no_giver_named_is_the_makers(text, giver, receiver):
+    got = _events(text)
+    assert any(e[0] and e[0][:3] == giver and e[1] == receiver and e[2] == "072" for e in got), got
+
+
+def test_a_named_agent_gives_not_the_maker():
+    got = _events("American tanks were sent to Ukraine by Germany.")
+    assert ("DEU", "UKR", "072", "asserted") in got
+    assert not any(e[0] and e[0].startswith("USA") for e in got), got

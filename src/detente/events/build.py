@@ -97,6 +97,19 @@ def verb_event(
         sources = []  # "..., a move that angered Ankara": the clause's deed angered (the coder finds its doer)
     if labour_strike(role_tok, code, sources, cues):
         code = LABOUR_STRIKE  # "doctors launched a strike over pay": no force, against their employer or state
+    # a weapon fired, launched or used is its doer's means: its adjective, too, names its maker
+    # ("fired American-made missiles at X"); one seized is its owner's ("seized Iranian weapons")
+    wielded = any(tok.doc[t].lemma_.lower() in cues.weapons for t in themes) and code not in cues.seizure_codes
+    handed = code[:2] in cues.gift_roots or wielded
+    makers = _makers(tok.doc, themes) if handed else frozenset()
+    if handed:
+        # "Iranian drones were supplied to Russia": the thing given is no receiver, nor its maker;
+        # with no giver named at all, the maker's name on it gives it, as for a thing received
+        # ("Russian fighter jets were delivered to Iran"); never the doer of a weapon fired
+        kept = _not_makers(ptargets, makers, themes)
+        if passive and not sources and code[:2] in cues.gift_roots:
+            sources = [m for m in ptargets if m not in kept][:1]
+        ptargets = kept
     exclude = Side(sources, res, cues.local_titles)  # by code, but for a clearly other actor of the same code
     prep = folded_prep if role_tok != tok else (None if "content" in p.flags else p.prep)
     # a verb that folded in a complement as itself ("urged Serbia to recognise Kosovo", "called on
@@ -116,14 +129,8 @@ def verb_event(
         skip |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == p.prep for t in c.subtree}
     if role_tok != tok:
         skip |= topics(role_tok, code, cues, accord)
-    # a weapon fired, launched or used is its doer's means: its adjective, too, names its maker
-    # ("fired American-made missiles at X"); one seized is its owner's ("seized Iranian weapons")
-    wielded = any(tok.doc[t].lemma_.lower() in cues.weapons for t in themes) and code not in cues.seizure_codes
-    makers = _makers(tok.doc, themes) if code[:2] in cues.gift_roots or wielded else frozenset()
-    if makers:
-        # "Iranian drones were supplied to Russia": the thing given is no receiver, nor its maker
+    if handed:
         skip |= makers
-        ptargets = _not_makers(ptargets, makers, themes)
     targets = ptargets or asked
     targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, code)
     if not targets and role_tok != tok:
@@ -187,7 +194,7 @@ def verb_event(
             targets = own_authorities(role_tok, code, sources, res, cues)  # "students marched to demand free education"
         if targets and sources and _business_venue(sources, targets, tok.doc, cues):
             return None  # "the company plans to list shares in London": its business there, no act on Britain
-    if makers:
+    if handed:
         targets = _not_makers(targets, makers, themes)  # "gave its troops Iranian drones": no aid to Iran
     if code in cues.seizure_codes:
         targets = seized_from(role_tok, targets, cues)  # "seized cocaine in Gujarat": no one's
@@ -220,8 +227,9 @@ def _makers(doc, themes: frozenset[int]) -> frozenset[int]:
     "Israeli-made" in "gave Syria Iranian drones", "Israeli-made drones" name its maker, never its
     receiver. A noun before it is left alone: the parser glues the receiver there ("gave Ukraine
     American missiles", "sent Ukraine Leopard tanks")."""
-    return frozenset(t.i for th in themes for c in doc[th].children
-                     if c.dep_ == "amod" and c.i < th for t in c.subtree)
+    heads = [doc[th] for th in themes]
+    heads += [c for h in heads for c in h.children if c.dep_ == "compound" and c.i < h.i]  # "Russian fighter jets"
+    return frozenset(t.i for h in heads for c in h.children if c.dep_ == "amod" and c.i < h.i for t in c.subtree)
 
 
 def _not_makers(found: list[Mention], makers: frozenset[int], themes: frozenset[int]) -> list[Mention]:
