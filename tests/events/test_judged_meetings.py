@@ -32,3 +32,13 @@ def test_a_judged_meeting_is_held(text, source, target, judged):
 ])
 def test_a_meeting_rejected_or_demanded_is_not_held(text):
     assert not any(e[2][:2] == "04" for e in _events(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine criticised Hungary's support for Russia.", ("HUN", "RUS", "05")),
+    ("Zelensky praised Germany's aid to Ukraine.", ("DEU", "UKR", "07")),
+    ("Washington criticised Beijing's cooperation with Moscow.", ("CHN", "RUS", "06")),
+])
+def test_support_or_aid_someone_gave_judged_is_given(text, expected):
+    got = _events(text)
+    assert any(e[:2] == expected[:2] and e[2][:2] == expected[2] and e[3] == "asserted" for e in got), got

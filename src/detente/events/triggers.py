@@ -93,8 +93,9 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
 
 
 def judged_meeting(trig, judging: str, cues) -> bool:
-    """Whether a meeting someone held (a noun of `held_roots` with its possessor: "her talks with
-    Erdogan", "Macron's visit to China") is what a verb of judgement praises or criticises
+    """Whether a meeting someone held or support it gave (a noun of `held_roots` with its possessor:
+    "her talks with Erdogan", "Macron's visit to China", "Germany's aid to Ukraine") is what a verb
+    of judgement praises or criticises
     (`judging_roots`): the meeting is told as held, an event of its own beside the judgement
     ("Merkel praised her talks with Erdogan": the talks, 040, and the praise)."""
     return (trig.pattern.pos == "N" and trig.pattern.code[:2] in cues.held_roots
