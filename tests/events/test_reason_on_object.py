@@ -41,3 +41,20 @@ def test_a_passive_with_its_doer_named_reads_as_the_active():
     assert not any(e[2].startswith("19") for e in got)
     # no doer named: left as it is
     assert any(e[2] == "190" for e in _events("The journalist was attacked for his reporting."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia attacked NATO over its expansion.", ("RUS", "IGOWSTNAT")),
+    ("Venezuela's government attacked the opposition over its call for protests.", ("VENGOV", "VENOPP")),
+])
+def test_a_reason_given_with_over_makes_an_attack_words(text, expected):
+    got = _events(text)
+    assert (*expected, "111", "asserted") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey attacked the Russian jet over its airspace.",  # a place owned: where
+    "Israel attacked Gaza over the rocket fire.",  # a country as target
+])
+def test_over_a_place_or_on_a_country_stays_force(text):
+    assert any(e[2] == "190" for e in _events(text))

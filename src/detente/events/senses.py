@@ -314,12 +314,12 @@ def _verbal_attack(raw, cues) -> bool:
             and all(_role(m.code) in cues.verbal_targets
                     or (_role(m.code) in cues.political_roles and m.via in _BY_NAME) for m in raw.targets)):
         return True  # "the government attacked the judges", "Bolsonaro attacked the press": words
-    if (words & cues.verbal_attacks and raw.targets and _for_reason(raw.trigger)
+    if (words & cues.verbal_attacks and raw.targets and _for_reason(raw.trigger, cues)
             and not any(_role(m.code) in cues.armed_roles for m in raw.targets)
             and all(_role(m.code) in cues.political_roles and (_role(m.code) != "opp" or m.via in _BY_NAME)
                     for m in raw.sources)):
         return True  # "Netanyahu attacked the UN for its resolution", "... for failing to act": words
-    if (words & cues.verbal_attacks and raw.targets and _for_reason(raw.trigger)
+    if (words & cues.verbal_attacks and raw.targets and _for_reason(raw.trigger, cues)
             and all(_state_itself(m.code) for m in raw.sources)
             and all(m.code.startswith("IGO") and _role(m.code) not in cues.armed_roles
                     or _role(m.code) in cues.verbal_targets for m in raw.targets)):
@@ -331,10 +331,14 @@ def _verbal_attack(raw, cues) -> bool:
             and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
 
 
-def _for_reason(verb) -> bool:
-    """Whether an active verb gives its reason with "for": a gerund ("for failing to act") or what
-    someone did or said, owned ("for its resolution", "for his remarks"). "For the second time",
-    "for hours" are no reason; a passive with no doer named ("was attacked for his faith") is
+_REASON_PREPS = ("for", "over")  # "attacked X for its resolution", "over its expansion"
+
+
+def _for_reason(verb, cues) -> bool:
+    """Whether an active verb gives its reason with "for" or "over": a gerund ("for failing to act")
+    or what someone did or said, owned ("for its resolution", "over his remarks"); a place owned
+    ("over its territory", `territory_nouns`) is where. "For the second time", "for hours", "over
+    Kyiv" are no reason; a passive with no doer named ("was attacked for his faith") is
     left as it is, one with a "by" phrase is read as the active ("the UN was attacked by Israel
     for its resolution"). The parser hangs the phrase on the verb's object as often as on the
     verb ("attacked the opposition for its tactics")."""
@@ -343,11 +347,12 @@ def _for_reason(verb) -> bool:
         return False
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     for p in (c for h in holders for c in h.children):
-        if p.dep_ == "prep" and p.lower_ == "for":
+        if p.dep_ == "prep" and p.lower_ in _REASON_PREPS:
             for g in p.children:
                 if g.dep_ == "pcomp" and g.tag_ == "VBG":
                     return True
-                if g.dep_ == "pobj" and g.pos_ == "NOUN" and any(c.dep_ == "poss" for c in g.children):
+                if (g.dep_ == "pobj" and g.pos_ == "NOUN" and any(c.dep_ == "poss" for c in g.children)
+                        and g.lemma_.lower() not in cues.territory_nouns):
                     return True
     return False
 
