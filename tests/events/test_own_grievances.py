@@ -171,3 +171,17 @@ def test_workers_demands_or_demands_of_another_state_are_not_made_of_their_gover
     got = code("Iraqi protesters demanded that Iran stop interfering in Iraq.",
                {"Iraqi protesters": "IRQOPP", "Iran": "IRN", "Iraq": "IRQ"})
     assert not any(e[1] == "IRQGOV" for e in got)
+
+
+def test_a_plan_met_with_protests_or_anger_undergoes_them_and_no_meeting_is_held(code):
+    got = code("The Kenyan government's plan was met with anger from teachers.",
+               {"The Kenyan government": "KENGOV", "teachers": "KENEDU"})
+    assert got == [("KENEDU", "KENGOV", "110", "asserted")]
+    got = code("The Chilean government's reform has been met with protests from students.",
+               {"The Chilean government": "CHLGOV", "students": "CHLEDU"})
+    assert got == [("CHLEDU", "CHLGOV", "140", "asserted")]
+
+
+def test_meeting_with_people_stays_a_meeting(code):
+    got = code("The Kenyan president met with protesters.", {"The Kenyan president": "KENGOV", "protesters": "KENOPP"})
+    assert ("KENGOV", "KENOPP", "040", "asserted") in got

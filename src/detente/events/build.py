@@ -420,7 +420,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                and (verb.lemma_.lower() in cues.undergo_verbs
                     or (verb.lemma_.lower() in cues.provoking_verbs and code[:2] in cues.provoked_roots))
                and not any(c.dep_ == "prt" for c in verb.children))  # "drew up sanctions" is no undergoing
-    under = dep == "prep" and tok.dep_ == "pobj" and _particles(verb, tok.head) in cues.undergo_preps
+    under = dep == "prep" and tok.dep_ == "pobj" and (
+        _particles(verb, tok.head) in cues.undergo_preps
+        or f"{verb.lemma_.lower()} {_particles(verb, tok.head)}" in cues.undergo_preps)  # "was met with protests"
     if under:
         put = _put_under(tok, verb, code, sources, res, cues, sent)
         if put is not None:
