@@ -96,11 +96,12 @@ def published(n: int, sent, res, verbs: frozenset[str], nouns: frozenset[str]) -
 
 def antecedent_target(
     tok, n: int, history: list[Done], exclude: set[str], nouns: dict[str, str], separate: frozenset[str] = frozenset(),
-    cessation: frozenset[str] = frozenset(),
+    cessation: frozenset[str] = frozenset(), told=None,
 ) -> list[Mention]:
-    """The doers of the earlier act that the trigger's definite object names, or []."""
+    """The doers of the earlier act that the trigger's definite object names (or, for a reaction
+    the act caused, `told`: "The move angered Minsk"), or []."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    obj = ceased(tok, cessation) or obj
+    obj = told or ceased(tok, cessation) or obj
     if obj is None or obj.lemma_.lower() not in nouns:
         obj = _over(tok, obj, nouns)  # "lodged a protest over the incident": what it is about
     if obj is None:
@@ -127,6 +128,18 @@ def antecedent_target(
             if found:
                 return found
     return []
+
+
+def told_act(head, nouns: dict[str, str]):
+    """The definite noun of an earlier act that caused a reaction rather than undergoing it: the
+    subject of the verb `head` ("The move angered Minsk", "The decision drew criticism from
+    Minsk"), or the agent of its passive ("Minsk was angered by the move"); else None."""
+    cands = [c for c in head.children if c.dep_ == "nsubj"]
+    cands += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for c in cands:
+        if c.lemma_.lower() in nouns and any(d.dep_ in ("det", "poss") and d.lower_ in _DEFINITE for d in c.children):
+            return c
+    return None
 
 
 def clause_act_doers(tok, raws, nouns: dict[str, str]) -> list[Mention]:

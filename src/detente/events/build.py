@@ -42,7 +42,7 @@ from .arguments import (
     user_roles,
     venues_dropped,
 )
-from .anaphora import shell_of
+from .anaphora import shell_of, told_act
 from .lexicon import Pattern
 from .modality import clause_chain, modality
 from .senses import LABOUR_STRIKE, labour_strike
@@ -93,6 +93,8 @@ def verb_event(
         return _gathered(tok, res, lexicon, sent)
     sources, passive, ptargets = subjects(tok, res, lexicon, context, n, code[:2])
     shelled = "experiencer" in p.flags and shell_of(tok, cues.anaphoric_nouns) is not None
+    # "The move angered Minsk", "Minsk was angered by the move": an earlier deed angered (the coder finds its doer)
+    caused = "experiencer" in p.flags and told_act(tok, cues.anaphoric_nouns) is not None
     if shelled:
         sources = []  # "..., a move that angered Ankara": the clause's deed angered (the coder finds its doer)
     if labour_strike(role_tok, code, sources, cues):
@@ -212,7 +214,9 @@ def verb_event(
         sources = attack_doers(tok, res, lexicon) or unidentified_forces(tok, res, cues)
     if "experiencer" in p.flags:
         # "Trump's remarks infuriated Mexico": the one angered disapproves of who angered it
-        if not targets or not (sources or shelled):
+        if caused and sources and not targets:
+            targets, sources = sources, []  # "Minsk was angered by the move": the passive's subject feels it
+        if not targets or not (sources or shelled or caused):
             return None
         sources, targets = targets, sources
     raw = Raw(sources, targets, code, mod, tok, sym=joint or "sym" in p.flags, reverse_code=p.reverse_code)
@@ -664,7 +668,10 @@ def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
     no one."""
     subj, passive = subject_token(verb)
     targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None and not passive else []
-    shell = not targets and shell_of(tok, cues.anaphoric_nouns) is not None  # "a move that drew condemnation from X": the clause's deed
+    # "a move that drew condemnation from X", "The decision drew criticism from X": a deed, whose doer the coder finds
+    # (an act always done to someone only: the coder drops it when no doer is found)
+    shell = (not targets and code[:2] in cues.dyadic_roots
+             and (shell_of(tok, cues.anaphoric_nouns) is not None or told_act(verb, cues.anaphoric_nouns) is not None))
     if not targets and not shell:
         return None
     if not sources:

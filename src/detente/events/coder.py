@@ -175,6 +175,11 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             # to the violence": whoever made it, did it
             raw.targets = anaphora.antecedent_target(
                 role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers, cessation)
+            if not raw.targets and (told := _cause(role_tok, p, cues)) is not None:
+                # "The move angered Minsk", "The decision drew criticism from Minsk": whoever did the deed
+                raw.targets = anaphora.antecedent_target(
+                    role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers,
+                    told=told)
             raw.anaphoric = bool(raw.targets)
             if not raw.targets:
                 # "imposed sanctions on Turkey, a move that angered Ankara": the clause's own deed
@@ -195,6 +200,17 @@ def _done_by_deciding(raw: Raw, cues) -> bool:
     (`deciding_roles`: its ruling does it)."""
     return any(raw.code.startswith(p) for p in cues.decided_done) or any(
         m.code[i : i + 3].lower() in cues.deciding_roles for m in raw.sources for i in range(0, len(m.code), 3))
+
+
+def _cause(tok, p, cues):
+    """The definite noun of an earlier deed that caused a reaction (events/anaphora.py `told_act`):
+    of an experiencer verb ("The move angered Minsk"), or of the verb by which the reaction a noun
+    names is undergone ("The decision drew criticism from Minsk"); else None."""
+    if "experiencer" in p.flags:
+        return anaphora.told_act(tok, cues.anaphoric_nouns)
+    if p.pos == "N" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.undergo_verbs:
+        return anaphora.told_act(tok.head, cues.anaphoric_nouns)
+    return None
 
 
 _OPENER = re.compile(r"\s*([A-Za-z][A-Za-z ]{0,24}?)\s*[:|\u2014\u2013-]\s")
