@@ -947,10 +947,8 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
     is against ("threw stones during demonstrations against the Israeli military"), else the
     government of its doers' one country ("students marched to demand free education"); none when
     the doers are of several countries or of none, or are organs of a state (`state_roles`)."""
-    if code[:2] not in cues.dissent_roots and not (
-            code[:2] in cues.grievance_roots and sources
-            and all((split_code(m.code)[1] or "").lower() in cues.grievance_roles for m in sources)):
-        return []  # "Iraqi protesters demanded jobs": of their government; "workers demanded higher wages": no one named
+    if code[:2] not in cues.dissent_roots:
+        return []
     own = {m.code[:3] for m in sources}
     for c in tok.children:
         for g in c.children if c.dep_ == "prep" else ():

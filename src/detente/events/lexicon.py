@@ -121,8 +121,6 @@ CUE_LISTS = (
     "undergo_verbs",
     "provoking_verbs",
     "provoked_roots",
-    "grievance_roots",
-    "grievance_roles",
     "marching_roles",
     "protested_roles",
     "festive_purposes",
@@ -336,8 +334,6 @@ class Cues:
     undergo_verbs: frozenset[str]
     provoking_verbs: frozenset[str]
     provoked_roots: frozenset[str]
-    grievance_roots: frozenset[str]
-    grievance_roles: frozenset[str]
     marching_roles: frozenset[str]
     protested_roles: frozenset[str]
     festive_purposes: frozenset[str]
