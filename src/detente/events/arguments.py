@@ -448,7 +448,7 @@ def find_targets(
                     return found
                 continue
         elif c.i in themes:
-            if about_act and _names_an_act_on_someone(c, lexicon):
+            if about_act and names_an_act_on_someone(c, lexicon):
                 return act_doer(c, res, lexicon, exclude)  # "protested Beijing's detention of a Japanese businessman"
             heads = [g for g in c.children if g.dep_ in ("poss", "compound")] if owned else []
             heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps and p.i not in skip
@@ -462,7 +462,7 @@ def find_targets(
         else:
             heads = [relative_object(c)]
         for h in heads:
-            if about_act and _names_an_act_on_someone(h, lexicon):
+            if about_act and names_an_act_on_someone(h, lexicon):
                 return act_doer(h, res, lexicon, exclude)
             if about_act and _done_by(h):
                 found = own_doers(h, res, ("by",), cues, skip=exclude)
@@ -528,10 +528,10 @@ def object_is_act_on_someone(tok, code: str, lexicon) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for o in [tok, *objects] for p in o.children if p.dep_ == "prep" and p.lower_ in lexicon.cues.target_preps
                 for g in p.children if g.dep_ == "pobj"]
-    return any(_names_an_act_on_someone(c, lexicon) for c in objects)
+    return any(names_an_act_on_someone(c, lexicon) for c in objects)
 
 
-def _names_an_act_on_someone(tok, lexicon) -> bool:
+def names_an_act_on_someone(tok, lexicon) -> bool:
     """Whether a noun names an act of coercion or force and, after "of", "on" or "against", the
     one it was done to ("the arrest of a journalist", "the raid on the Mexican embassy", "the
     crackdown on protesters"; "the visit of the speaker" names its doer, and is no such act)."""

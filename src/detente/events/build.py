@@ -22,7 +22,9 @@ from .arguments import (
     implied_agent,
     in_place,
     located,
+    act_doer,
     made_by,
+    names_an_act_on_someone,
     object_is_act_on_someone,
     office_side,
     office_targets,
@@ -432,7 +434,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         if put is not None:
             return put
     if undergo or under or _undergo_noun(tok, dep, cues):
-        undergone = _undergone(tok, verb, code, sources, res, cues, sent)
+        undergone = _undergone(tok, verb, code, sources, res, lexicon, sent)
         if undergone is not None and undergone.sources:
             return undergone
         if undergone is not None and _undergone_itself(tok, verb, cues):
@@ -661,13 +663,21 @@ def _undergone_itself(tok, verb, cues) -> bool:
     return True
 
 
-def _undergone(tok, verb, code, sources, res, cues, sent) -> Raw | None:
+def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
     """An act that the subject of an `undergo_verbs` verb undergoes ("Russia faces sanctions from
     the EU", "faces nine charges"): the subject is its target, and its doer the noun's own source,
     else the verb's "from/by" phrase, else the act's understood agent (a court for charges), else
-    no one."""
+    no one. A subject that names an act of coercion or force on someone ("the killing of
+    protesters by Iranian forces drew condemnation from France") makes the reaction one on that
+    act's doer, never on its victim (`about_act_roots`, as for an object)."""
+    cues = lexicon.cues
     subj, passive = subject_token(verb)
-    targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None and not passive else []
+    if subj is None or passive:
+        targets = []
+    elif code[:2] in cues.about_act_roots and names_an_act_on_someone(subj, lexicon):
+        targets = act_doer(subj, res, lexicon, set())
+    else:
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS)
     # "a move that drew condemnation from X", "The decision drew criticism from X": a deed, whose doer the coder finds
     # (an act always done to someone only: the coder drops it when no doer is found)
     shell = (not targets and code[:2] in cues.dyadic_roots
