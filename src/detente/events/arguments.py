@@ -57,6 +57,9 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         if not targets and subj is not None and subj.pos_ == "PRON":
             targets = _speaker(verb, subj, res)  # "I was deported," he said
         sources = agent_mentions(verb, res, lexicon.cues)
+        if (not sources and targets and subj.lemma_.lower() in lexicon.cues.weapons
+                and verb.lemma_.lower() in lexicon.cues.launching_verbs):
+            return targets, True, []  # "Iranian missiles were fired at Israel": Iran fired them
         if sources or _reduced_relative(verb, allegations):
             # "a man accused of spying": the relative describes the noun by an act it underwent,
             # whose doer the sentence leaves unsaid; no understood agent is put in

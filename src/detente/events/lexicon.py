@@ -106,6 +106,7 @@ CUE_LISTS = (
     "audience_governors",
     "political_roles",
     "weapons",
+    "launching_verbs",
     "allegation_words",
     "allegation_adverbs",
     "refusal_verbs",
@@ -383,6 +384,7 @@ class Cues:
     audience_governors: frozenset[str]
     political_roles: frozenset[str]
     weapons: frozenset[str]
+    launching_verbs: frozenset[str]
     allegation_words: frozenset[str]
     allegation_adverbs: frozenset[str]
     seizure_codes: frozenset[str]
