@@ -82,7 +82,8 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         subj = subject_token(verb.head, statives=statives, undergo=lexicon.cues.undergo_verbs)[0]
         if subj is None:
             return [], False, []
-    found = phrase_mentions(subj, res, SUBJECT_PREPS)
+    # "the attack condemned by the UN killed 20": the UN reacted to it, and did not make it
+    found = phrase_mentions(subj, res, SUBJECT_PREPS, brokers=lexicon.third_parties)
     first = _first_conjunct(verb)  # "a resolution condemning X and calling on Y": both the text's
     if not found and first.dep_ == "acl" and subj == first.head and not any(c.dep_ == "ccomp" for c in verb.children):
         author = _author(subj, lexicon.cues)

@@ -107,6 +107,7 @@ CUE_LISTS = (
     "political_roles",
     "weapons",
     "launching_verbs",
+    "reacting_roots",
     "allegation_words",
     "allegation_adverbs",
     "refusal_verbs",
@@ -385,6 +386,7 @@ class Cues:
     political_roles: frozenset[str]
     weapons: frozenset[str]
     launching_verbs: frozenset[str]
+    reacting_roots: frozenset[str]
     allegation_words: frozenset[str]
     allegation_adverbs: frozenset[str]
     seizure_codes: frozenset[str]
@@ -438,6 +440,11 @@ class Lexicon:
     #: lemmas of the built-in speech verbs ("say", "announce"): a user dictionary's bare entry for
     #: one of them reports a clause, and codes only when that clause codes nothing better
     speech: frozenset[str] = frozenset()
+    #: lemmas of the verbs whose participle's "by" agent is not the owner of the noun it describes:
+    #: brokers (`broker_verbs`: "a truce brokered by Egypt") and verbs whose plain rows react to an
+    #: act (`reacting_roots`: "the attack condemned by the UN", "the plan rejected by Israel"), where
+    #: "efforts made by Russia" are Russia's (events/roles.py `phrase_mentions`)
+    third_parties: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, *, data_dir: Path | str | None = None, verbs_files: tuple[str | Path, ...] = ()) -> "Lexicon":
@@ -499,7 +506,11 @@ def _load(folder: str, verbs_files: tuple[str, ...] = ()) -> Lexicon:
         patterns = dict(patterns)
         for key, pats in user.items():
             patterns[key] = tuple(sorted(pats, key=lambda p: -p.specificity))
-    return Lexicon(patterns=patterns, codes=codes, cues=cues, speech=speech)
+    third_parties = cues.broker_verbs | frozenset(
+        lemma for (pos, lemma), pats in patterns.items()
+        if pos == "V" and (plain := [p for p in pats if not p.heads and not p.prep])
+        and all(p.code[:2] in cues.reacting_roots for p in plain))
+    return Lexicon(patterns=patterns, codes=codes, cues=cues, speech=speech, third_parties=third_parties)
 
 
 def _nearest(table: dict[str, str], code: str) -> str | None:
