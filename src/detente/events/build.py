@@ -48,7 +48,7 @@ from .anaphora import shell_of, told_act
 from .lexicon import Pattern
 from .modality import clause_chain, modality
 from .senses import LABOUR_STRIKE, labour_strike
-from .triggers import Trigger, judged_meeting, maker_adjectives, rebutted
+from .triggers import judged_meeting, maker_adjectives, rebutted
 from .roles import (
     SUBJECT_PREPS, Side, agent_mentions, amount_in, state_body, governing_verb, is_passive, on_side, phrase_mentions, same_side, subject_token,
 )
@@ -229,9 +229,8 @@ def verb_event(
 
 def _makers(doc, themes: frozenset[int]) -> frozenset[int]:
     """The tokens of the adjectives of a thing given (`themes` of an aid, `gift_roots`) or of a
-    weapon fired or used: "Iranian",
-    "Israeli-made" in "gave Syria Iranian drones", "Israeli-made drones" name its maker, never its
-    receiver. A noun before it is left alone: the parser glues the receiver there ("gave Ukraine
+    weapon fired or used: "Iranian", "Israeli-made" in "gave Syria Iranian drones", "Israeli-made
+    drones" name its maker, never its receiver. A noun before it is left alone: the parser glues the receiver there ("gave Ukraine
     American missiles", "sent Ukraine Leopard tanks")."""
     heads = [doc[th] for th in themes]
     heads += [c for h in heads for c in h.children if c.dep_ == "compound" and c.i < h.i]  # "Russian fighter jets"
@@ -415,7 +414,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     if not targets:
         targets = _theme_counterparts(tok, p, res, exclude, cues)  # "the suspension of talks with the US"
     if verb is not None and dep == "dobj" and any(
-            judged_meeting(Trigger(tok, p), q.code, cues) for q in lexicon.lookup("V", verb.lemma_.lower())):
+            judged_meeting(tok, p, q.code, cues) for q in lexicon.lookup("V", verb.lemma_.lower())):
         if not sources:
             return None  # "Washington criticised their talks with Iran": held by someone unsaid, not the judge
         if not targets:

@@ -79,27 +79,27 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
         if (trig.obj is not None and trig.obj.i in found and trig.obj.i != trig.tok.i and _absorbs(trig.pattern)
                 and not rebutted(found[trig.obj.i].pattern, trig.tok, cues)
                 and not _hosted(found[trig.obj.i], trig.tok, cues, found)
-                and not judged_meeting(found[trig.obj.i], trig.pattern.code, cues)):
+                and not judged_meeting(trig.obj, found[trig.obj.i].pattern, trig.pattern.code, cues)):
             found[trig.obj.i].consumed = True
         if trig.pattern.pos == "N":
             verb, dep = governing_verb(trig.tok, cues.quantity_nouns)
             if verb is not None and dep in ("dobj", "via-dobj") and verb.i in found and _absorbs(found[verb.i].pattern) \
                     and not rebutted(trig.pattern, verb, cues) and not _hosted(trig, verb, cues, found) \
-                    and not judged_meeting(trig, found[verb.i].pattern.code, cues):
+                    and not judged_meeting(trig.tok, trig.pattern, found[verb.i].pattern.code, cues):
                 gov = found[verb.i].pattern.flags
                 if not ({"say", "intent", "reject"} & gov):
                     trig.consumed = True
     return found
 
 
-def judged_meeting(trig, judging: str, cues) -> bool:
-    """Whether a meeting someone held or support it gave (a noun of `held_roots` with its possessor:
-    "her talks with Erdogan", "Macron's visit to China", "Germany's aid to Ukraine") is what a verb
-    of judgement praises or criticises
-    (`judging_roots`): the meeting is told as held, an event of its own beside the judgement
+def judged_meeting(tok, p: Pattern, judging: str, cues) -> bool:
+    """Whether a meeting someone held or support it gave (a noun `tok` whose pattern `p` is of
+    `held_roots`, with its possessor: "her talks with Erdogan", "Macron's visit to China",
+    "Germany's aid to Ukraine") is what a verb of judgement (code `judging`, of `judging_roots`)
+    praises or criticises: the meeting is told as held, an event of its own beside the judgement
     ("Merkel praised her talks with Erdogan": the talks, 040, and the praise)."""
-    return (trig.pattern.pos == "N" and trig.pattern.code[:2] in cues.held_roots
-            and judging[:2] in cues.judging_roots and any(c.dep_ == "poss" for c in trig.tok.children))
+    return (p.pos == "N" and p.code[:2] in cues.held_roots
+            and judging[:2] in cues.judging_roots and any(c.dep_ == "poss" for c in tok.children))
 
 
 def _hosted(trig, verb, cues, found) -> bool:
