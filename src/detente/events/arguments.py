@@ -76,7 +76,7 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         return sources, True, targets
     if subj is None:
         return [], False, []
-    if _means(verb, subj, res):
+    if _means(verb, subj, res, lexicon.cues):
         # "Russia used Iranian drones to strike Kyiv", "used tanks to crush the protest": a thing
         # used is the means, its user acts; "used the courts to destroy its opponents" is theirs
         subj = subject_token(verb.head, statives=statives, undergo=lexicon.cues.undergo_verbs)[0]
@@ -98,17 +98,13 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     return found, False, []
 
 
-#: verbs whose object is the means of their infinitive's act ("used drones to strike")
-_INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize", "harness", "wield"})
-
-
-def _means(verb, subj, res) -> bool:
-    """Whether the doer read for an infinitive (`verb`) is the object of a verb of using that no
-    actor names as a whole, only by a modifier of its maker ("Iranian drones") or not at all
+def _means(verb, subj, res, cues) -> bool:
+    """Whether the doer read for an infinitive (`verb`) is the object of a verb of using
+    (`instrument_verbs`) that no actor names as a whole, only by a modifier of its maker ("Iranian drones") or not at all
     ("tanks"): a means, not a doer."""
     if verb.dep_ != "xcomp" or subj.dep_ != "dobj" or subj.head != verb.head:
         return False
-    if verb.head.lemma_.lower() not in _INSTRUMENT_VERBS:
+    if verb.head.lemma_.lower() not in cues.instrument_verbs:
         return False
     m = res.mention_at(subj.i)
     return m is None

@@ -107,6 +107,7 @@ CUE_LISTS = (
     "political_roles",
     "weapons",
     "launching_verbs",
+    "instrument_verbs",
     "reacting_roots",
     "allegation_words",
     "allegation_adverbs",
@@ -386,6 +387,7 @@ class Cues:
     political_roles: frozenset[str]
     weapons: frozenset[str]
     launching_verbs: frozenset[str]
+    instrument_verbs: frozenset[str]
     reacting_roots: frozenset[str]
     allegation_words: frozenset[str]
     allegation_adverbs: frozenset[str]
