@@ -106,9 +106,10 @@ def run(args) -> int:
         if not records:
             print(f"coder benchmark: no records for dataset {args.dataset!r} (known: {', '.join(DATASETS)})", file=sys.stderr)
             return 2
-    nlp = detente_nlp.load()  # the pipeline detente runs: its dateline, line-break and lemma components too
     # --dictionaries phoenix: the public PETRARCH2/Phoenix dictionaries loaded as a user would
     extra = PHOENIX if args.dictionaries == "phoenix" else {"actors_files": (), "agents_files": (), "verbs_files": ()}
+    # the pipeline detente runs: its dateline, line-break and lemma components too
+    nlp = detente_nlp.load(verbs_files=tuple(extra["verbs_files"]))
     lexicon = Lexicon.load(verbs_files=extra["verbs_files"])
     # petrarch_unittest is written against PETRARCH's validation dictionaries: load them as a
     # user would (--actors/--agents/--verbs), for that dataset only

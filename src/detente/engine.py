@@ -76,7 +76,7 @@ def resources(
     from .events import Lexicon
 
     return Resources(
-        nlp=nlp.load(),
+        nlp=nlp.load(verbs_files=verbs_files),
         dictionary=ActorDictionary.load(actors_files=actors_files, agents_files=agents_files),
         lexicon=Lexicon.load(verbs_files=verbs_files),
     )

@@ -34,3 +34,17 @@ def test_a_name_before_a_plural_noun_is_left_alone(story, text):
 
     plain = load()(text, disable=["detente_headline_verbs"])
     assert [(t.tag_, t.dep_, t.head.i) for t in load()(text)] == [(t.tag_, t.dep_, t.head.i) for t in plain]
+
+
+def test_a_users_verb_dictionary_widens_the_verbs_parsed_again(tmp_path):
+    """"woo" is no verb of the built-in lexicon: only a pipeline given a user's dictionary that
+    codes it parses "Merkel woos Turkey" again, with the verb read as a verb."""
+    from detente.nlp.pipeline import load
+
+    verbs = tmp_path / "woo.verbs.txt"
+    verbs.write_text("--- WOO [042] ---\nWOO {WOOS WOOED}\n")
+    text = "Merkel woos Turkey over trade"
+    plain = [(t.tag_, t.dep_) for t in load()(text)]
+    widened = [(t.tag_, t.dep_) for t in load(verbs_files=(str(verbs),))(text)]
+    assert plain[1] != ("VBZ", "ROOT")
+    assert widened[:3] == [("NNP", "nsubj"), ("VBZ", "ROOT"), ("NNP", "dobj")]

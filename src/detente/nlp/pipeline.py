@@ -127,14 +127,16 @@ def _past_form(lemma: str) -> str:
     return lemma + "ed"
 
 
-@Language.factory("detente_headline_verbs")
-def _make_headline_verbs(nlp, name: str):
+@Language.factory("detente_headline_verbs", default_config={"verbs_files": []})
+def _make_headline_verbs(nlp, name: str, verbs_files: list[str]):
     """The headline re-parse of this pipeline: it parses again with the pipeline it belongs to,
-    whichever model that is, less itself."""
-    return lambda doc: headline_verbs(doc, lambda text: nlp(text, disable=[name]))
+    whichever model that is, less itself, the verbs of the event lexicon with the users' verb
+    dictionaries in `verbs_files` (the lexicon the coder is given)."""
+    files = tuple(verbs_files)
+    return lambda doc: headline_verbs(doc, lambda text: nlp(text, disable=[name]), files)
 
 
-def headline_verbs(doc, reparse):
+def headline_verbs(doc, reparse, verbs_files: tuple[str, ...] = ()):
     """A sentence that opens "<Name> <verb>s ..." and was parsed with the verb as a plural noun
     ("Trump slams Pelosi over impeachment" as a noun phrase) is parsed again (`reparse`) with the
     verb in the past ("Trump slammed Pelosi ..."), which the model reads right, and takes that
@@ -146,7 +148,7 @@ def headline_verbs(doc, reparse):
         if cand is None:
             continue
         lemma = _stem(cand)
-        verbs, nouns = _event_words()
+        verbs, nouns = _event_words(verbs_files)
         if lemma not in verbs:
             continue  # "Putin critics arrested": a plural noun that is no verb of the event lexicon
         if lemma in nouns:
@@ -247,20 +249,22 @@ def _subject_verb(redo, k: int) -> bool:
     return verb.dep_ == "ROOT" and verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.i == k - 1 for c in verb.children)
 
 
-@lru_cache(maxsize=1)
-def _event_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The verbs and the nouns the event lexicon codes: only a headline verb that can be an event,
-    and is no event's noun as well ("talks", "strikes", "sanctions"), is parsed again."""
+@lru_cache(maxsize=4)
+def _event_words(verbs_files: tuple[str, ...] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs and the nouns the event lexicon codes, with the users' verb dictionaries: only a
+    headline verb that can be an event, and is no event's noun as well ("talks", "strikes",
+    "sanctions"), is parsed again."""
     from ..events.lexicon import Lexicon  # the data the coder reads, loaded once
 
-    patterns = Lexicon.load().patterns
+    patterns = Lexicon.load(verbs_files=verbs_files).patterns
     return (frozenset(lemma for (pos, lemma) in patterns if pos == "V"),
             frozenset(lemma for (pos, lemma) in patterns if pos == "N"))
 
 
 @lru_cache(maxsize=2)
-def load(model: str = MODEL):
-    """The shared spaCy pipeline (cached: every stage and every call in a process gets the same one)."""
+def load(model: str = MODEL, verbs_files: tuple[str, ...] = ()):
+    """The shared spaCy pipeline (cached: every stage and every call in a process gets the same one).
+    `verbs_files`, the users' verb dictionaries, widen the verbs a headline is parsed again for."""
     import spacy
 
     nlp = spacy.load(model)
@@ -268,7 +272,7 @@ def load(model: str = MODEL):
         nlp.add_pipe("detente_lemmas", after="lemmatizer")
     nlp.add_pipe("detente_line_breaks", before="parser")
     nlp.add_pipe("detente_datelines", before="parser")
-    nlp.add_pipe("detente_headline_verbs", last=True)
+    nlp.add_pipe("detente_headline_verbs", last=True, config={"verbs_files": [str(f) for f in verbs_files]})
     nlp.add_pipe("detente_modal_names", last=True)
     nlp.add_pipe("detente_plural_verbs", last=True)
     # Articles are capped upstream (AnalyzeOptions.max_chars); lift spaCy's own guard to match.
