@@ -54,3 +54,14 @@ def _doc(i):
     from detente.model import RawDocument
 
     return RawDocument(source=f"/tmp/d{i}.html", data=f"<p>page {i}</p>".encode(), kind="html")
+
+
+def test_a_worker_warms_the_resources_its_batches_use(monkeypatch, tmp_path):
+    """The users' verb dictionaries are part of what a worker loads before its first batch."""
+    from detente import cluster
+
+    loaded = []
+    monkeypatch.setattr(engine, "resources", lambda *files: loaded.append(files))
+    verbs = str(tmp_path / "my.verbs.txt")
+    cluster.warm(AnalyzeOptions(verbs_files=(verbs,)))
+    assert loaded == [((), (), (verbs,))]

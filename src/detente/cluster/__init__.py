@@ -73,7 +73,7 @@ def warm(options: Any) -> None:
     """Load this process's resources (spaCy, dictionaries, lexicon) once, before the first batch."""
     from ..engine import resources
 
-    resources(tuple(options.actors_files), tuple(options.agents_files))
+    resources(tuple(options.actors_files), tuple(options.agents_files), tuple(options.verbs_files))
 
 
 def needs_warming(fn: Callable) -> bool:
