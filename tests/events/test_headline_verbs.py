@@ -9,6 +9,7 @@ import pytest
 
 @pytest.mark.parametrize("text, want", [
     ("Merkel slams Turkey over offensive", ("DEUGOV", "TUR", "111", "asserted")),
+    ("Merkel lambasts Turkey over offensive", ("DEUGOV", "TUR", "111", "asserted")),  # read as a noun: lemmas.tsv
     ("Trump vows to punish Turkey", ("USAGOV", "TUR", "030", "asserted")),
     ("Trump Threatens China With New Tariffs", ("USAGOV", "CHN", "130", "asserted")),
     ("Pelosi slams Trump over Syria withdrawal", ("USALEG", "USAGOV", "111", "asserted")),
