@@ -92,6 +92,18 @@ def test_jordan_country_and_person(run):
     assert not any(m.code.startswith("JOR") for m in person.mentions)
 
 
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Modi met Sri Lanka's president.", "Sri Lanka's president", "LKAGOV"),
+    ("Sri Lanka's government criticised India.", "Sri Lanka's government", "LKAGOV"),
+    ("The foreign minister of India met Burkina Faso's president on Monday.", "Burkina Faso's president", "BFAGOV"),
+])
+def test_a_country_the_tagger_takes_for_a_person_with_its_possessive(run, text, phrase, code):
+    """The tagger's PERSON entity took in the possessive "'s": the "'s" is no unknown person, nor
+    the rest of a person's name around the country."""
+    _, res = run(text)
+    assert codes(res).get(phrase) == code
+
+
 @pytest.mark.parametrize("text,phrase,code", [
     ("Russian troops crossed the border.", "Russian troops", "RUSMIL"),
     ("Chinese officials declined to comment.", "Chinese officials", "CHNGOV"),

@@ -117,8 +117,10 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
                        for i in range(ent.start, ent.end)):
                     continue  # "Bosnian Serbs" mistaken for a name: a community of a country
                 # "Michael Jordan", "Hunter Biden": the rest of the name is nobody we know
-                # ("Johnson Sakaja": the unknown rest may have been made a new person piece of its own)
-                if any(i not in owner or owner[i].new_person or owner[i].cls == "GEO" for i in outside if not doc[i].is_punct):
+                # ("Johnson Sakaja": the unknown rest may have been made a new person piece of its own);
+                # a possessive "'s" the entity took in is no part of a name ("Sri Lanka's president")
+                if any(i not in owner or owner[i].new_person or owner[i].cls == "GEO" for i in outside
+                       if not (doc[i].is_punct or doc[i].tag_ == "POS")):
                     p.dropped = True
                     if p.entry.kind == "surname":
                         p.extra["namesake"] = (ent.start, ent.end)  # names.namesakes: "Bill Johnson" is someone

@@ -207,7 +207,8 @@ def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        toks = [i for i in range(ent.start, ent.end) if i not in covered]
+        # a possessive "'s" the entity took in is no name ("[Sri Lanka]'s president")
+        toks = [i for i in range(ent.start, ent.end) if i not in covered and doc[i].tag_ != "POS"]
         if not toks:
             continue
         # the uncovered tail of the entity ("President [Ilham Aliyev]")
