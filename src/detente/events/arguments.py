@@ -47,7 +47,7 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         return sources or implied_agent(verb, targets, res, lexicon.cues), True, targets
     subj, passive = subject_token(verb, statives=statives, undergo=lexicon.cues.undergo_verbs, allegations=allegations)
     if passive or is_passive(verb, statives):
-        targets = phrase_mentions(subj, res, SUBJECT_PREPS, brokers=lexicon.cues.broker_verbs) if subj is not None else []
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS, brokers=lexicon.third_parties) if subj is not None else []
         if not targets and subj is not None and verb.dep_ in ("acl", "advcl") and agent_mentions(verb, res, lexicon.cues):
             # "the talks between X and Y, hosted by Kenya", "Hosted by Kenya, the talks between X and
             # Y ...": a meeting a participle's named doer acts on gives its parties as whom it is done
@@ -468,7 +468,7 @@ def find_targets(
                 found = own_doers(h, res, ("by",), cues, skip=exclude)
                 if found:
                     return found  # "condemned the beating of students by police": the police
-            found = phrase_mentions(h, res, preps, skip=exclude, brokers=cues.broker_verbs)
+            found = phrase_mentions(h, res, preps, skip=exclude, brokers=lexicon.third_parties)
             if not found and h.pos_ == "PRON":
                 found = conjunct_object(tok, h, res, exclude)  # "welcomed the government and urged it to"
             if not found and h.pos_ == "PRON" and h.morph.get("Person") == ["1"]:
@@ -698,7 +698,7 @@ def _enters(c, circumstance: frozenset[str]) -> bool:
 
 def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int = 60,
                   skip: frozenset[int] = frozenset(), code: str = "",
-                  themes: frozenset[int] = frozenset()) -> list[Mention]:
+                  themes: frozenset[int] = frozenset(), reactors: frozenset[str] = frozenset()) -> list[Mention]:
     """The first actor (breadth-first, then left to right) in the phrase a verb heads, leaving out
     its subject, reporting clauses, circumstances and `skip` (a consultation's topics); a fallback
     when no argument slot names a target. A verbal act (`code`) on a state of affairs found in a
@@ -706,7 +706,8 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
     act's own word, never its target, when the actors stage read it as a group ("voiced
     opposition to the plan": no opposition party); its own phrase is still searched ("opposition
     to Russia's plan"). A person or body it names is whom the act is done to ("met his
-    counterpart", "walked out of parliament")."""
+    counterpart", "walked out of parliament"). A participle of `reactors` (`Lexicon.third_parties`)
+    is not entered: "defended the strike criticised by France" is done to no one of France."""
     done_by_object = _done_by_object(tok)  # "accused them of massacring civilians"
     # by code alone: the nearest actor of the phrase is too loose a guess to take one of the
     # source's own code as another actor ("warned that the Chinese government ...", said China's envoy),
@@ -730,7 +731,8 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
             if m is not None and not same_side(m.code, exclude) and not own_body(m.code, exclude):
                 return phrase_mentions(t, res, SUBJECT_PREPS, skip=exclude) or [m]
             nxt.extend(c for c in t.children if _enters(c, cues.circumstance) and c.i not in skip
-                       and not (verbal and _setting(c, cues)))
+                       and not (verbal and _setting(c, cues))
+                       and not (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in reactors))
         queue = sorted(nxt, key=lambda t: t.i)
     return []
 

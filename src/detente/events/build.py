@@ -190,8 +190,11 @@ def verb_event(
             # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel"); an
             # accord is with a counterpart its arguments name, never an actor of its topic
             # ("failed to reach a consensus on the crisis in Myanmar")
-            targets = phrase_target(role_tok, res, cues, exclude, passive, skip=skip, code=code, themes=themes) or (
-                phrase_target(tok, res, cues, exclude, passive, skip=skip, code=code, themes=themes) if role_tok != tok else []
+            reactors = lexicon.third_parties
+            targets = phrase_target(role_tok, res, cues, exclude, passive, skip=skip, code=code, themes=themes,
+                                    reactors=reactors) or (
+                phrase_target(tok, res, cues, exclude, passive, skip=skip, code=code, themes=themes, reactors=reactors)
+                if role_tok != tok else []
             )
             targets = _off_venue(role_tok, targets, code, p, cues)
         if not targets and sources and not together:
