@@ -114,6 +114,12 @@ def test_a_country_the_tagger_takes_for_a_person_with_its_possessive(run, text, 
     ("Police in Kenya arrested 20 people.", "Police in Kenya", "KENCOP"),
     ("Police arrested 20 people in Kenya.", "Police", "KENCOP"),
     ("Soldiers from France arrived.", "Soldiers from France", "FRAMIL"),
+    # a plural title in a country is that country's; envoys posted there and a meeting's city are not
+    ("Prosecutors in Brazil charged the former president.", "Prosecutors in Brazil", "BRAJUD"),
+    ("Judges in Poland criticised the government.", "Judges in Poland", "POLJUD"),
+    ("Western ambassadors in Afghanistan met the Taliban.", "ambassadors", "GOV"),
+    ("Pompeo met their foreign ministers in Thailand.", "foreign ministers", "GOV"),
+    ("Pompeo met the foreign ministers in Bangkok.", "the foreign ministers", "GOV"),
     ("UN peacekeepers left the town.", "UN peacekeepers", "IGOUNOMIL"),
     # a "general" after another title word is no military rank
     ("Guterres, the UN secretary general, spoke.", "the UN secretary general", "IGOUNOGOV"),

@@ -166,9 +166,20 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
                 and not _left_from(doc, role_piece, words.get("leave_verbs", ()), words.get("leave_nouns", ()))):
             return True  # "soldiers from Gondor", "ministers from Arnor": a plural title names no one person
         if (between in (["in"], ["in", "the"]) or _in_described_place(doc, a, b, p)) \
-                and not role_piece.entry.title and role_piece.entry.code != "MIL":
-            return True  # "lawmakers in Fornost"; troops in a country are not that country's
+                and (not role_piece.entry.title or _titles_of_a_country(doc, role_piece, p)) \
+                and role_piece.entry.code != "MIL":
+            # "lawmakers in Fornost", "prosecutors in Arnor" (a plural title names no one person); troops
+            # in a country are not that country's, nor are the envoys posted there
+            return True
     return False
+
+
+def _titles_of_a_country(doc: Doc, role_piece: Piece, p: Piece) -> bool:
+    """"prosecutors in Brazil", "judges in Poland": a plural title, no one's ("their foreign ministers
+    in Bangkok" met there) and no envoy's, in a country (a meeting's city is no home)."""
+    head = doc[role_piece.end - 1]
+    return (_plural(head, role_piece) and not role_piece.entry.envoy and p.entry.kind == "country"
+            and not any(c.dep_ == "poss" for c in head.children))
 
 
 def _plural(tok, piece: Piece) -> bool:
