@@ -1,8 +1,11 @@
-"""A vote or decision to act is a decision, not the act: "workers voted to go on strike",
-"parliament voted to impose sanctions", "the cabinet decided to send troops" tell of an act to
-come (future), "voted against sending troops" of one not done. What the vote or decision itself
-does stays done: a condemnation, a recognition, an impeachment, a removal from office, and a
-court's ruling (cues.yaml `decision_governors`, `decided_done`)."""
+"""An approval, authorisation, bill or motion to act is not the act: "parliament approved sending
+troops", "passed a bill to impose sanctions" tell of an act to come (future), "voted against
+sending troops" of one not done. A decision or vote its doer makes to act commits it, as an accord
+does ("agreed to impose sanctions" is 163): "the EU decided to impose sanctions", "in 2014 Russia
+decided to annex Crimea" are done as decided, a cooperative act decided a commitment made now (03),
+never a threat. What the vote itself does stays done: a condemnation, a recognition, an
+impeachment, a removal from office, and a court's ruling (cues.yaml `decision_governors`,
+`committing_governors`, `decided_done`)."""
 
 from __future__ import annotations
 
@@ -12,30 +15,49 @@ import pytest
 @pytest.mark.parametrize(
     "text, phrases",
     [
-        ("The European Parliament voted on Tuesday to impose sanctions on Russia.",
-         {"The European Parliament": "IGOEUREEC", "Russia": "RUS"}),
-        ("Lawmakers in Kenya voted to expel the Chinese ambassador.",
-         {"Lawmakers in Kenya": "KENLEG", "the Chinese ambassador": "CHNGOV"}),
-        ("The UN Security Council voted to send peacekeepers to Mali.",
-         {"The UN Security Council": "IGOUNO", "Mali": "MLI"}),
-        ("The Israeli cabinet decided to impose a blockade on Gaza.",
-         {"The Israeli cabinet": "ISRGOV", "Gaza": "PSE"}),
-        ("The Turkish parliament voted to deploy troops to Libya.",
-         {"The Turkish parliament": "TURLEG", "Libya": "LBY"}),
-        ("Colombia decided to resume talks with the ELN rebels.",
-         {"Colombia": "COL", "the ELN rebels": "COLREB"}),
         ("Hungary's parliament voted in favour of sending troops to Bosnia.",
          {"Hungary's parliament": "HUNLEG", "Bosnia": "BIH"}),
         ("Turkey's parliament voted against sending troops to Syria.",
          {"Turkey's parliament": "TURLEG", "Syria": "SYR"}),
         ("The cabinet's decision to send troops to Mali drew criticism from Algeria.",
          {"The cabinet": "FRAGOV", "Mali": "MLI", "Algeria": "DZA"}),
+        ("The EU may decide to impose sanctions on Turkey.", {"The EU": "IGOEUREEC", "Turkey": "TUR"}),
+        ("Brussels will decide next week whether to impose sanctions on Minsk.",
+         {"Brussels": "IGOEUREEC", "Minsk": "BLR"}),
     ],
 )
-def test_an_act_voted_or_decided_on_is_not_yet_done(code, text, phrases):
+def test_an_act_voted_for_or_only_to_be_decided_is_not_yet_done(code, text, phrases):
     got = code(text, phrases)
     deciders = {phrases[p] for p in phrases if text.startswith(p)}
     assert not [e for e in got if e[0] in deciders and e[3] == "asserted"], got
+
+
+@pytest.mark.parametrize(
+    "text, phrases, expected",
+    [
+        ("The European Parliament voted on Tuesday to impose sanctions on Russia.",
+         {"The European Parliament": "IGOEUREEC", "Russia": "RUS"}, ("IGOEUREEC", "RUS", "163", "asserted")),
+        ("The Israeli cabinet decided to impose a blockade on Gaza.",
+         {"The Israeli cabinet": "ISRGOV", "Gaza": "PSE"}, ("ISRGOV", "PSE", "163", "asserted")),
+        ("Last year the EU decided to impose sanctions on Belarus and did so in June.",
+         {"the EU": "IGOEUREEC", "Belarus": "BLR"}, ("IGOEUREEC", "BLR", "163", "asserted")),
+        ("In 2014 Russia decided to annex Crimea.", {"Russia": "RUS", "Crimea": "UKR"}, ("RUS", "UKR", "192", "asserted")),
+        ("Germany decided to withdraw its ambassador from Turkey.",
+         {"Germany": "DEU", "Turkey": "TUR"}, ("DEU", "TUR", "161", "asserted")),
+        ("The African Union resolved to suspend Mali's membership.",
+         {"The African Union": "IGOAFRAFU", "Mali": "MLI"}, ("IGOAFRAFU", "MLI", "160", "asserted")),
+        # a cooperative act decided is a commitment made now, as one agreed to is
+        ("Colombia decided to resume talks with the ELN rebels.",
+         {"Colombia": "COL", "the ELN rebels": "COLREB"}, ("COL", "COLREB", "036", "asserted")),
+        ("Japan and South Korea agreed to resume talks.", {"Japan": "JPN", "South Korea": "KOR"}, ("JPN", "KOR", "036", "asserted")),
+        # agreed to, the same act is coded the same way
+        ("The EU agreed to impose sanctions on Russia.", {"The EU": "IGOEUREEC", "Russia": "RUS"}, ("IGOEUREEC", "RUS", "163", "asserted")),
+    ],
+)
+def test_an_act_its_doer_decided_or_agreed_to_is_done_as_decided(code, text, phrases, expected):
+    got = code(text, phrases)
+    assert expected in got, got
+    assert not [e for e in got if e[2][:2] == "13"], got  # a decision threatens no one
 
 
 @pytest.mark.parametrize(

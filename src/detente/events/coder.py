@@ -162,7 +162,13 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             raw.modality = "hypothetical"  # a purpose is aimed at, not done
         raw.pattern = p
         if raw.modality == "asserted" and not _done_by_deciding(raw, cues):
-            raw.modality = decided(role_tok, cues) or raw.modality  # "voted to go on strike": decided, not done
+            verdict = decided(role_tok, cues)
+            if verdict == "committed":
+                # "decided to resume talks": a commitment made now (03), as "agreed to" is; any
+                # other act ("decided to impose sanctions") done as decided, no threat
+                raw.code = lexicon.recode(cues.intent, raw.code) or raw.code
+            else:
+                raw.modality = verdict or raw.modality  # "parliament approved sending troops": decided, not done
         root_before = raw.code[:2]  # an act announced as refused is dyadic as what it was ("did not accept")
         if tok.i not in folded and "user" not in p.flags:
             announced(raw, role_tok, sent, lexicon)

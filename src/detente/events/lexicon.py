@@ -147,6 +147,7 @@ CUE_LISTS = (
     "refusing_governors",
     "persuading_verbs",
     "decision_governors",
+    "committing_governors",
     "decision_nouns",
     "decided_done",
     "deciding_roles",
@@ -360,6 +361,7 @@ class Cues:
     refusing_governors: frozenset[str]
     persuading_verbs: frozenset[str]
     decision_governors: frozenset[str]
+    committing_governors: frozenset[str]
     decision_nouns: frozenset[str]
     decided_done: frozenset[str]
     deciding_roles: frozenset[str]

@@ -462,8 +462,10 @@ def decided(tok, cues: Cues) -> str | None:
     verb or noun of deciding (`decision_governors`, `decision_nouns`: "workers voted to go on
     strike", "the cabinet decided to send troops", "the decision to deploy troops") or a gerund
     voted "for" or "in favour of" ("future", as an announced act); one voted "against" ("voted
-    against sending troops") is "negated". None otherwise. Whether the decision itself does the
-    act is the caller's to say (cues.yaml `decided_done`)."""
+    against sending troops") is "negated"; the "to"-infinitive of a verb by which its doer commits
+    itself (`committing_governors`: "the EU decided to impose sanctions", "Russia decided to annex
+    Crimea") is "committed", done as decided, as an act agreed to is. None otherwise. Whether the
+    decision itself does the act is the caller's to say (cues.yaml `decided_done`)."""
     t = tok
     if t.pos_ in ("NOUN", "PROPN"):
         if (voted := _voted_on(t, cues)) is not None:
@@ -475,6 +477,8 @@ def decided(tok, cues: Cues) -> str | None:
     for comp, gov in zip(chain, chain[1:]):
         if (comp.dep_ == "xcomp" and (infinitive(comp) or comp.tag_ == "VBG")
                 and gov.lemma_.lower() in cues.decision_governors):  # "approved sending troops"
+            if infinitive(comp) and gov.lemma_.lower() in cues.committing_governors:
+                return "committed"  # "the EU decided to impose sanctions": done as decided, as agreed
             return "future"
     top = chain[-1]
     head = top.head
