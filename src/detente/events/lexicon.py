@@ -147,6 +147,7 @@ CUE_LISTS = (
     "refusing_governors",
     "persuading_verbs",
     "decision_governors",
+    "inversion_aux",
     "committing_governors",
     "decision_nouns",
     "decided_done",
@@ -361,6 +362,7 @@ class Cues:
     refusing_governors: frozenset[str]
     persuading_verbs: frozenset[str]
     decision_governors: frozenset[str]
+    inversion_aux: frozenset[str]
     committing_governors: frozenset[str]
     decision_nouns: frozenset[str]
     decided_done: frozenset[str]

@@ -123,6 +123,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         if v.dep_ == "advcl":
             if any(c.dep_ == "mark" and c.lower_ in cues.hypothetical_marks for c in v.children):
                 hyp = True
+            if _inverted_condition(v, cues):
+                hyp = True  # "Had Russia invaded Ukraine, ...", "Were China to invade Taiwan, ...": no "if", a condition
             if any(c.dep_ == "mark" and c.lower_ in cues.time_marks for c in v.children) and _present(v):
                 hyp = True  # "vowed to fight until Hamas is destroyed": not yet
         # "is going to / set to / about to": the governor is the copula's complement; "longs to
@@ -186,6 +188,20 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
     if negated and _presupposed(tok, governor, cues):
         negated = modal_flags(tok, sent, cues, folded_into=folded_into)[0]  # only its own phrase's "no"
     return negated, hyp, future
+
+
+def _inverted_condition(v, cues: Cues) -> bool:
+    """Whether the adverbial clause `v` is a condition by inversion: its auxiliary (or `v` itself,
+    "Were China to invade") of `inversion_aux` stands before its subject and opens the clause, with
+    no mark ("Had Russia invaded Ukraine, NATO would have ...", "Should talks fail, ...")."""
+    if any(c.dep_ == "mark" for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    opener = v.doc[v.left_edge.i]
+    return (opener.lower_ in cues.inversion_aux and opener.i < subj.i
+            and (opener == v or (opener.head == v and opener.dep_ in ("aux", "auxpass"))))
 
 
 def _refused(v) -> bool:
