@@ -141,3 +141,20 @@ def test_every_factor_has_plain_words_in_the_glossary():
     factors = ({f"trigger.{k}" for k in w.trigger} | {f"side.{k}" for k in w.side}
                | {f"cues.{k}" for k in w.cues} | {"repeated"})
     assert factors == set(words), factors ^ set(words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hong Kong police deny accusations of brutality.",
+        "The Chinese embassy rejected the accusations as groundless.",
+        "Israel denied the charges.",
+        "The Nigerian army denied allegations of torture.",
+    ],
+)
+def test_a_denial_of_an_accusation_stands_without_its_accuser(text):
+    # a denial of blame (016) is about its doer's own deed, as "denied murder" is (patterns.tsv
+    # `alone`): no accuser named is no doubt
+    ev = one(text, "016")
+    assert not ev["target"] and ev["confidence"] >= DEFAULT_MIN_CONFIDENCE, ev
+
