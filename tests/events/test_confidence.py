@@ -158,3 +158,24 @@ def test_a_denial_of_an_accusation_stands_without_its_accuser(text):
     ev = one(text, "016")
     assert not ev["target"] and ev["confidence"] >= DEFAULT_MIN_CONFIDENCE, ev
 
+
+
+
+def test_a_modal_around_a_relative_clause_does_not_doubt_its_act():
+    # a relative clause states a fact of its noun: the seizure was made, whatever "could" says of
+    # the move; a modal in a relative clause beside the trigger still doubts it
+    seized = one("Such a move could anger Iran, which seized a British tanker in July.", "17")
+    assert seized["confidence"] >= DEFAULT_MIN_CONFIDENCE, seized
+    plain = one("Chilean officials accused the Spanish utility of negligence.", "11")["confidence"]
+    around = one("The blackout would be the latest in a series of outages, including one that "
+                 "angered Chilean officials, who accused the Spanish utility of negligence.", "11")
+    assert around["confidence"] == plain, around
+    doubted = one("Chilean officials, who may have been angry, accused the Spanish utility of negligence.", "11")
+    assert doubted["confidence"] < plain, doubted
+
+def test_a_when_clause_is_no_relative_clause_for_doubt():
+    # "when the two men meet next week": a time the modal's clause sets, not a fact of a noun
+    evs = [e for e in events("Cavusoglu said he would raise the issue with his Russian counterpart, "
+                             "Sergei Lavrov, when the two men meet in Sochi next week.")
+           if e["cameo"].startswith("04") and e["modality"] == "asserted"]
+    assert all(e["confidence"] < DEFAULT_MIN_CONFIDENCE for e in evs), evs

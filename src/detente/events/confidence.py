@@ -34,6 +34,7 @@ _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
          "same_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target")
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
+_RELATIVE_PRONOUNS = ("WDT", "WP", "WP$")  # "that", "which", "who", "whose": tags that open a relative clause
 FAR = 12  # tokens between a side and the trigger beyond which `far_argument` applies
 
 
@@ -235,6 +236,26 @@ def _other_conjunct(tok) -> set[int]:
             for t in c.subtree}
 
 
+def _around_relative(tok) -> set[int]:
+    """The tokens of the sentence outside the relative clause that holds the trigger, when one does:
+    a relative clause states a fact of its noun on its own ("the outage would be the latest, after
+    one that outraged officials, who accused the utility of negligence": the accusation was made),
+    so a modal verb of the clause around it doubts that clause, not the trigger's act. Nothing
+    when the trigger is in no relative clause, or in one opened by no relative pronoun ("when the
+    two men meet": a time)."""
+    t = tok
+    for _ in range(12):
+        if t.dep_ == "relcl":
+            if not any(x.tag_ in _RELATIVE_PRONOUNS for x in t.doc[t.left_edge.i : t.i]):
+                return set()  # "when the two men meet next week": a time, not a fact of a noun
+            inside = {x.i for x in t.subtree}
+            return {x.i for x in tok.sent if x.i not in inside}
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return set()
+
+
 def _said_apart(tok, sent) -> set[int]:
     """The tokens of the that-clauses (ccomp) of verbs whose phrase does not hold the trigger: what
     someone says, thinks or expects there ("praised the deal with Turkey, saying it would help
@@ -267,8 +288,10 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
     content = _threatened(tok) if raw.code[:2] in w.conditional_roots else set()
     later = _other_conjunct(tok)  # "demanded X and said the strike would continue": that modal is the strike's
     said = _said_apart(tok, sent)  # "praised the deal, saying it would help": the modal is what was said
+    around = _around_relative(tok)  # "would be the latest outage, one that outraged officials, who accused PG&E"
     if raw.modality == "asserted" and any((t.lower_ in marks or (t.tag_ == "MD" and t.lower_ in w.doubt_modals
-                                                                  and t.i not in later and t.i not in said))
+                                                                  and t.i not in later and t.i not in said
+                                                                  and t.i not in around))
                                           and t.i not in content for t in sent):  # a condition anywhere doubts
         out.append("hypothetical_word")
     if _inside_quotes(tok, sent):
