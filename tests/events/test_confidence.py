@@ -179,3 +179,13 @@ def test_a_when_clause_is_no_relative_clause_for_doubt():
                              "Sergei Lavrov, when the two men meet in Sochi next week.")
            if e["cameo"].startswith("04") and e["modality"] == "asserted"]
     assert all(e["confidence"] < DEFAULT_MIN_CONFIDENCE for e in evs), evs
+
+
+def test_a_modal_of_what_was_said_beside_the_trigger_does_not_doubt_it():
+    # "Pompeo said sanctions might follow, and accused Iran ...": the "might" is what he said;
+    # the accusation is made as surely as without it. What the trigger itself says still doubts it
+    said = one("Pompeo said sanctions might follow, and accused Iran of attacking the tankers.", "11")
+    plain = one("Pompeo accused Iran of attacking the tankers.", "11")
+    assert said["confidence"] == plain["confidence"] >= DEFAULT_MIN_CONFIDENCE, said
+    warned = one("The Saudi minister warned Qatar that children would face serious risks.", "13")
+    assert warned["confidence"] < one("The Saudi minister warned Qatar.", "13")["confidence"], warned

@@ -261,12 +261,18 @@ def _said_apart(tok, sent) -> set[int]:
     someone says, thinks or expects there ("praised the deal with Turkey, saying it would help
     stabilise the region", "criticised the plan, which he said could fail") is that clause's own
     content; its modal verb doubts it, not the trigger's act. A clause that holds the trigger
-    ("India would blame Pakistan, analysts said") is no such clause."""
+    ("India would blame Pakistan, analysts said") is no such clause. Nor is the trigger's own
+    that-clause ("warned that children would face risks"): a clause beside the trigger under one
+    speaker ("Liu said that the army could be deployed, warning ...", "said sanctions might follow,
+    and accused Iran ...") is what was said, not the trigger's act."""
     out: set[int] = set()
     for c in sent:
         if c.dep_ == "ccomp" and c.head.i != c.i:
             head = c.head
-            if not head.left_edge.i <= tok.i <= head.right_edge.i:
+            if not head.left_edge.i <= tok.i <= head.right_edge.i or (
+                    head.i != tok.i and not c.left_edge.i <= tok.i <= c.right_edge.i):
+                # also a said-clause beside the trigger under one speaker ("Liu said that the army
+                # could be deployed, warning: ..."): what was said, not the warning
                 out.update(t.i for t in c.subtree)
     return out
 
