@@ -113,3 +113,25 @@ def test_an_act_approved_authorised_or_adopted_in_a_text_is_not_yet_done(code, t
 def test_a_text_that_condemns_does_so(code):
     got = code("The UN voted to condemn Israel's settlements.", {"The UN": "IGOUNO", "Israel": "ISR"})
     assert ("IGOUNO", "ISR", "111", "asserted") in got
+
+
+@pytest.mark.parametrize(
+    "text, phrases, root",
+    [
+        ("The Turkish parliament approved sending troops to Libya.", {"The Turkish parliament": "TURLEG", "Libya": "LBY"}, "15"),
+        ("Hungary's parliament voted in favour of sending troops to Bosnia.",
+         {"Hungary's parliament": "HUNLEG", "Bosnia": "BIH"}, "15"),
+        ("The Kenyan cabinet's decision to send troops to Somalia drew criticism from Mogadishu.",
+         {"The Kenyan cabinet": "KENGOV", "Somalia": "SOM", "Mogadishu": "SOM"}, "15"),
+    ],
+)
+def test_an_act_approved_or_voted_for_is_decided_on_not_threatened(code, text, phrases, root):
+    # a future act announced to someone is a threat ("said it would attack Ukraine": 138); one a
+    # body approves or votes for is decided on, and keeps its own code
+    got = code(text, phrases)
+    assert [e for e in got if e[2][:2] == root and e[3] == "future"], got
+    assert not [e for e in got if e[2][:2] == "13"], got
+
+
+def test_an_attack_announced_is_still_a_threat(code):
+    assert ("RUS", "UKR", "138", "future") in code("Russia said it would attack Ukraine.", {"Russia": "RUS", "Ukraine": "UKR"})

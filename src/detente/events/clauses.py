@@ -487,17 +487,18 @@ def label_event(trig, res, lexicon, sent) -> Raw | None:
     return Raw(sources, targets, code, modality(tok, sent, cues), tok)
 
 
-def announced(raw: Raw, tok, sent, lexicon: Lexicon) -> None:
+def announced(raw: Raw, tok, sent, lexicon: Lexicon, *, threat: bool = True) -> None:
     """CAMEO codes announced acts as what they announce: a future cooperative act is an intent
     (03: "will visit"), a future protest or use of force a threat (13: "said they would blockade
     Paris"), and a cooperative act announced as not going to happen a rejection (12: "said it
     would not meet the demands"), as is one not accepted or agreed to ("did not accept the
-    offer": `refusal_verbs`)."""
+    offer": `refusal_verbs`). `threat` False: the act is decided on, not announced to anyone
+    ("parliament approved sending troops to Libya"), and keeps its own code."""
     cues = lexicon.cues
     root = raw.code[:2]
     if raw.modality == "future":
         recoded = lexicon.recode(cues.intent, raw.code)
-        if recoded is None and root.isdigit() and 14 <= int(root) <= 20:
+        if recoded is None and threat and root.isdigit() and 14 <= int(root) <= 20:
             recoded = lexicon.recode(cues.threat, raw.code)
         raw.code = recoded or raw.code
     elif raw.modality == "negated" and root in ("03", "04", "05", "06", "07", "08"):

@@ -161,6 +161,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
         if tok.i in aims and raw.modality == "asserted":
             raw.modality = "hypothetical"  # a purpose is aimed at, not done
         raw.pattern = p
+        verdict = None
         if raw.modality == "asserted" and not _done_by_deciding(raw, cues):
             verdict = decided(role_tok, cues)
             if verdict == "committed":
@@ -171,7 +172,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
                 raw.modality = verdict or raw.modality  # "parliament approved sending troops": decided, not done
         root_before = raw.code[:2]  # an act announced as refused is dyadic as what it was ("did not accept")
         if tok.i not in folded and "user" not in p.flags:
-            announced(raw, role_tok, sent, lexicon)
+            # an act approved, authorised or voted for is decided on, no threat to anyone
+            announced(raw, role_tok, sent, lexicon, threat=verdict is None)
         # only an appeal or a demand asks to stop an act ("welcomed the end of the violence" praises no one)
         cessation = cues.cessation_nouns if raw.code[:2] in cues.cessation_roots else frozenset()
         if not raw.targets and raw.sources and (root_before in cues.dyadic_roots or raw.code[:2] in cues.dyadic_roots
