@@ -166,6 +166,8 @@ class Builder:
             role_piece = roles[-1]
         if role_piece.entry.led and len(roles) > 1:
             role_piece = roles[-1]  # "the coalition government": the head's role
+        elif self._office_head(roles):
+            role_piece = roles[-1]  # "the utilities regulator", "the media commission": the state's office
         e = role_piece.entry
         if e.led and not geos:
             leader = self._glued_leader(role_piece)  # "the U.S.-led coalition": one token
@@ -268,6 +270,15 @@ class Builder:
         if base is None and several:
             m = self.res.mentions[-1]
             self.res.several.add((m.tok_start, m.tok_end))  # "foreign ministers": no country in context
+
+    def _office_head(self, roles: list[Piece]) -> bool:
+        """Whether the group's head is a state's office and every role before it a sector it regulates
+        or serves ("California's utilities regulators", "the banking commission"; attachment.yaml
+        `office_heads`, `sector_roles`)."""
+        head = roles[-1]
+        return (len(roles) > 1 and head.entry.code == "GOV"
+                and self.doc[head.end - 1].lower_ in self.d.attach["office_heads"]
+                and all(r.entry.code.lower() in self.d.attach["sector_roles"] for r in roles[:-1]))
 
     def _counterpart_country(self, g: Group) -> str | None:
         """The country of a counterpart met where it rules: the country or capital of the "in" phrase
