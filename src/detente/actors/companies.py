@@ -90,6 +90,53 @@ def find_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -
     return out + _short_names(doc, named, owner, words)
 
 
+def find_described_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> list[Piece]:
+    """New pieces for the names the text itself calls a company, though no table holds them and
+    no suffix ends them: in apposition to a word for a firm ("PG&E, the state's largest utility",
+    `company_nouns`) or owning what only a firm has ("WeWork's founder and former CEO",
+    `company_owned_nouns`). Every mention of such a name is the company ("a WeWork spokesperson",
+    "PG&E officials"), a bare business agent that takes its country from its clause or article. A
+    news outlet ("Bloomberg News", `media_name_words`, or a name that reports) is none."""
+    words = dictionary.attach
+    owner = {i: p for p in pieces if not p.dropped for i in range(p.start, p.end)}
+    names: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for t in doc:
+        if not _name_token(t) or t.i in owner or (t.i + 1 < len(doc) and _name_token(doc[t.i + 1])):
+            continue
+        start = t.i
+        while start - 1 >= t.sent.start and _name_token(doc[start - 1]) and start - 1 not in owner:
+            start -= 1
+        names.setdefault(tuple(x.text for x in doc[start:t.i + 1]), []).append((start, t.i + 1))
+    out: list[Piece] = []
+    for name, spans in names.items():
+        if any(w.lower() in words["media_name_words"] for w in name):
+            continue
+        if any(doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.lemma_ == "report" for _, e in spans):
+            continue  # "WeWork reported a loss" aside, a name that reports is an outlet
+        if not any(_called_company(doc[e - 1], words) for _, e in spans):
+            continue
+        text = " ".join(name)
+        entry = Entry("agent", text, "BUS", source=COMPANIES_SOURCE)
+        for s, e in spans:
+            out.append(Piece(s, e, text.lower(), [entry], 0, entry))
+    return out
+
+
+def _name_token(t) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha is not None and t.lower_ != "the"
+
+
+def _called_company(head, words: dict) -> bool:
+    """Whether the text calls the name ending at `head` a firm: an apposition of a word for one
+    ("PG&E, the utility"), or the owner of what only a firm has ("WeWork's CEO", "PG&E shareholders")."""
+    if any(c.dep_ == "appos" and c.lower_ in words["company_nouns"] for c in head.children):
+        return True
+    owned = words["company_owned_nouns"]
+    h = head.head
+    return head.dep_ in ("poss", "compound") and h.i != head.i and (
+        h.lower_ in owned or any(c.dep_ == "conj" and c.lower_ in owned for c in h.children))
+
+
 def _short_names(doc: Doc, named: list[tuple[int, int, Entry]], owner: dict[int, Piece], words: dict) -> list[Piece]:
     """The companies found by their suffix, named again later without it ("Facebook Inc ...
     Facebook said", "Santander Consumer USA Inc ... Santander Consumer"): the name's words, or its

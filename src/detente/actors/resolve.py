@@ -33,7 +33,7 @@ from .handles import link_handles
 from .initials import place_initials, read_initials
 from .match import Piece, find_pieces
 from .bodies import find_bodies
-from .companies import find_companies
+from .companies import find_companies, find_described_companies
 from .parties import find_parties
 from .places import find_places
 from .setting import dateline_place, find_dateline, place_in_context
@@ -58,6 +58,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     pieces += find_parties(doc, pieces, dictionary)  # "Socialist Party leader", "Democratic leader"
     pieces += find_companies(doc, pieces, dictionary)  # "Barclays plc", "Vale SA"
     pieces += find_bodies(doc, pieces, dictionary)  # "the Nigerian Bar Association", "the Center for Responsible Lending"
+    pieces += find_described_companies(doc, pieces, dictionary)  # "PG&E, the utility": PG&E is a firm
     pieces = [p for p in pieces if not p.dropped]
     pieces += _unknown_people(doc, pieces)
     pieces.sort(key=lambda p: p.start)

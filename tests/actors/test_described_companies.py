@@ -1,0 +1,30 @@
+"""Companies the tables lack and no suffix ends, that the text itself calls a company: in
+apposition to a word for a firm ("PG&E, the state's largest utility") or owning what only a firm
+has ("WeWork's founder and former CEO"). Every mention of the name is then the company, a
+business of its country in context ("a WeWork spokesperson"); a news outlet never is one."""
+
+
+def test_a_name_called_a_utility_is_a_business_everywhere(mention_codes):
+    got = mention_codes("California regulators fined PG&E, the state's largest utility, for the blackouts. "
+                        "PG&E officials said they would appeal.")
+    assert got["PG&E"].endswith("BUS")
+    assert got["PG&E officials"] == "USABUS"
+
+
+def test_a_name_with_a_ceo_is_a_business(mention_codes):
+    got = mention_codes("WeWork's founder and former CEO resigned last month. \"We are cooperating,\" a WeWork "
+                        "spokesperson said in New York.")
+    assert got["WeWork"].endswith("BUS")
+    assert got["WeWork spokesperson"].endswith("BUS")
+
+
+def test_a_retailer_in_apposition_is_a_business(mention_codes):
+    got = mention_codes("Germany's cartel office accused Zalando, the online retailer, of misleading customers.")
+    assert got["Zalando"].endswith("BUS")
+
+
+def test_news_outlets_and_other_appositions_are_no_company(mention_codes):
+    got = mention_codes("Bloomberg News reported that the SEC was investigating the firm.")
+    assert "Bloomberg News" not in got
+    got = mention_codes("Hamas, the militant group, fired rockets at Israel.")
+    assert got["Hamas"] != "BUS" and not got["Hamas"].endswith("BUS")
