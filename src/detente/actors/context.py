@@ -86,6 +86,9 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
         if _names_a_thing(doc, p, owner, dictionary.attach.get("thing_heads", frozenset())):
             p.dropped = True  # "the Paris Agreement", "the Christchurch attack": a treaty, an incident
             continue
+        if _names_a_club(doc, p, dictionary.attach["club_heads"]):
+            p.dropped = True  # "Liverpool fans", "Marseille supporters": a football club's
+            continue
         if (p.entry is not None and p.entry.kind in _GEO and p.start > 0
                 and doc[p.start - 1].lower_.rstrip(".") in dictionary.attach.get("honorifics", ())):
             p.dropped = True  # "Mr. Kano", "Ms. Lyon": a person's name
@@ -182,6 +185,16 @@ def _names_a_thing(doc: Doc, p: Piece, owner: dict[int, Piece], heads: frozenset
             return False  # "Brussels police", "the Kabul government": an actor of the place
         tok = nxt
     return tok.i >= p.end and tok.lower_ in heads
+
+
+def _names_a_club(doc: Doc, p: Piece, heads: frozenset[str]) -> bool:
+    """A city or capital compounded into a noun for a sports club's people (attachment.yaml
+    `club_heads`): "Liverpool fans", "Marseille supporters", "Barcelona players" name the club, not
+    the place, whose government they are not. Not a country's name ("England fans")."""
+    if p.new_person or p.entry is None or p.entry.kind not in ("capital", "province") or p.trim:
+        return False
+    tok = doc[p.end - 1]
+    return tok.dep_ == "compound" and tok.head.i >= p.end and tok.head.lower_ in heads and tok.text[:1].isupper()
 
 
 def _owned(doc: Doc, p: Piece) -> bool:
