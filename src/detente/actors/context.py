@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from .dictionary import ActorDictionary, split_code
 from .match import Piece
+from .tables import norm
 from .setting import MIN_HOME, article_home, code_country
 from .attach import names_owner
 
@@ -85,6 +86,9 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
             continue
         if _names_a_thing(doc, p, owner, dictionary.attach.get("thing_heads", frozenset())):
             p.dropped = True  # "the Paris Agreement", "the Christchurch attack": a treaty, an incident
+            continue
+        if _region_in_name(doc, p, owner):
+            p.dropped = True  # "the European Investment Bank", "the European Cup": a name's word
             continue
         if _names_a_club(doc, p, dictionary.attach["club_heads"]):
             p.dropped = True  # "Liverpool fans", "Marseille supporters": a football club's
@@ -185,6 +189,17 @@ def _names_a_thing(doc: Doc, p: Piece, owner: dict[int, Piece], heads: frozenset
             return False  # "Brussels police", "the Kabul government": an actor of the place
         tok = nxt
     return tok.i >= p.end and tok.lower_ in heads
+
+
+def _region_in_name(doc: Doc, p: Piece, owner: dict[int, Piece]) -> bool:
+    """A region's adjective ("European", "Latin American") right before a capitalised word no
+    table reads is a word of a name the tables lack ("the European Investment Bank", "the European
+    Cup", "the European Medicines Agency"), not the region acting."""
+    if p.new_person or p.entry is None or p.entry.kind != "region" or p.end >= len(doc):
+        return False
+    nxt = doc[p.end]
+    return (norm(doc[p.start:p.end].text) != norm(p.entry.name) and p.end not in owner
+            and nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ in ("PROPN", "NOUN", "ADJ"))
 
 
 def _names_a_club(doc: Doc, p: Piece, heads: frozenset[str]) -> bool:

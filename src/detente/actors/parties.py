@@ -100,8 +100,9 @@ def _families(doc: Doc, owner: dict[int, Piece], words) -> list[Piece]:
             elif not (t.lower_ == parts[-1] and after is not None and after.lower_ in titles):
                 continue
             before = doc[start - 1] if start > t.sent.start else None
-            if before is not None and before.text[:1].isupper() and before.i not in owner and before.lower_ != "the":
-                continue  # "European Greens", "Young Socialists": another body's name
+            if (before is not None and before.text[:1].isupper() and before.lower_ != "the"
+                    and (before.i not in owner or getattr(owner[before.i].entry, "kind", None) == "region")):
+                continue  # "European Greens", "Young Socialists": another body's name (a region's no country's)
             held = [owner[i] for i in range(start, t.i + 1) if i in owner and owner[i].entry is not None
                     and owner[i].entry.kind != "agent" and not owner[i].dropped]
             if any(p.start <= start and p.end >= t.i + 1 for p in held):
