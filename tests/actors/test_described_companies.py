@@ -28,3 +28,9 @@ def test_news_outlets_and_other_appositions_are_no_company(mention_codes):
     assert "Bloomberg News" not in got
     got = mention_codes("Hamas, the militant group, fired rockets at Israel.")
     assert got["Hamas"] != "BUS" and not got["Hamas"].endswith("BUS")
+
+
+def test_a_name_after_a_word_for_a_firm_is_a_business_everywhere(mention_codes):
+    got = mention_codes("The ride-hailing company Grab rejected the Indonesian government's new tax. "
+                        "Grab said it would appeal.")
+    assert got["Grab"] == "IDNBUS"

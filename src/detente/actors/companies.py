@@ -128,9 +128,11 @@ def _name_token(t) -> bool:
 
 def _called_company(head, words: dict) -> bool:
     """Whether the text calls the name ending at `head` a firm: an apposition of a word for one
-    ("PG&E, the utility"), or the owner of what only a firm has ("WeWork's CEO", "PG&E shareholders")."""
+    ("PG&E, the utility", "the ride-hailing company Grab"), or the owner of what only a firm has ("WeWork's CEO", "PG&E shareholders")."""
     if any(c.dep_ == "appos" and c.lower_ in words["company_nouns"] for c in head.children):
         return True
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.lower_ in words["company_nouns"]:
+        return True  # "the ride-hailing company Grab", "the utility PG&E"
     owned = words["company_owned_nouns"]
     h = head.head
     return head.dep_ in ("poss", "compound") and h.i != head.i and (
