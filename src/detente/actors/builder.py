@@ -185,6 +185,8 @@ class Builder:
             if a is not None:
                 self.mention(g.start, g.end, trim, a, self._code_now(a), "title")
                 return
+        if not geos and e.code == "GOV" and self._unknown_owner(g):
+            return  # "a Zalando spokesman", "a Telkom official": of a body no table knows, no state's
         base_piece = geos[0] if geos else None
         if e.envoy and base_piece is not None:
             base_piece = _sender(geos, base_piece)  # "France's UN ambassador": France's, posted to the UN
@@ -270,6 +272,20 @@ class Builder:
         if base is None and several:
             m = self.res.mentions[-1]
             self.res.several.add((m.tok_start, m.tok_end))  # "foreign ministers": no country in context
+
+    def _unknown_owner(self, g: Group) -> bool:
+        """Whether a lone state's role is owned by a capitalised name right before it that no table
+        reads and no actor covers: "a Zalando spokesman", "a Telkom official" speak for a company
+        or body we do not know, not for the state of their story ("a Kremlin spokesman", "an
+        Interior Ministry spokesman", "a Trump spokesman" are read as their names say)."""
+        if len(g.pieces) != 1 or g.start == 0:
+            return False
+        head = self.doc[g.end - 1]
+        prev = self.doc[g.start - 1]
+        if not head.is_lower or head.lower_ in self.d.attach["described_heads"]:
+            return False  # "the Kurdistan Regional Government": a body's name, its words before it
+        return (prev.dep_ == "compound" and prev.head.i == head.i and prev.pos_ == "PROPN"
+                and prev.text[:1].isupper() and prev.i not in self.covered and not prev.is_sent_start)
 
     def _office_head(self, roles: list[Piece]) -> bool:
         """Whether the group's head is a state's office and every role before it a sector it regulates
