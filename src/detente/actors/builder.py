@@ -234,9 +234,11 @@ class Builder:
             owner = attach.mention_at(self, owner_tok.i, pronouns=False) if owner_tok is not None else None
             if owner is not None and self.res.actors[owner.actor].kind != "person":
                 act = self.res.actors[owner.actor]
-                if act.role and act.country and e.title:
+                if act.role and e.title and (act.country or (not g.former and act.code == "BUS")):
                     # "a spokesperson for the South Korean foreign ministry": the ministry's code;
-                    # a group keeps its own role ("workers of the bus company": LAB)
+                    # a group keeps its own role ("workers of the bus company": LAB); a title of a
+                    # company of no country yet is its bare BUS, placed as the company is
+                    # ("president of Acme Corp")
                     code = act.country + "ELI" if g.former else owner.code
                     self._agent_mention(g, e, code, trim)
                     return
