@@ -15,3 +15,12 @@ def test_a_citys_people_and_bodies_keep_their_country(mention_codes):
     assert mention_codes("Barcelona police arrested protesters.")["Barcelona police"] == "ESPCOP"
     assert mention_codes("Residents of Liverpool protested against the closure of the hospital.")[
         "Residents of Liverpool"] == "GBRCVL"
+
+
+def test_a_capital_in_a_clubs_name_is_no_government(mention_codes):
+    got = mention_codes("Real Madrid beat Barcelona 2-1 at the Bernabeu.")
+    assert "Madrid" not in got
+    assert "Paris" not in mention_codes("Paris Saint-Germain condemned the racist chants directed at its players.")
+    assert "Moscow" not in mention_codes("Spartak Moscow fans clashed with police.")
+    assert mention_codes("Madrid rejected Catalonia's demands.")["Madrid"] == "ESPGOV"
+    assert mention_codes("Police in Paris arrested 20 protesters.")["Police in Paris"] == "FRACOP"
