@@ -122,6 +122,7 @@ CUE_LISTS = (
     "removal_roles",
     "commanded_roles",
     "undergo_verbs",
+    "inducing_verbs",
     "provoking_verbs",
     "provoked_roots",
     "marching_roles",
@@ -337,6 +338,7 @@ class Cues:
     removal_roles: frozenset[str]
     commanded_roles: frozenset[str]
     undergo_verbs: frozenset[str]
+    inducing_verbs: frozenset[str]
     provoking_verbs: frozenset[str]
     provoked_roots: frozenset[str]
     marching_roles: frozenset[str]

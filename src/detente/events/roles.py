@@ -235,7 +235,7 @@ def is_passive(verb, statives: frozenset[str] = frozenset()) -> bool:
 
 def subject_token(
     verb, depth: int = 0, statives: frozenset[str] = frozenset(), undergo: frozenset[str] = frozenset(),
-    allegations: frozenset[str] = frozenset(),
+    allegations: frozenset[str] = frozenset(), inducing: frozenset[str] = frozenset(),
 ):
     """The token heading `verb`'s subject, following control and coordination upwards
     ("agreed to visit", "condemned ... and promised"); (token, passive?) or (None, passive?).
@@ -244,7 +244,8 @@ def subject_token(
     participle of accusing (`allegations`) that modifies a noun makes it the one accused ("two
     men accused of spying"), whatever doer the sentence leaves unsaid. A participle with a "by"
     phrase put before its clause ("Hosted by Kenya, the talks ...") is passive: the clause's
-    subject undergoes it."""
+    subject undergoes it. After a verb of inducing (`inducing`: "goaded Iran into attacking", "pushed
+    Turkey into invading") the gerund of "into" is its object's act, not its subject's."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             return _relative(verb, c), False
@@ -261,14 +262,14 @@ def subject_token(
             if c.dep_ == "dobj":
                 return c, False
         # the controller acts, whatever the governor's voice ("Xi is set to visit")
-        return subject_token(head, depth + 1, statives, undergo)[0], False
+        return subject_token(head, depth + 1, statives, undergo, inducing=inducing)[0], False
     if verb.dep_ == "acomp":  # "France is ready to ..."
-        return subject_token(head, depth + 1, statives, undergo)
+        return subject_token(head, depth + 1, statives, undergo, inducing=inducing)
     clause = finite_conjunct(verb) or reporting_conjunct(verb)
     if clause is not None:  # "accused Moon of mishandling the economy and blasted his policy": the party blasted
-        return subject_token(clause, depth + 1, statives, undergo, allegations)
+        return subject_token(clause, depth + 1, statives, undergo, allegations, inducing)
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
-        tok, passive = subject_token(head, depth + 1, statives, undergo)
+        tok, passive = subject_token(head, depth + 1, statives, undergo, inducing=inducing)
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
                 and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children):
             return tok, True  # "Hosted by Kenya, the talks ...": the clause's subject undergoes it, the "by" phrase acts
@@ -303,11 +304,12 @@ def subject_token(
             # "did not shy away from criticising", "stopped short of condemning": the preposition
             # hangs on the verb's adverb, the doer is the verb's
             gov = gov.head
-        if head.lower_ in _OBJECT_CONTROL_PREPS and gov.lemma_.lower() not in undergo:
+        if (head.lower_ in _OBJECT_CONTROL_PREPS and gov.lemma_.lower() not in undergo) \
+                or (head.lower_ == "into" and gov.lemma_.lower() in inducing):
             obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, False
-        return subject_token(gov, depth + 1, statives, undergo)[0], False
+        return subject_token(gov, depth + 1, statives, undergo, inducing=inducing)[0], False
     return None, False
 
 
