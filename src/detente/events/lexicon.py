@@ -123,6 +123,7 @@ CUE_LISTS = (
     "commanded_roles",
     "undergo_verbs",
     "inducing_verbs",
+    "blaming_verbs",
     "provoking_verbs",
     "provoked_roots",
     "marching_roles",
@@ -339,6 +340,7 @@ class Cues:
     commanded_roles: frozenset[str]
     undergo_verbs: frozenset[str]
     inducing_verbs: frozenset[str]
+    blaming_verbs: frozenset[str]
     provoking_verbs: frozenset[str]
     provoked_roots: frozenset[str]
     marching_roles: frozenset[str]
