@@ -140,7 +140,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
                 and (folded_into is None or v.head.i != folded_into.i)):
             hyp = True  # "pressed Ukraine to investigate", "is considering imposing sanctions"
         if (v.dep_ == "advcl" and infinitive(v) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-                and v.head.lemma_.lower() not in cues.purpose_done_governors):
+                and v.head.lemma_.lower() not in cues.purpose_done_governors
+                and not aired(v.head, cues)):  # "went on television to denounce Colombia": said there
             hyp = True  # "sent troops to arrest militants": a purpose is aimed at, not done
         if v.dep_ == "ccomp" and subjunctive(v):
             hyp = True  # "proposed that the EU impose sanctions": what is asked for, not done
@@ -518,3 +519,11 @@ def _voted_on(node, cues: Cues) -> str | None:
     if gov.lemma_.lower() in cues.decision_governors:
         return {"against": "negated", "for": "future"}.get(word)
     return None
+
+
+def aired(verb, cues: Cues) -> bool:
+    """Whether a verb goes "on" or "to" where words are aired (`platform_nouns`): "went on
+    television", "took to Twitter", "attacked China on Twitter"."""
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "to")
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.platform_nouns for g in p.children)
+               for p in verb.children)

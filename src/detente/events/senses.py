@@ -21,6 +21,7 @@ import re
 
 from ..actors.dictionary import ActorDictionary, split_code
 from ..nlp.dates import MONTHS
+from .modality import aired
 from .roles import SUBJECT_PREPS, phrase_mentions, same_side, subject_token
 
 
@@ -301,13 +302,17 @@ def _verbal_attack(raw, cues) -> bool:
     what they did or said ("attacked the UN for its resolution": `_for_reason`), a country itself
     too when it attacks so an international body or a `verbal_targets` one ("Russia attacked NATO
     for its expansion"); never with protesters, police, troops, nor a country as the target
-    ("Israel attacked Gaza for its rocket fire")."""
+    ("Israel attacked Gaza for its rocket fire"); and any attack made where words are aired
+    (`platform_nouns`: "took to Twitter to attack China", "attacked China on Twitter")."""
     if raw.code[:2] != "19" or not raw.sources:
         return False
     # the attack a verb names as its object is the act ("launched a fresh attack on Pelosi")
     words = {raw.trigger.lemma_.lower()} | {c.lemma_.lower() for c in raw.trigger.children if c.dep_ == "dobj"}
     if words & cues.verbal_attacks and all(_role(m.code) in cues.verbal_roles for m in raw.sources):
         return True
+    if words & cues.verbal_attacks and (aired(raw.trigger, cues) or (
+            raw.trigger.dep_ in ("advcl", "xcomp") and aired(raw.trigger.head, cues))):
+        return True  # "took to Twitter to attack China", "went on television to slam the US": words
     if (words & cues.verbal_attacks and raw.targets
             and all(_role(m.code) in cues.political_roles and (_role(m.code) != "opp" or m.via in _BY_NAME)
                     for m in raw.sources)  # rioters and protesters are OPP too: only an opposition named by name
