@@ -98,6 +98,8 @@ CUE_LISTS = (
     "topic_verbs",
     "nonevent_heads",
     "sports_words",
+    "athlete_nouns",
+    "transfer_roots",
     "foreign_agents",
     "election_words",
     "armed_roles",
@@ -327,6 +329,8 @@ class Cues:
     topic_verbs: frozenset[str]
     nonevent_heads: frozenset[str]
     sports_words: frozenset[str]
+    athlete_nouns: frozenset[str]
+    transfer_roots: frozenset[str]
     foreign_agents: frozenset[str]
     refusal_verbs: frozenset[str]
     unrefused_roots: frozenset[str]

@@ -225,6 +225,8 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
         return True  # "Germany beat France 2-0", "Italy hammered Russia 5-0": a score between teams
     if _business(raw):
         return True  # "Samsung signed a deal with Apple", "Apple sued Samsung": business
+    if raw.code[:2] in cues.transfer_roots and any(_athlete(m, sent, cues) for m in raw.sources + raw.targets):
+        return True  # "Barcelona received Brazilian players", "signed a French striker": a transfer
     if raw.code[:2] not in _CONTEST_ROOTS:
         return False
     named = {i for m in raw.sources + raw.targets for i in range(m.tok_start, m.tok_end)}
@@ -239,6 +241,17 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
         # ("Britain beat France in the vote")
         return True
     return False
+
+
+def _athlete(m, sent, cues) -> bool:
+    """Whether a mention names sportspeople (`athlete_nouns`), as itself or as the word that
+    describes them ("Brazilian players", "the Argentine forward": a demonym's noun)."""
+    doc = sent.doc
+    last = doc[m.tok_end - 1]
+    noun = last.head if last.dep_ in ("amod", "compound") and last.head.i >= m.tok_end else last
+    # the parser may read the noun after a demonym as an adverb ("the Argentine forward")
+    after = doc[m.tok_end] if m.tok_end < len(doc) and m.via == "demonym" else None
+    return noun.lemma_.lower() in cues.athlete_nouns or (after is not None and after.lower_ in cues.athlete_nouns)
 
 
 def _business(raw) -> bool:
