@@ -419,6 +419,8 @@ def find_targets(
     order = [c for c in kids if first_prep and c.dep_ in ("prep", "prt") and c.lower_ == first_prep and c.pos_ == "ADP"]
     order += _held_counterparts(tok, skip)
     order += [c for c in kids if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    if about_act and not any(c.dep_ == "dobj" for c in kids):
+        order += _judged_object(kids)  # "denounced as provocative Japan's decision": the decision
     # "accused them of massacring civilians": after an object, "of"/"for" says what the object
     # did; with the object no actor ("them" unresolved), its victims are still no target
     done_by_object = _done_by_object(tok)
@@ -516,6 +518,16 @@ def _complained_of(tok, themes: frozenset[int], res, exclude: set[str]) -> list[
                     if found:
                         return found
     return []
+
+
+def _judged_object(kids) -> list:
+    """The object of a verb of judging put after the judgement ("denounced as provocative Japan's
+    decision", "condemned as illegal the annexation of Crimea by Russia"), which the parser reads
+    as the "as" phrase's noun: the noun of an "as" phrase whose phrase begins with an adjective
+    ("as absurd Pakistan's claims", the adjective read as the possessor's)."""
+    return [g for p in kids if p.dep_ == "prep" and p.lower_ == "as" and p.i + 1 < len(p.doc)
+            for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+            and (a := p.doc[p.i + 1]).pos_ == "ADJ" and a.dep_ == "amod" and g.left_edge.i == a.i]
 
 
 def _blamed_on(tok, res, exclude: set[str]) -> list[Mention]:
