@@ -392,7 +392,8 @@ def _relative(verb, subj):
     """A relative pronoun subject stands for the noun its clause modifies ("police, who fired");
     on a common noun in apposition to a name, for the name ("Amnesty International, a group that
     has urged Congress to act": Amnesty urged)."""
-    if verb.dep_ != "relcl" or verb.head == verb or not (subj.lower_ == "who" or _told_as_done(verb)):
+    if verb.dep_ != "relcl" or verb.head == verb or not (subj.lower_ == "who" or _told_as_done(verb)
+                                                         or _set_off(subj)):
         return subj
     noun = verb.head
     if _stands_for(subj, noun):
@@ -416,6 +417,13 @@ def _told_as_done(verb) -> bool:
     """Whether a relative clause tells an act done ("Cyprus, which demanded", "which has
     accused"), not what its noun is or keeps doing ("Hamas, which rules Gaza")."""
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _set_off(pronoun) -> bool:
+    """Whether a relative pronoun opens a clause set off by a comma ("Israel, which accuses Iran
+    of ..."): a clause that adds what its noun does, whatever the tense, not one that picks the
+    noun out."""
+    return pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text == ","
 
 
 def _stands_for(pronoun, noun) -> bool:
