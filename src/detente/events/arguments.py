@@ -825,7 +825,19 @@ def seized_from(tok, targets: list[Mention], cues) -> list[Mention]:
     if obj is not None and obj.lemma_.lower() in cues.territory_nouns:
         return targets
     preps = cues.place_preps | _AT_PLACE
-    return [m for m in targets if not in_place(tok.doc, m, preps)]
+    kept = [m for m in targets if not in_place(tok.doc, m, preps)]
+    # "captured American-made weapons from the Afghan army": the one it is taken from is the
+    # owner, the country the thing was made in is no side
+    taken_from = [m for m in kept if in_place(tok.doc, m, _FROM)]
+    return taken_from or [m for m in kept if not _maker(tok.doc[m.tok_end - 1])]
+
+
+_FROM = frozenset({"from"})
+
+
+def _maker(t) -> bool:
+    """Whether a name tells where a thing was made ("American-made", "Russian-built"), not whose it is."""
+    return t.dep_ == "npadvmod" and t.head.tag_ == "VBN" and t.head.dep_ == "amod"
 
 
 def venues_dropped(tok, targets: list[Mention], cues) -> list[Mention]:
