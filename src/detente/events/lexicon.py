@@ -125,6 +125,7 @@ CUE_LISTS = (
     "commanded_roles",
     "undergo_verbs",
     "inducing_verbs",
+    "enlisting_verbs",
     "blaming_verbs",
     "provoking_verbs",
     "provoked_roots",
@@ -344,6 +345,7 @@ class Cues:
     commanded_roles: frozenset[str]
     undergo_verbs: frozenset[str]
     inducing_verbs: frozenset[str]
+    enlisting_verbs: frozenset[str]
     blaming_verbs: frozenset[str]
     provoking_verbs: frozenset[str]
     provoked_roots: frozenset[str]

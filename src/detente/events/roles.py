@@ -236,6 +236,7 @@ def is_passive(verb, statives: frozenset[str] = frozenset()) -> bool:
 def subject_token(
     verb, depth: int = 0, statives: frozenset[str] = frozenset(), undergo: frozenset[str] = frozenset(),
     allegations: frozenset[str] = frozenset(), inducing: frozenset[str] = frozenset(),
+    enlisting: frozenset[str] = frozenset(),
 ):
     """The token heading `verb`'s subject, following control and coordination upwards
     ("agreed to visit", "condemned ... and promised"); (token, passive?) or (None, passive?).
@@ -245,7 +246,9 @@ def subject_token(
     men accused of spying"), whatever doer the sentence leaves unsaid. A participle with a "by"
     phrase put before its clause ("Hosted by Kenya, the talks ...") is passive: the clause's
     subject undergoes it. After a verb of inducing (`inducing`: "goaded Iran into attacking", "pushed
-    Turkey into invading") the gerund of "into" is its object's act, not its subject's."""
+    Turkey into invading") the gerund of "into" is its object's act, not its subject's; after a verb
+    of enlisting (`enlisting`: "enlisted Egypt to mediate") so is a "to"-infinitive the parser reads
+    as a purpose."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             return _relative(verb, c), False
@@ -262,14 +265,17 @@ def subject_token(
             if c.dep_ == "dobj":
                 return c, False
         # the controller acts, whatever the governor's voice ("Xi is set to visit")
-        return subject_token(head, depth + 1, statives, undergo, inducing=inducing)[0], False
+        return subject_token(head, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)[0], False
     if verb.dep_ == "acomp":  # "France is ready to ..."
-        return subject_token(head, depth + 1, statives, undergo, inducing=inducing)
+        return subject_token(head, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)
     clause = finite_conjunct(verb) or reporting_conjunct(verb)
     if clause is not None:  # "accused Moon of mishandling the economy and blasted his policy": the party blasted
-        return subject_token(clause, depth + 1, statives, undergo, allegations, inducing)
+        return subject_token(clause, depth + 1, statives, undergo, allegations, inducing, enlisting)
+    if (verb.dep_ == "advcl" and head.lemma_.lower() in enlisting and any(c.lower_ == "to" for c in verb.children)
+            and (obj := next((c for c in head.children if c.dep_ == "dobj"), None)) is not None):
+        return obj, False  # "Washington enlisted Egypt to mediate", parsed as a purpose: Egypt mediates
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
-        tok, passive = subject_token(head, depth + 1, statives, undergo, inducing=inducing)
+        tok, passive = subject_token(head, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
                 and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children):
             return tok, True  # "Hosted by Kenya, the talks ...": the clause's subject undergoes it, the "by" phrase acts
@@ -309,7 +315,7 @@ def subject_token(
             obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, False
-        return subject_token(gov, depth + 1, statives, undergo, inducing=inducing)[0], False
+        return subject_token(gov, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)[0], False
     return None, False
 
 
