@@ -149,8 +149,10 @@ def factors(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False,
         trigger = "noun" if nominal(raw) else "verb"
     out = [(f"trigger.{trigger}", w.trigger[trigger])]
     kind = side_kind(src)
-    if kind == "none" and raw.code[:2] in w.unnamed_roots and _finite_passive(tok):
-        kind = "unnamed"  # "the party was accused of ...": the news leaves the critics unsaid
+    if kind == "none" and raw.code[:2] in w.unnamed_roots and _finite_passive(tok) and not (p is not None and p.pos == "A"):
+        # "the party was accused of ...": the news leaves the critics unsaid; a participle read as
+        # its adjective ("the team was disappointed with ...") has its subject as doer, unresolved
+        kind = "unnamed"
     if kind == "pronoun" and _bound(src, tok):
         kind = "bound"  # "Trump released the transcript of his call with Zelensky": "his" is the clause's named subject
     out.append((f"source.{kind}", w.side[kind]))

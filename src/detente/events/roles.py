@@ -223,7 +223,8 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
 def stative(verb, lemmas: frozenset[str]) -> bool:
     """Whether a passive form of `verb` states its subject's own stance or activity ("Israel is
     opposed to X", "forces were engaged in ethnic cleansing"): a listed lemma with no "by" agent."""
-    return verb.lemma_.lower() in lemmas and not any(c.dep_ == "agent" for c in verb.children)
+    # an adjective the parser gave a passive subject ("officials were irritated with X") is no passive
+    return (verb.lemma_.lower() in lemmas or verb.pos_ == "ADJ") and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def is_passive(verb, statives: frozenset[str] = frozenset()) -> bool:
