@@ -162,6 +162,11 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         if label and sources and modality(c, sent, cues) == "asserted":  # not "would be criminals if"
             # "X said Y's soldiers are criminals": an accusation of Y
             targets = _labelled(c, sources, res, lexicon)
+            if label[:2] == "11" and (not targets and not _names_actor(c, res) or _unresolved_owner(c, res)):
+                # "told his Russian counterpart that the poisoning was unacceptable", "said in a
+                # letter to the companies that their response was unacceptable": a judgement of
+                # nobody named, or of a deed of "their" own, told to someone, is aimed at whom it is told to
+                targets = _told(tok, res, {m.code for m in sources}, cues) or targets
             if targets:
                 return Raw(sources, targets, label, modality(tok, sent, cues), tok)
         demand = _demanded(tok, c, cues)
@@ -276,6 +281,38 @@ def _labelled(clause, sources: list[Mention], res, lexicon: Lexicon) -> list[Men
         targets = phrase_mentions(subj, res, SUBJECT_PREPS)
     own = {m.code for m in sources}
     return [m for m in targets if not on_side(m, own) or any(distinct(s, m, res, cues.local_titles) for s in sources)]
+
+
+def _names_actor(clause, res) -> bool:
+    """Whether a reported clause's subject names any actor at all (the speaker's own side too)."""
+    subj, _ = subject_token(clause)
+    return subj is not None and bool(phrase_mentions(subj, res, SUBJECT_PREPS))
+
+
+def _unresolved_owner(clause, res) -> bool:
+    """Whether a reported clause's subject is owned by a pronoun that names no actor ("their
+    level of engagement", "its response"): told to someone, it is most often theirs."""
+    subj, _ = subject_token(clause)
+    return subj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" and not phrase_mentions(c, res, SUBJECT_PREPS)
+                                    for c in subj.children)
+
+
+def _told(tok, res, exclude: set[str], cues) -> list[Mention]:
+    """Whom a speech verb tells what it says: its object ("told Putin that ...") or the object of
+    its "to" phrase, or of a document's "to" phrase ("said in a letter to the companies that ...").
+    Never the press: "told reporters", "told the BBC" (`press_nouns`, media actors)."""
+    heads = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            heads.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            heads += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "in":
+            heads += [x for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in cues.document_nouns
+                      for d in g.children if d.dep_ == "prep" and d.lower_ == "to" for x in d.children if x.dep_ == "pobj"]
+    heads = [h for h in heads if h.lemma_.lower() not in cues.press_nouns]
+    found = [m for h in heads for m in phrase_mentions(h, res, SUBJECT_PREPS, skip=exclude)]
+    return [m for m in found if not m.code.endswith("MED")]
 
 
 def _doers(act, patterns, res, cues) -> list[Mention]:
