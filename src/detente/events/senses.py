@@ -342,6 +342,15 @@ def _verbal_attack(raw, cues) -> bool:
             and all(m.code.startswith("IGO") and _role(m.code) not in cues.armed_roles
                     or _role(m.code) in cues.verbal_targets for m in raw.targets)):
         return True  # "Russia attacked NATO for its expansion", "China attacked the BBC for its coverage": words
+    # "Morrison came under attack from China over his call for an inquiry": the reason hangs on
+    # the verb the noun is undergone with
+    trig = raw.trigger
+    reason_verb = trig.head.head if trig.dep_ == "pobj" and trig.head.lower_ == "under" else trig
+    if (words & cues.verbal_attacks and raw.targets and _for_reason(reason_verb, cues)
+            and all(_state_itself(m.code) for m in raw.sources)
+            and all(_role(m.code) in cues.political_roles and _role(m.code) != "opp" and m.via in _BY_NAME
+                    for m in raw.targets)):
+        return True  # "Russia attacked Zelensky over his remarks": a state on a person named, for what they did: words
     sides = raw.sources + raw.targets
     if _retort(raw.trigger, cues) and not any(_role(m.code) in cues.armed_roles for m in sides):
         return True  # "Japan fired back at China, saying its claims were groundless": words
