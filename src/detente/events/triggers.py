@@ -330,8 +330,11 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
     if "command" in p.flags and not _commands(tok):
         return False, None  # "ordered an investigation" is the investigation, at its subject's behest
     # the parser may hang the preposition on the manner word the row names: "said no to X"
+    # or on the object the row names: "took strong exception to the remarks"
     near = [*tok.children, *(g for c in tok.children if c.dep_ in ("advmod", "intj") and p.heads and c.lower_ in p.heads
-                             for g in c.children)] if p.prep else []
+                             for g in c.children),
+            *(g for c in tok.children if p.pos == "V" and c.dep_ == "dobj" and p.heads and c.lemma_.lower() in p.heads
+              for g in c.children if g.dep_ == "prep")] if p.prep else []
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep and not _when(c)
                           for c in near) and not (p.code[:2] in ("02", "10") and _marked_clause(tok, p.prep)) \
             and not (p.pos == "N" and p.prep == "to" and p.code[:2] in ("02", "10") and _asked_clause(tok)):
