@@ -374,9 +374,13 @@ def _label(clause, lexicon: Lexicon) -> str | None:
     if lemma == "do":
         work = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.performance_nouns]
         return (_label_code(work[0], cues) or ("051" if _praise(work[0], cues) else None)) if work else None
-    if lemma != "be":
+    if lemma in cues.label_copulas:  # "the sanctions amounted to economic terrorism": as "were"
+        attrs = [c for c in clause.children if c.dep_ == "dobj"] + [
+            g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    elif lemma != "be":
         return None
-    attrs = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    else:
+        attrs = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
     attrs += [g for c in attrs for g in c.conjuncts]  # "groundless and irresponsible", "a friend and a hero"
     for c in attrs:
         code = _label_code(c, cues, modifiers=False)

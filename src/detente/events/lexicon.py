@@ -164,6 +164,7 @@ CUE_LISTS = (
     "failure_verbs",
     "failure_duties",
     "label_frames",
+    "label_copulas",
     "attempt_verbs",
     "misdeed_acts",
     "disapproval_words",
@@ -384,6 +385,7 @@ class Cues:
     failure_verbs: frozenset[str]
     failure_duties: frozenset[str]
     label_frames: frozenset[str]
+    label_copulas: frozenset[str]
     attempt_verbs: frozenset[str]
     misdeed_acts: frozenset[str]
     disapproval_words: frozenset[str]
