@@ -165,6 +165,7 @@ CUE_LISTS = (
     "failure_duties",
     "label_frames",
     "label_copulas",
+    "retort_words",
     "attempt_verbs",
     "misdeed_acts",
     "disapproval_words",
@@ -386,6 +387,7 @@ class Cues:
     failure_duties: frozenset[str]
     label_frames: frozenset[str]
     label_copulas: frozenset[str]
+    retort_words: frozenset[str]
     attempt_verbs: frozenset[str]
     misdeed_acts: frozenset[str]
     disapproval_words: frozenset[str]

@@ -436,10 +436,17 @@ def _retorted(raw, cues) -> bool:
 
 def _retort(verb, cues) -> bool:
     """Whether a verb of force is a retort told with what was said: its particle "back" ("fired
-    back at", "hit back at") and a participle of a `retort_speech` verb hung on it ("..., saying ...")."""
-    return (any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
-            and any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in cues.retort_speech
-                    for c in verb.children))
+    back at", "hit back at") and a participle of a `retort_speech` verb hung on it ("..., saying ..."),
+    or aimed "at" words (`retort_words`: "hit back at Pompeo's remarks")."""
+    backs = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
+    if not backs:
+        return False
+    if any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in cues.retort_speech
+           for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in cues.retort_words for g in c.children)
+        for h in (verb, *backs) for c in h.children)
 
 
 def _chain_of_command(raw, cues) -> bool:
