@@ -86,6 +86,14 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
                 and not _hosted(found[trig.obj.i], trig.tok, cues, found)
                 and not judged_meeting(trig.obj, found[trig.obj.i].pattern, trig.pattern.code, cues)):
             found[trig.obj.i].consumed = True
+        if trig.pattern.pos == "N" and trig.pattern.code[:2] == _REJECTION and not trig.consumed:
+            # "its rejection of any talks with Washington", "the refusal of aid": the act refused
+            # is not done, as the object of "rejected" is absorbed (a demand or criticism rejected
+            # stays its maker's: `rebutted_roots`)
+            for c in trig.tok.children:
+                for g in c.children if c.dep_ == "prep" and c.lower_ == "of" else ():
+                    if g.dep_ == "pobj" and g.i in found and found[g.i].pattern.code[:2] not in cues.rebutted_roots:
+                        found[g.i].consumed = True
         if trig.pattern.pos == "N":
             verb, dep = governing_verb(trig.tok, cues.quantity_nouns)
             if verb is not None and dep in ("dobj", "via-dobj") and verb.i in found and _absorbs(found[verb.i].pattern) \
@@ -95,6 +103,9 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
                 if not ({"say", "intent", "reject"} & gov):
                     trig.consumed = True
     return found
+
+
+_REJECTION = "12"
 
 
 def judged_meeting(tok, p: Pattern, judging: str, cues) -> bool:
