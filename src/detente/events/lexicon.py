@@ -166,6 +166,7 @@ CUE_LISTS = (
     "label_frames",
     "label_copulas",
     "retort_words",
+    "felt_nouns",
     "attempt_verbs",
     "misdeed_acts",
     "disapproval_words",
@@ -388,6 +389,7 @@ class Cues:
     label_frames: frozenset[str]
     label_copulas: frozenset[str]
     retort_words: frozenset[str]
+    felt_nouns: frozenset[str]
     attempt_verbs: frozenset[str]
     misdeed_acts: frozenset[str]
     disapproval_words: frozenset[str]

@@ -64,6 +64,9 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
         picked = _pick(tok, pats, lexicon)
         if picked is not None:
             p, obj = picked
+            felt = _felt_as_verb(obj, lexicon) if obj is not None and p.pos == "V" else None
+            if felt:
+                p = replace(p, code=felt)  # "expressed regret over Tokyo's decision": regretted it
             if "labour" in p.flags and obj is not None and aimed_strike(obj, lexicon.cues):
                 continue  # "Israeli jets began a strike on Hezbollah targets": the noun's blow, no labour strike
             if obj is not None and any(g.dep_ == "neg" for g in obj.children):
@@ -158,6 +161,26 @@ def maker_adjectives(tok) -> list:
     "Israeli-made" drones (the name is the adjective's own modifier)."""
     return [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i
             and any(t.is_title or t.is_upper for t in c.subtree if t.pos_ in ("ADJ", "PROPN", "NOUN"))]
+
+
+def _felt_as_verb(obj, lexicon: Lexicon) -> str | None:
+    """The code of a feeling a verb expresses (`felt_nouns`: "expressed regret over Tokyo's
+    decision") read as its own verb done to what its "over"/"at"/"about" phrase names, where a row
+    of that verb names it ("regret" V "decision": 110); None for any other ("regret over the deaths"
+    stays the expressing row's sympathy)."""
+    lemma = obj.lemma_.lower()
+    if lemma not in lexicon.cues.felt_nouns:
+        return None
+    for c in obj.children:
+        if c.dep_ != "prep" or c.lower_ not in ("over", "at", "about"):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            for q in lexicon.lookup("V", lemma):
+                if q.heads and not q.prep and (g.lemma_.lower() in q.heads or g.lower_ in q.heads) and q.code:
+                    return q.code
+    return None
 
 
 def _pick(tok, pats: tuple[Pattern, ...], lexicon: Lexicon):
