@@ -509,6 +509,9 @@ def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:
     sources = sources or source_phrases(verb, res, cues.source_preps, cues, first=False)
     if not sources:
         return None
+    topical = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in cues.topic_preps for t in c.subtree}
+    if targets and all(m.tok_start in topical for m in targets):
+        targets = []  # "dismissed criticism from Washington over Hong Kong": what it was about, not whom
     if not targets:
         subj, passive = subject_token(verb)
         targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None and not passive else []
