@@ -167,3 +167,38 @@ def resolve_appositions(doc: Doc, b: "Builder") -> None:
         b.people.setdefault(a, None)
         b.person_names.setdefault(a, [w.lower() for w in name.replace("\u2019", "'").split()])
         b.mention(ent.start, end, len(text) - len(trimmed), a, m.code, "apposition")
+
+
+#: subject pronouns that stand for a state, a body or a group, and whether each is plural
+SUBJECT_PRONOUNS = {"it": False, "they": True}
+#: verbs an expletive "it" is the subject of: "It remains unclear whether", "It emerged that"
+_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "remain", "emerge", "happen", "follow", "mean", "matter",
+                              "take", "come", "turn", "look", "sound", "feel", "become", "make", "help", "hurt"})
+
+
+def resolve_subject_pronouns(doc: Doc, b: "Builder") -> None:
+    """An "It" or "They" that opens a sentence as the subject of its main verb is the subject of
+    the sentence just before, when that subject is one actor and no person: "China rejected the
+    report. It also criticised Britain" (China), "Police fired tear gas at the crowd. They
+    arrested 20 people" (the police). "It" takes a singular subject, "they" a plural one; an
+    expletive "it" ("It is unclear whether", "It emerged that") and a subject of several actors
+    are left alone. Only a date or time may stand before the pronoun ("On Monday, it ...")."""
+    sents = list(doc.sents)
+    for prev, sent in zip(sents, sents[1:]):
+        tok = next((t for t in sent if not t.is_punct and not t.is_space
+                    and not (t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "ADV", "CCONJ"))), None)
+        if tok is None or tok.i in b.covered or tok.dep_ != "nsubj":
+            continue
+        plural = SUBJECT_PRONOUNS.get(tok.lower_)
+        verb = tok.head
+        if (plural is None or verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _EXPLETIVE_VERBS
+                or verb.lower_.replace("\u2019", "'") in ("'s", "'re")):  # "It's about ...": a copula
+            continue
+        subjects = [t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+            continue
+        subj = subjects[0]
+        m = next((x for x in b.res.mentions if x.tok_start <= subj.i < x.tok_end), None)
+        if m is None or b.res.actors[m.actor].kind == "person" or (subj.tag_ in ("NNS", "NNPS")) != plural:
+            continue
+        b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")
