@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from . import names
+from .attach import mention_at
 from .types import Mention
 
 if TYPE_CHECKING:
@@ -198,7 +199,7 @@ def resolve_subject_pronouns(doc: Doc, b: "Builder") -> None:
         if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
             continue
         subj = subjects[0]
-        m = next((x for x in b.res.mentions if x.tok_start <= subj.i < x.tok_end), None)
+        m = mention_at(b, subj.i)
         if m is None or b.res.actors[m.actor].kind == "person" or (subj.tag_ in ("NNS", "NNPS")) != plural:
             continue
         b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")
