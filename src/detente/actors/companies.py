@@ -123,7 +123,7 @@ def find_described_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDic
 
 
 def _name_token(t) -> bool:
-    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha is not None and t.lower_ != "the"
+    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ != "the"
 
 
 def _called_company(head, words: dict) -> bool:
