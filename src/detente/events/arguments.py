@@ -16,7 +16,7 @@ from ..actors.dictionary import ROLES, split_code
 from ..actors.types import Mention, Resolution
 from ..nlp.pipeline import line_of
 from .lexicon import Pattern, quad_class
-from .modality import DEFINITE
+from .modality import DEFINITE, on_platform
 from .senses import LABOUR_STRIKE
 from .triggers import noun_pattern
 from .roles import (
@@ -493,8 +493,7 @@ def _said_on_platform(prep, code: str, cues) -> bool:
     """Whether a phrase of a verbal act (`code` of a verbal quad class) is an "on" phrase naming
     where the words are said (`platform_nouns`: "on social media", "on Twitter", "on state
     television"), not someone they are said to or an act is done to."""
-    return (prep.dep_ == "prep" and prep.lower_ == "on" and code[:2].isdigit() and quad_class(code) in _VERBAL_QUADS
-            and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.platform_nouns for g in prep.children))
+    return code[:2].isdigit() and quad_class(code) in _VERBAL_QUADS and on_platform(prep, cues)
 
 
 def _complained_of(tok, themes: frozenset[int], res, exclude: set[str]) -> list[Mention]:

@@ -524,6 +524,11 @@ def _voted_on(node, cues: Cues) -> str | None:
 def aired(verb, cues: Cues) -> bool:
     """Whether a verb goes "on" or "to" where words are aired (`platform_nouns`): "went on
     television", "took to Twitter", "attacked China on Twitter"."""
-    return any(p.dep_ == "prep" and p.lower_ in ("on", "to")
-               and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.platform_nouns for g in p.children)
-               for p in verb.children)
+    return any(on_platform(p, cues, ("on", "to")) for p in verb.children)
+
+
+def on_platform(prep, cues: Cues, words: tuple[str, ...] = ("on",)) -> bool:
+    """Whether `prep` is a preposition of `words` whose object is where words are aired
+    (`platform_nouns`: "on Twitter", "on state television", "to social media")."""
+    return (prep.dep_ == "prep" and prep.lower_ in words
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.platform_nouns for g in prep.children))
