@@ -178,7 +178,7 @@ def _felt_as_verb(obj, lexicon: Lexicon) -> str | None:
             if g.dep_ != "pobj":
                 continue
             for q in lexicon.lookup("V", lemma):
-                if q.heads and not q.prep and (g.lemma_.lower() in q.heads or g.lower_ in q.heads) and q.code:
+                if q.heads and not q.prep and _names_object(g, q) and q.code:
                     return q.code
     return None
 
@@ -382,11 +382,16 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
     if not p.heads:
         return True, None
     for obj in _objects(tok, p, lexicon.cues.see_through_nouns, lexicon.cues.stative_passives):
-        lemma = obj.lemma_.lower()
-        if lemma in p.heads or obj.lower_ in p.heads:
-            if p.mods:
-                mods = _mod_lemmas(obj)
-                if not all(m & mods for m in p.mods):
-                    continue
+        if _names_object(obj, p):
             return True, obj
     return False, None
+
+
+def _names_object(obj, p: Pattern) -> bool:
+    """Whether `obj` is an object the row `p` names: its head word, with the modifiers the row asks for."""
+    if obj.lemma_.lower() not in p.heads and obj.lower_ not in p.heads:
+        return False
+    if p.mods:
+        mods = _mod_lemmas(obj)
+        return all(m & mods for m in p.mods)
+    return True
