@@ -31,7 +31,7 @@ def test_a_coordinated_subject_is_plural_and_its_present_a_report():
     from detente.engine import code_records
 
     (rec,) = code_records([{"id": "1", "date": "2019-11-18",
-                            "text": "MOSCOW (Reuters) - Lavrov said that Russia and China oppose the new sanctions on Iran."}])
+                            "text": "MOSCOW (Reuters) - Lavrov said that Russia and China oppose the new US sanctions on Iran."}])
     assert ("CHN", "110", "asserted") in {(e["source"], e["cameo"], e["modality"]) for e in rec["events"]}, rec["events"]
 
 

@@ -455,7 +455,7 @@ def find_targets(
                     return found
                 continue
         elif c.i in themes:
-            if about_act and names_an_act_on_someone(c, lexicon):
+            if about_act and names_an_act_on_someone(c, lexicon, code):
                 return act_doer(c, res, lexicon, exclude)  # "protested Beijing's detention of a Japanese businessman"
             heads = [g for g in c.children if g.dep_ in ("poss", "compound")] if owned else []
             heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps and p.i not in skip
@@ -469,7 +469,7 @@ def find_targets(
         else:
             heads = [relative_object(c)]
         for h in heads:
-            if about_act and names_an_act_on_someone(h, lexicon):
+            if about_act and names_an_act_on_someone(h, lexicon, code):
                 return act_doer(h, res, lexicon, exclude)
             if about_act and _done_by(h):
                 found = own_doers(h, res, ("by",), cues, skip=exclude)
@@ -549,6 +549,12 @@ def _blamed_on(tok, res, exclude: set[str]) -> list[Mention]:
 
 
 _VICTIM_ROOTS = ("17", "18", "19", "20")  # coercion and force: "the arrest of X", "the invasion of X"
+# threats and cuts in relations ("the threats against Taiwan", "the sanctions on Russia") are acts on
+# someone too for a stance on them (`_STANCE_ROOTS`: backing, opposing, condemning them), whose
+# target is never their victim ("Germany opposed new sanctions against Russia" disapproves of no
+# Russia); an appeal or a demand for them ("demanded sanctions on Turkey") is about their target
+_MEASURE_ROOTS = ("13", "16")
+_STANCE_ROOTS = ("05", "11", "12")
 _VICTIM_PREPS = ("of", "on", "against")  # "the arrest of X", "the raid on X", "the crackdown against X"
 
 
@@ -563,21 +569,25 @@ def object_is_act_on_someone(tok, code: str, lexicon) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for o in [tok, *objects] for p in o.children if p.dep_ == "prep" and p.lower_ in lexicon.cues.target_preps
                 for g in p.children if g.dep_ == "pobj"]
-    return any(names_an_act_on_someone(c, lexicon) for c in objects)
+    return any(names_an_act_on_someone(c, lexicon, code) for c in objects)
 
 
-def names_an_act_on_someone(tok, lexicon) -> bool:
+def names_an_act_on_someone(tok, lexicon, about: str = "") -> bool:
     """Whether a noun names an act of coercion or force and, after "of", "on" or "against", the
     one it was done to ("the arrest of a journalist", "the raid on the Mexican embassy", "the
-    crackdown on protesters"; "the visit of the speaker" names its doer, and is no such act)."""
-    return bool(_act_codes(tok, lexicon)) and bool(_victim_phrases(tok))
+    crackdown on protesters"; "the visit of the speaker" names its doer, and is no such act); for
+    a stance on it (`about`'s root in `_STANCE_ROOTS`), a threat or a cut in relations as well
+    ("opposed the sanctions on Iran")."""
+    roots = _VICTIM_ROOTS + (_MEASURE_ROOTS if about[:2] in _STANCE_ROOTS else ())
+    return bool(_act_codes(tok, lexicon, roots)) and bool(_victim_phrases(tok))
 
 
-def _act_codes(tok, lexicon) -> list[str]:
-    """The code of coercion or force (`_VICTIM_ROOTS`) the noun's matching pattern gives it, in
-    a list: "the imposition of sanctions" is an embargo (163), of a curfew a restriction (1723)."""
+def _act_codes(tok, lexicon, roots: tuple[str, ...] = _VICTIM_ROOTS) -> list[str]:
+    """The code of coercion or force (`_VICTIM_ROOTS`, or the `roots` given) the noun's matching
+    pattern gives it, in a list: "the imposition of sanctions" is an embargo (163), of a curfew a
+    restriction (1723)."""
     p = noun_pattern(tok, lexicon) if tok.pos_ == "NOUN" else None
-    return [p.code] if p is not None and p.code[:2] in _VICTIM_ROOTS else []
+    return [p.code] if p is not None and p.code[:2] in roots else []
 
 
 def _done_by(tok) -> bool:

@@ -679,7 +679,7 @@ def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
     subj, passive = subject_token(verb)
     if subj is None or passive:
         targets = []
-    elif code[:2] in cues.about_act_roots and names_an_act_on_someone(subj, lexicon):
+    elif code[:2] in cues.about_act_roots and names_an_act_on_someone(subj, lexicon, code):
         targets = act_doer(subj, res, lexicon, set())
     else:
         targets = phrase_mentions(subj, res, SUBJECT_PREPS)

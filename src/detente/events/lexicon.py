@@ -148,6 +148,8 @@ CUE_LISTS = (
     "undergo_preps",
     "undergo_nouns",
     "wish_verbs",
+    "advocacy_nouns",
+    "stance_preps",
     "imminence_frames",
     "refusing_governors",
     "persuading_verbs",
@@ -371,6 +373,8 @@ class Cues:
     undergo_preps: frozenset[str]
     undergo_nouns: frozenset[str]
     wish_verbs: frozenset[str]
+    advocacy_nouns: frozenset[str]
+    stance_preps: frozenset[str]
     imminence_frames: frozenset[str]
     refusing_governors: frozenset[str]
     persuading_verbs: frozenset[str]

@@ -171,6 +171,10 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
     if named_after(tok, cues.wish_verbs, _WISHED) or (
             governor is not None and tok.dep_ == "dobj" and governor.lemma_.lower() in cues.wish_verbs):
         hyp = True  # "dreams of meeting Trump", "longs for talks", "craves negotiations": wished, not done
+    if named_after(tok, cues.advocacy_nouns, ("of",)):
+        hyp = True  # "came out in favour of sanctions": argued for, not done
+    if tok.dep_ == "pobj" and tok.head.lower_ in cues.stance_preps and tok.head.head.lemma_.lower() == "be":
+        hyp = True  # "Italy is against new sanctions on Russia": a stance on the act, not the act
     if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in cues.report_nouns:
         hyp = True  # "concerned by reports of excessive force", "claims of torture": reported, unconfirmed
     # "accused Ruto of declaring war": the act of a noun whose verb is alleged is alleged too
