@@ -149,6 +149,7 @@ CUE_LISTS = (
     "undergo_nouns",
     "wish_verbs",
     "advocacy_nouns",
+    "duty_verbs",
     "stance_preps",
     "imminence_frames",
     "refusing_governors",
@@ -374,6 +375,7 @@ class Cues:
     undergo_nouns: frozenset[str]
     wish_verbs: frozenset[str]
     advocacy_nouns: frozenset[str]
+    duty_verbs: frozenset[str]
     stance_preps: frozenset[str]
     imminence_frames: frozenset[str]
     refusing_governors: frozenset[str]

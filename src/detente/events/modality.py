@@ -134,7 +134,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         # "pressed Ukraine to investigate", "is likely to deploy", "reluctant to commit": what is
         # asked for, likely or shied from has not happened
         if (v.dep_ in ("xcomp", "ccomp", "advcl")
-                and v.head.lemma_.lower() in (cues.hypothetical_governors | cues.command_governors)
+                and v.head.lemma_.lower() in (cues.hypothetical_governors | cues.command_governors | cues.duty_verbs)
                 and (infinitive(v) or (v.dep_ == "xcomp" and v.tag_ == "VBG")
                      or (v.dep_ == "ccomp" and v.tag_ == "VB"))  # "demanded that China stop supplying"
                 and (folded_into is None or v.head.i != folded_into.i)):
@@ -171,6 +171,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
     if named_after(tok, cues.wish_verbs, _WISHED) or (
             governor is not None and tok.dep_ == "dobj" and governor.lemma_.lower() in cues.wish_verbs):
         hyp = True  # "dreams of meeting Trump", "longs for talks", "craves negotiations": wished, not done
+    if named_after(tok, cues.duty_verbs, ("with",)):
+        hyp = True  # "was tasked with investigating Russian interference": a duty, not done
     if named_after(tok, cues.advocacy_nouns, ("of",)):
         hyp = True  # "came out in favour of sanctions": argued for, not done
     if tok.dep_ == "pobj" and tok.head.lower_ in cues.stance_preps and tok.head.head.lemma_.lower() == "be":
