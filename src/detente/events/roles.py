@@ -459,18 +459,21 @@ def named_after(tok, nouns: frozenset[str], preps: tuple[str, ...]) -> bool:
 
 def agent_mentions(verb, res: Resolution, cues) -> list[Mention]:
     """The actors of a passive's "by" agent, also where the parser hung it on an amount the verb
-    takes as object ("was fined 1.8 billion euros by the Commission") or on the object a passive
-    keeps ("Ukraine was given weapons by the United States")."""
+    takes as object ("was fined 1.8 billion euros by the Commission"), on the object a passive
+    keeps ("Ukraine was given weapons by the United States") or on the object of its "with" phrase
+    ("Russia was hit with new sanctions by the EU")."""
     for c in verb.children:
         if c.dep_ == "agent":
             for g in by_agents(c, cues):
                 return phrase_mentions(g, res, SUBJECT_PREPS)
     kept = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    for c in verb.children:
-        if c.dep_ == "dobj" and (kept or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children)):
-            for p in c.children:
-                if p.dep_ == "prep" and p.lower_ == "by":
-                    return [m for g in by_agents(p, cues) for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and (kept or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children))]
+    if kept:
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    for c in objects:
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ == "by":
+                return [m for g in by_agents(p, cues) for m in phrase_mentions(g, res, SUBJECT_PREPS)]
     return []
 
 

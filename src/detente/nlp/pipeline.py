@@ -243,6 +243,57 @@ def plural_verbs(doc):
     return doc
 
 
+HEADLINE_PASSIVES = Path(__file__).resolve().parent.parent / "data" / "nlp" / "headline_passives.tsv"
+#: what a verb of a headline passive may not have of its own: an auxiliary, an object, a complement
+_ACTIVE_DEPS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "prt", "nsubjpass"})
+#: entity types of a "by" object that names a doer
+_DOER_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+@lru_cache(maxsize=1)
+def _headline_passive_rows(path: Path = HEADLINE_PASSIVES) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """(lemma, preposition) pairs read as passives, and the verbs whose "by" names no doer."""
+    from ..datafiles import read_tsv
+
+    passive, active = set(), set()
+    for row in read_tsv(path, ("lemma", "prep", "reading")):
+        lemma, prep, reading = row.get("lemma").lower(), row.get("prep").lower(), row.get("reading").lower()
+        if not (lemma and prep) or reading not in ("passive", "active"):
+            raise row.fail("lemma and prep are required, and reading is passive or active")
+        if reading == "passive":
+            passive.add((lemma, prep))
+        elif prep == "by":
+            active.add(lemma)
+    return frozenset(passive), frozenset(active)
+
+
+@Language.component("detente_headline_passives")
+def headline_passives(doc):
+    """A passive whose "was" a headline dropped ("Venezuela accused of abuses by UN", "Russia hit
+    with new sanctions by EU"), parsed as an active past with the name as its doer, is relabelled a
+    passive (`headline_passives.tsv`): its subject `nsubjpass`, its "by" phrase `agent`. Only the
+    labels change; a past form with an auxiliary, an object or a complement of its own is active."""
+    passive, active = _headline_passive_rows()
+    for tok in doc:
+        if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in _ACTIVE_DEPS for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None:
+            continue
+        lemma = tok.lemma_.lower()
+        preps = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.i > tok.i]
+        by = next((c for c in preps if c.lower_ == "by" and any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in _DOER_ENTS) for g in c.children)), None)
+        # a row's preposition right after the verb: "charged with murder", not "charged at
+        # protesters with batons"
+        if not ((by is not None and lemma not in active) or any((lemma, c.lower_) in passive and c.i == tok.i + 1 for c in preps)):
+            continue
+        subj.dep_ = "nsubjpass"
+        if by is not None:
+            by.dep_ = "agent"
+    return doc
+
+
 def _subject_verb(redo, k: int) -> bool:
     """Whether word `k` of a parse is its root, a past verb, with the word before it as subject."""
     verb = redo[k]
@@ -275,6 +326,7 @@ def load(model: str = MODEL, verbs_files: tuple[str, ...] = ()):
     nlp.add_pipe("detente_headline_verbs", last=True, config={"verbs_files": [str(f) for f in verbs_files]})
     nlp.add_pipe("detente_modal_names", last=True)
     nlp.add_pipe("detente_plural_verbs", last=True)
+    nlp.add_pipe("detente_headline_passives", last=True)
     # Articles are capped upstream (AnalyzeOptions.max_chars); lift spaCy's own guard to match.
     nlp.max_length = 2_000_000
     return nlp
