@@ -855,13 +855,14 @@ def venues_dropped(tok, targets: list[Mention], cues) -> list[Mention]:
     return [m for m in targets if not in_place(tok.doc, m, cues.place_preps | _AT_PLACE)]
 
 
-def in_place(doc, m: Mention, preps: frozenset[str]) -> bool:
+def in_place(doc, m: Mention, preps: frozenset[str], on=None) -> bool:
     """Whether a mention is (a modifier or conjunct of) the object of a place preposition ("in
-    Gujarat", "in the Gujarat port of Mundra", "in Chicago and Detroit")."""
+    Gujarat", "in the Gujarat port of Mundra", "in Chicago and Detroit"), hung on the word `on`
+    when one is given."""
     t = doc[m.tok_start]
     while t.head != t and (m.tok_start <= t.head.i < m.tok_end or t.dep_ in PHRASE_DEPS or t.dep_ == "conj"):
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in preps
+    return t.dep_ == "pobj" and t.head.lower_ in preps and (on is None or t.head.head.i == on.i)
 
 
 def attack_doers(tok, res, lexicon) -> list[Mention]:

@@ -255,8 +255,16 @@ def _off_venue(tok, targets: list[Mention], code: str, p, cues) -> list[Mention]
     and a visit (no joint act) is to its place."""
     if "sym" not in p.flags or code[:2] not in cues.venue_roots:
         return targets
+    targets = [m for m in targets if not _called_from(tok, m, cues)]
     kept = venues_dropped(tok, targets, cues)
     return [m for m in targets if m in kept or split_code(m.code)[1] is not None]
+
+
+def _called_from(tok, m: Mention, cues) -> bool:
+    """Whether a meeting's or call's mention is where its doer took part from, the object of an
+    `origin_preps` phrase of the trigger itself: "spoke by phone from the White House", "phoning
+    in from London", "joined the talks from Moscow by video link" held no talks with the place."""
+    return in_place(tok.doc, m, cues.origin_preps, on=tok)
 
 
 def _business_venue(sources: list[Mention], targets: list[Mention], doc, cues) -> bool:

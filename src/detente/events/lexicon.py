@@ -149,6 +149,7 @@ CUE_LISTS = (
     "undergo_nouns",
     "wish_verbs",
     "advocacy_nouns",
+    "origin_preps",
     "duty_verbs",
     "stance_preps",
     "imminence_frames",
@@ -375,6 +376,7 @@ class Cues:
     undergo_nouns: frozenset[str]
     wish_verbs: frozenset[str]
     advocacy_nouns: frozenset[str]
+    origin_preps: frozenset[str]
     duty_verbs: frozenset[str]
     stance_preps: frozenset[str]
     imminence_frames: frozenset[str]
