@@ -451,6 +451,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             # no doer named: never the subject itself ("Russia faces sanctions over its war")
             # "criticism from analysts" names a doer that is no actor: no event either
             unnamed = code[:2] in cues.unnamed_doer_roots and not _doer_phrase(tok, verb, cues)
+            if not unnamed and not _doer_phrase(tok, verb, cues) and _attacked_in_words(tok, undergone.targets, cues):
+                undergone.code = "111"  # "Warren was under near-constant attack": criticised, as `_verbal_attack` reads
+                return undergone
             return undergone if unnamed else None
     if dep in ("dobj", "via-dobj") and verb is not None and rebutted(p, verb, cues):
         return _rebutted(tok, verb, code, sources, targets, res, cues, sent)
@@ -650,6 +653,15 @@ def _gathered(tok, res, lexicon, sent) -> Raw | None:
     if len(pair) < 2:
         return None
     return Raw(pair, [], talks[0].code, modality(tok, sent, lexicon.cues), tok, sym=True)
+
+
+def _attacked_in_words(tok, targets: list[Mention], cues) -> bool:
+    """Whether an attack word (`verbal_attacks`) undergone with no doer named is one in words: every
+    one it is on is a body nobody in politics attacks with arms (`verbal_targets`: "Warren was under
+    near-constant attack", "the press came under attack"); troops or a convoy "under attack" are
+    not."""
+    return tok.lemma_.lower() in cues.verbal_attacks and bool(targets) and all(
+        (split_code(m.code)[1] or "").lower() in cues.verbal_targets for m in targets)
 
 
 def _undergo_noun(tok, dep, cues) -> bool:
