@@ -202,9 +202,12 @@ def modal_names(doc, reparse):
     """A capitalised word the model tagged a modal before a past-tense verb ("May criticised the
     EU", "May said"): no modal takes a past form, so the word is a name (Theresa May); likewise a
     name that is also a common noun hung on the past verb after it as a modifier ("Turkey hosted
-    talks between Russia and Ukraine" read as a noun phrase). Its sentence
-    is parsed again (`reparse`) with a plain surname in its place, and that parse is taken when it
-    makes the word the verb's subject; the words and other lemmas stay as written."""
+    talks between Russia and Ukraine" read as a noun phrase), and a name before a past form that the
+    model read as an adjective on the name after it ("Trump praised Erdogan", "President Trump
+    pressured Ukraine" as noun phrases headed by the object). Its sentence is parsed again
+    (`reparse`) with a plain surname in its place, and that parse is taken when it makes the word
+    the verb's subject; the words and other lemmas stay as written, but the verb's, which the
+    adjective reading had left whole ("pressured")."""
     fixes = []
     for sent in doc.sents:
         for tok in sent[:-1]:
@@ -214,8 +217,12 @@ def modal_names(doc, reparse):
             # the town" has a verb of its own and is left alone
             as_noun = (tok.tag_ == "NNP" and tok.dep_ in _NOUN_MODIFIER and tok.head.i == nxt.i
                        and nxt.tag_ in ("VBD", "VBN") and nxt.head == sent.root and sent.root.pos_ in ("NOUN", "PROPN"))
-            misread = (tok.tag_ == "MD" and nxt.tag_ == "VBD") or as_noun
-            if not misread or not tok.is_title or (tok.i > sent.start and doc[tok.i - 1].is_title):
+            # "Trump praised Erdogan", "President Trump pressured Ukraine": the past form read as an
+            # adjective on the object's name, or the name as a verb or common noun ("trump")
+            as_modifier = (nxt.tag_ in ("VBD", "VBN", "JJ") and nxt.lower_.endswith("ed") and nxt.dep_ == "amod"
+                           and nxt.head.pos_ == "PROPN" and nxt.head.i > nxt.i)
+            misread = (tok.tag_ == "MD" and nxt.tag_ == "VBD") or as_noun or as_modifier
+            if not misread or not tok.is_title or (tok.i > sent.start and doc[tok.i - 1].is_title and not as_modifier):
                 continue
             k = tok.i - sent.start
             text = doc.text[sent.start_char : tok.idx] + _STAND_IN + doc.text[tok.idx + len(tok.text) : sent.end_char]
@@ -223,8 +230,9 @@ def modal_names(doc, reparse):
             if len(redo) == len(sent) and redo[k].dep_ == "nsubj" and redo[k].head.i == k + 1:
                 fixes.append((sent, redo, tok.i))
     _take_parses(doc, [(sent, redo) for sent, redo, _ in fixes])
-    for _, _, i in fixes:
+    for sent, redo, i in fixes:
         doc[i].lemma_ = doc[i].text
+        doc[i + 1].lemma_ = redo[i + 1 - sent.start].lemma_  # "pressured" read as an adjective: "pressure"
     return doc
 
 

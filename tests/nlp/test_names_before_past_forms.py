@@ -1,0 +1,27 @@
+"""A name before a past form that the model read as an adjective on the name after it ("Trump
+praised Erdogan" as a noun phrase headed by "Erdogan") is parsed again with a plain surname in its
+place (nlp/pipeline.py `modal_names`): the name is the verb's subject, and the verb gets its lemma."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, name, verb, lemma",
+    [
+        ("Trump praised Erdogan.", "Trump", "praised", "praise"),
+        ("President Trump pressured Ukraine.", "Trump", "pressured", "pressure"),
+        ("Trump blasted Pelosi.", "Trump", "blasted", "blast"),
+    ],
+)
+def test_the_name_is_the_subject_of_the_past_form(nlp, text, name, verb, lemma):
+    doc = nlp(text)
+    subj = next(t for t in doc if t.text == name)
+    assert subj.dep_ == "nsubj" and subj.head.text == verb, [(t.text, t.dep_, t.head.text) for t in doc]
+    assert subj.head.lemma_ == lemma
+
+
+def test_a_past_form_modifying_a_name_stays_a_modifier(nlp):
+    doc = nlp("Russian-backed separatists shelled Mariupol.")
+    assert next(t for t in doc if t.text == "shelled").dep_ == "ROOT"
