@@ -13,6 +13,7 @@ import pytest
         ("Trump praised Erdogan.", "Trump", "praised", "praise"),
         ("President Trump pressured Ukraine.", "Trump", "pressured", "pressure"),
         ("Trump blasted Pelosi.", "Trump", "blasted", "blast"),
+        ("Trump called Xi on Friday.", "Trump", "called", "call"),
     ],
 )
 def test_the_name_is_the_subject_of_the_past_form(nlp, text, name, verb, lemma):

@@ -204,7 +204,8 @@ def modal_names(doc, reparse):
     name that is also a common noun hung on the past verb after it as a modifier ("Turkey hosted
     talks between Russia and Ukraine" read as a noun phrase), and a name before a past form that the
     model read as an adjective on the name after it ("Trump praised Erdogan", "President Trump
-    pressured Ukraine" as noun phrases headed by the object). Its sentence is parsed again
+    pressured Ukraine" as noun phrases headed by the object; "Trump called Xi" as a name with a
+    participle). Its sentence is parsed again
     (`reparse`) with a plain surname in its place, and that parse is taken when it makes the word
     the verb's subject; the words and other lemmas stay as written, but the verb's, which the
     adjective reading had left whole ("pressured")."""
@@ -221,7 +222,10 @@ def modal_names(doc, reparse):
             # adjective on the object's name, or the name as a verb or common noun ("trump")
             as_modifier = (nxt.tag_ in ("VBD", "VBN", "JJ") and nxt.lower_.endswith("ed") and nxt.dep_ == "amod"
                            and nxt.head.pos_ == "PROPN" and nxt.head.i > nxt.i)
-            misread = (tok.tag_ == "MD" and nxt.tag_ == "VBD") or as_noun or as_modifier
+            # "Trump called Xi on Friday" read as a name with a participle ("a man called Xi")
+            as_root = (tok.i == sent.root.i and tok.tag_ == "NNP" and nxt.dep_ == "acl" and nxt.head.i == tok.i
+                       and nxt.tag_ in ("VBD", "VBN"))
+            misread = (tok.tag_ == "MD" and nxt.tag_ == "VBD") or as_noun or as_modifier or as_root
             if not misread or not tok.is_title or (tok.i > sent.start and doc[tok.i - 1].is_title and not as_modifier):
                 continue
             k = tok.i - sent.start
