@@ -46,7 +46,8 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         sources = agent_mentions(verb, res, lexicon.cues) or agent_mentions(verb.head, res, lexicon.cues) or subject_actors(verb.head, doer, res)
         return sources or implied_agent(verb, targets, res, lexicon.cues), True, targets
     subj, passive = subject_token(verb, statives=statives, undergo=lexicon.cues.undergo_verbs, allegations=allegations,
-                                  inducing=lexicon.cues.inducing_verbs, enlisting=lexicon.cues.enlisting_verbs)
+                                  inducing=lexicon.cues.inducing_verbs, enlisting=lexicon.cues.enlisting_verbs,
+                                  speaking=lexicon.cues.speaker_participles)
     if passive or is_passive(verb, statives):
         targets = phrase_mentions(subj, res, SUBJECT_PREPS, brokers=lexicon.third_parties) if subj is not None else []
         if not targets and subj is not None and verb.dep_ in ("acl", "advcl") and agent_mentions(verb, res, lexicon.cues):

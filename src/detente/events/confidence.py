@@ -276,6 +276,12 @@ def _said_apart(tok, sent) -> set[int]:
                 # also a said-clause beside the trigger under one speaker ("Liu said that the army
                 # could be deployed, warning: ..."): what was said, not the warning
                 out.update(t.i for t in c.subtree)
+            elif (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i == c.i and tok.i > c.i
+                  and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","):
+                # "said Iran could face sanctions, accusing Tehran": the participle the parser hung
+                # on the said-clause is told beside it; the clause's modal verb is what was said
+                inside = {t.i for t in tok.subtree}
+                out.update(t.i for t in c.subtree if t.i not in inside)
     return out
 
 

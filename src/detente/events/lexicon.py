@@ -105,6 +105,7 @@ CUE_LISTS = (
     "armed_roles",
     "verbal_fights",
     "retort_speech",
+    "speaker_participles",
     "audience_governors",
     "political_roles",
     "weapons",
@@ -411,6 +412,7 @@ class Cues:
     armed_roles: frozenset[str]
     verbal_fights: frozenset[str]
     retort_speech: frozenset[str]
+    speaker_participles: frozenset[str]
     audience_governors: frozenset[str]
     political_roles: frozenset[str]
     weapons: frozenset[str]

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from .lexicon import Cues
-from .roles import named_after
+from .roles import named_after, speaker_adjunct
 
 #: marks of a condition ("threatened to use live fire if ...", "agreed to impose sanctions unless
 #: ..."): read by the coder's clauses and the confidence stage alike
 CONDITIONS = ("if", "unless")
 
 
-def clause_chain(tok, hops: int = 4) -> list:
+def clause_chain(tok, hops: int = 4, speaking: frozenset[str] = frozenset()) -> list:
     """The trigger and the verbs/adjectives that govern it by control ("plans to visit",
-    "refused to meet", "is about to restore"): the words whose auxiliaries and negation count."""
+    "refused to meet", "is about to restore"): the words whose auxiliaries and negation count.
+    A participle of saying (`speaking`) after a reported clause is under its verb of saying, not
+    the clause ("said Iran could face sanctions, accusing Tehran": the accusing was done)."""
     chain = [tok]
     t = tok
     for _ in range(hops):
         if t.head == t:
             break
+        speaker = speaker_adjunct(t, speaking)
+        if speaker is not None:
+            t = speaker
+            chain.append(t)
+            continue
         if t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
             # an adjunct with no subject of its own ("may aim to create a rift, allowing X to
             # ...") shares the modality of the clause it hangs from
@@ -93,7 +100,7 @@ def _reported_past(v) -> bool:
 
 def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) of the trigger's clause chain; `modality` ranks them."""
-    chain = clause_chain(tok)
+    chain = clause_chain(tok, speaking=cues.speaker_participles)
     own = len(chain)
     if governor is not None:
         chain.extend(clause_chain(governor))

@@ -237,7 +237,7 @@ def is_passive(verb, statives: frozenset[str] = frozenset()) -> bool:
 def subject_token(
     verb, depth: int = 0, statives: frozenset[str] = frozenset(), undergo: frozenset[str] = frozenset(),
     allegations: frozenset[str] = frozenset(), inducing: frozenset[str] = frozenset(),
-    enlisting: frozenset[str] = frozenset(),
+    enlisting: frozenset[str] = frozenset(), speaking: frozenset[str] = frozenset(),
 ):
     """The token heading `verb`'s subject, following control and coordination upwards
     ("agreed to visit", "condemned ... and promised"); (token, passive?) or (None, passive?).
@@ -249,7 +249,8 @@ def subject_token(
     subject undergoes it. After a verb of inducing (`inducing`: "goaded Iran into attacking", "pushed
     Turkey into invading") the gerund of "into" is its object's act, not its subject's; after a verb
     of enlisting (`enlisting`: "enlisted Egypt to mediate") so is a "to"-infinitive the parser reads
-    as a purpose."""
+    as a purpose. A participle of saying (`speaking`) after a reported clause is the speaker's
+    (`speaker_adjunct`)."""
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             return _relative(verb, c), False
@@ -269,6 +270,9 @@ def subject_token(
         return subject_token(head, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)[0], False
     if verb.dep_ == "acomp":  # "France is ready to ..."
         return subject_token(head, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)
+    speaker = speaker_adjunct(verb, speaking)
+    if speaker is not None:  # "said Iran could face sanctions, accusing Tehran": the speaker accuses
+        return subject_token(speaker, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)
     clause = finite_conjunct(verb) or reporting_conjunct(verb)
     if clause is not None:  # "accused Moon of mishandling the economy and blasted his policy": the party blasted
         return subject_token(clause, depth + 1, statives, undergo, allegations, inducing, enlisting)
@@ -389,6 +393,29 @@ def reported_clause_conjunct(verb, speech: frozenset[str] | None = None):
     if speech is not None and reporter.lemma_.lower() not in speech:
         return None
     return reporter
+
+
+def speaker_adjunct(verb, speaking: frozenset[str]):
+    """The verb of saying whose speaker a participle of saying (`speaking`) set off by a comma after
+    the clause it reports belongs to, when the parser hung it on that clause: in "Pompeo said Iran
+    could face sanctions, accusing Tehran of attacking tankers" or "said China would retaliate,
+    adding ...", Pompeo accuses, as he speaks, whatever the reported clause's "could" or "would". Only
+    after a clause of what may or will be (a modal auxiliary) or is (a present tense, "is shelling
+    Kharkiv, accusing Moscow of war crimes"): after one told
+    as done ("officials said the rebels had rejected the offer, accusing ...") the participle may be
+    its subject's; None for any other verb."""
+    if not speaking or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in speaking:
+        return None
+    head = verb.head
+    if head.dep_ != "ccomp" or verb.i < head.i or head.head.pos_ != "VERB" or head.head.i > head.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+        return None
+    if verb.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    if not (head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP") for c in head.children)):
+        return None
+    return head.head
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tensed verb forms: a clause of their own, never a gerund's conjunct
