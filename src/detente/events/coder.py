@@ -23,7 +23,7 @@ from .arguments import list_item
 from .build import Raw, noun_event, verb_event
 from .clauses import according_speaker, announced, fold_controls, label_event, purposes, quoted_label, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
-from .modality import decided
+from .modality import decided, scheduled_later
 from .roles import SUBJECT_PREPS, agent_mentions, distinct, phrase_mentions
 from .triggers import find_triggers
 
@@ -170,6 +170,13 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
                 raw.code = lexicon.recode(cues.intent, raw.code) or raw.code
             else:
                 raw.modality = verdict or raw.modality  # "parliament approved sending troops": decided, not done
+        if (raw.modality == "asserted" and raw.code[:2] != "03"
+                and (verdict == "committed" or (tok.i in folded and tok.lemma_.lower() in cues.accord_verbs))
+                and scheduled_later(role_tok, cues)):
+            # "the EU decided to impose sanctions on Belarus next year", "agreed to deploy troops
+            # in the coming months": committed to now, done later; a commitment coded as one (03:
+            # "agreed to hold talks next month") is made now
+            raw.modality = "future"
         root_before = raw.code[:2]  # an act announced as refused is dyadic as what it was ("did not accept")
         if tok.i not in folded and "user" not in p.flags:
             # an act approved, authorised or voted for is decided on, no threat to anyone

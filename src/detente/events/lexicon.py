@@ -106,6 +106,8 @@ CUE_LISTS = (
     "verbal_fights",
     "retort_speech",
     "speaker_participles",
+    "later_preps",
+    "later_adverbs",
     "audience_governors",
     "political_roles",
     "weapons",
@@ -413,6 +415,8 @@ class Cues:
     verbal_fights: frozenset[str]
     retort_speech: frozenset[str]
     speaker_participles: frozenset[str]
+    later_preps: frozenset[str]
+    later_adverbs: frozenset[str]
     audience_governors: frozenset[str]
     political_roles: frozenset[str]
     weapons: frozenset[str]

@@ -443,11 +443,28 @@ def _premodified(tok, words: frozenset[str]) -> bool:
     return any(c.lower_ in words or doc[c.left_edge.i : c.right_edge.i + 1].text.lower() in words for c in tok.lefts)
 
 
+def scheduled_later(tok, cues: Cues) -> bool:
+    """Whether the clause of the act `tok` or a verb governing it by control gives it a time after
+    now: "to impose sanctions next year", "later this year", "from next month", "by next year",
+    "in the coming months" (`_future_time`)."""
+    for v in clause_chain(tok):
+        for c in v.children:
+            if c.dep_ in ("npadvmod", "tmod", "advmod") and _future_time(c, cues):
+                return True
+            if c.dep_ == "prep" and c.lower_ in cues.later_preps and any(
+                    g.dep_ == "pobj" and _future_time(g, cues) for g in c.children):
+                return True
+    return False
+
+
 def _future_time(t, cues: Cues) -> bool:
-    """Whether `t` names a time after now: "tomorrow", "next week", "the coming days"; not "the
-    next day", which tells the story's time."""
+    """Whether `t` names a time after now: "tomorrow", "next week", "the coming days", "later this
+    year"; not "the next day", which tells the story's time."""
     if t.pos_ == "NOUN" and t.lower_ in cues.future_time_words:
         return True  # "tomorrow('s)"
+    if (t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "this" for c in t.children)
+            and any(c.dep_ == "advmod" and c.lower_ in cues.later_adverbs for c in t.children)):
+        return True  # "later this year"
     mods = {c.lower_ for c in t.children if c.dep_ == "amod"} & cues.future_time_words
     if not mods or t.pos_ not in ("NOUN", "PROPN"):
         return False
