@@ -16,7 +16,7 @@ from ..actors.types import Mention
 from .arguments import find_targets, own_doers, source_phrases, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
-from .modality import CONDITIONS, infinitive, modal_flags, modality, subjunctive, yet_to
+from .modality import CONDITIONS, infinitive, modal_flags, modality, subjunctive, unexcluded, yet_to
 from .roles import SUBJECT_PREPS, distinct, on_side, phrase_mentions, subject_token
 from .triggers import Trigger
 
@@ -45,6 +45,8 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
                     code = (lexicon.recode(table, comp.pattern.code)
                             or _vowed_force(comp.pattern.code, flags, lexicon, _agreed_outright(trig.tok, cues))
                             or trig.pattern.code)
+                if "reject" in flags and not comp.pattern.code and unexcluded(comp.tok, cues):
+                    code = ""  # "refused to rule out the use of force": no refusal, the option kept open
                 if "reject" in flags and "removal" not in comp.pattern.flags \
                         and comp.pattern.code[:2] in cues.unrefused_roots and comp.tok.head == trig.tok \
                         and comp.tok.pos_ == "VERB":  # not "refused to respond to a demand": that rejects the demand

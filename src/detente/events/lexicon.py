@@ -108,6 +108,7 @@ CUE_LISTS = (
     "speaker_participles",
     "later_preps",
     "later_adverbs",
+    "excluding_governors",
     "audience_governors",
     "political_roles",
     "weapons",
@@ -417,6 +418,7 @@ class Cues:
     speaker_participles: frozenset[str]
     later_preps: frozenset[str]
     later_adverbs: frozenset[str]
+    excluding_governors: frozenset[str]
     audience_governors: frozenset[str]
     political_roles: frozenset[str]
     weapons: frozenset[str]

@@ -199,6 +199,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         negated = negated or lemma in cues.negating_governors or _refusing(gerund_of, cues)
         hyp = hyp or lemma in (cues.hypothetical_governors | cues.command_governors)
         future = future or lemma in cues.future_governors
+    if any(unexcluded(v, cues) for v in chain):
+        negated, hyp = False, True  # "did not rule out sending troops": kept open, possible
     if negated and _presupposed(tok, governor, cues):
         negated = modal_flags(tok, sent, cues, folded_into=folded_into)[0]  # only its own phrase's "no"
     return negated, hyp, future
@@ -234,6 +236,20 @@ def _refusing(verb, cues: Cues) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in cues.refusing_governors or any(
         c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.refusing_governors for c in verb.children)
+
+
+def unexcluded(verb, cues: Cues) -> bool:
+    """Whether `verb` is a verb of excluding an option (`excluding_governors`, with its particle:
+    "rule out") that is itself negated or refused: "did not rule out sending troops", "would not
+    rule out military action", "refused to rule out the use of force". The option is kept open:
+    its act is possible, neither refused nor done."""
+    lemma = verb.lemma_.lower()
+    if not (lemma in cues.excluding_governors or any(
+            c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.excluding_governors for c in verb.children)):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negation) for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and (_refusing(verb.head, cues) or verb.head.lemma_.lower() in cues.negating_governors)
 
 
 def _gerund_object(tok):

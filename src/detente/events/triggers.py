@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Pattern
-from .modality import infinitive
+from .modality import infinitive, unexcluded
 from .roles import amount_in, governing_verb, is_passive, named_after, stative
 from .senses import aimed_strike
 
@@ -73,6 +73,8 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
                 # "found not guilty": the row's sense, denied; "pleaded not guilty": its opposite
                 # act where it has one (cues.yaml `negated_objects`)
                 p = replace(p, code=lexicon.cues.negated_objects.get(p.code, ""))
+            if p.pos == "V" and unexcluded(tok, lexicon.cues):
+                p = replace(p, code="")  # "did not rule out sending troops": no refusal; the act stays its own
             found[tok.i] = Trigger(tok, p, obj)
     # a verb pattern that names its object ("impose sanctions") absorbs the noun's own pattern,
     # and so does any coded verb the noun is the object of ("signed a treaty of cooperation"); a
