@@ -63,6 +63,9 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         raw.code = cues.state_force[raw.code]  # "Israel's bombing of Beirut": an air raid
     if raw.code in cues.state_complaint and _state_to_state(raw) and not _protested_at_place(raw.trigger, cues):
         raw.code = cues.state_complaint[raw.code]  # "Jakarta protested the presence of Chinese vessels": a complaint
+    used = f"{(trig.obj.lemma_ if trig.obj is not None else trig.tok.lemma_).lower()} {raw.code}"
+    if used in cues.interstate_force and _interstate(raw):
+        raw.code = cues.interstate_force[used]  # "Russia used force against Ukraine": force, no repression
     if raw.code in cues.weapon_kill_codes:
         raw.code = _weapon_force(raw.trigger, triggers or {}, cues) or raw.code  # "air strikes killed 30": force
     fired = f"{raw.trigger.lemma_.lower()} {raw.code}"
@@ -104,6 +107,25 @@ def _protested_at_place(trigger, cues) -> bool:
     "near the embassy"): a demonstration, whoever is named as its doer. A place preposition other
     than "in", which also tells what the complaint is about ("the presence of vessels in its waters")."""
     return any(c.dep_ == "prep" and c.lower_ in cues.place_preps and c.lower_ != "in" for c in trigger.children)
+
+
+def _interstate(raw) -> bool:
+    """Whether every doer is a state (its government, military or the country) and every target
+    another country's state or that country itself: force so used is between states."""
+    if not raw.sources or not raw.targets:
+        return False
+    names = ActorDictionary.load().country_names.keys()
+    countries = set()
+    for m in raw.sources:
+        country, role = split_code(m.code, names)
+        if country is None or (role or "").lower() not in _STATE:
+            return False
+        countries.add(country)
+    for m in raw.targets:
+        country, role = split_code(m.code, names)
+        if country is None or country in countries or (role or "").lower() not in _STATE:
+            return False
+    return True
 
 
 def _state_to_state(raw) -> bool:

@@ -1,0 +1,35 @@
+"""Force a state uses on another state, its government, troops or the country itself is military
+force (CAMEO 19), not the violent repression of a people (175): "Russia used force against
+Ukraine" is 190, "police used force against protesters" stays 175 (cues.yaml `interstate_force`)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, phrases, expected",
+    [
+        ("Russia used force against Ukraine.", {"Russia": "RUS", "Ukraine": "UKR"}, ("RUS", "UKR", "190", "asserted")),
+        ("The Duma authorized Putin to use military force in Ukraine.",
+         {"The Duma": "RUSLEG", "Putin": "RUSGOV", "Ukraine": "UKR"}, ("RUSGOV", "UKR", "190", "future")),
+        ("Turkish troops used force against the Syrian army.",
+         {"Turkish troops": "TURMIL", "the Syrian army": "SYRMIL"}, ("TURMIL", "SYRMIL", "190", "asserted")),
+    ],
+)
+def test_force_used_on_another_state_is_military_force(code, text, phrases, expected):
+    got = code(text, phrases)
+    assert expected in got, got
+    assert not [e for e in got if e[2] == "175"], got
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("Police used force against protesters in Minsk.", {"Police": "BLRCOP", "protesters": "BLROPP", "Minsk": "BLR"}),
+        ("Soldiers used force against students in Yangon.", {"Soldiers": "MMRMIL", "students": "MMREDU", "Yangon": "MMR"}),
+    ],
+)
+def test_force_used_on_people_stays_repression(code, text, phrases):
+    got = code(text, phrases)
+    assert [e for e in got if e[2] == "175"], got
