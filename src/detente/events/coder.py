@@ -23,7 +23,7 @@ from .arguments import list_item
 from .build import Raw, noun_event, verb_event
 from .clauses import according_speaker, announced, fold_controls, label_event, purposes, quoted_label, reports_clause, speech_event
 from .lexicon import Lexicon, quad_class
-from .modality import decided, scheduled_later
+from .modality import authorised, decided, scheduled_later
 from .roles import SUBJECT_PREPS, agent_mentions, distinct, phrase_mentions
 from .triggers import find_triggers
 
@@ -168,6 +168,9 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
                 # "decided to resume talks": a commitment made now (03), as "agreed to" is; any
                 # other act ("decided to impose sanctions") done as decided, no threat
                 raw.code = lexicon.recode(cues.intent, raw.code) or raw.code
+            elif verdict is None and authorised(role_tok, raw.code, cues):
+                verdict = "future"  # "Congress authorized the use of force against Iraq": allowed, not used
+                raw.modality = verdict
             else:
                 raw.modality = verdict or raw.modality  # "parliament approved sending troops": decided, not done
         if (raw.modality == "asserted" and raw.code[:2] != "03"

@@ -109,6 +109,7 @@ CUE_LISTS = (
     "later_preps",
     "later_adverbs",
     "excluding_governors",
+    "authorised_roots",
     "audience_governors",
     "political_roles",
     "weapons",
@@ -419,6 +420,7 @@ class Cues:
     later_preps: frozenset[str]
     later_adverbs: frozenset[str]
     excluding_governors: frozenset[str]
+    authorised_roots: frozenset[str]
     audience_governors: frozenset[str]
     political_roles: frozenset[str]
     weapons: frozenset[str]

@@ -550,6 +550,18 @@ def decided(tok, cues: Cues) -> str | None:
     return _voted_on(top, cues)
 
 
+def authorised(tok, code: str, cues: Cues) -> bool:
+    """Whether the act noun `tok` (of CAMEO `code`) is what a verb of approving, not of committing,
+    takes as its object or passive subject, and an act of `authorised_roots`: "Congress authorized
+    the use of force against Iraq", "parliament approved the deployment of troops", "the strikes
+    were approved by the cabinet": allowed, not yet done."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "nsubjpass") or tok.head == tok:
+        return False
+    verb = tok.head.lemma_.lower()
+    return (verb in cues.decision_governors and verb not in cues.committing_governors
+            and any(code.startswith(r) for r in cues.authorised_roots))
+
+
 def _voted_on(node, cues: Cues) -> str | None:
     """What a vote "for", "in favour of" or "against" a gerund or an act noun leaves of it:
     "future" for, "negated" against; None when `node` is no such phrase's object."""
