@@ -240,6 +240,61 @@ def modal_names(doc, reparse):
     return doc
 
 
+@Language.factory("detente_fronted_agents")
+def _make_fronted_agents(nlp, name: str):
+    """The re-parse of a fronted passive participle's clause, with the pipeline it belongs to, less itself."""
+    return lambda doc: fronted_agents(doc, lambda text: nlp(text, disable=[name]))
+
+
+def fronted_agents(doc, reparse):
+    """A sentence that opens with a passive participle and its "by" phrase set off by a comma
+    ("Hosted by Qatar, US and Taliban negotiators met in Doha", "Brokered by Egypt, Israel and
+    Hamas agreed to a truce"), which the model read as one "by" phrase running past the comma, so
+    that the clause's verb has no subject: the phrase ends at the last comma before that verb. The
+    phrase and the clause are each parsed again (`reparse`), and their parses taken, the phrase an
+    adjunct of the clause's verb, when the clause's verb then has a subject; the words and lemmas
+    stay as written."""
+    from spacy.attrs import DEP, HEAD, POS, TAG
+
+    fixes = []
+    for sent in doc.sents:
+        first, root = sent[0], sent.root
+        if (first.tag_ != "VBN" or len(sent) < 6 or doc[first.i + 1].lower_ != "by" or root.i <= first.i + 2
+                or root.pos_ not in ("VERB", "AUX")
+                or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in root.children)):
+            continue
+        comma = next((t for t in reversed(doc[first.i + 2 : root.i]) if t.text == ","), None)
+        if comma is None or comma.i < first.i + 3:
+            continue
+        phrase = reparse(doc.text[first.idx : comma.idx].rstrip())
+        clause = reparse(doc.text[doc[comma.i + 1].idx : sent.end_char])
+        if len(phrase) != comma.i - first.i or len(clause) != sent.end - comma.i - 1:
+            continue
+        head = clause[:].root
+        if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            continue
+        if phrase[:].root.i != 0 or phrase[0].tag_ != "VBN":
+            continue
+        fixes.append((first.i, comma.i, sent.end, phrase, clause, comma.i + 1 + head.i))
+    if not fixes:
+        return doc
+    attrs = [HEAD, DEP, TAG, POS]
+    arr = doc.to_array(attrs)
+    punct, advcl = doc.vocab.strings["punct"], doc.vocab.strings["advcl"]
+    for start, comma, end, phrase, clause, verb in fixes:
+        arr[start:comma] = phrase.to_array(attrs)
+        arr[comma + 1 : end] = clause.to_array(attrs)
+        arr[start, 0] = verb - start  # the participle hangs on the clause's verb, an adjunct
+        arr[start, 1] = advcl
+        arr[comma, 0] = verb - comma
+        arr[comma, 1] = punct
+    lemmas = [t.lemma_ for t in doc]
+    doc.from_array(attrs, arr)
+    for t, lemma in zip(doc, lemmas):
+        t.lemma_ = lemma
+    return doc
+
+
 @Language.component("detente_plural_verbs")
 def plural_verbs(doc):
     """A word in -s the model tagged a plural noun but parsed as a verb, with a subject before it
@@ -338,6 +393,7 @@ def load(model: str = MODEL, verbs_files: tuple[str, ...] = ()):
     nlp.add_pipe("detente_headline_verbs", last=True, config={"verbs_files": [str(f) for f in verbs_files]})
     nlp.add_pipe("detente_modal_names", last=True)
     nlp.add_pipe("detente_plural_verbs", last=True)
+    nlp.add_pipe("detente_fronted_agents", last=True)
     nlp.add_pipe("detente_headline_passives", last=True)
     # Articles are capped upstream (AnalyzeOptions.max_chars); lift spaCy's own guard to match.
     nlp.max_length = 2_000_000
