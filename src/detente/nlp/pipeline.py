@@ -268,8 +268,9 @@ def fronted_agents(doc, reparse):
             continue
         phrase = reparse(doc.text[first.idx : comma.idx].rstrip())
         clause = reparse(doc.text[doc[comma.i + 1].idx : sent.end_char])
-        if len(phrase) != comma.i - first.i or len(clause) != sent.end - comma.i - 1:
-            continue
+        if (len(phrase) != comma.i - first.i or len(clause) != sent.end - comma.i - 1
+                or len(list(phrase.sents)) != 1 or len(list(clause.sents)) != 1):
+            continue  # the words split otherwise, or the clause read as two sentences: left as parsed
         head = clause[:].root
         if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             continue
