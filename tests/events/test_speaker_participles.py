@@ -21,6 +21,9 @@ import pytest
          {"Merkel": "DEUGOV", "Germany": "DEU", "Greece": "GRC"}, ("DEUGOV", "GRC", "051", "asserted")),
         ("Wang said China would retaliate, accusing the United States of bullying.",
          {"Wang": "CHNGOV", "China": "CHN", "the United States": "USA"}, ("CHNGOV", "USA", "112", "asserted")),
+        # the speaker set in between
+        ("Iran could face new sanctions, Pompeo said, accusing Tehran of attacking tankers.",
+         {"Pompeo": "USAGOV", "Iran": "IRN", "Tehran": "IRN"}, ("USAGOV", "IRN", "112", "asserted")),
         ("Zelensky said Russia is shelling Kharkiv, accusing Moscow of war crimes.",
          {"Zelensky": "UKRGOV", "Russia": "RUS", "Kharkiv": "UKR", "Moscow": "RUS"}, ("UKRGOV", "RUS", "112", "asserted")),
     ],

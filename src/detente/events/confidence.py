@@ -282,6 +282,14 @@ def _said_apart(tok, sent) -> set[int]:
                 # on the said-clause is told beside it; the clause's modal verb is what was said
                 inside = {t.i for t in tok.subtree}
                 out.update(t.i for t in c.subtree if t.i not in inside)
+    head = tok.head
+    if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > head.i and tok.left_edge.i > 0
+            and tok.doc[tok.left_edge.i - 1].text == ","
+            and any(c.dep_ == "parataxis" and head.i < c.i < tok.i for c in head.children)):
+        # "Iran could face sanctions, Pompeo said, accusing Tehran": the clause before the
+        # speaker is what was said, its modal verb not the participle's
+        inside = {t.i for t in tok.subtree}
+        out.update(t.i for t in head.subtree if t.i not in inside)
     return out
 
 

@@ -401,21 +401,30 @@ def speaker_adjunct(verb, speaking: frozenset[str]):
     could face sanctions, accusing Tehran of attacking tankers" or "said China would retaliate,
     adding ...", Pompeo accuses, as he speaks, whatever the reported clause's "could" or "would". Only
     after a clause of what may or will be (a modal auxiliary) or is (a present tense, "is shelling
-    Kharkiv, accusing Moscow of war crimes"): after one told
-    as done ("officials said the rebels had rejected the offer, accusing ...") the participle may be
+    Kharkiv, accusing Moscow of war crimes"), also with the speaker set in between ("Iran could face
+    sanctions, Pompeo said, accusing ..."): after one told as done ("officials said the rebels had rejected the offer, accusing ...") the participle may be
     its subject's; None for any other verb."""
     if not speaking or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in speaking:
         return None
     head = verb.head
-    if head.dep_ != "ccomp" or verb.i < head.i or head.head.pos_ != "VERB" or head.head.i > head.i:
+    if verb.i < head.i:
         return None
+    if head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < head.i:
+        reporter = head.head
+    else:
+        # "Iran could face sanctions, Pompeo said, accusing Tehran ...": the speaker's clause set
+        # in between, which the parser hangs on the reported one
+        reporter = next((c for c in head.children if c.dep_ == "parataxis" and c.pos_ == "VERB" and head.i < c.i < verb.i
+                         and any(g.dep_ == "nsubj" for g in c.children)), None)
+        if reporter is None:
+            return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
         return None
     if verb.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
         return None
     if not (head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP") for c in head.children)):
         return None
-    return head.head
+    return reporter
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tensed verb forms: a clause of their own, never a gerund's conjunct
