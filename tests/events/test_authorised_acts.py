@@ -39,3 +39,24 @@ def test_force_approved_or_authorised_is_not_yet_used(code, text, phrases, expec
 )
 def test_a_measure_approved_or_an_act_decided_stays_done(code, text, phrases, expected):
     assert expected in code(text, phrases)
+
+
+@pytest.mark.parametrize(
+    "text, phrases, expected",
+    [
+        ("The UN Security Council authorized military action against Libya.",
+         {"The UN Security Council": "IGOUNO", "Libya": "LBY"}, ("IGOUNO", "LBY", "190", "future")),
+        ("Turkey took military action against Kurdish fighters in Syria.",
+         {"Turkey": "TUR", "Kurdish fighters": "SYRREB", "Syria": "SYR"}, ("TUR", "SYRREB", "190", "asserted")),
+        ("Macron did not rule out military action against Syria.",
+         {"Macron": "FRAGOV", "Syria": "SYR"}, ("FRAGOV", "SYR", "190", "hypothetical")),
+    ],
+)
+def test_military_action_is_force(code, text, phrases, expected):
+    assert expected in code(text, phrases)
+
+
+def test_legal_action_stays_a_lawsuit(code):
+    got = code("Hungary took legal action against the European Commission.",
+               {"Hungary": "HUN", "the European Commission": "IGOEUREEC"})
+    assert not [e for e in got if e[2][:2] == "19"], got
