@@ -23,10 +23,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from .dictionary import ActorDictionary, Entry
+from .dictionary import ActorDictionary, Entry, split_code
 from .match import Piece
 from .parties import name_piece, org_of_role
 from .places import GEO_KINDS
+from ..model import Actor, Span
 
 #: the source of the entries of the companies found by their suffix ("Vale SA", "Barclays plc")
 COMPANIES_SOURCE = "companies.py"
@@ -120,6 +121,76 @@ def find_described_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDic
         for s, e in spans:
             out.append(Piece(s, e, text.lower(), [entry], 0, entry))
     return out
+
+
+def take_apposed_codes(doc: Doc, res, countries: set[str], words: dict) -> None:
+    """A name the text calls a firm in apposition ("WeWork, the office-sharing company", "the
+    construction company Vinci", "Acme, an American chipmaker") is the business its company
+    phrase names: when that phrase resolves to a country's business ("sued WeWork, the
+    office-sharing company" in a New York story: USABUS) or holds a country of its own ("a
+    Japanese carmaker": JPNBUS), every mention of the name left bare or placed only by context
+    takes that code ("investigating WeWork" later). A name the tables hold keeps its own code
+    ("Toyota, the Japanese carmaker"); runs once the setting has placed the bare roles."""
+    nouns = words["company_nouns"]
+    adopted: dict[tuple[str, ...], list] = {}  # the name's words -> [code, actor or None]
+    for m in res.mentions:
+        head = doc[m.tok_end - 1]
+        if not _name_token(head) or not _loose_bus(m.code, m.via, countries):
+            continue
+        appos = [c for c in head.children if c.dep_ == "appos" and c.lower_ in nouns]
+        if head.dep_ == "appos" and head.head.i < m.tok_start and head.head.lower_ in nouns:
+            appos.append(head.head)  # "the construction company Vinci"
+        for tok in appos:
+            found = _apposed_business(doc, res, tok, m, countries)
+            if found is not None:
+                name = tuple(t.text for t in doc[m.tok_start:m.tok_end] if t.lower_ != "the")
+                adopted.setdefault(name, list(found))
+                break
+    if not adopted:
+        return
+    for m in res.mentions:
+        if not _loose_bus(m.code, m.via, countries):
+            continue
+        texts = [t.text for t in doc[m.tok_start:m.tok_end]]
+        for name, found in adopted.items():
+            if not any(tuple(texts[i:i + len(name)]) == name for i in range(len(texts))):
+                continue
+            code, actor = found
+            if actor is None:
+                res.actors.append(Actor(code=code, name=" ".join(name), country=code[:3], role="BUS",
+                                        kind="organisation"))
+                actor = found[1] = len(res.actors) - 1
+            if actor == m.actor:
+                break
+            old = res.actors[m.actor]
+            old.mentions = [s for s in old.mentions if not (s.start == m.start and s.end == m.end)]
+            res.actors[actor].mentions.append(Span(m.text, m.start, m.end))
+            res.actors[actor].mentions.sort(key=lambda s: s.start)
+            m.actor, m.code = actor, code
+            break
+    res.index()
+
+
+def _apposed_business(doc: Doc, res, tok, m, countries: set[str]) -> tuple[str, int | None] | None:
+    """(code, actor) of the business a company noun in apposition names: its own mention's, when
+    that is a country's business ("the office-sharing company": USABUS), else the country of a
+    country or demonym modifying it ("an American chipmaker": USABUS, no actor yet)."""
+    other = res.mention_at(tok.i)
+    if other is not None and other is not m and tok.i < other.tok_end:
+        country, role = split_code(other.code, countries)
+        return (other.code, other.actor) if country and role == "BUS" and len(other.code) == 6 else None
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod", "poss") or c.i > tok.i:
+            continue
+        own = res.mention_at(c.i)
+        if own is not None and own.code in countries and own.via in ("demonym", "name"):
+            return own.code + "BUS", None
+    return None
+
+
+def _loose_bus(code: str, via: str, countries: set[str]) -> bool:
+    """A business mention of no country, or of one only its context gave."""
+    return code == "BUS" or (via == "context" and len(code) == 6 and code[3:] == "BUS")
 
 
 def _name_token(t) -> bool:
