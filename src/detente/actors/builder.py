@@ -160,9 +160,11 @@ class Builder:
     def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int, final: bool = False) -> None:
         role_piece = roles[0]
         if len(roles) > 1 and (role_piece.entry.code == "CVL" or roles[-1].entry.source == COMPANIES_SOURCE
-                               or roles[-1].entry.code in _CAUSE_GROUPS):
+                               or roles[-1].entry.code in _CAUSE_GROUPS
+                               or (role_piece.entry.code == "BUS" and roles[-1].entry.code in ("CVL", "LAB"))):
             # "Kurd refugees", "civilian refugees", "miner Sherritt Corp": the head's role; "a migrant
-            # advocacy group", "a student rights group": a group for a cause, not its people
+            # advocacy group", "a student rights group": a group for a cause, not its people; a firm's
+            # customers and workers are theirs ("airline passengers" CVL, "company workers" LAB)
             role_piece = roles[-1]
         if role_piece.entry.led and len(roles) > 1:
             role_piece = roles[-1]  # "the coalition government": the head's role
