@@ -16,6 +16,8 @@ Names several countries' institutions share ("Labour Party", "House of Represent
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -92,6 +94,9 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
             continue
         if _names_a_club(doc, p, dictionary.attach["club_heads"]):
             p.dropped = True  # "Liverpool fans", "Marseille supporters": a football club's
+            continue
+        if _plays_a_game(doc, p, owner, dictionary.attach["game_words"]):
+            p.dropped = True  # "Madrid won the league", "Moscow defeated Kazan in the final": a club
             continue
         if (p.entry is not None and p.entry.kind in _GEO and p.start > 0
                 and doc[p.start - 1].lower_.rstrip(".") in dictionary.attach.get("honorifics", ())):
@@ -210,6 +215,49 @@ def _names_a_club(doc: Doc, p: Piece, heads: frozenset[str]) -> bool:
         return False
     tok = doc[p.end - 1]
     return tok.dep_ == "compound" and tok.head.i >= p.end and tok.head.lower_ in heads and tok.text[:1].isupper()
+
+
+#: a game's score ("3-1", "24-17"), whole or split by the tokenizer ("3", "-", "1")
+_SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
+_MONTHS = frozenset(m.lower() for m in calendar.month_name[1:]) | frozenset(m.lower() for m in calendar.month_abbr[1:])
+#: how a city acts or is acted on in a clause (not where it happens: "in Madrid")
+_PLAYING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _plays_a_game(doc: Doc, p: Piece, owner: dict[int, Piece], words: frozenset[str]) -> bool:
+    """A city or capital that is the subject or object of a clause, in a sentence holding a noun of
+    a game's result or a competition (attachment.yaml `game_words`) or a score: a club, not its
+    country's government ("Madrid won the league", "Madrid beat Barcelona 3-1"). A word inside
+    another actor's name is none ("the Arab League"); a place where it happens stays a place, and
+    so does a city acting on people or bodies, the subject or object of its verb ("Tehran banned
+    women from the football match": the state)."""
+    if p.new_person or p.entry is None or p.entry.kind not in ("capital", "province") or p.trim:
+        return False
+    tok = doc[p.end - 1]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "Madrid and Barcelona drew"
+    if tok.dep_ not in _PLAYING_DEPS or not doc[p.start].text[:1].isupper():
+        return False
+    sent = doc[p.start].sent
+    verb = tok.head
+    for q in {id(x): x for x in owner.values()}.values():
+        last = doc[q.end - 1]
+        if (q is not p and not q.dropped and q.entry is not None and q.entry.kind not in _GEO
+                and sent.start <= q.start < sent.end and last.head.i == verb.i and last.dep_ != "prep"):
+            return False  # "Tehran banned women from the football match": the state acts on people
+    for t in sent:
+        if t.i in owner and owner[t.i] is not p:
+            continue
+        if (t.lower_ in words or t.lemma_.lower() in words) and t.pos_ not in ("VERB", "AUX") and t.dep_ != "amod":
+            # a noun, or an adjective the parser left standing for one ("the hockey final"), not
+            # "Washington could not match" nor "its final offer"
+            return True
+        if _SCORE.fullmatch(t.text) or (t.like_num and t.i + 2 < sent.end and doc[t.i + 1].text in ("-", "\u2013")
+                                        and doc[t.i + 2].like_num and len(t.text) <= 2 and len(doc[t.i + 2].text) <= 2):
+            end = t.i + (1 if _SCORE.fullmatch(t.text) else 3)
+            if end >= len(doc) or doc[end].lower_.rstrip(".") not in _MONTHS:
+                return True
+    return False
 
 
 def _owned(doc: Doc, p: Piece) -> bool:
