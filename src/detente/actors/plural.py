@@ -201,17 +201,28 @@ def resolve_plurals(doc: Doc, b: "Builder", phrases: list[Phrase], waiting: list
         b.run_deferred(2)
 
 
+#: prepositions by which a role names the states it belongs to ("the leaders of both countries",
+#: "soldiers from the two sides", "officials on both sides")
+_OWNER_PREPS = frozenset({"of", "from", "on"})
+
+
+def _owned_token(doc: Doc, ph: Phrase) -> Token | None:
+    """The word a phrase owns: "the two countries' [ministers]", "[soldiers] from the two sides"."""
+    head = doc[ph.end - 1]
+    if head.dep_ == "poss" and head.head.i >= ph.end:
+        return head.head
+    if head.dep_ == "pobj" and head.head.lower_ in _OWNER_PREPS and head.head.head.i < ph.start:
+        return head.head.head
+    return None
+
+
 def _owned_roles(doc: Doc, b: "Builder", ph: Phrase, found: list[Mention]) -> None:
     """A bare role the phrase owns is each of its actors' ("the two countries' foreign ministers",
     "the leaders of both countries", "both sides' troops": India's and China's): one mention per
     actor's country with that role, in place of the role of no country. Only when every actor has
     a country."""
-    head = doc[ph.end - 1]
-    if head.dep_ == "poss" and head.head.i >= ph.end:
-        owned = head.head
-    elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.i < ph.start:
-        owned = head.head.head
-    else:
+    owned = _owned_token(doc, ph)
+    if owned is None:
         return
     bare = [m for m in b.res.mentions if m.tok_start <= owned.i < m.tok_end and m.via == "agent"
             and split_code(m.code, b.countries)[0] is None and split_code(m.code, b.countries)[1] is not None]
@@ -261,13 +272,14 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
         return _all_parties(doc, b, ph, sents, k, w)
     found: dict[object, Mention] = {}
     addressers = _addressers(doc, ph)
+    owned = _owned_token(doc, ph)  # "soldiers from the two sides": the soldiers are theirs, not a side
     away = {_identity(b, m) for m in b.res.mentions  # named again before
             if m.tok_start in addressers and not _only_a_place(doc, m, b, w)}
     for j in range(k, max(-1, k - WINDOW - 1), -1):
         s = sents[j]
         end = ph.start if j == k else s.end
         here = [m for m in b.res.mentions if s.start <= m.tok_start and m.tok_end <= end
-                and _identity(b, m) not in away
+                and _identity(b, m) not in away and not (owned is not None and m.tok_start <= owned.i < m.tok_end)
                 and _fits(b, m, ph.kind) and not _only_a_place(doc, m, b, w)
                 and split_code(m.code, b.countries)[1] not in w.not_parties and not _bystanders(m, b)]
         for m in sorted(here, key=lambda m: m.tok_start, reverse=True):
