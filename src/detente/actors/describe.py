@@ -188,12 +188,28 @@ def prep_owner(doc: Doc, b: "Builder", g: "Group") -> Token | None:
     """The object of a preposition on the agent's head ("spokesperson for [the ... ministry]")."""
     head = doc[g.end - 1]
     preps = b.d.attach.get("prep_owner_preps", ())
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in preps and c.i >= g.end:
-            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    return None
+    first = None
+    todo = [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i >= g.end]
+    while todo:
+        c = todo.pop(0)
+        obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        if not _a_field(b, obj):
+            return obj
+        # "vice president of sales at Acme Corp", "head of operations for the ministry": the
+        # field of the office names no owner; the owner is the one after it
+        first = first or obj
+        todo = [x for x in obj.children if x.dep_ == "prep" and x.lower_ in preps] + todo
+    return first
+
+
+def _a_field(b: "Builder", tok: Token) -> bool:
+    """Whether the object of an office's preposition is a field of work no table reads ("sales",
+    "operations", "global affairs"), not an owner: a lower-case common noun that is no actor."""
+    if not tok.is_lower or tok.pos_ != "NOUN" or tok.i in b.covered:
+        return False
+    return not b.d.lookup(norm(tok.text)) and not b.d.lookup(norm(tok.lemma_))
 
 
 #: plural nouns for states: "the ambassadors of the member states", "the leaders of both countries"
