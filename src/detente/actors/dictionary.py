@@ -97,6 +97,7 @@ class Entry:
     follower: bool = False  # an agent named by whom it follows ("supporters"): its owner, if named, is the actor
     against: bool = False  # an agent named by whom it opposes ("critics"): only with an owner, and never that owner
     envoy: bool = False  # a diplomat, posted abroad: its country is not where the sentence is
+    abroad: bool = False  # people held abroad (hostages): their country is not the sentence's for others
     led: bool = False  # an alliance known by its leader ("the Saudi-led coalition"): an actor only so, or named so before
     sole: bool = False  # an office a state has one holder of ("foreign minister"): its plural names several states
     prefix: bool = False  # user agent "NGO~"
@@ -351,7 +352,7 @@ class ActorDictionary:
             forms = [phrase] + ([] if plurals == "-" else split_list(plurals) or [tabari._plural(phrase).lower()])
             for form in forms:
                 e = Entry("agent", phrase, role, leader="leader" in flags, title=kind == "title", igo="igo" in flags,
-                          follower="follower" in flags, against="against" in flags, envoy="envoy" in flags, led="led" in flags, sole="sole" in flags, caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
+                          follower="follower" in flags, against="against" in flags, envoy="envoy" in flags, abroad="abroad" in flags, led="led" in flags, sole="sole" in flags, caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
                 self.add(form, e, user=user)
 
     # ----------------------------------------------------------------- lookups
@@ -367,7 +368,7 @@ ORG_COLUMNS = ("code", "name", "aliases", "kind", "start", "end", "note")
 ORG_KINDS = ("igo", "ngo", "group", "region", "media", "party", "company")
 METONYM_COLUMNS = ("phrase", "code", "name")
 AGENT_COLUMNS = ("phrase", "plurals", "role", "kind", "flags")
-AGENT_FLAGS = frozenset({"leader", "igo", "follower", "against", "envoy", "led", "sole"})
+AGENT_FLAGS = frozenset({"leader", "igo", "follower", "against", "envoy", "abroad", "led", "sole"})
 
 
 def _is_acronym(phrase: str) -> bool:

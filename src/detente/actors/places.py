@@ -16,7 +16,7 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
   to a force in Liberia, Defence Minister Pierre Joxe said" -> FRA);
 - "from X" after a verb of leaving is a place too ("withdraw troops from Chad" names no owner);
 - a diplomat's country (agents.tsv flag `envoy`) is none of the sentence's: a diplomat serves
-  abroad ("MOSCOW - The Foreign Ministry summoned the British ambassador": Russia's ministry);
+  abroad; nor is a hostage's (flag `abroad`: "militants threatened to behead the Japanese hostage") ("MOSCOW - The Foreign Ministry summoned the British ambassador": Russia's ministry);
 - so is the country of a weapon or an attack (attachment.yaml `weapon_heads`): "KYIV - Russian
   missiles killed five civilians" are Ukraine's civilians, by the dateline;
 - a sentence that opens on where it happens ("In Beijing, ...", "Meanwhile, in Tehran, ...") is about
@@ -118,7 +118,9 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     counts: Counter[str] = Counter()
     for g in groups:
         titled = bool(g.of("PERSON")) or any(p.entry.title for p in g.of("ROLE"))
-        envoy = any(p.entry.envoy for p in g.of("ROLE"))
+        # a diplomat serves abroad; a hostage is mostly held abroad ("militants threatened to behead
+        # the Japanese hostage" are no Japanese rebels): their country is not the sentence's
+        envoy = any(p.entry.envoy or p.entry.abroad for p in g.of("ROLE"))
         for p in g.of("GEO"):
             if p.entry.kind not in GEO_KINDS:
                 continue
