@@ -35,7 +35,8 @@ def test_a_descriptor_before_the_name_does_not_change_its_role(mention_codes):
 
 def test_no_suffix_no_company(mention_codes):
     got = mention_codes("WASHINGTON (Reuters) - Texas AG Ken Paxton sued the manufacturer on Monday.")
-    assert not any(c.endswith("BUS") for c in got.values())
+    # "the manufacturer" is a firm by its trade (agents.tsv); "Texas AG" is no company's suffix
+    assert not any(c.endswith("BUS") for k, c in got.items() if "manufacturer" not in k)
     got = mention_codes("DUBLIN (Reuters) - Police in Co. Kerry arrested two men on Saturday.")
     assert not any(c.endswith("BUS") for c in got.values())
 
