@@ -244,6 +244,10 @@ class Builder:
                     code = act.country + "ELI" if g.former else owner.code
                     self._agent_mention(g, e, code, trim)
                     return
+            if (owner is None and owner_tok is not None and e.title and e.code == "GOV" and (e.leader or e.sole)
+                    and not geos and self._unknown_name(owner_tok)):
+                return  # "the president of Acme Industries", "the president of Tatarstan": the head of a
+                # body or place no table knows, no state's government ("the mayor of Springfield" stays)
             if owner is not None:
                 base = attach.owner_base(self, owner)  # "critics of Bolsonaro": of his country
             if base is None and describe.is_definite(self.doc, g) and roles[0].key in self.d.attach["ruling_military"]:
@@ -290,6 +294,12 @@ class Builder:
             return False  # "the Kurdistan Regional Government": a body's name, its words before it
         return (prev.dep_ == "compound" and prev.head.i == head.i and prev.pos_ == "PROPN"
                 and prev.text[:1].isupper() and prev.i not in self.covered and not prev.is_sent_start)
+
+    def _unknown_name(self, tok) -> bool:
+        """Whether a title's owner is a capitalised name no table reads, no actor covers and no
+        person bears."""
+        return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i not in self.covered
+                and not self.d.lookup(norm(tok.text)) and tok.ent_type_ != "PERSON")
 
     def _office_head(self, roles: list[Piece]) -> bool:
         """Whether the group's head is a state's office and every role before it a sector it regulates
