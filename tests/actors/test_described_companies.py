@@ -34,3 +34,10 @@ def test_a_name_after_a_word_for_a_firm_is_a_business_everywhere(mention_codes):
     got = mention_codes("The ride-hailing company Grab rejected the Indonesian government's new tax. "
                         "Grab said it would appeal.")
     assert got["Grab"] == "IDNBUS"
+
+
+def test_a_warship_is_no_company(mention_codes):
+    got = mention_codes("The aircraft carrier USS Lincoln entered the Gulf as Iran warned Washington.")
+    assert "USS Lincoln" not in got
+    got = mention_codes("Verizon, the wireless carrier, agreed to pay a fine to US regulators.")
+    assert got["Verizon"].endswith("BUS")

@@ -114,6 +114,8 @@ def find_described_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDic
             continue
         if any(doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.lemma_ == "report" for _, e in spans):
             continue  # "WeWork reported a loss" aside, a name that reports is an outlet
+        if name[0].lower() in words["warship_words"]:
+            continue  # "USS Lincoln", "HMS Defender": a warship
         if not any(_called_company(doc[e - 1], words) for _, e in spans):
             continue
         text = " ".join(name)
@@ -200,14 +202,20 @@ def _name_token(t) -> bool:
 def _called_company(head, words: dict) -> bool:
     """Whether the text calls the name ending at `head` a firm: an apposition of a word for one
     ("PG&E, the utility", "the ride-hailing company Grab"), or the owner of what only a firm has ("WeWork's CEO", "PG&E shareholders")."""
-    if any(c.dep_ == "appos" and c.lower_ in words["company_nouns"] for c in head.children):
+    if any(c.dep_ == "appos" and c.lower_ in words["company_nouns"] and not _warship(c, words) for c in head.children):
         return True
-    if head.dep_ == "appos" and head.head.i < head.i and head.head.lower_ in words["company_nouns"]:
+    if (head.dep_ == "appos" and head.head.i < head.i and head.head.lower_ in words["company_nouns"]
+            and not _warship(head.head, words)):
         return True  # "the ride-hailing company Grab", "the utility PG&E"
     owned = words["company_owned_nouns"]
     h = head.head
     return head.dep_ in ("poss", "compound") and h.i != head.i and (
         h.lower_ in owned or any(c.dep_ == "conj" and c.lower_ in owned for c in h.children))
+
+
+def _warship(noun, words: dict) -> bool:
+    """A company noun that names a warship ("the aircraft carrier USS Lincoln")."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in words["warship_words"] for c in noun.children)
 
 
 def _short_names(doc: Doc, named: list[tuple[int, int, Entry]], owner: dict[int, Piece], words: dict) -> list[Piece]:
