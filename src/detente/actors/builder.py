@@ -187,6 +187,10 @@ class Builder:
             if a is not None:
                 self.mention(g.start, g.end, trim, a, self._code_now(a), "title")
                 return
+            m = describe.described_title(self, g, role_piece)  # "The New York attorney general ... the attorney general"
+            if m is not None:
+                self.mention(g.start, g.end, trim, m.actor, m.code, "title")
+                return
         if not geos and e.code == "GOV" and self._unknown_owner(g):
             return  # "a Zalando spokesman", "a Telkom official": of a body no table knows, no state's
         base_piece = geos[0] if geos else None

@@ -67,6 +67,22 @@ def described_person(b: "Builder", g: "Group", role: "Piece") -> int | None:
     return None
 
 
+def described_title(b: "Builder", g: "Group", role: "Piece") -> Mention | None:
+    """The last mention before `g` of an unnamed official of a country whose title ends in the same
+    words ("The New York attorney general sued ... The attorney general is also investigating":
+    the same USAJUD); none when officials of two countries bear the title before it, nor for a
+    diplomat's title (agents.tsv `envoy`: "the ambassador" may be either side's)."""
+    if role.entry.envoy:
+        return None
+    words = role.key.split()
+    found = [m for m in b.res.mentions if m.tok_end <= g.start and m.via == "agent"
+             and b.res.actors[m.actor].kind == "person" and b.res.actors[m.actor].country
+             and norm(m.text).split()[-len(words):] == words]
+    if len({m.code for m in found}) != 1:
+        return None
+    return max(found, key=lambda m: m.tok_start)
+
+
 def described_org(b: "Builder", head: str, before: int) -> Mention | None:
     """The last mention before token `before` of a non-person actor whose name holds `head`."""
     return _last_before(b, before, lambda m, act: act.kind != "person" and m.via not in ("pronoun", "description", "plural")
