@@ -50,7 +50,8 @@ from .modality import clause_chain, modality
 from .senses import LABOUR_STRIKE, labour_strike
 from .triggers import judged_meeting, maker_adjectives, rebutted
 from .roles import (
-    SUBJECT_PREPS, Side, agent_mentions, amount_in, state_body, governing_verb, is_passive, on_side, phrase_mentions, same_side, subject_token,
+    SUBJECT_PREPS, Side, agent_mentions, amount_in, state_body, governing_verb, is_passive, on_side, own_act_frame, phrase_mentions,
+    same_side, subject_token,
 )
 
 
@@ -459,7 +460,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         return _rebutted(tok, verb, code, sources, targets, res, cues, sent)
     # an event noun borrows its governing verb's subject only as that verb's object ("held
     # talks", "allocated billions in aid") or when it is a light noun ("support", "aid")
-    if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags or _occasion(tok, dep, code, cues)):
+    if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags or _occasion(tok, dep, code, cues)
+                                 or (dep == "prep" and own_act_frame(tok, verb, cues.own_act_frames))):
         verb = None
     if verb is not None and dep == "prep" and code[:2] in cues.provoked_roots and tok.head.lower_ in cues.circumstance:
         verb = None  # "amid anger at the government, traders closed their shops": the mood, not the traders' act

@@ -151,6 +151,7 @@ CUE_LISTS = (
     "rebuttal_verbs",
     "rebutted_roots",
     "undergo_preps",
+    "own_act_frames",
     "undergo_nouns",
     "wish_verbs",
     "advocacy_nouns",
@@ -378,6 +379,7 @@ class Cues:
     rebuttal_verbs: frozenset[str]
     rebutted_roots: frozenset[str]
     undergo_preps: frozenset[str]
+    own_act_frames: frozenset[str]
     undergo_nouns: frozenset[str]
     wish_verbs: frozenset[str]
     advocacy_nouns: frozenset[str]

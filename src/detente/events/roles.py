@@ -566,3 +566,20 @@ def governing_verb(tok, quantity: frozenset[str], hops: int = 5):
             continue
         return None, None
     return None, None
+
+
+def own_act_frame(tok, verb, frames: frozenset[str]) -> bool:
+    """Whether a noun is the act its governing verb's subject does through the preposition the
+    noun hangs from (`frames`, cues.yaml `own_act_frames`): "Iran retaliated with missile strikes",
+    "Russia hit back with sanctions", "Britain took part in the strikes on Syria". A frame's own
+    particle or fixed object counts ("back", "ahead", "part"); any other adverb between them is
+    passed over ("responded swiftly with")."""
+    t = tok
+    while t.head != t and t.head != verb:
+        t = t.head
+    if t.head != verb or t.dep_ != "prep":
+        return False
+    words = {w for frame in frames for w in frame.split()}
+    between = [c.lower_ for c in verb.children
+               if verb.i < c.i < t.i and c.dep_ in ("prt", "advmod", "dobj") and c.lower_ in words]
+    return " ".join([verb.lemma_.lower(), *between, t.lower_]) in frames

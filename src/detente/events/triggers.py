@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Pattern
 from .modality import infinitive, unexcluded
-from .roles import amount_in, governing_verb, is_passive, named_after, stative
+from .roles import amount_in, governing_verb, is_passive, named_after, own_act_frame, stative
 from .senses import aimed_strike
 
 
@@ -101,7 +101,9 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
                         found[g.i].consumed = True
         if trig.pattern.pos == "N":
             verb, dep = governing_verb(trig.tok, cues.quantity_nouns)
-            if verb is not None and dep in ("dobj", "via-dobj") and verb.i in found and _absorbs(found[verb.i].pattern) \
+            # "retaliated with missile strikes": the act done through a frame is the verb's own, as its object is
+            framed = dep == "prep" and verb is not None and own_act_frame(trig.tok, verb, cues.own_act_frames)
+            if verb is not None and (dep in ("dobj", "via-dobj") or framed) and verb.i in found and _absorbs(found[verb.i].pattern) \
                     and not rebutted(trig.pattern, verb, cues) and not _hosted(trig, verb, cues, found) \
                     and not judged_meeting(trig.tok, trig.pattern, found[verb.i].pattern.code, cues):
                 gov = found[verb.i].pattern.flags
