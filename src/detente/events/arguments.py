@@ -630,16 +630,47 @@ def own_doers(tok, res, preps, cues, skip: set[str] | None = None) -> list[Menti
 
 
 def made_by(tok, res, cues) -> list[Mention]:
-    """Who did the act a noun names, as the passive participle hung on it says, when the
-    participle's verb is one whose object is the act itself (`doing_verbs`: "the accusations made by
-    Colombia", "the sanctions imposed by the United States", "the strikes carried out by Israel");
-    never the agent of another verb ("the attack condemned by the UN" is no attack by the UN)."""
+    """Who did the act a noun names, as the clause hung on it says (`doing_clause`)."""
+    return doing_clause(tok, res, cues)[1]
+
+
+_RELATIVE_OBJECTS = frozenset({"that", "which"})
+
+
+def doing_clause(tok, res, cues) -> tuple[object, list[Mention]]:
+    """The clause hung on an act noun that tells who did the act, and who: one whose verb's
+    object is the act itself (`doing_verbs`), as a passive participle with its "by" agent ("the
+    accusations made by Colombia", "the sanctions imposed by the United States", "the strikes
+    carried out by Israel") or as a relative clause with its subject, the act its object or its
+    relative pronoun ("the strikes that Israel carried out", "the airstrikes Trump ordered against
+    Syria", "the attacks, which Ukraine launched"), its subject named (no pronoun); never the agent
+    or subject of another verb
+    ("the attack condemned by the UN", "the strikes Britain condemned", "the sanctions Russia
+    faces"). (None, []) when none."""
     for c in tok.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues.doing_verbs:
+        if c.lemma_.lower() not in cues.doing_verbs:
+            continue
+        if c.dep_ == "acl" and c.tag_ == "VBN":
             found = source_phrases(c, res, ("by",), cues, first=True)
             if found:
-                return found
-    return []
+                return c, found
+        if c.dep_ == "relcl" and _relative_act(c):
+            # a named subject only: a pronoun there stands for whom the main clause names, often
+            # no actor the resolver knows ("Carlineo was arrested for a call he made to Omar's office")
+            found = [m for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"
+                     for m in phrase_mentions(s, res, SUBJECT_PREPS)]
+            if found:
+                return c, found
+    return None, []
+
+
+def _relative_act(verb) -> bool:
+    """Whether an active relative clause's object is the noun it modifies: its relative pronoun
+    ("the strikes that Israel carried out") or none at all ("the sanctions the EU announced")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp") or (c.dep_ == "dative" and c.pos_ != "ADP")]
+    return all(c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in objects)
 
 
 def source_phrases(head, res, preps, cues, *, first: bool, skip: set[str] | None = None) -> list[Mention]:

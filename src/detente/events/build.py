@@ -23,7 +23,7 @@ from .arguments import (
     in_place,
     located,
     act_doer,
-    made_by,
+    doing_clause,
     names_an_act_on_someone,
     object_is_act_on_someone,
     office_side,
@@ -382,6 +382,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     with Y"): its own phrase first, else its governing verb's subject."""
     cues = lexicon.cues
     targets: list[Mention] = []
+    doing = None  # the clause that tells who did it ("the strikes that Israel carried out")
     sym = "sym" in p.flags
     verb, dep = governing_verb(tok, cues.quantity_nouns)
     if (verb is None and tok.dep_ == "pobj" and tok.head.lower_ in cues.sequel_preps and tok.head.dep_ == "prep"
@@ -410,7 +411,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     else:
         sources = own_doers(tok, res, doer_preps, cues)  # "Russia's invasion", "sanctions by the EU"
         if not sources:
-            sources = made_by(tok, res, cues)  # "the accusations made by Colombia"
+            # "the accusations made by Colombia", "the strikes that Israel carried out"
+            doing, sources = doing_clause(tok, res, cues)
     exclude = {m.code for m in sources}
     skip = topics(tok, code, cues)  # "talks on Syria": what they are about
     for prep in cues.target_preps:
@@ -425,6 +427,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             break
     if not targets:
         targets = _theme_counterparts(tok, p, res, exclude, cues)  # "the suspension of talks with the US"
+    if not targets and doing is not None:
+        targets = _clause_targets(doing, res, exclude, cues)  # "the airstrikes Trump ordered against Syria"
     if verb is not None and dep == "dobj" and any(
             judged_meeting(tok, p, q.code, cues) for q in lexicon.lookup("V", verb.lemma_.lower())):
         if not sources:
@@ -511,6 +515,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     if not targets and not (sym and len(sources) > 1):
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)
+    if doing is not None and doing.dep_ == "relcl":
+        mod = modality(doing, sent, cues)  # "the strikes Israel carried out could widen the war": done
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
 
 
@@ -554,6 +560,20 @@ def _theme_counterparts(tok, p: Pattern, res, exclude: set[str], cues) -> list[M
                                  if not _doers_own(m, exclude, tok.doc)]
                         if found:
                             return found
+    return []
+
+
+def _clause_targets(verb, res, exclude: set[str], cues) -> list[Mention]:
+    """The actors of the first `target_preps` phrase of the clause that tells an act noun's doer
+    (`doing_clause`) that names anyone: "the airstrikes Trump ordered against Syria", "the
+    sanctions the EU announced on Russian banks"."""
+    for prep in cues.target_preps:
+        if prep in cues.source_preps:
+            continue
+        found = [m for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == prep
+                 for g in c.children if g.dep_ == "pobj" for m in _acted_on(g, res, exclude, cues)]
+        if found:
+            return found
     return []
 
 
