@@ -47,3 +47,24 @@ def test_a_coded_frame_verb_absorbs_its_act_as_its_object(story):
     # "retaliated" codes the force itself: the strikes are not a second event beside it
     got = [e for e in story("Iran retaliated with missile strikes on US bases in Iraq.") if e[3] == "asserted"]
     assert [e[2][:2] for e in got if e[0] == "IRN"] == ["19"]
+
+
+@pytest.mark.parametrize("text", [
+    "China hinted at sanctions on American firms.",
+    "Paris insisted on sanctions against Iran.",
+    "Germany is grappling with the sanctions on Russia.",
+    "Officials talked about aid to Ukraine.",
+    "The company pressed ahead with its plans despite the sanctions on Russia.",
+])
+def test_a_light_noun_after_another_preposition_is_no_act_of_the_subject(story, text):
+    # a "light" noun after any other preposition is talked about, asked for or undergone: not done
+    assert not any(e[2][:2] in ("07", "16") and e[3] == "asserted" for e in story(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia responded with a wave of missile strikes on Kyiv.", ("RUS", "UKR", "195")),
+    ("Japan followed up with sanctions on North Korean banks.", ("JPN", "PRK", "163")),
+    ("Russia responded with sanctions against Ukrainian officials.", ("RUS", "UKRGOV", "163")),
+])
+def test_a_frame_reaches_its_act_through_a_measure_noun(story, text, expected):
+    assert (*expected, "asserted") in story(text)

@@ -463,9 +463,14 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     if dep in ("dobj", "via-dobj") and verb is not None and rebutted(p, verb, cues):
         return _rebutted(tok, verb, code, sources, targets, res, cues, sent)
     # an event noun borrows its governing verb's subject only as that verb's object ("held
-    # talks", "allocated billions in aid") or when it is a light noun ("support", "aid")
-    if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags or _occasion(tok, dep, code, cues)
-                                 or (dep == "prep" and own_act_frame(tok, verb, cues.own_act_frames))):
+    # talks", "allocated billions in aid"), through a frame of doing ("responded with sanctions")
+    # or when it is a light noun ("support", "aid"); a light noun another preposition hangs on the
+    # verb is an act talked about, asked for or undergone, not done: "hinted at sanctions",
+    # "called for sanctions", "is grappling with the sanctions on Russia"
+    occasion = _occasion(tok, dep, code, cues)
+    framed = dep == "prep" and own_act_frame(tok, verb, cues.own_act_frames, cues.quantity_nouns)
+    talked = dep == "prep" and "light" in p.flags and not (framed or occasion)
+    if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags or occasion or framed):
         verb = None
     if verb is not None and dep == "prep" and code[:2] in cues.provoked_roots and tok.head.lower_ in cues.circumstance:
         verb = None  # "amid anger at the government, traders closed their shops": the mood, not the traders' act
@@ -517,6 +522,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     mod = modality(tok, sent, cues, governor=governor)
     if doing is not None and doing.dep_ == "relcl":
         mod = modality(doing, sent, cues)  # "the strikes Israel carried out could widen the war": done
+    elif talked and mod == "asserted" and sources and verb is not None:
+        mod = "hypothetical"  # "China hinted at sanctions on American firms"
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
 
 

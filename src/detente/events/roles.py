@@ -568,15 +568,20 @@ def governing_verb(tok, quantity: frozenset[str], hops: int = 5):
     return None, None
 
 
-def own_act_frame(tok, verb, frames: frozenset[str]) -> bool:
+def own_act_frame(tok, verb, frames: frozenset[str], quantity: frozenset[str] = frozenset()) -> bool:
     """Whether a noun is the act its governing verb's subject does through the preposition the
     noun hangs from (`frames`, cues.yaml `own_act_frames`): "Iran retaliated with missile strikes",
-    "Russia hit back with sanctions", "Britain took part in the strikes on Syria". A frame's own
-    particle or fixed object counts ("back", "ahead", "part"); any other adverb between them is
-    passed over ("responded swiftly with")."""
+    "Russia hit back with sanctions", "Britain took part in the strikes on Syria", also as a
+    conjunct or through a measure noun (`quantity`: "responded with a wave of strikes"), never
+    inside another noun's phrase ("pressed ahead with its plans despite the sanctions"). A frame's
+    own particle or fixed object counts ("back", "ahead", "part"); any other adverb between them
+    is passed over ("responded swiftly with")."""
     t = tok
-    while t.head != t and t.head != verb:
-        t = t.head
+    while t.dep_ == "conj" or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in quantity):
+        t = t.head if t.dep_ == "conj" else t.head.head
+    if t.dep_ != "pobj":
+        return False
+    t = t.head
     if t.head != verb or t.dep_ != "prep":
         return False
     words = {w for frame in frames for w in frame.split()}

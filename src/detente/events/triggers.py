@@ -102,7 +102,7 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
         if trig.pattern.pos == "N":
             verb, dep = governing_verb(trig.tok, cues.quantity_nouns)
             # "retaliated with missile strikes": the act done through a frame is the verb's own, as its object is
-            framed = dep == "prep" and verb is not None and own_act_frame(trig.tok, verb, cues.own_act_frames)
+            framed = dep == "prep" and verb is not None and own_act_frame(trig.tok, verb, cues.own_act_frames, cues.quantity_nouns)
             if verb is not None and (dep in ("dobj", "via-dobj") or framed) and verb.i in found and _absorbs(found[verb.i].pattern) \
                     and not rebutted(trig.pattern, verb, cues) and not _hosted(trig, verb, cues, found) \
                     and not judged_meeting(trig.tok, trig.pattern, found[verb.i].pattern.code, cues):
