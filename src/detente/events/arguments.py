@@ -900,7 +900,15 @@ def in_place(doc, m: Mention, preps: frozenset[str], on=None) -> bool:
 def attack_doers(tok, res, lexicon) -> list[Mention]:
     """Who made the attack a killing happened in, when its noun names them ("killed in a Boko
     Haram attack", "died in a Russian missile strike on Odesa", "wounded in an ambush by the
-    Taliban"): the attack's own doer (`own_doers`)."""
+    Taliban"): the attack's own doer (`own_doers`), or the clause hung on it (`doing_clause`);
+    so for an attack that is the killing's subject ("an attack by the Taliban killed 12 soldiers",
+    "the airstrikes that Israel carried out killed 12 fighters")."""
+    cues = lexicon.cues
+    for c in tok.children:
+        if c.dep_ == "nsubj" and _act_codes(c, lexicon, tuple(cues.unknown_attacker_roots)):
+            found = own_doers(c, res, ("by",), cues) or doing_clause(c, res, cues)[1]
+            if found:
+                return found
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
             continue
