@@ -476,6 +476,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         verb = None  # "amid anger at the government, traders closed their shops": the mood, not the traders' act
     if verb is not None and dep != "dobj" and _talked_about(tok, lexicon):
         verb = None  # "held talks on a peace treaty": the treaty is what they talked about, not signed
+    # the doer is the verb's, not the noun's own (a possessive pronoun owns it: "reviewed its sanctions")
+    borrowed = not sources and verb is not None and not any(c.dep_ == "poss" for c in tok.children)
     if not sources and verb is not None:
         subj, passive = subject_token(verb)
         if passive or is_passive(verb):
@@ -524,6 +526,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         mod = modality(doing, sent, cues)  # "the strikes Israel carried out could widen the war": done
     elif talked and mod == "asserted" and sources and verb is not None:
         mod = "hypothetical"  # "China hinted at sanctions on American firms"
+    elif borrowed and mod == "asserted" and verb.lemma_.lower() in cues.deliberation_verbs:
+        mod = "hypothetical"  # "Germany studied sanctions on Russia": looked at, not done
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
 
 

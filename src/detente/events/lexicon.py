@@ -152,6 +152,7 @@ CUE_LISTS = (
     "rebutted_roots",
     "undergo_preps",
     "own_act_frames",
+    "deliberation_verbs",
     "undergo_nouns",
     "wish_verbs",
     "advocacy_nouns",
@@ -380,6 +381,7 @@ class Cues:
     rebutted_roots: frozenset[str]
     undergo_preps: frozenset[str]
     own_act_frames: frozenset[str]
+    deliberation_verbs: frozenset[str]
     undergo_nouns: frozenset[str]
     wish_verbs: frozenset[str]
     advocacy_nouns: frozenset[str]
