@@ -470,7 +470,12 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     occasion = _occasion(tok, dep, code, cues)
     framed = dep == "prep" and own_act_frame(tok, verb, cues.own_act_frames, cues.quantity_nouns)
     talked = dep == "prep" and "light" in p.flags and not (framed or occasion)
-    if verb is not None and not (dep in ("dobj", "via-dobj") or "light" in p.flags or occasion or framed):
+    # the passive subject of a verb whose object is the act itself (`doing_verbs`) is done by its
+    # agent, as its object is by its subject: "airstrikes were ordered by Trump", "talks were held
+    # by X"; not of any other verb ("the visit was criticised by China")
+    done_to = dep in ("dobj", "via-dobj") or (dep == "nsubjpass" and verb is not None and verb.pos_ == "VERB"
+                                              and verb.lemma_.lower() in cues.doing_verbs)
+    if verb is not None and not (done_to or "light" in p.flags or occasion or framed):
         verb = None
     if verb is not None and dep == "prep" and code[:2] in cues.provoked_roots and tok.head.lower_ in cues.circumstance:
         verb = None  # "amid anger at the government, traders closed their shops": the mood, not the traders' act

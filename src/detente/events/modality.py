@@ -171,10 +171,10 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         if _negating_governor(v, cues) or _no_subject(v, cues) or _held_back(v, cues):
             negated = True
     if governor is not None and governor.lemma_.lower() in cues.hypothetical_governors and (
-            (tok.dep_ == "dobj" and not any(c.dep_ == "oprd" for c in governor.children)  # "called the talks a success": named, not asked for
+            (tok.dep_ in ("dobj", "nsubjpass") and not any(c.dep_ == "oprd" for c in governor.children)  # "called the talks a success": named, not asked for
              and governor.lemma_.lower() not in cues.audience_governors)  # "told a news conference": its audience
             or (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head == governor)):
-        hyp = True  # "is weighing new sanctions", "demanded the release of", "called for sanctions": asked for, not done
+        hyp = True  # "is weighing new sanctions", "strikes were considered", "demanded the release of", "called for sanctions": asked for, not done
     if named_after(tok, cues.wish_verbs, _WISHED) or (
             governor is not None and tok.dep_ == "dobj" and governor.lemma_.lower() in cues.wish_verbs):
         hyp = True  # "dreams of meeting Trump", "longs for talks", "craves negotiations": wished, not done
