@@ -68,3 +68,19 @@ def test_a_light_noun_after_another_preposition_is_no_act_of_the_subject(story, 
 ])
 def test_a_frame_reaches_its_act_through_a_measure_noun(story, text, expected):
     assert (*expected, "asserted") in story(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Beijing responded to Washington with sanctions.", ("CHNGOV", "USA", "163")),
+    ("China answered the United States with tariffs.", ("CHN", "USA", "163")),
+])
+def test_a_bare_act_through_a_frame_is_aimed_at_whom_the_verb_names(story, text, expected):
+    assert (*expected, "asserted") in story(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia responded to the expulsions with sanctions.",
+    "Iran responded to the killing of its general with missile strikes.",
+])
+def test_a_bare_act_through_a_frame_with_no_one_named_codes_nothing(story, text):
+    assert not any(e[3] == "asserted" and e[2][:2] in ("16", "19") for e in story(text))

@@ -493,6 +493,10 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         targets = [m for m in targets if not same_side(m.code, exclude)]
         if not targets and dep == "dobj":
             targets = find_targets(verb, res, lexicon, exclude, skip=skip | {tok.i} if skip else frozenset())
+        elif not targets and framed:
+            # "Beijing responded to Washington with sanctions": whom the frame's verb names
+            own = frozenset(t.i for t in verb.children if t.left_edge.i <= tok.i <= t.right_edge.i)
+            targets = find_targets(verb, res, lexicon, exclude, skip=skip | own)
         elif not targets and dep == "prep" and _in_call(tok, code, cues):
             # "Erdogan told Trump in a phone call": whom the speaker addressed, never what was said
             targets = [m for c in verb.children if c.dep_ in ("dobj", "dative")
