@@ -43,3 +43,14 @@ def test_the_clause_tells_whether_it_was_done(story, text, expected):
 ])
 def test_the_subject_of_another_verb_is_no_doer(story, text, doer, root):
     assert not any(e[0] and e[0].startswith(doer) and e[2][:2] == root for e in story(text))
+
+
+@pytest.mark.parametrize("text, pair, code", [
+    ("The aid that Japan offered to Ukraine arrived on Monday.", ("JPN", "UKR"), "070"),
+    ("The talks that Iran offered to the United States never took place.", ("IRN", "USA"), "046"),
+    ("The aid Japan announced for Ukraine includes generators.", ("JPN", "UKR"), "070"),
+    ("The aid offered by Japan to Ukraine was rejected.", ("JPN", "UKR"), "070"),
+])
+def test_an_act_offered_is_an_offer_not_done(story, text, pair, code):
+    # "offered talks", "announced aid" are offers (03), as the verb's own object would be
+    assert not any(e[:3] == (*pair, code) and e[3] == "asserted" for e in story(text))

@@ -413,6 +413,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         if not sources:
             # "the accusations made by Colombia", "the strikes that Israel carried out"
             doing, sources = doing_clause(tok, res, cues)
+            if doing is not None and _offered(tok, doing, lexicon):
+                doing, sources = None, []  # "the talks that Iran offered", "the aid offered by Japan": an offer
     exclude = {m.code for m in sources}
     skip = topics(tok, code, cues)  # "talks on Syria": what they are about
     for prep in cues.target_preps:
@@ -581,6 +583,16 @@ def _theme_counterparts(tok, p: Pattern, res, exclude: set[str], cues) -> list[M
                         if found:
                             return found
     return []
+
+
+def _offered(tok, verb, lexicon) -> bool:
+    """Whether the verb of the clause that tells an act noun's doer (`doing_clause`) recodes that
+    act as an intent, as it would its object ("offered talks", "announced aid": an offer, 03): the
+    clause's verb codes the offer, and the act is not done ("the aid that Japan offered to
+    Ukraine", "the aid offered by Japan")."""
+    lemma = tok.lemma_.lower()
+    return any("intent" in q.flags and (not q.heads or lemma in q.heads or tok.lower_ in q.heads)
+               for q in lexicon.lookup("V", verb.lemma_.lower()))
 
 
 def _clause_targets(verb, res, exclude: set[str], cues) -> list[Mention]:
