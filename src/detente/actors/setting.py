@@ -55,6 +55,10 @@ _SUB_KINDS = ("capital", "province", "city", "region")
 _DATELINE = re.compile(r"\A\s*([A-Z][A-Za-z .'\u2019-]{1,40}?)\s*(?:,([^:\n—–(]{1,40}))?\s*(?:\([^)\n]{1,40}\))?\s*[:—–-]\s")
 # the words of a date after a dateline's comma ("Nov 3", "Sept. 5", "Tuesday")
 _DATE_WORDS = tuple(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
+#: a body whose capitalised name alone, with no country in its phrase or context, is one country's
+#: in English news: "Congress" unqualified is the U.S. Congress (Peru's, Brazil's or the Philippine
+#: Congress carry their country in the phrase or the story; the Indian National Congress is a party)
+_UNQUALIFIED_BODIES = {("Congress", "LEG"): "USA"}
 
 
 def place_in_context(
@@ -79,7 +83,7 @@ def place_in_context(
         return res.index()
     new_codes: Counter = Counter()
     for m in bare:
-        country = _paragraph_country(m, doc, named, paragraphs) or home
+        country = _paragraph_country(m, doc, named, paragraphs) or home or _unqualified_body(doc, m)
         if country is None:
             continue
         m.code = country + m.code
@@ -184,6 +188,13 @@ def _add(res: Resolution, a: int, text: str, start: int, end: int, tok_start: in
     res.mentions.append(Mention(text, start, end, tok_start, tok_end, a, res.actors[a].code, "context"))
     res.actors[a].mentions.append(Span(text, start, end))
     covered.update(range(tok_start, tok_end))
+
+
+def _unqualified_body(doc: Doc, m: Mention) -> str | None:
+    """The country of a body named by its capitalised name alone ("Congress", "the Congress"):
+    `_UNQUALIFIED_BODIES`; none for any other words ("a congress", "party congress")."""
+    words = [t.text for t in doc[m.tok_start:m.tok_end] if t.lower_ not in ("the", "this")]
+    return _UNQUALIFIED_BODIES.get((words[0], m.code)) if len(words) == 1 else None
 
 
 def _bare_role(code: str, countries: set[str]) -> bool:
