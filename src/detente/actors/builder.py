@@ -433,6 +433,13 @@ class Builder:
             code = self._with_demonym(code, geos) if e.kind == "org" else code  # "Iraqi Kataib Hezbollah"
             if g.inherit_role:
                 code = code + g.inherit_role if g.inherit_role not in code[3:] else code
+            if e.kind == "metonym":
+                # "Nigeria's Securities and Exchange Commission", "Ghana's Energy Department": an
+                # institution its own words give to another country is that country's
+                owners = {q.entry.code for q in geos if q.entry.kind in ("country", "demonym") and q.end <= p.start}
+                country, role = split_code(code, self.countries)
+                if len(owners) == 1 and role and country in self.countries and owners != {country}:
+                    code = owners.pop() + role
             via = "metonym" if e.kind == "metonym" else ("dictionary" if e.kind == "user_actor" else "name")
             kind = "organisation" if code[:3] in ("IGO", "NGO") or e.kind == "metonym" else "group"
             if e.kind == "user_actor":
