@@ -207,6 +207,14 @@ def _called_company(head, words: dict) -> bool:
     if (head.dep_ == "appos" and head.head.i < head.i and head.head.lower_ in words["company_nouns"]
             and not _warship(head.head, words)):
         return True  # "the ride-hailing company Grab", "the utility PG&E"
+    start = head.i
+    while start - 1 >= head.sent.start and _name_token(head.doc[start - 1]):
+        start -= 1
+    if start > head.sent.start:
+        prev = head.doc[start - 1]  # "the office-sharing company WeWork" parsed as a compound or a twin subject
+        if prev.lower_ in words["company_nouns"] and prev.is_lower and not _warship(prev, words) and (
+                start <= prev.head.i <= head.i or (prev.head.i == head.head.i and prev.dep_ == head.dep_)):
+            return True
     owned = words["company_owned_nouns"]
     h = head.head
     return head.dep_ in ("poss", "compound") and h.i != head.i and (
