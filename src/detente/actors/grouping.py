@@ -167,11 +167,23 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
             return True  # "soldiers from Gondor", "ministers from Arnor": a plural title names no one person
         if (between in (["in"], ["in", "the"]) or _in_described_place(doc, a, b, p)) \
                 and (not role_piece.entry.title or _titles_of_a_country(doc, role_piece, p)) \
-                and role_piece.entry.code != "MIL":
+                and (role_piece.entry.code != "MIL" or _backed(doc, role_piece)):
             # "lawmakers in Fornost", "prosecutors in Arnor" (a plural title names no one person); troops
-            # in a country are not that country's, nor are the envoys posted there
+            # in a country are not that country's, nor are the envoys posted there, save forces another
+            # power backs ("US-backed forces in Syria"): a local force, not the backer's
             return True
     return False
+
+
+_BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
+
+
+def _backed(doc: Doc, role_piece: Piece) -> bool:
+    """A force another power backs ("US-backed forces", "Saudi-backed government forces"): its head
+    word holds a hyphened participle of backing before it."""
+    head = doc[role_piece.end - 1]
+    return any(c.lower_ in _BACKING and c.i < head.i and c.i > 0 and doc[c.i - 1].text in ("-", "‑")
+               for c in head.children)
 
 
 def _titles_of_a_country(doc: Doc, role_piece: Piece, p: Piece) -> bool:
