@@ -232,7 +232,8 @@ class Builder:
         if base is None and e.title and not geos and role_piece.key in self.d.attach["counterpart_titles"]:
             base = self._counterpart_country(g)  # "met his counterpart in Beijing": China's
         several = base is None and describe.of_several(self.doc, g, e, owner_tok)  # "foreign ministers"
-        if base is None and (not e.title or owner_tok is not None or e.code.lower() in self.d.attach["home_title_roles"]):
+        if base is None and (not e.title or owner_tok is not None or e.code.lower() in self.d.attach["home_title_roles"]
+                             or (not several and self._plural_title(g, e))):
             if not final:
                 stage = 2 if attach.needs_pronouns(self.doc, g, e.code) else 1
                 self.deferred.append((stage, g, roles, geos, trim))
@@ -284,6 +285,15 @@ class Builder:
         if base is None and several:
             m = self.res.mentions[-1]
             self.res.several.add((m.tok_start, m.tok_end))  # "foreign ministers": no country in context
+
+    def _plural_title(self, g: Group, e) -> bool:
+        """"prosecutors", "judges", "lawmakers": the plural of a title no state has one holder of
+        (no `sole` office, no envoy) and no possessive owns names no one person, as "police" does
+        not: it takes its sentence's country as a bare group does ("In Japan, prosecutors indicted
+        ...": JPNJUD), where the singular title ("the prosecutor") may be a foreign one."""
+        head = self.doc[g.end - 1]
+        return (head.tag_ in ("NNS", "NNPS") and not e.sole and not e.envoy and not e.leader
+                and not any(c.dep_ == "poss" for c in head.children))
 
     def _unknown_owner(self, g: Group) -> bool:
         """Whether a lone state's role is owned by a capitalised name right before it that no table
