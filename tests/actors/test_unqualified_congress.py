@@ -19,3 +19,9 @@ def test_congress_placed_elsewhere_keeps_its_country():
     assert ("BRALEG", "120", "BRAGOV") in _events("In Brazil, Congress rejected Bolsonaro's budget.")
     assert ("PHLLEG", "111", "CHN") in _events("The Philippine Congress condemned China's incursions.")
     assert ("INDPTYINC", "112", "INDGOV") in _events("The Indian National Congress accused Prime Minister Modi of lying.")
+
+
+def test_congress_in_a_story_about_a_state_with_no_congress_is_the_us_one():
+    got = _events("Israel launched strikes on Gaza. Congress criticized the Israeli government over the strikes.")
+    assert ("USALEG", "111", "ISRGOV") in got, got
+    assert not any(s == "ISRLEG" for s, _, _ in got)

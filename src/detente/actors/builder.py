@@ -22,6 +22,7 @@ from .grouping import Group
 from .match import Piece
 from .companies import COMPANIES_SOURCE
 from .parties import PARTIES_SOURCE
+from .setting import CONGRESS_STATES, unqualified_body
 from .places import Places, home_of, is_ethnic, names_people
 from .tables import norm
 from .types import Mention, Resolution
@@ -410,7 +411,10 @@ class Builder:
             # Holdings Ltd"); one named after it is what it acts on ("Walt Disney Co sued Florida
             # Governor Ron DeSantis"); its own words or the article's setting may place it
             return None
-        return self.places.for_agent(self.doc, g.start)
+        found = self.places.for_agent(self.doc, g.start)
+        if found and found not in CONGRESS_STATES and unqualified_body(self.doc, g.start, g.end, agent.code) == "USA":
+            return "USA"  # "Israel launched strikes ... Congress criticized the Israeli government": no Knesset
+        return found
 
     def _geo_group(self, g: Group, geos: list[Piece], trim: int) -> None:
         p = geos[0]

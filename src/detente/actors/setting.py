@@ -59,6 +59,11 @@ _DATE_WORDS = tuple(n.lower() for n in (*calendar.month_name[1:], *calendar.day_
 #: in English news: "Congress" unqualified is the U.S. Congress (Peru's, Brazil's or the Philippine
 #: Congress carry their country in the phrase or the story; the Indian National Congress is a party)
 _UNQUALIFIED_BODIES = {("Congress", "LEG"): "USA"}
+#: the states whose legislature English news calls "Congress": in a story about any other ("Israel
+#: launched strikes ... Congress criticized the Israeli government") the unqualified name is still
+#: the U.S. Congress, not the Knesset; in Indian and Nepali stories "Congress" is a party of theirs
+CONGRESS_STATES = frozenset({"USA", "PHL", "MEX", "BRA", "ARG", "CHL", "COL", "PER", "GTM", "HND",
+                             "PRY", "DOM", "ESP", "FSM", "IND", "NPL"})
 
 
 def place_in_context(
@@ -83,7 +88,10 @@ def place_in_context(
         return res.index()
     new_codes: Counter = Counter()
     for m in bare:
-        country = _paragraph_country(m, doc, named, paragraphs) or home or _unqualified_body(doc, m)
+        country = _paragraph_country(m, doc, named, paragraphs) or home
+        own = unqualified_body(doc, m.tok_start, m.tok_end, m.code)
+        if own is not None and (country is None or (own == "USA" and country not in CONGRESS_STATES)):
+            country = own
         if country is None:
             continue
         m.code = country + m.code
@@ -190,11 +198,11 @@ def _add(res: Resolution, a: int, text: str, start: int, end: int, tok_start: in
     covered.update(range(tok_start, tok_end))
 
 
-def _unqualified_body(doc: Doc, m: Mention) -> str | None:
+def unqualified_body(doc: Doc, start: int, end: int, code: str) -> str | None:
     """The country of a body named by its capitalised name alone ("Congress", "the Congress"):
     `_UNQUALIFIED_BODIES`; none for any other words ("a congress", "party congress")."""
-    words = [t.text for t in doc[m.tok_start:m.tok_end] if t.lower_ not in ("the", "this")]
-    return _UNQUALIFIED_BODIES.get((words[0], m.code)) if len(words) == 1 else None
+    words = [t.text for t in doc[start:end] if t.lower_ not in ("the", "this")]
+    return _UNQUALIFIED_BODIES.get((words[0], code)) if len(words) == 1 else None
 
 
 def _bare_role(code: str, countries: set[str]) -> bool:
