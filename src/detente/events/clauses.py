@@ -512,7 +512,7 @@ def label_event(trig, res, lexicon, sent) -> Raw | None:
         if code:
             break
     else:
-        return None
+        return _phone_call(tok, res, lexicon, sent)
     sources, passive, targets = subjects(tok, res, lexicon, [], 0)
     if passive and not sources:  # "was called a liar by Trump": the parser may hang the agent on the label
         sources = source_phrases(comp, res, ("by",), lexicon.cues, first=True)
@@ -528,6 +528,41 @@ def label_event(trig, res, lexicon, sent) -> Raw | None:
         else:
             targets = find_targets(tok, res, lexicon, exclude, skip=frozenset(t.i for t in comp.subtree), code=code)
     return Raw(sources, targets, code, modality(tok, sent, cues), tok)
+
+
+def _phone_call(tok, res, lexicon, sent) -> Raw | None:
+    """A naming verb with no label whose object is a person or state called ("Trump called Xi on
+    Friday", "Merkel called Putin to discuss Syria": `call_purposes`) is a phone call (041); None
+    when the object is summoned somewhere ("called the ambassador to the ministry", "called him
+    in") or called to do anything else ("called Ukraine to withdraw": an appeal), or is no actor
+    ("called elections", "called a meeting"), and for any verb other than "call"."""
+    if tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or any(c.dep_ in ("prt", "dative", "ccomp", "oprd", "nsubjpass", "agent") for c in tok.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "before", "back", "for", "as", "in", "out", "off", "up")
+           for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ == "xcomp" or any(m.lower_ == "to" for m in c.children if m.dep_ == "aux"):
+                if c.lemma_.lower() not in lexicon.cues.call_purposes:
+                    return None
+    obj = objs[0]
+    if obj.pos_ not in ("PROPN", "NOUN") or obj.lemma_.lower() in lexicon.cues.situation_nouns:
+        return None
+    targets = phrase_mentions(obj, res, set())
+    if not targets:
+        return None
+    sources, passive, _t = subjects(tok, res, lexicon, [], 0)
+    if passive or not sources:
+        return None
+    exclude = {m.code for m in sources}
+    targets = [m for m in targets if m.code not in exclude]
+    if not targets:
+        return None
+    return Raw(sources, targets, "041", modality(tok, sent, lexicon.cues), tok)
 
 
 def announced(raw: Raw, tok, sent, lexicon: Lexicon, *, threat: bool = True) -> None:

@@ -187,6 +187,7 @@ CUE_LISTS = (
     "responsibility_words",
     "harm_nouns",
     "situation_nouns",
+    "call_purposes",
     "seizure_codes",
     "gift_roots",
     "receiving_verbs",
@@ -416,6 +417,7 @@ class Cues:
     responsibility_words: frozenset[str]
     harm_nouns: frozenset[str]
     situation_nouns: frozenset[str]
+    call_purposes: frozenset[str]
     election_words: frozenset[str]
     armed_roles: frozenset[str]
     verbal_fights: frozenset[str]

@@ -1,0 +1,30 @@
+"""A person or state called with no label after it is a phone call (041): "Trump called Xi on
+Friday", "Merkel called Putin to discuss Syria"; a label, an appeal, a summons or a called
+election, strike or meeting stays as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Trump called Xi on Friday to discuss trade.", "USAGOV", "CHNGOV"),
+    ("Merkel called Putin to discuss Syria.", "DEUGOV", "RUSGOV"),
+    ("Macedonian Prime Minister Zaev called Greek Prime Minister Tsipras on Tuesday.", "MKDGOV", "GRCGOV"),
+])
+def test_calling_a_leader_is_a_phone_call(story, text, src, tgt):
+    assert (src, tgt, "041") in [e[:3] for e in story(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump called Biden a liar.",
+    "Russia called on Ukraine to withdraw its troops.",
+    "The president called elections for March.",
+    "Macron called a meeting of his security council.",
+    "He called the Chinese ambassador to the foreign ministry.",
+    "Britain called Iran's ambassador in to protest.",
+    "The senator called the hearing to order.",
+    "Apple called the new iPhone a triumph.",
+])
+def test_other_callings_are_no_phone_call(story, text):
+    assert not any(e[2] == "041" for e in story(text))
