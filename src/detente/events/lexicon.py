@@ -23,6 +23,7 @@ CUE_LISTS = (
     "negation",
     "future_aux",
     "future_governors",
+    "prediction_verbs",
     "hypothetical_aux",
     "hypothetical_marks",
     "time_marks",
@@ -273,6 +274,7 @@ class Cues:
     negation: frozenset[str]
     future_aux: frozenset[str]
     future_governors: frozenset[str]
+    prediction_verbs: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
     time_marks: frozenset[str]

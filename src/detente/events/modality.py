@@ -138,6 +138,10 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         # meet", parsed as a clause of "longs" read as a noun, and "Modi's plans to visit Moscow"
         if (v.dep_ == "xcomp" or (v.dep_ == "acl" and infinitive(v))) and v.head.lemma_.lower() in cues.future_governors:
             future = True
+        if (v.dep_ in ("ccomp", "xcomp") and infinitive(v) and v.head.lemma_.lower() in cues.prediction_verbs
+                and (any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+                     or any(c.dep_ == "dobj" for c in v.head.children))):
+            hyp = True  # "Analysts expect Russia to impose sanctions": foreseen of another, not done
         # "pressed Ukraine to investigate", "is likely to deploy", "reluctant to commit": what is
         # asked for, likely or shied from has not happened
         if (v.dep_ in ("xcomp", "ccomp", "advcl")
