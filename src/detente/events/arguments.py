@@ -654,7 +654,7 @@ def doing_clause(tok, res, cues) -> tuple[object, list[Mention]]:
             found = source_phrases(c, res, ("by",), cues, first=True)
             if found:
                 return c, found
-        if c.dep_ == "relcl" and _relative_act(c):
+        if relative_clause(c) and _relative_act(c):
             # a named subject only: a pronoun there stands for whom the main clause names, often
             # no actor the resolver knows ("Carlineo was arrested for a call he made to Omar's office")
             found = [m for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"
@@ -662,6 +662,13 @@ def doing_clause(tok, res, cues) -> tuple[object, list[Mention]]:
             if found:
                 return c, found
     return None, []
+
+
+def relative_clause(verb) -> bool:
+    """Whether `verb` heads a relative clause: the parser's own, or a finite clause it calls a
+    noun's "acl" ("the accusations that Australia made against it": "that" its object)."""
+    return verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ", "VBP")
+                                    and any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_OBJECTS for c in verb.children))
 
 
 def _relative_act(verb) -> bool:

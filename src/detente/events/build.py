@@ -24,6 +24,7 @@ from .arguments import (
     located,
     act_doer,
     doing_clause,
+    relative_clause,
     names_an_act_on_someone,
     object_is_act_on_someone,
     office_side,
@@ -533,7 +534,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     if not targets and not (sym and len(sources) > 1):
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)
-    if doing is not None and doing.dep_ == "relcl":
+    if doing is not None and relative_clause(doing):
         mod = modality(doing, sent, cues)  # "the strikes Israel carried out could widen the war": done
     elif talked and mod == "asserted" and sources and verb is not None:
         mod = "hypothetical"  # "China hinted at sanctions on American firms"
