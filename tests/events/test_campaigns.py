@@ -146,5 +146,7 @@ def test_a_label_read_through_the_parsers_gluing_and_conjuncts(code, text):
 
 
 def test_a_plural_compound_that_is_no_label_stays_no_event(code):
+    # no label: a phone call to them (041), no accusation
     assert code("Chile's interior minister called the protesters' leaders on Tuesday.",
-                {"Chile's interior minister": "CHLGOV", "the protesters": "CHLOPP"}) == []
+                {"Chile's interior minister": "CHLGOV", "the protesters": "CHLOPP"}) == [
+        ("CHLGOV", "CHLOPP", "041", "asserted")]

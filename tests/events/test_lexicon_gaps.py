@@ -45,8 +45,9 @@ def test_calling_someone_a_label_accuses_them(code):
     assert got == [("USAELI", "USAGOV", "112", "asserted")]
     got = code("Erdogan branded Netanyahu a terrorist.", {"Erdogan": "TURGOV", "Netanyahu": "ISRGOV"})
     assert got == [("TURGOV", "ISRGOV", "112", "asserted")]
-    # a call with no label is no act of naming
-    assert code("Xi called Biden to discuss trade.", {"Xi": "CHNGOV", "Biden": "USAGOV"}) == []
+    # a call with no label is no act of naming: a phone call (041)
+    assert code("Xi called Biden to discuss trade.", {"Xi": "CHNGOV", "Biden": "USAGOV"}) == [
+        ("CHNGOV", "USAGOV", "041", "asserted")]
     assert code("Trump called Haley a great candidate.", {"Trump": "USAELI", "Haley": "USAELI"}) == []
 
 
