@@ -28,3 +28,15 @@ def test_calling_a_leader_is_a_phone_call(story, text, src, tgt):
 ])
 def test_other_callings_are_no_phone_call(story, text):
     assert not any(e[2] == "041" for e in story(text))
+
+
+def test_a_called_name_the_parser_takes_for_a_label_is_a_phone_call(story):
+    assert ("TURGOV", "IRNGOV", "041") in [e[:3] for e in story("Erdogan called Rouhani after the attack.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police called the suspect's mother.",
+    "Trump called Kim Little Rocket Man.",
+])
+def test_a_call_with_no_named_side_is_no_phone_call(story, text):
+    assert not any(e[2] == "041" for e in story(text))

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from ..actors.dictionary import split_code
 from ..actors.types import Mention
 from .arguments import find_targets, own_doers, source_phrases, subjects
 from .build import Raw
@@ -539,7 +540,11 @@ def _phone_call(tok, res, lexicon, sent) -> Raw | None:
     if tok.lemma_.lower() != "call" or tok.pos_ != "VERB":
         return None
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if len(objs) != 1 or any(c.dep_ in ("prt", "dative", "ccomp", "oprd", "nsubjpass", "agent") for c in tok.children):
+    if not objs:
+        # "Erdogan called Rouhani after the attack": the parser may take the name for a label
+        objs = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    if len(objs) != 1 or any(c.dep_ in ("prt", "dative", "ccomp", "nsubjpass", "agent") or (c.dep_ == "oprd" and c not in objs)
+                             for c in tok.children):
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "before", "back", "for", "as", "in", "out", "off", "up")
            for c in tok.children):
@@ -559,10 +564,15 @@ def _phone_call(tok, res, lexicon, sent) -> Raw | None:
     if passive or not sources:
         return None
     exclude = {m.code for m in sources}
-    targets = [m for m in targets if m.code not in exclude]
-    if not targets:
-        return None
+    targets = [m for m in targets if m.code not in exclude and not _bare_role(m.code)]
+    if not targets or all(_bare_role(m.code) for m in sources):
+        return None  # "Police called the suspect's mother", "called Kim Little Rocket Man": no side named
     return Raw(sources, targets, "041", modality(tok, sent, lexicon.cues), tok)
+
+
+def _bare_role(code: str) -> bool:
+    """A code of a role of no country ("CVL", "COP"): a side no one is named for."""
+    return len(code) == 3 and split_code(code) == (None, code)
 
 
 def announced(raw: Raw, tok, sent, lexicon: Lexicon, *, threat: bool = True) -> None:
