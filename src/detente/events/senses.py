@@ -112,36 +112,32 @@ def _protested_at_place(trigger, cues) -> bool:
 def _interstate(raw) -> bool:
     """Whether every doer is a state (its government, military or the country) and every target
     another country's state or that country itself: force so used is between states."""
-    if not raw.sources or not raw.targets:
-        return False
-    names = ActorDictionary.load().country_names.keys()
-    countries = set()
-    for m in raw.sources:
-        country, role = split_code(m.code, names)
-        if country is None or (role or "").lower() not in _STATE:
-            return False
-        countries.add(country)
-    for m in raw.targets:
-        country, role = split_code(m.code, names)
-        if country is None or country in countries or (role or "").lower() not in _STATE:
-            return False
-    return True
+    return _between_states(raw, lambda role, m: role in _STATE, lambda role: role in _STATE)
 
 
 def _state_to_state(raw) -> bool:
     """Whether every doer is a state speaking as itself (its government, or the country named by
     its name or capital) and every target is of another country: a protest so made is diplomatic."""
+    return _between_states(raw, lambda role, m: role == "gov" or (not role and m.via in _AS_ITSELF), lambda role: True)
+
+
+def _between_states(raw, doer, target) -> bool:
+    """Whether every doer has a country and a role (lower case, "" for none) that `doer(role,
+    mention)` accepts, and every target another country and a role `target(role)` accepts."""
     if not raw.sources or not raw.targets:
         return False
     names = ActorDictionary.load().country_names.keys()
     countries = set()
     for m in raw.sources:
         country, role = split_code(m.code, names)
-        role = (role or "").lower()
-        if country is None or not (role == "gov" or (not role and m.via in _AS_ITSELF)):
+        if country is None or not doer((role or "").lower(), m):
             return False
         countries.add(country)
-    return all((t := split_code(m.code, names)[0]) is not None and t not in countries for m in raw.targets)
+    for m in raw.targets:
+        country, role = split_code(m.code, names)
+        if country is None or country in countries or not target((role or "").lower()):
+            return False
+    return True
 
 
 def _answers_press(trigger, cues) -> bool:
