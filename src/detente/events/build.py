@@ -255,11 +255,29 @@ def _off_venue(tok, targets: list[Mention], code: str, p, cues) -> list[Mention]
     Sharm el-Sheikh" met no one of Switzerland or Egypt; "met with X in Geneva" still meets X, a
     body that is its own place ("held talks at the White House", "at the Kremlin") is met there,
     and a visit (no joint act) is to its place."""
+    targets = [m for m in targets if not _gathering_host(tok.doc, m, cues)]
     if "sym" not in p.flags or code[:2] not in cues.venue_roots:
         return targets
     targets = [m for m in targets if not _called_from(tok, m, cues)]
     kept = venues_dropped(tok, targets, cues)
     return [m for m in targets if m in kept or split_code(m.code)[1] is not None]
+
+
+def _gathering_host(doc, m: Mention, cues) -> bool:
+    """Whether a mention names the body whose gathering (`gathering_nouns`) is where an act
+    happened, after a `gathering_preps` preposition: "met at the EU summit", "agreed to meet on the
+    sidelines of the UN General Assembly" (the body's own name may end in the gathering's noun).
+    The body hosts the setting; it is no party to the act."""
+    t = doc[m.tok_start]
+    while t.head != t and m.tok_start <= t.head.i < m.tok_end:
+        t = t.head  # the mention's head: "Assembly" of "the UN General Assembly"
+    if t.lemma_.lower() not in cues.gathering_nouns:
+        if t.dep_ not in ("compound", "poss", "amod", "nmod") or t.head.lemma_.lower() not in cues.gathering_nouns:
+            return False
+        t = t.head  # "the EU summit"
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in cues.gathering_nouns:
+        t = t.head.head  # "the sidelines of the UN General Assembly"
+    return t.dep_ == "pobj" and t.head.lower_ in cues.gathering_preps
 
 
 def _called_from(tok, m: Mention, cues) -> bool:

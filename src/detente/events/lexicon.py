@@ -158,6 +158,8 @@ CUE_LISTS = (
     "wish_verbs",
     "advocacy_nouns",
     "origin_preps",
+    "gathering_nouns",
+    "gathering_preps",
     "duty_verbs",
     "stance_preps",
     "imminence_frames",
@@ -389,6 +391,8 @@ class Cues:
     wish_verbs: frozenset[str]
     advocacy_nouns: frozenset[str]
     origin_preps: frozenset[str]
+    gathering_nouns: frozenset[str]
+    gathering_preps: frozenset[str]
     duty_verbs: frozenset[str]
     stance_preps: frozenset[str]
     imminence_frames: frozenset[str]
