@@ -629,11 +629,6 @@ def own_doers(tok, res, preps, cues, skip: set[str] | None = None) -> list[Menti
     return []
 
 
-def made_by(tok, res, cues) -> list[Mention]:
-    """Who did the act a noun names, as the clause hung on it says (`doing_clause`)."""
-    return doing_clause(tok, res, cues)[1]
-
-
 _RELATIVE_OBJECTS = frozenset({"that", "which"})
 
 
