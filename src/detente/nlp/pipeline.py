@@ -161,25 +161,31 @@ def headline_verbs(doc, reparse, verbs_files: tuple[str, ...] = ()):
             if len(redo) == len(sent) and _subject_verb(redo, cand.i - sent.start):
                 fixes.append((sent, redo, cand.i, lemma))
                 break
-    _take_parses(doc, [(sent, redo) for sent, redo, _, _ in fixes], {verb: "VBZ" for _, _, verb, _ in fixes})
+    _take_parses(doc, [(sent.start, redo) for sent, redo, _, _ in fixes], {verb: "VBZ" for _, _, verb, _ in fixes})
     for _, _, verb, lemma in fixes:
         doc[verb].lemma_ = lemma
     return doc
 
 
-def _take_parses(doc, parses, tags: dict[int, str] | None = None) -> None:
-    """Take the heads, labels and tags of each (sentence, its re-parse) pair, then the tags in
-    `tags` (token -> tag); the words and lemmas stay as written. Nothing to take, nothing done."""
+def _take_parses(doc, parses, tags: dict[int, str] | None = None,
+                 links: dict[int, tuple[int, str]] | None = None) -> None:
+    """Take the heads, labels and tags of each (first token, its re-parse) pair, laid over the
+    tokens from that one on, then the tags in `tags` (token -> tag) and the heads and labels in
+    `links` (token -> (head token, label)); the words and lemmas stay as written. Nothing to take,
+    nothing done."""
     if not parses:
         return
     from spacy.attrs import DEP, HEAD, POS, TAG
 
     attrs = [HEAD, DEP, TAG, POS]
     arr = doc.to_array(attrs)
-    for sent, redo in parses:
-        arr[sent.start : sent.end] = redo.to_array(attrs)
+    for start, redo in parses:
+        arr[start : start + len(redo)] = redo.to_array(attrs)
     for i, tag in (tags or {}).items():
         arr[i, 2] = doc.vocab.strings[tag]
+    for i, (head, label) in (links or {}).items():
+        arr[i, 0] = head - i
+        arr[i, 1] = doc.vocab.strings[label]
     lemmas = [t.lemma_ for t in doc]
     doc.from_array(attrs, arr)
     for t, lemma in zip(doc, lemmas):
@@ -233,7 +239,7 @@ def modal_names(doc, reparse):
             redo = reparse(text)
             if len(redo) == len(sent) and redo[k].dep_ == "nsubj" and redo[k].head.i == k + 1:
                 fixes.append((sent, redo, tok.i))
-    _take_parses(doc, [(sent, redo) for sent, redo, _ in fixes])
+    _take_parses(doc, [(sent.start, redo) for sent, redo, _ in fixes])
     for sent, redo, i in fixes:
         doc[i].lemma_ = doc[i].text
         doc[i + 1].lemma_ = redo[i + 1 - sent.start].lemma_  # "pressured" read as an adjective: "pressure"
@@ -254,8 +260,6 @@ def fronted_agents(doc, reparse):
     phrase and the clause are each parsed again (`reparse`), and their parses taken, the phrase an
     adjunct of the clause's verb, when the clause's verb then has a subject; the words and lemmas
     stay as written."""
-    from spacy.attrs import DEP, HEAD, POS, TAG
-
     fixes = []
     for sent in doc.sents:
         first, root = sent[0], sent.root
@@ -276,23 +280,13 @@ def fronted_agents(doc, reparse):
             continue
         if phrase[:].root.i != 0 or phrase[0].tag_ != "VBN":
             continue
-        fixes.append((first.i, comma.i, sent.end, phrase, clause, comma.i + 1 + head.i))
-    if not fixes:
-        return doc
-    attrs = [HEAD, DEP, TAG, POS]
-    arr = doc.to_array(attrs)
-    punct, advcl = doc.vocab.strings["punct"], doc.vocab.strings["advcl"]
-    for start, comma, end, phrase, clause, verb in fixes:
-        arr[start:comma] = phrase.to_array(attrs)
-        arr[comma + 1 : end] = clause.to_array(attrs)
-        arr[start, 0] = verb - start  # the participle hangs on the clause's verb, an adjunct
-        arr[start, 1] = advcl
-        arr[comma, 0] = verb - comma
-        arr[comma, 1] = punct
-    lemmas = [t.lemma_ for t in doc]
-    doc.from_array(attrs, arr)
-    for t, lemma in zip(doc, lemmas):
-        t.lemma_ = lemma
+        fixes.append((first.i, comma.i, phrase, clause, comma.i + 1 + head.i))
+    parses, links = [], {}
+    for start, comma, phrase, clause, verb in fixes:
+        parses += [(start, phrase), (comma + 1, clause)]
+        links[start] = (verb, "advcl")  # the participle hangs on the clause's verb, an adjunct
+        links[comma] = (verb, "punct")
+    _take_parses(doc, parses, links=links)
     return doc
 
 
