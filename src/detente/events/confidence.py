@@ -23,6 +23,7 @@ from pathlib import Path
 from ..datafiles import read_yaml
 from ..errors import DictionaryError
 from .modality import CONDITIONS
+from .roles import trailing_participle
 
 #: events at or above this confidence are shown and counted by default
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -276,16 +277,13 @@ def _said_apart(tok, sent) -> set[int]:
                 # also a said-clause beside the trigger under one speaker ("Liu said that the army
                 # could be deployed, warning: ..."): what was said, not the warning
                 out.update(t.i for t in c.subtree)
-            elif (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i == c.i and tok.i > c.i
-                  and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","):
+            elif tok.head.i == c.i and trailing_participle(tok):
                 # "said Iran could face sanctions, accusing Tehran": the participle the parser hung
                 # on the said-clause is told beside it; the clause's modal verb is what was said
                 inside = {t.i for t in tok.subtree}
                 out.update(t.i for t in c.subtree if t.i not in inside)
     head = tok.head
-    if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > head.i and tok.left_edge.i > 0
-            and tok.doc[tok.left_edge.i - 1].text == ","
-            and any(c.dep_ == "parataxis" and head.i < c.i < tok.i for c in head.children)):
+    if trailing_participle(tok) and any(c.dep_ == "parataxis" and head.i < c.i < tok.i for c in head.children):
         # "Iran could face sanctions, Pompeo said, accusing Tehran": the clause before the
         # speaker is what was said, its modal verb not the participle's
         inside = {t.i for t in tok.subtree}

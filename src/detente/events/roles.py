@@ -395,6 +395,13 @@ def reported_clause_conjunct(verb, speech: frozenset[str] | None = None):
     return reporter
 
 
+def trailing_participle(verb) -> bool:
+    """Whether `verb` is an -ing participle set off by a comma after the clause the parser hung it
+    on ("Iran could face sanctions, accusing Tehran ...")."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i and verb.left_edge.i > 0
+            and verb.doc[verb.left_edge.i - 1].text == ",")
+
+
 def speaker_adjunct(verb, speaking: frozenset[str]):
     """The verb of saying whose speaker a participle of saying (`speaking`) set off by a comma after
     the clause it reports belongs to, when the parser hung it on that clause: in "Pompeo said Iran
@@ -404,11 +411,9 @@ def speaker_adjunct(verb, speaking: frozenset[str]):
     Kharkiv, accusing Moscow of war crimes"), also with the speaker set in between ("Iran could face
     sanctions, Pompeo said, accusing ..."): after one told as done ("officials said the rebels had rejected the offer, accusing ...") the participle may be
     its subject's; None for any other verb."""
-    if not speaking or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in speaking:
+    if not speaking or verb.lemma_.lower() not in speaking or not trailing_participle(verb):
         return None
     head = verb.head
-    if verb.i < head.i:
-        return None
     if head.dep_ == "ccomp" and head.head.pos_ == "VERB" and head.head.i < head.i:
         reporter = head.head
     else:
@@ -419,8 +424,6 @@ def speaker_adjunct(verb, speaking: frozenset[str]):
         if reporter is None:
             return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
-        return None
-    if verb.i == 0 or verb.doc[verb.left_edge.i - 1].text != ",":
         return None
     if not (head.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP") for c in head.children)):
         return None
