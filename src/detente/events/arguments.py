@@ -20,7 +20,8 @@ from .modality import DEFINITE, on_platform
 from .senses import LABOUR_STRIKE
 from .triggers import noun_pattern
 from .roles import (
-    COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, by_agents, is_passive, on_side, ordered_participle, phrase_mentions, relative_object,
+    COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, by_agents, is_passive, on_side, ordered_participle, phrase_mentions, prep_words,
+    relative_object,
     same_side, same_state,
     reported_clause_conjunct, state_body, subject_token,
 )
@@ -766,8 +767,8 @@ def _enters(c, circumstance: frozenset[str]) -> bool:
     "after ...") nor into clauses they introduce."""
     if c.dep_ in ("parataxis", "punct") or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
         return False  # a coordinated verb is an act of its own
-    if c.dep_ == "prep" and c.lower_ in circumstance:
-        return False
+    if c.dep_ == "prep" and prep_words(c) in circumstance:
+        return False  # "amid tensions with X", "in spite of condemnation by NATO"
     if c.dep_ in ("advcl", "advmod", "pcomp") and any(m.dep_ == "mark" and m.lower_ in circumstance for m in c.children):
         return False
     if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(m.dep_ in ("nsubj", "nsubjpass", "mark") for m in c.children):

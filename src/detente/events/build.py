@@ -52,6 +52,7 @@ from .senses import LABOUR_STRIKE, labour_strike
 from .triggers import judged_meeting, maker_adjectives, rebutted
 from .roles import (
     SUBJECT_PREPS, Side, agent_mentions, amount_in, state_body, governing_verb, is_passive, on_side, own_act_frame, phrase_mentions,
+    prep_words,
     same_side, subject_token,
 )
 
@@ -458,6 +459,10 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             # "Macron hailed his meeting with Xi": the parser hangs the counterpart on the verb
             targets = [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                        for g in c.children if g.dep_ == "pobj" for m in _acted_on(g, res, exclude, cues)]
+    if not targets and sources and dep == "prep" and code[:2] in cues.defied_roots:
+        defied = _defied(tok, verb, sources, res, cues)
+        if defied:
+            return Raw(sources, defied, code, modality(tok, sent, cues), tok)
     undergo = ((dep in ("dobj", "via-dobj") or (dep == "prep" and amount_in(tok, cues.quantity_nouns))) and verb is not None
                and (verb.lemma_.lower() in cues.undergo_verbs
                     or (verb.lemma_.lower() in cues.provoking_verbs and code[:2] in cues.provoked_roots))
@@ -759,6 +764,28 @@ def _undergone_itself(tok, verb, cues) -> bool:
         if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() not in cues.quantity_nouns | cues.undergo_nouns:
             return False
     return True
+
+
+def _defied(tok, verb, sources: list[Mention], res, cues) -> list[Mention]:
+    """Whom a disapproval that a clause's act went ahead against is aimed at: the doer of that act,
+    when the noun hangs on its verb by a preposition of defiance (`defiance_preps`: "Trump signed
+    the bill despite objections from China", "Britain pressed ahead amid criticism from the EU",
+    "in the face of condemnation by rights groups"); [] when the noun names its own object ("amid
+    criticism of Myanmar", "over its handling of the crisis") or the act's doer is no actor."""
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "prep":
+        prep = prep.head.head  # "in spite of", "in the face of"
+    if prep.dep_ != "prep" or prep_words(prep) not in cues.defiance_preps or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(t.dep_ == "prep" and t.lower_ in cues.defiance_objects for t in tok.subtree if t.i != tok.i):
+        return []  # "amid criticism from rights groups over the crackdown": aimed at whoever did that
+    subj, passive = subject_token(verb)
+    if passive or is_passive(verb):
+        doers = agent_mentions(verb, res, cues)
+    else:
+        doers = subject_actors(verb, subj, res) if subj is not None else []
+    own = {m.code for m in sources}
+    return [m for m in doers if not same_side(m.code, own)]
 
 
 def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:

@@ -54,6 +54,9 @@ CUE_LISTS = (
     "beside_nouns",
     "beside_frames",
     "circumstance",
+    "defiance_preps",
+    "defiance_objects",
+    "defied_roots",
     "stative_passives",
     "hypothetical_governors",
     "command_governors",
@@ -305,6 +308,9 @@ class Cues:
     beside_nouns: frozenset[str]
     beside_frames: frozenset[str]
     circumstance: frozenset[str]
+    defiance_preps: frozenset[str]  # "despite", "amid": a reaction an act went ahead against (build._defied)
+    defiance_objects: frozenset[str]  # a reaction's own object phrase ("amid criticism of X"): not the clause's doer's
+    defied_roots: frozenset[str]  # the reactions so aimed at the clause's doer: disapproval
     stative_passives: frozenset[str]
     hypothetical_governors: frozenset[str]
     command_governors: frozenset[str]

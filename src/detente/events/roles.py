@@ -545,6 +545,21 @@ def by_agents(prep, cues) -> list:
     return out
 
 
+#: complex prepositions read as one: "in spite of", "in the face of" (a preposition "in" whose object is the noun)
+_COMPLEX_PREPS = {"spite": "in spite of", "face": "in the face of"}
+
+
+def prep_words(prep) -> str:
+    """The words of a preposition token, a complex one whole: "in" of "in spite of criticism" ->
+    "in spite of", of "in the face of protests" -> "in the face of"; else its own lower form."""
+    if prep.lower_ == "in":
+        for g in prep.children:
+            words = _COMPLEX_PREPS.get(g.lemma_.lower()) if g.dep_ == "pobj" else None
+            if words and any(c.dep_ == "prep" and c.lower_ == "of" for c in g.children):
+                return words
+    return prep.lower_
+
+
 def governing_verb(tok, quantity: frozenset[str], hops: int = 5):
     """The verb whose argument a noun is, through prepositions and measure nouns ("allocated
     tens of billions of dollars in military aid"): (verb, dependency it arrived by) or (None, None)."""
