@@ -39,6 +39,13 @@ def test_a_shared_surname_is_whoever_had_taken_office_by_the_date(run):
     assert codes(r2019)["Powell"] == "USAGOV"  # Jerome Powell, in office
 
 
+def test_a_shared_surname_is_of_the_datelines_country_when_the_group_names_none(run):
+    _, london = run("LONDON (Reuters) - Johnson hailed the agreement with Brussels.", date(2019, 11, 20))
+    _, washington = run("WASHINGTON (Reuters) - Johnson hailed the agreement with Brussels.", date(2019, 11, 20))
+    assert codes(london)["Johnson"] == "GBRGOV"  # Boris Johnson, prime minister then
+    assert codes(washington)["Johnson"][:3] == "USA"  # a US Johnson in a story filed from Washington
+
+
 def test_former_in_text_is_eli(run):
     _, res = run("Former President Barack Obama criticised the plan.", date(2024, 1, 1))
     assert codes(res)["Former President Barack Obama"] == "USAELI"

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 def known_person(b: Builder, p: Piece, geos: list[Piece]) -> Person | None:
     """The dictionary person a name piece means here: one already named in the article, else, of
-    those from the group's country when it names one, the latest to take office by the date (those
+    those from the group's country when it names one (else from the dateline's), the latest to take office by the date (those
     in office at the date first, then those who had taken any office by then); None for a name
     not in the dictionary."""
     if p.new_person:
@@ -36,8 +36,10 @@ def known_person(b: Builder, p: Piece, geos: list[Piece]) -> Person | None:
     seen = [c for c in cands if any(c is q for q in b.people.values())]
     if seen:
         return seen[-1]
-    if geos:
-        country = b.country_of(geos[0])
+    # the group's own place first ("Georgia's Kemp"), else the dateline's: a bare "Johnson" in a
+    # story filed from London is Boris Johnson, not a US senator of that name
+    country = b.country_of(geos[0]) if geos else b.places.dateline
+    if country:
         cands = [c for c in cands if c.country == country or any(r.country == country for r in c.roles)] or cands
     holding = [c for c in cands if c.holds_office(b.on)]
     # out of office at the date: someone already in public life then, not one whose first role
