@@ -94,6 +94,17 @@ def test_protests_placed_abroad_or_against_no_state_name_no_protesters(story):
     assert not any(e[2].startswith("14") for e in story("The company has faced protests over its pricing."))
 
 
+def test_a_crowd_that_protests_against_a_state_is_its_own_protesters(story):
+    assert ("HKGOPP", "HKGGOV", "141", "asserted") in story("Thousands rallied against the Hong Kong government on Sunday.")
+    assert ("HKGOPP", "HKGGOV", "141", "asserted") in story("Tens of thousands marched against the Hong Kong government.")
+
+
+def test_a_crowd_protesting_abroad_or_a_named_group_is_no_crowd_of_protesters(story):
+    got = story("Thousands protested against the Russian government in London.")
+    assert not any(s and s.endswith("OPP") for s, t, c, m in got), got
+    assert not any(s == "FRAOPP" for s, t, c, m in story("Thousands of farmers protested against the French government."))
+
+
 def test_calls_asking_someone_to_act_are_an_appeal_not_a_phone_call(code):
     got = code("The government faces growing calls from opposition parties in Kenya to resign.",
                {"The government": "KENGOV", "opposition parties": "KENOPP", "Kenya": "KEN"})

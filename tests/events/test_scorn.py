@@ -13,6 +13,13 @@ def test_praise_heaped_and_literal_water_are_no_criticism(story):
     assert not story("The chef poured cold water on the pan.")
 
 
+def test_praise_heaped_is_praise_and_rallying_behind_someone_support_no_street_rally(story):
+    assert ("RUS", "CHN", "051", "asserted") in story("Russia heaped praise on China.")
+    got = story("Republican senators rallied behind President Trump.")
+    assert any(c == "051" and t == "USAGOV" for s, t, c, m in got), got
+    assert not any(c.startswith("14") for s, t, c, m in got), got
+
+
 def test_calling_out_rapping_and_pointing_the_finger_are_criticism_and_blame(story):
     assert ("CHNGOV", "USA", "111", "asserted") in story("Beijing called out Washington for hypocrisy.")
     assert ("IGOEUREEC", "POL", "111", "asserted") in story("The EU rapped Poland over its judicial reforms.")

@@ -1209,17 +1209,39 @@ def unnamed_protesters(tok, against: list[Mention], res, cues, *, faced: bool = 
         return []
     if not faced and _clause_doers(tok, res):
         return []  # "Palestinian youths threw stones during demonstrations against the Israeli military": theirs
+    country = _protested_state(tok, against, res, cues, faced=faced)
+    return [understood(tok, country + _PROTESTERS)] if country else []
+
+
+def crowd_protesters(verb, against: list[Mention], res, cues) -> list[Mention]:
+    """Who protests by a verb of dissent whose subject is only a count of people or a crowd
+    (`crowd_words`: "Thousands rallied against the government", "tens of thousands marched on
+    parliament", "crowds protested against the Serbian president"): the protesters of the one state
+    it is against, as for a protest noun that names none (`unnamed_protesters`); else none."""
+    subj, passive = subject_token(verb)
+    if subj is None or passive or subj.lower_ not in cues.crowd_words:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not all(g.lower_ in cues.crowd_words for g in c.children if g.dep_ == "pobj")
+           for c in subj.children):
+        return []  # "thousands of farmers": whoever the actors stage made of them, not a crowd
+    country = _protested_state(verb, against, res, cues)
+    return [understood(subj, country + _PROTESTERS)] if country else []
+
+
+def _protested_state(tok, against: list[Mention], res, cues, *, faced: bool = False) -> str | None:
+    """The one country whose organs (`protested_roles`) a protest is against, when the sentence
+    places nothing in another country ("protests against the Russian government in London")."""
     countries = set()
     for m in against:
         country, own = split_code(m.code)
         if country is None or not ((own or "").lower()[:3] in cues.protested_roles or (faced and own is None)):
-            return []
+            return None
         countries.add(country)
     places = {m.code for m in res.mentions if tok.sent.start <= m.tok_start < tok.sent.end
               and m.via in ("place", "metonym", "name") and len(m.code) == 3 and m.code not in ROLES}
     if len(countries) != 1 or places - countries:
-        return []
-    return [understood(tok, countries.pop() + _PROTESTERS)]
+        return None
+    return countries.pop()
 
 
 def _for_stance(doc, m: Mention) -> bool:

@@ -18,6 +18,7 @@ from .arguments import (
     attack_doers,
     earlier_dissenters,
     unnamed_protesters,
+    crowd_protesters,
     find_targets,
     implied_agent,
     in_place,
@@ -146,6 +147,8 @@ def verb_event(
     # ("Russia and Ukraine agreed to withdraw troops" is an accord of the two)
     targets = [m for m in targets if not on_side(m, exclude) and not own_body(m.code, exclude)]
     targets = _off_venue(role_tok, targets, code, p, cues)  # "the ministers met in Geneva": not with Switzerland
+    if not sources and not passive and targets and code[:2] in cues.dissent_roots:
+        sources = crowd_protesters(role_tok, targets, res, cues)  # "Thousands rallied against the government"
     if not targets and sources:
         targets = adjunct_object(role_tok, res, exclude)  # "..., accusing it of abandoning the hostages"
     if not sources and not targets:

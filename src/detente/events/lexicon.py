@@ -44,6 +44,7 @@ CUE_LISTS = (
     "conditional_marks",
     "location_roots",
     "dissent_roots",
+    "crowd_words",
     "dyadic_roots",
     "answer_codes",
     "unknown_attacker_roots",
@@ -298,6 +299,7 @@ class Cues:
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
     dissent_roots: frozenset[str]
+    crowd_words: frozenset[str]  # a subject that is only a count of people or a crowd ("Thousands rallied")
     dyadic_roots: frozenset[str]
     answer_codes: frozenset[str]
     unknown_attacker_roots: frozenset[str]
