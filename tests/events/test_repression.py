@@ -253,3 +253,18 @@ def test_a_suspended_bill_or_price_rise_is_a_concession(code, text, actors, expe
 def test_a_suspended_sanction_is_still_eased_sanctions(code):
     assert code("The government suspended the sanctions on Iran.", {"The government": "USAGOV", "Iran": "IRN"}) \
         == [("USAGOV", "IRN", "085", "asserted")]
+
+
+def test_crowd_control_force_undergone_is_the_polices_on_whom_underwent_it():
+    # "faced tear gas", "were met with rubber bullets": force undergone, by the police understood
+    assert ("HKG", "HKGOPP", "17", "asserted") in [
+        (s[:3], t, c, m) for s, t, c, m in _events("HONG KONG (Reuters) - Protesters faced rubber bullets and tear gas on Sunday.")]
+    got = _events("HONG KONG (Reuters) - Protesters were met with tear gas and rubber bullets.")
+    assert ("HKGCOP", "HKGOPP", "17", "asserted") in got, got
+    assert not any(c == "04" for s, t, c, m in got), got  # no meeting
+    assert not _events("PARIS (Reuters) - The factory makes rubber bullets and tear gas for export to the region.")
+
+
+def test_a_crowd_control_weapon_used_in_a_passive_names_the_police_as_its_user():
+    got = _events("HONG KONG (Reuters) - Tear gas was fired at protesters.")
+    assert any(s and s.endswith("COP") and t == "HKGOPP" and c == "17" for s, t, c, m in got), got

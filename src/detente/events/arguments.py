@@ -276,6 +276,9 @@ def implied_agent(verb, targets: list[Mention], res: Resolution, cues) -> list[M
     for c in verb.children:  # or of the verb with its complement: "was found guilty"
         if role is None and c.dep_ in ("oprd", "acomp"):
             role = cues.implied_agents.get(f"{lemma} {c.lemma_.lower()}")
+    for c in verb.children:  # or of what was used: "tear gas was fired at protesters"
+        if role is None and c.dep_ == "nsubjpass" and c.pos_ == "NOUN":
+            role = cues.implied_agents.get(c.lemma_.lower())
     if role is None:
         return []
     places = _place_countries(verb, res)
