@@ -41,3 +41,19 @@ def test_the_pronoun_is_the_subject_before(text, want):
 ])
 def test_no_antecedent_where_the_rule_does_not_hold(text, pronoun):
     assert pronoun not in _codes(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("After China imposed tariffs on American goods, it also banned imports of soybeans from the United States.",
+     ("CHN", "USA", "163", "asserted")),
+    ("When the protesters in Baghdad reached the square, they accused the Iraqi government of corruption.",
+     ("IRQOPP", "IRQGOV", "112", "asserted")),
+])
+def test_the_pronoun_is_the_subject_of_the_clause_before_it(text, want):
+    assert want in _events(text)
+
+
+def test_a_pronoun_of_the_other_number_or_after_a_person_is_left_alone():
+    # "it" is not the plural protesters; "they" after one person is not that person
+    assert "it" not in _codes("When the protesters reached the square, it was empty.")
+    assert "they" not in _codes("When President Trump arrived, they cheered.")

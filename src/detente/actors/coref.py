@@ -203,3 +203,28 @@ def resolve_subject_pronouns(doc: Doc, b: "Builder") -> None:
         if m is None or b.res.actors[m.actor].kind == "person" or (subj.tag_ in ("NNS", "NNPS")) != plural:
             continue
         b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")
+
+
+def resolve_clause_pronouns(doc: Doc, b: "Builder") -> None:
+    """A "they" or "it" subject of a clause whose sentence opens with a subordinate clause of its
+    own verb is that clause's subject, when that is one actor and no person: "When residents
+    marched to the campus, they faced tear gas", "After China imposed tariffs, it also banned
+    imports", "Although protesters were peaceful, they were arrested". "They" takes a plural
+    subject, "it" a singular one; the subordinate clause must stand before the pronoun."""
+    for tok in doc:
+        plural = SUBJECT_PRONOUNS.get(tok.lower_)
+        if plural is None or tok.i in b.covered or tok.dep_ not in _SUBJ:
+            continue
+        verb = tok.head
+        clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i
+                   and any(m.dep_ == "mark" or (m.dep_ == "advmod" and m.tag_ == "WRB") for m in c.children)]
+        if len(clauses) != 1:
+            continue
+        subjects = [c for c in clauses[0].children if c.dep_ in _SUBJ]
+        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+            continue
+        subj = subjects[0]
+        m = mention_at(b, subj.i)
+        if m is None or b.res.actors[m.actor].kind == "person" or (subj.tag_ in ("NNS", "NNPS")) != plural:
+            continue
+        b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")

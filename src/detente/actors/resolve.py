@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from . import describe, names, people, plural
 from .builder import Builder, name_end
 from .context import bureau_dateline, drop_misreadings, place_shared_names
-from .coref import resolve_appositions, resolve_pronouns, resolve_subject_pronouns, resolve_told_possessives
+from .coref import resolve_appositions, resolve_clause_pronouns, resolve_pronouns, resolve_subject_pronouns, resolve_told_possessives
 from .dictionary import ActorDictionary
 from .grouping import ARMED_MEN, group_pieces, share_over_coordination
 from .handles import link_handles
@@ -93,6 +93,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     plural.resolve_plurals(doc, builder, plurals, waiting)  # "both sides": the two actors named just before
     plural.resolve_including(doc, builder)  # "Western countries, including Britain and Brazil": those two
     resolve_subject_pronouns(doc, builder)  # "China rejected the report. It also criticised Britain": China
+    resolve_clause_pronouns(doc, builder)  # "When residents marched to the campus, they faced tear gas": the residents
     res = place_in_context(doc, builder.finish(), dictionary, dateline)  # "police" in a Hong Kong story: HKGCOP
     take_apposed_codes(doc, res, set(dictionary.country_names), dictionary.attach)  # "WeWork, the office-sharing company": its code
     _set_apart(doc, res, dictionary.attach["other_words"])  # "a senator accused another senator": two
