@@ -84,3 +84,13 @@ def test_a_bare_act_through_a_frame_is_aimed_at_whom_the_verb_names(story, text,
 ])
 def test_a_bare_act_through_a_frame_with_no_one_named_codes_nothing(story, text):
     assert not any(e[3] == "asserted" and e[2][:2] in ("16", "19") for e in story(text))
+
+
+def test_a_joint_act_one_is_in_is_ones_own(story):
+    assert ("RUSGOV", "TURGOV", "046", "asserted") in story("Foreign Minister Sergei Lavrov is in talks with his Turkish counterpart.")
+    assert ("USA", "AFGREBTAL", "046", "asserted") in story("The United States remains in negotiations with the Taliban.")
+
+
+def test_being_in_custody_is_no_act_of_ones_own(story):
+    got = story("Opposition leader Alexei Navalny is in custody in Moscow.")
+    assert not any(s and s.startswith("RUSOPP") for s, t, c, m in got), got

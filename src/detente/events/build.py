@@ -497,7 +497,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     # verb is an act talked about, asked for or undergone, not done: "hinted at sanctions",
     # "called for sanctions", "is grappling with the sanctions on Russia"
     occasion = _occasion(tok, dep, code, cues)
-    framed = dep == "prep" and own_act_frame(tok, verb, cues.own_act_frames, cues.quantity_nouns)
+    framed = dep == "prep" and (own_act_frame(tok, verb, cues.own_act_frames, cues.quantity_nouns)
+                                # "Lavrov is in talks with his Turkish counterpart": a joint act one is in
+                                or (sym and own_act_frame(tok, verb, cues.joint_act_frames, cues.quantity_nouns)))
     talked = dep == "prep" and "light" in p.flags and not (framed or occasion)
     # the passive subject of a verb whose object is the act itself (`doing_verbs`) is done by its
     # agent, as its object is by its subject: "airstrikes were ordered by Trump", "talks were held

@@ -157,6 +157,7 @@ CUE_LISTS = (
     "rebutted_roots",
     "undergo_preps",
     "own_act_frames",
+    "joint_act_frames",
     "deliberation_verbs",
     "undergo_nouns",
     "wish_verbs",
@@ -394,6 +395,7 @@ class Cues:
     rebutted_roots: frozenset[str]
     undergo_preps: frozenset[str]
     own_act_frames: frozenset[str]
+    joint_act_frames: frozenset[str]  # "is in talks with": a joint act one takes part in (build.noun_event)
     deliberation_verbs: frozenset[str]
     undergo_nouns: frozenset[str]
     wish_verbs: frozenset[str]
