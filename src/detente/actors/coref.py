@@ -195,14 +195,7 @@ def resolve_subject_pronouns(doc: Doc, b: "Builder") -> None:
         if (plural is None or verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.lemma_.lower() in _EXPLETIVE_VERBS
                 or verb.lower_.replace("\u2019", "'") in ("'s", "'re")):  # "It's about ...": a copula
             continue
-        subjects = [t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
-        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
-            continue
-        subj = subjects[0]
-        m = mention_at(b, subj.i)
-        if m is None or b.res.actors[m.actor].kind == "person" or (subj.tag_ in ("NNS", "NNPS")) != plural:
-            continue
-        b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")
+        _take_subject(b, tok, [t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"], plural)
 
 
 def resolve_clause_pronouns(doc: Doc, b: "Builder") -> None:
@@ -220,11 +213,16 @@ def resolve_clause_pronouns(doc: Doc, b: "Builder") -> None:
                    and any(m.dep_ == "mark" or (m.dep_ == "advmod" and m.tag_ == "WRB") for m in c.children)]
         if len(clauses) != 1:
             continue
-        subjects = [c for c in clauses[0].children if c.dep_ in _SUBJ]
-        if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
-            continue
-        subj = subjects[0]
-        m = mention_at(b, subj.i)
-        if m is None or b.res.actors[m.actor].kind == "person" or (subj.tag_ in ("NNS", "NNPS")) != plural:
-            continue
-        b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")
+        _take_subject(b, tok, [c for c in clauses[0].children if c.dep_ in _SUBJ], plural)
+
+
+def _take_subject(b: "Builder", pronoun, subjects: list, plural: bool) -> None:
+    """Make `pronoun` a mention of the one actor of `subjects`, when there is one subject, not
+    coordinated, of the pronoun's number, and it is an actor and no person."""
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return
+    subj = subjects[0]
+    m = mention_at(b, subj.i)
+    if m is None or b.res.actors[m.actor].kind == "person" or (subj.tag_ in ("NNS", "NNPS")) != plural:
+        return
+    b.mention(pronoun.i, pronoun.i + 1, 0, m.actor, m.code, "pronoun")
