@@ -57,6 +57,18 @@ def test_the_agency_is_the_organisation_named_earlier(run, text, first, later):
     assert m[later].via == "description" and m[later].actor == m[first].actor and m[later].code == m[first].code
 
 
+@pytest.mark.parametrize("text,first,later,code", [
+    ("CARACAS (Reuters) - The opposition party accused the ruling party of rigging the vote.",
+     "The opposition party", "the ruling party", "VENPTY"),
+    ("NAIROBI (Reuters) - The governing party accused the opposition party of fraud.",
+     "The governing party", "the opposition party", "KENOPP"),
+])
+def test_a_description_of_another_role_is_another_body(run, text, first, later, code):
+    # "the ruling party" names the party in power, not the opposition party named before it
+    m = by_text(run(text))
+    assert m[later].actor != m[first].actor and m[later].code == code
+
+
 def test_agent_takes_the_owner_after_its_preposition(run):
     m = by_text(run("A spokesperson for the South Korean foreign ministry said the talks would continue."))
     assert m["spokesperson"].code == "KORGOV"

@@ -270,7 +270,9 @@ class Builder:
                 base = attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
             if base is None and not e.title and describe.is_definite(self.doc, g):
                 m = describe.described_org(self, self.doc[g.end - 1].lower_, g.start)
-                if m is not None:  # "the ministry": the one named earlier, when nothing else places it
+                if m is not None and self.res.actors[m.actor].role in (None, e.code):
+                    # "the ministry": the one named earlier, when nothing else places it; never a body
+                    # of another role ("the opposition party ... the ruling party": two parties)
                     self.mention(g.start, g.end, trim, m.actor, m.code, "description")
                     return
             # a community's home; "Uyghurs" has the singular's
