@@ -19,3 +19,15 @@ def test_company_noun_compound_to_the_name():
 def test_apposition_still_holds():
     assert ("IDNBUS", "111", "IDNGOV") in _events("The ride-hailing company Grab criticized the Indonesian government.")
     assert not _events("The office-sharing company WeWork laid off 2,400 workers.")
+
+
+def test_a_company_noun_beside_a_known_company_is_that_company_not_the_datelines():
+    # a company the tables hold keeps its own country against the dateline's, named by a noun too
+    for text in ("MOSCOW (Reuters) - The tech company Apple criticized the Russian government.",
+                 "MOSCOW (Reuters) - Apple, the tech company, criticized the Russian government.",
+                 "MOSCOW (Reuters) - The carmaker Toyota criticized the Russian government."):
+        got = _events(text)
+        assert got and all(s != "RUSBUS" for s, _, _ in got), (text, got)
+    assert ("JPNBUSTYT", "111", "RUSGOV") in _events("MOSCOW (Reuters) - The carmaker Toyota criticized the Russian government.")
+    # a noun whose own words name another country is left as it is
+    assert ("RUSBUS", "111", "RUSGOV") in _events("The Russian company Apple criticized the Russian government.")

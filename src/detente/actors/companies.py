@@ -173,6 +173,55 @@ def take_apposed_codes(doc: Doc, res, countries: set[str], words: dict) -> None:
     res.index()
 
 
+def join_company_nouns(doc: Doc, res, countries: set[str], words: dict) -> None:
+    """A company noun in apposition to a company the tables name ("the tech company Apple",
+    "Apple, the iPhone maker,", "the oil company Shell") is that company, not a business of the
+    country in context: "MOSCOW - The tech company Apple criticized ..." is Apple's act (USABUSAPL),
+    not a Russian firm's. The noun's mention joins the name's actor, unless its own phrase names
+    another country ("the Chinese firm" beside a company of the tables of another)."""
+    for n in list(res.mentions):
+        head = doc[n.tok_end - 1]
+        country, role = split_code(n.code, countries)
+        if n.via != "name" or role != "BUS" or len(n.code) <= 6 or not _name_token(head):
+            continue  # a company the tables hold: its own code, with a tag ("USABUSAPL")
+        noun = _company_noun(head, words)
+        m = res.mention_at(noun.i) if noun is not None else None
+        if m is None or m is n or m.actor == n.actor or not (m.tok_start <= noun.i < m.tok_end):
+            continue
+        own, own_role = split_code(m.code, countries)
+        if own_role != "BUS" or len(m.code) > 6 or (own != country and not _loose_bus(m.code, m.via, countries)
+                                                    and any(t.text[:1].isupper() and t.lower_ != "the"
+                                                            for t in doc[m.tok_start:m.tok_end])):
+            continue  # a named firm of its own, or a noun whose own words name another country
+        old = res.actors[m.actor]
+        old.mentions = [s for s in old.mentions if not (s.start == m.start and s.end == m.end)]
+        res.actors[n.actor].mentions.append(Span(m.text, m.start, m.end))
+        res.actors[n.actor].mentions.sort(key=lambda s: s.start)
+        m.actor, m.code, m.via = n.actor, n.code, "apposition"
+    res.index()
+
+
+def _company_noun(head, words: dict):
+    """The company noun a name ending at `head` stands in apposition to, on either side ("Apple,
+    the tech company,", "the tech company Apple", parsed as an apposition, a compound or a twin
+    subject), else None."""
+    nouns = words["company_nouns"]
+    for c in head.children:
+        if c.dep_ == "appos" and c.lower_ in nouns and not _warship(c, words):
+            return c
+    if head.dep_ == "appos" and head.head.i < head.i and head.head.lower_ in nouns and not _warship(head.head, words):
+        return head.head
+    start = head.i
+    while start - 1 >= head.sent.start and _name_token(head.doc[start - 1]):
+        start -= 1
+    if start > head.sent.start:
+        prev = head.doc[start - 1]
+        if prev.lower_ in nouns and prev.is_lower and not _warship(prev, words) and (
+                start <= prev.head.i <= head.i or (prev.head.i == head.head.i and prev.dep_ == head.dep_)):
+            return prev
+    return None
+
+
 def _apposed_business(doc: Doc, res, tok, m, countries: set[str]) -> tuple[str, int | None] | None:
     """(code, actor) of the business a company noun in apposition names: its own mention's, when
     that is a country's business ("the office-sharing company": USABUS), else the country of a
@@ -202,19 +251,8 @@ def _name_token(t) -> bool:
 def _called_company(head, words: dict) -> bool:
     """Whether the text calls the name ending at `head` a firm: an apposition of a word for one
     ("PG&E, the utility", "the ride-hailing company Grab"), or the owner of what only a firm has ("WeWork's CEO", "PG&E shareholders")."""
-    if any(c.dep_ == "appos" and c.lower_ in words["company_nouns"] and not _warship(c, words) for c in head.children):
-        return True
-    if (head.dep_ == "appos" and head.head.i < head.i and head.head.lower_ in words["company_nouns"]
-            and not _warship(head.head, words)):
-        return True  # "the ride-hailing company Grab", "the utility PG&E"
-    start = head.i
-    while start - 1 >= head.sent.start and _name_token(head.doc[start - 1]):
-        start -= 1
-    if start > head.sent.start:
-        prev = head.doc[start - 1]  # "the office-sharing company WeWork" parsed as a compound or a twin subject
-        if prev.lower_ in words["company_nouns"] and prev.is_lower and not _warship(prev, words) and (
-                start <= prev.head.i <= head.i or (prev.head.i == head.head.i and prev.dep_ == head.dep_)):
-            return True
+    if _company_noun(head, words) is not None:
+        return True  # "PG&E, the utility", "the ride-hailing company Grab", "the office-sharing company WeWork"
     owned = words["company_owned_nouns"]
     h = head.head
     return head.dep_ in ("poss", "compound") and h.i != head.i and (

@@ -33,7 +33,7 @@ from .handles import link_handles
 from .initials import place_initials, read_initials
 from .match import Piece, find_pieces
 from .bodies import find_bodies
-from .companies import find_companies, find_described_companies, take_apposed_codes
+from .companies import find_companies, find_described_companies, join_company_nouns, take_apposed_codes
 from .parties import find_parties
 from .places import find_places
 from .setting import dateline_place, find_dateline, place_in_context
@@ -96,6 +96,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     resolve_clause_pronouns(doc, builder)  # "When residents marched to the campus, they faced tear gas": the residents
     res = place_in_context(doc, builder.finish(), dictionary, dateline)  # "police" in a Hong Kong story: HKGCOP
     take_apposed_codes(doc, res, set(dictionary.country_names), dictionary.attach)  # "WeWork, the office-sharing company": its code
+    join_company_nouns(doc, res, set(dictionary.country_names), dictionary.attach)  # "MOSCOW - The tech company Apple": Apple's
     _set_apart(doc, res, dictionary.attach["other_words"])  # "a senator accused another senator": two
     _set_ruling_apart(doc, res, dictionary.attach["ruling_words"])  # "Odinga accused the ruling party": two
     res = link_handles(doc, res)  # "Governor @MattBevin": the Matt Bevin the article names
