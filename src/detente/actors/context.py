@@ -66,6 +66,13 @@ def other_sense(doc: Doc, p: Piece, rule: dict, covered: set[int], dateline_word
             if (t is not None and t.pos_ == "PROPN" and t.is_title and t.i not in covered
                     and t.ent_type_ not in ("DATE", "TIME", "GPE", "NORP", "ORG")):
                 return True
+    last = doc[p.end - 1]
+    if rule.get("modifier_other") and last.dep_ in ("compound", "amod", "nmod") and last.head.i >= p.end:
+        return True  # "the House bill", "House Republicans": what it names is another's
+    if rule.get("name_before") and p.start > sent.start:
+        t = doc[p.start - 1]
+        if t.text[:1].isupper() and t.is_alpha and t.i not in covered and t.pos_ != "DET":
+            return True  # "Chatham House", "Random House": the last word of another name
     words = {t.lower_ for t in sent}
     if (words | dateline_words) & set(rule.get("other_words", [])) and not words & set(rule.get("keep_words", [])):
         return True
@@ -352,7 +359,9 @@ def place_shared_names(
                 there = dateline[1]  # "KYIV - Trump's impeachment ... Democrats" keeps the US party
         elif there is None and not any(c == country for _, c in named):
             there = home
-        if there is not None and there != country:
+        states = (dictionary.ambiguous.get(p.key) or {}).get("shared_states")
+        if there is not None and there != country and (not states or there in states):
+            # a name only some states' institutions bear ("the House") stays the table's elsewhere
             p.entry = replace(p.entry, code=there + role, periods=())
 
 
