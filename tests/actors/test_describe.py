@@ -131,9 +131,10 @@ def test_a_country_led_coalition_is_that_countrys_military_and_the_coalition_lat
     assert m["The Saudi-led coalition"].code == "SAUMIL"
     assert m["The coalition"].code == "SAUMIL" and m["The coalition"].via == "description"
     assert by_text(run("The U.S.-led coalition bombed Raqqa."))["coalition"].code == "USAMIL"
-    # guards: a government's coalition is no alliance at war
+    # guards: a government's coalition is no alliance at war, but the parties in power (PTY)
     m = by_text(run("The ruling coalition criticised the opposition."))
-    assert "The ruling coalition" not in m
+    assert m["The ruling coalition"].code == "PTY"
+    assert by_text(run("ANKARA (Reuters) - The opposition accused the ruling coalition of fraud."))["the ruling coalition"].code == "TURPTY"
     assert by_text(run("Germany's coalition government criticised Russia."))["Germany's coalition government"].code == "DEUGOV"
 
 

@@ -178,7 +178,7 @@ class Builder:
                 self._agent_mention(g, e, leader + e.code, trim)
                 return
         if e.led and not (geos and self._led_by(g, geos[0])):
-            # "the coalition": the "<country>-led" one named before, else no actor ("the ruling coalition")
+            # "the coalition": the "<country>-led" one named before, else no actor ("a coalition of rights groups")
             m = describe.described_org(self, role_piece.key, g.start) if describe.is_definite_group(self.doc, g) else None
             if m is not None and len(roles) == 1 and self.res.actors[m.actor].role == e.code:
                 self.mention(g.start, g.end, trim, m.actor, m.code, "description")
