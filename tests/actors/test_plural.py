@@ -269,3 +269,11 @@ def test_sides_someone_addresses_are_named_together(run):
 ])
 def test_all_sides_stand_for_every_party_named_before(run, text, phrase, codes):
     assert plural(run(text), phrase) == codes
+
+
+def test_the_two_forces_are_the_two_armed_sides_named_before(run):
+    # "force", "army", "military" are heads of the warring kind, as "party" is
+    res = run("Sudan's army and the RSF resumed fighting. The two forces accused each other.")
+    assert sorted(plural(res, "The two forces")) == ["SDNMIL", "SDNREBRSF"]
+    res = run("India and China held talks. The two militaries agreed to pull back.")
+    assert sorted(plural(res, "The two militaries")) == ["CHN", "IND"]
