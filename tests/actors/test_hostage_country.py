@@ -15,3 +15,12 @@ def test_a_place_still_places_the_others(mention_codes):
     assert got["Soldiers"] == "MLIMIL"
     got = mention_codes("Militants attacked Pakistani soldiers in Waziristan.")
     assert got["Militants"] == "PAKREB"
+
+
+def test_nationals_and_tourists_are_named_so_abroad(mention_codes):
+    # "two Iranian nationals", "British tourists": not the country of the police that holds them
+    got = mention_codes("Police arrested two Iranian nationals.")
+    assert got["Police"] == "COP" and got["Iranian nationals"] == "IRNCVL"
+    assert mention_codes("Police detained two British tourists.")["Police"] == "COP"
+    assert mention_codes("LONDON (Reuters) - Police arrested two Iranian nationals.")["Police"] == "GBRCOP"
+    assert mention_codes("Police in Dubai detained two British tourists.")["Police in Dubai"] == "ARECOP"

@@ -119,8 +119,9 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     for g in groups:
         titled = bool(g.of("PERSON")) or any(p.entry.title for p in g.of("ROLE"))
         # a diplomat serves abroad; a hostage is mostly held abroad ("militants threatened to behead
-        # the Japanese hostage" are no Japanese rebels): their country is not the sentence's
-        envoy = any(p.entry.envoy or p.entry.abroad for p in g.of("ROLE"))
+        # the Japanese hostage" are no Japanese rebels): their country is not the sentence's; a
+        # capitalised word is a name's ("the Kenya National Commission on Human Rights")
+        envoy = any(p.entry.envoy or (p.entry.abroad and doc[p.end - 1].is_lower) for p in g.of("ROLE"))
         for p in g.of("GEO"):
             if p.entry.kind not in GEO_KINDS:
                 continue
