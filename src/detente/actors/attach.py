@@ -11,6 +11,8 @@ The rules, in the order they are tried (builder.py calls `owner_of`):
 - the object of a verb of sending or offering (`own_object_verbs` in attachment.yaml) belongs to
   the clause's subject: "France is ready to contribute up to 4,000 troops" -> FRAMIL;
 - a named possessor owns the agent: "Bolsonaro's opponents", "Trump critics" -> BRAOPP, USAOPP;
+  so does a named actor hyphened to a `run_by_words` participle before it: "the Hamas-run health
+  ministry" -> PSEGOV, "Kremlin-controlled media" -> RUSMED (not "Iran-backed militias");
 - rebels or an opposition fighting a government belong to its country: "rebels fighting to
   topple his government" -> TCDREB.
 Failing these the sentence's one country applies (places.py), and last a community's home
@@ -68,9 +70,9 @@ def owner_of(doc: Doc, b: "Builder", g: "Group", role: str) -> str | None:
         if hostile is not None:
             return owner_base(b, hostile)  # "said Russian forces had shelled its troops": the teller's
         return _clause_subject(doc, b, head) or _opening_its(doc, b, poss)
-    named = _named_possessor(doc, b, g)
+    named = _named_possessor(doc, b, g) or _run_by(doc, b, g)
     if named is not None:
-        return owner_base(b, named)  # "Bolsonaro's opponents", "Trump critics": of his country
+        return owner_base(b, named)  # "Bolsonaro's opponents", "Trump critics", "the Hamas-run ministry"
     if head.dep_ == "dobj" and head.head.lemma_.lower() in b.d.attach.get("own_object_verbs", ()):
         found = _clause_subject(doc, b, head)
         if found:
@@ -94,6 +96,22 @@ def _named_possessor(doc: Doc, b: "Builder", g: "Group") -> Mention | None:
         if c.i < g.start and names_owner(c):
             m = mention_at(b, c.i)
             if m is not None and m.via != "pronoun":
+                return m
+    return None
+
+
+def _run_by(doc: Doc, b: "Builder", g: "Group") -> Mention | None:
+    """A named actor hyphened to a `run_by_words` participle before the agent, which it governs:
+    "the Hamas-run health ministry" (PSEGOV), "the Taliban-led government" (AFGGOV), "Kremlin-
+    controlled media" (RUSMED). "Iran-backed militias" are not Iran's: a backer is no ruler."""
+    words = b.d.attach["run_by_words"]
+    head = doc[g.end - 1]
+    for i in range(g.end - 1, max(g.start - 4, 1), -1):  # the participle, in the group or just before it
+        t = doc[i]
+        if t.lower_ in words and doc[i - 1].text == "-" and (t.head.i == head.i or g.start <= t.head.i < g.end
+                                                              or t.head.head.i == head.i):
+            m = mention_at(b, i - 2, pronouns=False)
+            if m is not None and m.tok_end == i - 1 and b.res.actors[m.actor].kind != "person":
                 return m
     return None
 
