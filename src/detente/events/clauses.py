@@ -487,7 +487,9 @@ def _named(tok, objs):
             elif c.dep_ == "amod" and h is not tok and c.i > h.i:
                 yield c  # called the decision "unacceptable": a quoted label the parser hung after the noun
             elif c.dep_ == "prep" and c.lower_ == "as":
-                yield from (g for g in c.children if g.dep_ in ("pobj", "amod", "acomp"))
+                # "described the sanctions as unfriendly": the parser may take the adjective for an adverb
+                yield from (g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")
+                            or (g.dep_ == "pcomp" and g.pos_ in ("ADJ", "ADV")))
 
 
 def _glued_object(obj):

@@ -1,0 +1,35 @@
+"""Labels that accuse or criticise an actor: the words news uses for them (cues.yaml
+`accusation_labels`, `disapproval_words`, `label_frames`) and the verbs of naming that give them
+(`label` rows of patterns.tsv: "termed", "portrayed", "characterised")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, want", [
+    ("CARACAS (Reuters) - Opposition leader Juan Guaido described President Nicolas Maduro as a usurper.",
+     ("VENOPP", "VENGOV", "112")),
+    ("HONG KONG (Reuters) - The police chief said the protesters were rioters.", ("HKGCOP", "HKGOPP", "112")),
+    ("WASHINGTON (Reuters) - Pompeo said Iran was the world's largest state sponsor of terrorism.", ("USAELI", "IRN", "112")),
+    ("MOSCOW (Reuters) - The Kremlin described the new U.S. sanctions as unfriendly.", ("RUSGOV", "USA", "111")),
+    ("ISLAMABAD (Reuters) - Pakistan's foreign ministry termed India's move illegal.", ("PAKGOV", "IND", "111")),
+    ("BEIJING (Reuters) - China portrayed the Hong Kong protesters as rioters.", ("CHN", "HKGOPP", "112")),
+])
+def test_labels_of_rivals_accuse_or_criticise(story, text, want):
+    assert _has(story(text), want), text
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON (Reuters) - Biden said the country had a corrupt system.",
+    "LONDON (Reuters) - The minister said the new budget was a sponsor of growth.",
+    "MOSCOW (Reuters) - The Kremlin described the talks as friendly.",
+    "ISLAMABAD (Reuters) - Pakistan's foreign ministry termed the meeting useful.",
+])
+def test_other_words_label_no_one(story, text):
+    assert not any(e[2][:2] == "11" for e in story(text)), text
+
+
+def _has(events, want) -> bool:
+    """Whether an asserted event has the wanted source and target countries and code."""
+    return any((e[0][:3], e[1][:3], e[2], e[3]) == (want[0][:3], want[1][:3], want[2], "asserted") for e in events if e[0] and e[1])
