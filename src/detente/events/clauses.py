@@ -161,7 +161,7 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         said_of = _said_of(tok, c, sources, res, lexicon, sent)
         if said_of is not None:
             return said_of  # "“This is a betrayal,” Graham said of Trump's withdrawal"
-        label = _label(c, lexicon)
+        label = _label(c, lexicon, res)
         if label and sources and modality(c, sent, cues) == "asserted":  # not "would be criminals if"
             # "X said Y's soldiers are criminals": an accusation of Y
             targets = _labelled(c, sources, res, lexicon)
@@ -223,7 +223,7 @@ def _said_of(tok, clause, sources: list[Mention], res, lexicon: Lexicon, sent) -
     if not about or subj is None or subj.lower_ not in _DEICTIC or clause.lemma_.lower() != "be":
         return None
     attrs = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
-    label = _label(clause, lexicon) or next(filter(None, (_label_code(c, cues) for c in attrs)), None)
+    label = _label(clause, lexicon, res) or next(filter(None, (_label_code(c, cues) for c in attrs)), None)
     if label is None or label == "051" or modality(clause, sent, cues) != "asserted":
         return None
     if not sources:
@@ -258,7 +258,7 @@ def quoted_label(sent, speaker, res, lexicon: Lexicon) -> Raw | None:
     root = sent.root
     if _situation(root, cues):
         return None
-    label = _label(root, lexicon)
+    label = _label(root, lexicon, res)
     if not label or modality(root, sent, cues) != "asserted":
         return None
     targets = _labelled(root, [speaker], res, lexicon)
@@ -346,11 +346,12 @@ def _situation(clause, cues) -> bool:
     return subj is not None and subj.lemma_.lower() in cues.situation_nouns
 
 
-def _label(clause, lexicon: Lexicon) -> str | None:
+def _label(clause, lexicon: Lexicon, res) -> str | None:
     """The CAMEO code of a reported clause that only labels its subject ("Y's soldiers are
     criminals": an accusation, 112; "Y's decision was illegal": criticism, 111; "Y had been a
     great partner": praise, 051), from `accusation_labels`, `disapproval_words` and the words of
-    approval, or that judges its subject's work ("Y has done a wonderful job", `performance_nouns`),
+    approval read on the attribute, or on its modifier when the attribute names an actor ("Y was
+    the most corrupt president in history": `_names_an_actor`), or that judges its subject's work ("Y has done a wonderful job", `performance_nouns`),
     or that makes it the author of a harm ("Y was behind the attack": an accusation, `_blamed`),
     or tells it did a misdeed CAMEO has no code for (`misdeed_verbs`: "Y was sabotaging the talks";
     `misdeed_acts`: "Y had abused his power"; or tried to, `attempt_verbs`: "Y was trying to smear
@@ -386,12 +387,30 @@ def _label(clause, lexicon: Lexicon) -> str | None:
         attrs = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
     attrs += [g for c in attrs for g in c.conjuncts]  # "groundless and irresponsible", "a friend and a hero"
     for c in attrs:
-        code = _label_code(c, cues, modifiers=False)
+        code = _label_code(c, cues, modifiers=_names_an_actor(c, res))
         if code:
             return code
-        if any(g.dep_ == "compound" and g.lemma_.lower() in cues.accusation_labels for g in c.children):
-            return "112"  # "Russia is an aggressor state", "a terrorist organisation"
+        if any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in cues.accusation_labels for g in c.children) \
+                and not _names_an_act(c, lexicon):
+            return "112"  # "Russia is an aggressor state", "a brutal terrorist organisation"
     return "051" if any(_praise(c, cues) for c in attrs) else None
+
+
+def _names_an_actor(attr, res) -> bool:
+    """Whether the attribute of a labelling clause names a person or body (an actor mention: "a
+    corrupt president", "a dangerous man", "the worst government in decades"): its modifier then
+    judges the clause's subject as the attribute itself would ("said Trump was the most corrupt
+    president in history" criticises Trump). A modifier of a thing or an event judges no one:
+    "said the shooting was a terrible tragedy", "said the country had a corrupt system"."""
+    return res.mention_at(attr.i) is not None
+
+
+def _names_an_act(attr, lexicon: Lexicon) -> bool:
+    """Whether an attribute names an act or a proceeding (a noun of a pattern, or one that names an
+    earlier act: `anaphoric_nouns`), which an adjective such as "criminal" classifies without
+    accusing anyone: "said the probe was a criminal investigation"."""
+    lemma = attr.lemma_.lower()
+    return bool(lexicon.lookup("N", lemma)) or lemma in lexicon.cues.anaphoric_nouns
 
 
 def _joint_subject(clause) -> bool:
