@@ -276,6 +276,8 @@ def _labelled(clause, sources: list[Mention], res, lexicon: Lexicon) -> list[Men
     citizens by China is unacceptable") labels its doer (`_doers`), never whom it was done to."""
     cues = lexicon.cues
     subj, _ = subject_token(clause)
+    if subj is not None:
+        subj = _dislocated(clause, subj) or subj
     if subj is None:
         targets = []
     elif patterns := lexicon.lookup("N", subj.lemma_.lower()):
@@ -284,6 +286,19 @@ def _labelled(clause, sources: list[Mention], res, lexicon: Lexicon) -> list[Men
         targets = phrase_mentions(subj, res, SUBJECT_PREPS)
     own = {m.code for m in sources}
     return [m for m in targets if not on_side(m, own) or any(distinct(s, m, res, cues.local_titles) for s in sources)]
+
+
+def _dislocated(clause, subj):
+    """The noun phrase a pronoun subject takes up when the speaker puts it first, set off by a
+    comma (left dislocation, common in quoted speech: "These rioters, they are criminals", "The
+    government, it is a disgrace"); None when the subject is no pronoun or nothing is put first."""
+    if subj.pos_ != "PRON" or subj.lower_ not in _DEICTIC:
+        return None
+    for c in clause.children:
+        if c.i < subj.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("npadvmod", "nsubj", "dep") \
+                and c.right_edge.i + 1 < subj.i and c.doc[c.right_edge.i + 1].text == ",":
+            return c
+    return None
 
 
 def _names_actor(clause, res) -> bool:
