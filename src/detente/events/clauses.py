@@ -514,6 +514,8 @@ def _named(tok, objs):
         if c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ"):
             yield c
     yield from objs[1:]
+    # "called Trump a danger to democracy": the parser may swap the two, the label its object
+    yield from (o for o in objs[:1] if any(c.dep_ == "oprd" and c.i < o.i for c in tok.children))
     for h in [tok] + objs[:1]:
         for c in h.children:
             if c.dep_ == "appos" and h is not tok:
@@ -532,6 +534,19 @@ def _glued_object(obj):
     glued = [c for c in obj.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and c.i < obj.i]
     if len(glued) == 1 and any(c.dep_ in ("det", "poss") and c.i < glued[0].i for c in obj.children):
         return glued[0]
+    return None
+
+
+def _object_in_label(label):
+    """The object of a verb of naming the parser hung on its label as a noun modifier, before the
+    label's determiner or opening quote ("called [Trump] a danger", "called [Pompeo's remarks]
+    \"lies\""); or None. A modifier after the determiner is the label's own ("called Guaido a
+    Washington puppet")."""
+    for c in label.children:
+        if c.dep_ == "nmod" and c.i < label.i and c.pos_ in ("NOUN", "PROPN"):
+            after = label.doc[c.right_edge.i + 1]
+            if (after.dep_ == "det" and after.head == label) or after.is_quote:
+                return c
     return None
 
 
@@ -559,7 +574,7 @@ def label_event(trig, res, lexicon, sent) -> Raw | None:
     if passive:
         targets = [m for m in targets if m.code not in exclude]
     else:
-        glued = _glued_object(comp) if comp.dep_ == "dobj" else None
+        glued = _glued_object(comp) if comp.dep_ == "dobj" else _object_in_label(comp)
         if glued is not None:
             targets = [m for m in phrase_mentions(glued, res, set()) if m.code not in exclude]
         else:

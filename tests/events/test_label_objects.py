@@ -1,0 +1,23 @@
+"""The object of a verb of naming the parser misplaces: hung on the label as a noun modifier
+("called [Trump] a danger", "called [Pompeo's remarks] \"lies\"": `_object_in_label`), or read as the
+label with the label read as the object ("called Trump a danger to democracy"): the label still
+codes the act on the object (events/clauses.py `label_event`)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, want", [
+    ("WASHINGTON (Reuters) - Senator Elizabeth Warren called Trump a danger.", ("USA", "USA", "111")),
+    ("WASHINGTON (Reuters) - Senator Elizabeth Warren called Trump a danger to democracy.", ("USA", "USA", "111")),
+    ('BEIJING (Reuters) - China\'s foreign ministry called Pompeo\'s remarks "lies and fallacies".', ("CHN", "USA", "111")),
+])
+def test_a_misplaced_object_of_a_naming_verb_is_labelled(story, text, want):
+    assert any((e[0][:3], e[1][:3], e[2], e[3]) == (*want, "asserted") for e in story(text) if e[0] and e[1]), text
+
+
+def test_a_modifier_after_the_labels_determiner_is_the_labels_own(story):
+    # "a Washington puppet": Guaido is called one, Washington is not
+    got = story("CARACAS (Reuters) - Maduro called Guaido a Washington puppet.")
+    assert [e[1][:3] for e in got if e[2][:2] == "11"] == ["VEN"]
