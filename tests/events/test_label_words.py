@@ -15,6 +15,9 @@ import pytest
     ("MOSCOW (Reuters) - The Kremlin described the new U.S. sanctions as unfriendly.", ("RUSGOV", "USA", "111")),
     ("ISLAMABAD (Reuters) - Pakistan's foreign ministry termed India's move illegal.", ("PAKGOV", "IND", "111")),
     ("BEIJING (Reuters) - China portrayed the Hong Kong protesters as rioters.", ("CHN", "HKGOPP", "112")),
+    ("NEW DELHI (Reuters) - India said Pakistan was the epicentre of terrorism.", ("IND", "PAK", "112")),
+    ("PARIS (Reuters) - Macron said the Turkish offensive was madness.", ("FRA", "TUR", "111")),
+    ("BERLIN (Reuters) - Merkel said the attack by the Islamic State militants was a cowardly act.", ("DEU", "IMGMOSISI", "111")),
 ])
 def test_labels_of_rivals_accuse_or_criticise(story, text, want):
     assert _has(story(text), want), text
@@ -25,6 +28,8 @@ def test_labels_of_rivals_accuse_or_criticise(story, text, want):
     "LONDON (Reuters) - The minister said the new budget was a sponsor of growth.",
     "MOSCOW (Reuters) - The Kremlin described the talks as friendly.",
     "ISLAMABAD (Reuters) - Pakistan's foreign ministry termed the meeting useful.",
+    "NEW DELHI (Reuters) - India said Mumbai was the epicentre of the outbreak.",
+    "WASHINGTON (Reuters) - The senator said the vote by the Senate was a brave act.",
 ])
 def test_other_words_label_no_one(story, text):
     assert not any(e[2][:2] == "11" for e in story(text)), text

@@ -402,7 +402,7 @@ def _label(clause, lexicon: Lexicon, res) -> str | None:
         attrs = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
     attrs += [g for c in attrs for g in c.conjuncts]  # "groundless and irresponsible", "a friend and a hero"
     for c in attrs:
-        code = _label_code(c, cues, modifiers=_names_an_actor(c, res))
+        code = _label_code(c, cues, modifiers=_names_an_actor(c, res) or c.lemma_.lower() in cues.label_frames)
         if code:
             return code
         if any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in cues.accusation_labels for g in c.children) \
@@ -415,7 +415,8 @@ def _names_an_actor(attr, res) -> bool:
     """Whether the attribute of a labelling clause names a person or body (an actor mention: "a
     corrupt president", "a dangerous man", "the worst government in decades"): its modifier then
     judges the clause's subject as the attribute itself would ("said Trump was the most corrupt
-    president in history" criticises Trump). A modifier of a thing or an event judges no one:
+    president in history" criticises Trump), as it does a frame of labels ("a cowardly act",
+    `label_frames`). A modifier of a thing or an event judges no one:
     "said the shooting was a terrible tragedy", "said the country had a corrupt system"."""
     return res.mention_at(attr.i) is not None
 
