@@ -1,6 +1,8 @@
 """The object of a verb of naming the parser misplaces: hung on the label as a noun modifier
-("called [Trump] a danger", "called [Pompeo's remarks] \"lies\"": `_object_in_label`), or read as the
-label with the label read as the object ("called Trump a danger to democracy"): the label still
+("called [Trump] a danger", "called [Pompeo's remarks] \"lies\"": `_object_in_label`), read as the
+label with the label read as the object ("called Trump a danger to democracy"), glued to a plural
+label as its compound ("labelled the opposition terrorists": `_glued_object`), or its last word
+read as a verb ("called Prime Minister Narendra Modi a coward": `_misread_name`): the label still
 codes the act on the object (events/clauses.py `label_event`)."""
 
 from __future__ import annotations
@@ -21,3 +23,15 @@ def test_a_modifier_after_the_labels_determiner_is_the_labels_own(story):
     # "a Washington puppet": Guaido is called one, Washington is not
     got = story("CARACAS (Reuters) - Maduro called Guaido a Washington puppet.")
     assert [e[1][:3] for e in got if e[2][:2] == "11"] == ["VEN"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("ANKARA (Reuters) - Turkish President Tayyip Erdogan labelled the opposition terrorists.", ("TUR", "TUR", "112")),
+    ("ANKARA (Reuters) - Erdogan called the PKK terrorists.", ("TUR", "TUR", "112")),
+])
+def test_a_singular_object_glued_to_a_plural_label_is_labelled(story, text, want):
+    assert any((e[0][:3], e[1][:3], e[2], e[3]) == (*want, "asserted") for e in story(text) if e[0] and e[1]), text
+
+
+def test_a_naming_verb_with_a_real_clause_labels_no_one(story):
+    assert not any(e[2][:2] == "11" for e in story("WASHINGTON (Reuters) - Trump called reporters to ask them a question."))

@@ -531,8 +531,11 @@ def _named(tok, objs):
 
 def _glued_object(obj):
     """The plural noun the parser made a compound of a verb of naming's object ("called the
-    protesters criminals": "protesters" under "criminals"), when a determiner comes before it; or None."""
-    glued = [c for c in obj.children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and c.i < obj.i]
+    protesters criminals": "protesters" under "criminals"), or a singular one before a plural label
+    ("labelled the opposition terrorists", "called the PKK terrorists": a plural label names no
+    kind of a singular noun so), when a determiner comes before it; or None."""
+    glued = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i and (
+        c.tag_ in ("NNS", "NNPS") or (obj.tag_ == "NNS" and c.tag_ in ("NN", "NNP")))]
     if len(glued) == 1 and any(c.dep_ in ("det", "poss") and c.i < glued[0].i for c in obj.children):
         return glued[0]
     return None
