@@ -33,5 +33,13 @@ def test_a_singular_object_glued_to_a_plural_label_is_labelled(story, text, want
     assert any((e[0][:3], e[1][:3], e[2], e[3]) == (*want, "asserted") for e in story(text) if e[0] and e[1]), text
 
 
+@pytest.mark.parametrize("text, want", [
+    ("NEW DELHI (Reuters) - Congress leader Rahul Gandhi called Prime Minister Narendra Modi a coward.", ("IND", "IND", "112")),
+    ("MANILA (Reuters) - Duterte called the United Nations rapporteur an idiot.", ("PHL", "IGO", "112")),
+])
+def test_an_objects_word_read_as_a_verb_is_still_the_object(story, text, want):
+    assert any((e[0][:3], e[1][:3], e[2], e[3]) == (*want, "asserted") for e in story(text) if e[0] and e[1]), text
+
+
 def test_a_naming_verb_with_a_real_clause_labels_no_one(story):
     assert not any(e[2][:2] == "11" for e in story("WASHINGTON (Reuters) - Trump called reporters to ask them a question."))

@@ -514,6 +514,10 @@ def _named(tok, objs):
     for c in tok.children:
         if c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ"):
             yield c
+        elif _misread_name(c):
+            # "called Prime Minister Narendra Modi a coward", "called the UN rapporteur an idiot":
+            # the tagger took the object's last word for a verb, the label for its object
+            yield from (g for g in c.children if g.dep_ == "dobj")
     yield from objs[1:]
     # "called Trump a danger to democracy": the parser may swap the two, the label its object
     yield from (o for o in objs[:1] if any(c.dep_ == "oprd" and c.i < o.i for c in tok.children))
@@ -527,6 +531,18 @@ def _named(tok, objs):
                 # "described the sanctions as unfriendly": the parser may take the adjective for an adverb
                 yield from (g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")
                             or (g.dep_ == "pcomp" and g.pos_ in ("ADJ", "ADV")))
+
+
+def _misread_name(c) -> bool:
+    """Whether a clause under a verb of naming is its object's last word that the tagger read as a
+    bare verb ("called Prime Minister Narendra [Modi] a coward"): a present or bare form with no
+    auxiliary, marker, negation or clause of its own, right before the determiner of its object."""
+    if c.dep_ != "ccomp" or c.tag_ not in ("VB", "VBP") or c.i + 1 >= len(c.doc):
+        return False
+    if any(g.dep_ in ("aux", "auxpass", "mark", "neg", "ccomp", "xcomp", "advcl", "prep") for g in c.children):
+        return False
+    after = c.doc[c.i + 1]
+    return after.dep_ == "det" and after.head.dep_ == "dobj" and after.head.head == c
 
 
 def _glued_object(obj):
@@ -579,6 +595,8 @@ def label_event(trig, res, lexicon, sent) -> Raw | None:
         targets = [m for m in targets if m.code not in exclude]
     else:
         glued = _glued_object(comp) if comp.dep_ == "dobj" else _object_in_label(comp)
+        if glued is None and _misread_name(comp.head) and res.mention_at(comp.head.i) is not None:
+            glued = comp.head  # "called Prime Minister Narendra Modi a coward": the misread word names the object
         if glued is not None:
             targets = [m for m in phrase_mentions(glued, res, set()) if m.code not in exclude]
         else:
