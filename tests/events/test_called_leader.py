@@ -40,3 +40,17 @@ def test_a_called_name_the_parser_takes_for_a_label_is_a_phone_call(story):
 ])
 def test_a_call_with_no_named_side_is_no_phone_call(story, text):
     assert not any(e[2] == "041" for e in story(text))
+
+
+@pytest.mark.parametrize("text", [
+    'Maduro called Trump "the new Hitler".',
+    "Maduro called Trump the new Hitler.",
+])
+def test_a_name_given_after_the_object_is_no_phone_call(story, text):
+    # a noun phrase right after the object, not set off by a comma, names it: no call was made
+    assert not any(e[2] == "041" for e in story(text))
+
+
+def test_a_description_set_off_by_commas_still_is_a_phone_call(story):
+    got = story("CARACAS (Reuters) - Maduro called Trump, the U.S. president, on Friday.")
+    assert ("VENGOV", "USAGOV", "041") in [e[:3] for e in got]

@@ -630,6 +630,10 @@ def _phone_call(tok, res, lexicon, sent) -> Raw | None:
     obj = objs[0]
     if obj.pos_ not in ("PROPN", "NOUN") or obj.lemma_.lower() in lexicon.cues.situation_nouns:
         return None
+    if any(c.dep_ in ("appos", "dobj", "attr", "oprd") and c.i > obj.i and obj.doc[c.left_edge.i - 1].text != ","
+           for c in obj.children):
+        return None  # "Maduro called Trump \"the new Hitler\"": a name given, not set off as a description is
+
     targets = phrase_mentions(obj, res, set())
     if not targets:
         return None
