@@ -371,7 +371,8 @@ def _label(clause, lexicon: Lexicon, res) -> str | None:
     or tells it did a misdeed CAMEO has no code for (`misdeed_verbs`: "Y was sabotaging the talks";
     `misdeed_acts`: "Y had abused his power"; or tried to, `attempt_verbs`: "Y was trying to smear
     China"),
-    or that it failed at what it had to do (`failure_verbs`: "Y had failed to honour its commitments");
+    or that it failed at what it had to do (`failure_verbs`: "Y had failed to honour its commitments"),
+    or that it behaved in a way a label names (`conduct_verbs`: "Y had behaved irresponsibly");
     None for any other clause, or a negated one."""
     cues = lexicon.cues
     if any(c.dep_ == "neg" for c in clause.children):
@@ -396,6 +397,12 @@ def _label(clause, lexicon: Lexicon, res) -> str | None:
     if lemma in cues.label_copulas:  # "the sanctions amounted to economic terrorism": as "were"
         attrs = [c for c in clause.children if c.dep_ == "dobj"] + [
             g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    elif lemma in cues.conduct_verbs:  # "said Washington had behaved irresponsibly", "was acting like a criminal regime"
+        manner = next(filter(None, (_word_code(_adjective(c.lower_), cues) for c in clause.children
+                                    if c.dep_ == "advmod" and c.pos_ == "ADV")), None)
+        if manner:
+            return manner
+        attrs = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "like" for g in c.children if g.dep_ == "pobj"]
     elif lemma != "be":
         return None
     else:
@@ -409,6 +416,25 @@ def _label(clause, lexicon: Lexicon, res) -> str | None:
                 and not _names_an_act(c, lexicon):
             return "112"  # "Russia is an aggressor state", "a brutal terrorist organisation"
     return "051" if any(_praise(c, cues) for c in attrs) else None
+
+
+def _adjective(adverb: str) -> str:
+    """The adjective an adverb of manner is made from ("irresponsibly" irresponsible, "illegally"
+    illegal, "arbitrarily" arbitrary, "recklessly" reckless); the word itself when it is none."""
+    if adverb.endswith(("ably", "ibly")):
+        return adverb[:-1] + "e"
+    if adverb.endswith("ily"):
+        return adverb[:-3] + "y"
+    if adverb.endswith("ly"):
+        return adverb[:-2]
+    return adverb
+
+
+def _word_code(word: str, cues) -> str | None:
+    """112 for a word of `accusation_labels`, 111 for one of `disapproval_words`, else None."""
+    if word in cues.accusation_labels:
+        return "112"
+    return "111" if word in cues.disapproval_words else None
 
 
 def _names_an_actor(attr, res) -> bool:

@@ -184,6 +184,7 @@ CUE_LISTS = (
     "failure_duties",
     "label_frames",
     "label_copulas",
+    "conduct_verbs",
     "retort_words",
     "felt_nouns",
     "attempt_verbs",
@@ -422,6 +423,7 @@ class Cues:
     failure_duties: frozenset[str]
     label_frames: frozenset[str]
     label_copulas: frozenset[str]
+    conduct_verbs: frozenset[str]
     retort_words: frozenset[str]
     felt_nouns: frozenset[str]
     attempt_verbs: frozenset[str]
