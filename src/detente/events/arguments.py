@@ -528,10 +528,23 @@ def _judged_object(kids) -> list:
     """The object of a verb of judging put after the judgement ("denounced as provocative Japan's
     decision", "condemned as illegal the annexation of Crimea by Russia"), which the parser reads
     as the "as" phrase's noun: the noun of an "as" phrase whose phrase begins with an adjective
-    ("as absurd Pakistan's claims", the adjective read as the possessor's)."""
-    return [g for p in kids if p.dep_ == "prep" and p.lower_ == "as" and p.i + 1 < len(p.doc)
-            for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
-            and (a := p.doc[p.i + 1]).pos_ == "ADJ" and a.dep_ == "amod" and g.left_edge.i == a.i]
+    ("as absurd Pakistan's claims", the adjective read as the possessor's, or hung on "as": "as
+    illegal the U.S. sanctions"); or, after a label noun, the apposition the parser makes of it ("denounced
+    as a grave crime Serbia's treatment of the prisoners")."""
+    out = []
+    for p in kids:
+        if p.dep_ != "prep" or p.lower_ != "as" or p.i + 1 >= len(p.doc):
+            continue
+        a = p.doc[p.i + 1]
+        for g in p.children:
+            if g.dep_ != "pobj" or g.pos_ != "NOUN":
+                continue
+            if a.pos_ == "ADJ" and ((a.dep_ == "amod" and g.left_edge.i == a.i) or (a.head == p and a.i < g.left_edge.i)):
+                out.append(g)
+            else:
+                out.extend(c for c in g.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > g.i
+                           and p.doc[c.left_edge.i - 1].text != ",")
+    return out
 
 
 def _blamed_on(tok, res, exclude: set[str]) -> list[Mention]:
