@@ -19,6 +19,12 @@ def test_a_misplaced_object_of_a_naming_verb_is_labelled(story, text, want):
     assert any((e[0][:3], e[1][:3], e[2], e[3]) == (*want, "asserted") for e in story(text) if e[0] and e[1]), text
 
 
+def test_a_noun_before_an_adjective_label_is_the_object(story):
+    # "branded [Maduro's victory] illegitimate": the parser hangs the object on the adjective
+    got = story("WASHINGTON (Reuters) - Pompeo branded Maduro's victory illegitimate.")
+    assert any((e[0][:3], e[1][:3], e[2]) == ("USA", "VEN", "111") for e in got if e[0] and e[1])
+
+
 def test_a_modifier_after_the_labels_determiner_is_the_labels_own(story):
     # "a Washington puppet": Guaido is called one, Washington is not
     got = story("CARACAS (Reuters) - Maduro called Guaido a Washington puppet.")

@@ -587,8 +587,12 @@ def _object_in_label(label):
     """The object of a verb of naming the parser hung on its label as a noun modifier, before the
     label's determiner or opening quote ("called [Trump] a danger", "called [Pompeo's remarks]
     \"lies\""); or None. A modifier after the determiner is the label's own ("called Guaido a
-    Washington puppet")."""
+    Washington puppet"). An adjective label has no noun of its own before it: a noun there is the
+    object ("branded [Maduro's victory] illegitimate")."""
     for c in label.children:
+        if label.pos_ == "ADJ" and c.i < label.i and c.pos_ in ("NOUN", "PROPN") \
+                and c.dep_ in ("compound", "nsubj", "npadvmod", "nmod"):
+            return c
         if c.dep_ == "nmod" and c.i < label.i and c.pos_ in ("NOUN", "PROPN"):
             after = label.doc[c.right_edge.i + 1]
             if (after.dep_ == "det" and after.head == label) or after.is_quote:
