@@ -18,6 +18,9 @@ import pytest
     ("NEW DELHI (Reuters) - India said Pakistan was the epicentre of terrorism.", ("IND", "PAK", "112")),
     ("PARIS (Reuters) - Macron said the Turkish offensive was madness.", ("FRA", "TUR", "111")),
     ("BERLIN (Reuters) - Merkel said the attack by the Islamic State militants was a cowardly act.", ("DEU", "IMGMOSISI", "111")),
+    ("KYIV (Reuters) - Ukraine said the Russian strike on the hospital was a war crime.", ("UKR", "RUS", "112")),
+    ("KYIV (Reuters) - Zelenskiy said the killings in Bucha by Russian troops were genocide.", ("UKR", "RUS", "112")),
+    ("WASHINGTON (Reuters) - Trump described the Democrats' impeachment effort as \"a con job\".", ("USA", "USA", "111")),
 ])
 def test_labels_of_rivals_accuse_or_criticise(story, text, want):
     assert _has(story(text), want), text
