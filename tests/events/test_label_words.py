@@ -41,3 +41,15 @@ def test_other_words_label_no_one(story, text):
 def _has(events, want) -> bool:
     """Whether an asserted event has the wanted source and target countries and code."""
     return any((e[0][:3], e[1][:3], e[2], e[3]) == (want[0][:3], want[1][:3], want[2], "asserted") for e in events if e[0] and e[1])
+
+
+@pytest.mark.parametrize("text, want", [
+    ('WASHINGTON (Reuters) - "Biden is a corrupt politician," Trump wrote on Twitter.', ("USA", "USA", "111")),
+    ("WASHINGTON (Reuters) - Trump wrote that Biden was corrupt.", ("USA", "USA", "111")),
+])
+def test_a_label_written_is_one_said(story, text, want):
+    assert _has(story(text), want), text
+
+
+def test_writing_with_no_clause_reported_is_no_event(story):
+    assert story("WASHINGTON (Reuters) - Obama wrote a letter to Putin.") == []
