@@ -34,6 +34,8 @@ def test_a_modifier_after_the_labels_determiner_is_the_labels_own(story):
 @pytest.mark.parametrize("text, want", [
     ("ANKARA (Reuters) - Turkish President Tayyip Erdogan labelled the opposition terrorists.", ("TUR", "TUR", "112")),
     ("ANKARA (Reuters) - Erdogan called the PKK terrorists.", ("TUR", "TUR", "112")),
+    # the label read as the verb's only complement, not its object
+    ("WASHINGTON (Reuters) - Trump called the Democrats lunatics.", ("USA", "USA", "112")),
 ])
 def test_a_singular_object_glued_to_a_plural_label_is_labelled(story, text, want):
     assert any((e[0][:3], e[1][:3], e[2], e[3]) == (*want, "asserted") for e in story(text) if e[0] and e[1]), text

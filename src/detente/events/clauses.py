@@ -624,7 +624,12 @@ def label_event(trig, res, lexicon, sent) -> Raw | None:
     if passive:
         targets = [m for m in targets if m.code not in exclude]
     else:
-        glued = _glued_object(comp) if comp.dep_ == "dobj" else _object_in_label(comp)
+        # the object glued to its label: "called [the protesters] criminals", read as the verb's
+        # object or, with no other object, as the label ("called the Democrats lunatics")
+        objectless = not any(c.dep_ == "dobj" for c in tok.children)
+        glued = _glued_object(comp) if comp.dep_ == "dobj" or objectless else None
+        if glued is None and comp.dep_ != "dobj":
+            glued = _object_in_label(comp)
         if glued is None and _misread_name(comp.head) and res.mention_at(comp.head.i) is not None:
             glued = comp.head  # "called Prime Minister Narendra Modi a coward": the misread word names the object
         if glued is not None:
