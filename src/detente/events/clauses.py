@@ -600,6 +600,20 @@ def _object_in_label(label):
     return None
 
 
+def dismissed_as_label(tok, res, lexicon: Lexicon) -> bool:
+    """Whether a verb of dismissal (`dismissal_verbs`) calls its object, an actor, by a label ("Putin
+    dismissed the Ukrainian government as a puppet of Washington", "rejected Guaido as a usurper"):
+    then it names the actor, as a verb of naming does (`label_event`), and rejects nothing. An
+    object that is no actor ("dismissed the claims as lies") or a label of none of the lists
+    ("rejected Iran as a mediator") leaves the verb as it is."""
+    if tok.lemma_.lower() not in lexicon.cues.dismissal_verbs:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or res.mention_at(objs[0].i) is None:
+        return False
+    return any(c.head.lower_ == "as" and _label_code(c, lexicon.cues) for c in _naming_complements(tok))
+
+
 def label_event(trig, res, lexicon, sent) -> Raw | None:
     """A verb of naming (a row flagged `label`) whose complement labels its object is an act on
     it, as a reported label is (`_label`): "called Biden a liar" accuses Biden (112), "called the

@@ -21,7 +21,8 @@ from ..nlp.pipeline import line_of
 from . import anaphora, confidence, senses
 from .arguments import list_item
 from .build import Raw, noun_event, verb_event
-from .clauses import according_speaker, announced, fold_controls, label_event, purposes, quoted_label, reports_clause, speech_event
+from .clauses import (according_speaker, announced, dismissed_as_label, fold_controls, label_event, purposes, quoted_label,
+                      reports_clause, speech_event)
 from .lexicon import Lexicon, quad_class
 from .modality import authorised, decided, scheduled_later
 from .roles import SUBJECT_PREPS, agent_mentions, distinct, phrase_mentions
@@ -133,7 +134,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
                 raw.speech = True
                 out.append(raw)
             continue
-        if "label" in p.flags:
+        if "label" in p.flags or dismissed_as_label(tok, res, lexicon):
             raw = label_event(trig, res, lexicon, sent)  # "called Biden a liar": the label's code
         elif p.pos == "V" or p.pos == "A":
             joint = tok.i in folded and "sym" in folded[tok.i][0].pattern.flags  # "failed to reach agreement"

@@ -185,6 +185,7 @@ CUE_LISTS = (
     "label_frames",
     "label_copulas",
     "conduct_verbs",
+    "dismissal_verbs",
     "retort_words",
     "felt_nouns",
     "attempt_verbs",
@@ -424,6 +425,7 @@ class Cues:
     label_frames: frozenset[str]
     label_copulas: frozenset[str]
     conduct_verbs: frozenset[str]
+    dismissal_verbs: frozenset[str]
     retort_words: frozenset[str]
     felt_nouns: frozenset[str]
     attempt_verbs: frozenset[str]
