@@ -54,3 +54,21 @@ def test_a_name_given_after_the_object_is_no_phone_call(story, text):
 def test_a_description_set_off_by_commas_still_is_a_phone_call(story):
     got = story("CARACAS (Reuters) - Maduro called Trump, the U.S. president, on Friday.")
     assert ("VENGOV", "USAGOV", "041") in [e[:3] for e in got]
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    # the parser glues the one called to the pair the next clause is about
+    ("President Joe Biden called Ukrainian President Volodymyr Zelensky and the two discussed the war.",
+     "USAGOV", "UKRGOV"),
+    ("German Chancellor Olaf Scholz called Russian President Vladimir Putin and the two leaders agreed to keep talking.",
+     "DEUGOV", "RUSGOV"),
+    ("Turkish President Tayyip Erdogan called Israeli Prime Minister Benjamin Netanyahu and both men pledged to improve ties.",
+     "TURGOV", "ISRGOV"),
+])
+def test_a_call_followed_by_what_the_two_did_is_a_phone_call(story, text, src, tgt):
+    got = [e[:3] for e in story(text, date="2023-03-01")]
+    assert (src, tgt, "041") in got, got
+
+
+def test_a_label_of_two_named_is_no_phone_call(story):
+    assert not any(e[2] == "041" for e in story("Trump called Pelosi and Schumer liars."))

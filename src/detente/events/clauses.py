@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from ..actors.dictionary import split_code
+from ..actors.plural import Words
 from ..actors.types import Mention
 from .arguments import find_targets, own_doers, source_phrases, subjects
 from .build import Raw
@@ -665,8 +666,11 @@ def _phone_call(tok, res, lexicon, sent) -> Raw | None:
     if not objs:
         # "Erdogan called Rouhani after the attack": the parser may take the name for a label
         objs = [c for c in tok.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
-    if len(objs) != 1 or any(c.dep_ in ("prt", "dative", "ccomp", "nsubjpass", "agent") or (c.dep_ == "oprd" and c not in objs)
-                             for c in tok.children):
+    callee, clause = _glued_pair(tok)
+    if callee is not None:
+        objs = [callee]  # "Biden called Zelensky and the two discussed the war"
+    if len(objs) != 1 or any((c.dep_ in ("prt", "dative", "ccomp", "nsubjpass", "agent") or (c.dep_ == "oprd" and c not in objs))
+                             and c != clause for c in tok.children):
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "before", "back", "for", "as", "in", "out", "off", "up")
            for c in tok.children):
@@ -684,6 +688,9 @@ def _phone_call(tok, res, lexicon, sent) -> Raw | None:
         return None  # "Maduro called Trump \"the new Hitler\"": a name given, not set off as a description is
 
     targets = phrase_mentions(obj, res, set())
+    if callee is not None:
+        pair = {t.i for k in callee.children if k.dep_ == "conj" for t in k.subtree}
+        targets = [m for m in targets if m.tok_start not in pair]  # "the two" stand for caller and called
     if not targets:
         return None
     sources, passive, _t = subjects(tok, res, lexicon, [], 0)
@@ -694,6 +701,35 @@ def _phone_call(tok, res, lexicon, sent) -> Raw | None:
     if not targets or all(_bare_role(m.code) for m in sources):
         return None  # "Police called the suspect's mother", "called Kim Little Rocket Man": no side named
     return Raw(sources, targets, "041", modality(tok, sent, lexicon.cues), tok)
+
+
+def _glued_pair(tok):
+    """(the one called, the clause after) where the parser glued the one called to the pair that
+    the next clause's subject names: "Biden called Zelensky and the two discussed the war" parsed as
+    "called [Zelensky and the two discussed ...]" (the clause's subject), "called Putin and the two
+    leaders agreed ..." or "called Netanyahu and both men pledged ..." (the clause hung on the call
+    beside its object). The one called has the count word of the pair conjoined to it ("the two",
+    "both men", "the two leaders": plural.yaml `counts`); (None, None) otherwise ("called Pelosi
+    and Schumer liars" names no pair)."""
+    counts = Words.load().counts
+
+    def paired(s) -> bool:
+        return any(k.dep_ == "cc" and k.lower_ == "and" for k in s.children) and any(
+            k.dep_ == "conj" and (k.lower_ in counts or any(
+                g.dep_ in ("nummod", "det", "predet") and g.lower_ in counts for g in k.children)) for k in s.children)
+
+    for c in tok.children:
+        if c.i < tok.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if c.dep_ == "ccomp":
+            s = next((s for s in c.children if s.dep_ == "nsubj" and paired(s)), None)
+            if s is not None:
+                return s, c
+        if c.dep_ in ("ccomp", "oprd") and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+            s = next((s for s in tok.children if s.dep_ in ("dobj", "oprd") and s.i < c.i and s.pos_ == "PROPN" and paired(s)), None)
+            if s is not None:
+                return s, c
+    return None, None
 
 
 def _bare_role(code: str) -> bool:
