@@ -57,8 +57,6 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
             pats = lexicon.lookup("A", tok.lower_)
         if not pats and pos == "N":
             pats = lexicon.lookup(pos, tok.lower_)  # "talks" lemmatised as a proper noun
-        if not pats and pos == "N":
-            pats = next((q for w in _opening_plural(tok) if (q := lexicon.lookup(pos, w))), ())
         if not pats:
             continue
         if pos == "N":
@@ -224,24 +222,6 @@ def _gerund_noun(tok) -> bool:
     the parser tags it a verb, but it is the noun ("fighting", "shelling") a noun row codes."""
     return (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in _NOMINAL_DEPS
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "ccomp", "xcomp") for c in tok.children))
-
-
-def _opening_plural(tok) -> tuple[str, ...]:
-    """The singulars a capitalised plural may have where the parser took it for a name because
-    it opens the sentence, as after a dateline ("MOSCOW (Reuters) - Talks between Russia and
-    Ukraine resumed", "Negotiations between X and Y stalled"): "talk", "clash", "party"; none for
-    any other word, nor for one a name goes on ("Peace Talks Inc").
-    A form no row knows codes nothing, so every singular a regular plural may have is tried."""
-    if not (tok.pos_ == "PROPN" and tok.tag_ == "NNPS" and tok.is_sent_start and tok.is_title):
-        return ()
-    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or tok.dep_ == "compound":
-        return ()
-    low = tok.lower_
-    if low.endswith("ies"):
-        return (low[:-3] + "y",)
-    if low.endswith("es"):
-        return (low[:-1], low[:-2])  # "disputes", "clashes"
-    return (low[:-1],) if low.endswith("s") and not low.endswith("ss") else ()
 
 
 def noun_pattern(tok, lexicon: Lexicon) -> Pattern | None:

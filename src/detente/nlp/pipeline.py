@@ -305,6 +305,34 @@ def plural_verbs(doc):
     return doc
 
 
+@Language.component("detente_opening_nouns")
+def opening_nouns(doc):
+    """A capitalised plural that opens a sentence, which the model tagged a name because it
+    follows a dateline ("MOSCOW (Reuters) - Talks between Russia and Ukraine resumed",
+    "Negotiations between X and Y stalled"), is a common noun when a regular singular of it is a
+    noun the event lexicon codes ("talk", "clash", "party"): its tag, part of speech and lemma are
+    mended. Not a word a name is compounded with ("Peace Talks Inc"), nor one in an entity."""
+    nouns = _event_words()[1]
+    for tok in doc:
+        if not (tok.tag_ == "NNPS" and tok.is_sent_start and tok.is_title and not tok.ent_type_
+                and tok.dep_ != "compound" and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)):
+            continue
+        lemma = next((w for w in _singulars(tok.lower_) if w in nouns), None)
+        if lemma is not None:
+            tok.tag_, tok.pos_, tok.lemma_ = "NNS", "NOUN", lemma
+    return doc
+
+
+def _singulars(plural: str) -> tuple[str, ...]:
+    """The singulars a regular English plural may have: "talks" talk, "clashes" clash (or
+    "clashe"), "disputes" dispute, "parties" party."""
+    if plural.endswith("ies"):
+        return (plural[:-3] + "y",)
+    if plural.endswith("es"):
+        return (plural[:-1], plural[:-2])
+    return (plural[:-1],) if plural.endswith("s") and not plural.endswith("ss") else ()
+
+
 HEADLINE_PASSIVES = Path(__file__).resolve().parent.parent / "data" / "nlp" / "headline_passives.tsv"
 #: what a verb of a headline passive may not have of its own: an auxiliary, an object, a complement
 _ACTIVE_DEPS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "prt", "nsubjpass"})
@@ -388,6 +416,7 @@ def load(model: str = MODEL, verbs_files: tuple[str, ...] = ()):
     nlp.add_pipe("detente_headline_verbs", last=True, config={"verbs_files": [str(f) for f in verbs_files]})
     nlp.add_pipe("detente_modal_names", last=True)
     nlp.add_pipe("detente_plural_verbs", last=True)
+    nlp.add_pipe("detente_opening_nouns", last=True)
     nlp.add_pipe("detente_fronted_agents", last=True)
     nlp.add_pipe("detente_headline_passives", last=True)
     # Articles are capped upstream (AnalyzeOptions.max_chars); lift spaCy's own guard to match.
