@@ -52,8 +52,8 @@ from .modality import clause_chain, modality
 from .senses import LABOUR_STRIKE, labour_strike
 from .triggers import judged_meeting, maker_adjectives, rebutted
 from .roles import (
-    SUBJECT_PREPS, Side, agent_mentions, amount_in, state_body, governing_verb, is_passive, on_side, own_act_frame, phrase_mentions,
-    prep_words,
+    SUBJECT_PREPS, Side, agent_mentions, amount_in, between, joint_between, state_body, governing_verb, is_passive, on_side, own_act_frame,
+    phrase_mentions, prep_words,
     same_side, subject_token,
 )
 
@@ -98,6 +98,10 @@ def verb_event(
     if "gather" in p.flags:
         return _gathered(tok, res, lexicon, sent)
     sources, passive, ptargets = subjects(tok, res, lexicon, context, n, code[:2])
+    if passive and role_tok == tok and ("sym" in p.flags or _accord(tok, cues)) and not agent_mentions(tok, res, cues):
+        pair = joint_between(tok, res, p.heads or frozenset())  # "A ceasefire was agreed between Armenia and Azerbaijan"
+        if pair:
+            return Raw(pair, [], code, modality(tok, sent, cues), tok, sym=True)
     shelled = "experiencer" in p.flags and shell_of(tok, cues.anaphoric_nouns) is not None
     # "The move angered Minsk", "Minsk was angered by the move": an earlier deed angered (the coder finds its doer)
     caused = "experiencer" in p.flags and told_act(tok, cues.anaphoric_nouns) is not None
@@ -416,11 +420,11 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     # may hang off the ties (a suspension of talks between X and Y may be one side's)
     themes = [g for c in tok.children if sym and code[:2] == "05" and c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
-    for c in [*tok.children, *(x for g in themes for x in g.children)]:
-        if c.dep_ == "prep" and c.lower_ == "between":
-            pair = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
-            if len(pair) >= 2:
-                return Raw(pair[:1], pair[1:], code, modality(tok, sent, cues, governor=governor), tok, sym=True)
+    pair = next((found for g in (tok, *themes) if (found := between(g, res))), [])
+    if not pair and sym:
+        pair = joint_between(tok, res)  # "Clashes broke out between police and protesters"
+    if pair:
+        return Raw(pair[:1], pair[1:], code, modality(tok, sent, cues, governor=governor), tok, sym=True)
     if tok.lemma_.lower() in cues.leaving_nouns:
         return _leaving(tok, code, res, cues, sent, verb if dep in ("dobj", "via-dobj") else None, governor)
     # "sparked outrage among teachers": a reaction's own people

@@ -181,6 +181,40 @@ def phrase_mentions(
     return []
 
 
+def between(tok, res: Resolution) -> list[Mention]:
+    """The actors of a "between X and Y" phrase on `tok` ("talks between Russia and Ukraine"),
+    in their order; [] when it names fewer than two."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            pair = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+            if len(pair) >= 2:
+                return pair
+    return []
+
+
+def joint_between(tok, res: Resolution, heads: frozenset[str] = frozenset()) -> list[Mention]:
+    """The two sides of a joint act told with no doer, whose "between" phrase the parser hung on
+    the verb of which the act is the subject, or on the subject of the act's passive verb: "Clashes
+    broke out between police and protesters", "Talks were held between Iran and the US", "A
+    ceasefire was agreed between Armenia and Azerbaijan", "A deal between Egypt and Sudan was
+    signed"; [] for a verb with an object or an agent of its own ("Clashes left three dead").
+    `tok` is the act's noun (the verb's subject) or its passive verb; a passive subject's phrase
+    counts only when it is the thing its pattern names (`heads`: a deal signed), not a topic ("A
+    meeting between Putin and Zelensky was discussed")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        verb = tok
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None:
+            return []
+    elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        verb, subj = tok.head, None
+    else:
+        return []
+    if any(c.dep_ in ("dobj", "agent", "dative", "attr", "acomp", "ccomp", "xcomp") for c in verb.children):
+        return []
+    return between(verb, res) or (between(subj, res) if subj is not None and subj.lemma_.lower() in heads else [])
+
+
 def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
     found = list(res.together(first))  # "the two leaders": both actors it stands for
     stack = [c for c in t.children if c.dep_ == "conj"]
