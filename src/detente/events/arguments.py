@@ -22,7 +22,7 @@ from .triggers import noun_pattern
 from .roles import (
     COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, by_agents, is_passive, on_side, ordered_participle, phrase_mentions, prep_words,
     relative_object,
-    same_side, same_state,
+    same_side, same_state, shared_agent,
     reported_clause_conjunct, state_body, subject_token,
 )
 
@@ -68,6 +68,14 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
             # whose doer the sentence leaves unsaid; no understood agent is put in
             return sources, True, targets
         sources = implied_agent(verb, targets, res, lexicon.cues)
+        shared = shared_agent(verb, res, lexicon.cues)
+        if shared and not sources:
+            sources = shared  # "were detained by soldiers and later released": the soldiers released them
+        elif shared and split_code(shared[0].code)[0] and split_code(sources[0].code)[1]:
+            # "was caught by police and deported": the understood agent (a government deports)
+            # is of the state whose police caught them, whatever country the place or the one
+            # deported would give it
+            sources = [understood(verb, shared[0].code[:3] + split_code(sources[0].code)[1])]
         if root and (not sources or split_code(sources[0].code)[0] is None):
             prior = _from_context(context, n, root, list_item(verb.sent))
             if sources and prior and split_code(prior[0].code)[0]:

@@ -550,6 +550,35 @@ def agent_mentions(verb, res: Resolution, cues) -> list[Mention]:
     return []
 
 
+def shared_agent(verb, res: Resolution, cues) -> list[Mention]:
+    """The "by" agent of the passive a passive conjunct shares its subject with ("were detained
+    by soldiers and later released": the soldiers released them; "was arrested and questioned by
+    police": the police arrested): the other conjunct's, when `verb` has no agent of its own, both
+    are participles of the one passive (the first holding its subject) and a conjunction joins
+    them; [] otherwise ("was attacked by a mob and rescued by police" keeps each its own)."""
+    if any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        return []
+    own_subject = any(c.dep_ == "nsubjpass" for c in verb.children)  # the first conjunct holds the shared one
+    # the tagger reads some participles after a passive as past tenses ("caught by police and
+    # deported"): one with no object of its own shares the voice, as `subject_token` reads it
+    if (verb.dep_ == "conj" and not own_subject and verb.head.tag_ == "VBN" and is_passive(verb.head) and _joined(verb.head, verb)
+            and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children)))):
+        return agent_mentions(verb.head, res, cues)  # "detained by soldiers and later released"
+    if verb.tag_ == "VBN" and is_passive(verb):
+        for c in verb.children:  # "arrested and questioned by police"
+            if (c.dep_ == "conj" and c.tag_ == "VBN" and _joined(verb, c)
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children)
+                    and any(g.dep_ == "agent" for g in c.children)):
+                return agent_mentions(c, res, cues)
+    return []
+
+
+def _joined(first, second) -> bool:
+    """Whether a conjunction ("and", "then") joins two conjuncts: the parser may hang a clause on
+    another with none ("a girl was rescued by police was released Monday")."""
+    return any(c.dep_ == "cc" and first.i < c.i < second.i for c in first.children)
+
+
 def amount_in(tok, quantity: frozenset[str]) -> bool:
     """Whether a noun is what an amount its verb takes is in, the parser having hung the "in"
     phrase on the verb: "received billions of dollars in military aid" (the aid is received)."""
