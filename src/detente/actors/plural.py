@@ -8,7 +8,9 @@ phrases constantly, and an event whose sides hide behind one is lost otherwise.
 The rule is narrow on purpose (a broader one, resolving every "they", made the events worse):
 - a phrase is "the" + a count word + a head noun of `plural.yaml` ("the two nuclear-armed
   neighbours"), "both" + a head noun, or "the" + a count noun ("the pair"); never a count word
-  alone ("Both were killed" may be two journalists, no actors); not when its words name an
+  alone ("Both were killed" may be two journalists, no actors), but as the subject of a clause
+  joined by "and" to the clause before it ("Xi met Putin and the two discussed trade": only the
+  actors that sentence names before it, `_bare_pair`); not when its words name an
   actor themselves ("the two Koreas", "both Russian leaders"), when "of" or an apposition
   follows ("both sides of the river", "the two countries, India and Pakistan,"), nor without
   "the" ("two sides of the dispute");
@@ -129,6 +131,7 @@ class Phrase:
     end: int
     count: int  # 0: "all sides", as many as the lines before name (2 to `Words.all_most`)
     kind: str
+    clause: bool = False  # a bare count word ("the two"): only the clause it is conjoined to (`_bare_pair`)
 
 
 def find_phrases(doc: Doc, groups: list["Group"], words: Words | None = None) -> list[Phrase]:
@@ -137,6 +140,10 @@ def find_phrases(doc: Doc, groups: list["Group"], words: Words | None = None) ->
     w = words or Words.load()
     out = []
     for tok in doc:
+        bare = _bare_pair(tok, w)
+        if bare is not None:
+            out.append(bare)
+            continue
         found = _phrase(tok, w)
         if found is None:
             continue
@@ -148,6 +155,25 @@ def find_phrases(doc: Doc, groups: list["Group"], words: Words | None = None) ->
             continue  # "the two Koreas", "both Russian leaders": a name, not a reference back
         out.append(Phrase(start, tok.i + 1, count, kind))
     return out
+
+
+def _bare_pair(tok: Token, w: Words) -> Phrase | None:
+    """A count word with no head noun ("the two", "both") that is the subject of a clause joined
+    by "and" to the clause before it in the same sentence: "Biden met Zelensky and the two
+    discussed the war", "Xi called Putin and both agreed ...". It stands for the two actors that
+    clause names (`antecedents` reads no other line). Alone, or opening a sentence, it may stand
+    for anyone ("The two were killed": two journalists) and is left alone."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or w.counts.get(tok.lower_) != 2 or any(
+            c.dep_ not in ("det", "punct") for c in tok.children):
+        return None
+    the = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "the" and c.i == tok.i - 1), None)
+    if (tok.lower_ == "two") != (the is not None) or (tok.pos_ != "NUM" if the is not None else tok.pos_ not in ("DET", "PRON")):
+        return None  # "the two", "both"; not "two" alone nor "the both"
+    verb, start = tok.head, (the.i if the is not None else tok.i)
+    if verb.dep_ != "conj" or verb.head.i >= start or not any(
+            c.dep_ == "cc" and c.lower_ == "and" and verb.head.i < c.i < start for c in verb.head.children):
+        return None
+    return Phrase(start, tok.i + 1, 2, "any", clause=True)
 
 
 def _phrase(tok: Token, w: Words) -> tuple[int, int, str] | None:
@@ -275,7 +301,7 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
     owned = _owned_token(doc, ph)  # "soldiers from the two sides": the soldiers are theirs, not a side
     away = {_identity(b, m) for m in b.res.mentions  # named again before
             if m.tok_start in addressers and not _only_a_place(doc, m, b, w)}
-    for j in range(k, max(-1, k - WINDOW - 1), -1):
+    for j in range(k, max(-1, k - (0 if ph.clause else WINDOW) - 1), -1):
         s = sents[j]
         end = ph.start if j == k else s.end
         here = [m for m in b.res.mentions if s.start <= m.tok_start and m.tok_end <= end
