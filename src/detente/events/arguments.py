@@ -432,6 +432,7 @@ def find_targets(
     order = [c for c in kids if first_prep and c.dep_ in ("prep", "prt") and c.lower_ == first_prep and c.pos_ == "ADP"]
     order += _held_counterparts(tok, skip)
     order += [c for c in kids if c.dep_ in ("dobj", "dative", "attr", "oprd")]
+    order += shared_object(tok, code, lexicon)  # "condemned and rejected the sanctions": the object of both
     if about_act and not any(c.dep_ == "dobj" for c in kids):
         order += _judged_object(kids)  # "denounced as provocative Japan's decision": the decision
     # "accused them of massacring civilians": after an object, "of"/"for" says what the object
@@ -495,6 +496,29 @@ def find_targets(
                 found = _speaker(tok, h, res)  # "police deported me," said a Syrian man: the speaker
             if found:
                 return found
+    return []
+
+
+#: what a verb sharing the next conjunct's object has of its own: no argument, no particle
+_OWN_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd", "prep", "prt", "agent", "xcomp", "ccomp", "acomp", "nsubjpass"})
+
+
+def shared_object(verb, code: str, lexicon) -> list:
+    """The object a verb coding `code` shares with the verb coordinated right after it ("Russia
+    condemned and rejected the sanctions", "Protesters attacked and injured two policemen"): that
+    conjunct's direct object, when "and" or "or" stands between the two verbs and nothing else,
+    the first has no argument of its own, the second no subject of its own, and the second codes
+    an act of the same kind (GDELT quad class: words of conflict, force, ...). An act of another
+    kind is as often one that takes no object ("troops retreated and shelled Kherson", "resigned
+    and criticised the president"): [] then, as for any other verb."""
+    if not code[:2].isdigit() or verb.pos_ != "VERB" or any(c.dep_ in _OWN_ARGUMENTS for c in verb.children):
+        return []
+    for c in verb.children:
+        if (c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2 and verb.doc[verb.i + 1].lower_ in ("and", "or")
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and any(p.code[:2].isdigit() and quad_class(p.code) == quad_class(code)
+                        for p in lexicon.lookup("V", c.lemma_.lower()))):
+            return [g for g in c.children if g.dep_ == "dobj"]
     return []
 
 
