@@ -30,3 +30,13 @@ def test_words_traded_with_a_counterpart_are_coded_on_it(code):
 def test_other_things_exchanged_are_no_words(code):
     got = code("Russia and Ukraine exchanged 90 prisoners on Sunday.", PHRASES)
     assert all(e[2][:2] != "11" for e in got)
+
+
+VENUE = {"India": "IND", "Pakistan": "PAK", "the United Nations": "IGOUNO"}
+
+
+def test_a_joint_act_at_a_venue_is_on_each_other(code):
+    # the body it is done at is where, not whom: "X and Y exchanged accusations at the UN"
+    got = code("India and Pakistan exchanged accusations at the United Nations.", VENUE)
+    assert ("IND", "PAK", "112", "asserted") in got and ("PAK", "IND", "112", "asserted") in got, got
+    assert not any(t == "IGOUNO" for _, t, _, _ in got), got

@@ -153,6 +153,8 @@ def verb_event(
     targets = _off_venue(role_tok, targets, code, p, cues)  # "the ministers met in Geneva": not with Switzerland
     if not sources and not passive and targets and code[:2] in cues.dissent_roots:
         sources = crowd_protesters(role_tok, targets, res, cues)  # "Thousands rallied against the government"
+    if len(sources) > 1 and (joint or "sym" in p.flags or _accord(tok, cues)):
+        targets = venues_dropped(role_tok, targets, cues)  # "X and Y exchanged insults at the UN": with each other
     if not targets and sources:
         targets = adjunct_object(role_tok, res, exclude)  # "..., accusing it of abandoning the hostages"
     if not sources and not targets:
