@@ -40,3 +40,26 @@ def test_a_joint_act_at_a_venue_is_on_each_other(code):
     got = code("India and Pakistan exchanged accusations at the United Nations.", VENUE)
     assert ("IND", "PAK", "112", "asserted") in got and ("PAK", "IND", "112", "asserted") in got, got
     assert not any(t == "IGOUNO" for _, t, _, _ in got), got
+
+
+SIDES = {"India": "IND", "Pakistan": "PAK", "Indian": "INDMIL", "Pakistani troops": "PAKMIL",
+         "Israel": "ISR", "Hezbollah": "LBNREBHEZ", "The United States": "USA", "Iran": "IRN"}
+
+
+def test_an_exchange_of_fire_between_two_sides(code):
+    got = code("An exchange of fire between Indian and Pakistani troops lasted hours.", SIDES)
+    assert ("INDMIL", "PAKMIL", "190", "asserted") in got and ("PAKMIL", "INDMIL", "190", "asserted") in got, got
+
+
+def test_threats_exchanged_are_each_ones_threat(code):
+    got = code("India and Pakistan exchanged threats after the attack.", SIDES)
+    assert ("IND", "PAK", "130", "asserted") in got and ("PAK", "IND", "130", "asserted") in got, got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Israel traded fire with Hezbollah on Sunday.", ("ISR", "LBNREBHEZ", "190")),
+    ("The United States traded warnings with Iran.", ("USA", "IRN", "130")),
+])
+def test_blows_or_words_traded_with_someone_are_no_commerce(code, text, want):
+    got = [(s, t, c) for s, t, c, _ in code(text, SIDES)]
+    assert want in got and not any(c == "061" for _, _, c in got), got
