@@ -70,3 +70,16 @@ def test_a_modifier_left_with_a_dangling_and_is_a_conjunct(code):
     got = code("Israeli and Hezbollah fighters exchanged fire across the border.",
                {"Israeli": "ISR", "Hezbollah fighters": "LBNREBHEZ"})
     assert ("ISR", "LBNREBHEZ", "190", "asserted") in got and ("LBNREBHEZ", "ISR", "190", "asserted") in got, got
+
+
+EXCEPT = {"Britain": "GBR", "France": "FRA", "Germany": "DEU", "Iran": "IRN", "The EU": "IGOEUREEC",
+          "Russia": "RUS", "Belarus": "BLR", "China": "CHN"}
+
+
+@pytest.mark.parametrize("text, excepted", [
+    ("Britain and France, but not Germany, condemned Iran.", "DEU"),
+    ("The EU imposed sanctions on Russia and Belarus but not China.", "CHN"),
+])
+def test_a_conjunct_set_apart_by_not_shares_nothing(code, text, excepted):
+    got = code(text, EXCEPT)
+    assert got and not any(excepted in (s, t) for s, t, _, _ in got), got

@@ -215,6 +215,12 @@ def joint_between(tok, res: Resolution, heads: frozenset[str] = frozenset()) -> 
     return between(verb, res) or (between(subj, res) if subj is not None and subj.lemma_.lower() in heads else [])
 
 
+def _excepted(conjunct) -> bool:
+    """Whether a conjunct is set apart from the others by a negation ("but not Germany", "and not
+    China"): it does not share what they do, nor are any conjuncts hung on it."""
+    return any(g.dep_ == "neg" and g.i < conjunct.i for g in conjunct.children)
+
+
 def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
     found = list(res.together(first))  # "the two leaders": both actors it stands for
     stack = [c for c in t.children if c.dep_ == "conj"]
@@ -241,6 +247,8 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
         stack.extend(g for g in t.children if g.dep_ == "conj")
     while stack:
         c = stack.pop(0)
+        if _excepted(c):
+            continue  # "Britain and France, but not Germany, condemned Iran": Germany did not
         m = res.mention_at(c.i)
         if m is None:
             for g in c.children:
