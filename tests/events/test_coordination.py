@@ -83,3 +83,17 @@ EXCEPT = {"Britain": "GBR", "France": "FRA", "Germany": "DEU", "Iran": "IRN", "T
 def test_a_conjunct_set_apart_by_not_shares_nothing(code, text, excepted):
     got = code(text, EXCEPT)
     assert got and not any(excepted in (s, t) for s, t, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Britain, along with France, condemned Iran.",
+    "Britain, together with France, condemned Iran.",
+])
+def test_a_subject_acting_along_with_another_acts_with_it(code, text):
+    got = code(text, EXCEPT)
+    assert ("GBR", "IRN", "111", "asserted") in got and ("FRA", "IRN", "111", "asserted") in got, got
+
+
+def test_company_on_an_object_is_no_doer(code):
+    got = code("The EU imposed sanctions on Russia, along with Belarus.", EXCEPT)
+    assert not any(s == "BLR" for s, _, _, _ in got), got

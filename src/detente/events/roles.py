@@ -215,6 +215,24 @@ def joint_between(tok, res: Resolution, heads: frozenset[str] = frozenset()) -> 
     return between(verb, res) or (between(subj, res) if subj is not None and subj.lemma_.lower() in heads else [])
 
 
+def _companions(t) -> list:
+    """The actors a subject is said to act along with ("Britain, along with France, condemned
+    Iran", "Britain, together with France, ..."): the object of its "along with" or "together
+    with" phrase, which the parser hangs on the subject. Only for a subject: on an object
+    ("sanctions on Russia, along with Belarus") the phrase may be the doer's company."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    out = []
+    for p in t.children:
+        if p.dep_ != "prep":
+            continue
+        if p.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ == "together" for a in p.children):
+            out += [g for g in p.children if g.dep_ == "pobj"]
+        elif p.lower_ == "along":
+            out += [g for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"]
+    return out
+
+
 def _excepted(conjunct) -> bool:
     """Whether a conjunct is set apart from the others by a negation ("but not Germany", "and not
     China"): it does not share what they do, nor are any conjuncts hung on it."""
@@ -245,6 +263,7 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
                     stack.extend(g for g in o.children if g.dep_ == "conj" and not first.tok_start <= g.i < first.tok_end)
     if t.dep_ in ("amod", "compound"):
         stack.extend(g for g in t.children if g.dep_ == "conj")
+    stack.extend(_companions(t))  # "Britain, along with France, condemned Iran"
     while stack:
         c = stack.pop(0)
         if _excepted(c):
