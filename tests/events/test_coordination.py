@@ -97,3 +97,16 @@ def test_a_subject_acting_along_with_another_acts_with_it(code, text):
 def test_company_on_an_object_is_no_doer(code):
     got = code("The EU imposed sanctions on Russia, along with Belarus.", EXCEPT)
     assert not any(s == "BLR" for s, _, _, _ in got), got
+
+
+RESPECTIVELY = {"Britain": "GBR", "France": "FRA", "Iran": "IRN", "Syria": "SYR"}
+
+
+def test_respectively_pairs_doers_and_targets_in_order(code):
+    got = {(s, t) for s, t, c, _ in code("Britain and France condemned Iran and Syria respectively.", RESPECTIVELY)}
+    assert got == {("GBR", "IRN"), ("FRA", "SYR")}, got
+
+
+def test_without_respectively_every_doer_acts_on_every_target(code):
+    got = {(s, t) for s, t, c, _ in code("Britain and France condemned Iran and Syria.", RESPECTIVELY)}
+    assert got == {("GBR", "IRN"), ("GBR", "SYR"), ("FRA", "IRN"), ("FRA", "SYR")}, got

@@ -361,12 +361,22 @@ def _pairs(raw: Raw, res: Resolution, local_titles: frozenset[str] = frozenset()
                 if a is not b and (a.code != b.code or distinct(a, b, res, local_titles)):
                     yield a, b
         return
+    if _respectively(raw):
+        yield from zip(raw.sources, raw.targets)  # "Britain and France condemned Iran and Syria respectively"
+        return
     tgt = raw.targets or [None]
     for a in src:
         for b in tgt:
             if a is not None and b is not None and a.code == b.code and not distinct(a, b, res, local_titles):
                 continue
             yield a, b
+
+
+def _respectively(raw: Raw) -> bool:
+    """Whether "respectively" pairs the doers with as many targets in order ("Britain and France
+    condemned Iran and Syria respectively": Britain Iran, France Syria), not every one with every one."""
+    return (len(raw.sources) == len(raw.targets) > 1
+            and any(t.lower_ == "respectively" for t in raw.trigger.subtree))
 
 
 def _event(raw: Raw, src: Mention | None, tgt: Mention | None, sent, lexicon: Lexicon, code: str | None = None) -> Event:
