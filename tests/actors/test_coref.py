@@ -60,3 +60,21 @@ def test_a_thai_is_named_later_by_the_given_name(run):
               "Senators asked the court to remove Chaiwat over an appointment.")
     m = next(m for m in res.mentions if m.text == "Chaiwat")
     assert res.actors[m.actor].name == "Chaiwat Rattanakorn" and m.code == "THAGOV"
+
+
+def _actor_of(res, text):
+    m = next(m for m in res.mentions if m.text == text)
+    return res.actors[m.actor].name
+
+
+@pytest.mark.parametrize("text", [
+    # a person the dictionary knows, named after a title that stands alone
+    "Germany's new foreign minister, Johann Wadephul, travelled to Kyiv. The minister said Germany would help.",
+    # an unknown name, with the title taken up again before the apposition pass
+    "Malaysia\u2019s trade minister, Tengku Zafrul Aziz, spoke on Monday. The minister said Malaysia would not retaliate.",
+])
+def test_a_title_apposed_to_a_name_is_that_person_and_so_is_the_title_taken_up_later(run, text):
+    res = run(text)
+    name = text.split(", ")[1]
+    assert _actor_of(res, "The minister") == name
+    assert len({m.actor for m in res.mentions if m.text in (name, "The minister") or m.text.endswith("minister")}) == 1

@@ -159,8 +159,9 @@ def resolve_appositions(doc: Doc, b: "Builder") -> None:
         text = doc[ent.start:end].text
         trimmed = text[:-2] if text.endswith(("'s", "\u2019s")) else text
         name = names.strip_honorifics(trimmed, honorifics)
-        if act.kind == "person" and len(act.mentions) == 1 and ("person", name) not in b.keys:
-            a = m.actor  # the title's actor is this person: name it
+        if act.kind == "person" and (len(act.mentions) == 1 or m.actor not in b.people) and ("person", name) not in b.keys:
+            # the title's actor (with "the minister" later taken up as it) is this person: name it
+            a = m.actor
             act.name = name
             b.keys[("person", name)] = a
         else:

@@ -68,6 +68,8 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
         person = known_person(b, p, geos)
         if person is not None:
             code, country, role = person.code_at(b.on)
+            if ("person", person.name) not in b.keys:
+                _adopt_apposed_title(b, g, person.name, code, country, role)
             a = b.actor(("person", person.name), code, person.name, "person", country, role)
             b.people.setdefault(a, person)
             b.person_names.setdefault(a, [w.lower() for w in person.name.replace(".", "").split()])
@@ -88,6 +90,8 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
             if org:
                 country, role = split_code(org, b.countries)  # the code and its parts agree: "GBRMED" -> GBR, MED
             code = org or (country or "") + (role or "")
+            if ("person", name) not in b.keys and country:
+                _adopt_apposed_title(b, g, name, code, country, role)
             a = b.actor(("person", name), code, name, "person", country, role)
             b.people.setdefault(a, None)
             b.person_names.setdefault(a, words)
@@ -114,6 +118,27 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
         if r.entry.kind == "agent" and r.entry.title:
             b.titled.append((g.start, a, r.key.split()))  # for "the minister" later (describe.py)
     b.mention(g.start, g.end, trim, a, code, via)
+
+
+def _adopt_apposed_title(b: Builder, g: Group, name: str, code: str, country: str | None, role: str | None) -> None:
+    """A known person named in apposition after a title that stands alone ("Germany's new foreign
+    minister, Johann Wadephul, travelled to Kyiv") is the title's person: the title's actor, made
+    for that one mention, becomes this person's, so "the minister" later is the person, as the
+    title of an unknown name is (coref.py `resolve_appositions`). Only a title of the person's own
+    country; the actor stays the title's code on this mention."""
+    first = b.doc[g.start]
+    root = b.doc[g.start:g.end].root
+    if root.dep_ != "appos" or root.head.i >= g.start or g.start == 0 or b.doc[g.start - 1].text != ",":
+        return
+    head = root.head
+    title = next((m for m in b.res.mentions if m.tok_end == head.i + 1 and m.via == "agent"), None)
+    if title is None or first.i != head.i + 2:
+        return  # the name must follow the title right after its comma
+    act = b.res.actors[title.actor]
+    if act.kind != "person" or len(act.mentions) != 1 or title.actor in b.people or act.country != country:
+        return
+    act.name, act.code, act.country, act.role = name, code, country, role
+    b.keys[("person", name)] = title.actor
 
 
 def _owned_title(b: Builder, roles: list[Piece]) -> bool:
