@@ -126,14 +126,13 @@ def _adopt_apposed_title(b: Builder, g: Group, name: str, code: str, country: st
     for that one mention, becomes this person's, so "the minister" later is the person, as the
     title of an unknown name is (coref.py `resolve_appositions`). Only a title of the person's own
     country; the actor stays the title's code on this mention."""
-    first = b.doc[g.start]
     root = b.doc[g.start:g.end].root
-    if root.dep_ != "appos" or root.head.i >= g.start or g.start == 0 or b.doc[g.start - 1].text != ",":
-        return
     head = root.head
-    title = next((m for m in b.res.mentions if m.tok_end == head.i + 1 and m.via == "agent"), None)
-    if title is None or first.i != head.i + 2:
+    if root.dep_ != "appos" or g.start != head.i + 2 or b.doc[g.start - 1].text != ",":
         return  # the name must follow the title right after its comma
+    title = next((m for m in b.res.mentions if m.tok_end == head.i + 1 and m.via == "agent"), None)
+    if title is None:
+        return
     act = b.res.actors[title.actor]
     if act.kind != "person" or len(act.mentions) != 1 or title.actor in b.people or act.country != country:
         return

@@ -521,11 +521,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     # the doer is the verb's, not the noun's own (a possessive pronoun owns it: "reviewed its sanctions")
     borrowed = not sources and verb is not None and not any(c.dep_ == "poss" for c in tok.children)
     if not sources and verb is not None:
-        subj, passive = subject_token(verb)
-        if passive or is_passive(verb):
-            sources = agent_mentions(verb, res, cues)
-        elif subj is not None:
-            sources = subject_actors(verb, subj, res)  # "the SFO said it had opened an investigation": the speaker
+        sources = _verb_doers(verb, res, cues)  # "the SFO said it had opened an investigation": the speaker
         exclude = {m.code for m in sources}
         targets = [m for m in targets if not same_side(m.code, exclude)]
         if not targets and dep == "dobj":
@@ -790,13 +786,16 @@ def _defied(tok, verb, sources: list[Mention], res, cues) -> list[Mention]:
         return []
     if any(t.dep_ == "prep" and t.lower_ in cues.defiance_objects for t in tok.subtree if t.i != tok.i):
         return []  # "amid criticism from rights groups over the crackdown": aimed at whoever did that
+    own = {m.code for m in sources}
+    return [m for m in _verb_doers(verb, res, cues) if not same_side(m.code, own)]
+
+
+def _verb_doers(verb, res, cues) -> list[Mention]:
+    """Who does a verb's act: its passive's "by" agent, else its subject's actors."""
     subj, passive = subject_token(verb)
     if passive or is_passive(verb):
-        doers = agent_mentions(verb, res, cues)
-    else:
-        doers = subject_actors(verb, subj, res) if subj is not None else []
-    own = {m.code for m in sources}
-    return [m for m in doers if not same_side(m.code, own)]
+        return agent_mentions(verb, res, cues)
+    return subject_actors(verb, subj, res) if subj is not None else []
 
 
 def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:

@@ -516,11 +516,8 @@ def _label_code(word, cues, modifiers: bool = True) -> str | None:
     words = [lemma] + [f"{g.lemma_.lower()} {lemma}" for g in word.children if g.dep_ in ("compound", "advmod")]
     if modifiers:
         words += [g.lemma_.lower() for g in word.children if g.dep_ in ("amod", "compound")]
-    if any(w in cues.accusation_labels for w in words):
-        return "112"
-    if any(w in cues.disapproval_words for w in words):
-        return "111"
-    return None
+    codes = {_word_code(w, cues) for w in words}
+    return "112" if "112" in codes else ("111" if "111" in codes else None)
 
 
 def _naming_complements(tok):
