@@ -26,3 +26,11 @@ def test_the_name_is_the_subject_of_the_past_form(nlp, text, name, verb, lemma):
 def test_a_past_form_modifying_a_name_stays_a_modifier(nlp):
     doc = nlp("Russian-backed separatists shelled Mariupol.")
     assert next(t for t in doc if t.text == "shelled").dep_ == "ROOT"
+
+
+def test_a_name_hung_on_a_past_form_as_its_auxiliary_is_its_subject(nlp):
+    """After a dateline the model keeps "May" a name but hangs it on the verb as an auxiliary,
+    which no past form takes: the clause is read as asserted, with May as the doer."""
+    doc = nlp("LONDON (Reuters) - May criticised the EU on Tuesday.")
+    may = next(t for t in doc if t.text == "May")
+    assert may.dep_ == "nsubj" and may.head.text == "criticised", [(t.text, t.dep_, t.head.text) for t in doc]

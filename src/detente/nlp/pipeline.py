@@ -231,7 +231,10 @@ def modal_names(doc, reparse):
             # "Trump called Xi on Friday" read as a name with a participle ("a man called Xi")
             as_root = (tok.i == sent.root.i and tok.tag_ == "NNP" and nxt.dep_ == "acl" and nxt.head.i == tok.i
                        and nxt.tag_ in ("VBD", "VBN"))
-            misread = (tok.tag_ == "MD" and nxt.tag_ == "VBD") or as_noun or as_modifier or as_root
+            # "LONDON (Reuters) - May criticised the EU": the name kept its tag but hung on the past
+            # verb as an auxiliary, which no past form takes
+            as_aux = tok.dep_ == "aux" and tok.head.i == nxt.i and tok.tag_ in ("NNP", "MD")
+            misread = (tok.tag_ == "MD" and nxt.tag_ == "VBD") or as_aux and nxt.tag_ == "VBD" or as_noun or as_modifier or as_root
             if not misread or not tok.is_title or (tok.i > sent.start and doc[tok.i - 1].is_title and not as_modifier):
                 continue
             k = tok.i - sent.start
