@@ -988,7 +988,8 @@ def unidentified_forces(tok, res, cues) -> list[Mention]:
                 for g in places:
                     for m in phrase_mentions(g, res, SUBJECT_PREPS):
                         country = m.code[:3]
-                        if country.isalpha() and country not in ("IGO", "NGO"):
+                        # a place, not whoever a thing there belongs to ("shot down in his Navy jet")
+                        if m.via != "pronoun" and country.isalpha() and country not in ("IGO", "NGO"):
                             return [replace(m, code=country + "UAF")]
     return []
 
