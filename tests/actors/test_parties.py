@@ -101,3 +101,15 @@ def test_a_party_leader_the_text_calls_opposition_leader_is_the_opposition():
     (rec,) = code_records([{"id": "1", "date": "2019-11-20", "text":
                             "NAIROBI (Reuters) - Raila Odinga criticised President Uhuru Kenyatta on Sunday."}])
     assert ("KENPTY", "KENGOV", "111") in {(e["source"], e["target"], e["cameo"]) for e in rec["events"]}
+
+
+def test_the_party_a_state_is_ruled_by_is_its_government(nlp, dictionary):
+    """In a state one party rules by law, that party named bare is the state's government, as
+    "the Chinese Communist Party" is; a Communist Party elsewhere is one party among others."""
+    got = codes(nlp, dictionary, "BEIJING (Reuters) - The Communist Party has tightened its grip. "
+                                 "In 1989 it crushed the protests in Tiananmen Square.")
+    assert got["The Communist Party"] == "CHNGOV" and got["it"] == "CHNGOV", got
+    got = codes(nlp, dictionary, "HANOI (Reuters) - The ruling Communist Party expelled a senior official.")
+    assert "VNMGOV" in got.values() and "VNMPTY" not in got.values(), got
+    got = codes(nlp, dictionary, "MOSCOW (Reuters) - The Communist Party criticised the Kremlin.")
+    assert got["The Communist Party"] == "RUSPTY", got

@@ -99,6 +99,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     join_company_nouns(doc, res, set(dictionary.country_names), dictionary.attach)  # "MOSCOW - The tech company Apple": Apple's
     _set_apart(doc, res, dictionary.attach["other_words"])  # "a senator accused another senator": two
     _set_ruling_apart(doc, res, dictionary.attach["ruling_words"])  # "Odinga accused the ruling party": two
+    _party_states(doc, res, dictionary.attach["party_states"])  # "BEIJING - the Communist Party": CHNGOV
     res = link_handles(doc, res)  # "Governor @MattBevin": the Matt Bevin the article names
     return mark_suspects(doc, res, dictionary.attach)  # "Webb was arrested": USACRM
 
@@ -135,6 +136,27 @@ def _set_ruling_apart(doc: Doc, res: Resolution, ruling: frozenset[str]) -> None
                     or doc[a.tok_start].sent != doc[b.tok_start].sent:
                 continue
             res.apart.add(((a.tok_start, a.tok_end), (b.tok_start, b.tok_end)))
+
+
+def _party_states(doc: Doc, res: Resolution, rows: frozenset[str]) -> None:
+    """A party of a state one party rules by law (`party_states`: "chn communist"), named bare with
+    the word of its name and given that state's country ("the Communist Party" in a Chinese story,
+    CHNPTY), is the state's rule: its government (CHNGOV), as the named "Chinese Communist Party"
+    is; so are the later mentions of that actor ("it", "the party"). Recoded in place."""
+    words = dict(row.upper().split(None, 1) for row in rows)
+    ruling = {(m.actor, m.code) for m in res.mentions
+              if m.actor >= 0 and len(m.code) == 6 and m.code[3:] == "PTY" and m.code[:3] in words
+              and any(t.lower_ == words[m.code[:3]].lower() for t in doc[m.tok_start:m.tok_end])}
+    if not ruling:
+        return
+    for m in res.mentions:
+        if (m.actor, m.code) in ruling:
+            m.code = m.code[:3] + "GOV"
+    for actor, code in ruling:
+        a = res.actors[actor]
+        if a.code == code:
+            res.actors[actor] = replace(a, code=code[:3] + "GOV", role="GOV")
+    res.index()
 
 
 def _date_places(pieces: list[Piece], on: date, dictionary: ActorDictionary) -> None:
