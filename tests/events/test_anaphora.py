@@ -161,3 +161,26 @@ def test_welcoming_the_end_of_an_act_is_no_act_on_its_doer():
     text = "Israeli forces bombed targets in Gaza on Monday, killing 12 people. The UN welcomed the end of the violence."
     (rec,) = code_records([{"id": "1", "text": text, "date": "2023-10-09"}])
     assert not [e for e in rec["events"] if e["trigger"] == "welcomed" and (e["target"] or "")[:3] == "ISR"], rec["events"]
+
+
+def _coded(text: str) -> list[tuple]:
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2025-03-12"}])
+    return [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
+
+
+def test_the_decision_names_a_deed_that_coded_no_event():
+    """A deed of office codes no event of its own ("approved the sale of jets"), but a later "the
+    decision" or "the move" names it: its doer is the reaction's target, the speaker of "said it had"."""
+    events = _coded("WASHINGTON (Reuters) - The State Department said on Monday it had approved the sale of "
+                    "F-16 jets to Taiwan.\n\nChina condemned the decision.")
+    assert ("CHN", "USAGOV", "111", "asserted") in events, events
+    events = _coded("WASHINGTON (Reuters) - The Pentagon said it had sent 3,000 troops to Poland.\n\nRussia condemned the move.")
+    assert ("RUS", "USAMIL", "111", "asserted") in events, events
+
+
+def test_a_deed_not_done_is_named_by_no_later_decision():
+    for first in ("The State Department said it would approve the sale of jets to Taiwan.",
+                  "The State Department did not approve the sale of jets to Taiwan.",
+                  "The State Department said the sale of jets to Taiwan was approved."):
+        events = _coded(f"WASHINGTON (Reuters) - {first}\n\nChina condemned the decision.")
+        assert not any(e[2] == "111" for e in events), (first, events)

@@ -76,6 +76,36 @@ def record(n: int, sent, raws) -> list[Done]:
             for r in raws if r.sources]
 
 
+def deeds(n: int, sent, res, raws, cues) -> list[Done]:
+    """Deeds of sentence `n` that coded no event, for a later reaction that names them: "The State
+    Department said it had approved the sale of F-16 jets to Taiwan. China condemned the decision"
+    condemns whoever approved it. Only a clause told as done (asserted, not negated) whose verb is
+    a deed (`deed_verbs`: approve, decide, sign, lift, expel ...), with an actor as its subject, the
+    main clause or what a speech verb reports. What a later "the decision", "the move", "the step"
+    names is then that clause's doer, as for a coded deed; a coded event of the sentence is found first."""
+    from .arguments import subject_actors
+    from .modality import modality
+    from .roles import subject_token
+
+    coded = {r.trigger.i for r in raws}
+    out = []
+    for tok in sent:
+        if (tok.pos_ != "VERB" or tok.i in coded or tok.lemma_.lower() not in cues.deed_verbs
+                or tok.dep_ not in ("ROOT", "ccomp", "conj")):
+            continue
+        if tok.dep_ == "conj" and tok.head.dep_ not in ("ROOT", "ccomp"):
+            continue
+        subj, passive = subject_token(tok)
+        if subj is None or passive:
+            continue
+        doers = subject_actors(tok, subj, res)  # "said it had approved": the speaker
+        if not doers or modality(tok, sent, cues) != "asserted":
+            continue
+        lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
+        out.append(Done(n, lemmas, tok.lemma_.lower(), tuple(doers), act=True))
+    return out
+
+
 def published(n: int, sent, res, verbs: frozenset[str], nouns: frozenset[str]) -> list[Done]:
     """Reports made public in sentence `n` ("Amnesty published a report on torture", "the study
     released by HRW"), by whoever the actors stage named as their subject, for later anaphora."""

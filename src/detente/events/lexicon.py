@@ -155,6 +155,7 @@ CUE_LISTS = (
     "backing_roots",
     "rebuttal_verbs",
     "rebutted_roots",
+    "deed_verbs",
     "undergo_preps",
     "own_act_frames",
     "joint_act_frames",
@@ -395,6 +396,7 @@ class Cues:
     backing_roots: frozenset[str]
     rebuttal_verbs: frozenset[str]
     rebutted_roots: frozenset[str]
+    deed_verbs: frozenset[str]  # deeds a later "the decision", "the move" names, coded or not (anaphora.deeds)
     undergo_preps: frozenset[str]
     own_act_frames: frozenset[str]
     joint_act_frames: frozenset[str]  # "is in talks with": a joint act one takes part in (build.noun_event)
