@@ -57,7 +57,7 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
         # told twice in one sentence, one event stated once: the coded act's, not its restating clause's
         raws = [r for r in raws if _restates(r, raws) is None]
         raws = [r for r in raws if not _told_by_purpose(r, raws, lexicon.cues)]
-        history.extend(anaphora.deeds(n, sent, res, raws, lexicon.cues))  # before the coded events: these are found first
+        history.extend(anaphora.deeds(n, sent, res, raws, lexicon.cues))  # listed first, so its coded events are found first
         history.extend(anaphora.record(n, sent, raws))
         history.extend(anaphora.published(n, sent, res, lexicon.cues.publication_verbs, lexicon.cues.publication_nouns))
         found = []
