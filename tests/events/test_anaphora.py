@@ -184,3 +184,17 @@ def test_a_deed_not_done_is_named_by_no_later_decision():
                   "The State Department said the sale of jets to Taiwan was approved."):
         events = _coded(f"WASHINGTON (Reuters) - {first}\n\nChina condemned the decision.")
         assert not any(e[2] == "111" for e in events), (first, events)
+
+
+def test_a_retaliation_with_no_target_answers_the_last_blow_to_its_country():
+    events = _coded("LONDON (Reuters) - Britain expelled 23 Russian diplomats.\n\nMoscow vowed to retaliate.")
+    assert any(e[0] == "RUSGOV" and e[1] == "GBR" and e[2].startswith("13") for e in events), events
+    events = _coded("BEIJING (Reuters) - Washington imposed tariffs on Chinese goods.\n\n"
+                    "Beijing retaliated with tariffs of its own.")
+    assert ("CHNGOV", "USAGOV", "163", "asserted") in events, events
+
+
+def test_a_retaliation_answers_no_act_done_to_another_country():
+    events = _coded("LONDON (Reuters) - Britain expelled 23 Iranian diplomats.\n\nMoscow vowed to retaliate.")
+    assert not any(e[0] == "RUSGOV" for e in events), events
+    assert not _coded("BEIJING (Reuters) - China retaliated.")

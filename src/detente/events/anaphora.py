@@ -45,6 +45,9 @@ PUBLISHED = "*published"  # cues.yaml's verb for nouns that name a report made p
 #: decision": the EU's sanctions)
 _WORDS = ("01", "02", "10", "11", "12", "13", "051", "052")
 WINDOW = 30  # sentences back: a definite "the package" mostly names the story's own act
+#: roots of acts a retaliation answers: disapproval to force
+_HOSTILE = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+RETALIATION_WINDOW = 5  # sentences back: a retaliation told with no target answers the story's last blow
 # a possessive pronoun left unresolved is as definite: "freed 500 prisoners ... welcomed their release"
 _DEFINITE = DEFINITE | {"his", "her", "their", "its"}
 
@@ -65,6 +68,7 @@ class Done:
     hypothetical: bool = False  # only a purpose, a wish or a possibility: no act a later "the X" names
     words: bool = False  # words said to or of someone (`_WORDS`), asserted: what "the remarks" can name
     published: bool = False  # a report its sources made public, no event: what "the report" can name
+    hostile: tuple[str, ...] = ()  # the codes an asserted hostile act (11-20) was done to: what a retaliation answers
 
 
 def record(n: int, sent, raws) -> list[Done]:
@@ -72,7 +76,8 @@ def record(n: int, sent, raws) -> list[Done]:
     lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
     return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03",
                  r.modality == "asserted" and not r.code.startswith(_WORDS), senses.force(r.code) and r.modality == "asserted",
-                 r.anaphoric, r.modality == "hypothetical", r.modality == "asserted" and r.code.startswith(_WORDS) and bool(r.targets))
+                 r.anaphoric, r.modality == "hypothetical", r.modality == "asserted" and r.code.startswith(_WORDS) and bool(r.targets),
+                 hostile=tuple(m.code for m in r.targets) if r.modality == "asserted" and r.code[:2] in _HOSTILE else ())
             for r in raws if r.sources]
 
 
@@ -157,6 +162,30 @@ def antecedent_target(
                      if not (m.code in exclude or (same_state(m.code, exclude) and not _other_power(m.code, exclude, separate)))]
             if found:
                 return found
+    return []
+
+
+def retaliated(tok, n: int, history: list[Done], sources: list[Mention], verbs: frozenset[str]) -> list[Mention]:
+    """Whom a retaliation told with no target answers ("Britain expelled 23 Russian diplomats.
+    Moscow vowed to retaliate", "Washington imposed tariffs on Chinese goods. Beijing retaliated
+    with tariffs of its own"): the doers of the latest hostile act (`_HOSTILE`, asserted) done to
+    the retaliator's country within `RETALIATION_WINDOW` sentences, not of that country; [] when the
+    trigger, or the verb its clause hands the act to ("vowed to retaliate"), is no `verbs` verb."""
+    words = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    if not any(w.lemma_.lower() in verbs for w in words):
+        return []
+    countries = {m.code[:3] for m in sources if m.code[:3].isalpha() and m.code[:3] not in ("IGO", "NGO")}
+    if len(countries) != 1:
+        return []
+    (country,) = countries
+    for done in reversed(history):
+        if n - done.n > RETALIATION_WINDOW:
+            break
+        if done.n == n or not any(code[:3] == country for code in done.hostile):
+            continue
+        found = [m for m in done.sources if m.code[:3] != country]
+        if found:
+            return found
     return []
 
 

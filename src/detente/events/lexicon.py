@@ -156,6 +156,7 @@ CUE_LISTS = (
     "rebuttal_verbs",
     "rebutted_roots",
     "deed_verbs",
+    "retaliation_verbs",
     "undergo_preps",
     "own_act_frames",
     "joint_act_frames",
@@ -397,6 +398,7 @@ class Cues:
     rebuttal_verbs: frozenset[str]
     rebutted_roots: frozenset[str]
     deed_verbs: frozenset[str]  # deeds a later "the decision", "the move" names, coded or not (anaphora.deeds)
+    retaliation_verbs: frozenset[str]  # acts in return, aimed at the last blow's doer when no target is named (anaphora.retaliated)
     undergo_preps: frozenset[str]
     own_act_frames: frozenset[str]
     joint_act_frames: frozenset[str]  # "is in talks with": a joint act one takes part in (build.noun_event)
