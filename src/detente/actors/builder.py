@@ -413,7 +413,8 @@ class Builder:
             # Holdings Ltd"); one named after it is what it acts on ("Walt Disney Co sued Florida
             # Governor Ron DeSantis"); its own words or the article's setting may place it
             return None
-        found = self.places.for_agent(self.doc, g.start)
+        role = agent.code.lower()
+        found = self.places.for_agent(self.doc, g.start, g.end, people=role in self.d.attach["home_side_roles"])
         if found and found not in CONGRESS_STATES and unqualified_body(self.doc, g.start, g.end, agent.code) == "USA":
             return "USA"  # "Israel launched strikes ... Congress criticized the Israeli government": no Knesset
         return found

@@ -19,6 +19,11 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
   abroad; nor is a hostage's (flag `abroad`: "militants threatened to behead the Japanese hostage") ("MOSCOW - The Foreign Ministry summoned the British ambassador": Russia's ministry);
 - so is the country of a weapon or an attack (attachment.yaml `weapon_heads`): "KYIV - Russian
   missiles killed five civilians" are Ukraine's civilians, by the dateline;
+- people (`home_side_roles`) a state's police act on take that police's country over the
+  dateline when only the police, and places where the act happens, name it, unless they are the
+  clause's subject ("WASHINGTON - The killing of protesters by Iranian police": IRNOPP; "Protesters
+  gathered to denounce Chinese police" stays the dateline's): police act at home
+  (attachment.yaml `home_force_roles`);
 - a sentence that opens on where it happens ("In Beijing, ...", "Meanwhile, in Tehran, ...") is about
   that place's country, whatever else it names, and outweighs the dateline (`_frames`);
 - a titled unknown person named before the sentence's one country, in an article whose dateline
@@ -53,10 +58,15 @@ class Places:
     dateline: str | None = None  # the country of the article's dateline
     first: dict[int, int] = field(default_factory=dict)  # sentence start -> where its one country is first named
     home_side: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by home_side_roles
+    home_force: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by its police
 
-    def for_agent(self, doc: Doc, tok: int) -> str | None:
+    def for_agent(self, doc: Doc, tok: int, end: int | None = None, *, people: bool = False) -> str | None:
+        """The sentence's one country for the bare agent at `tok` (to `end`); `people`: the agent is
+        of the roles people of a country are (attachment.yaml `home_side_roles`)."""
         s = doc[tok].sent.start
         code = self.sole.get(s) if self.sole_from.get(s, len(doc)) <= tok else None
+        if code and people and end is not None and self.home_force.get(s) == code and doc[end - 1].dep_ != "nsubj":
+            return code  # "WASHINGTON - The killing of protesters by Iranian police": Iran's protesters
         if code and self.dateline and code != self.dateline and tok < self.named_from.get(s, len(doc)):
             return None  # "KABUL - The Interior Ministry accused Pakistani forces": the dateline's
         return code
@@ -107,6 +117,8 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     leave = (words or {}).get("leave_verbs", frozenset())
     home_roles = {r.upper() for r in (words or {}).get("home_side_roles", frozenset())}
     sides: dict[int, set[bool]] = {}  # sentence start -> whether each group naming a country is of home_roles
+    force_roles = {r.upper() for r in (words or {}).get("home_force_roles", frozenset())}
+    forces: dict[int, set[str]] = {}  # sentence start -> how each group names its country: its police, a place, other
     weapons = (words or {}).get("weapon_heads", frozenset())
     first: dict[int, int] = {}  # sentence start -> where its first country is named
     seen: dict[int, set[str]] = {}
@@ -129,6 +141,9 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             counts[code] += 1
             roles = {r.entry.code for r in g.of("ROLE")}
             sides.setdefault(doc[p.start].sent.start, set()).add(bool(roles) and roles <= home_roles)
+            # named by its police, or as where the act happens ("detained protesters in Tehran")
+            forces.setdefault(s, set()).add("police" if roles and roles <= force_roles else "place" if (
+                not roles and _locative(doc, p.end) and not _destination(doc, p.start, p.end, leave)) else "other")
             if envoy or (not g.of("ROLE") and _armed(doc, p, weapons)):
                 continue  # "the British ambassador" serves abroad; "Russian missiles" strike abroad
             seen.setdefault(s, set()).add(code)
@@ -153,6 +168,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             # its name swallowed is no GEO piece of its own (bodies.py)
             s = doc[p.start].sent.start
             sides.setdefault(s, set()).add(False)
+            forces.setdefault(s, set()).add("other")
             seen.setdefault(s, set()).add(code)
             usable.setdefault(s, set()).add(code)
             owners.setdefault(s, set()).add(code)
@@ -177,6 +193,8 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 places.for_people[s] = code
             if sides.get(s) == {True}:
                 places.home_side[s] = code
+            if "police" in forces.get(s, ()) and forces[s] <= {"police", "place"}:
+                places.home_force[s] = code
         else:
             free = owners.get(s, set()) - owned.get(s, set())
             if len(free) == 1 and not owned.get(s):
