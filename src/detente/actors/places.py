@@ -24,6 +24,10 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
   clause's subject ("WASHINGTON - The killing of protesters by Iranian police": IRNOPP; "Protesters
   gathered to denounce Chinese police" stays the dateline's): police act at home
   (attachment.yaml `home_force_roles`);
+- a bare army (`striking_roles`) that does a hostile act "in" the sentence's one country, named
+  only there, takes the dateline's country when that is another: the place is what it strikes
+  ("TEL AVIV - The army struck targets in Gaza", "MOSCOW - The military said it shelled positions
+  in Ukraine"); with no such dateline the sentence's country stands;
 - a sentence that opens on where it happens ("In Beijing, ...", "Meanwhile, in Tehran, ...") is about
   that place's country, whatever else it names, and outweighs the dateline (`_frames`);
 - a titled unknown person named before the sentence's one country, in an article whose dateline
@@ -59,12 +63,18 @@ class Places:
     first: dict[int, int] = field(default_factory=dict)  # sentence start -> where its one country is first named
     home_side: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by home_side_roles
     home_force: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by its police
+    struck: dict[int, int] = field(default_factory=dict)  # sentence start -> the hostile verb its one country is only the place of
 
-    def for_agent(self, doc: Doc, tok: int, end: int | None = None, *, people: bool = False) -> str | None:
+    def for_agent(self, doc: Doc, tok: int, end: int | None = None, *, people: bool = False,
+                  force: bool = False) -> str | None:
         """The sentence's one country for the bare agent at `tok` (to `end`); `people`: the agent is
-        of the roles people of a country are (attachment.yaml `home_side_roles`)."""
+        of the roles people of a country are (attachment.yaml `home_side_roles`); `force`: of the
+        roles that strike abroad (`striking_roles`)."""
         s = doc[tok].sent.start
         code = self.sole.get(s) if self.sole_from.get(s, len(doc)) <= tok else None
+        if code and force and self.dateline and self.dateline != code and s in self.struck \
+                and _subject_of(doc, tok, self.struck[s]):
+            return None  # "TEL AVIV - The army struck targets in Gaza": where it strikes, not whose it is
         if code and people and end is not None and self.home_force.get(s) == code and doc[end - 1].dep_ != "nsubj":
             return code  # "WASHINGTON - The killing of protesters by Iranian police": Iran's protesters
         if code and self.dateline and code != self.dateline and tok < self.named_from.get(s, len(doc)):
@@ -106,6 +116,32 @@ def _armed(doc: Doc, p, weapons) -> bool:
     return head.i >= p.end and head.lower_ in weapons
 
 
+def _struck_verb(doc: Doc, end: int, hostile: frozenset[str]) -> int | None:
+    """The hostile verb (attachment.yaml `hostile_verbs`) a place "in X" at `end` is where of
+    ("struck targets in Gaza", "shelled positions in eastern Ukraine"): its token, else None."""
+    head = doc[end - 1]
+    if head.dep_ != "pobj" or head.head.lower_ != "in":
+        return None
+    t = head.head
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX") and t.dep_ in ("prep", "pobj", "dobj", "npadvmod"):
+        t = t.head
+    return t.i if t.pos_ == "VERB" and t.lemma_.lower() in hostile else None
+
+
+def _subject_of(doc: Doc, tok: int, verb: int) -> bool:
+    """Whether the group whose first token is `tok` does the verb at `verb`: its subject, or the
+    subject of a verb that tells of it through a pronoun ("The military said it struck targets")."""
+    v = doc[verb]
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("it", "they") and v.dep_ in ("ccomp", "conj") and v.head.pos_ == "VERB":
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+    return subj.left_edge.i <= tok <= subj.i
+
+
 def _locative(doc: Doc, end: int) -> bool:
     head = doc[end - 1]
     return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
@@ -119,6 +155,8 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     sides: dict[int, set[bool]] = {}  # sentence start -> whether each group naming a country is of home_roles
     force_roles = {r.upper() for r in (words or {}).get("home_force_roles", frozenset())}
     forces: dict[int, set[str]] = {}  # sentence start -> how each group names its country: its police, a place, other
+    hostile = (words or {}).get("hostile_verbs", frozenset())
+    struck: dict[int, set[int | None]] = {}  # sentence start -> the hostile verb each naming is the place of
     weapons = (words or {}).get("weapon_heads", frozenset())
     first: dict[int, int] = {}  # sentence start -> where its first country is named
     seen: dict[int, set[str]] = {}
@@ -144,6 +182,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             # named by its police, or as where the act happens ("detained protesters in Tehran")
             forces.setdefault(s, set()).add("police" if roles and roles <= force_roles else "place" if (
                 not roles and _locative(doc, p.end) and not _destination(doc, p.start, p.end, leave)) else "other")
+            struck.setdefault(s, set()).add(None if g.of("ROLE") else _struck_verb(doc, p.end, hostile))
             if envoy or (not g.of("ROLE") and _armed(doc, p, weapons)):
                 continue  # "the British ambassador" serves abroad; "Russian missiles" strike abroad
             seen.setdefault(s, set()).add(code)
@@ -169,6 +208,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             s = doc[p.start].sent.start
             sides.setdefault(s, set()).add(False)
             forces.setdefault(s, set()).add("other")
+            struck.setdefault(s, set()).add(None)
             seen.setdefault(s, set()).add(code)
             usable.setdefault(s, set()).add(code)
             owners.setdefault(s, set()).add(code)
@@ -195,6 +235,9 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 places.home_side[s] = code
             if "police" in forces.get(s, ()) and forces[s] <= {"police", "place"}:
                 places.home_force[s] = code
+            verbs = struck.get(s, {None})
+            if len(verbs) == 1 and None not in verbs:
+                places.struck[s] = next(iter(verbs))
         else:
             free = owners.get(s, set()) - owned.get(s, set())
             if len(free) == 1 and not owned.get(s):
