@@ -384,7 +384,7 @@ class Builder:
         return max(ms, key=lambda m: m.tok_start).code if ms else self.res.actors[a].code
 
     def _compose(self, base: str | None, base_piece: Piece | None, agent, former: bool) -> str:
-        role = "ELI" if former else agent.code
+        role = "ELI" if former else agent.role_under(base_piece.entry if base_piece is not None else None)
         if agent.kind == "user_agent" and agent.prefix:
             return agent.code + (base or "")
         if base is None:

@@ -100,9 +100,19 @@ class Entry:
     abroad: bool = False  # people held abroad (hostages): their country is not the sentence's for others
     led: bool = False  # an alliance known by its leader ("the Saudi-led coalition"): an actor only so, or named so before
     sole: bool = False  # an office a state has one holder of ("foreign minister"): its plural names several states
+    polity: bool = False  # a company's title that a polity's own words make its head of government ("Hong Kong chief executive")
     prefix: bool = False  # user agent "NGO~"
     caps: bool = False  # an acronym: must be written in capitals
     source: str = ""
+
+    def role_under(self, owner: "Entry | None") -> str:
+        """An agent's role under the entry its phrase names as owner: a `polity` title owned by a
+        country or province ("Hong Kong chief executive", "Macau's chief executive") is
+        that polity's head of government, GOV; a company's keeps the table's role ("Apple chief
+        executive": BUS)."""
+        if self.polity and owner is not None and owner.kind in ("country", "province"):
+            return "GOV"
+        return self.code
 
     def code_at(self, on: date) -> str:
         if not self.periods:
@@ -352,7 +362,7 @@ class ActorDictionary:
             forms = [phrase] + ([] if plurals == "-" else split_list(plurals) or [tabari._plural(phrase).lower()])
             for form in forms:
                 e = Entry("agent", phrase, role, leader="leader" in flags, title=kind == "title", igo="igo" in flags,
-                          follower="follower" in flags, against="against" in flags, envoy="envoy" in flags, abroad="abroad" in flags, led="led" in flags, sole="sole" in flags, caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
+                          follower="follower" in flags, against="against" in flags, envoy="envoy" in flags, abroad="abroad" in flags, led="led" in flags, sole="sole" in flags, polity="polity" in flags, caps=_is_acronym(phrase), source=f"{r.path}:{r.line}")
                 self.add(form, e, user=user)
 
     # ----------------------------------------------------------------- lookups
@@ -368,7 +378,7 @@ ORG_COLUMNS = ("code", "name", "aliases", "kind", "start", "end", "note")
 ORG_KINDS = ("igo", "ngo", "group", "region", "media", "party", "company")
 METONYM_COLUMNS = ("phrase", "code", "name")
 AGENT_COLUMNS = ("phrase", "plurals", "role", "kind", "flags")
-AGENT_FLAGS = frozenset({"leader", "igo", "follower", "against", "envoy", "abroad", "led", "sole"})
+AGENT_FLAGS = frozenset({"leader", "igo", "follower", "against", "envoy", "abroad", "led", "sole", "polity"})
 
 
 def _is_acronym(phrase: str) -> bool:

@@ -78,7 +78,8 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
             if country is None and roles:
                 country = b.places.for_person(b.doc, g.start)
             r0 = roles[0].entry if roles else None
-            role = r0.code if r0 is not None and (r0.kind == "agent" or (
+            owner = geos[0].entry if geos else None
+            role = r0.role_under(owner) if r0 is not None and (r0.kind == "agent" or (
                 r0.kind == "user_agent" and not r0.prefix and r0.code in ROLES)) else None
             if not geos and _owned_title(b, roles):
                 role = None  # "leader Olivier Faure": the head of something unnamed, no government
@@ -104,7 +105,8 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
         if titles and role in (None, "ELI") and not g.former and (geos or not _owned_title(b, titles)):
             # "President Obama" in the text outweighs a date outside the table's terms; "Reform UK
             # leader Nigel Farage" is his party's
-            code = _owning_org(b, geos, titles[0].entry.code) or country + titles[0].entry.code
+            title = titles[0].entry.role_under(geos[0].entry if geos else None)  # "Hong Kong chief executive": GOV
+            code = _owning_org(b, geos, title) or country + title
         elif titles and role == "PTY" and titles[0].entry.code == "OPP" and not g.former and country:
             code = country + "OPP"  # "Opposition leader Raila Odinga": a party leader the text puts in opposition
     if g.former and actor.country:
