@@ -250,6 +250,11 @@ class Builder:
                     code = act.country + "ELI" if g.former else owner.code
                     self._agent_mention(g, e, code, trim)
                     return
+                if e.title and not g.former and act.code.lower() in self.d.attach["force_owner_roles"]:
+                    # "the district commander of police", "a spokesman for the army": a rank of that
+                    # force, COP or MIL whatever the title's own row, placed as the force is
+                    self._agent_mention(g, e, act.code, trim)
+                    return
             if (owner is None and owner_tok is not None and e.title and e.code == "GOV" and (e.leader or e.sole)
                     and not geos and self._unknown_name(owner_tok)):
                 return  # "the president of Acme Industries", "the president of Tatarstan": the head of a
