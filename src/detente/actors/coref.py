@@ -203,8 +203,9 @@ def resolve_clause_pronouns(doc: Doc, b: "Builder") -> None:
     """A "they" or "it" subject of a clause whose sentence opens with a subordinate clause of its
     own verb is that clause's subject, when that is one actor and no person: "When residents
     marched to the campus, they faced tear gas", "After China imposed tariffs, it also banned
-    imports", "Although protesters were peaceful, they were arrested". "They" takes a plural
-    subject, "it" a singular one; the subordinate clause must stand before the pronoun."""
+    imports", "Although protesters were peaceful, they were arrested"; so is the subject of a clause
+    joined to the one before it by "and" (`_joined_by_and`). "They" takes a plural subject, "it" a
+    singular one; the subordinate or first clause must stand before the pronoun."""
     for tok in doc:
         plural = SUBJECT_PRONOUNS.get(tok.lower_)
         if plural is None or tok.i in b.covered or tok.dep_ not in _SUBJ:
@@ -212,9 +213,30 @@ def resolve_clause_pronouns(doc: Doc, b: "Builder") -> None:
         verb = tok.head
         clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i
                    and any(m.dep_ == "mark" or (m.dep_ == "advmod" and m.tag_ == "WRB") for m in c.children)]
-        if len(clauses) != 1:
-            continue
-        _take_subject(b, tok, [c for c in clauses[0].children if c.dep_ in _SUBJ], plural)
+        if len(clauses) == 1:
+            _take_subject(b, tok, [c for c in clauses[0].children if c.dep_ in _SUBJ], plural)
+        elif _joined_by_and(verb):
+            _take_subject(b, tok, [c for c in verb.head.children if c.dep_ in _SUBJ and c.i < verb.i], plural)
+
+
+def _counted(tok):
+    """What a number subject counts ("Hundreds of activists", "Tens of thousands more residents":
+    the activists, the residents), else the subject itself."""
+    while tok.ent_type_ == "CARDINAL" or tok.like_num:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            break
+        tok = obj
+    return tok
+
+
+def _joined_by_and(verb) -> bool:
+    """Whether `verb` heads a clause joined by "and" to the clause of the verb it is a conjunct of:
+    "Thousands more students rallied on Monday, and they were arrested by police" (the
+    students), "Police fired tear gas and they detained 20 people" (the police)."""
+    return (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children if c.i < verb.i))
 
 
 def _take_subject(b: "Builder", pronoun, subjects: list, plural: bool) -> None:
@@ -222,7 +244,7 @@ def _take_subject(b: "Builder", pronoun, subjects: list, plural: bool) -> None:
     coordinated, of the pronoun's number, and it is an actor and no person."""
     if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
         return
-    subj = subjects[0]
+    subj = _counted(subjects[0])
     m = mention_at(b, subj.i)
     if m is None or b.res.actors[m.actor].kind == "person" or (subj.tag_ in ("NNS", "NNPS")) != plural:
         return
