@@ -30,3 +30,21 @@ def test_people_a_police_force_acts_on_are_of_its_country(text, want):
 ])
 def test_an_army_or_a_subject_keeps_the_dateline(text, want):
     assert want in _events(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("WASHINGTON (Reuters) - Security forces opened fire on protesters in Baghdad.", "IRQCOP"),
+    ("LONDON (Reuters) - Police arrested protesters in Nairobi on Sunday.", "KENCOP"),
+    ("GENEVA (Reuters) - The United Nations said security forces killed 100 protesters in Iran.", "IRNCOP"),
+])
+def test_bare_police_acting_in_a_place_are_of_its_country(text, want):
+    assert any(s == want for s, _, _ in _events(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    # another country named as an actor, or the police not the doer of the act placed
+    ("WASHINGTON (Reuters) - Police detained two Americans in Moscow.", "USACOP"),
+    ("LONDON (Reuters) - Soldiers fired on protesters in Khartoum.", "GBRMIL"),
+])
+def test_other_police_and_armies_are_placed_as_before(text, want):
+    assert any(s == want for s, _, _ in _events(text))

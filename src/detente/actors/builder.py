@@ -420,7 +420,8 @@ class Builder:
             return None
         role = agent.code.lower()
         found = self.places.for_agent(self.doc, g.start, g.end, people=role in self.d.attach["home_side_roles"],
-                                      force=role in self.d.attach["striking_roles"])
+                                      force=role in self.d.attach["striking_roles"],
+                                      police=role in self.d.attach["home_force_roles"])
         if found and found not in CONGRESS_STATES and unqualified_body(self.doc, g.start, g.end, agent.code) == "USA":
             return "USA"  # "Israel launched strikes ... Congress criticized the Israeli government": no Knesset
         return found

@@ -28,6 +28,9 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
   only there, takes the dateline's country when that is another: the place is what it strikes
   ("TEL AVIV - The army struck targets in Gaza", "MOSCOW - The military said it shelled positions
   in Ukraine"); with no such dateline the sentence's country stands;
+- a bare police force (`home_force_roles`) that does an act "in" the sentence's one country, named
+  only there, even in its victims' phrase, is that country's, whatever the dateline: police act at
+  home ("WASHINGTON - Security forces opened fire on protesters in Baghdad": IRQCOP);
 - a sentence that opens on where it happens ("In Beijing, ...", "Meanwhile, in Tehran, ...") is about
   that place's country, whatever else it names, and outweighs the dateline (`_frames`);
 - a titled unknown person named before the sentence's one country, in an article whose dateline
@@ -64,17 +67,21 @@ class Places:
     home_side: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by home_side_roles
     home_force: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by its police
     struck: dict[int, int] = field(default_factory=dict)  # sentence start -> the hostile verb its one country is only the place of
+    acted_in: dict[int, int] = field(default_factory=dict)  # sentence start -> the verb its one country is only the place of
 
     def for_agent(self, doc: Doc, tok: int, end: int | None = None, *, people: bool = False,
-                  force: bool = False) -> str | None:
+                  force: bool = False, police: bool = False) -> str | None:
         """The sentence's one country for the bare agent at `tok` (to `end`); `people`: the agent is
         of the roles people of a country are (attachment.yaml `home_side_roles`); `force`: of the
-        roles that strike abroad (`striking_roles`)."""
+        roles that strike abroad (`striking_roles`); `police`: of those that act at home
+        (`home_force_roles`)."""
         s = doc[tok].sent.start
         code = self.sole.get(s) if self.sole_from.get(s, len(doc)) <= tok else None
         if code and force and self.dateline and self.dateline != code and s in self.struck \
                 and _subject_of(doc, tok, self.struck[s]):
             return None  # "TEL AVIV - The army struck targets in Gaza": where it strikes, not whose it is
+        if code and police and s in self.acted_in and _subject_of(doc, tok, self.acted_in[s]):
+            return code  # "WASHINGTON - Security forces opened fire on protesters in Baghdad": Iraq's
         if code and people and end is not None and self.home_force.get(s) == code and doc[end - 1].dep_ != "nsubj":
             return code  # "WASHINGTON - The killing of protesters by Iranian police": Iran's protesters
         if code and self.dateline and code != self.dateline and tok < self.named_from.get(s, len(doc)):
@@ -116,16 +123,16 @@ def _armed(doc: Doc, p, weapons) -> bool:
     return head.i >= p.end and head.lower_ in weapons
 
 
-def _struck_verb(doc: Doc, end: int, hostile: frozenset[str]) -> int | None:
-    """The hostile verb (attachment.yaml `hostile_verbs`) a place "in X" at `end` is where of
-    ("struck targets in Gaza", "shelled positions in eastern Ukraine"): its token, else None."""
+def _place_verb(doc: Doc, end: int) -> int | None:
+    """The verb a place "in X" at `end` is where of, through its object ("struck targets in Gaza",
+    "opened fire on protesters in Baghdad"): its token, else None."""
     head = doc[end - 1]
     if head.dep_ != "pobj" or head.head.lower_ != "in":
         return None
     t = head.head
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX") and t.dep_ in ("prep", "pobj", "dobj", "npadvmod"):
         t = t.head
-    return t.i if t.pos_ == "VERB" and t.lemma_.lower() in hostile else None
+    return t.i if t.pos_ == "VERB" else None
 
 
 def _subject_of(doc: Doc, tok: int, verb: int) -> bool:
@@ -157,6 +164,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     forces: dict[int, set[str]] = {}  # sentence start -> how each group names its country: its police, a place, other
     hostile = (words or {}).get("hostile_verbs", frozenset())
     struck: dict[int, set[int | None]] = {}  # sentence start -> the hostile verb each naming is the place of
+    acted: dict[int, set[int | None]] = {}  # sentence start -> the verb each naming is the place of
     weapons = (words or {}).get("weapon_heads", frozenset())
     first: dict[int, int] = {}  # sentence start -> where its first country is named
     seen: dict[int, set[str]] = {}
@@ -182,7 +190,10 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             # named by its police, or as where the act happens ("detained protesters in Tehran")
             forces.setdefault(s, set()).add("police" if roles and roles <= force_roles else "place" if (
                 not roles and _locative(doc, p.end) and not _destination(doc, p.start, p.end, leave)) else "other")
-            struck.setdefault(s, set()).add(None if g.of("ROLE") else _struck_verb(doc, p.end, hostile))
+            verb = _place_verb(doc, p.end)
+            acted.setdefault(s, set()).add(verb)  # "detained protesters in Cairo": the act's place
+            struck.setdefault(s, set()).add(None if g.of("ROLE") or verb is None or doc[verb].lemma_.lower() not in hostile
+                                            else verb)
             if envoy or (not g.of("ROLE") and _armed(doc, p, weapons)):
                 continue  # "the British ambassador" serves abroad; "Russian missiles" strike abroad
             seen.setdefault(s, set()).add(code)
@@ -209,6 +220,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             sides.setdefault(s, set()).add(False)
             forces.setdefault(s, set()).add("other")
             struck.setdefault(s, set()).add(None)
+            acted.setdefault(s, set()).add(None)
             seen.setdefault(s, set()).add(code)
             usable.setdefault(s, set()).add(code)
             owners.setdefault(s, set()).add(code)
@@ -238,6 +250,9 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             verbs = struck.get(s, {None})
             if len(verbs) == 1 and None not in verbs:
                 places.struck[s] = next(iter(verbs))
+            verbs = acted.get(s, {None})
+            if len(verbs) == 1 and None not in verbs:
+                places.acted_in[s] = next(iter(verbs))
         else:
             free = owners.get(s, set()) - owned.get(s, set())
             if len(free) == 1 and not owned.get(s):
