@@ -68,6 +68,7 @@ class Places:
     home_force: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by its police
     struck: dict[int, int] = field(default_factory=dict)  # sentence start -> the hostile verb its one country is only the place of
     acted_in: dict[int, int] = field(default_factory=dict)  # sentence start -> the verb its one country is only the place of
+    quoted: set[int] = field(default_factory=set)  # sentence starts whose countries are all named inside a quotation
 
     def for_agent(self, doc: Doc, tok: int, end: int | None = None, *, people: bool = False,
                   force: bool = False, police: bool = False) -> str | None:
@@ -77,6 +78,8 @@ class Places:
         (`home_force_roles`)."""
         s = doc[tok].sent.start
         code = self.sole.get(s) if self.sole_from.get(s, len(doc)) <= tok else None
+        if code and s in self.quoted and not in_quotation(doc, tok):
+            return None  # '"Japan must face its history," a ministry spokesman said': the quote's, not the speaker's
         if code and force and self.dateline and self.dateline != code and s in self.struck \
                 and _subject_of(doc, tok, self.struck[s]):
             return None  # "TEL AVIV - The army struck targets in Gaza": where it strikes, not whose it is
@@ -91,6 +94,8 @@ class Places:
     def for_person(self, doc: Doc, tok: int) -> str | None:
         s = doc[tok].sent.start
         code = self.for_people.get(s)
+        if code and s in self.quoted and not in_quotation(doc, tok):
+            return self.article if self.article != code else None  # the speaker of a quote naming a country
         if code and code == self.sole.get(s) and self.dateline and code != self.dateline \
                 and tok < self.named_from.get(s, len(doc)):
             # "COCHABAMBA, Bolivia - Interior Minister Arturo Murillo accused Venezuela": the
@@ -98,6 +103,16 @@ class Places:
             # places the title (setting.py), as it does a bare agent's (`for_agent`)
             return None
         return code or self.article
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
+
+
+def in_quotation(doc: Doc, i: int) -> bool:
+    """Whether token `i` stands inside a quotation: an odd number of quotation marks before it in
+    its sentence."""
+    sent = doc[i].sent
+    return sum(1 for t in doc[sent.start:i] if t.text in _QUOTE_MARKS) % 2 == 1
 
 
 def _destination(doc: Doc, start: int, end: int, leave=frozenset()) -> bool:
@@ -174,6 +189,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     anchor: dict[int, int] = {}  # sentence start -> first token from which bare agents may take it
     named: dict[int, int] = {}  # sentence start -> where its first actor or country (not a place) is named
     counts: Counter[str] = Counter()
+    quoted: dict[int, set[bool]] = {}  # sentence start -> whether each country naming stands inside a quotation
     for g in groups:
         titled = bool(g.of("PERSON")) or any(p.entry.title for p in g.of("ROLE"))
         # a diplomat serves abroad; a hostage is mostly held abroad ("militants threatened to behead
@@ -185,6 +201,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 continue
             s, code = doc[p.start].sent.start, p.entry.code
             counts[code] += 1
+            quoted.setdefault(s, set()).add(in_quotation(doc, p.start))
             roles = {r.entry.code for r in g.of("ROLE")}
             sides.setdefault(doc[p.start].sent.start, set()).add(bool(roles) and roles <= home_roles)
             # named by its police, or as where the act happens ("detained protesters in Tehran")
@@ -217,6 +234,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             # names that country as an actor does ("the Mozambique government"); the place word
             # its name swallowed is no GEO piece of its own (bodies.py)
             s = doc[p.start].sent.start
+            quoted.setdefault(s, set()).add(in_quotation(doc, p.start))
             sides.setdefault(s, set()).add(False)
             forces.setdefault(s, set()).add("other")
             struck.setdefault(s, set()).add(None)
@@ -228,6 +246,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             anchor[s] = min(anchor.get(s, len(doc)), s)
             named[s] = min(named.get(s, len(doc)), g.start)
     places = Places()
+    places.quoted = {s for s, inside in quoted.items() if inside == {True}}
     frames = _frames(doc, groups)
     for s, codes in seen.items():
         if s in frames:  # "In Beijing, a foreign ministry spokesman accused the United States ..."
