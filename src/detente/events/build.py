@@ -50,7 +50,7 @@ from .anaphora import shell_of, told_act
 from .lexicon import Pattern
 from .modality import clause_chain, modality
 from .senses import LABOUR_STRIKE, labour_strike
-from .triggers import judged_meeting, maker_adjectives, rebutted
+from .triggers import judged_meeting, maker_adjectives, rebutted, rebutted_in_frame
 from .roles import (
     SUBJECT_PREPS, Side, agent_mentions, amount_in, between, joint_between, state_body, governing_verb, is_passive, on_side, own_act_frame,
     phrase_mentions, prep_words,
@@ -495,7 +495,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 undergone.code = "111"  # "Warren was under near-constant attack": criticised, as `_verbal_attack` reads
                 return undergone
             return undergone if unnamed else None
-    if dep in ("dobj", "via-dobj") and verb is not None and rebutted(p, verb, cues):
+    if (dep in ("dobj", "via-dobj") and verb is not None and rebutted(p, verb, cues)) or (
+            dep == "prep" and rebutted_in_frame(tok, p, verb, cues)):
         return _rebutted(tok, verb, code, sources, targets, res, cues, sent)
     # an event noun borrows its governing verb's subject only as that verb's object ("held
     # talks", "allocated billions in aid"), through a frame of doing ("responded with sanctions")

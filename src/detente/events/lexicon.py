@@ -157,6 +157,7 @@ CUE_LISTS = (
     "rebutted_roots",
     "deed_verbs",
     "retaliation_verbs",
+    "rebuttal_frames",
     "undergo_preps",
     "own_act_frames",
     "joint_act_frames",
@@ -399,6 +400,7 @@ class Cues:
     rebutted_roots: frozenset[str]
     deed_verbs: frozenset[str]  # deeds a later "the decision", "the move" names, coded or not (anaphora.deeds)
     retaliation_verbs: frozenset[str]  # acts in return, aimed at the last blow's doer when no target is named (anaphora.retaliated)
+    rebuttal_frames: frozenset[str]
     undergo_preps: frozenset[str]
     own_act_frames: frozenset[str]
     joint_act_frames: frozenset[str]  # "is in talks with": a joint act one takes part in (build.noun_event)

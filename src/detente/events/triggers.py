@@ -88,6 +88,7 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
     for trig in list(found.values()):
         if (trig.obj is not None and trig.obj.i in found and trig.obj.i != trig.tok.i and _absorbs(trig.pattern)
                 and not rebutted(found[trig.obj.i].pattern, trig.tok, cues)
+                and not rebutted_in_frame(trig.obj, found[trig.obj.i].pattern, trig.tok, cues)
                 and not _hosted(found[trig.obj.i], trig.tok, cues, found)
                 and not judged_meeting(trig.obj, found[trig.obj.i].pattern, trig.pattern.code, cues)):
             found[trig.obj.i].consumed = True
@@ -210,6 +211,15 @@ def rebutted(p: Pattern, verb, cues) -> bool:
     """Whether a noun's act, the object of `verb`, is rebutted by it: another actor's act of a
     `rebutted_roots` root that a `rebuttal_verbs` verb answers ("dismissed criticism from X")."""
     return p.pos == "N" and p.code[:2] in cues.rebutted_roots and verb.lemma_.lower() in cues.rebuttal_verbs
+
+
+def rebutted_in_frame(tok, p: Pattern, verb, cues) -> bool:
+    """Whether a noun's act is rebutted through a frame of answering (`rebuttal_frames`) whose
+    preposition it hangs from: "pushed back against criticism from the UN", "responded angrily to
+    the criticism from Canada", "hit back at accusations by London". As with `rebutted`, another
+    actor's act of a `rebutted_roots` root, told as done."""
+    return (p.pos == "N" and p.code[:2] in cues.rebutted_roots and tok is not None and verb is not None
+            and own_act_frame(tok, verb, cues.rebuttal_frames))
 
 
 #: the slots of a noun phrase, where a gerund with no subject or object of its own names an act
