@@ -11,6 +11,9 @@ import pytest
     ("The Chinese foreign ministry spokesman hit back at Pompeo's remarks.", ("CHNGOV", "USAGOV")),
     ("Tehran hit back at the criticism from Paris.", ("IRNGOV", "FRA")),
     ("Erdogan fired back at Macron's comments on NATO.", ("TURGOV", "FRAGOV")),
+    # words it answers, named by "over" or "for"
+    ("Moscow hit back at London over its remarks.", ("RUSGOV", "GBR")),
+    ("Beijing fired back at Washington over the trade report.", ("CHNGOV", "USA")),
 ])
 def test_retort_at_words_is_criticism(story, text, want):
     assert (*want, "111", "asserted") in story(text)
@@ -19,6 +22,7 @@ def test_retort_at_words_is_criticism(story, text, want):
 @pytest.mark.parametrize("text", [
     "Russia hit back at Ukraine's attack on the bridge.",
     "Israeli forces hit back at Hamas after the rocket fire.",
+    "Israel hit back at Hamas over the rocket fire.",
 ])
 def test_retort_at_deeds_is_no_criticism(story, text):
     assert not any(e[2].startswith("11") for e in story(text)), text

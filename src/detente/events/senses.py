@@ -452,17 +452,21 @@ def _retorted(raw, cues) -> bool:
             and all(_role(m.code) in cues.armed_roles or not _role(m.code) for m in raw.targets))
 
 
+_RETORT_PREPS = ("at", *_REASON_PREPS)  # words a retort is aimed at or answers
+
+
 def _retort(verb, cues) -> bool:
     """Whether a verb of force is a retort told with what was said: its particle "back" ("fired
     back at", "hit back at") and a participle of a `retort_speech` verb hung on it ("..., saying ..."),
-    or aimed "at" words (`retort_words`: "hit back at Pompeo's remarks")."""
+    or aimed "at" words or answering them (`retort_words`: "hit back at Pompeo's remarks", "hit
+    back at London over its remarks", "fired back at Washington over the report")."""
     backs = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
     if not backs:
         return False
     if any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.lemma_.lower() in cues.retort_speech
            for c in verb.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+    return any(c.dep_ == "prep" and c.lower_ in _RETORT_PREPS and any(
         g.dep_ == "pobj" and g.lemma_.lower() in cues.retort_words for g in c.children)
         for h in (verb, *backs) for c in h.children)
 
