@@ -50,11 +50,12 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
         if not pats and _gerund_noun(tok):
             pats = lexicon.lookup("N", tok.lower_)  # "Fighting between X and Y killed 25": the noun "fighting"
         pats = pats or lexicon.lookup(pos, tok.lemma_.lower())
-        if not pats and pos == "V" and tok.tag_ == "VBN" and is_passive(tok) \
-                and stative(tok, lexicon.cues.stative_passives):
+        if (not pats or all("experiencer" in q.flags for q in pats)) and pos == "V" and tok.tag_ == "VBN" \
+                and is_passive(tok) and stative(tok, lexicon.cues.stative_passives):
             # "Berlin is frustrated with Warsaw": a participle of feeling with no "by" agent is its
-            # adjective, a stance of its subject (cues.yaml `stative_passives`)
-            pats = lexicon.lookup("A", tok.lower_)
+            # adjective, a stance of its subject (cues.yaml `stative_passives`), also where the
+            # verb has rows of its own ("China's decision disappointed Washington")
+            pats = lexicon.lookup("A", tok.lower_) or pats
         if not pats and pos == "N":
             pats = lexicon.lookup(pos, tok.lower_)  # "talks" lemmatised as a proper noun
         if not pats:
