@@ -64,6 +64,11 @@ def test_took_a_swipe_at_is_criticism(code):
     assert got == [("UKRGOV", "HUN", "111", "asserted")]
 
 
+def test_took_a_dig_at_is_criticism(code):
+    got = code("Macron took a dig at Johnson over Brexit.", {"Macron": "FRAGOV", "Johnson": "GBRGOV"})
+    assert got == [("FRAGOV", "GBRGOV", "111", "asserted")]
+
+
 def test_armed_took_aim_is_force(code):
     got = code("Russian forces took aim at Ukrainian positions.", {"Russian forces": "RUSMIL", "Ukrainian": "UKR"})
     assert got == [("RUSMIL", "UKR", "190", "asserted")]
