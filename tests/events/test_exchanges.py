@@ -63,3 +63,19 @@ def test_threats_exchanged_are_each_ones_threat(code):
 def test_blows_or_words_traded_with_someone_are_no_commerce(code, text, want):
     got = [(s, t, c) for s, t, c, _ in code(text, SIDES)]
     assert want in got and not any(c == "061" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(
+    "text, a, b, code_",
+    [
+        ("Turkey and Greece exchanged barbs over migrants.", "TUR", "GRC", "111"),
+        ("Israel and Hamas traded blame over the deaths of civilians.", "ISR", "PSEREBHMS", "112"),
+    ],
+)
+def test_an_actor_words_are_traded_over_is_their_topic(code, text, a, b, code_):
+    phrases = {"Turkey": "TUR", "Greece": "GRC", "migrants": "REF", "Israel": "ISR", "Hamas": "PSEREBHMS",
+               "civilians": "ISRCVL"}
+    got = code(text, phrases)
+    assert (a, b, code_, "asserted") in got
+    assert (b, a, code_, "asserted") in got
+    assert all(e[1] in (a, b) for e in got), got

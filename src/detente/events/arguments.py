@@ -938,6 +938,17 @@ def venues_dropped(tok, targets: list[Mention], cues) -> list[Mention]:
     return [m for m in targets if not in_place(tok.doc, m, cues.place_preps | _AT_PLACE)]
 
 
+def topics_dropped(tok, targets: list[Mention], cues) -> list[Mention]:
+    """The targets of a joint act by several sources that are not what it is about: an actor
+    inside a `topic_preps` phrase of the verb or its object ("Turkey and Greece exchanged barbs
+    over migrants", "Israel and Hamas traded blame over the deaths of civilians") is the topic;
+    the sides act on each other."""
+    holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    about = {t.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in cues.topic_preps
+             for t in c.subtree}
+    return [m for m in targets if m.tok_start not in about]
+
+
 def in_place(doc, m: Mention, preps: frozenset[str], on=None) -> bool:
     """Whether a mention is (a modifier or conjunct of) the object of a place preposition ("in
     Gujarat", "in the Gujarat port of Mundra", "in Chicago and Detroit"), hung on the word `on`

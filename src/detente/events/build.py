@@ -44,6 +44,7 @@ from .arguments import (
     topics,
     unidentified_forces,
     user_roles,
+    topics_dropped,
     venues_dropped,
 )
 from .anaphora import shell_of, told_act
@@ -155,6 +156,8 @@ def verb_event(
         sources = crowd_protesters(role_tok, targets, res, cues)  # "Thousands rallied against the government"
     if len(sources) > 1 and (joint or "sym" in p.flags or _accord(tok, cues)):
         targets = venues_dropped(role_tok, targets, cues)  # "X and Y exchanged insults at the UN": with each other
+        if "sym" in p.flags:
+            targets = topics_dropped(role_tok, targets, cues)  # "X and Y traded barbs over migrants": about them
     if not targets and sources:
         targets = adjunct_object(role_tok, res, exclude)  # "..., accusing it of abandoning the hostages"
     if not sources and not targets:
