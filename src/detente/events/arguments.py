@@ -938,6 +938,29 @@ def venues_dropped(tok, targets: list[Mention], cues) -> list[Mention]:
     return [m for m in targets if not in_place(tok.doc, m, cues.place_preps | _AT_PLACE)]
 
 
+def echoed_doers(verb, res, cues) -> list[Mention]:
+    """Further doers of a verb's act that a pro-verb after it names (`echo_verbs`): "The EU
+    criticised Poland, as did Germany", "condemned the arrests, and so did the United States", "as
+    has Japan". Only an "as" clause or a "so" conjunct with its subject after the pro-verb and no
+    object of its own: "as it did in 2014" repeats the act at another time, "and did the same to
+    X" is an act of its own."""
+    found: list[Mention] = []
+    for c in verb.children:
+        if c.lemma_.lower() not in cues.echo_verbs or c.i < verb.i:
+            continue
+        kids = list(c.children)
+        if c.dep_ == "advcl":
+            echoes = any(k.dep_ == "mark" and k.lower_ == "as" for k in kids)
+        else:
+            echoes = c.dep_ == "conj" and any(k.dep_ == "advmod" and k.lower_ == "so" and k.i < c.i for k in kids)
+        if not echoes or any(k.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for k in kids):
+            continue
+        for k in kids:
+            if k.dep_ == "nsubj" and k.i > c.i:
+                found += phrase_mentions(k, res, SUBJECT_PREPS)
+    return found
+
+
 def topics_dropped(tok, targets: list[Mention], cues) -> list[Mention]:
     """The targets of a joint act by several sources that are not what it is about: an actor
     inside a `topic_preps` phrase of the verb or its object ("Turkey and Greece exchanged barbs

@@ -45,6 +45,7 @@ from .arguments import (
     unidentified_forces,
     user_roles,
     topics_dropped,
+    echoed_doers,
     venues_dropped,
 )
 from .anaphora import shell_of, told_act
@@ -99,6 +100,9 @@ def verb_event(
     if "gather" in p.flags:
         return _gathered(tok, res, lexicon, sent)
     sources, passive, ptargets = subjects(tok, res, lexicon, context, n, code[:2])
+    if sources and not passive:
+        # "The EU criticised Poland, as did Germany": the act's other doers
+        sources = sources + [m for m in echoed_doers(tok, res, cues) if all(m.code != s.code for s in sources)]
     if passive and role_tok == tok and ("sym" in p.flags or _accord(tok, cues)) and not agent_mentions(tok, res, cues):
         pair = joint_between(tok, res, p.heads or frozenset())  # "A ceasefire was agreed between Armenia and Azerbaijan"
         if pair:

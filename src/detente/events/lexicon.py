@@ -158,6 +158,7 @@ CUE_LISTS = (
     "deed_verbs",
     "retaliation_verbs",
     "rebuttal_frames",
+    "echo_verbs",
     "undergo_preps",
     "own_act_frames",
     "joint_act_frames",
@@ -401,6 +402,7 @@ class Cues:
     deed_verbs: frozenset[str]  # deeds a later "the decision", "the move" names, coded or not (anaphora.deeds)
     retaliation_verbs: frozenset[str]  # acts in return, aimed at the last blow's doer when no target is named (anaphora.retaliated)
     rebuttal_frames: frozenset[str]
+    echo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
     own_act_frames: frozenset[str]
     joint_act_frames: frozenset[str]  # "is in talks with": a joint act one takes part in (build.noun_event)
