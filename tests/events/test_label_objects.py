@@ -51,3 +51,10 @@ def test_an_objects_word_read_as_a_verb_is_still_the_object(story, text, want):
 
 def test_a_naming_verb_with_a_real_clause_labels_no_one(story):
     assert not any(e[2][:2] == "11" for e in story("WASHINGTON (Reuters) - Trump called reporters to ask them a question."))
+
+
+def test_a_label_hung_on_the_object_is_read_and_no_call_is_made(code):
+    # "called [Washington's move] [a mistake]": the parser hangs the label on the object as a
+    # noun adverbial; a move is no one to phone
+    got = code("China called Washington's move a mistake.", {"China": "CHN", "Washington": "USA"})
+    assert got == [("CHN", "USA", "111", "asserted")]

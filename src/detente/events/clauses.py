@@ -551,6 +551,8 @@ def _named(tok, objs):
                 yield c
             elif c.dep_ == "amod" and h is not tok and c.i > h.i:
                 yield c  # called the decision "unacceptable": a quoted label the parser hung after the noun
+            elif c.dep_ == "npadvmod" and h is not tok and c.i > h.i and c.pos_ == "NOUN":
+                yield c  # called Washington's move a mistake: a label the parser hung on the object
             elif c.dep_ == "prep" and c.lower_ == "as":
                 # "described the sanctions as unfriendly": the parser may take the adjective for an adverb
                 yield from (g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")
@@ -680,6 +682,8 @@ def _phone_call(tok, res, lexicon, sent) -> Raw | None:
     obj = objs[0]
     if obj.pos_ not in ("PROPN", "NOUN") or obj.lemma_.lower() in lexicon.cues.situation_nouns:
         return None
+    if res.mention_at(obj.i) is None and obj.lemma_.lower() in lexicon.cues.anaphoric_nouns:
+        return None  # "called Washington's move ...": an act is no one to phone, nor is its owner
     if any(c.dep_ in ("appos", "dobj", "attr", "oprd") and c.i > obj.i and obj.doc[c.left_edge.i - 1].text != ","
            for c in obj.children):
         return None  # "Maduro called Trump \"the new Hitler\"": a name given, not set off as a description is
