@@ -48,3 +48,20 @@ def test_pushing_back_against_words_rejects_their_maker(code, text, rebuttal):
 )
 def test_no_rebutted_act_without_words_and_a_doer(code, text):
     assert all(e[2][:2] not in ("10", "11", "12") for e in code(text, PHRASES))
+
+
+@pytest.mark.parametrize(
+    "text, made",
+    [
+        ("The Kremlin said the accusations by London were absurd.", ("GBR", "RUSGOV", "112", "asserted")),
+        ("India said Pakistan's criticism was unacceptable.", ("PAK", "IND", "111", "asserted")),
+    ],
+)
+def test_an_act_a_speaker_judges_wrong_was_made_against_the_speaker(code, text, made):
+    phrases = {"The Kremlin": "RUSGOV", "London": "GBR", "India": "IND", "Pakistan": "PAK"}
+    assert made in code(text, phrases)
+
+
+def test_an_act_judged_not_wrong_is_no_rebuttal(code):
+    got = code("The Kremlin said the accusations by London were not unfair.", {"The Kremlin": "RUSGOV", "London": "GBR"})
+    assert ("GBR", "RUSGOV", "112", "asserted") not in got

@@ -505,6 +505,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     if (dep in ("dobj", "via-dobj") and verb is not None and rebutted(p, verb, cues)) or (
             dep == "prep" and rebutted_in_frame(tok, p, verb, cues)):
         return _rebutted(tok, verb, code, sources, targets, res, cues, sent)
+    speaker = _judging_speaker(tok, p, lexicon) if dep == "nsubj" else None
+    if speaker is not None:
+        return _rebutted(tok, speaker, code, sources, targets, res, cues, sent)  # "said the accusations by London were absurd"
     # an event noun borrows its governing verb's subject only as that verb's object ("held
     # talks", "allocated billions in aid"), through a frame of doing ("responded with sanctions")
     # or when it is a light noun ("support", "aid"); a light noun another preposition hangs on the
@@ -579,6 +582,26 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     elif borrowed and mod == "asserted" and verb.lemma_.lower() in cues.deliberation_verbs:
         mod = "hypothetical"  # "Germany studied sanctions on Russia": looked at, not done
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
+
+
+def _judging_speaker(tok, p: Pattern, lexicon):
+    """The verb of saying whose reported clause judges a noun's act, of `rebutted_roots`, with a
+    word of disapproval (`disapproval_words`, `accusation_labels`): "the Kremlin said the
+    accusations by London were absurd", "Beijing said Washington's criticism was interference".
+    The judged act was made, as one a verb of rebuttal answers is; None for any other clause, or
+    a negated one ("said the criticism was not unfair")."""
+    cues = lexicon.cues
+    cop = tok.head
+    if p.code[:2] not in cues.rebutted_roots or cop.lemma_.lower() != "be" or cop.dep_ != "ccomp":
+        return None
+    if any(c.dep_ == "neg" for c in cop.children):
+        return None
+    labels = cues.disapproval_words | cues.accusation_labels
+    attrs = [c for c in cop.children if c.dep_ in ("acomp", "attr")]
+    if not any(w.lemma_.lower() in labels for a in attrs for w in (a, *(g for g in a.children if g.dep_ in ("amod", "compound")))):
+        return None
+    say = cop.head
+    return say if any("say" in q.flags for q in lexicon.lookup("V", say.lemma_.lower())) else None
 
 
 def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:
