@@ -79,3 +79,17 @@ def test_an_actor_words_are_traded_over_is_their_topic(code, text, a, b, code_):
     assert (a, b, code_, "asserted") in got
     assert (b, a, code_, "asserted") in got
     assert all(e[1] in (a, b) for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan have exchanged harsh words.",
+    "India and Pakistan traded angry words over the inquiry.",
+])
+def test_harsh_words_traded_are_criticism_both_ways(code, text):
+    got = code(text, {"India": "IND", "Pakistan": "PAK"})
+    assert ("IND", "PAK", "111", "asserted") in got
+    assert ("PAK", "IND", "111", "asserted") in got
+
+
+def test_bare_words_exchanged_are_none(code):
+    assert code("Macron and Merkel exchanged a few words.", {"Macron": "FRAGOV", "Merkel": "DEUGOV"}) == []
