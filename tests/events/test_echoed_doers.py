@@ -39,3 +39,19 @@ def test_an_echo_keeps_the_act_code(code):
 def test_no_echo_without_a_new_doer_after_its_pro_verb(code, text):
     got = code(text, PHRASES)
     assert all(e[0] in ("RUS", "IGOEUREEC") for e in got), got
+
+
+@pytest.mark.parametrize(
+    "text, rebuttal, rebutted",
+    [
+        ("China will angrily dismiss any criticism, as it has that from Britain.",
+         ("CHN", "GBR", "120", "asserted"), ("GBR", "CHN", "111", "asserted")),
+        ("Russia rejected the criticism, as it did that from France.",
+         ("RUS", "FRA", "120", "asserted"), ("FRA", "RUS", "111", "asserted")),
+    ],
+)
+def test_a_rebuttal_echoed_on_another_owners_words_is_done(code, text, rebuttal, rebutted):
+    # "as it has that from Britain": "that" stands for the criticism, Britain's, which was dismissed
+    got = code(text, {"China": "CHN", "Britain": "GBR", "Russia": "RUS", "France": "FRA"})
+    assert rebuttal in got
+    assert rebutted in got

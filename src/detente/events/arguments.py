@@ -961,6 +961,27 @@ def echoed_doers(verb, res, cues) -> list[Mention]:
     return found
 
 
+def echoed_owners(verb, res, cues):
+    """The pro-verb clause that repeats a verb's act on a like thing of another owner, and that
+    owner: "will dismiss any criticism, as it has that from Britain", "rejected the claims, as it
+    did those by Japan" (an "as" clause of an `echo_verbs` verb whose object is "that" or "those"
+    with a "from"/"by" phrase, which the parser may hang on the pro-verb): (pro-verb, the owner's
+    mentions), or (None, [])."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.lemma_.lower() not in cues.echo_verbs or c.i < verb.i:
+            continue
+        if not any(k.dep_ == "mark" and k.lower_ == "as" for k in c.children):
+            continue
+        objs = [k for k in c.children if k.dep_ == "dobj" and k.lower_ in ("that", "those")]
+        if not objs:
+            continue
+        found = [m for h in (objs[0], c) for q in h.children if q.dep_ == "prep" and q.lower_ in ("from", "by")
+                 for g in q.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+        if found:
+            return c, found
+    return None, []
+
+
 def topics_dropped(tok, targets: list[Mention], cues) -> list[Mention]:
     """The targets of a joint act by several sources that are not what it is about: an actor
     inside a `topic_preps` phrase of the verb or its object ("Turkey and Greece exchanged barbs

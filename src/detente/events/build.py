@@ -46,6 +46,7 @@ from .arguments import (
     user_roles,
     topics_dropped,
     echoed_doers,
+    echoed_owners,
     venues_dropped,
 )
 from .anaphora import shell_of, told_act
@@ -164,6 +165,11 @@ def verb_event(
             targets = topics_dropped(role_tok, targets, cues)  # "X and Y traded barbs over migrants": about them
     if not targets and sources:
         targets = adjunct_object(role_tok, res, exclude)  # "..., accusing it of abandoning the hostages"
+    echo = None
+    if not targets and sources and tok.lemma_.lower() in cues.rebuttal_verbs:
+        # "will dismiss any criticism, as it has that from Britain": the rebuttal the echo tells, done
+        echo, targets = echoed_owners(tok, res, cues)
+        targets = [m for m in targets if not on_side(m, exclude)]
     if not sources and not targets:
         return None
     if not sources and not passive and tok.dep_ in ("pcomp", "amod", "acl", "compound", "pobj", "advcl"):
@@ -178,6 +184,8 @@ def verb_event(
         mod = modality(role_tok, sent, cues, folded_into=tok if role_tok != tok else None)
         if role_tok != tok and mod == "asserted":
             mod = modality(tok, sent, cues)
+    if echo is not None and targets:
+        mod = modality(echo, sent, cues)
     if "user" in p.flags:
         sources, targets = user_roles(tok, p, res, sources, targets, cues)
         if not sources and not targets:
@@ -610,6 +618,9 @@ def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:
     ("dismissed criticism from X"), against whom the noun names, else the rebuttal's subject. No
     doer named, no event: the subject's own act it never is."""
     sources = sources or source_phrases(verb, res, cues.source_preps, cues, first=False)
+    governor = verb
+    if not sources:
+        governor, sources = echoed_owners(verb, res, cues)  # "dismiss any criticism, as it has that from Britain"
     if not sources:
         return None
     topical = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in cues.topic_preps for t in c.subtree}
@@ -621,7 +632,8 @@ def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:
     targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
     if not targets:
         return None
-    return Raw(sources, targets, code, modality(tok, sent, cues, governor=verb), tok)
+    mod = modality(tok, sent, cues, governor=verb) if governor is verb else modality(governor, sent, cues)
+    return Raw(sources, targets, code, mod, tok)
 
 
 def _theme_counterparts(tok, p: Pattern, res, exclude: set[str], cues) -> list[Mention]:
