@@ -533,6 +533,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                                               and verb.lemma_.lower() in cues.doing_verbs)
     if verb is not None and not (done_to or "light" in p.flags or occasion or framed):
         verb = None
+    if verb is not None and dep == "nsubjpass" and not done_to and _judged(verb, lexicon):
+        verb = None  # "the detention of Uighurs was condemned by rights groups": the agent judges the act, not does it
     if verb is not None and dep == "prep" and code[:2] in cues.provoked_roots and tok.head.lower_ in cues.circumstance:
         verb = None  # "amid anger at the government, traders closed their shops": the mood, not the traders' act
     if verb is not None and dep != "dobj" and _talked_about(tok, lexicon):
@@ -610,6 +612,11 @@ def _judging_speaker(tok, p: Pattern, lexicon):
         return None
     say = cop.head
     return say if any("say" in q.flags for q in lexicon.lookup("V", say.lemma_.lower())) else None
+def _judged(verb, lexicon) -> bool:
+    """Whether a verb is one of judgement (a row of `judging_roots`: praise, criticism), whose
+    passive agent judges the act noun its subject names and does not do it ("the detention of
+    activists was condemned by the UN", "the aid was praised by Kyiv")."""
+    return any(q.code[:2] in lexicon.cues.judging_roots for q in lexicon.lookup("V", verb.lemma_.lower()))
 
 
 def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:

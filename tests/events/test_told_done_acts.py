@@ -1,0 +1,20 @@
+"""Acts named by nouns whose sentence names no doer, as news tells them: the arrest, detention or
+jailing of people told as done ("The arrest of three activists sparked protests", "since the
+annexation of Crimea") is done by its understood agent, of the country the article places the
+victims in; never by whoever judges the act ("the detention of Uighurs was condemned by rights
+groups") and never by the act's own subject phrase ("the detention of dissidents drew criticism")."""
+
+from __future__ import annotations
+
+
+def test_agent_of_a_judging_passive_does_not_do_the_act_its_subject_names(code):
+    got = code("The detention of the activists has been condemned by Amnesty International.",
+               {"the activists": "CHNOPP", "Amnesty International": "NGOAMN"})
+    assert not any(e[0] == "NGOAMN" and e[2] == "173" for e in got)
+    assert ("NGOAMN", "CHNOPP", "111", "asserted") in got or any(e[2] == "111" for e in got)
+
+
+def test_agent_of_a_doing_passive_still_does_the_act(code):
+    got = code("Sanctions on Russia were imposed by the European Union.",
+               {"Russia": "RUS", "the European Union": "IGOEUREEC"})
+    assert any(e[0] == "IGOEUREEC" and e[1] == "RUS" and e[2].startswith("16") for e in got)
