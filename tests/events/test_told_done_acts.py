@@ -18,3 +18,13 @@ def test_agent_of_a_doing_passive_still_does_the_act(code):
     got = code("Sanctions on Russia were imposed by the European Union.",
                {"Russia": "RUS", "the European Union": "IGOEUREEC"})
     assert any(e[0] == "IGOEUREEC" and e[1] == "RUS" and e[2].startswith("16") for e in got)
+
+
+def test_an_act_inside_what_dates_or_remembers_it_is_not_the_verbs_subjects(story):
+    got = story("WASHINGTON (Reuters) - Washington marked the anniversary of the invasion of Ukraine.")
+    assert not any(e[0].startswith("USA") and e[2].startswith("19") for e in got), got
+
+
+def test_an_act_inside_a_measure_of_it_is_still_the_verbs_subjects(story):
+    got = story("Russia launched a wave of missile strikes on Ukraine.")
+    assert any(e[0] == "RUS" and e[1] == "UKR" and e[2].startswith("19") for e in got), got

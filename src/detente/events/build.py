@@ -529,8 +529,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     # the passive subject of a verb whose object is the act itself (`doing_verbs`) is done by its
     # agent, as its object is by its subject: "airstrikes were ordered by Trump", "talks were held
     # by X"; not of any other verb ("the visit was criticised by China")
-    done_to = dep in ("dobj", "via-dobj") or (dep == "nsubjpass" and verb is not None and verb.pos_ == "VERB"
-                                              and verb.lemma_.lower() in cues.doing_verbs)
+    done_to = dep == "dobj" or (dep == "via-dobj" and _measured(tok, verb, cues)) or (
+        dep == "nsubjpass" and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.doing_verbs)
     if verb is not None and not (done_to or "light" in p.flags or occasion or framed):
         verb = None
     if verb is not None and dep == "nsubjpass" and not done_to and _judged(verb, lexicon):
@@ -612,6 +612,22 @@ def _judging_speaker(tok, p: Pattern, lexicon):
         return None
     say = cop.head
     return say if any("say" in q.flags for q in lexicon.lookup("V", say.lemma_.lower())) else None
+def _measured(tok, verb, cues) -> bool:
+    """Whether the nouns between an act noun and the verb whose object holds it only measure or
+    frame it (`quantity_nouns`, `frame_nouns`: "launched a wave of strikes", "allocated billions of
+    dollars in aid", "declared a state of emergency") or plan it (`possibility_nouns`: "drew up
+    plans for strikes", whose modality says it is not done), so that the verb's object is the act
+    itself; not a noun that dates, remembers or shows it ("Washington marked the anniversary of
+    the invasion of Ukraine", "released footage of the attack"): its doer is not the verb's subject."""
+    own = cues.quantity_nouns | cues.frame_nouns | cues.possibility_nouns
+    t = tok.head
+    while t is not None and t.i != verb.i:
+        if t.pos_ in ("NOUN", "PROPN", "NUM") and t.lemma_.lower() not in own:
+            return False
+        t = t.head if t.head.i != t.i else None
+    return True
+
+
 def _judged(verb, lexicon) -> bool:
     """Whether a verb is one of judgement (a row of `judging_roots`: praise, criticism), whose
     passive agent judges the act noun its subject names and does not do it ("the detention of
