@@ -28,3 +28,33 @@ def test_an_act_inside_what_dates_or_remembers_it_is_not_the_verbs_subjects(stor
 def test_an_act_inside_a_measure_of_it_is_still_the_verbs_subjects(story):
     got = story("Russia launched a wave of missile strikes on Ukraine.")
     assert any(e[0] == "RUS" and e[1] == "UKR" and e[2].startswith("19") for e in got), got
+
+
+def test_an_arrest_told_as_done_is_by_the_police_of_the_victims_country(story):
+    assert ("CHNCOP", "CHNOPP", "173", "asserted") in story(
+        "BEIJING (Reuters) - The arrest of three activists on Monday sparked protests.")
+    assert ("CHNCOP", "CHNOPP", "173", "asserted") in story(
+        "BEIJING (Reuters) - Protests erupted after the arrest of three activists.")
+    assert ("CHNCOP", "CHNOPP", "173", "asserted") in story(
+        "BEIJING (Reuters) - The detention of dissidents drew criticism.")
+    assert ("CHNCOP", "CHNMED", "173", "asserted") in story(
+        "BEIJING (Reuters) - Since the detention of the journalists, their families have heard nothing.")
+
+
+def test_a_jailing_told_as_done_is_by_a_court_of_the_victims_country(story):
+    got = story("HONG KONG (Reuters) - The jailing of opposition leader Joshua Wong angered his supporters.")
+    assert any(e[:3] == ("HKGJUD", "HKGOPP", "173") for e in got), got
+
+
+def test_an_act_on_people_of_a_country_the_sentence_names_may_be_abroad(story):
+    for text in ("WASHINGTON (Reuters) - The arrest of two Chinese nationals sparked a row.",
+                 "WASHINGTON (Reuters) - The arrest of two Canadians sparked a diplomatic row.",
+                 "LONDON (Reuters) - The arrest of two British tourists sparked outrage."):
+        assert not any(e[2] == "173" for e in story(text)), text
+
+
+def test_an_arrest_not_told_as_done_has_no_understood_doer(story):
+    for text in ("BEIJING (Reuters) - The arrest of three activists would spark protests, analysts said.",
+                 "BEIJING (Reuters) - The arrest of three activists is unlikely, analysts said.",
+                 "BEIJING (Reuters) - He avoided arrest by fleeing abroad."):
+        assert not any(e[2][:2] in ("17", "13") and e[0] == "CHNCOP" for e in story(text)), text

@@ -769,6 +769,25 @@ def act_doer(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
     return [] if same_side(code, exclude) else [understood(tok, code)]
 
 
+def understood_doer(tok, res, lexicon) -> list[Mention]:
+    """Who did the act a noun names when its sentence names no doer at all: `act_doer`'s
+    understood agent (of the place named, or of the state of the politicians it was done to),
+    else that of the country its victims were placed in by the article when they have no country
+    of their own in the sentence ("BEIJING - The detention of journalists drew criticism": police
+    of China, as "journalists were detained" is). Victims a sentence gives a country of their own
+    ("two Chinese nationals", "two Canadians") may have been held anywhere: no doer then."""
+    if lexicon.cues.implied_agents.get(tok.lemma_.lower()) is None:
+        return []
+    found = act_doer(tok, res, lexicon, set())
+    if found or _place_countries(tok, res, deep=True):
+        return found
+    victims = [m for g in _victim_phrases(tok) for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+    countries = {m.code[:3] for m in victims}
+    if not victims or len(countries) != 1 or any(m.via != "context" for m in victims):
+        return []
+    return [understood(tok, countries.pop() + lexicon.cues.implied_agents[tok.lemma_.lower()])]
+
+
 def reciprocal(tok, cues) -> bool:
     """Whether a word of the verb's phrase makes the act mutual ("each other", "bilateral"); an
     adjective on the medium the act is done in ("condemned the attack in a joint statement") does

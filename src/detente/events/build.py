@@ -42,6 +42,7 @@ from .arguments import (
     source_phrases,
     subjects,
     topics,
+    understood_doer,
     unidentified_forces,
     user_roles,
     topics_dropped,
@@ -533,6 +534,10 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         dep == "nsubjpass" and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.doing_verbs)
     if verb is not None and not (done_to or "light" in p.flags or occasion or framed):
         verb = None
+    if verb is not None and dep == "prep" and tok.head.lower_ in cues.done_act_preps and not (occasion or framed):
+        verb = None  # "since the detention of the journalists, their families have heard nothing": not theirs
+    if verb is not None and dep == "nsubj":
+        verb = None  # "the detention of dissidents drew criticism": the verb's subject is the act itself
     if verb is not None and dep == "nsubjpass" and not done_to and _judged(verb, lexicon):
         verb = None  # "the detention of Uighurs was condemned by rights groups": the agent judges the act, not does it
     if verb is not None and dep == "prep" and code[:2] in cues.provoked_roots and tok.head.lower_ in cues.circumstance:
@@ -564,6 +569,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         against = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
                    for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
         sources = unnamed_protesters(tok, against, res, cues)  # "protests against the Iraqi government"
+    understood_by = not sources and _told_done(tok, governor, dep, lexicon)
+    if understood_by:
+        sources = understood_doer(tok, res, lexicon)  # "the arrest of three activists sparked protests": police
     if not sources:
         return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
     if sym and len(sources) > 1:
@@ -585,6 +593,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     if not targets and not (sym and len(sources) > 1):
         return None  # an event noun with no one on the receiving end says too little
     mod = modality(tok, sent, cues, governor=governor)
+    if understood_by and mod != "asserted":
+        return None  # "the arrest of activists would spark protests": whether it happened, its clause leaves open
     if doing is not None and relative_clause(doing):
         mod = modality(doing, sent, cues)  # "the strikes Israel carried out could widen the war": done
     elif talked and mod == "asserted" and sources and verb is not None:
@@ -626,6 +636,25 @@ def _measured(tok, verb, cues) -> bool:
             return False
         t = t.head if t.head.i != t.i else None
     return True
+
+
+def _told_done(tok, verb, dep, lexicon) -> bool:
+    """Whether an act noun is told as done, so that its understood agent did it: the subject of its
+    clause ("the arrest of three activists sparked protests", "the detention of dissidents was
+    condemned"), the object of a `done_act_preps` preposition ("since the annexation of Crimea",
+    "after the arrest of"), or what a verb of judgement judges ("condemned the detention of
+    activists"); not an act asked for, feared or threatened ("called for the arrest of", "faces
+    arrest", "a warrant for the arrest of")."""
+    if verb is None:
+        return False
+    cues = lexicon.cues
+    if tok.dep_ in ("nsubj", "nsubjpass") and dep == tok.dep_:
+        # "the arrest is unlikely", "an arrest is possible": a copula's doubt on its subject
+        doubts = cues.hypothetical_governors | cues.possible_modifiers | cues.planned_modifiers
+        return not any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in doubts for c in verb.children)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in cues.done_act_preps:
+        return True
+    return tok.dep_ == "dobj" and dep == "dobj" and _judged(verb, lexicon)
 
 
 def _judged(verb, lexicon) -> bool:

@@ -85,6 +85,7 @@ CUE_LISTS = (
     "occasion_codes",
     "sequel_preps",
     "sequel_codes",
+    "done_act_preps",
     "setting_preps",
     "hosting_verbs",
     "fronted_setting_preps",
@@ -347,6 +348,7 @@ class Cues:
     occasion_codes: frozenset[str]
     sequel_preps: frozenset[str]
     sequel_codes: frozenset[str]
+    done_act_preps: frozenset[str]
     setting_preps: frozenset[str]
     hosting_verbs: frozenset[str]
     fronted_setting_preps: frozenset[str]
