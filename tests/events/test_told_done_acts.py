@@ -58,3 +58,8 @@ def test_an_arrest_not_told_as_done_has_no_understood_doer(story):
                  "BEIJING (Reuters) - The arrest of three activists is unlikely, analysts said.",
                  "BEIJING (Reuters) - He avoided arrest by fleeing abroad."):
         assert not any(e[2][:2] in ("17", "13") and e[0] == "CHNCOP" for e in story(text)), text
+
+
+def test_an_annexation_noun_codes_as_the_verb(story):
+    got = story("KIEV (Reuters) - Since the 2014 annexation of Crimea by Russia, relations have soured.")
+    assert ("RUS", "UKR", "192", "asserted") in got, got
