@@ -63,3 +63,13 @@ def test_an_arrest_not_told_as_done_has_no_understood_doer(story):
 def test_an_annexation_noun_codes_as_the_verb(story):
     got = story("KIEV (Reuters) - Since the 2014 annexation of Crimea by Russia, relations have soured.")
     assert ("RUS", "UKR", "192", "asserted") in got, got
+
+
+def test_a_judgement_of_an_act_done_to_a_possessor_targets_its_doer_not_that_person(story):
+    got = story("LONDON (Reuters) - Britain condemned Navalny's arrest.")
+    assert ("GBR", "RUSCOP", "111", "asserted") in got, got
+    assert not any(e[1] == "RUSELI" for e in got), got
+
+
+def test_a_possessor_with_an_of_phrase_still_does_the_act(story):
+    assert ("GBR", "RUS", "111", "asserted") in story("LONDON (Reuters) - Britain condemned Russia's arrest of Navalny.")

@@ -469,7 +469,7 @@ def find_targets(
                     return found
                 continue
         elif c.i in themes:
-            if about_act and names_an_act_on_someone(c, lexicon, code):
+            if about_act and names_an_act_on_someone(c, lexicon, code, res):
                 return act_doer(c, res, lexicon, exclude)  # "protested Beijing's detention of a Japanese businessman"
             heads = [g for g in c.children if g.dep_ in ("poss", "compound")] if owned else []
             heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps and p.i not in skip
@@ -483,7 +483,7 @@ def find_targets(
         else:
             heads = [relative_object(c)]
         for h in heads:
-            if about_act and names_an_act_on_someone(h, lexicon, code):
+            if about_act and names_an_act_on_someone(h, lexicon, code, res):
                 return act_doer(h, res, lexicon, exclude)
             if about_act and _done_by(h):
                 found = own_doers(h, res, ("by",), cues, skip=exclude)
@@ -608,7 +608,7 @@ _STANCE_ROOTS = ("05", "11", "12")
 _VICTIM_PREPS = ("of", "on", "against")  # "the arrest of X", "the raid on X", "the crackdown against X"
 
 
-def object_is_act_on_someone(tok, code: str, lexicon) -> bool:
+def object_is_act_on_someone(tok, code: str, lexicon, res=None) -> bool:
     """Whether a verb's act (`code`) is about another act (`about_act_roots`) and its object names
     an act of coercion or force and its victim ("condemned the detention of activists"), itself or
     in its own or its object's phrase ("expressed outrage at the killing of its aid workers",
@@ -619,17 +619,17 @@ def object_is_act_on_someone(tok, code: str, lexicon) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for o in [tok, *objects] for p in o.children if p.dep_ == "prep" and p.lower_ in lexicon.cues.target_preps
                 for g in p.children if g.dep_ == "pobj"]
-    return any(names_an_act_on_someone(c, lexicon, code) for c in objects)
+    return any(names_an_act_on_someone(c, lexicon, code, res) for c in objects)
 
 
-def names_an_act_on_someone(tok, lexicon, about: str = "") -> bool:
+def names_an_act_on_someone(tok, lexicon, about: str = "", res=None) -> bool:
     """Whether a noun names an act of coercion or force and, after "of", "on" or "against", the
     one it was done to ("the arrest of a journalist", "the raid on the Mexican embassy", "the
     crackdown on protesters"; "the visit of the speaker" names its doer, and is no such act); for
     a stance on it (`about`'s root in `_STANCE_ROOTS`), a threat or a cut in relations as well
     ("opposed the sanctions on Iran")."""
     roots = _VICTIM_ROOTS + (_MEASURE_ROOTS if about[:2] in _STANCE_ROOTS else ())
-    return bool(_act_codes(tok, lexicon, roots)) and bool(_victim_phrases(tok))
+    return bool(_act_codes(tok, lexicon, roots)) and bool(_victim_phrases(tok, lexicon.cues, res))
 
 
 def _act_codes(tok, lexicon, roots: tuple[str, ...] = _VICTIM_ROOTS) -> list[str]:
@@ -650,17 +650,45 @@ def _done_by(tok) -> bool:
     return bool(ofs) and any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for h in [tok, *ofs] for c in h.children)
 
 
-def _victim_phrases(tok) -> list:
-    """The objects of a noun's "of", "on" or "against" phrases: whom its act was done to."""
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS
-            for g in c.children if g.dep_ == "pobj"]
+def _victim_phrases(tok, cues=None, res=None) -> list:
+    """The objects of a noun's "of", "on" or "against" phrases: whom its act was done to; else,
+    given the `cues` and `res`, its possessor when that one underwent it ("Navalny's arrest":
+    `undergone_possessor`)."""
+    found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    poss = undergone_possessor(tok, res, cues) if cues is not None and res is not None and not found else None
+    return [poss] if poss is not None else found
 
 
-def own_doers(tok, res, preps, cues, skip: set[str] | None = None) -> list[Mention]:
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def undergone_possessor(tok, res, cues):
+    """The possessor of an act noun that is the one the act was done to (`undergone_nouns`, with
+    no "of", "on" or "against" phrase): a personal pronoun or a name with a role ("Navalny's
+    arrest", "his detention", "Khashoggi's murder"); None for any other ("Russia's arrest of
+    Navalny", "the government's crackdown", "its expulsion", "China's detention")."""
+    if tok.lemma_.lower() not in cues.undergone_nouns or any(
+            c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS for c in tok.children):
+        return None
+    for c in tok.children:
+        if c.dep_ != "poss":
+            continue
+        m = res.mention_at(c.i)
+        if c.lower_ in _PERSONAL_POSSESSIVES or (c.pos_ == "PROPN" and m is not None and len(m.code) > 3):
+            return c
+    return None
+
+
+def own_doers(tok, res, preps, cues, skip: set[str] | None = None, undergone: bool = False) -> list[Mention]:
     """Who did the act a noun names, as its own phrase says: its possessor or an actor modifying
     it ("Russia's invasion", "EU sanctions"), else the first of its `preps` phrases that names
-    anyone ("sanctions by the EU"). Mentions on the `skip` side are passed over."""
+    anyone ("sanctions by the EU"). Mentions on the `skip` side are passed over; so is, with
+    `undergone`, a possessor the act was done to ("Navalny's arrest": `undergone_possessor`)."""
+    patient = undergone_possessor(tok, res, cues) if undergone else None  # "Navalny's arrest": done to him
     for c in tok.children:
+        if c == patient:
+            continue
         if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and res.mention_at(c.i) is not None):
             found = phrase_mentions(c, res, SUBJECT_PREPS, skip=skip)
             if found:
@@ -740,13 +768,13 @@ def source_phrases(head, res, preps, cues, *, first: bool, skip: set[str] | None
 
 def act_doer(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
     """Who did the act a noun names: its possessor or owner ("Russia's invasion", "Beijing's
-    detention of"), its "by" phrase ("the killing of protesters by Iranian police"), else its
+    detention of"; not a person it was done to: "Navalny's arrest"), its "by" phrase ("the killing of protesters by Iranian police"), else its
     understood agent of the place it names ("the arrest of a journalist in Turkey": Turkish
     police), or, for an act a state does to its own people (`domestic_codes`: "the crackdown on
     Georgian protesters") or to its own politicians (`political_roles`: "the arrest of former
     President Lula"), of its victims' country; [] when none is said."""
     cues = lexicon.cues
-    found = own_doers(tok, res, ("by",), cues, skip=exclude)
+    found = own_doers(tok, res, ("by",), cues, skip=exclude, undergone=True)
     if found:
         return found
     # the act's understood agent, of the place the phrase names (not of its victim's country:
@@ -756,7 +784,7 @@ def act_doer(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
     if role is None or len(places) > 1:
         return []
     if not places:
-        victims = [m for g in _victim_phrases(tok) for m in phrase_mentions(g, res, SUBJECT_PREPS)
+        victims = [m for g in _victim_phrases(tok, cues, res) for m in phrase_mentions(g, res, SUBJECT_PREPS)
                    if len(m.code) > 3 or m.code[:3] not in ROLES]
         if set(_act_codes(tok, lexicon)) & cues.domestic_codes or (
                 victims and all(m.code[3:6].lower() in cues.political_roles for m in victims)):
@@ -781,7 +809,7 @@ def understood_doer(tok, res, lexicon) -> list[Mention]:
     found = act_doer(tok, res, lexicon, set())
     if found or _place_countries(tok, res, deep=True):
         return found
-    victims = [m for g in _victim_phrases(tok) for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+    victims = [m for g in _victim_phrases(tok, lexicon.cues, res) for m in phrase_mentions(g, res, SUBJECT_PREPS)]
     countries = {m.code[:3] for m in victims}
     if not victims or len(countries) != 1 or any(m.via != "context" for m in victims):
         return []

@@ -213,7 +213,7 @@ def verb_event(
             # "crushed the protests", "imposed a curfew": the doer's own people
             targets = own_people(role_tok, code, "people" in p.flags and role_tok == tok, sources, cues)
         together = len(sources) > 1 and (joint or "sym" in p.flags or reciprocal(role_tok, cues) or _accord(tok, cues))
-        if not targets and sources and not together and not accord and not object_is_act_on_someone(role_tok, code, lexicon):
+        if not targets and sources and not together and not accord and not object_is_act_on_someone(role_tok, code, lexicon, res):
             # no argument names a target: the nearest actor inside the verb's own phrase
             # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel"); an
             # accord is with a counterpart its arguments name, never an actor of its topic
@@ -904,7 +904,7 @@ def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
     subj, passive = subject_token(verb)
     if subj is None or passive:
         targets = []
-    elif code[:2] in cues.about_act_roots and names_an_act_on_someone(subj, lexicon, code):
+    elif code[:2] in cues.about_act_roots and names_an_act_on_someone(subj, lexicon, code, res):
         targets = act_doer(subj, res, lexicon, set())
     else:
         targets = phrase_mentions(subj, res, SUBJECT_PREPS)

@@ -86,6 +86,7 @@ CUE_LISTS = (
     "sequel_preps",
     "sequel_codes",
     "done_act_preps",
+    "undergone_nouns",
     "setting_preps",
     "hosting_verbs",
     "fronted_setting_preps",
@@ -349,6 +350,7 @@ class Cues:
     sequel_preps: frozenset[str]
     sequel_codes: frozenset[str]
     done_act_preps: frozenset[str]
+    undergone_nouns: frozenset[str]
     setting_preps: frozenset[str]
     hosting_verbs: frozenset[str]
     fronted_setting_preps: frozenset[str]
