@@ -73,3 +73,24 @@ def test_a_judgement_of_an_act_done_to_a_possessor_targets_its_doer_not_that_per
 
 def test_a_possessor_with_an_of_phrase_still_does_the_act(story):
     assert ("GBR", "RUS", "111", "asserted") in story("LONDON (Reuters) - Britain condemned Russia's arrest of Navalny.")
+
+
+def test_a_ban_or_a_bill_given_up_told_as_done_is_the_government_in_context(story):
+    assert ("HKGGOV", "HKGOPP", "1721", "asserted") in story(
+        "HONG KONG (Reuters) - Despite the ban on protests, thousands marched.")
+    assert ("HKGGOV", "HKGOPP", "1721", "asserted") in story(
+        "HONG KONG (Reuters) - Banning most rallies has not stopped the protests.")
+    got = story("HONG KONG (Reuters) - The withdrawal of the extradition bill failed to calm protesters.")
+    assert any(e[0] == "HKGGOV" and e[2] == "0832" for e in got), got
+
+
+def test_a_restriction_not_told_as_done_or_with_no_country_in_context_has_no_doer(story):
+    for text in ("HONG KONG (Reuters) - Banning rallies would be a mistake, critics said.",
+                 "HONG KONG (Reuters) - A ban on protests would be unconstitutional, lawyers said.",
+                 "Banning most rallies has not stopped the protests."):
+        assert not any(e[2] == "1721" for e in story(text)), text
+
+
+def test_a_withdrawal_of_troops_is_still_a_leaving(story):
+    got = story("The withdrawal of U.S. troops from Afghanistan was completed in August.")
+    assert any(e[0].startswith("USA") and e[1] == "AFG" and e[2] == "087" for e in got), got

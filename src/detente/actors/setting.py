@@ -81,6 +81,7 @@ def place_in_context(
     named = [(m.start, c) for m in res.mentions if m.via != "plural" and (c := code_country(m.code, countries))]
     home = (dateline and dateline[1]) or article_home(named)
     paragraphs = _paragraph_starts(doc.text)
+    res.setting = (home, named, paragraphs)
     _private_people(doc, res, named, paragraphs, home, dictionary.attach["not_people"])
     _several_of_one_body(doc, res, paragraphs, countries)
     bare = [m for m in res.mentions if _bare_role(m.code, countries) and (m.tok_start, m.tok_end) not in res.several]
@@ -296,9 +297,25 @@ def _paragraph_start(m: Mention, starts: list[int]) -> int:
     return starts[bisect_right(starts, m.start) - 1]
 
 
+def country_in_context(doc: Doc, res: Resolution, token_i: int) -> str | None:
+    """The country a bare role at token `token_i` would take from its context (`place_in_context`'s
+    rules 1-3: its paragraph's earlier sentences, else the dateline, else the article's home), for
+    a side the sentence leaves unsaid: "BEIJING - Banning most rallies has not stopped the protests"
+    (China's government bans them). None when no one country is clear, or before `place_in_context`."""
+    if res.setting is None:
+        return None
+    home, named, paragraphs = res.setting
+    return _paragraph_country_at(doc[token_i].idx, doc[token_i].sent.start_char, named, paragraphs) or home
+
+
 def _paragraph_country(m: Mention, doc: Doc, named: list[tuple[int, str]], starts: list[int]) -> str | None:
     """The one country the earlier sentences of the mention's paragraph name."""
-    lo = _paragraph_start(m, starts)
-    sent_start = doc[m.tok_start].sent.start_char
+    return _paragraph_country_at(m.start, doc[m.tok_start].sent.start_char, named, starts)
+
+
+def _paragraph_country_at(start: int, sent_start: int, named: list[tuple[int, str]], starts: list[int]) -> str | None:
+    """The one country the sentences of a paragraph name before `sent_start` (the paragraph is the
+    one holding character `start`)."""
+    lo = starts[bisect_right(starts, start) - 1]
     found = {c for pos, c in named if lo <= pos < sent_start}
     return found.pop() if len(found) == 1 else None

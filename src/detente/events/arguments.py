@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ..actors.dictionary import ROLES, split_code
+from ..actors.setting import country_in_context
 from ..actors.types import Mention, Resolution
 from ..nlp.pipeline import line_of
 from .lexicon import Pattern, quad_class
@@ -795,6 +796,16 @@ def act_doer(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
         return []
     code = places.pop() + role
     return [] if same_side(code, exclude) else [understood(tok, code)]
+
+
+def understood_state(tok, code: str, res, cues) -> list[Mention]:
+    """The government that did a restriction only states do (`state_restrictions`: a ban on
+    rallies, a curfew, a bill given up) whose sentence names no doer: of the country the article
+    is set in at `tok` ("HONG KONG - The ban on protests angered residents"); [] when none is clear."""
+    if code not in cues.state_restrictions:
+        return []
+    country = country_in_context(tok.doc, res, tok.i)
+    return [understood(tok, country + "GOV")] if country else []
 
 
 def understood_doer(tok, res, lexicon) -> list[Mention]:

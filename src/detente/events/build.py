@@ -43,6 +43,7 @@ from .arguments import (
     subjects,
     topics,
     understood_doer,
+    understood_state,
     unidentified_forces,
     user_roles,
     topics_dropped,
@@ -171,6 +172,10 @@ def verb_event(
         # "will dismiss any criticism, as it has that from Britain": the rebuttal the echo tells, done
         echo, targets = echoed_owners(tok, res, cues)
         targets = [m for m in targets if not on_side(m, exclude)]
+    understood_by = not sources and not passive and tok.dep_ == "csubj" and tok.tag_ == "VBG" and role_tok == tok
+    if understood_by:
+        sources = understood_state(tok, code, res, cues)  # "banning most rallies has closed off a peaceful avenue"
+        exclude = Side(sources, res, cues.local_titles)
     if not sources and not targets:
         return None
     if not sources and not passive and tok.dep_ in ("pcomp", "amod", "acl", "compound", "pobj", "advcl"):
@@ -187,6 +192,8 @@ def verb_event(
             mod = modality(tok, sent, cues)
     if echo is not None and targets:
         mod = modality(echo, sent, cues)
+    if understood_by and sources and mod != "asserted":
+        return None  # "banning rallies would be a mistake": whether it was done, its clause leaves open
     if "user" in p.flags:
         sources, targets = user_roles(tok, p, res, sources, targets, cues)
         if not sources and not targets:
@@ -443,7 +450,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         pair = joint_between(tok, res)  # "Clashes broke out between police and protesters"
     if pair:
         return Raw(pair[:1], pair[1:], code, modality(tok, sent, cues, governor=governor), tok, sym=True)
-    if tok.lemma_.lower() in cues.leaving_nouns:
+    if tok.lemma_.lower() in cues.leaving_nouns and not (p.prep == "of" and p.heads):
+        # (a row naming what its "of" phrase gives up is no leaving: "the withdrawal of the bill")
         return _leaving(tok, code, res, cues, sent, verb if dep in ("dobj", "via-dobj") else None, governor)
     # "sparked outrage among teachers": a reaction's own people
     doer_preps = cues.source_preps | cues.reaction_preps if code[:2] in cues.provoked_roots else cues.source_preps
@@ -571,7 +579,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         sources = unnamed_protesters(tok, against, res, cues)  # "protests against the Iraqi government"
     understood_by = not sources and _told_done(tok, governor, dep, lexicon)
     if understood_by:
-        sources = understood_doer(tok, res, lexicon)  # "the arrest of three activists sparked protests": police
+        # "the arrest of three activists sparked protests": police; "the ban on protests angered residents": the state
+        sources = understood_doer(tok, res, lexicon) or understood_state(tok, code, res, cues)
     if not sources:
         return None  # an act named by a noun with no one doing it ("in peace negotiations with Syria")
     if sym and len(sources) > 1:

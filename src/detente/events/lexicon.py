@@ -87,6 +87,7 @@ CUE_LISTS = (
     "sequel_codes",
     "done_act_preps",
     "undergone_nouns",
+    "state_restrictions",
     "setting_preps",
     "hosting_verbs",
     "fronted_setting_preps",
@@ -351,6 +352,7 @@ class Cues:
     sequel_codes: frozenset[str]
     done_act_preps: frozenset[str]
     undergone_nouns: frozenset[str]
+    state_restrictions: frozenset[str]
     setting_preps: frozenset[str]
     hosting_verbs: frozenset[str]
     fronted_setting_preps: frozenset[str]
