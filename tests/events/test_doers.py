@@ -92,7 +92,8 @@ def test_a_definite_act_noun_takes_the_doer_of_the_act_told_before(code, text, p
     ],
 )
 def test_criticism_of_an_act_is_aimed_at_its_doer_not_its_victim(code, text, phrases, expected):
-    assert code(text, phrases) == [expected]
+    # (an act of force with its possessor is coded too, beside its judgement: "Ecuador's raid")
+    assert [e for e in code(text, phrases) if e[2][:2] == "11"] == [expected]
 
 
 def test_an_attack_on_someone_with_no_doer_named_has_no_target(code):

@@ -94,3 +94,15 @@ def test_a_restriction_not_told_as_done_or_with_no_country_in_context_has_no_doe
 def test_a_withdrawal_of_troops_is_still_a_leaving(story):
     got = story("The withdrawal of U.S. troops from Afghanistan was completed in August.")
     assert any(e[0].startswith("USA") and e[1] == "AFG" and e[2] == "087" for e in got), got
+
+
+def test_an_act_of_force_a_state_did_that_is_condemned_is_coded_beside_the_condemnation(story):
+    got = story("BEIJING (Reuters) - Britain condemned China's detention of three activists.")
+    assert ("GBR", "CHN", "111", "asserted") in got and ("CHN", "CHNOPP", "173", "asserted") in got, got
+    got = story("WASHINGTON (Reuters) - Biden condemned Russia's invasion of Ukraine.")
+    assert ("RUS", "UKR", "190", "asserted") in got, got
+
+
+def test_an_act_recognised_is_not_coded_through_the_recognition(story):
+    got = story("WASHINGTON (Reuters) - The United States does not recognize Russia's annexation of Crimea.")
+    assert not any(e[2] == "192" for e in got), got

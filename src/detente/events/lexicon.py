@@ -88,6 +88,8 @@ CUE_LISTS = (
     "done_act_preps",
     "undergone_nouns",
     "state_restrictions",
+    "judged_deed_roots",
+    "deed_judging_roots",
     "setting_preps",
     "hosting_verbs",
     "fronted_setting_preps",
@@ -353,6 +355,8 @@ class Cues:
     done_act_preps: frozenset[str]
     undergone_nouns: frozenset[str]
     state_restrictions: frozenset[str]
+    judged_deed_roots: frozenset[str]
+    deed_judging_roots: frozenset[str]
     setting_preps: frozenset[str]
     hosting_verbs: frozenset[str]
     fronted_setting_preps: frozenset[str]

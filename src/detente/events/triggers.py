@@ -120,11 +120,12 @@ _REJECTION = "12"
 def judged_meeting(tok, p: Pattern, judging: str, cues) -> bool:
     """Whether a meeting someone held or support it gave (a noun `tok` whose pattern `p` is of
     `held_roots`, with its possessor: "her talks with Erdogan", "Macron's visit to China",
-    "Germany's aid to Ukraine") is what a verb of judgement (code `judging`, of `judging_roots`)
-    praises or criticises: the meeting is told as held, an event of its own beside the judgement
+    "Germany's aid to Ukraine"), or an act of force it did (`judged_deed_roots`, only condemned or
+    criticised: "China's jailing of activists", "Russia's invasion of Ukraine"), is what a verb of
+    judgement (code `judging`, of `judging_roots`) praises or criticises: the meeting is told as held, an event of its own beside the judgement
     ("Merkel praised her talks with Erdogan": the talks, 040, and the praise)."""
-    return (p.pos == "N" and p.code[:2] in cues.held_roots
-            and judging[:2] in cues.judging_roots and any(c.dep_ == "poss" for c in tok.children))
+    judged = p.code[:2] in cues.held_roots or (p.code[:2] in cues.judged_deed_roots and judging[:2] in cues.deed_judging_roots)
+    return p.pos == "N" and judged and judging[:2] in cues.judging_roots and any(c.dep_ == "poss" for c in tok.children)
 
 
 def _hosted(trig, verb, cues, found) -> bool:
