@@ -106,3 +106,9 @@ def test_an_act_of_force_a_state_did_that_is_condemned_is_coded_beside_the_conde
 def test_an_act_recognised_is_not_coded_through_the_recognition(story):
     got = story("WASHINGTON (Reuters) - The United States does not recognize Russia's annexation of Crimea.")
     assert not any(e[2] == "192" for e in got), got
+
+
+def test_the_people_a_state_coerces_are_its_own_not_the_datelines(story):
+    got = story("WASHINGTON (Reuters) - The United States condemned China's jailing of activists.")
+    assert ("CHN", "CHNOPP", "173", "asserted") in got, got
+    assert not any(e[1] == "USAOPP" for e in got), got

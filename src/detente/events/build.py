@@ -8,7 +8,7 @@ nouns ("talks between", "sanctions on"). The slot searches live in `arguments.py
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..actors.dictionary import ROLES, split_code
 from ..actors.types import Mention
@@ -480,6 +480,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 break
         if targets:
             break
+    targets = _states_own(targets, sources, code, cues)  # "WASHINGTON - China's jailing of activists": China's
     if not targets:
         targets = _theme_counterparts(tok, p, res, exclude, cues)  # "the suspension of talks with the US"
     if not targets and doing is not None:
@@ -631,6 +632,18 @@ def _judging_speaker(tok, p: Pattern, lexicon):
         return None
     say = cop.head
     return say if any("say" in q.flags for q in lexicon.lookup("V", say.lemma_.lower())) else None
+def _states_own(targets: list[Mention], sources: list[Mention], code: str, cues) -> list[Mention]:
+    """The people a state coerces (root 17: arrests, jailings, bans) named by a bare role that took
+    its country from the article's context ("WASHINGTON - China's jailing of activists"): the
+    doer's own people, of its country, not the dateline's; others as they are."""
+    countries = {m.code[:3] for m in sources}
+    if code[:2] != "17" or len(countries) != 1 or not all(
+            split_code(m.code)[1] is None or split_code(m.code)[1] in cues.state_roles for m in sources):
+        return targets
+    country = countries.pop()
+    return [replace(m, code=country + m.code[3:]) if m.via == "context" and len(m.code) > 3 else m for m in targets]
+
+
 def _measured(tok, verb, cues) -> bool:
     """Whether the nouns between an act noun and the verb whose object holds it only measure or
     frame it (`quantity_nouns`, `frame_nouns`: "launched a wave of strikes", "allocated billions of
