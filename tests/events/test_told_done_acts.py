@@ -112,3 +112,9 @@ def test_the_people_a_state_coerces_are_its_own_not_the_datelines(story):
     got = story("WASHINGTON (Reuters) - The United States condemned China's jailing of activists.")
     assert ("CHN", "CHNOPP", "173", "asserted") in got, got
     assert not any(e[1] == "USAOPP" for e in got), got
+
+
+def test_a_gerund_subject_of_a_present_be_is_a_general_claim_no_act(story):
+    for text in ("BEIJING (Reuters) - Detaining journalists is a crime, the group said.",
+                 "WASHINGTON (Reuters) - Attacking Iran is not an option, the minister said."):
+        assert not any(e[2][:2] in ("17", "19") for e in story(text)), text

@@ -172,6 +172,8 @@ def verb_event(
         # "will dismiss any criticism, as it has that from Britain": the rebuttal the echo tells, done
         echo, targets = echoed_owners(tok, res, cues)
         targets = [m for m in targets if not on_side(m, exclude)]
+    if not sources and not passive and _general_gerund(tok):
+        return None  # "Detaining journalists is a crime": a claim about such acts, none done
     understood_by = not sources and not passive and tok.dep_ == "csubj" and tok.tag_ == "VBG" and role_tok == tok
     if understood_by:
         sources = understood_state(tok, code, res, cues)  # "banning most rallies has closed off a peaceful avenue"
@@ -632,6 +634,16 @@ def _judging_speaker(tok, p: Pattern, lexicon):
         return None
     say = cop.head
     return say if any("say" in q.flags for q in lexicon.lookup("V", say.lemma_.lower())) else None
+def _general_gerund(tok) -> bool:
+    """Whether a verb is a gerund with no subject of its own that is the subject of a present-tense
+    "be" ("Detaining journalists is a crime", "Banning rallies is illegal"): a claim about such acts
+    in general, no act done; a past one ("Jailing Wong was a mistake") or another verb's ("Banning
+    most rallies has closed off a peaceful avenue") tells a deed."""
+    head = tok.head
+    return (tok.dep_ == "csubj" and tok.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "poss") for c in tok.children)
+            and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"))
+
+
 def _states_own(targets: list[Mention], sources: list[Mention], code: str, cues) -> list[Mention]:
     """The people a state coerces (root 17: arrests, jailings, bans) named by a bare role that took
     its country from the article's context ("WASHINGTON - China's jailing of activists"): the
