@@ -118,3 +118,7 @@ def test_a_gerund_subject_of_a_present_be_is_a_general_claim_no_act(story):
     for text in ("BEIJING (Reuters) - Detaining journalists is a crime, the group said.",
                  "WASHINGTON (Reuters) - Attacking Iran is not an option, the minister said."):
         assert not any(e[2][:2] in ("17", "19") for e in story(text)), text
+
+
+def test_an_annexation_in_a_trailing_clause_is_coded(story):
+    assert ("RUS", "UKR", "192", "asserted") in story("Relations have been frozen since Russia annexed Crimea.")

@@ -184,7 +184,7 @@ def _take_parses(doc, parses, tags: dict[int, str] | None = None,
     for i, tag in (tags or {}).items():
         arr[i, 2] = doc.vocab.strings[tag]
     for i, (head, label) in (links or {}).items():
-        arr[i, 0] = head - i
+        arr[i, 0] = (head - i) % 2**64  # the array is unsigned: a head before the token wraps around
         arr[i, 1] = doc.vocab.strings[label]
     lemmas = [t.lemma_ for t in doc]
     doc.from_array(attrs, arr)
@@ -246,6 +246,46 @@ def modal_names(doc, reparse):
     for sent, redo, i in fixes:
         doc[i].lemma_ = doc[i].text
         doc[i + 1].lemma_ = redo[i + 1 - sent.start].lemma_  # "pressured" read as an adjective: "pressure"
+    return doc
+
+
+#: subordinating conjunctions the model may read as prepositions before a clause at a sentence's end
+_CLAUSE_CONJUNCTIONS = frozenset({"since", "after", "before", "until"})
+
+
+@Language.factory("detente_trailing_clauses")
+def _make_trailing_clauses(nlp, name: str):
+    """The re-parse of a trailing clause read as a prepositional phrase, with the pipeline it belongs to, less itself."""
+    return lambda doc: trailing_clauses(doc, lambda text: nlp(text, disable=[name]))
+
+
+def trailing_clauses(doc, reparse):
+    """A clause that ends its sentence after "since", "after", "before" or "until", which the model
+    read as the conjunction's object with the clause's past verb an adjective on the word after it
+    ("Relations have been frozen since Russia annexed Crimea": "Russia" the object of "since",
+    "annexed" modifying "Crimea"). The clause is parsed again (`reparse`) and taken, its verb an
+    adjunct of the conjunction's head with the conjunction as its mark, when its subject is then
+    the word after the conjunction and its verb the past form; the words and lemmas stay as written."""
+    fixes = []
+    for sent in doc.sents:
+        for tok in sent[1:-2]:
+            conj, nxt = doc[tok.i - 1], doc[tok.i + 1]
+            if not (conj.lower_ in _CLAUSE_CONJUNCTIONS and conj.dep_ == "prep" and tok.dep_ == "pobj"
+                    and tok.head.i == conj.i and nxt.tag_ == "VBD" and nxt.dep_ == "amod"):
+                continue
+            end = sent.end - 1 if sent[-1].is_punct else sent.end
+            redo = reparse(doc.text[tok.idx : doc[end - 1].idx + len(doc[end - 1].text)])
+            if len(redo) != end - tok.i or len(list(redo.sents)) != 1:
+                continue
+            if redo[0].dep_ == "nsubj" and redo[0].head.i == 1 and redo[1].dep_ == "ROOT":
+                fixes.append((conj, tok.i, redo))
+    parses, links, tags = [], {}, {}
+    for conj, start, redo in fixes:
+        parses.append((start, redo))
+        links[start + 1] = (conj.head.i, "advcl")  # the clause's verb hangs on the conjunction's head
+        links[conj.i] = (start + 1, "mark")
+        tags[conj.i] = "IN"
+    _take_parses(doc, parses, tags=tags, links=links)
     return doc
 
 
@@ -421,6 +461,7 @@ def load(model: str = MODEL, verbs_files: tuple[str, ...] = ()):
     nlp.add_pipe("detente_plural_verbs", last=True)
     nlp.add_pipe("detente_opening_nouns", last=True)
     nlp.add_pipe("detente_fronted_agents", last=True)
+    nlp.add_pipe("detente_trailing_clauses", last=True)
     nlp.add_pipe("detente_headline_passives", last=True)
     # Articles are capped upstream (AnalyzeOptions.max_chars); lift spaCy's own guard to match.
     nlp.max_length = 2_000_000
