@@ -13,42 +13,42 @@ from dataclasses import dataclass, replace
 from ..actors.dictionary import ROLES, split_code
 from ..actors.types import Mention
 from .arguments import (
+    act_doer,
     addressee,
     adjunct_object,
     attack_doers,
-    earlier_dissenters,
-    unnamed_protesters,
     crowd_protesters,
+    doing_clause,
+    earlier_dissenters,
+    echoed_doers,
+    echoed_owners,
     find_targets,
     implied_agent,
     in_place,
     located,
-    act_doer,
-    doing_clause,
-    relative_clause,
     names_an_act_on_someone,
     object_is_act_on_someone,
     office_side,
     office_targets,
+    own_authorities,
     own_body,
     own_doers,
-    own_authorities,
     own_people,
     phrase_target,
-    subject_actors,
     reciprocal,
     reflexive,
+    relative_clause,
     seized_from,
     source_phrases,
+    subject_actors,
     subjects,
     topics,
+    topics_dropped,
     understood_doer,
     understood_state,
     unidentified_forces,
+    unnamed_protesters,
     user_roles,
-    topics_dropped,
-    echoed_doers,
-    echoed_owners,
     venues_dropped,
 )
 from .anaphora import shell_of, told_act
@@ -634,6 +634,8 @@ def _judging_speaker(tok, p: Pattern, lexicon):
         return None
     say = cop.head
     return say if any("say" in q.flags for q in lexicon.lookup("V", say.lemma_.lower())) else None
+
+
 def _general_gerund(tok) -> bool:
     """Whether a verb is a gerund with no subject of its own that is the subject of a present-tense
     "be" ("Detaining journalists is a crime", "Banning rallies is illegal"): a claim about such acts
