@@ -189,6 +189,31 @@ def retaliated(tok, n: int, history: list[Done], sources: list[Mention], verbs: 
     return []
 
 
+def holders(tok, targets: list[Mention], n: int, history: list[Done], nouns: frozenset[str]) -> list[Mention]:
+    """Whom an appeal or a demand for someone's release is made to: the doers of the latest
+    hostile act done to that someone within `WINDOW` sentences ("Canada detained Huawei's finance
+    chief. China demanded her immediate release": Canada, not her). The release noun (`nouns`) is
+    the trigger's object or the object of its "for" ("called for their release"), and the targets
+    read so far stand in its phrase; [] when no earlier act was done to them."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    noun = next((o for o in objs if o.lemma_.lower() in nouns), None)
+    if noun is None:
+        return []
+    inside = {t.i for t in noun.subtree}
+    released = {m.code for m in targets if m.tok_start in inside}
+    if not released or len(released) != len({m.code for m in targets}):
+        return []
+    for done in reversed(history):
+        if n - done.n > WINDOW:
+            break
+        if done.n < n and released & set(done.hostile):
+            found = [m for m in done.sources if m.code not in released]
+            if found:
+                return found
+    return []
+
+
 def told_act(head, nouns: dict[str, str]):
     """The definite noun of an earlier act that caused a reaction rather than undergoing it: the
     subject of the verb `head` ("The move angered Minsk", "The decision drew criticism from

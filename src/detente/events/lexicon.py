@@ -162,6 +162,8 @@ CUE_LISTS = (
     "rebutted_roots",
     "deed_verbs",
     "retaliation_verbs",
+    "release_nouns",
+    "release_appeal_roots",
     "rebuttal_frames",
     "echo_verbs",
     "undergo_preps",
@@ -411,6 +413,8 @@ class Cues:
     rebutted_roots: frozenset[str]
     deed_verbs: frozenset[str]  # deeds a later "the decision", "the move" names, coded or not (anaphora.deeds)
     retaliation_verbs: frozenset[str]  # acts in return, aimed at the last blow's doer when no target is named (anaphora.retaliated)
+    release_nouns: frozenset[str]  # a release asked for is asked of whoever holds the one to be freed (anaphora.holders)
+    release_appeal_roots: frozenset[str]
     rebuttal_frames: frozenset[str]
     echo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
