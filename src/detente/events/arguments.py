@@ -609,7 +609,7 @@ _STANCE_ROOTS = ("05", "11", "12")
 _VICTIM_PREPS = ("of", "on", "against")  # "the arrest of X", "the raid on X", "the crackdown against X"
 
 
-def object_is_act_on_someone(tok, code: str, lexicon, res=None) -> bool:
+def object_is_act_on_someone(tok, code: str, lexicon, res) -> bool:
     """Whether a verb's act (`code`) is about another act (`about_act_roots`) and its object names
     an act of coercion or force and its victim ("condemned the detention of activists"), itself or
     in its own or its object's phrase ("expressed outrage at the killing of its aid workers",
@@ -623,12 +623,13 @@ def object_is_act_on_someone(tok, code: str, lexicon, res=None) -> bool:
     return any(names_an_act_on_someone(c, lexicon, code, res) for c in objects)
 
 
-def names_an_act_on_someone(tok, lexicon, about: str = "", res=None) -> bool:
+def names_an_act_on_someone(tok, lexicon, about: str, res) -> bool:
     """Whether a noun names an act of coercion or force and, after "of", "on" or "against", the
     one it was done to ("the arrest of a journalist", "the raid on the Mexican embassy", "the
-    crackdown on protesters"; "the visit of the speaker" names its doer, and is no such act); for
-    a stance on it (`about`'s root in `_STANCE_ROOTS`), a threat or a cut in relations as well
-    ("opposed the sanctions on Iran")."""
+    crackdown on protesters"; "the visit of the speaker" names its doer, and is no such act), or
+    as its possessor ("Navalny's arrest": `undergone_possessor`); for a stance on it (`about`'s
+    root in `_STANCE_ROOTS`), a threat or a cut in relations as well ("opposed the sanctions on
+    Iran")."""
     roots = _VICTIM_ROOTS + (_MEASURE_ROOTS if about[:2] in _STANCE_ROOTS else ())
     return bool(_act_codes(tok, lexicon, roots)) and bool(_victim_phrases(tok, lexicon.cues, res))
 
@@ -651,13 +652,12 @@ def _done_by(tok) -> bool:
     return bool(ofs) and any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for h in [tok, *ofs] for c in h.children)
 
 
-def _victim_phrases(tok, cues=None, res=None) -> list:
-    """The objects of a noun's "of", "on" or "against" phrases: whom its act was done to; else,
-    given the `cues` and `res`, its possessor when that one underwent it ("Navalny's arrest":
-    `undergone_possessor`)."""
+def _victim_phrases(tok, cues, res) -> list:
+    """The objects of a noun's "of", "on" or "against" phrases: whom its act was done to; else its
+    possessor when that one underwent it ("Navalny's arrest": `undergone_possessor`)."""
     found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS
              for g in c.children if g.dep_ == "pobj"]
-    poss = undergone_possessor(tok, res, cues) if cues is not None and res is not None and not found else None
+    poss = undergone_possessor(tok, res, cues) if not found else None
     return [poss] if poss is not None else found
 
 
@@ -769,11 +769,12 @@ def source_phrases(head, res, preps, cues, *, first: bool, skip: set[str] | None
 
 def act_doer(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
     """Who did the act a noun names: its possessor or owner ("Russia's invasion", "Beijing's
-    detention of"; not a person it was done to: "Navalny's arrest"), its "by" phrase ("the killing of protesters by Iranian police"), else its
-    understood agent of the place it names ("the arrest of a journalist in Turkey": Turkish
-    police), or, for an act a state does to its own people (`domestic_codes`: "the crackdown on
-    Georgian protesters") or to its own politicians (`political_roles`: "the arrest of former
-    President Lula"), of its victims' country; [] when none is said."""
+    detention of"; not a person it was done to: "Navalny's arrest"), its "by" phrase ("the
+    killing of protesters by Iranian police"), else its understood agent of the place it names
+    ("the arrest of a journalist in Turkey": Turkish police), or, for an act a state does to its
+    own people (`domestic_codes`: "the crackdown on Georgian protesters") or to its own
+    politicians (`political_roles`: "the arrest of former President Lula"), of its victims'
+    country; [] when none is said."""
     cues = lexicon.cues
     found = own_doers(tok, res, ("by",), cues, skip=exclude, undergone=True)
     if found:
@@ -815,7 +816,8 @@ def understood_doer(tok, res, lexicon) -> list[Mention]:
     of their own in the sentence ("BEIJING - The detention of journalists drew criticism": police
     of China, as "journalists were detained" is). Victims a sentence gives a country of their own
     ("two Chinese nationals", "two Canadians") may have been held anywhere: no doer then."""
-    if lexicon.cues.implied_agents.get(tok.lemma_.lower()) is None:
+    agent = lexicon.cues.implied_agents.get(tok.lemma_.lower())
+    if agent is None:
         return []
     found = act_doer(tok, res, lexicon, set())
     if found or _place_countries(tok, res, deep=True):
@@ -824,7 +826,7 @@ def understood_doer(tok, res, lexicon) -> list[Mention]:
     countries = {m.code[:3] for m in victims}
     if not victims or len(countries) != 1 or any(m.via != "context" for m in victims):
         return []
-    return [understood(tok, countries.pop() + lexicon.cues.implied_agents[tok.lemma_.lower()])]
+    return [understood(tok, countries.pop() + agent)]
 
 
 def reciprocal(tok, cues) -> bool:
@@ -1004,14 +1006,10 @@ def echoed_doers(verb, res, cues) -> list[Mention]:
     X" is an act of its own."""
     found: list[Mention] = []
     for c in verb.children:
-        if c.lemma_.lower() not in cues.echo_verbs or c.i < verb.i:
-            continue
         kids = list(c.children)
-        if c.dep_ == "advcl":
-            echoes = any(k.dep_ == "mark" and k.lower_ == "as" for k in kids)
-        else:
-            echoes = c.dep_ == "conj" and any(k.dep_ == "advmod" and k.lower_ == "so" and k.i < c.i for k in kids)
-        if not echoes or any(k.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for k in kids):
+        so = (c.dep_ == "conj" and c.lemma_.lower() in cues.echo_verbs and c.i > verb.i
+              and any(k.dep_ == "advmod" and k.lower_ == "so" and k.i < c.i for k in kids))
+        if not (so or _as_echo(c, verb, cues)) or any(k.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr") for k in kids):
             continue
         for k in kids:
             if k.dep_ == "nsubj" and k.i > c.i:
@@ -1026,9 +1024,7 @@ def echoed_owners(verb, res, cues):
     with a "from"/"by" phrase, which the parser may hang on the pro-verb): (pro-verb, the owner's
     mentions), or (None, [])."""
     for c in verb.children:
-        if c.dep_ != "advcl" or c.lemma_.lower() not in cues.echo_verbs or c.i < verb.i:
-            continue
-        if not any(k.dep_ == "mark" and k.lower_ == "as" for k in c.children):
+        if not _as_echo(c, verb, cues):
             continue
         objs = [k for k in c.children if k.dep_ == "dobj" and k.lower_ in ("that", "those")]
         if not objs:
@@ -1038,6 +1034,13 @@ def echoed_owners(verb, res, cues):
         if found:
             return c, found
     return None, []
+
+
+def _as_echo(c, verb, cues) -> bool:
+    """Whether a child of `verb` is an "as" clause of an `echo_verbs` pro-verb after it: "as did
+    Germany", "as it has that from Britain"."""
+    return (c.dep_ == "advcl" and c.lemma_.lower() in cues.echo_verbs and c.i > verb.i
+            and any(k.dep_ == "mark" and k.lower_ == "as" for k in c.children))
 
 
 def topics_dropped(tok, targets: list[Mention], cues) -> list[Mention]:
