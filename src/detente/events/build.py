@@ -703,12 +703,14 @@ def _judged(verb, lexicon) -> bool:
 def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:
     """An act another actor did that the subject rebuts ("China rejected U.S. criticism", "denied
     accusations by the opposition"): by the noun's own doer, else the verb's "from/by" phrase
-    ("dismissed criticism from X"), against whom the noun names, else the rebuttal's subject. No
-    doer named, no event: the subject's own act it never is."""
+    ("dismissed criticism from X"), else the owner a pro-verb clause after it names (`echoed_owners`:
+    "will dismiss any criticism, as it has that from Britain", the pro-verb's modality the event's),
+    against whom the noun names, else the rebuttal's subject. No doer named, no event: the
+    subject's own act it never is."""
     sources = sources or source_phrases(verb, res, cues.source_preps, cues, first=False)
-    governor = verb
+    echo = None
     if not sources:
-        governor, sources = echoed_owners(verb, res, cues)  # "dismiss any criticism, as it has that from Britain"
+        echo, sources = echoed_owners(verb, res, cues)  # "dismiss any criticism, as it has that from Britain"
     if not sources:
         return None
     topical = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in cues.topic_preps for t in c.subtree}
@@ -720,7 +722,7 @@ def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:
     targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
     if not targets:
         return None
-    mod = modality(tok, sent, cues, governor=verb) if governor is verb else modality(governor, sent, cues)
+    mod = modality(echo, sent, cues) if echo is not None else modality(tok, sent, cues, governor=verb)
     return Raw(sources, targets, code, mod, tok)
 
 

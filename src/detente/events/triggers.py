@@ -120,10 +120,12 @@ _REJECTION = "12"
 def judged_meeting(tok, p: Pattern, judging: str, cues) -> bool:
     """Whether a meeting someone held or support it gave (a noun `tok` whose pattern `p` is of
     `held_roots`, with its possessor: "her talks with Erdogan", "Macron's visit to China",
-    "Germany's aid to Ukraine"), or an act of force it did (`judged_deed_roots`, only condemned or
-    criticised: "China's jailing of activists", "Russia's invasion of Ukraine"), is what a verb of
-    judgement (code `judging`, of `judging_roots`) praises or criticises: the meeting is told as held, an event of its own beside the judgement
-    ("Merkel praised her talks with Erdogan": the talks, 040, and the praise)."""
+    "Germany's aid to Ukraine"), or an act of coercion or force it did (`judged_deed_roots`, by a
+    verb of `deed_judging_roots` only, one that condemns or criticises: "China's jailing of
+    activists", "Russia's invasion of Ukraine"), is what a verb of judgement (code `judging`, of
+    `judging_roots`) praises or criticises: the meeting or the deed is told as done, an event of
+    its own beside the judgement ("Merkel praised her talks with Erdogan": the talks, 040, and the
+    praise)."""
     judged = p.code[:2] in cues.held_roots or (p.code[:2] in cues.judged_deed_roots and judging[:2] in cues.deed_judging_roots)
     return p.pos == "N" and judged and judging[:2] in cues.judging_roots and any(c.dep_ == "poss" for c in tok.children)
 
@@ -220,8 +222,7 @@ def rebutted_in_frame(tok, p: Pattern, verb, cues) -> bool:
     preposition it hangs from: "pushed back against criticism from the UN", "responded angrily to
     the criticism from Canada", "hit back at accusations by London". As with `rebutted`, another
     actor's act of a `rebutted_roots` root, told as done."""
-    return (p.pos == "N" and p.code[:2] in cues.rebutted_roots and tok is not None and verb is not None
-            and own_act_frame(tok, verb, cues.rebuttal_frames))
+    return p.pos == "N" and p.code[:2] in cues.rebutted_roots and own_act_frame(tok, verb, cues.rebuttal_frames)
 
 
 #: the slots of a noun phrase, where a gerund with no subject or object of its own names an act
