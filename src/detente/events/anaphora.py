@@ -32,8 +32,9 @@ from dataclasses import dataclass
 
 from ..actors.types import Mention
 from . import senses
-from .modality import DEFINITE
-from .roles import COMPLAINT_PREPS, same_state
+from .arguments import subject_actors
+from .modality import DEFINITE, modality
+from .roles import COMPLAINT_PREPS, same_state, subject_token
 
 ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
 ACT = "*act"  # cues.yaml's verb for shell nouns that name any act but a statement ("the move")
@@ -88,10 +89,6 @@ def deeds(n: int, sent, res, raws, cues) -> list[Done]:
     a deed (`deed_verbs`: approve, decide, sign, lift, expel ...), with an actor as its subject, the
     main clause or what a speech verb reports. What a later "the decision", "the move", "the step"
     names is then that clause's doer, as for a coded deed; a coded event of the sentence is found first."""
-    from .arguments import subject_actors
-    from .modality import modality
-    from .roles import subject_token
-
     coded = {r.trigger.i for r in raws}
     out = []
     for tok in sent:
