@@ -241,7 +241,8 @@ def _joined_by_and(verb) -> bool:
 
 def _take_subject(b: "Builder", pronoun, subjects: list, plural: bool) -> None:
     """Make `pronoun` a mention of the one actor of `subjects`, when there is one subject, not
-    coordinated, of the pronoun's number, and it is an actor and no person."""
+    coordinated, of the pronoun's number, and it is an actor and no person; a number subject
+    stands for what it counts ("Hundreds of activists": `_counted`)."""
     if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
         return
     subj = _counted(subjects[0])

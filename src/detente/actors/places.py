@@ -70,7 +70,7 @@ class Places:
     acted_in: dict[int, int] = field(default_factory=dict)  # sentence start -> the verb its one country is only the place of
     quoted: set[int] = field(default_factory=set)  # sentence starts whose countries are all named inside a quotation
 
-    def for_agent(self, doc: Doc, tok: int, end: int | None = None, *, people: bool = False,
+    def for_agent(self, doc: Doc, tok: int, end: int, *, people: bool = False,
                   force: bool = False, police: bool = False) -> str | None:
         """The sentence's one country for the bare agent at `tok` (to `end`); `people`: the agent is
         of the roles people of a country are (attachment.yaml `home_side_roles`); `force`: of the
@@ -85,7 +85,7 @@ class Places:
             return None  # "TEL AVIV - The army struck targets in Gaza": where it strikes, not whose it is
         if code and police and s in self.acted_in and _subject_of(doc, tok, self.acted_in[s]):
             return code  # "WASHINGTON - Security forces opened fire on protesters in Baghdad": Iraq's
-        if code and people and end is not None and self.home_force.get(s) == code and doc[end - 1].dep_ != "nsubj":
+        if code and people and self.home_force.get(s) == code and doc[end - 1].dep_ != "nsubj":
             return code  # "WASHINGTON - The killing of protesters by Iranian police": Iran's protesters
         if code and self.dateline and code != self.dateline and tok < self.named_from.get(s, len(doc)):
             return None  # "KABUL - The Interior Ministry accused Pakistani forces": the dateline's

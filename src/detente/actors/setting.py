@@ -152,7 +152,7 @@ def _several_of_one_body(doc: Doc, res: Resolution, paragraphs: list[int], count
     for m in res.mentions:
         if (m.tok_start, m.tok_end) not in res.several or not _bare_role(m.code, countries):
             continue
-        lo = _paragraph_start(m, paragraphs)
+        lo = _paragraph_start(m.start, paragraphs)
         near = {code for pos, code in bodies if lo <= pos < m.start}
         before = {code for pos, code in bodies if pos < m.start}
         found = near if near else before
@@ -292,9 +292,9 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
 
 
-def _paragraph_start(m: Mention, starts: list[int]) -> int:
-    """Where the paragraph of a mention begins (`starts` are sorted, the first is 0)."""
-    return starts[bisect_right(starts, m.start) - 1]
+def _paragraph_start(pos: int, starts: list[int]) -> int:
+    """Where the paragraph holding character `pos` begins (`starts` are sorted, the first is 0)."""
+    return starts[bisect_right(starts, pos) - 1]
 
 
 def country_in_context(doc: Doc, res: Resolution, token_i: int) -> str | None:
@@ -316,6 +316,6 @@ def _paragraph_country(m: Mention, doc: Doc, named: list[tuple[int, str]], start
 def _paragraph_country_at(start: int, sent_start: int, named: list[tuple[int, str]], starts: list[int]) -> str | None:
     """The one country the sentences of a paragraph name before `sent_start` (the paragraph is the
     one holding character `start`)."""
-    lo = starts[bisect_right(starts, start) - 1]
+    lo = _paragraph_start(start, starts)
     found = {c for pos, c in named if lo <= pos < sent_start}
     return found.pop() if len(found) == 1 else None

@@ -41,8 +41,8 @@ class Resolution:
     #: workers": KORLAB) -> the firm's code (KORBUSSAM), whom they strike against (events/arguments.py)
     employers: dict[tuple[int, int], str] = field(default_factory=dict)
     #: what the country in context of a place in the text is read from (actors/setting.py
-    #: `country_in_context`): the article's home country, each country named (char offset,
-    #: code) and the paragraph starts; None before `place_in_context` ran
+    #: `country_in_context`): the dateline's country, else the article's home, each country named
+    #: (char offset, code) and the paragraph starts; None before `place_in_context` ran
     setting: tuple[str | None, list[tuple[int, str]], list[int]] | None = None
     _by_token: dict[int, Mention] = field(default_factory=dict, repr=False)
     _by_span: dict[tuple[int, int], list[Mention]] = field(default_factory=dict, repr=False)
