@@ -206,15 +206,15 @@ _NOUN_MODIFIER = frozenset({"npadvmod", "compound", "amod", "nmod"})
 
 def modal_names(doc, reparse):
     """A capitalised word the model tagged a modal before a past-tense verb ("May criticised the
-    EU", "May said"): no modal takes a past form, so the word is a name (Theresa May); likewise a
-    name that is also a common noun hung on the past verb after it as a modifier ("Turkey hosted
-    talks between Russia and Ukraine" read as a noun phrase), and a name before a past form that the
-    model read as an adjective on the name after it ("Trump praised Erdogan", "President Trump
-    pressured Ukraine" as noun phrases headed by the object; "Trump called Xi" as a name with a
-    participle). Its sentence is parsed again
-    (`reparse`) with a plain surname in its place, and that parse is taken when it makes the word
-    the verb's subject; the words and other lemmas stay as written, but the verb's, which the
-    adjective reading had left whole ("pressured")."""
+    EU", "May said"), or tagged a name but hung on that verb as its auxiliary: no modal takes a
+    past form, so the word is a name (Theresa May); likewise a name that is also a common noun
+    hung on the past verb after it as a modifier ("Turkey hosted talks between Russia and
+    Ukraine" read as a noun phrase), and a name before a past form that the model read as an
+    adjective on the name after it ("Trump praised Erdogan", "President Trump pressured Ukraine"
+    as noun phrases headed by the object; "Trump called Xi" as a name with a participle). Its
+    sentence is parsed again (`reparse`) with a plain surname in its place, and that parse is
+    taken when it makes the word the verb's subject; the words and other lemmas stay as written,
+    but the verb's, which the adjective reading had left whole ("pressured")."""
     fixes = []
     for sent in doc.sents:
         for tok in sent[:-1]:
@@ -233,8 +233,8 @@ def modal_names(doc, reparse):
                        and nxt.tag_ in ("VBD", "VBN"))
             # "LONDON (Reuters) - May criticised the EU": the name kept its tag but hung on the past
             # verb as an auxiliary, which no past form takes
-            as_aux = tok.dep_ == "aux" and tok.head.i == nxt.i and tok.tag_ in ("NNP", "MD")
-            misread = (tok.tag_ == "MD" and nxt.tag_ == "VBD") or as_aux and nxt.tag_ == "VBD" or as_noun or as_modifier or as_root
+            as_aux = tok.tag_ == "NNP" and tok.dep_ == "aux" and tok.head.i == nxt.i and nxt.tag_ == "VBD"
+            misread = (tok.tag_ == "MD" and nxt.tag_ == "VBD") or as_aux or as_noun or as_modifier or as_root
             if not misread or not tok.is_title or (tok.i > sent.start and doc[tok.i - 1].is_title and not as_modifier):
                 continue
             k = tok.i - sent.start
