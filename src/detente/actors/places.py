@@ -140,7 +140,7 @@ def _armed(doc: Doc, p, weapons) -> bool:
 
 def _place_verb(doc: Doc, end: int) -> int | None:
     """The verb a place "in X" at `end` is where of, through its object ("struck targets in Gaza",
-    "opened fire on protesters in Baghdad"): its token, else None."""
+    "opened fire on protesters in Baghdad"): its index, else None."""
     head = doc[end - 1]
     if head.dep_ != "pobj" or head.head.lower_ != "in":
         return None

@@ -72,9 +72,14 @@ class Done:
     hostile: tuple[str, ...] = ()  # the codes an asserted hostile act (11-20) was done to: what a retaliation answers
 
 
+def _lemmas(sent) -> frozenset[str]:
+    """The lemmas of a sentence's nouns, names and verbs: what a later definite noun is matched on."""
+    return frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
+
+
 def record(n: int, sent, raws) -> list[Done]:
     """What the coded events of sentence `n` leave for later anaphora."""
-    lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
+    lemmas = _lemmas(sent)
     return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03",
                  r.modality == "asserted" and not r.code.startswith(_WORDS), senses.force(r.code) and r.modality == "asserted",
                  r.anaphoric, r.modality == "hypothetical", r.modality == "asserted" and r.code.startswith(_WORDS) and bool(r.targets),
@@ -103,8 +108,7 @@ def deeds(n: int, sent, res, raws, cues) -> list[Done]:
         doers = subject_actors(tok, subj, res)  # "said it had approved": the speaker
         if not doers or modality(tok, sent, cues) != "asserted":
             continue
-        lemmas = frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
-        out.append(Done(n, lemmas, tok.lemma_.lower(), tuple(doers), act=True))
+        out.append(Done(n, _lemmas(sent), tok.lemma_.lower(), tuple(doers), act=True))
     return out
 
 
