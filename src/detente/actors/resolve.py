@@ -143,10 +143,10 @@ def _party_states(doc: Doc, res: Resolution, rows: frozenset[str]) -> None:
     the word of its name and given that state's country ("the Communist Party" in a Chinese story,
     CHNPTY), is the state's rule: its government (CHNGOV), as the named "Chinese Communist Party"
     is; so are the later mentions of that actor ("it", "the party"). Recoded in place."""
-    words = dict(row.upper().split(None, 1) for row in rows)
+    words = {country.upper(): word for country, word in (row.split(None, 1) for row in rows)}  # lists are lower-case
     ruling = {(m.actor, m.code) for m in res.mentions
               if m.actor >= 0 and len(m.code) == 6 and m.code[3:] == "PTY" and m.code[:3] in words
-              and any(t.lower_ == words[m.code[:3]].lower() for t in doc[m.tok_start:m.tok_end])}
+              and any(t.lower_ == words[m.code[:3]] for t in doc[m.tok_start:m.tok_end])}
     if not ruling:
         return
     for m in res.mentions:
