@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors.dictionary import NON_COUNTRY
 from ..actors.types import Mention
 from . import senses
 from .arguments import subject_actors
@@ -92,7 +93,7 @@ def deeds(n: int, sent, res, raws, cues) -> list[Done]:
     Department said it had approved the sale of F-16 jets to Taiwan. China condemned the decision"
     condemns whoever approved it. Only a clause told as done (asserted, not negated) whose verb is
     a deed (`deed_verbs`: approve, decide, sign, lift, expel ...), with an actor as its subject, the
-    main clause or what a speech verb reports. What a later "the decision", "the move", "the step"
+    main clause or a clause it reports or joins. What a later "the decision", "the move", "the step"
     names is then that clause's doer, as for a coded deed; a coded event of the sentence is found first."""
     coded = {r.trigger.i for r in raws}
     out = []
@@ -175,7 +176,7 @@ def retaliated(tok, n: int, history: list[Done], sources: list[Mention], verbs: 
     words = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     if not any(w.lemma_.lower() in verbs for w in words):
         return []
-    countries = {m.code[:3] for m in sources if m.code[:3].isalpha() and m.code[:3] not in ("IGO", "NGO")}
+    countries = {m.code[:3] for m in sources if m.code[:3].isalpha() and m.code[:3] not in NON_COUNTRY}
     if len(countries) != 1:
         return []
     (country,) = countries
