@@ -96,7 +96,7 @@ def deeds(n: int, sent, res, raws, cues) -> list[Done]:
     main clause or a clause it reports or joins. What a later "the decision", "the move", "the step"
     names is then that clause's doer, as for a coded deed; a coded event of the sentence is found first."""
     coded = {r.trigger.i for r in raws}
-    out = []
+    out: list[Done] = []
     for tok in sent:
         if (tok.pos_ != "VERB" or tok.i in coded or tok.lemma_.lower() not in cues.deed_verbs
                 or tok.dep_ not in ("ROOT", "ccomp", "conj")):
@@ -109,7 +109,8 @@ def deeds(n: int, sent, res, raws, cues) -> list[Done]:
         doers = subject_actors(tok, subj, res)  # "said it had approved": the speaker
         if not doers or modality(tok, sent, cues) != "asserted":
             continue
-        out.append(Done(n, _lemmas(sent), tok.lemma_.lower(), tuple(doers), act=True))
+        lemmas = out[0].lemmas if out else _lemmas(sent)  # read once, for the sentence's first deed
+        out.append(Done(n, lemmas, tok.lemma_.lower(), tuple(doers), act=True))
     return out
 
 
@@ -170,8 +171,8 @@ def antecedent_target(
 def retaliated(tok, n: int, history: list[Done], sources: list[Mention], verbs: frozenset[str]) -> list[Mention]:
     """Whom a retaliation told with no target answers ("Britain expelled 23 Russian diplomats.
     Moscow vowed to retaliate", "Washington imposed tariffs on Chinese goods. Beijing retaliated
-    with tariffs of its own"): the doers of the latest hostile act (`_HOSTILE`, asserted) done to
-    the retaliator's country within `RETALIATION_WINDOW` sentences, not of that country; [] when the
+    with tariffs of its own"): the doers of the latest hostile act done to the retaliator's country
+    within `RETALIATION_WINDOW` sentences, not of that country (`_blow_doers`); [] when the
     trigger, or the verb its clause hands the act to ("vowed to retaliate"), is no `verbs` verb."""
     words = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     if not any(w.lemma_.lower() in verbs for w in words):
@@ -180,23 +181,15 @@ def retaliated(tok, n: int, history: list[Done], sources: list[Mention], verbs: 
     if len(countries) != 1:
         return []
     (country,) = countries
-    for done in reversed(history):
-        if n - done.n > RETALIATION_WINDOW:
-            break
-        if done.n == n or not any(code[:3] == country for code in done.hostile):
-            continue
-        found = [m for m in done.sources if m.code[:3] != country]
-        if found:
-            return found
-    return []
+    return _blow_doers(n, history, RETALIATION_WINDOW, lambda code: code[:3] == country)
 
 
 def holders(tok, targets: list[Mention], n: int, history: list[Done], nouns: frozenset[str]) -> list[Mention]:
     """Whom an appeal or a demand for someone's release is made to: the doers of the latest
-    hostile act done to that someone within `WINDOW` sentences ("Canada detained Huawei's finance
-    chief. China demanded her immediate release": Canada, not her). The release noun (`nouns`) is
-    the trigger's object or the object of its "for" ("called for their release"), and the targets
-    read so far stand in its phrase; [] when no earlier act was done to them."""
+    hostile act done to that someone within `WINDOW` sentences (`_blow_doers`: "Canada detained
+    Huawei's finance chief. China demanded her immediate release": Canada, not her). The release
+    noun (`nouns`) is the trigger's object or the object of its "for" ("called for their
+    release"), and the targets read so far stand in its phrase; [] when no earlier act was done to them."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
     noun = next((o for o in objs if o.lemma_.lower() in nouns), None)
@@ -206,11 +199,18 @@ def holders(tok, targets: list[Mention], n: int, history: list[Done], nouns: fro
     released = {m.code for m in targets if m.tok_start in inside}
     if not released or len(released) != len({m.code for m in targets}):
         return []
+    return _blow_doers(n, history, WINDOW, released.__contains__)
+
+
+def _blow_doers(n: int, history: list[Done], window: int, struck) -> list[Mention]:
+    """The doers of the latest asserted hostile act (`_HOSTILE`) of an earlier sentence, within
+    `window` sentences of sentence `n`, done to a side whose code `struck` accepts; the doers
+    `struck` accepts (those it was done to) are left out; [] when there is none."""
     for done in reversed(history):
-        if n - done.n > WINDOW:
+        if n - done.n > window:
             break
-        if done.n < n and released & set(done.hostile):
-            found = [m for m in done.sources if m.code not in released]
+        if done.n < n and any(struck(code) for code in done.hostile):
+            found = [m for m in done.sources if not struck(m.code)]
             if found:
                 return found
     return []
