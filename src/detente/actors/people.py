@@ -12,9 +12,10 @@ The `Builder` (builder.py) calls `person_group` and `known_person`; resolve.py c
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from .dictionary import ROLES, Person, split_code
+from .dictionary import ROLES, Person, Role, split_code
 from .names import hyphen_end, strip_honorifics
 
 if TYPE_CHECKING:
@@ -101,6 +102,9 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
     person = b.people.get(a)
     if person is not None:
         code, country, role = person.code_at(b.on)
+        held = _office_named(b, person, geos)
+        if held is not None:
+            code, country, role = held.code, held.country, held.role
         titles = [r for r in roles if r.entry.kind == "agent" and r.entry.title]
         if titles and role in (None, "ELI") and not g.former and (geos or not _owned_title(b, titles)):
             # "President Obama" in the text outweighs a date outside the table's terms; "Reform UK
@@ -120,6 +124,18 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
         if r.entry.kind == "agent" and r.entry.title:
             b.titled.append((g.start, a, r.key.split()))  # for "the minister" later (describe.py)
     b.mention(g.start, g.end, trim, a, code, via)
+
+
+def _office_named(b: Builder, person: Person, geos: list[Piece]) -> Role | None:
+    """The person's office in the organisation the name is preceded by, whatever the date: "NATO
+    Secretary-General Jens Stoltenberg" is NATO's, though the table has him Norway's finance
+    minister by the date; "U.N. envoy X" of a former minister. None without such an organisation,
+    or when the person held no office in it."""
+    if not geos or geos[0].entry.kind != "org":
+        return None
+    org = geos[0].entry.code_at(b.on)
+    held = [r for r in person.roles if org and r.code.startswith(org)]
+    return max(held, key=lambda r: r.period.start or date.min) if held else None
 
 
 def _adopt_apposed_title(b: Builder, g: Group, name: str, code: str, country: str | None, role: str | None) -> None:
