@@ -169,3 +169,12 @@ def test_pressing_ahead_is_no_demand(code):
     assert got == [("TURGOV", "USA", "128", "asserted")]
     got = code("The United States pressed China to release the activists.", phrases)
     assert ("USA", "CHN", "100", "asserted") in got
+
+
+def test_pressing_an_offensive_is_fighting_not_a_demand(code):
+    # "pressed their offensive" carries on an attack, as "launched an offensive" starts one
+    phrases = {"Moscow's forces": "RUSMIL", "Ukraine": "UKR", "Russian troops": "RUSMIL", "Bakhmut": "UKR"}
+    got = code("Moscow's forces pressed their offensive in eastern Ukraine.", phrases)
+    assert not any(e[2] == "100" for e in got)
+    got = code("Russian troops pressed their attack on Bakhmut.", phrases)
+    assert got == [("RUSMIL", "UKR", "190", "asserted")]
