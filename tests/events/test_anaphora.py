@@ -210,3 +210,16 @@ def test_a_release_asked_for_is_asked_of_whoever_holds_the_one_to_be_freed():
 def test_with_no_earlier_act_the_one_to_be_freed_stays_the_target():
     events = _coded("BEIJING (Reuters) - China demanded the release of Huawei's finance chief.")
     assert ("CHN", "CHNBUSHUA", "100", "asserted") in events, events
+
+
+def test_an_objection_to_the_decision_names_the_deed_done_to_the_objector():
+    """"The decision" a country rejects or condemns is sooner the latest deed done to it than the
+    story's latest deed; approval, and a deed done to no one, keep the latest."""
+    story = ("BRUSSELS (Reuters) - European Union leaders agreed on Friday to extend economic sanctions against "
+             "Russia for another six months.\n\nHungarian Prime Minister Viktor Orban had threatened to block the "
+             "extension but backed down after talks with German Chancellor Olaf Scholz.\n\n")
+    events = _coded(story + "The Kremlin dismissed the decision.")
+    assert ("RUSGOV", "IGOEUREECGOV", "120", "asserted") in events, events
+    assert not any(e[0] == "RUSGOV" and e[1] == "HUNGOV" for e in events), events
+    events = _coded("WASHINGTON (Reuters) - The Pentagon said it had sent 3,000 troops to Poland.\n\nRussia condemned the move.")
+    assert ("RUS", "USAMIL", "111", "asserted") in events, events

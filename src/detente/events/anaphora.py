@@ -50,6 +50,9 @@ WINDOW = 30  # sentences back: a definite "the package" mostly names the story's
 #: roots of acts a retaliation answers: disapproval to force
 _HOSTILE = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 RETALIATION_WINDOW = 5  # sentences back: a retaliation told with no target answers the story's last blow
+#: roots of reactions that object to what was done (disapproval, rejection, threat, protest): the
+#: deed "the decision" names is sooner one done to the objector than the story's latest
+_OBJECTING = ("11", "12", "13", "14")
 # a possessive pronoun left unresolved is as definite: "freed 500 prisoners ... welcomed their release"
 _DEFINITE = DEFINITE | {"his", "her", "their", "its"}
 
@@ -134,10 +137,14 @@ def published(n: int, sent, res, verbs: frozenset[str], nouns: frozenset[str]) -
 
 def antecedent_target(
     tok, n: int, history: list[Done], exclude: set[str], nouns: dict[str, str], separate: frozenset[str] = frozenset(),
-    cessation: frozenset[str] = frozenset(), told=None,
+    cessation: frozenset[str] = frozenset(), told=None, code: str = "",
 ) -> list[Mention]:
     """The doers of the earlier act that the trigger's definite object names (or, for a reaction
-    the act caused, `told`: "The move angered Minsk"), or []."""
+    the act caused, `told`: "The move angered Minsk"), or []. A reaction that objects (`code` of
+    `_OBJECTING`) to a shell noun ("the decision", "the move") names the latest deed done to the
+    objector's country, when one was done within the window, before the story's latest deed
+    ("EU leaders agreed to extend sanctions against Russia. Hungary's Orban backed down. The
+    Kremlin dismissed the decision": the EU's, not Orban's)."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     obj = told or ceased(tok, cessation) or obj
     if obj is None or obj.lemma_.lower() not in nouns:
@@ -148,6 +155,10 @@ def antecedent_target(
         return []
     noun = obj.lemma_.lower()
     verbs = nouns[noun].split("|")
+    if ACT in verbs and code[:2] in _OBJECTING:
+        struck = _deed_done_to(n, history, exclude)
+        if struck:
+            return struck
     for done in reversed(history):
         if n - done.n > WINDOW:
             break
@@ -163,6 +174,23 @@ def antecedent_target(
             # American doctors)
             found = [m for m in done.sources
                      if not (m.code in exclude or (same_state(m.code, exclude) and not _other_power(m.code, exclude, separate)))]
+            if found:
+                return found
+    return []
+
+
+def _deed_done_to(n: int, history: list[Done], exclude: set[str]) -> list[Mention]:
+    """The doers of the latest deed (no words) within `WINDOW` sentences done to the one country of
+    `exclude`'s codes, not of that country; [] when there is none or `exclude` is of no one country."""
+    countries = {c[:3] for c in exclude if c[:3].isalpha() and c[:3] not in NON_COUNTRY}
+    if len(countries) != 1:
+        return []
+    (country,) = countries
+    for done in reversed(history):
+        if n - done.n > WINDOW:
+            break
+        if done.act and not done.hypothetical and any(c[:3] == country for c in done.hostile):
+            found = [m for m in done.sources if m.code[:3] != country]
             if found:
                 return found
     return []

@@ -194,12 +194,13 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             # "The Kremlin condemned the package", "did not accept the offer", "called for an end
             # to the violence": whoever made it, did it
             raw.targets = anaphora.antecedent_target(
-                role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers, cessation)
+                role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers, cessation,
+                code=raw.code)
             if not raw.targets and (told := _cause(role_tok, p, cues)) is not None:
                 # "The move angered Minsk", "The decision drew criticism from Minsk": whoever did the deed
                 raw.targets = anaphora.antecedent_target(
                     role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers,
-                    told=told)
+                    told=told, code=raw.code)
             raw.anaphoric = bool(raw.targets)
             if not raw.targets:
                 # "imposed sanctions on Turkey, a move that angered Ankara": the clause's own deed
