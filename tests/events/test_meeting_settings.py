@@ -42,6 +42,14 @@ def test_a_fronted_meeting_is_not_what_was_agreed(code):
     assert not [e for e in got if e[2] == "036"]
 
 
+def test_talks_after_which_an_act_was_agreed_are_not_what_was_agreed(code):
+    # the talks are a circumstance of the agreement, coded as talks; what was agreed is the easing
+    got = code("India and China agreed to ease tensions after talks between India and China in Moscow.",
+               {"India": "IND", "China": "CHN", "Moscow": "RUS"})
+    assert not [e for e in got if e[2] == "036"]
+    assert ("IND", "CHN", "046", "asserted") in got
+
+
 # ---------------------------------------------------------------- talks that brought together (row flag `gather`)
 def test_talks_that_brought_together_are_their_consultation(code):
     got = code("Hosted by Egypt, the meeting brought together Israel and Hamas.",

@@ -19,7 +19,7 @@ from .arguments import find_targets, own_doers, source_phrases, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
 from .modality import CONDITIONS, infinitive, modal_flags, modality, subjunctive, unexcluded, yet_to
-from .roles import SUBJECT_PREPS, distinct, on_side, phrase_mentions, subject_token
+from .roles import SUBJECT_PREPS, distinct, on_side, phrase_mentions, prep_words, subject_token
 from .triggers import Trigger
 
 
@@ -32,9 +32,9 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
     for trig in triggers.values():
         flags = trig.pattern.flags
         if "intent" in flags or "reject" in flags:
-            comp = _complement_trigger(trig.tok, triggers)
+            comp = _complement_trigger(trig.tok, triggers, cues.circumstance)
             for _ in range(2):  # "refused to commit to any assistance": through a second control verb
-                inner = _complement_trigger(comp.tok, triggers) if comp is not None and "intent" in comp.pattern.flags else None
+                inner = _complement_trigger(comp.tok, triggers, cues.circumstance) if comp is not None and "intent" in comp.pattern.flags else None
                 if inner is None:
                     break
                 comp.consumed = True
@@ -113,17 +113,18 @@ def _vowed_force(code: str, flags, lexicon: Lexicon, accord: bool = False) -> st
     return None
 
 
-def _complement_trigger(tok, triggers) -> Trigger | None:
+def _complement_trigger(tok, triggers, circumstance: frozenset[str] = frozenset()) -> Trigger | None:
     """The coded act a control verb governs: its infinitive or object, also through a
     preposition ("refused to commit to any assistance"). A phrase fronted before its verb is the
     setting, not what is agreed or refused: "At a meeting with Erdogan, Putin agreed to extend the
-    ceasefire" agreed to no meeting."""
+    ceasefire" agreed to no meeting; nor is a circumstance (`circumstance`: "agreed to ease
+    tensions after talks between their ministers" agreed to no talks)."""
 
     def args(t):
         for c in t.children:
             if c.dep_ in ("xcomp", "dobj"):
                 yield c
-            elif c.dep_ == "prep" and c.i > t.i:
+            elif c.dep_ == "prep" and c.i > t.i and prep_words(c) not in circumstance:
                 yield from (g for g in c.children if g.dep_ == "pobj")
 
     stack = list(args(tok))
