@@ -223,3 +223,9 @@ def test_an_objection_to_the_decision_names_the_deed_done_to_the_objector():
     assert not any(e[0] == "RUSGOV" and e[1] == "HUNGOV" for e in events), events
     events = _coded("WASHINGTON (Reuters) - The Pentagon said it had sent 3,000 troops to Poland.\n\nRussia condemned the move.")
     assert ("RUS", "USAMIL", "111", "asserted") in events, events
+
+
+def test_revenge_vowed_is_a_threat_against_the_last_blows_doer():
+    events = _coded("GAZA (Reuters) - Israel bombed Gaza on Tuesday.\n\nHamas vowed revenge.")
+    assert ("PSEREBHMS", "ISR", "138", "asserted") in events, events
+    assert not any(e[2].startswith("03") for e in events), events

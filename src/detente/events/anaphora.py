@@ -201,8 +201,9 @@ def retaliated(tok, n: int, history: list[Done], sources: list[Mention], verbs: 
     Moscow vowed to retaliate", "Washington imposed tariffs on Chinese goods. Beijing retaliated
     with tariffs of its own"): the doers of the latest hostile act done to the retaliator's country
     within `RETALIATION_WINDOW` sentences, not of that country (`_blow_doers`); [] when the
-    trigger, or the verb its clause hands the act to ("vowed to retaliate"), is no `verbs` verb."""
-    words = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    trigger, or the verb its clause hands the act to ("vowed to retaliate") or its object ("vowed
+    revenge"), is no `verbs` word."""
+    words = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
     if not any(w.lemma_.lower() in verbs for w in words):
         return []
     countries = {m.code[:3] for m in sources if m.code[:3].isalpha() and m.code[:3] not in NON_COUNTRY}
