@@ -45,3 +45,19 @@ def test_the_meeting_runs_both_ways():
     (rec,) = code_records([{"id": "1", "text": text, "date": "2019-11-20"}])
     got = [(e["source"], e["target"], e["cameo"], e["modality"]) for e in rec["events"]]
     assert ("INDGOV", "CHNGOV", "040", "asserted") in got and ("CHNGOV", "INDGOV", "040", "asserted") in got
+
+
+@pytest.mark.parametrize("text, role, codes", [
+    ("India and China agreed to ease tensions after talks between their foreign ministers in Moscow.",
+     "foreign ministers", ["INDGOV", "CHNGOV"]),
+    ("Armenia and Azerbaijan said their troops had exchanged fire overnight.", "troops", ["ARMMIL", "AZEMIL"]),
+])
+def test_a_role_their_coordinated_subject_owns_is_each_of_theirs(run, text, role, codes):
+    assert [m.code for m in run(text).mentions if m.text == role] == codes
+
+
+def test_a_role_the_subjects_verb_acts_on_is_not_shared(run):
+    # "urged their citizens": each urged its own, no British citizens urged by Washington
+    got = [m.code for m in run("The United States and Britain urged their citizens to leave Lebanon.").mentions
+           if m.text == "citizens"]
+    assert len(got) == 1

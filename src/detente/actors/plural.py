@@ -242,17 +242,18 @@ def _owned_token(doc: Doc, ph: Phrase) -> Token | None:
     return None
 
 
-def _owned_roles(doc: Doc, b: "Builder", ph: Phrase, found: list[Mention]) -> None:
+def _owned_roles(doc: Doc, b: "Builder", ph: Phrase, found: list[Mention], one_of: bool = False) -> None:
     """A bare role the phrase owns is each of its actors' ("the two countries' foreign ministers",
     "the leaders of both countries", "both sides' troops": India's and China's): one mention per
-    actor's country with that role, in place of the role of no country. Only when every actor has
-    a country."""
+    actor's country with that role, in place of the role of no country (`one_of`: or of one of
+    theirs, as "their" gave it the first). Only when every actor has a country."""
     owned = _owned_token(doc, ph)
     if owned is None:
         return
-    bare = [m for m in b.res.mentions if m.tok_start <= owned.i < m.tok_end and m.via == "agent"
-            and split_code(m.code, b.countries)[0] is None and split_code(m.code, b.countries)[1] is not None]
     countries = list(dict.fromkeys(split_code(m.code, b.countries)[0] for m in found))
+    bare = [m for m in b.res.mentions if m.tok_start <= owned.i < m.tok_end and m.via == "agent"
+            and (split_code(m.code, b.countries)[0] is None or (one_of and split_code(m.code, b.countries)[0] in countries))
+            and split_code(m.code, b.countries)[1] is not None]
     if len(bare) != 1 or len(countries) < 2 or None in countries:
         return
     role = bare[0]
@@ -260,9 +261,46 @@ def _owned_roles(doc: Doc, b: "Builder", ph: Phrase, found: list[Mention]) -> No
     spans = b.res.actors[role.actor].mentions
     spans[:] = [sp for sp in spans if (sp.start, sp.end) != (role.start, role.end)]
     for country in countries:
-        code = country + role.code
+        code = country + split_code(role.code, b.countries)[1]
         a = b.actor(("code", code, "organisation", ""), code, role.text, "organisation")
         b.mention(role.tok_start, role.tok_end, 0, a, code, "plural")
+
+
+def resolve_their_roles(doc: Doc, b: "Builder") -> None:
+    """A bare role owned by "their" in a clause whose subject is two or more coordinated actors of
+    a country each is each of theirs, as "the two countries' foreign ministers" is (`_owned_roles`):
+    "India and China agreed to ease tensions after talks between their foreign ministers" (INDGOV,
+    CHNGOV), "Armenia and Azerbaijan said their troops had exchanged fire". The subject is that of
+    the nearest clause above "their" whose subject does not hold it. Not a role that clause's verb
+    acts on: "The United States and Britain urged their citizens to leave" each urged its own."""
+    for t in doc:
+        if t.lower_ != "their" or t.dep_ != "poss" or t.head.i <= t.i:
+            continue
+        subj = _holding_subject(t)
+        if subj is None or not subj.conjuncts:
+            continue
+        role, verb = t.head, subj.head
+        if role.head == verb or (role.head.dep_ in ("prep", "agent") and role.head.head == verb):
+            continue
+        found: list[Mention] = []
+        for x in (subj, *subj.conjuncts):
+            m = mention_at(b, x.i, pronouns=False)
+            if m is None or split_code(m.code, b.countries)[0] is None:
+                break
+            found.append(m)
+        else:
+            _owned_roles(doc, b, Phrase(t.i, t.i + 1, len(found), "country"), found, one_of=True)
+
+
+def _holding_subject(t: Token) -> Token | None:
+    """The subject, before `t`, of the nearest clause above `t` whose subject phrase does not hold it."""
+    head = t.head
+    while head.head != head:
+        head = head.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None) if head.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.i < t.i and not (subj.left_edge.i <= t.i <= subj.right_edge.i):
+            return subj
+    return None
 
 
 def resolve_including(doc: Doc, b: "Builder", words: Words | None = None) -> None:

@@ -92,6 +92,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     describe.resolve_descriptions(doc, builder)  # "the agency": the organisation named last
     plural.resolve_plurals(doc, builder, plurals, waiting)  # "both sides": the two actors named just before
     plural.resolve_including(doc, builder)  # "Western countries, including Britain and Brazil": those two
+    plural.resolve_their_roles(doc, builder)  # "India and China ... their foreign ministers": each one's
     resolve_subject_pronouns(doc, builder)  # "China rejected the report. It also criticised Britain": China
     resolve_clause_pronouns(doc, builder)  # "When residents marched to the campus, they faced tear gas": the residents
     res = place_in_context(doc, builder.finish(), dictionary, dateline)  # "police" in a Hong Kong story: HKGCOP
