@@ -194,6 +194,8 @@ class Builder:
                 return
         if not geos and e.code == "GOV" and self._unknown_owner(g):
             return  # "a Zalando spokesman", "a Telkom official": of a body no table knows, no state's
+        if not geos and e.envoy and not e.title:
+            return  # "the embassy" with no country named: a mission is mostly a foreign state's, whose the story may not say
         base_piece = geos[0] if geos else None
         if e.envoy and base_piece is not None:
             base_piece = _sender(geos, base_piece)  # "France's UN ambassador": France's, posted to the UN

@@ -446,7 +446,7 @@ def find_targets(
     # "demanded that the Sudanese government end curbs": the clause's subject
     order.extend(c for c in kids if c.dep_ == "ccomp")
     if tok.lemma_.lower() in cues.blaming_verbs:
-        found = _blamed_on(tok, res, exclude)  # "blamed the attack on Israel": Israel is blamed
+        found = _blamed_on(tok, res, exclude, cues.premises_nouns)  # "blamed the attack on Israel": Israel is blamed
         if found:
             return found
     if code[:2] == "11" and themes:
@@ -580,13 +580,13 @@ def _judged_object(kids) -> list:
     return out
 
 
-def _blamed_on(tok, res, exclude: set[str]) -> list[Mention]:
+def _blamed_on(tok, res, exclude: set[str], premises: frozenset[str] = frozenset()) -> list[Mention]:
     """Whom a verb of blaming (`blaming_verbs`) lays an act on: its "on" phrase ("Hezbollah blamed
     the assassination on the United States"), which the parser hangs on the act as often as on the
     verb. Of two hung on the act, the first names its victim and the last the one blamed ("blamed
     the attack on Israel on Iranian proxies"); a lone one hung on the act names the one blamed only
     when its head is an actor itself ("blamed the attack on Israel"), not a thing of one's that may
-    be the victim ("blamed the attack on the Saudi embassy"). A date ("on Monday") is none; [] also
+    be the victim ("the attack on the Saudi embassy", its premises: `premises`). A date ("on Monday") is none; [] also
     when the object is itself an actor ("blamed Iran for the attack on Israel")."""
     def heads(p):
         return [g for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
@@ -594,7 +594,8 @@ def _blamed_on(tok, res, exclude: set[str]) -> list[Mention]:
     if not ons:
         acts = [c for c in tok.children if c.dep_ == "dobj" and res.mention_at(c.i) is None]
         ons = [p for c in acts for p in c.subtree if p.dep_ == "prep" and p.lower_ == "on" and heads(p)]
-        if len(ons) == 1 and not any(res.mention_at(g.i) is not None for g in heads(ons[0])):
+        if len(ons) == 1 and not any(res.mention_at(g.i) is not None and g.lemma_.lower() not in premises
+                                     for g in heads(ons[0])):
             return []
     return [m for p in ons[-1:] for g in heads(p) for m in phrase_mentions(g, res, SUBJECT_PREPS, skip=exclude)]
 

@@ -142,6 +142,7 @@ CUE_LISTS = (
     "inducing_verbs",
     "enlisting_verbs",
     "blaming_verbs",
+    "premises_nouns",
     "provoking_verbs",
     "provoked_roots",
     "marching_roles",
@@ -393,6 +394,7 @@ class Cues:
     inducing_verbs: frozenset[str]
     enlisting_verbs: frozenset[str]
     blaming_verbs: frozenset[str]
+    premises_nouns: frozenset[str]  # a state's premises an act lone "on" them was done to, not blamed on (arguments._blamed_on)
     provoking_verbs: frozenset[str]
     provoked_roots: frozenset[str]
     marching_roles: frozenset[str]
