@@ -178,3 +178,12 @@ def test_pressing_an_offensive_is_fighting_not_a_demand(code):
     assert not any(e[2] == "100" for e in got)
     got = code("Russian troops pressed their attack on Bakhmut.", phrases)
     assert got == [("RUSMIL", "UKR", "190", "asserted")]
+
+
+def test_an_act_a_label_judges_is_not_the_labellers(code):
+    # "called the sanctions criminal": Maduro judged the sanctions, he imposed none
+    phrases = {"Maduro": "VENGOV", "criminal": "VENCRM"}
+    got = code('Maduro called the sanctions "criminal" and said his government would take legal action.', phrases)
+    assert not any(e[2].startswith("16") for e in got), got
+    got = code("Maduro described the sanctions as illegal.", {"Maduro": "VENGOV"})
+    assert not any(e[2].startswith("16") for e in got), got

@@ -551,6 +551,10 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         verb = None  # "the detention of dissidents drew criticism": the verb's subject is the act itself
     if verb is not None and dep == "nsubjpass" and not done_to and _judged(verb, lexicon):
         verb = None  # "the detention of Uighurs was condemned by rights groups": the agent judges the act, not does it
+    if verb is not None and dep == "dobj" and not sym and _labelled(tok, verb, lexicon):
+        # "Maduro called the sanctions criminal": the label judges the act, not does it (talks one
+        # calls a success are mostly one's own)
+        verb = None
     if verb is not None and dep == "prep" and code[:2] in cues.provoked_roots and tok.head.lower_ in cues.circumstance:
         verb = None  # "amid anger at the government, traders closed their shops": the mood, not the traders' act
     if verb is not None and dep != "dobj" and _talked_about(tok, lexicon):
@@ -691,6 +695,14 @@ def _told_done(tok, verb, dep, lexicon) -> bool:
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in cues.done_act_preps:
         return True
     return tok.dep_ == "dobj" and dep == "dobj" and _judged(verb, lexicon)
+
+
+def _labelled(tok, verb, lexicon) -> bool:
+    """Whether a verb of naming (a `label` row: call, describe, brand ...) gives its object noun a
+    label ("called the sanctions criminal", "described the talks as a farce"): the act the noun
+    names is judged, not done, by the verb's subject."""
+    return any("label" in q.flags for q in lexicon.lookup("V", verb.lemma_.lower())) and any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children if c.i > tok.i)
 
 
 def _judged(verb, lexicon) -> bool:
