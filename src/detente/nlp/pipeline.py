@@ -348,6 +348,21 @@ def plural_verbs(doc):
     return doc
 
 
+@Language.component("detente_infinitive_verbs")
+def infinitive_verbs(doc):
+    """A lower-case word after "to" that the model tagged a noun or a name but parsed as a verb's
+    complement, with "to" as its auxiliary and a direct object after it ("voted to impeach Trump":
+    "impeach" read as part of a name), is a verb in its base form: only its tag and part of speech
+    are wrong, so only they are mended. A noun has no auxiliary and takes no direct object."""
+    for tok in doc:
+        if (tok.tag_ in ("NN", "NNP") and tok.is_lower and tok.dep_ in ("xcomp", "advcl", "ccomp", "acl", "relcl")
+                and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i == tok.i - 1 for c in tok.children)
+                and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)):
+            tok.tag_ = "VB"
+            tok.pos_ = "VERB"
+    return doc
+
+
 @Language.component("detente_opening_nouns")
 def opening_nouns(doc):
     """A capitalised plural that opens a sentence, which the model tagged a name because it
@@ -459,6 +474,7 @@ def load(model: str = MODEL, verbs_files: tuple[str, ...] = ()):
     nlp.add_pipe("detente_headline_verbs", last=True, config={"verbs_files": [str(f) for f in verbs_files]})
     nlp.add_pipe("detente_modal_names", last=True)
     nlp.add_pipe("detente_plural_verbs", last=True)
+    nlp.add_pipe("detente_infinitive_verbs", last=True)
     nlp.add_pipe("detente_opening_nouns", last=True)
     nlp.add_pipe("detente_fronted_agents", last=True)
     nlp.add_pipe("detente_trailing_clauses", last=True)
