@@ -187,3 +187,10 @@ def test_an_act_a_label_judges_is_not_the_labellers(code):
     assert not any(e[2].startswith("16") for e in got), got
     got = code("Maduro described the sanctions as illegal.", {"Maduro": "VENGOV"})
     assert not any(e[2].startswith("16") for e in got), got
+
+
+def test_a_nouns_mandative_clause_is_asked_for_not_done(code):
+    # "Trump's request that Ukraine investigate Biden": the investigation is asked for
+    got = code("The charges stem from Trump's request that Ukraine investigate Joe Biden.",
+               {"Trump": "USAGOV", "Ukraine": "UKR", "Joe Biden": "USAELI"})
+    assert not any(e[2] == "090" and e[3] == "asserted" for e in got), got
