@@ -19,6 +19,10 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
   abroad; nor is a hostage's (flag `abroad`: "militants threatened to behead the Japanese hostage") ("MOSCOW - The Foreign Ministry summoned the British ambassador": Russia's ministry);
 - so is the country of a weapon or an attack (attachment.yaml `weapon_heads`): "KYIV - Russian
   missiles killed five civilians" are Ukraine's civilians, by the dateline;
+- so is the country of a force (`striking_roles`) named as the subject of a hostile act, for the
+  bare victims of its sentence, when the story is datelined in another country it names beyond
+  the dateline ("KYIV - Russian troops shelled residential areas, killing five civilians":
+  Ukraine's civilians; "BANGKOK - Myanmar troops killed civilians" stays Myanmar's);
 - people (`home_side_roles`) a state's police act on take that police's country over the
   dateline when only the police, and places where the act happens, name it, unless they are the
   clause's subject ("WASHINGTON - The killing of protesters by Iranian police": IRNOPP; "Protesters
@@ -69,6 +73,8 @@ class Places:
     struck: dict[int, int] = field(default_factory=dict)  # sentence start -> the hostile verb its one country is only the place of
     acted_in: dict[int, int] = field(default_factory=dict)  # sentence start -> the verb its one country is only the place of
     quoted: set[int] = field(default_factory=set)  # sentence starts whose countries are all named inside a quotation
+    striker: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by a force striking
+    counts: Counter = field(default_factory=Counter)  # country -> how often the article names it
 
     def for_agent(self, doc: Doc, tok: int, end: int, *, people: bool = False,
                   force: bool = False, police: bool = False) -> str | None:
@@ -80,6 +86,11 @@ class Places:
         code = self.sole.get(s) if self.sole_from.get(s, len(doc)) <= tok else None
         if code and s in self.quoted and not in_quotation(doc, tok):
             return None  # '"Japan must face its history," a ministry spokesman said': the quote's, not the speaker's
+        if code and self.striker.get(s) == code and self.dateline and self.dateline != code \
+                and self.counts[self.dateline] >= 2:
+            # "KYIV - Russian troops shelled residential areas, killing five civilians": a force
+            # strikes abroad, in the dateline's country when the story names it beyond its dateline
+            return None
         if code and force and self.dateline and self.dateline != code and s in self.struck \
                 and _subject_of(doc, tok, self.struck[s]):
             return None  # "TEL AVIV - The army struck targets in Gaza": where it strikes, not whose it is
@@ -138,6 +149,15 @@ def _armed(doc: Doc, p, weapons) -> bool:
     return head.i >= p.end and head.lower_ in weapons
 
 
+def _striking(doc: Doc, g: Group, hostile) -> bool:
+    """Whether group `g` is the subject, or a subject's conjunct, of a `hostile` verb ("Russian
+    troops shelled ...", "federal troops and allied Eritrean soldiers had shelled ...")."""
+    head = doc[g.end - 1]
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in hostile
+
+
 def _place_verb(doc: Doc, end: int) -> int | None:
     """The verb a place "in X" at `end` is where of, through its object ("struck targets in Gaza",
     "opened fire on protesters in Baghdad"): its index, else None."""
@@ -178,6 +198,8 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     force_roles = {r.upper() for r in (words or {}).get("home_force_roles", frozenset())}
     forces: dict[int, set[str]] = {}  # sentence start -> how each group names its country: its police, a place, other
     hostile = (words or {}).get("hostile_verbs", frozenset())
+    strike_roles = {r.upper() for r in (words or {}).get("striking_roles", frozenset())}
+    strikers: dict[int, set[bool]] = {}  # sentence start -> whether each group naming a country is a force striking
     struck: dict[int, set[int | None]] = {}  # sentence start -> the hostile verb each naming is the place of
     acted: dict[int, set[int | None]] = {}  # sentence start -> the verb each naming is the place of
     weapons = (words or {}).get("weapon_heads", frozenset())
@@ -204,6 +226,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             quoted.setdefault(s, set()).add(in_quotation(doc, p.start))
             roles = {r.entry.code for r in g.of("ROLE")}
             sides.setdefault(doc[p.start].sent.start, set()).add(bool(roles) and roles <= home_roles)
+            strikers.setdefault(s, set()).add(bool(roles) and roles <= strike_roles and _striking(doc, g, hostile))
             # named by its police, or as where the act happens ("detained protesters in Tehran")
             forces.setdefault(s, set()).add("police" if roles and roles <= force_roles else "place" if (
                 not roles and _locative(doc, p.end) and not _destination(doc, p.start, p.end, leave)) else "other")
@@ -264,6 +287,8 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 places.for_people[s] = code
             if sides.get(s) == {True}:
                 places.home_side[s] = code
+            if strikers.get(s) == {True}:
+                places.striker[s] = code
             if "police" in forces.get(s, ()) and forces[s] <= {"police", "place"}:
                 places.home_force[s] = code
             verbs = struck.get(s, {None})
@@ -276,6 +301,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             free = owners.get(s, set()) - owned.get(s, set())
             if len(free) == 1 and not owned.get(s):
                 places.for_people[s] = next(iter(free))
+    places.counts = counts
     total = sum(counts.values())
     if counts:
         code, n = counts.most_common(1)[0]
