@@ -229,3 +229,10 @@ def test_revenge_vowed_is_a_threat_against_the_last_blows_doer():
     events = _coded("GAZA (Reuters) - Israel bombed Gaza on Tuesday.\n\nHamas vowed revenge.")
     assert ("PSEREBHMS", "ISR", "138", "asserted") in events, events
     assert not any(e[2].startswith("03") for e in events), events
+
+
+def test_a_statement_names_nothing_its_speaker_made():
+    events = _coded("VIENNA (Reuters) - Iran has begun enriching uranium, the U.N. nuclear watchdog said on Tuesday, "
+                    "a move that threatened talks on reviving the 2015 nuclear deal.\n\nIsrael, which opposes the deal, "
+                    "has been blamed by Tehran for an explosion at Natanz.")
+    assert not any(e[0] == "ISR" and e[1].startswith("IGO") for e in events), events

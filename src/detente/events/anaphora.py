@@ -74,6 +74,7 @@ class Done:
     words: bool = False  # words said to or of someone (`_WORDS`), asserted: what "the remarks" can name
     published: bool = False  # a report its sources made public, no event: what "the report" can name
     hostile: tuple[str, ...] = ()  # the codes an asserted hostile act (11-20) was done to: what a retaliation answers
+    statement: bool = False  # a plain statement (01): its speaker made none of the things its sentence names
 
 
 def _lemmas(sent) -> frozenset[str]:
@@ -87,7 +88,8 @@ def record(n: int, sent, raws) -> list[Done]:
     return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03",
                  r.modality == "asserted" and not r.code.startswith(_WORDS), senses.force(r.code) and r.modality == "asserted",
                  r.anaphoric, r.modality == "hypothetical", r.modality == "asserted" and r.code.startswith(_WORDS) and bool(r.targets),
-                 hostile=tuple(m.code for m in r.targets) if r.modality == "asserted" and r.code[:2] in _HOSTILE else ())
+                 hostile=tuple(m.code for m in r.targets) if r.modality == "asserted" and r.code[:2] in _HOSTILE else (),
+                 statement=r.code.startswith("01"))
             for r in raws if r.sources]
 
 
@@ -166,7 +168,9 @@ def antecedent_target(
             continue  # "accusing Minsk of moving migrants to put pressure on the bloc": no pressure was put
         # a reaction to the act is not the act: "The EU imposed sanctions. Minsk called the
         # sanctions illegal. The opposition welcomed the sanctions" welcomes the EU's
-        if (noun in done.lemmas and not done.reaction) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
+        # a statement's speaker made none of what its sentence names: "the U.N. watchdog said Iran
+        # had breached the 2015 deal. Israel opposes the deal" opposes no deal of the watchdog's
+        if (noun in done.lemmas and not done.reaction and not done.statement) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
                 or (FORCE in verbs and done.force) or (WORDS in verbs and done.words) \
                 or (PUBLISHED in verbs and done.published):
             # the source's own state is no counterpart, except another of its powers; the people,
