@@ -17,3 +17,10 @@ def test_reactions_of_no_actor_or_to_no_actor_code_nothing(story):
                  "The film sparked a backlash from critics.",
                  "The price hike sparked a public outcry."):
         assert not story(text), text
+
+
+def test_a_deed_provoking_a_reaction_is_its_by_doers(story):
+    # "the move by Ankara": the deed's "by" phrase names whom the reaction is aimed at
+    assert ("GRC", "TUR", "111", "asserted") in story("The move by Ankara triggered a backlash from Athens.")
+    assert ("CHN", "USA", "111", "asserted") in story("The decision by Washington drew criticism from Beijing.")
+

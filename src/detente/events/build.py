@@ -957,7 +957,9 @@ def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
     elif code[:2] in cues.about_act_roots and names_an_act_on_someone(subj, lexicon, code, res):
         targets = act_doer(subj, res, lexicon, set())
     else:
-        targets = phrase_mentions(subj, res, SUBJECT_PREPS)
+        # "the move by Ankara triggered a backlash from Athens": a deed's "by" phrase names its doer
+        targets = phrase_mentions(subj, res, SUBJECT_PREPS) or (
+            own_doers(subj, res, ("by",), cues) if subj.pos_ == "NOUN" else [])
     # "a move that drew condemnation from X", "The decision drew criticism from X": a deed, whose doer the coder finds
     # (an act always done to someone only: the coder drops it when no doer is found)
     shell = (not targets and code[:2] in cues.dyadic_roots
