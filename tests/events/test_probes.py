@@ -171,3 +171,15 @@ def test_voiced_anger_is_criticism_as_expressed_anger(code):
     got = code("The Kenyan opposition has voiced anger at the government.",
                {"The Kenyan opposition": "KENOPP", "the government": "KENGOV"})
     assert ("KENOPP", "KENGOV", "111", "asserted") in got
+
+
+def test_drew_fire_from_politicians_is_criticism(code):
+    got = code("Hungary's veto drew fire from the European Commission.",
+               {"Hungary": "HUN", "the European Commission": "IGOEUREEC"})
+    assert got == [("IGOEUREEC", "HUN", "111", "asserted")]
+
+
+def test_drew_fire_from_armed_men_is_force(code):
+    got = code("Israeli troops drew fire from Hamas gunmen near the border.",
+               {"Israeli troops": "ISRMIL", "Hamas gunmen": "PSEREBHMS"})
+    assert got == [("PSEREBHMS", "ISRMIL", "190", "asserted")]

@@ -168,6 +168,7 @@ CUE_LISTS = (
     "rebuttal_frames",
     "echo_verbs",
     "undergo_preps",
+    "under_verbs",
     "own_act_frames",
     "joint_act_frames",
     "deliberation_verbs",
@@ -420,6 +421,7 @@ class Cues:
     rebuttal_frames: frozenset[str]
     echo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
+    under_verbs: frozenset[str]  # "drew fire from X": a row flagged `under` undergone as their object (triggers._matches)
     own_act_frames: frozenset[str]
     joint_act_frames: frozenset[str]  # "is in talks with": a joint act one takes part in (build.noun_event)
     deliberation_verbs: frozenset[str]

@@ -376,8 +376,9 @@ def _asked_clause(tok) -> bool:
 def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
     if p.before or p.after:
         return _sequence(tok, p), None
-    if "under" in p.flags and not (tok.dep_ == "pobj" and tok.head.lower_ == "under"):
-        return False, None  # "came under fire from X" names an act; "the fire spread" none
+    if "under" in p.flags and not (tok.dep_ == "pobj" and tok.head.lower_ == "under") and not (
+            tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.cues.under_verbs):
+        return False, None  # "came under fire from X", "drew fire from X" name an act; "the fire spread" none
     if "command" in p.flags and not _commands(tok):
         return False, None  # "ordered an investigation" is the investigation, at its subject's behest
     # the parser may hang the preposition on the manner word the row names: "said no to X"
