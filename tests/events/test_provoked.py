@@ -24,3 +24,13 @@ def test_a_deed_provoking_a_reaction_is_its_by_doers(story):
     assert ("GRC", "TUR", "111", "asserted") in story("The move by Ankara triggered a backlash from Athens.")
     assert ("CHN", "USA", "111", "asserted") in story("The decision by Washington drew criticism from Beijing.")
 
+
+def test_disapproval_provoked_in_a_country_is_that_countrys(story):
+    # "sparked outrage in Tokyo": Japan reacted, as "among teachers" names the teachers
+    assert ("JPN", "PRK", "110", "asserted") in story("Pyongyang's missile test sparked outrage in Tokyo.")
+    assert ("DZA", "FRAGOV", "110", "asserted") in story("The French president's remarks sparked anger in Algeria.")
+
+
+def test_a_reaction_in_a_region_or_protests_in_a_city_name_no_one(story):
+    assert not any(e[0] for e in story("Israel's raid sparked anger in the region."))
+    assert not story("Beijing's new law sparked protests in Hong Kong.")

@@ -943,6 +943,16 @@ def _verb_doers(verb, res, cues) -> list[Mention]:
     return subject_actors(verb, subj, res) if subj is not None else []
 
 
+def _reacting_country(tok, verb, res, cues) -> list[Mention]:
+    """Who reacted, for a reaction provoked "in" a place named (`reaction_place_roots`): the
+    actors of the reaction's "in" phrase, else of its verb's, when each has a country of its own
+    ("sparked outrage in Tokyo": Japan; "caused anger in the U.S. Congress"); none for a bare role
+    or a region ("in parliament", "in the region")."""
+    found = (source_phrases(tok, res, ("in",), cues, first=True)
+             or source_phrases(verb, res, ("in",), cues, first=True))
+    return found if found and all(split_code(m.code)[0] is not None for m in found) else []
+
+
 def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
     """An act that the subject of an `undergo_verbs` verb undergoes ("Russia faces sanctions from
     the EU", "faces nine charges"): the subject is its target, and its doer the noun's own source,
@@ -969,6 +979,8 @@ def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
     if not sources:
         preps = cues.source_preps | cues.reaction_preps if code[:2] in cues.provoked_roots else cues.source_preps
         sources = source_phrases(verb, res, preps, cues, first=False)  # "faces criticism from X and from Y"
+    if not sources and code[:2] in cues.reaction_place_roots and verb.lemma_.lower() in cues.provoking_verbs:
+        sources = _reacting_country(tok, verb, res, cues)  # "sparked outrage in Tokyo"
     if not sources and code[:2] in cues.backing_roots:  # "won the endorsement of X": X endorses
         sources = source_phrases(tok, res, ("of",), cues, first=False)
     sources = sources or implied_agent(tok, targets, res, cues)

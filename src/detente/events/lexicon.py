@@ -149,6 +149,7 @@ CUE_LISTS = (
     "protested_roles",
     "festive_purposes",
     "reaction_preps",
+    "reaction_place_roots",
     "broker_verbs",
     "forecast_verbs",
     "possibility_modals",
@@ -402,6 +403,7 @@ class Cues:
     protested_roles: frozenset[str]
     festive_purposes: frozenset[str]
     reaction_preps: frozenset[str]
+    reaction_place_roots: frozenset[str]  # "sparked outrage in Tokyo": the country that reacted (build._reacting_country)
     broker_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
     possibility_modals: frozenset[str]
