@@ -18,3 +18,10 @@ def test_a_reaction_caused_by_an_earlier_deed_is_aimed_at_its_doer(story):
 def test_no_earlier_deed_no_reaction(story):
     assert story("The weather was bad.\nThe move angered Minsk.") == []
     assert story("The team sold its best player.\nThe move angered fans.") == []
+
+
+def test_a_reaction_provoked_by_or_met_by_an_earlier_deed_is_aimed_at_its_doer(story):
+    for text, code in (("The decision triggered a backlash from Minsk.", "111"),
+                       ("The move sparked outrage in Minsk.", "110"),
+                       ("The sanctions were met with criticism from Minsk.", "111")):
+        assert ("BLR", "IGOEUREEC", code, "asserted") in story(EARLIER + text), text

@@ -249,11 +249,12 @@ def _blow_doers(n: int, history: list[Done], window: int, struck) -> list[Mentio
     return []
 
 
-def told_act(head, nouns: dict[str, str]):
+def told_act(head, nouns: dict[str, str], undergone: bool = False):
     """The definite noun of an earlier act that caused a reaction rather than undergoing it: the
     subject of the verb `head` ("The move angered Minsk", "The decision drew criticism from
-    Minsk"), or the agent of its passive ("Minsk was angered by the move"); else None."""
-    cands = [c for c in head.children if c.dep_ == "nsubj"]
+    Minsk"; with `undergone`, a passive one too: "The plan was met with criticism from Beijing"),
+    or the agent of its passive ("Minsk was angered by the move"); else None."""
+    cands = [c for c in head.children if c.dep_ == "nsubj" or (undergone and c.dep_ == "nsubjpass")]
     cands += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     for c in cands:
         if c.lemma_.lower() in nouns and any(d.dep_ in ("det", "poss") and d.lower_ in _DEFINITE for d in c.children):

@@ -503,9 +503,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                and (verb.lemma_.lower() in cues.undergo_verbs
                     or (verb.lemma_.lower() in cues.provoking_verbs and code[:2] in cues.provoked_roots))
                and not any(c.dep_ == "prt" for c in verb.children))  # "drew up sanctions" is no undergoing
-    under = dep == "prep" and tok.dep_ == "pobj" and (
-        _particles(verb, tok.head) in cues.undergo_preps
-        or f"{verb.lemma_.lower()} {_particles(verb, tok.head)}" in cues.undergo_preps)  # "was met with protests"
+    under = dep == "prep" and undergone_in_frame(tok, verb, cues)  # "came under fire", "was met with protests"
     if under:
         put = _put_under(tok, verb, code, sources, res, cues, sent)
         if put is not None:
@@ -835,6 +833,13 @@ def _leaving(tok, code, res, cues, sent, verb, governor) -> Raw | None:
     return Raw(leavers, left, code, modality(tok, sent, cues, governor=governor), tok)
 
 
+def undergone_in_frame(tok, verb, cues) -> bool:
+    """Whether a noun hangs on `verb` by a preposition through which the verb's subject undergoes
+    it (`undergo_preps`): "came under fire", "came in for criticism", "was met with protests"."""
+    return tok.dep_ == "pobj" and (_particles(verb, tok.head) in cues.undergo_preps
+                                   or f"{verb.lemma_.lower()} {_particles(verb, tok.head)}" in cues.undergo_preps)
+
+
 def _particles(verb, prep) -> str:
     """A verb's particles and the preposition a noun hangs from: "under" ("came under attack"),
     "in for" ("came in for criticism")."""
@@ -973,7 +978,7 @@ def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
     # "a move that drew condemnation from X", "The decision drew criticism from X": a deed, whose doer the coder finds
     # (an act always done to someone only: the coder drops it when no doer is found)
     shell = (not targets and code[:2] in cues.dyadic_roots
-             and (shell_of(tok, cues.anaphoric_nouns) is not None or told_act(verb, cues.anaphoric_nouns) is not None))
+             and (shell_of(tok, cues.anaphoric_nouns) is not None or told_act(verb, cues.anaphoric_nouns, undergone=True) is not None))
     if not targets and not shell:
         return None
     if not sources:

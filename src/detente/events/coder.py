@@ -20,7 +20,7 @@ from ..model import Event, Quote
 from ..nlp.pipeline import line_of
 from . import anaphora, confidence, senses
 from .arguments import list_item
-from .build import Raw, noun_event, verb_event
+from .build import Raw, noun_event, undergone_in_frame, verb_event
 from .clauses import (according_speaker, announced, dismissed_as_label, fold_controls, label_event, purposes, quoted_label,
                       reports_clause, speech_event)
 from .lexicon import Lexicon, quad_class
@@ -233,11 +233,18 @@ def _done_by_deciding(raw: Raw, cues) -> bool:
 def _cause(tok, p, cues):
     """The definite noun of an earlier deed that caused a reaction (events/anaphora.py `told_act`):
     of an experiencer verb ("The move angered Minsk"), or of the verb by which the reaction a noun
-    names is undergone ("The decision drew criticism from Minsk"); else None."""
+    names is undergone or provoked ("The decision drew criticism from Minsk", "The plan sparked
+    outrage in Beijing", "The plan was met with criticism from Beijing"); else None."""
     if "experiencer" in p.flags:
         return anaphora.told_act(tok, cues.anaphoric_nouns)
-    if p.pos == "N" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in cues.undergo_verbs:
+    if p.pos != "N":
+        return None
+    verb = tok.head.lemma_.lower()
+    if tok.dep_ == "dobj" and (
+            verb in cues.undergo_verbs or (verb in cues.provoking_verbs and p.code[:2] in cues.provoked_roots)):
         return anaphora.told_act(tok.head, cues.anaphoric_nouns)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and undergone_in_frame(tok, tok.head.head, cues):
+        return anaphora.told_act(tok.head.head, cues.anaphoric_nouns, undergone=True)
     return None
 
 
