@@ -236,3 +236,12 @@ def test_a_statement_names_nothing_its_speaker_made():
                     "a move that threatened talks on reviving the 2015 nuclear deal.\n\nIsrael, which opposes the deal, "
                     "has been blamed by Tehran for an explosion at Natanz.")
     assert not any(e[0] == "ISR" and e[1].startswith("IGO") for e in events), events
+
+
+def test_the_bill_is_what_a_legislature_passed_and_the_ruling_what_a_court_ordered(story):
+    passed = "BEIJING (Reuters) - China's parliament passed a new security law for Hong Kong on Tuesday.\n\n"
+    assert ("GBR", "CHNLEG", "111", "asserted") in story(passed + "Britain criticised the bill.")
+    ordered = ("THE HAGUE (Reuters) - The International Court of Justice ordered Russia to halt its military "
+               "operations in Ukraine.\n\n")
+    assert ("UKRGOV", "IGOICJ", "051", "asserted") in story(ordered + "Kyiv welcomed the ruling.")
+
