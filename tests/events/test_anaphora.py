@@ -245,3 +245,14 @@ def test_the_bill_is_what_a_legislature_passed_and_the_ruling_what_a_court_order
                "operations in Ukraine.\n\n")
     assert ("UKRGOV", "IGOICJ", "051", "asserted") in story(ordered + "Kyiv welcomed the ruling.")
 
+
+def test_the_remarks_are_what_the_last_speaker_said_of_someone(story):
+    said = ("ISTANBUL (Reuters) - Turkish President Tayyip Erdogan said on Monday Greece was occupying "
+            "Aegean islands.\n\n")
+    assert ("GRCGOV", "TURGOV", "111", "asserted") in story(said + "Athens condemned the remarks.")
+    assert ("GRC", "TURGOV", "111", "asserted") in story(said + "The remarks triggered a backlash from Athens.")
+
+
+def test_words_said_of_no_one_else_are_no_antecedent(story):
+    said = "ISTANBUL (Reuters) - Turkish President Tayyip Erdogan said on Monday he was tired.\n\n"
+    assert not any(e[2] == "111" for e in story(said + "Athens condemned the remarks."))

@@ -119,6 +119,34 @@ def deeds(n: int, sent, res, raws, cues) -> list[Done]:
     return out
 
 
+def sayings(n: int, sent, res, raws, says, cues) -> list[Done]:
+    """Words said of someone in sentence `n` that coded no event, for a later "the remarks", "the
+    comments" (`WORDS`): "Erdogan said Greece was occupying Aegean islands. Athens condemned the
+    remarks" condemns Erdogan. Only a verb of saying (`says`: the sentence's `say` triggers) that
+    coded nothing, told as done, with an actor as its subject, whose reported clause (or object or
+    prepositional phrase) names an actor of another state (what was said is of someone); the
+    sentence's coded words are found first."""
+    coded = {r.trigger.i for r in raws}
+    out: list[Done] = []
+    for tok in says:
+        if tok.i in coded or tok.pos_ != "VERB" or tok.dep_ not in ("ROOT", "conj"):
+            continue
+        subj, passive = subject_token(tok)
+        if subj is None or passive:
+            continue
+        doers = subject_actors(tok, subj, res)
+        if not doers or modality(tok, sent, cues) != "asserted":
+            continue
+        # what was said, wherever the parser hangs it ("said on Monday Greece was ...")
+        said = [t for c in tok.children if c.dep_ in ("ccomp", "prep", "dobj") for t in c.subtree]
+        speakers = {m.code for m in doers}
+        if not any(m.code not in speakers and not same_state(m.code, speakers)
+                   for t in said if (m := res.mention_at(t.i)) is not None):
+            continue  # "Erdogan said he was ready": said of no one else
+        out.append(Done(n, frozenset(), tok.lemma_.lower(), tuple(doers), words=True))
+    return out
+
+
 def published(n: int, sent, res, verbs: frozenset[str], nouns: frozenset[str]) -> list[Done]:
     """Reports made public in sentence `n` ("Amnesty published a report on torture", "the study
     released by HRW"), by whoever the actors stage named as their subject, for later anaphora."""

@@ -59,6 +59,8 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
         raws = [r for r in raws if not _told_by_purpose(r, raws, lexicon.cues)]
         history.extend(anaphora.deeds(n, sent, res, raws, lexicon.cues))  # listed first, so its coded events are found first
         history.extend(anaphora.record(n, sent, raws))
+        says = [t.tok for t in triggers.values() if "say" in t.pattern.flags]
+        history.extend(anaphora.sayings(n, sent, res, raws, says, lexicon.cues))  # after its coded words
         history.extend(anaphora.published(n, sent, res, lexicon.cues.publication_verbs, lexicon.cues.publication_nouns))
         found = []
         for raw in raws:
