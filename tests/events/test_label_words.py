@@ -21,6 +21,8 @@ import pytest
     ("KYIV (Reuters) - Ukraine said the Russian strike on the hospital was a war crime.", ("UKR", "RUS", "112")),
     ("KYIV (Reuters) - Zelenskiy said the killings in Bucha by Russian troops were genocide.", ("UKR", "RUS", "112")),
     ("WASHINGTON (Reuters) - Trump described the Democrats' impeachment effort as \"a con job\".", ("USA", "USA", "111")),
+    ("MEXICO CITY (Reuters) - Mexico called Trump's comments offensive.", ("MEX", "USAGOV", "111")),
+    ("ATHENS (Reuters) - Greece said Erdogan's remarks were insulting.", ("GRC", "TURGOV", "111")),
 ])
 def test_labels_of_rivals_accuse_or_criticise(story, text, want):
     assert _has(story(text), want), text
