@@ -34,3 +34,15 @@ def test_disapproval_provoked_in_a_country_is_that_countrys(story):
 def test_a_reaction_in_a_region_or_protests_in_a_city_name_no_one(story):
     assert not any(e[0] for e in story("Israel's raid sparked anger in the region."))
     assert not story("Beijing's new law sparked protests in Hong Kong.")
+
+
+def test_the_ire_of_someone_is_theirs(story):
+    # "drew the ire of Beijing" is Beijing's ire, as "Beijing's ire" would be
+    assert ("CHN", "USAGOV", "110", "asserted") in story("Trump's visit drew the ire of Beijing.")
+    assert ("CHN", "TWNGOV", "110", "asserted") in story("Taiwan's president has incurred the wrath of China.")
+    assert ("IND", "PAK", "111", "asserted") in story("Pakistan's decision earned the condemnation of India.")
+
+
+def test_criticism_of_an_act_names_what_is_judged_not_who_judges(story):
+    assert not any(e[0] for e in story("Israel faced criticism of its settlement plan."))
+

@@ -948,6 +948,11 @@ def _verb_doers(verb, res, cues) -> list[Mention]:
     return subject_actors(verb, subj, res) if subj is not None else []
 
 
+def _definite(tok) -> bool:
+    """Whether a noun has the definite article ("the ire of Beijing", not "criticism of its plan")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def _reacting_country(tok, verb, res, cues) -> list[Mention]:
     """Who reacted, for a reaction provoked "in" a place named (`reaction_place_roots`): the
     actors of the reaction's "in" phrase, else of its verb's, when each has a country of its own
@@ -986,7 +991,8 @@ def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
         sources = source_phrases(verb, res, preps, cues, first=False)  # "faces criticism from X and from Y"
     if not sources and code[:2] in cues.reaction_place_roots and verb.lemma_.lower() in cues.provoking_verbs:
         sources = _reacting_country(tok, verb, res, cues)  # "sparked outrage in Tokyo"
-    if not sources and code[:2] in cues.backing_roots:  # "won the endorsement of X": X endorses
+    if not sources and (code[:2] in cues.backing_roots  # "won the endorsement of X": X endorses
+                        or (code[:2] in cues.owned_reaction_roots and _definite(tok))):  # "drew the ire of X"
         sources = source_phrases(tok, res, ("of",), cues, first=False)
     sources = sources or implied_agent(tok, targets, res, cues)
     if not sources and code[:2] in cues.dissent_roots and verb.lemma_.lower() in cues.undergo_verbs:

@@ -160,6 +160,7 @@ CUE_LISTS = (
     "public_strike_words",
     "labour_centre_words",
     "backing_roots",
+    "owned_reaction_roots",
     "rebuttal_verbs",
     "rebutted_roots",
     "deed_verbs",
@@ -414,6 +415,7 @@ class Cues:
     public_strike_words: frozenset[str]
     labour_centre_words: frozenset[str]
     backing_roots: frozenset[str]
+    owned_reaction_roots: frozenset[str]  # "drew the ire of Beijing": the "of" phrase reacted (build._undergone)
     rebuttal_verbs: frozenset[str]
     rebutted_roots: frozenset[str]
     deed_verbs: frozenset[str]  # deeds a later "the decision", "the move" names, coded or not (anaphora.deeds)
