@@ -46,3 +46,7 @@ def test_the_ire_of_someone_is_theirs(story):
 def test_criticism_of_an_act_names_what_is_judged_not_who_judges(story):
     assert not any(e[0] for e in story("Israel faced criticism of its settlement plan."))
 
+
+def test_plaudits_won_are_praise(story):
+    assert ("SRB", "RUSGOV", "051", "asserted") in story("Putin's speech earned plaudits from Belgrade.")
+
