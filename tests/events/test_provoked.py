@@ -50,3 +50,7 @@ def test_criticism_of_an_act_names_what_is_judged_not_who_judges(story):
 def test_plaudits_won_are_praise(story):
     assert ("SRB", "RUSGOV", "051", "asserted") in story("Putin's speech earned plaudits from Belgrade.")
 
+
+def test_an_angry_reaction_drawn_is_criticism(story):
+    assert ("MEX", "USAGOV", "111", "asserted") in story("Trump's remarks drew a furious response from Mexico.")
+    assert not story("Trump's remarks drew a swift response from Mexico.")  # a bare response judges nothing
