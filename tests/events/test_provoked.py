@@ -54,3 +54,8 @@ def test_plaudits_won_are_praise(story):
 def test_an_angry_reaction_drawn_is_criticism(story):
     assert ("MEX", "USAGOV", "111", "asserted") in story("Trump's remarks drew a furious response from Mexico.")
     assert not story("Trump's remarks drew a swift response from Mexico.")  # a bare response judges nothing
+
+
+def test_outrage_at_home_names_no_one(story):
+    # "sparked outrage in Washington" at an American: whose outrage at home is left unsaid
+    assert not any(e[0] for e in story("Trump's tweets sparked outrage in Washington."))

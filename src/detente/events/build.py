@@ -953,14 +953,17 @@ def _definite(tok) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
-def _reacting_country(tok, verb, res, cues) -> list[Mention]:
+def _reacting_country(tok, verb, targets: list[Mention], res, cues) -> list[Mention]:
     """Who reacted, for a reaction provoked "in" a place named (`reaction_place_roots`): the
     actors of the reaction's "in" phrase, else of its verb's, when each has a country of its own
     ("sparked outrage in Tokyo": Japan; "caused anger in the U.S. Congress"); none for a bare role
-    or a region ("in parliament", "in the region")."""
+    or a region ("in parliament", "in the region"), nor for the country of whom it is aimed at
+    ("Trump's tweets sparked outrage in Washington": whose outrage, at home, it leaves unsaid)."""
     found = (source_phrases(tok, res, ("in",), cues, first=True)
              or source_phrases(verb, res, ("in",), cues, first=True))
-    return found if found and all(split_code(m.code)[0] is not None for m in found) else []
+    countries = [split_code(m.code)[0] for m in found]
+    aimed = {split_code(m.code)[0] for m in targets}
+    return found if found and all(c is not None and c not in aimed for c in countries) else []
 
 
 def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
@@ -990,7 +993,7 @@ def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
         preps = cues.source_preps | cues.reaction_preps if code[:2] in cues.provoked_roots else cues.source_preps
         sources = source_phrases(verb, res, preps, cues, first=False)  # "faces criticism from X and from Y"
     if not sources and code[:2] in cues.reaction_place_roots and verb.lemma_.lower() in cues.provoking_verbs:
-        sources = _reacting_country(tok, verb, res, cues)  # "sparked outrage in Tokyo"
+        sources = _reacting_country(tok, verb, targets, res, cues)  # "sparked outrage in Tokyo"
     if not sources and (code[:2] in cues.backing_roots  # "won the endorsement of X": X endorses
                         or (code[:2] in cues.owned_reaction_roots and _definite(tok))):  # "drew the ire of X"
         sources = source_phrases(tok, res, ("of",), cues, first=False)
