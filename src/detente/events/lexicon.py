@@ -517,6 +517,7 @@ class Cues:
     repression_force: dict[str, str] = field(hash=False, default_factory=dict)
     occupation_force: dict[str, str] = field(hash=False, default_factory=dict)
     court_senses: dict[str, str] = field(hash=False, default_factory=dict)
+    guest_senses: dict[str, str] = field(hash=False, default_factory=dict)  # "welcomed Xi": hosted (senses._guest)
     weapon_force: dict[str, str] = field(hash=False, default_factory=dict)
     negated_objects: dict[str, str] = field(hash=False, default_factory=dict)
     implied_agents: dict[str, str] = field(hash=False, default_factory=dict)
@@ -738,7 +739,7 @@ def _nominalize(patterns, nouns: dict[str, str]) -> dict[tuple[str, str], tuple[
 
 def _read_cues(path: Path, names: dict[str, str]) -> Cues:
     data = read_yaml(path, "the modality and sense cues")
-    known = set(CUE_LISTS) | {"intent", "reject", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "court_senses", "weapon_force", "negated_objects", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
+    known = set(CUE_LISTS) | {"intent", "reject", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "court_senses", "guest_senses", "weapon_force", "negated_objects", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -749,8 +750,8 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
             raise DictionaryError(f"{key!r} must be a list of quoted words (a bare no/on is read as a boolean)", source=str(path))
         lists[key] = [w.lower() for w in value]
     tables = {}
-    for key in ("intent", "reject", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "court_senses", "weapon_force",
-                "negated_objects"):
+    for key in ("intent", "reject", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "court_senses", "guest_senses",
+                "weapon_force", "negated_objects"):
         table = {str(k): str(v) for k, v in (data.get(key) or {}).items()}
         for k, v in table.items():
             if v not in names:
@@ -784,6 +785,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         repression_force=tables["repression_force"],
         occupation_force=tables["occupation_force"],
         court_senses=tables["court_senses"],
+        guest_senses=tables["guest_senses"],
         weapon_force={k.lower(): v for k, v in tables["weapon_force"].items()},
         reject=tables["reject"],
         negated_objects=tables["negated_objects"],

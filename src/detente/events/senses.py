@@ -73,10 +73,23 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         raw.code = cues.occupation_force[fired]  # "the rebels seized the capital Sanaa": occupation
     if fired in cues.court_senses and not (raw.sources and all(_role(m.code) == "jud" for m in raw.sources)):
         raw.code = cues.court_senses[fired]  # "the party dismissed the complaint": rejected, not dropped
+    if fired in cues.guest_senses and _guest(raw, res):
+        raw.code = cues.guest_senses[fired]  # "Putin welcomed Xi in Moscow": a guest received
     if fired in cues.repression_force and (_repression(raw, cues) or _enforcers_dissent(raw)):
         raw.code = cues.repression_force[fired]  # "soldiers opened fire on protesters": repression
     # "Wales beat Hungary 2-0", "the company withdrew its bid": a contest or a business move
     return not _off_politics(raw, sent, cues, sporty)
+
+
+def _guest(raw, res) -> bool:
+    """Whether a verb's object (or passive subject) is itself a person actor, no act of theirs
+    (`guest_senses`: "Putin welcomed Xi in Moscow", "Xi was welcomed by Putin"; not "welcomed
+    Xi's proposal", nor "welcomed Finland", a state)."""
+    objs = [c for c in raw.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if len(objs) != 1:
+        return False
+    m = res.mention_at(objs[0].i)
+    return m is not None and objs[0].i == m.tok_end - 1 and res.actors[m.actor].kind == "person"
 
 
 _ENFORCERS = frozenset({"cop", "mil"})
