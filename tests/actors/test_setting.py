@@ -198,6 +198,14 @@ def test_officials_of_several_states_take_no_one_country(mention_codes):
     assert mention_codes(text).get("the families") == "AFGCVL"
 
 
+def test_governments_in_the_plural_are_several_states(mention_codes):
+    # "Western governments", "Foreign governments": no one state's, not the dateline's
+    for text in ("WASHINGTON (Reuters) - Western governments condemned the Iranian strike.",
+                 "TEHRAN (Reuters) - Foreign governments condemned the strike."):
+        assert mention_codes(text)["governments"] == "GOV", text
+    assert mention_codes("LONDON (Reuters) - The government condemned the strike.")["The government"] == "GBRGOV"
+
+
 @pytest.mark.parametrize("text, phrase, code", [
     # "the city's police": the city named before, in another paragraph, whatever its own sentence names
     ("Floods swept through Chennai this week.\nThe city's police arrested two Sri Lankan fishermen on Thursday.",
