@@ -59,3 +59,10 @@ def test_an_angry_reaction_drawn_is_criticism(story):
 def test_outrage_at_home_names_no_one(story):
     # "sparked outrage in Washington" at an American: whose outrage at home is left unsaid
     assert not any(e[0] for e in story("Trump's tweets sparked outrage in Washington."))
+
+
+def test_a_second_reactions_doer_is_not_the_firsts(story):
+    # "and praise from Taipei": the parser hangs the praise's "from" phrase on the verb
+    got = story("Washington's decision drew criticism from Beijing and praise from Taipei.")
+    assert ("CHN", "USA", "111", "asserted") in got
+    assert not any(e[0] == "TWN" and e[2] == "111" for e in got)

@@ -948,6 +948,15 @@ def _verb_doers(verb, res, cues) -> list[Mention]:
     return subject_actors(verb, subj, res) if subj is not None else []
 
 
+def _next_reaction(tok, verb, res) -> int | None:
+    """The index of a noun coordinated after an undergone act's noun that names no actor, from
+    which on the verb's "from" phrases are that noun's ("drew criticism from Beijing and praise
+    from Taipei": the parser hangs "from Taipei" on the verb), or None ("criticism from the EU
+    and the US", "from X and from Y" coordinate doers)."""
+    return next((t.i for t in verb.subtree if t.i > tok.i and t.dep_ == "conj" and t.pos_ == "NOUN"
+                 and res.mention_at(t.i) is None), None)
+
+
 def _definite(tok) -> bool:
     """Whether a noun has the definite article ("the ire of Beijing", not "criticism of its plan")."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -992,6 +1001,10 @@ def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
     if not sources:
         preps = cues.source_preps | cues.reaction_preps if code[:2] in cues.provoked_roots else cues.source_preps
         sources = source_phrases(verb, res, preps, cues, first=False)  # "faces criticism from X and from Y"
+        other = _next_reaction(tok, verb, res)
+        if other is not None:
+            # "drew criticism from Beijing and praise from Taipei": the later phrase is the praise's
+            sources = [m for m in sources if m.tok_start < other]
     if not sources and code[:2] in cues.reaction_place_roots and verb.lemma_.lower() in cues.provoking_verbs:
         sources = _reacting_country(tok, verb, targets, res, cues)  # "sparked outrage in Tokyo"
     if not sources and (code[:2] in cues.backing_roots  # "won the endorsement of X": X endorses
