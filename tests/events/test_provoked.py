@@ -66,3 +66,8 @@ def test_a_second_reactions_doer_is_not_the_firsts(story):
     got = story("Washington's decision drew criticism from Beijing and praise from Taipei.")
     assert ("CHN", "USA", "111", "asserted") in got
     assert not any(e[0] == "TWN" and e[2] == "111" for e in got)
+
+
+def test_disapproval_met_with_in_a_country_is_that_countrys(story):
+    assert ("UKR", "RUSGOV", "110", "asserted") in story("The Kremlin's announcement was greeted with anger in Kyiv.")
+    assert not any(e[0] for e in story("Erdogan came under fire in Brussels."))  # where, as often as who

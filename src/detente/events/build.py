@@ -864,7 +864,8 @@ def _put_under(tok, verb, code, sources, res, cues, sent) -> Raw | None:
         return None
     if not sources:
         if passive:
-            sources = agent_mentions(verb, res, cues) or implied_agent(tok, targets, res, cues)
+            sources = (agent_mentions(verb, res, cues) or _reacting_country(tok, verb, code, targets, res, cues)
+                       or implied_agent(tok, targets, res, cues))  # "was greeted with anger in Kyiv"
         else:
             sources = subject_actors(verb, subject_token(verb)[0], res)
     targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
@@ -962,12 +963,17 @@ def _definite(tok) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
-def _reacting_country(tok, verb, targets: list[Mention], res, cues) -> list[Mention]:
-    """Who reacted, for a reaction provoked "in" a place named (`reaction_place_roots`): the
-    actors of the reaction's "in" phrase, else of its verb's, when each has a country of its own
-    ("sparked outrage in Tokyo": Japan; "caused anger in the U.S. Congress"); none for a bare role
+def _reacting_country(tok, verb, code, targets: list[Mention], res, cues) -> list[Mention]:
+    """Who reacted, for a reaction (`reaction_place_roots`) provoked (`provoking_verbs`) or met
+    with (`reaction_place_frames`) "in" a place named: the actors of the reaction's "in" phrase,
+    else of its verb's, when each has a country of its own ("sparked outrage in Tokyo": Japan;
+    "was greeted with anger in Kyiv"; "caused anger in the U.S. Congress"); none for a bare role
     or a region ("in parliament", "in the region"), nor for the country of whom it is aimed at
     ("Trump's tweets sparked outrage in Washington": whose outrage, at home, it leaves unsaid)."""
+    if code[:2] not in cues.reaction_place_roots or not (
+            verb.lemma_.lower() in cues.provoking_verbs
+            or (tok.dep_ == "pobj" and f"{verb.lemma_.lower()} {_particles(verb, tok.head)}" in cues.reaction_place_frames)):
+        return []
     found = (source_phrases(tok, res, ("in",), cues, first=True)
              or source_phrases(verb, res, ("in",), cues, first=True))
     countries = [split_code(m.code)[0] for m in found]
@@ -1005,8 +1011,8 @@ def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
         if other is not None:
             # "drew criticism from Beijing and praise from Taipei": the later phrase is the praise's
             sources = [m for m in sources if m.tok_start < other]
-    if not sources and code[:2] in cues.reaction_place_roots and verb.lemma_.lower() in cues.provoking_verbs:
-        sources = _reacting_country(tok, verb, targets, res, cues)  # "sparked outrage in Tokyo"
+    if not sources:
+        sources = _reacting_country(tok, verb, code, targets, res, cues)  # "sparked outrage in Tokyo"
     if not sources and (code[:2] in cues.backing_roots  # "won the endorsement of X": X endorses
                         or (code[:2] in cues.owned_reaction_roots and _definite(tok))):  # "drew the ire of X"
         sources = source_phrases(tok, res, ("of",), cues, first=False)
