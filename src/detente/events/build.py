@@ -218,6 +218,7 @@ def verb_event(
                 targets = [m for m in found if m.code not in exclude]  # a party may threaten its own state
         if not targets and sources and code[:2] in cues.location_roots:
             targets = located(role_tok, res, exclude) or (located(tok, res, exclude) if role_tok != tok else [])
+            targets = [m for m in targets if not _meeting_venue(role_tok, m, code, cues)]  # "boycotted the talks in Tokyo"
         if not targets and sources:
             # "crushed the protests", "imposed a curfew": the doer's own people
             targets = own_people(role_tok, code, "people" in p.flags and role_tok == tok, sources, cues)
@@ -234,8 +235,10 @@ def verb_event(
                 if role_tok != tok else []
             )
             targets = _off_venue(role_tok, targets, code, p, cues)
-        if not targets and sources and not together:
-            targets = own_authorities(role_tok, code, sources, res, cues)  # "students marched to demand free education"
+        if not targets and sources and not together and not _on_meeting(role_tok, cues):
+            # "students marched to demand free education"; a boycott of a meeting is of the meeting
+            # ("China boycotted the conference"), not against the boycotter's government
+            targets = own_authorities(role_tok, code, sources, res, cues)
         if targets and sources and _business_venue(sources, targets, tok.doc, cues):
             return None  # "the company plans to list shares in London": its business there, no act on Britain
     if handed:
@@ -290,7 +293,7 @@ def _off_venue(tok, targets: list[Mention], code: str, p, cues) -> list[Mention]
     Sharm el-Sheikh" met no one of Switzerland or Egypt; "met with X in Geneva" still meets X, a
     body that is its own place ("held talks at the White House", "at the Kremlin") is met there,
     and a visit (no joint act) is to its place."""
-    targets = [m for m in targets if not _gathering_host(tok.doc, m, cues)]
+    targets = [m for m in targets if not _gathering_host(tok.doc, m, cues) and not _meeting_venue(tok, m, code, cues)]
     if "sym" not in p.flags or code[:2] not in cues.venue_roots:
         return targets
     targets = [m for m in targets if not _called_from(tok, m, cues)]
@@ -313,6 +316,45 @@ def _gathering_host(doc, m: Mention, cues) -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in cues.gathering_nouns:
         t = t.head.head  # "the sidelines of the UN General Assembly"
     return t.dep_ == "pobj" and t.head.lower_ in cues.gathering_preps
+
+
+def _meeting_venue(tok, m: Mention, code: str, cues) -> bool:
+    """Whether a place's mention is only where a meeting (`meeting_nouns`) the act is on is held:
+    after a place preposition hung on the meeting's noun ("walked out of the talks in Vienna",
+    "a summit with Kim in Hanoi") or on the trigger whose object the meeting is ("boycotted the
+    conference in Tokyo"). The place is no party to attending, leaving or boycotting it; a body
+    that is its own place ("talks at the Kremlin") and force done where it happens
+    (`location_roots` but protest: "bombed a meeting of militants in Quetta") are left alone."""
+    force = code[:2] in cues.location_roots and code[:2] not in cues.dissent_roots
+    if split_code(m.code)[1] is not None or force:
+        return False
+    if not in_place(tok.doc, m, cues.place_preps | _AT):
+        return False
+    t = tok.doc[m.tok_start]
+    while t.dep_ != "pobj" or t.head.lower_ not in cues.place_preps | _AT:
+        t = t.head  # the place phrase's object, as `in_place` found it
+    host = t.head.head
+    if host.lemma_.lower() in cues.meeting_nouns:
+        return True
+    return host.i == tok.i and _on_meeting(tok, cues)
+
+
+_AT = frozenset({"at"})  # "talks at Camp David": a place, as `place_preps` are
+
+
+def _on_meeting(verb, cues) -> bool:
+    """Whether a verb acts on a meeting (`meeting_nouns`), its object or the object of a
+    preposition other than a place's, through particles: "boycotted the conference", "withdrew
+    from the forum", "walked out of the talks"; not "rallied outside the summit"."""
+    heads = [verb]
+    while heads:
+        h = heads.pop()
+        for c in h.children:
+            if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in cues.meeting_nouns:
+                return True
+            if c.dep_ in ("prep", "prt") and h.dep_ != "pobj" and c.lower_ not in cues.place_preps | _AT:
+                heads.append(c)
+    return False
 
 
 def _called_from(tok, m: Mention, cues) -> bool:

@@ -181,6 +181,7 @@ CUE_LISTS = (
     "origin_preps",
     "gathering_nouns",
     "gathering_preps",
+    "meeting_nouns",
     "duty_verbs",
     "stance_preps",
     "imminence_frames",
@@ -437,6 +438,7 @@ class Cues:
     origin_preps: frozenset[str]
     gathering_nouns: frozenset[str]
     gathering_preps: frozenset[str]
+    meeting_nouns: frozenset[str]
     duty_verbs: frozenset[str]
     stance_preps: frozenset[str]
     imminence_frames: frozenset[str]
