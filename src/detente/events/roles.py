@@ -564,8 +564,9 @@ def agent_mentions(verb, res: Resolution, cues) -> list[Mention]:
     ("Russia was hit with new sanctions by the EU")."""
     for c in verb.children:
         if c.dep_ == "agent":
-            for g in by_agents(c, cues):
-                return phrase_mentions(g, res, SUBJECT_PREPS)
+            found = [m for g in by_agents(c, cues) for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+            if found or by_agents(c, cues):
+                return found
     kept = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj" and (kept or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children))]
     if kept:
@@ -623,7 +624,12 @@ def by_agents(prep, cues) -> list:
     written in lower case: "by the World Bank" names a doer)."""
     nouns, frames = cues.beside_nouns, cues.beside_frames
     out = []
-    for g in prep.children:
+    # a "by" phrase joined to it names further doers: "condemned by France and by Germany" (the
+    # parser may hang the second on the verb: "by China and also by Russia")
+    joined = [c for c in prep.children if c.dep_ == "conj" and c.lower_ == "by"]
+    if prep.dep_ == "agent":
+        joined += [c for c in prep.head.children if c.dep_ == "conj" and c.lower_ == "by" and c.i > prep.i]
+    for g in [g for p in (prep, *joined) for g in p.children]:
         if g.dep_ != "pobj":
             continue
         head = g
