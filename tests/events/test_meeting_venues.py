@@ -34,6 +34,7 @@ def test_the_meetings_other_side_is_still_its_party(story):
     [
         ("Macron visited Beijing on Monday.", ("FRAGOV", "CHN")),  # a visit is to its place
         ("Egypt hosted talks in Cairo with Hamas.", ("EGY", "PSEREBHMS")),
+        ("Netanyahu left for talks in Washington.", ("ISRGOV", "USA")),  # a trip to a meeting visits its place
     ],
 )
 def test_places_and_parties_of_other_acts_stay(story, text, pair):

@@ -323,10 +323,11 @@ def _meeting_venue(tok, m: Mention, code: str, cues) -> bool:
     after a place preposition hung on the meeting's noun ("walked out of the talks in Vienna",
     "a summit with Kim in Hanoi") or on the trigger whose object the meeting is ("boycotted the
     conference in Tokyo"). The place is no party to attending, leaving or boycotting it; a body
-    that is its own place ("talks at the Kremlin") and force done where it happens
-    (`location_roots` but protest: "bombed a meeting of militants in Quetta") are left alone."""
+    that is its own place ("talks at the Kremlin"), force done where it happens (`location_roots`
+    but protest: "bombed a meeting of militants in Quetta") and a trip to the meeting
+    (`visit_codes`: "left for talks in Washington") are left alone."""
     force = code[:2] in cues.location_roots and code[:2] not in cues.dissent_roots
-    if split_code(m.code)[1] is not None or force:
+    if split_code(m.code)[1] is not None or force or code in cues.visit_codes:
         return False
     if not in_place(tok.doc, m, cues.place_preps | _AT):
         return False

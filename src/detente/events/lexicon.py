@@ -182,6 +182,7 @@ CUE_LISTS = (
     "gathering_nouns",
     "gathering_preps",
     "meeting_nouns",
+    "visit_codes",
     "duty_verbs",
     "stance_preps",
     "imminence_frames",
@@ -439,6 +440,7 @@ class Cues:
     gathering_nouns: frozenset[str]
     gathering_preps: frozenset[str]
     meeting_nouns: frozenset[str]
+    visit_codes: frozenset[str]
     duty_verbs: frozenset[str]
     stance_preps: frozenset[str]
     imminence_frames: frozenset[str]
