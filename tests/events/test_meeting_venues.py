@@ -15,6 +15,10 @@ import pytest
         ("Japan withdrew from the forum in Seoul.", {"Japan": "JPN", "Seoul": "KOR"}, "KOR"),
         ("China boycotted the conference in Tokyo.", {"China": "CHN", "Tokyo": "JPN"}, "JPN"),
         ("Ukraine pulled out of the peace conference in Istanbul.", {"Ukraine": "UKR", "Istanbul": "TUR"}, "TUR"),
+        ("China condemned the sanctions at a meeting in Geneva.", {"China": "CHN", "Geneva": "CHE"}, "CHE"),
+        ("Turkey threatened to veto the deal at the summit in Madrid.", {"Turkey": "TUR", "Madrid": "ESP"}, "ESP"),
+        ("Iran demanded guarantees at the negotiations in Vienna.", {"Iran": "IRN", "Vienna": "AUT"}, "AUT"),
+        ("Brazil apologized at the forum in Davos.", {"Brazil": "BRA", "Davos": "CHE"}, "CHE"),
     ],
 )
 def test_a_meetings_place_is_no_party(story, text, phrases, place):

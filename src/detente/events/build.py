@@ -319,13 +319,14 @@ def _gathering_host(doc, m: Mention, cues) -> bool:
 
 
 def _meeting_venue(tok, m: Mention, code: str, cues) -> bool:
-    """Whether a place's mention is only where a meeting (`meeting_nouns`) the act is on is held:
-    after a place preposition hung on the meeting's noun ("walked out of the talks in Vienna",
-    "a summit with Kim in Hanoi") or on the trigger whose object the meeting is ("boycotted the
-    conference in Tokyo"). The place is no party to attending, leaving or boycotting it; a body
-    that is its own place ("talks at the Kremlin"), force done where it happens (`location_roots`
-    but protest: "bombed a meeting of militants in Quetta") and a trip to the meeting
-    (`visit_codes`: "left for talks in Washington") are left alone."""
+    """Whether a place's mention is only where a meeting (`meeting_nouns`) the act is on or at is
+    held: after a place preposition hung on the meeting's noun ("walked out of the talks in
+    Vienna", "a summit with Kim in Hanoi") or on the trigger whose object the meeting is
+    ("boycotted the conference in Tokyo") or that is set at it ("apologised at the forum in
+    Davos"). The place is no party to attending, leaving or boycotting it, nor to what is said
+    there; a body that is its own place ("talks at the Kremlin"), force done where it happens
+    (`location_roots` but protest: "bombed a meeting of militants in Quetta") and a trip to the
+    meeting (`visit_codes`: "left for talks in Washington") are left alone."""
     force = code[:2] in cues.location_roots and code[:2] not in cues.dissent_roots
     if split_code(m.code)[1] is not None or force or code in cues.visit_codes:
         return False
@@ -337,10 +338,18 @@ def _meeting_venue(tok, m: Mention, code: str, cues) -> bool:
     host = t.head.head
     if host.lemma_.lower() in cues.meeting_nouns:
         return True
-    return host.i == tok.i and _on_meeting(tok, cues)
+    return host.i == tok.i and (_on_meeting(tok, cues) or _at_meeting(tok, cues))
 
 
 _AT = frozenset({"at"})  # "talks at Camp David": a place, as `place_preps` are
+
+
+def _at_meeting(verb, cues) -> bool:
+    """Whether a verb's act is set at a meeting (`meeting_nouns`) a `gathering_preps` phrase of
+    it names: "apologised at the forum in Davos", "spoke during the talks in Cairo" (the second
+    place phrase the parser hangs on the verb is the meeting's place)."""
+    return any(c.dep_ == "prep" and c.lower_ in cues.gathering_preps and g.dep_ == "pobj"
+               and g.lemma_.lower() in cues.meeting_nouns for c in verb.children for g in c.children)
 
 
 def _on_meeting(verb, cues) -> bool:
