@@ -44,3 +44,22 @@ def test_the_meetings_other_side_is_still_its_party(story):
 def test_places_and_parties_of_other_acts_stay(story, text, pair):
     got = story(text)
     assert [e for e in got if e[:2] == pair], got
+
+
+@pytest.mark.parametrize(
+    "text, phrases, place",
+    [
+        ("Iran signed the agreement in Beijing.", {"Iran": "IRN", "Beijing": "CHN"}, "CHN"),
+        ("The Taliban signed the accord in Doha.", {"The Taliban": "AFGGOVTAL", "Doha": "QAT"}, "QAT"),
+        ("Israel struck a deal in Cairo.", {"Israel": "ISR", "Cairo": "EGY"}, "EGY"),
+        ("Iran reached an agreement in Vienna.", {"Iran": "IRN", "Vienna": "AUT"}, "AUT"),
+    ],
+)
+def test_where_an_accord_is_signed_is_no_counterpart(code, text, phrases, place):
+    got = code(text, phrases)
+    assert not [e for e in got if e[1] == place], got
+
+
+def test_an_accords_named_counterpart_stays(code):
+    got = code("Saudi Arabia signed a deal in Riyadh with Iran.", {"Saudi Arabia": "SAU", "Riyadh": "SAU", "Iran": "IRN"})
+    assert ("SAU", "IRN", "057", "asserted") in got, got
