@@ -19,6 +19,8 @@ import pytest
         ("Turkey threatened to veto the deal at the summit in Madrid.", {"Turkey": "TUR", "Madrid": "ESP"}, "ESP"),
         ("Iran demanded guarantees at the negotiations in Vienna.", {"Iran": "IRN", "Vienna": "AUT"}, "AUT"),
         ("Brazil apologized at the forum in Davos.", {"Brazil": "BRA", "Davos": "CHE"}, "CHE"),
+        ("Iran walked out of the talks, which were held in Vienna.", {"Iran": "IRN", "Vienna": "AUT"}, "AUT"),
+        ("Japan quit the negotiations hosted in Seoul.", {"Japan": "JPN", "Seoul": "KOR"}, "KOR"),
     ],
 )
 def test_a_meetings_place_is_no_party(story, text, phrases, place):

@@ -321,7 +321,8 @@ def _gathering_host(doc, m: Mention, cues) -> bool:
 def _meeting_venue(tok, m: Mention, code: str, cues) -> bool:
     """Whether a place's mention is only where a meeting (`meeting_nouns`) the act is on or at is
     held: after a place preposition hung on the meeting's noun ("walked out of the talks in
-    Vienna", "a summit with Kim in Hanoi") or on the trigger whose object the meeting is
+    Vienna", "a summit with Kim in Hanoi") or on a clause of it ("the talks, which were held in
+    Vienna"), or on the trigger whose object the meeting is
     ("boycotted the conference in Tokyo") or that is set at it ("apologised at the forum in
     Davos"). The place is no party to attending, leaving or boycotting it, nor to what is said
     there; a body that is its own place ("talks at the Kremlin"), force done where it happens
@@ -336,6 +337,8 @@ def _meeting_venue(tok, m: Mention, code: str, cues) -> bool:
     while t.dep_ != "pobj" or t.head.lower_ not in cues.place_preps | _AT:
         t = t.head  # the place phrase's object, as `in_place` found it
     host = t.head.head
+    if host.dep_ in ("relcl", "acl") and host.head.lemma_.lower() in cues.meeting_nouns:
+        host = host.head  # "the talks, which were held in Vienna", "talks hosted in Doha"
     if host.lemma_.lower() in cues.meeting_nouns:
         return True
     return host.i == tok.i and (_on_meeting(tok, cues) or _at_meeting(tok, cues))
