@@ -25,6 +25,10 @@ _FORCE = ("18", "19", "20")
         "Germany shot down the French proposal.",
         "The Senate killed the bill proposed by the White House.",
         "The minister was bombarded with questions by reporters.",
+        "Beijing bombarded Taiwan with disinformation.",
+        "Pakistan's prime minister launched a scathing attack on India.",
+        "The Chinese foreign ministry launched a blistering attack on the United States.",
+        "Hamas mounted a scathing attack on the Palestinian Authority.",
     ],
 )
 def test_figurative_force_is_no_force(story, text):
@@ -38,6 +42,8 @@ def test_figurative_force_is_no_force(story, text):
         ("Germany shot down the French proposal.", ("DEU", "FRA", "120", "asserted")),
         ("India and Japan struck a compromise on the nuclear deal.", ("IND", "JPN", "030", "asserted")),
         ("Negotiators hammered out a deal with Iran.", ("GOV", "IRN", "030", "asserted")),
+        ("Pakistan's prime minister launched a scathing attack on India.", ("PAKGOV", "IND", "111", "asserted")),
+        ("In a blistering attack on Washington, Lavrov accused the US of hypocrisy.", ("RUSGOV", "USA", "111", "asserted")),
     ],
 )
 def test_figurative_senses_code_their_own_act(story, text, event):
