@@ -24,3 +24,16 @@ def test_joined_agents_are_no_target_of_each_other(code, text, phrases, pair):
 def test_an_agent_acts_on_the_passives_subject(code):
     got = code("Israel was condemned by Turkey and by Iran.", {"Israel": "ISR", "Turkey": "TUR", "Iran": "IRN"})
     assert ("TUR", "ISR", "111", "asserted") in got and ("IRN", "ISR", "111", "asserted") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia was criticized by France as well as by Germany.",  # two agents of one passive
+        "France, along with Germany, criticized Russia.",  # "along with" hung on the verb
+    ],
+)
+def test_companion_doers_both_act(code, text):
+    got = code(text, {"Russia": "RUS", "France": "FRA", "Germany": "DEU"})
+    assert ("FRA", "RUS", "111", "asserted") in got and ("DEU", "RUS", "111", "asserted") in got, got
+    assert not [e for e in got if {e[0], e[1]} == {"FRA", "DEU"}], got

@@ -218,12 +218,13 @@ def joint_between(tok, res: Resolution, heads: frozenset[str] = frozenset()) -> 
 def _companions(t) -> list:
     """The actors a subject is said to act along with ("Britain, along with France, condemned
     Iran", "Britain, together with France, ..."): the object of its "along with" or "together
-    with" phrase, which the parser hangs on the subject. Only for a subject: on an object
+    with" phrase, which the parser hangs on the subject, or on the verb between the subject and
+    it ("France, along with Germany, condemned the attack"). Only for a subject: on an object
     ("sanctions on Russia, along with Belarus") the phrase may be the doer's company."""
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return []
     out = []
-    for p in t.children:
+    for p in [*t.children, *(c for c in t.head.children if t.i < c.i < t.head.i)]:
         if p.dep_ != "prep":
             continue
         if p.lower_ == "with" and any(a.dep_ == "advmod" and a.lower_ == "together" for a in p.children):
@@ -562,11 +563,10 @@ def agent_mentions(verb, res: Resolution, cues) -> list[Mention]:
     takes as object ("was fined 1.8 billion euros by the Commission"), on the object a passive
     keeps ("Ukraine was given weapons by the United States") or on the object of its "with" phrase
     ("Russia was hit with new sanctions by the EU")."""
-    for c in verb.children:
-        if c.dep_ == "agent":
-            found = [m for g in by_agents(c, cues) for m in phrase_mentions(g, res, SUBJECT_PREPS)]
-            if found or by_agents(c, cues):
-                return found
+    # every "by" agent: "condemned by France as well as by Germany"
+    named = [g for c in verb.children if c.dep_ == "agent" for g in by_agents(c, cues)]
+    if named:
+        return [m for g in named for m in phrase_mentions(g, res, SUBJECT_PREPS)]
     kept = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj" and (kept or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children))]
     if kept:
