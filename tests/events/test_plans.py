@@ -70,6 +70,8 @@ def test_first_person_before_its_speaker_and_any_pronoun_after_it_is_the_speaker
         "Biden's trip to Kenya was called off after the floods.",
         "The meeting between Putin and Erdogan has been delayed.",
         "Blinken postponed his visit to Beijing after the balloon incident.",
+        "Russia torpedoed the talks between Putin and Erdogan.",  # wrecked: kept from happening
+        "Kenya scuttled the meeting between Putin and Erdogan.",
     ],
 )
 def test_an_act_called_off_or_put_back_is_not_asserted(code, text):
