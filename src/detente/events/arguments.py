@@ -24,7 +24,7 @@ from .roles import (
     COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, by_agents, is_passive, on_side, ordered_participle, phrase_mentions, prep_words,
     relative_object,
     same_side, same_state, shared_agent,
-    reported_clause_conjunct, state_body, subject_token,
+    reported_clause_conjunct, state_body, subject_token, undergone_participle,
 )
 
 
@@ -64,9 +64,10 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         if (not sources and targets and subj.lemma_.lower() in lexicon.cues.weapons
                 and verb.lemma_.lower() in lexicon.cues.launching_verbs):
             return targets, True, []  # "Iranian missiles were fired at Israel": Iran fired them
-        if sources or _reduced_relative(verb, allegations):
-            # "a man accused of spying": the relative describes the noun by an act it underwent,
-            # whose doer the sentence leaves unsaid; no understood agent is put in
+        if sources or undergone_participle(verb, statives):
+            # "a man accused of spying", "two Canadians detained in China": the participle
+            # describes the noun by an act it underwent, whose doer the sentence leaves unsaid; no
+            # understood agent is put in
             return sources, True, targets
         sources = implied_agent(verb, targets, res, lexicon.cues)
         shared = shared_agent(verb, res, lexicon.cues)
@@ -168,15 +169,6 @@ def _author(noun, cues):
         return None
     subj, passive = subject_token(gov)
     return None if passive else subj
-
-
-def _reduced_relative(verb, allegations: frozenset[str]) -> bool:
-    """Whether `verb` is a participle of accusing (`allegations`) modifying a noun, with no "by"
-    agent ("two men accused of spying")."""
-    return (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in allegations
-        and not any(c.dep_ == "agent" for c in verb.children)
-    )
 
 
 #: pronouns that stand for a state, an organisation or a group, not a person

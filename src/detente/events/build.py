@@ -59,7 +59,7 @@ from .triggers import judged_meeting, maker_adjectives, rebutted, rebutted_in_fr
 from .roles import (
     SUBJECT_PREPS, Side, agent_mentions, amount_in, between, joint_between, state_body, governing_verb, is_passive, on_side, own_act_frame,
     phrase_mentions, prep_words,
-    same_side, subject_token,
+    same_side, subject_token, undergone_participle,
 )
 
 
@@ -103,6 +103,8 @@ def verb_event(
     if "gather" in p.flags:
         return _gathered(tok, res, lexicon, sent)
     sources, passive, ptargets = subjects(tok, res, lexicon, context, n, code[:2])
+    if not sources and role_tok == tok and told_of_undergoer(tok, cues):
+        return None  # "two Canadians detained in China were released": who they are, no act told
     if sources and not passive:
         # "The EU criticised Poland, as did Germany": the act's other doers
         sources = sources + [m for m in echoed_doers(tok, res, cues) if all(m.code != s.code for s in sources)]
@@ -691,6 +693,16 @@ def _judging_speaker(tok, p: Pattern, lexicon):
         return None
     say = cop.head
     return say if any("say" in q.flags for q in lexicon.lookup("V", say.lemma_.lower())) else None
+
+
+def told_of_undergoer(tok, cues) -> bool:
+    """Whether a verb trigger is a participle that only describes its noun by an act it underwent,
+    with no doer named (`undergone_participle`: "two Canadians detained in China were released",
+    "a man convicted of murder was executed", "Arrested in Moscow last year, the journalist ..."):
+    who the noun is, not an act the sentence tells, often one coded where it was told and of a
+    time it leaves unsaid. An accusation so told ("two men accused of spying") is still coded,
+    as alleged."""
+    return undergone_participle(tok, cues.stative_passives) and tok.lemma_.lower() not in cues.allegation_words
 
 
 def _general_gerund(tok) -> bool:

@@ -305,10 +305,11 @@ def subject_token(
     ("agreed to visit", "condemned ... and promised"); (token, passive?) or (None, passive?).
     The subject of a stative passive (`statives`: "is opposed to") is an active one; the object of
     a verb of undergoing (`undergo`: "faced criticism for blocking aid") is no gerund's doer. A
-    participle of accusing (`allegations`) that modifies a noun makes it the one accused ("two
-    men accused of spying"), whatever doer the sentence leaves unsaid. A participle with a "by"
-    phrase put before its clause ("Hosted by Kenya, the talks ...") is passive: the clause's
-    subject undergoes it. After a verb of inducing (`inducing`: "goaded Iran into attacking", "pushed
+    participle with no "by" doer that modifies a noun or opens its clause (`undergone_participle`)
+    makes the noun or the clause's subject the one it was done to ("two men accused of spying",
+    "two Canadians detained in China", "Arrested in Moscow, the journalist ..."), whatever doer
+    the sentence leaves unsaid. A participle with a "by" phrase put before its clause ("Hosted by
+    Kenya, the talks ...") is passive: the clause's subject undergoes it. After a verb of inducing (`inducing`: "goaded Iran into attacking", "pushed
     Turkey into invading") the gerund of "into" is its object's act, not its subject's; after a verb
     of enlisting (`enlisting`: "enlisted Egypt to mediate") so is a "to"-infinitive the parser reads
     as a purpose. A participle of saying (`speaking`) after a reported clause is the speaker's
@@ -343,6 +344,8 @@ def subject_token(
         return obj, False  # "Washington enlisted Egypt to mediate", parsed as a purpose: Egypt mediates
     if verb.dep_ in ("conj", "advcl", "pcomp") and head.pos_ in ("VERB", "AUX"):
         tok, passive = subject_token(head, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)
+        if undergone_participle(verb, statives):
+            return tok, True  # "Detained in China since 2018, the two Canadians ...": the subject underwent it
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
                 and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children):
             return tok, True  # "Hosted by Kenya, the talks ...": the clause's subject undergoes it, the "by" phrase acts
@@ -358,8 +361,9 @@ def subject_token(
         return tok, passive and verb.dep_ != "advcl" and not own_active
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return head, True  # "prisoners freed by Israel": the noun undergoes, the "by" phrase acts
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in allegations:
-        # "two men accused of spying": the noun is the one accused, by someone unnamed
+    if undergone_participle(verb, statives):
+        # "two men accused of spying", "two Canadians detained in China": the noun underwent it,
+        # done by someone unnamed
         return head, True
     if verb.dep_ in ("relcl", "acl"):
         return head, False
@@ -384,6 +388,29 @@ def subject_token(
                 return obj, False
         return subject_token(gov, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)[0], False
     return None, False
+
+
+def undergone_participle(verb, statives: frozenset[str] = frozenset()) -> bool:
+    """Whether `verb` is a past participle with no "by" doer that tells what its noun underwent,
+    not what it did: a reduced relative ("two Canadians detained in China", "a journalist
+    murdered in Istanbul", "refugees expelled from Pakistan") or a participle clause put before
+    its clause ("Arrested in Moscow last year, the journalist ..."). A stative participle
+    (`statives`: "countries opposed to the deal") states its noun's own stance, and one with an
+    auxiliary, a subject or a conjunction of its own is a clause of its own. On a noun that heads
+    its sentence, one with an object or a complement of its own is that sentence's past tense,
+    misread ("Maduro called Trump, the U.S. president, on Friday"); a headline's dropped "was"
+    ("Two journalists detained in Moscow") is still undergone."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if statives and stative(verb, statives):
+        return False
+    if verb.dep_ == "acl":
+        if verb.head.dep_ == "ROOT" and any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+            return False
+        return verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    if verb.dep_ != "advcl" or verb.i > verb.head.i:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 
 def ordered_participle(verb, governors: frozenset[str]):
@@ -492,6 +519,7 @@ def speaker_adjunct(verb, speaking: frozenset[str]):
     return reporter
 
 
+_OBJECT_DEPS = frozenset({"dobj", "oprd", "dative", "ccomp"})  # what only an active verb takes ("called Trump")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tensed verb forms: a clause of their own, never a gerund's conjunct
 _OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 
