@@ -59,7 +59,7 @@ from .triggers import judged_meeting, maker_adjectives, rebutted, rebutted_in_fr
 from .roles import (
     SUBJECT_PREPS, Side, agent_mentions, amount_in, between, joint_between, state_body, governing_verb, is_passive, on_side, own_act_frame,
     phrase_mentions, prep_words,
-    same_side, subject_token, undergone_participle,
+    same_side, subject_token, undergone_participle, attributive_participle,
 )
 
 
@@ -103,6 +103,8 @@ def verb_event(
     if "gather" in p.flags:
         return _gathered(tok, res, lexicon, sent)
     sources, passive, ptargets = subjects(tok, res, lexicon, context, n, code[:2])
+    if attributive_participle(tok, res, cues.attributive_participles):
+        return None  # "Xi told visiting President Macron that ...": Macron's attribute, no act of Xi's
     if not sources and role_tok == tok and told_of_undergoer(tok, cues):
         return None  # "two Canadians detained in China were released": who they are, no act told
     if sources and not passive:

@@ -102,6 +102,7 @@ CUE_LISTS = (
     "about_act_roots",
     "speaker_roots",
     "caption_openers",
+    "attributive_participles",
     "occurrence_verbs",
     "credit_marks",
     "topic_preps",
@@ -508,6 +509,7 @@ class Cues:
     cessation_roots: frozenset[str]
     publication_verbs: frozenset[str]
     publication_nouns: frozenset[str]
+    attributive_participles: frozenset[str]  # "told visiting President Macron": the person's attribute (roles.attributive_participle)
     occurrence_verbs: frozenset[str]
     demand_semimodals: frozenset[str]
     mandative_verbs: frozenset[str]

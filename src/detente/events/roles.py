@@ -413,6 +413,25 @@ def undergone_participle(verb, statives: frozenset[str] = frozenset()) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 
+def attributive_participle(verb, res: Resolution, participles: frozenset[str]) -> bool:
+    """Whether an -ing form (of `participles`) the parser hung as the complement of the verb just
+    before it, a verb with no object of its own, is the attribute of the person it precedes: in
+    "Xi told visiting French President Macron that ..." or "welcomed visiting Indian Prime Minister
+    Modi", Macron and Modi are the ones visiting and the verb's objects; Xi visits no one. Only
+    before a person: "began visiting European capitals" is a gerund complement."""
+    head = verb.head
+    if (verb.tag_ != "VBG" or verb.lemma_.lower() not in participles or verb.dep_ not in ("xcomp", "advcl", "ccomp")
+            or head == verb or verb.i != head.i + 1):
+        return False
+    if any(c.dep_ in ("nsubj", "aux", "mark", "neg") for c in verb.children) or any(c.dep_ == "dobj" for c in head.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    named = [m for m in res.mentions if obj.left_edge.i <= m.tok_start <= obj.right_edge.i]
+    return any(res.actors[m.actor].kind == "person" for m in named if 0 <= m.actor < len(res.actors))
+
+
 def ordered_participle(verb, governors: frozenset[str]):
     """A past participle a verb of command takes as its complement ("was ordered deported by an
     immigration judge", "a judge ordered Mejia released"): the act is done to the one ordered,
