@@ -598,6 +598,7 @@ _VICTIM_ROOTS = ("17", "18", "19", "20")  # coercion and force: "the arrest of X
 # target is never their victim ("Germany opposed new sanctions against Russia" disapproves of no
 # Russia); an appeal or a demand for them ("demanded sanctions on Turkey") is about their target
 _MEASURE_ROOTS = ("13", "16")
+_FORCE_ROOTS = ("18", "19", "20")  # a clause's verb that makes its noun an act of force: "which killed"
 _STANCE_ROOTS = ("05", "11", "12")
 _VICTIM_PREPS = ("of", "on", "against")  # "the arrest of X", "the raid on X", "the crackdown against X"
 
@@ -624,7 +625,20 @@ def names_an_act_on_someone(tok, lexicon, about: str, res) -> bool:
     root in `_STANCE_ROOTS`), a threat or a cut in relations as well ("opposed the sanctions on
     Iran")."""
     roots = _VICTIM_ROOTS + (_MEASURE_ROOTS if about[:2] in _STANCE_ROOTS else ())
-    return bool(_act_codes(tok, lexicon, roots)) and bool(_victim_phrases(tok, lexicon.cues, res))
+    if _act_codes(tok, lexicon, roots):
+        return bool(_victim_phrases(tok, lexicon.cues, res))
+    return _told_as_force(tok, lexicon, res)
+
+
+def _told_as_force(tok, lexicon, res) -> bool:
+    """Whether a noun no actor names, of no act by itself (a "strike" may be a labour one), is told
+    as an act of force by a clause of what it did to someone: "the strike, which killed two
+    children", "the blast that wounded three tourists" (`_done_by_noun`, its verb of force)."""
+    if tok.pos_ != "NOUN" or res.mention_at(tok.i) is not None:
+        return False
+    return any(_done_by_noun(c) and any(g.dep_ == "dobj" for g in c.children)
+               and any(q.code[:2] in _FORCE_ROOTS for q in lexicon.lookup("V", c.lemma_.lower()))
+               for c in tok.children)
 
 
 def _act_codes(tok, lexicon, roots: tuple[str, ...] = _VICTIM_ROOTS) -> list[str]:
@@ -650,10 +664,24 @@ def _victim_phrases(tok, cues, res) -> list:
     possessor when that one underwent it ("Navalny's arrest": `undergone_possessor`)."""
     found = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in _VICTIM_PREPS
              for g in c.children if g.dep_ == "pobj"]
+    found += [g for c in tok.children if _done_by_noun(c) for g in c.children if g.dep_ == "dobj"]
     poss = undergone_possessor(tok, res, cues) if not found else None
     return [poss] if poss is not None else found
 
 
+def _done_by_noun(clause) -> bool:
+    """Whether a clause on a noun tells what the noun itself did, its object whom the act was done
+    to: a relative clause whose subject is the relative pronoun ("the strike, which killed two
+    children", "the attack that wounded three tourists") or an -ing participle ("the attack
+    killing 12 soldiers"); not one whose subject is another ("the strike which Pakistan
+    condemned")."""
+    if clause.dep_ == "acl":
+        return clause.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in clause.children)
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ in _SUBJECT_RELATIVES for c in clause.children)
+
+
+_SUBJECT_RELATIVES = frozenset({"which", "that", "who"})
 _PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
 
 
