@@ -38,6 +38,9 @@ def test_the_noun_an_accusing_participle_modifies_is_not_the_accuser(code, text,
          {"the two Canadians": "CANCVL", "China": "CHN"}, "Detained"),
         ("Arrested in Moscow last year, the American journalist was sentenced on Tuesday.",
          {"the American journalist": "USAMED", "Moscow": "RUS"}, "Arrested"),
+        # the parser's root is the reduced relative, the sentence's verb its conjunct
+        ("Three soldiers killed in a roadside bombing in Helmand were buried on Sunday.",
+         {"Three soldiers": "AFGMIL", "Helmand": "AFG"}, "killed"),
     ],
 )
 def test_a_participle_that_describes_what_its_noun_underwent_codes_no_act(code, text, phrases, participle):

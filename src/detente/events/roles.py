@@ -314,6 +314,9 @@ def subject_token(
     of enlisting (`enlisting`: "enlisted Egypt to mediate") so is a "to"-infinitive the parser reads
     as a purpose. A participle of saying (`speaking`) after a reported clause is the speaker's
     (`speaker_adjunct`)."""
+    if undergone_participle(verb, statives) and verb.dep_ == "ROOT":
+        # "Three soldiers killed in a bombing were buried": the parser's root is the reduced relative
+        return next(c for c in verb.children if c.dep_ == "nsubj"), True
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             return _relative(verb, c), False
@@ -408,6 +411,8 @@ def undergone_participle(verb, statives: frozenset[str] = frozenset()) -> bool:
         if verb.head.dep_ == "ROOT" and any(c.dep_ in _OBJECT_DEPS for c in verb.children):
             return False
         return verb.head.pos_ in ("NOUN", "PROPN", "PRON")
+    if verb.dep_ == "ROOT":
+        return _rooted_relative(verb)
     if verb.dep_ != "advcl" or verb.i > verb.head.i:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass", "dobj") for c in verb.children)
@@ -430,6 +435,21 @@ def attributive_participle(verb, res: Resolution, participles: frozenset[str]) -
         return False
     named = [m for m in res.mentions if obj.left_edge.i <= m.tok_start <= obj.right_edge.i]
     return any(res.actors[m.actor].kind == "person" for m in named if 0 <= m.actor < len(res.actors))
+
+
+def _rooted_relative(verb) -> bool:
+    """Whether the parser made a reduced relative its sentence's root, with the noun it modifies
+    as its subject and the sentence's own verb as its conjunct: in "Three soldiers killed in a
+    bombing were buried on Sunday", "killed" (a participle with no auxiliary, object or
+    complement of its own) has "soldiers" as subject and "were buried" (an auxiliary, no subject
+    of its own) as conjunct."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("aux", "auxpass") or c.dep_ in _OBJECT_DEPS for c in kids):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in kids):
+        return False
+    return any(c.dep_ == "conj" and c.i > verb.i and any(g.dep_ in ("aux", "auxpass") for g in c.children)
+               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in kids)
 
 
 def ordered_participle(verb, governors: frozenset[str]):
