@@ -42,6 +42,11 @@ def test_an_active_past_keeps_its_subject(nlp, text, verb, subject):
     assert _deps(nlp(text), verb)[subject] == "nsubj"
 
 
+def test_a_headline_participle_is_a_passive(nlp):
+    # the tagger reads the root as a participle and the line has no closing stop: the dropped "was"
+    assert _deps(nlp("Two Canadian citizens detained in China"), "detained")["citizens"] == "nsubjpass"
+
+
 def test_a_headline_passive_row_with_another_reading_is_a_dictionary_error(tmp_path):
     from detente.errors import DictionaryError
     from detente.nlp.pipeline import _headline_passive_rows

@@ -434,12 +434,22 @@ def headline_passives(doc):
             g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in _DOER_ENTS) for g in c.children)), None)
         # a row's preposition right after the verb: "charged with murder", not "charged at
         # protesters with batons"
-        if not ((by is not None and lemma not in active) or any((lemma, c.lower_) in passive and c.i == tok.i + 1 for c in preps)):
+        if not ((by is not None and lemma not in active) or any((lemma, c.lower_) in passive and c.i == tok.i + 1 for c in preps)
+                or _headline_participle(tok)):
             continue
         subj.dep_ = "nsubjpass"
         if by is not None:
             by.dep_ = "agent"
     return doc
+
+
+def _headline_participle(tok) -> bool:
+    """Whether a past form is the root of a headline (a line with no closing stop) that the tagger
+    reads as a participle ("Two Canadians detained in China", "Journalist arrested in Moscow"):
+    the "was" a headline drops, not a past tense ("Maduro called Trump" has an object and stays
+    active; the caller checks)."""
+    last = tok.sent[-1]
+    return tok.tag_ == "VBN" and tok.dep_ == "ROOT" and last.text not in (".", "!", "?", "\"", "”", "'")
 
 
 def _subject_verb(redo, k: int) -> bool:
