@@ -604,6 +604,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         verb = None
     if verb is not None and dep == "prep" and tok.head.lower_ in cues.done_act_preps and not (occasion or framed):
         verb = None  # "since the detention of the journalists, their families have heard nothing": not theirs
+    if not targets and verb is not None and dep == "nsubj" and verb.lemma_.lower() in cues.aiming_verbs:
+        # "The sanctions, announced by the Treasury on Friday, target three Iranian officials"
+        targets = [m for c in verb.children if c.dep_ == "dobj" for m in _acted_on(c, res, exclude, cues)]
     if verb is not None and dep == "nsubj":
         verb = None  # "the detention of dissidents drew criticism": the verb's subject is the act itself
     if verb is not None and dep == "nsubjpass" and not done_to and _judged(verb, lexicon):

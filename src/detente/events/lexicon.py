@@ -103,6 +103,7 @@ CUE_LISTS = (
     "speaker_roots",
     "caption_openers",
     "attributive_participles",
+    "aiming_verbs",
     "occurrence_verbs",
     "credit_marks",
     "topic_preps",
@@ -509,6 +510,7 @@ class Cues:
     cessation_roots: frozenset[str]
     publication_verbs: frozenset[str]
     publication_nouns: frozenset[str]
+    aiming_verbs: frozenset[str]  # "the sanctions target X": the act noun's target is the object (build.noun_event)
     attributive_participles: frozenset[str]  # "told visiting President Macron": the person's attribute (roles.attributive_participle)
     occurrence_verbs: frozenset[str]
     demand_semimodals: frozenset[str]
