@@ -2,6 +2,8 @@
 clause around it, when its own words name no country.
 
 The rules, in the order they are tried (builder.py calls `owner_of`):
+- a relative "whose" names the noun its clause modifies ("Israel, whose troops raided Jenin" ->
+  ISRMIL);
 - a possessive pronoun names the owner: "its"/"their" the subject of the clause ("Syria has again
   offered its troops" -> SYRMIL), climbing past a subject that is itself a pronoun ("Nigeria
   announced that it will withdraw their force" -> NGAMIL); "his"/"her" the person coreference
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from .builder import Builder
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+RELATIVE_POSSESSIVE = "whose"  # "Israel, whose troops raided Jenin": the noun the clause modifies
 PERSONAL = frozenset({"his", "her"})  # resolved by coreference, so only after resolve_pronouns
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = 8  # clause heads to climb at most: "Nigeria announced that it will withdraw their force"
@@ -43,8 +46,22 @@ def possessive(doc: Doc, g: "Group") -> Token | None:
     if i < 0:
         return None
     t = doc[i]
-    if t.lower_ in POSSESSIVE_PRONOUNS and t.dep_ == "poss" and g.start <= t.head.i < g.end:
+    if (t.lower_ in POSSESSIVE_PRONOUNS or t.lower_ == RELATIVE_POSSESSIVE) and t.dep_ == "poss" and g.start <= t.head.i < g.end:
         return t
+    return None
+
+
+def _relative_owner(doc: Doc, b: "Builder", poss: Token) -> str | None:
+    """The owner a relative "whose" names: the noun its clause modifies ("Israel, whose troops
+    raided Jenin" -> ISRMIL, "Russia, whose forces invaded Ukraine" -> RUSMIL)."""
+    t = poss.head
+    for _ in range(_CLIMB):
+        if t.dep_ == "relcl":
+            m = mention_at(b, t.head.i)
+            return owner_base(b, m) if m is not None else None
+        if t.head == t:
+            return None
+        t = t.head
     return None
 
 
@@ -63,6 +80,8 @@ def owner_of(doc: Doc, b: "Builder", g: "Group", role: str) -> str | None:
     head = doc[g.end - 1]
     poss = possessive(doc, g)
     if poss is not None:
+        if poss.lower_ == RELATIVE_POSSESSIVE:
+            return _relative_owner(doc, b, poss)
         if poss.lower_ in PERSONAL:
             m = mention_at(b, poss.i)
             return owner_base(b, m) if m is not None else None
