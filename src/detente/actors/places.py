@@ -75,6 +75,7 @@ class Places:
     quoted: set[int] = field(default_factory=set)  # sentence starts whose countries are all named inside a quotation
     striker: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by a force striking
     counts: Counter = field(default_factory=Counter)  # country -> how often the article names it
+    seats: list[tuple[int, int, str]] = field(default_factory=list)  # (first, last token, country) of bodies a seat places
 
     def for_agent(self, doc: Doc, tok: int, end: int, *, people: bool = False,
                   force: bool = False, police: bool = False) -> str | None:
@@ -82,6 +83,9 @@ class Places:
         of the roles people of a country are (attachment.yaml `home_side_roles`); `force`: of the
         roles that strike abroad (`striking_roles`); `police`: of those that act at home
         (`home_force_roles`)."""
+        seat = next((c for lo, hi, c in self.seats if lo <= tok <= hi), None)
+        if seat is not None:
+            return seat  # "SERAP, a Lagos-based civil society group": Nigeria's
         s = doc[tok].sent.start
         code = self.sole.get(s) if self.sole_from.get(s, len(doc)) <= tok else None
         if code and s in self.quoted and not in_quotation(doc, tok):
@@ -158,6 +162,17 @@ def _striking(doc: Doc, g: Group, hostile) -> bool:
     return head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() in hostile
 
 
+#: participles by which a place names where a body sits: "Norway-based", "London-headquartered"
+_SEATED = frozenset({"based", "headquartered", "registered"})
+
+
+def _seat(doc: Doc, p) -> bool:
+    """Whether a place is named only as where a body sits ("the Norway-based group Hengaw", "the
+    London-based Syrian Observatory"): the body's seat says nothing of where its story happens."""
+    head = doc[p.end - 1]
+    return head.dep_ in ("npadvmod", "compound") and head.head.lower_ in _SEATED and head.head.i > head.i
+
+
 def _place_verb(doc: Doc, end: int) -> int | None:
     """The verb a place "in X" at `end` is where of, through its object ("struck targets in Gaza",
     "opened fire on protesters in Baghdad"): its index, else None."""
@@ -212,6 +227,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     named: dict[int, int] = {}  # sentence start -> where its first actor or country (not a place) is named
     counts: Counter[str] = Counter()
     quoted: dict[int, set[bool]] = {}  # sentence start -> whether each country naming stands inside a quotation
+    seats: list[tuple[int, int, str]] = []
     for g in groups:
         titled = bool(g.of("PERSON")) or any(p.entry.title for p in g.of("ROLE"))
         # a diplomat serves abroad; a hostage is mostly held abroad ("militants threatened to behead
@@ -234,6 +250,12 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             acted.setdefault(s, set()).add(verb)  # "detained protesters in Cairo": the act's place
             struck.setdefault(s, set()).add(None if g.of("ROLE") or verb is None or doc[verb].lemma_.lower() not in hostile
                                             else verb)
+            if _seat(doc, p):
+                # "the Norway-based group Hengaw said the forces opened fire": where the body sits,
+                # its own country, not its story's
+                body = doc[p.end - 1].head.head
+                seats.append((body.left_edge.i, body.i, code))
+                continue
             if envoy or (not g.of("ROLE") and _armed(doc, p, weapons)):
                 continue  # "the British ambassador" serves abroad; "Russian missiles" strike abroad
             seen.setdefault(s, set()).add(code)
@@ -302,6 +324,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             if len(free) == 1 and not owned.get(s):
                 places.for_people[s] = next(iter(free))
     places.counts = counts
+    places.seats = seats
     total = sum(counts.values())
     if counts:
         code, n = counts.most_common(1)[0]
