@@ -296,6 +296,17 @@ def is_passive(verb, statives: frozenset[str] = frozenset()) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
 
 
+def misread_subject(verb):
+    """The name before a finite verb that the parser hung on it as a compound, as if the verb
+    were a plural noun ("If Israel attacks, Iran said ...", "If Russia strikes, NATO will ...",
+    "unless China invades ..."): a finite verb heads no compound, so the name is its subject,
+    never a name the verb's act is done to; None when the verb has none."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    names = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN")]
+    return names[-1] if names else None
+
+
 def subject_token(
     verb, depth: int = 0, statives: frozenset[str] = frozenset(), undergo: frozenset[str] = frozenset(),
     allegations: frozenset[str] = frozenset(), inducing: frozenset[str] = frozenset(),
@@ -322,6 +333,9 @@ def subject_token(
             return _relative(verb, c), False
         if c.dep_ in ("nsubjpass", "csubjpass"):
             return _relative(verb, c), not (statives and stative(verb, statives))
+    misread = misread_subject(verb)
+    if misread is not None:
+        return misread, False
     if depth >= 4:
         return None, False
     head = verb.head
