@@ -57,3 +57,17 @@ def test_a_pronoun_of_the_other_number_or_after_a_person_is_left_alone():
     # "it" is not the plural protesters; "they" after one person is not that person
     assert "it" not in _codes("When the protesters reached the square, it was empty.")
     assert "they" not in _codes("When President Trump arrived, they cheered.")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Iran said that if Israel attacked its nuclear sites, it would retaliate.", ("ISR", "IRN")),
+    ("The United States said that if Iran attacked its ships, it would strike back.", ("IRN", "USA")),
+])
+def test_a_pronoun_after_a_spoken_condition_is_not_the_conditions_subject(text, wrong):
+    # the speaker may threaten (coref._spoken_condition): "it" is left to the clause's speaker
+    assert "it" not in _codes(text)
+    assert not any(e[:2] == wrong and e[2][:2] == "13" for e in _events(text))
+
+
+def test_a_spoken_conditional_threat_is_the_speakers():
+    assert ("IRN", "ISR", "138", "future") in _events("Iran said that if Israel attacked its nuclear sites, it would retaliate.")

@@ -213,10 +213,25 @@ def resolve_clause_pronouns(doc: Doc, b: "Builder") -> None:
         verb = tok.head
         clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i
                    and any(m.dep_ == "mark" or (m.dep_ == "advmod" and m.tag_ == "WRB") for m in c.children)]
+        if len(clauses) == 1 and _spoken_condition(verb, clauses[0]):
+            continue
         if len(clauses) == 1:
             _take_subject(b, tok, [c for c in clauses[0].children if c.dep_ in _SUBJ], plural)
         elif _joined_by_and(verb):
             _take_subject(b, tok, [c for c in verb.head.children if c.dep_ in _SUBJ and c.i < verb.i], plural)
+
+
+#: marks of a condition: "if Israel attacked, it would retaliate"
+_CONDITIONS = ("if", "unless")
+
+
+def _spoken_condition(verb, clause) -> bool:
+    """Whether `verb` is a reported clause (the complement of its speaker's verb) that `clause`,
+    a condition, opens: "Iran said that if Israel attacked its sites, it would retaliate", "China
+    said if the Philippines kept up provocations, it would respond": the pronoun is as often the
+    speaker making a threat as the condition's subject ("... it would pay a heavy price"); the
+    pronoun is left unresolved, for the clause's speaker to take it where the event is coded."""
+    return verb.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children)
 
 
 def _counted(tok):
