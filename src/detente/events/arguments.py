@@ -1256,6 +1256,8 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
         country, own = split_code(m.code)
         if country is None or (own or "").lower()[:3] in cues.state_roles:
             return []  # a state's own organs (police blocking roads) do not protest against it
+        if own is None and _accused_of(tok, cues):
+            return []  # "accused China of blocking its supply boats": the accuser's complaint, no protest against Beijing
         if code[:3] == _STRIKE and (own or "").lower()[:3] in cues.employed_roles \
                 and not _public_strike(tok, sources, res, cues):
             return _employers(tok, sources, res)  # workers strike against employers, the firm named theirs
@@ -1265,6 +1267,14 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
     if len(countries) != 1:
         return []
     return [understood(tok, countries.pop() + _AUTHORITIES)]
+
+
+def _accused_of(tok, cues) -> bool:
+    """Whether the act is what a verb of alleging (`allegation_words`) charges its object with
+    ("accused China of blocking its supply boats", "accused Turkey of closing the border"): an act
+    done to the accuser or others, never a state's protest against its own government."""
+    return (tok.dep_ == "pcomp" and tok.head.lower_ == "of"
+            and tok.head.head.lemma_.lower() in cues.allegation_words)
 
 
 def _employers(tok, sources: list[Mention], res) -> list[Mention]:
