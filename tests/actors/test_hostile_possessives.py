@@ -53,3 +53,14 @@ def test_residential_areas_shelled_are_the_civilians_of_their_country():
     got = _events("Russian forces shelled residential areas of Kharkiv overnight.")
     assert ("RUSMIL", "194", "UKRCVL") in got, got
     assert _events("The storm flooded residential areas of Houston.") == []
+
+
+@pytest.mark.parametrize("text, teller", [
+    ("WASHINGTON (Reuters) - The United States accused Russia of violating its commitments under the treaty.", "USA"),
+    ("Britain said Iran had breached its obligations under the nuclear deal.", "GBR"),
+])
+def test_a_pledge_broken_is_the_breakers(text, teller):
+    # actors/attach.py `hostile_verb`, `own_pledge_nouns`: no "its" of the teller's, so no event on it
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-06-01"}])
+    assert not any(a["text"] == "its" and a["code"] == teller for a in rec["actors"]), rec["actors"]
+    assert not any(e["target"] == teller and e["source"] != teller and e["cameo"][:2] != "11" for e in rec["events"]), rec["events"]

@@ -198,8 +198,11 @@ def owner_base(b: "Builder", m: Mention) -> str | None:
 
 def hostile_verb(b: "Builder", poss: Token) -> Token | None:
     """The verb of a `hostile_verbs` act done to what an "its"/"their" owns ("shelled its
-    positions", "fired at their posts"), or None."""
+    positions", "fired at their posts"), or None; never a pledge broken, which is the breaker's
+    own (`own_pledge_nouns`: "violated its commitments")."""
     noun = poss.head
+    if noun.lemma_.lower() in b.d.attach.get("own_pledge_nouns", ()):
+        return None  # "violated its commitments": what binds the breaker is its own
     if noun.dep_ == "dobj":
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in b.d.attach.get("hostile_preps", ()):
