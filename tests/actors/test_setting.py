@@ -224,3 +224,12 @@ def test_governments_in_the_plural_are_several_states(mention_codes):
 ])
 def test_a_role_of_the_city_is_of_the_city_named_before(mention_codes, text, phrase, code):
     assert mention_codes(text).get(phrase) == code
+
+
+def test_a_body_the_tagger_takes_for_a_person_is_no_private_individual(nlp, dictionary):
+    # "The Tigray People's Liberation Front": a name opening with "the" or holding a possessive is a
+    # body's, not a private person's (CVL) of the dateline's country
+    got = codes(nlp, dictionary, "NAIROBI (Reuters) - Aid workers said on Wednesday that air strikes hit the region. "
+                "The Tigray People's Liberation Front accused the army of targeting civilians.")
+    assert not any(code == "KENCVL" and text.startswith("The Tigray") for text, (code, _) in got.items())
+

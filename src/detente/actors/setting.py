@@ -172,6 +172,8 @@ def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | No
             continue
         if ent.text.lower() in not_people:
             continue  # "Twitter pledged ...": the tagger's person is a platform
+        if _named_body(ent):
+            continue  # "The Tigray People's Liberation Front": the tagger's person is a body
         probe = Mention(ent.text, ent.start_char, ent.end_char, ent.start, ent.end, -1, "", "context")
         country = _paragraph_country(probe, doc, named, paragraphs) or home
         if country is None:
@@ -191,6 +193,13 @@ def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | No
         for tok, m in list(antecedents(doc, people, covered)):
             if m.actor in private:
                 _add(res, m.actor, tok.text, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, covered)
+
+
+def _named_body(ent) -> bool:
+    """A name the tagger took for a person that is a body's: one that opens with "the" or holds a
+    possessive ("The Tigray People's Liberation Front", "the Oromo Liberation Army", "People's
+    Democratic Party"). A person's name does neither ("Michael Webb", "Patrick Carlineo Jr.")."""
+    return ent[0].lower_ == "the" or any(t.lower_ in ("'s", "\u2019s") for t in ent[:-1])
 
 
 def _add(res: Resolution, a: int, text: str, start: int, end: int, tok_start: int, tok_end: int, covered: set[int]) -> None:
