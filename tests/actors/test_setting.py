@@ -233,3 +233,17 @@ def test_a_body_the_tagger_takes_for_a_person_is_no_private_individual(nlp, dict
                 "The Tigray People's Liberation Front accused the army of targeting civilians.")
     assert not any(code == "KENCVL" and text.startswith("The Tigray") for text, (code, _) in got.items())
 
+
+def test_a_bare_role_repeats_the_one_country_whose_same_role_came_before(nlp, dictionary):
+    # a Geneva story about Myanmar: "the army", "the junta" are Myanmar's military, not Switzerland's
+    text = ("GENEVA (Reuters) - The United Nations on Tuesday accused Myanmar's military of war crimes.\n\n"
+            "The army has killed more than 2,000 people, the office said.\n\nThe junta rejected the report.")
+    got = codes(nlp, dictionary, text)
+    assert got["The army"] == ("MMRMIL", "context")
+    assert got["The junta"][0] == "MMRMIL"
+
+
+def test_a_bare_role_with_two_countries_before_keeps_the_dateline(nlp, dictionary):
+    text = ("KYIV (Reuters) - Russian troops shelled Kharkiv and Ukrainian troops fired back on Monday.\n\n"
+            "The army said it had repelled 12 attacks.")
+    assert codes(nlp, dictionary, text)["The army"] == ("UKRMIL", "context")

@@ -9,13 +9,16 @@ is given, in this order:
    actor of that country, save a named company: Huawei's news is not China's); its own sentence
    was read by places.py, whose rules (a destination, a later object, two countries) said it names
    none the role belongs to;
-2. else the article's dateline ("NEW DELHI:", "HONG KONG (Reuters) -", "MANCHESTER, England
+2. else, under a dateline whose country the body never names, the one country whose same role
+   the article named in an earlier sentence, in the role's own phrase ("GENEVA - ... Myanmar's
+   military ... The army": `_named_role`);
+3. else the article's dateline ("NEW DELHI:", "HONG KONG (Reuters) -", "MANCHESTER, England
    (Reuters) -"), whose words are a place, never an actor of the first sentence (their mentions
    are dropped);
-3. else the article's home: one country with at least `MIN_HOME` mentions and at least
+4. else the article's home: one country with at least `MIN_HOME` mentions and at least
    `HOME_SHARE` of all country mentions.
 
-Failing all three it stays bare: no country is guessed. People the article names who hold no
+Failing all four it stays bare: no country is guessed. People the article names who hold no
 known office and carry no title become private individuals, the civilians (`CVL`) of that same
 country, by the same rules. Such a mention is marked
 `via="context"`, which the event confidence stage reads as weaker evidence than a named country.
@@ -87,9 +90,12 @@ def place_in_context(
     bare = [m for m in res.mentions if _bare_role(m.code, countries) and (m.tok_start, m.tok_end) not in res.several]
     if not bare:
         return res.index()
+    # a dateline whose country the body never names is only where the story was filed ("GENEVA -"
+    # on Myanmar): a role named before with its country outweighs it
+    bureau = bool(dateline and dateline[1]) and all(c != dateline[1] for _, c in named)
     new_codes: Counter = Counter()
     for m in bare:
-        country = _paragraph_country(m, doc, named, paragraphs) or home
+        country = _paragraph_country(m, doc, named, paragraphs) or (bureau and _named_role(doc, m, res, countries)) or home
         own = unqualified_body(doc, m.tok_start, m.tok_end, m.code)
         if own is not None and (country is None or (own == "USA" and country not in CONGRESS_STATES)):
             country = own
@@ -103,6 +109,20 @@ def place_in_context(
         if _bare_role(a.code, countries):  # the actor takes its most frequent new code
             res.actors[actor] = replace(a, code=code, country=code[:3], role=code[3:6] or a.role)
     return res.index()
+
+
+def _named_role(doc: Doc, m: Mention, res: Resolution, countries: set[str]) -> str | None:
+    """The one country whose same role the article named, in that role's own phrase, in a sentence
+    before the bare role's: "GENEVA - The UN accused Myanmar's military of war crimes. || The army
+    has killed 2,000 civilians": Myanmar's army, not Switzerland's. With two such countries
+    ("Russian troops ... Ukrainian troops ... the army") none. A title ("the president") is left
+    to the dateline: a minister named before meets another state's president."""
+    if res.actors[m.actor].kind == "person":
+        return None
+    sent = doc[m.tok_start].sent.start
+    found = {c for n in res.mentions if n.tok_start < sent and n.via not in ("context", "plural")
+             and len(n.code) == 6 and n.code[3:] == m.code and (c := n.code[:3]) in countries}
+    return found.pop() if len(found) == 1 else None
 
 
 def _owned_by_place(doc: Doc, res: Resolution, dictionary: ActorDictionary, dateline) -> None:
@@ -308,7 +328,7 @@ def _paragraph_start(pos: int, starts: list[int]) -> int:
 
 def country_in_context(doc: Doc, res: Resolution, token_i: int) -> str | None:
     """The country a bare role at token `token_i` would take from its context (`place_in_context`'s
-    rules 1-3: its paragraph's earlier sentences, else the dateline, else the article's home), for
+    rules 1, 3 and 4: its paragraph's earlier sentences, else the dateline, else the article's home), for
     a side the sentence leaves unsaid: "BEIJING - Banning most rallies has not stopped the protests"
     (China's government bans them). None when no one country is clear, or before `place_in_context`."""
     if res.setting is None:
