@@ -290,7 +290,23 @@ def implied_agent(verb, targets: list[Mention], res: Resolution, cues) -> list[M
     else:
         countries = {m.code[:3] for m in targets if len(m.code) > 3 or m.code[:3] not in ROLES}
         country = countries.pop() if len(countries) == 1 else ""
+        country = _setting_state(verb, targets, res, cues) or country
     return [understood(verb, country + role)]
+
+
+def _setting_state(verb, targets: list[Mention], res: Resolution, cues) -> str | None:
+    """The country where the story is set (`country_in_context`) when every one an agentless act
+    is done to is a private person of another nationality (`national_roles`): "NEW DELHI - Two
+    Pakistani nationals were arrested" (India's police), "BERLIN - A Syrian man was sentenced"
+    (Germany's court). None when the setting is unclear or is the people's own country."""
+    here = country_in_context(verb.doc, res, verb.i)
+    if here is None or not targets:
+        return None
+    for m in targets:
+        country, role = m.code[:3], m.code[3:6]
+        if len(m.code) != 6 or role.lower() not in cues.national_roles or country == here:
+            return None
+    return here
 
 
 _WHERE = ("in", "from", "at")

@@ -113,6 +113,7 @@ CUE_LISTS = (
     "athlete_nouns",
     "transfer_roots",
     "foreign_agents",
+    "national_roles",
     "election_words",
     "armed_roles",
     "verbal_fights",
@@ -388,6 +389,7 @@ class Cues:
     athlete_nouns: frozenset[str]
     transfer_roots: frozenset[str]
     foreign_agents: frozenset[str]
+    national_roles: frozenset[str]
     refusal_verbs: frozenset[str]
     unrefused_roots: frozenset[str]
     verbal_attacks: frozenset[str]
