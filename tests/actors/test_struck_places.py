@@ -31,3 +31,25 @@ def test_a_dateline_states_army_strikes_the_place(text, want):
 ])
 def test_other_places_are_read_as_before(text, want):
     assert want in _events(text)
+
+
+def _codes(text):
+    from detente.actors import ActorDictionary, resolve_actors
+    from detente.nlp import load
+
+    res = resolve_actors(load()(text), dictionary=ActorDictionary.load())
+    return {m.text: m.code for m in res.mentions}
+
+
+@pytest.mark.parametrize("text, who, code", [
+    # the one who tells of a strike "in" a country is not that country's: the dateline's
+    ("ANKARA (Reuters) - Turkish jets struck militant targets in northern Iraq, the defence ministry said.",
+     "the defence ministry", "TURGOV"),
+    ("ANKARA (Reuters) - The defence ministry said Turkish jets struck militant targets in northern Iraq.",
+     "The defence ministry", "TURGOV"),
+    # the dateline is the place struck: the sentence's country stands
+    ("BAGHDAD (Reuters) - Turkish jets struck targets in northern Iraq, the defence ministry said.",
+     "the defence ministry", "IRQGOV"),
+])
+def test_who_tells_of_a_strike_in_a_place_is_the_datelines(text, who, code):
+    assert _codes(text)[who] == code

@@ -31,7 +31,10 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
 - a bare army (`striking_roles`) that does a hostile act "in" the sentence's one country, named
   only there, takes the dateline's country when that is another: the place is what it strikes
   ("TEL AVIV - The army struck targets in Gaza", "MOSCOW - The military said it shelled positions
-  in Ukraine"); with no such dateline the sentence's country stands;
+  in Ukraine"); with no such dateline the sentence's country stands; one who tells of such a
+  strike takes the dateline's too ("ANKARA - Turkish jets struck targets in northern Iraq, the
+  defence ministry said": Turkey's ministry, `_tells_of`); a weapon's maker ("Turkish jets") is
+  no place of it;
 - a bare police force (`home_force_roles`) that does an act "in" the sentence's one country, named
   only there, even in its victims' phrase, is that country's, whatever the dateline: police act at
   home ("WASHINGTON - Security forces opened fire on protesters in Baghdad": IRQCOP);
@@ -98,6 +101,9 @@ class Places:
         if code and force and self.dateline and self.dateline != code and s in self.struck \
                 and _subject_of(doc, tok, self.struck[s]):
             return None  # "TEL AVIV - The army struck targets in Gaza": where it strikes, not whose it is
+        if code and self.dateline and self.dateline != code and s in self.struck \
+                and _tells_of(doc, tok, self.struck[s]):
+            return None  # "ANKARA - Turkish jets struck targets in Iraq, the defence ministry said": the dateline's
         if code and police and s in self.acted_in and _subject_of(doc, tok, self.acted_in[s]):
             return code  # "WASHINGTON - Security forces opened fire on protesters in Baghdad": Iraq's
         if code and people and self.home_force.get(s) == code and doc[end - 1].dep_ != "nsubj":
@@ -199,6 +205,19 @@ def _subject_of(doc: Doc, tok: int, verb: int) -> bool:
     return subj.left_edge.i <= tok <= subj.i
 
 
+def _tells_of(doc: Doc, tok: int, verb: int) -> bool:
+    """Whether the group whose first token is `tok` is the subject of a verb that reports the
+    clause of the verb at `verb`, before or after it ("The ministry said jets struck targets",
+    "Jets struck targets, the ministry said"): one who tells of a strike, not one struck."""
+    v = doc[verb]
+    tellers = [c for c in v.children if c.dep_ == "parataxis"]
+    while v.dep_ in ("ccomp", "conj", "xcomp") and v.head.i != v.i:
+        v = v.head
+        if v.dep_ != "conj":
+            tellers.append(v)
+    return any(c.dep_ == "nsubj" and c.left_edge.i <= tok <= c.i for t in tellers for c in t.children)
+
+
 def _locative(doc: Doc, end: int) -> bool:
     head = doc[end - 1]
     return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
@@ -246,17 +265,19 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             # named by its police, or as where the act happens ("detained protesters in Tehran")
             forces.setdefault(s, set()).add("police" if roles and roles <= force_roles else "place" if (
                 not roles and _locative(doc, p.end) and not _destination(doc, p.start, p.end, leave)) else "other")
+            armed = not g.of("ROLE") and _armed(doc, p, weapons)
             verb = _place_verb(doc, p.end)
-            acted.setdefault(s, set()).add(verb)  # "detained protesters in Cairo": the act's place
-            struck.setdefault(s, set()).add(None if g.of("ROLE") or verb is None or doc[verb].lemma_.lower() not in hostile
-                                            else verb)
+            if not armed:  # "Turkish jets struck targets in Iraq": the weapon's maker is no place
+                acted.setdefault(s, set()).add(verb)  # "detained protesters in Cairo": the act's place
+                struck.setdefault(s, set()).add(None if g.of("ROLE") or verb is None or doc[verb].lemma_.lower() not in hostile
+                                                else verb)
             if _seat(doc, p):
                 # "the Norway-based group Hengaw said the forces opened fire": where the body sits,
                 # its own country, not its story's
                 body = doc[p.end - 1].head.head
                 seats.append((body.left_edge.i, body.i, code))
                 continue
-            if envoy or (not g.of("ROLE") and _armed(doc, p, weapons)):
+            if envoy or armed:
                 continue  # "the British ambassador" serves abroad; "Russian missiles" strike abroad
             seen.setdefault(s, set()).add(code)
             first.setdefault(s, p.start)
