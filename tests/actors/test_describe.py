@@ -57,6 +57,19 @@ def test_the_agency_is_the_organisation_named_earlier(run, text, first, later):
     assert m[later].via == "description" and m[later].actor == m[first].actor and m[later].code == m[first].code
 
 
+def test_a_description_of_another_kind_is_another_body(run):
+    # "the foreign ministry" is not the "health ministry" named before: its paragraph places it
+    text = ("JERUSALEM (Reuters) - Israeli troops killed two men, the Palestinian health ministry said.\n\n"
+            "In Cairo, Egyptian officials said they were working to broker a truce. "
+            "The foreign ministry called on both sides to show restraint.")
+    m = by_text(run(text))
+    assert m["The foreign ministry"].code == "EGYGOV"
+    assert m["The foreign ministry"].actor != m["the Palestinian health ministry"].actor
+    # the words that say which one are in the earlier name: the same body
+    m = by_text(run("The Indian foreign ministry issued a statement. The foreign ministry said it was concerned."))
+    assert m["The foreign ministry"].via == "description"
+
+
 @pytest.mark.parametrize("text,first,later,code", [
     ("CARACAS (Reuters) - The opposition party accused the ruling party of rigging the vote.",
      "The opposition party", "the ruling party", "VENPTY"),

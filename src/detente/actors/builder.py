@@ -276,7 +276,8 @@ class Builder:
             if base is None and not (owner is None and several):
                 base = attach.owner_of(self.doc, self, g, e.code) or self._context_country(g, e)
             if base is None and not e.title and describe.is_definite(self.doc, g):
-                m = describe.described_org(self, self.doc[g.end - 1].lower_, g.start)
+                m = describe.described_org(self, self.doc[g.end - 1].lower_, g.start,
+                                           describe.kind_words(self.doc, g.start, g.end))
                 if m is not None and self.res.actors[m.actor].role in (None, e.code):
                     # "the ministry": the one named earlier, when nothing else places it; never a body
                     # of another role ("the opposition party ... the ruling party": two parties)

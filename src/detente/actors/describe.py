@@ -7,7 +7,9 @@
   military government" -> MLIMIL), as a Mention via "description", before the clause's country;
 - "the ministry", "the agency" (`described_heads` in attachment.yaml): the organisation mentioned
   last whose name holds the word ("the Indian Ministry of External Affairs", "the International
-  Atomic Energy Agency"), as a Mention via "description"; tried only when the clause names no owner;
+  Atomic Energy Agency"), and the words that say which one ("the foreign ministry" is no earlier
+  "health ministry": `kind_words`), as a Mention via "description"; tried only when the clause
+  names no owner;
 - "the group": the armed group or the NGO named last, whichever came later ("the militant group"
   is armed only, "the campaign group" an NGO only); where the article names neither, the last
   group it called one ("Public Citizen, a consumer rights group, ... the group said"), when that
@@ -83,10 +85,22 @@ def described_title(b: "Builder", g: "Group", role: "Piece") -> Mention | None:
     return max(found, key=lambda m: m.tok_start)
 
 
-def described_org(b: "Builder", head: str, before: int) -> Mention | None:
-    """The last mention before token `before` of a non-person actor whose name holds `head`."""
+def described_org(b: "Builder", head: str, before: int, kinds: tuple[str, ...] = ()) -> Mention | None:
+    """The last mention before token `before` of a non-person actor whose name holds `head` and
+    every word of `kinds` (`kind_words`: "the foreign ministry" is not "the health ministry")."""
+    def fits(m: Mention, act) -> bool:
+        words = set(norm(m.text).split()) | set(norm(act.name).split())
+        return head in words and all(k in words for k in kinds)
     return _last_before(b, before, lambda m, act: act.kind != "person" and m.via not in ("pronoun", "description", "plural")
-                        and (head in norm(m.text).split() or head in norm(act.name).split()))
+                        and fits(m, act))
+
+
+def kind_words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    """The words that say which of its kind a description's head names, its noun and adjective
+    modifiers: "foreign" of "the foreign ministry", "health" of "the health ministry"."""
+    head = doc[end - 1]
+    return tuple(t.lower_ for t in doc[start:end - 1]
+                 if t.head.i == head.i and t.dep_ in ("amod", "compound") and t.is_alpha)
 
 
 def military_government(b: "Builder", before: int) -> Mention | None:
