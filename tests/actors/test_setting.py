@@ -247,3 +247,11 @@ def test_a_bare_role_with_two_countries_before_keeps_the_dateline(nlp, dictionar
     text = ("KYIV (Reuters) - Russian troops shelled Kharkiv and Ukrainian troops fired back on Monday.\n\n"
             "The army said it had repelled 12 attacks.")
     assert codes(nlp, dictionary, text)["The army"] == ("UKRMIL", "context")
+
+
+def test_where_something_is_sent_does_not_place_the_paragraph(nlp, dictionary):
+    # "sent a note to Washington": a destination, not what the paragraph is about
+    text = ("MEXICO CITY (Reuters) - Mexico's president criticised the United States on Thursday.\n\n"
+            "The foreign ministry said it had sent a diplomatic note to Washington. "
+            "Officials said the migrants would be protected.")
+    assert codes(nlp, dictionary, text)["Officials"][0] == "MEXGOV"

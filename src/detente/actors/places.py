@@ -136,7 +136,7 @@ def in_quotation(doc: Doc, i: int) -> bool:
     return sum(1 for t in doc[sent.start:i] if t.text in _QUOTE_MARKS) % 2 == 1
 
 
-def _destination(doc: Doc, start: int, end: int, leave=frozenset()) -> bool:
+def destination(doc: Doc, start: int, end: int, leave=frozenset()) -> bool:
     """Where something goes ("to Kenya") or is taken from ("withdraw troops from Chad")."""
     head = doc[end - 1]
     if head.dep_ != "pobj":
@@ -264,7 +264,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             strikers.setdefault(s, set()).add(bool(roles) and roles <= strike_roles and _striking(doc, g, hostile))
             # named by its police, or as where the act happens ("detained protesters in Tehran")
             forces.setdefault(s, set()).add("police" if roles and roles <= force_roles else "place" if (
-                not roles and _locative(doc, p.end) and not _destination(doc, p.start, p.end, leave)) else "other")
+                not roles and _locative(doc, p.end) and not destination(doc, p.start, p.end, leave)) else "other")
             armed = not g.of("ROLE") and _armed(doc, p, weapons)
             verb = _place_verb(doc, p.end)
             if not armed:  # "Turkish jets struck targets in Iraq": the weapon's maker is no place
@@ -281,7 +281,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 continue  # "the British ambassador" serves abroad; "Russian missiles" strike abroad
             seen.setdefault(s, set()).add(code)
             first.setdefault(s, p.start)
-            if not _destination(doc, p.start, p.end, leave):
+            if not destination(doc, p.start, p.end, leave):
                 usable.setdefault(s, set()).add(code)
             if not _locative(doc, p.end) or g.of("ROLE"):
                 owners.setdefault(s, set()).add(code)
@@ -406,6 +406,6 @@ def home_of(doc: Doc, g: Group, own: str, geo_pieces: list) -> str:
         return own
     sent = doc[g.start].sent
     others = {p.entry.code for p in geo_pieces if sent.start <= p.start < sent.end and p.entry.kind in GEO_KINDS
-              and not _destination(doc, p.start, p.end)}  # "send them back to Bulgaria" is not where they live
+              and not destination(doc, p.start, p.end)}  # "send them back to Bulgaria" is not where they live
     others.discard(own)
     return others.pop() if len(others) == 1 else own

@@ -6,7 +6,8 @@ whose code is a role alone (`COP`, `JUD`, `OPP`: the sentence named no country, 
 is given, in this order:
 
 1. the one country the earlier sentences of its paragraph name (by name, capital, province or an
-   actor of that country, save a named company: Huawei's news is not China's); its own sentence
+   actor of that country, save a named company: Huawei's news is not China's; never as only where
+   something goes: "sent a note to Washington"); its own sentence
    was read by places.py, whose rules (a destination, a later object, two countries) said it names
    none the role belongs to;
 2. else, under a dateline whose country the body never names, the one country whose same role
@@ -42,6 +43,7 @@ from spacy.tokens import Doc
 
 from .coref import antecedents
 from .dictionary import NON_COUNTRY, ROLES, ActorDictionary, split_code
+from .places import destination
 from .tables import norm
 from ..model import Actor, Span
 from .types import Mention, Resolution
@@ -81,11 +83,15 @@ def place_in_context(
         res.index()
     _owned_by_place(doc, res, dictionary, dateline)  # "Floods hit Chennai ... The city's police": IND's
     # "the two countries" repeats the countries named before it (plural.py): it places nothing
-    named = [(m.start, c) for m in res.mentions if m.via != "plural" and (c := code_country(m.code, countries))]
+    found = [(m, c) for m in res.mentions if m.via != "plural" and (c := code_country(m.code, countries))]
+    named = [(m.start, c) for m, c in found]
     home = (dateline and dateline[1]) or article_home(named)
     paragraphs = _paragraph_starts(doc.text)
-    res.setting = (home, named, paragraphs)
-    _private_people(doc, res, named, paragraphs, home, dictionary.attach["not_people"])
+    # where something is sent ("sent a note to Washington", "flew to Kenya") is not what its
+    # paragraph is about: it places none of the paragraph's later roles (places.py, for a sentence)
+    here = [(m.start, c) for m, c in found if not destination(doc, m.tok_start, m.tok_end)]
+    res.setting = (home, here, paragraphs)
+    _private_people(doc, res, here, paragraphs, home, dictionary.attach["not_people"])
     _several_of_one_body(doc, res, paragraphs, countries)
     bare = [m for m in res.mentions if _bare_role(m.code, countries) and (m.tok_start, m.tok_end) not in res.several]
     if not bare:
@@ -95,7 +101,7 @@ def place_in_context(
     bureau = bool(dateline and dateline[1]) and all(c != dateline[1] for _, c in named)
     new_codes: Counter = Counter()
     for m in bare:
-        country = _paragraph_country(m, doc, named, paragraphs) or (bureau and _named_role(doc, m, res, countries)) or home
+        country = _paragraph_country(m, doc, here, paragraphs) or (bureau and _named_role(doc, m, res, countries)) or home
         own = unqualified_body(doc, m.tok_start, m.tok_end, m.code)
         if own is not None and (country is None or (own == "USA" and country not in CONGRESS_STATES)):
             country = own
