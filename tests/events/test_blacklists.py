@@ -30,3 +30,14 @@ def test_halting_supplies_to_a_country_cuts_aid():
     got = _events("MOSCOW (Reuters) - Gazprom halted gas supplies to Poland and Bulgaria on Wednesday.")
     assert got == {("RUSBUSGAZ", "POL", "162"), ("RUSBUSGAZ", "BGR", "162")}
     assert ("RUS", "UKR", "162") in _events("Russia cut gas supplies to Ukraine on Thursday.")
+
+
+def test_support_stopped_is_aid_cut_not_praise():
+    # "support" after a verb that stops it is material aid withdrawn (162), never support given (051)
+    assert _events("BRUSSELS (Reuters) - The European Union suspended budget support to Niger after the coup.") == {
+        ("IGOEUREEC", "NER", "162")}
+    assert _events("The European Union cut financial support to the Palestinian Authority.") == {
+        ("IGOEUREEC", "PSEGOVPLO", "162")}
+    assert _events("France withdrew its military support for the Malian army on Tuesday.") == {
+        ("FRA", "MLIMIL", "162")}
+    assert ("DEU", "UKR", "051") in _events("Germany expressed support for Ukraine on Friday.")
