@@ -22,7 +22,7 @@ from .grouping import Group
 from .match import Piece
 from .companies import COMPANIES_SOURCE
 from .parties import PARTIES_SOURCE
-from .setting import CONGRESS_STATES, unqualified_body
+from .setting import CONGRESS_STATES, foreign_role, unqualified_body
 from .places import Places, home_of, is_ethnic, names_people
 from .tables import norm
 from .types import Mention, Resolution
@@ -421,6 +421,8 @@ class Builder:
             # Holdings Ltd"); one named after it is what it acts on ("Walt Disney Co sued Florida
             # Governor Ron DeSantis"); its own words or the article's setting may place it
             return None
+        if foreign_role(self.doc, g.start, g.end, self.d.attach["foreign_words"]):
+            return None  # "Russia froze the assets of Western companies": not Russia's own
         role = agent.code.lower()
         found = self.places.for_agent(self.doc, g.start, g.end, people=role in self.d.attach["home_side_roles"],
                                       force=role in self.d.attach["striking_roles"],

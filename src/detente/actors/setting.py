@@ -93,7 +93,9 @@ def place_in_context(
     res.setting = (home, here, paragraphs)
     _private_people(doc, res, here, paragraphs, home, dictionary.attach["not_people"])
     _several_of_one_body(doc, res, paragraphs, countries)
-    bare = [m for m in res.mentions if _bare_role(m.code, countries) and (m.tok_start, m.tok_end) not in res.several]
+    foreign = dictionary.attach["foreign_words"]
+    bare = [m for m in res.mentions if _bare_role(m.code, countries) and (m.tok_start, m.tok_end) not in res.several
+            and not foreign_role(doc, m.tok_start, m.tok_end, foreign)]
     if not bare:
         return res.index()
     # a dateline whose country the body never names is only where the story was filed ("GENEVA -"
@@ -239,6 +241,14 @@ def unqualified_body(doc: Doc, start: int, end: int, code: str) -> str | None:
     `_UNQUALIFIED_BODIES`; none for any other words ("a congress", "party congress")."""
     words = [t.text for t in doc[start:end] if t.lower_ not in ("the", "this")]
     return _UNQUALIFIED_BODIES.get((words[0], code)) if len(words) == 1 else None
+
+
+def foreign_role(doc: Doc, start: int, end: int, foreign_words: frozenset[str]) -> bool:
+    """True when a modifier outside the role's words (tokens `start`..`end`) says it is not of the
+    country around it: "foreign journalists", "Western companies", "overseas investors"
+    (`foreign_words`); "the foreign ministry", a name of its own, is not such a role."""
+    return any(c.lower_ in foreign_words and c.dep_ in ("amod", "compound", "nmod") and not start <= c.i < end
+               for c in doc[end - 1].children)
 
 
 def _bare_role(code: str, countries: set[str]) -> bool:
