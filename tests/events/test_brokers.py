@@ -19,3 +19,12 @@ def test_an_agent_of_any_other_participle_still_owns_the_thing(code):
     # "efforts made by Egypt" are Egypt's: praising them praises Egypt
     got = code("Hamas praised the efforts made by Egypt.", SIDES)
     assert got == [("PSEREBHMS", "EGY", "051", "asserted")]
+
+
+def test_a_mediation_is_done_to_the_sides_between_which_it_is(code):
+    # the "between" phrase may hang deep in the object: its sides are mediated, not the prisoners
+    sides = {"Qatar": "QAT", "Russia": "RUS", "Ukraine": "UKR", "prisoners": "CVL"}
+    got = code("Qatar mediated the exchange of prisoners between Russia and Ukraine.", sides)
+    assert {(s, t, c) for s, t, c, _ in got} == {("QAT", "RUS", "045"), ("QAT", "UKR", "045")}
+    got = code("Egypt mediated talks between Israel and Hamas.", SIDES)
+    assert {(s, t) for s, t, c, _ in got if c == "045"} == {("EGY", "ISR"), ("EGY", "PSEREBHMS")}

@@ -21,7 +21,7 @@ from .modality import DEFINITE, on_platform
 from .senses import LABOUR_STRIKE
 from .triggers import noun_pattern
 from .roles import (
-    COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, by_agents, is_passive, on_side, ordered_participle, phrase_mentions, prep_words,
+    COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, between, by_agents, is_passive, on_side, ordered_participle, phrase_mentions, prep_words,
     relative_object,
     same_side, same_state, shared_agent,
     reported_clause_conjunct, state_body, subject_token, undergone_participle,
@@ -461,6 +461,10 @@ def find_targets(
         found = _complained_of(tok, themes, res, exclude)  # "filed a complaint with the WTO over X's curbs"
         if found:
             return found
+    if code in cues.mediation_codes:
+        found = _mediated_sides(kids, res, exclude)
+        if found:
+            return found
     for c in order:
         if _said_on_platform(c, code, cues):
             continue  # "vented their anger at the government on social media": where it was said
@@ -505,6 +509,20 @@ def find_targets(
                 found = _speaker(tok, h, res)  # "police deported me," said a Syrian man: the speaker
             if found:
                 return found
+    return []
+
+
+def _mediated_sides(kids, res, exclude: set[str]) -> list[Mention]:
+    """The two or more sides a mediation's object names in a "between" phrase anywhere inside it:
+    "mediated the exchange of prisoners between Russia and Ukraine" (Russia and Ukraine, not the
+    prisoners); [] when it names none (the object's own actors are then searched as usual)."""
+    for c in kids:
+        if c.dep_ != "dobj":
+            continue
+        for t in c.subtree:
+            pair = [m for m in between(t, res) if not on_side(m, exclude)]
+            if len(pair) >= 2:
+                return pair
     return []
 
 

@@ -92,6 +92,7 @@ CUE_LISTS = (
     "deed_judging_roots",
     "setting_preps",
     "hosting_verbs",
+    "mediation_codes",
     "fronted_setting_preps",
     "call_preps",
     "call_codes",
@@ -371,6 +372,7 @@ class Cues:
     deed_judging_roots: frozenset[str]
     setting_preps: frozenset[str]
     hosting_verbs: frozenset[str]
+    mediation_codes: frozenset[str]
     fronted_setting_preps: frozenset[str]
     call_preps: frozenset[str]
     call_codes: frozenset[str]
