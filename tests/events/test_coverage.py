@@ -39,6 +39,12 @@ def test_return_of_property_is_coded(code):
     assert ("PER", "CHL", "0842", "asserted") in got
 
 
+def test_extradition_cooperates_with_the_state_the_suspect_is_sent_to(code):
+    phrases = {"Japan": "JPN", "the suspect": "JPNCRM", "the United States": "USA"}
+    got = code("Japan extradited the suspect to the United States.", phrases)
+    assert got == [("JPN", "USA", "063", "asserted")]
+
+
 @pytest.mark.parametrize(
     ("text", "phrases", "expected"),
     [
