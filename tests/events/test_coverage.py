@@ -37,6 +37,8 @@ def test_intransitive_return_is_no_concession(code):
 def test_return_of_property_is_coded(code):
     got = code("Peru returned the seized fishing boats to Chile.", {"Peru": "PER", "Chile": "CHL"})
     assert ("PER", "CHL", "0842", "asserted") in got
+    got = code("Greece returned ancient artefacts to Italy.", {"Greece": "GRC", "Italy": "ITA"})
+    assert ("GRC", "ITA", "0842", "asserted") in got  # the British spelling of "artifact"
 
 
 def test_extradition_cooperates_with_the_state_the_suspect_is_sent_to(code):
