@@ -41,3 +41,11 @@ def test_support_stopped_is_aid_cut_not_praise():
     assert _events("France withdrew its military support for the Malian army on Tuesday.") == {
         ("FRA", "MLIMIL", "162")}
     assert ("DEU", "UKR", "051") in _events("Germany expressed support for Ukraine on Friday.")
+
+
+def test_paused_aid_or_trade_is_suspended():
+    # "pause" is "suspend": aid or shipments paused cut aid (162), imports paused are an embargo (163)
+    assert _events("WASHINGTON (Reuters) - The United States paused weapons shipments to Israel on Wednesday.") == {
+        ("USA", "ISR", "162")}
+    assert _events("The United States paused aid to Niger after the coup.") == {("USA", "NER", "162")}
+    assert ("IND", "CHN", "163") in _events("India paused imports of Chinese steel on Monday.")
