@@ -187,6 +187,7 @@ CUE_LISTS = (
     "gathering_preps",
     "meeting_nouns",
     "visit_codes",
+    "unit_nouns",
     "duty_verbs",
     "stance_preps",
     "imminence_frames",
@@ -447,6 +448,7 @@ class Cues:
     gathering_preps: frozenset[str]
     meeting_nouns: frozenset[str]
     visit_codes: frozenset[str]
+    unit_nouns: frozenset[str]
     duty_verbs: frozenset[str]
     stance_preps: frozenset[str]
     imminence_frames: frozenset[str]

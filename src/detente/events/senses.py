@@ -44,6 +44,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "Putin ordered troops to withdraw": the state run, no demand on anyone
     if raw.code == _DEMONSTRATE and raw.sources and all(_role(m.code) in cues.marching_roles for m in raw.sources):
         return False  # "troops marched into the capital", "the army took to the streets": a force on the move
+    if raw.code in cues.visit_codes and _units_moving(raw.trigger, cues):
+        return False  # "the soldiers left for Chad": a force deployed or withdrawn, no visit
     if raw.code[:2] == _PROTEST and _festive(raw.trigger, cues):
         return False  # "fans took to the streets to celebrate the title": a crowd out, no protest
     if _forecast(raw, res, cues):
@@ -620,6 +622,15 @@ def _doer_token(verb):
     if passive:
         subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return subj
+
+
+def _units_moving(tok, cues) -> bool:
+    """Whether a verb of travel has a force's units for subject (`unit_nouns`: "the soldiers left
+    for Chad", "French troops arrived in Niger"): a deployment or a withdrawal, no visit."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj, passive = subject_token(tok)
+    return subj is not None and not passive and subj.lemma_.lower() in cues.unit_nouns
 
 
 def _armed_doer(raw, cues, res, triggers) -> bool:
