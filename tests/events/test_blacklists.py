@@ -49,3 +49,8 @@ def test_paused_aid_or_trade_is_suspended():
         ("USA", "ISR", "162")}
     assert _events("The United States paused aid to Niger after the coup.") == {("USA", "NER", "162")}
     assert ("IND", "CHN", "163") in _events("India paused imports of Chinese steel on Monday.")
+
+
+def test_resumed_imports_ease_an_embargo():
+    # the mirror of "suspended imports of Japanese seafood" (163)
+    assert ("CHN", "AUS", "085") in _events("China resumed imports of Australian coal on Tuesday after a two-year halt.")
