@@ -194,3 +194,11 @@ def test_a_nouns_mandative_clause_is_asked_for_not_done(code):
     got = code("The charges stem from Trump's request that Ukraine investigate Joe Biden.",
                {"Trump": "USAGOV", "Ukraine": "UKR", "Joe Biden": "USAELI"})
     assert not any(e[2] == "090" and e[3] == "asserted" for e in got), got
+
+
+def test_a_fronted_setting_misread_as_a_subject_does_not_act(code):
+    # "Outside court," is where; the father after the comma thanked the police
+    got = code("Outside court, Heath's father, Martin Heath, thanked police and prosecutors.",
+               {"court": "GBRJUD", "Martin Heath": "GBRCVL", "Heath's father": "GBRCVL", "police": "GBRCOP",
+                "prosecutors": "GBRJUD"})
+    assert not any(e[0] == "GBRJUD" and e[2] == "051" for e in got), got

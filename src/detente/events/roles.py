@@ -296,6 +296,14 @@ def is_passive(verb, statives: frozenset[str] = frozenset()) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
 
 
+def _fronted_setting(subj) -> bool:
+    """Whether a subject opens its sentence and is set off by a comma ("Outside court, ...",
+    "In Moscow, ..."): a fronted setting the parser misread as a subject."""
+    end = max(t.i for t in subj.subtree if not t.is_punct)
+    doc = subj.doc
+    return subj.left_edge.i == subj.sent.start and end + 1 < len(doc) and doc[end + 1].text == ","
+
+
 def misread_subject(verb):
     """The name before a finite verb that the parser hung on it as a compound, as if the verb
     were a plural noun ("If Israel attacks, Iran said ...", "If Russia strikes, NATO will ...",
@@ -328,6 +336,11 @@ def subject_token(
     if undergone_participle(verb, statives) and verb.dep_ == "ROOT":
         # "Three soldiers killed in a bombing were buried": the parser's root is the reduced relative
         return next(c for c in verb.children if c.dep_ == "nsubj"), True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1 and _fronted_setting(subjects[0]):
+        # "Outside court, Heath's father thanked police": the parser makes the fronted place a
+        # second subject; the one after the comma acts
+        return _relative(verb, subjects[-1]), False
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj", "expl"):
             return _relative(verb, c), False
