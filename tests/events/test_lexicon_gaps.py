@@ -202,3 +202,14 @@ def test_a_fronted_setting_misread_as_a_subject_does_not_act(code):
                {"court": "GBRJUD", "Martin Heath": "GBRCVL", "Heath's father": "GBRCVL", "police": "GBRCOP",
                 "prosecutors": "GBRJUD"})
     assert not any(e[0] == "GBRJUD" and e[2] == "051" for e in got), got
+
+
+def test_meddling_judged_is_aimed_at_the_meddler_not_at_whose_affairs(code):
+    got = code("China condemned foreign interference in Hong Kong's affairs.", {"China": "CHN", "Hong Kong": "HKG"})
+    assert not any(e[1] == "HKG" for e in got), got
+    got = code("Russia condemned what it called illegal interference in Venezuela's internal affairs.",
+               {"Russia": "RUS", "Venezuela": "VEN"})
+    assert not any(e[1] == "VEN" for e in got), got
+    got = code("Beijing criticised Washington's interference in its internal affairs.",
+               {"Beijing": "CHNGOV", "Washington": "USAGOV"})
+    assert ("CHNGOV", "USAGOV", "111", "asserted") in got, got

@@ -498,6 +498,12 @@ def find_targets(
         for h in heads:
             if about_act and names_an_act_on_someone(h, lexicon, code, res):
                 return act_doer(h, res, lexicon, exclude)
+            if about_act and h.lemma_.lower() in cues.meddling_nouns:
+                # "condemned foreign interference in Hong Kong's affairs": the meddler, else no one
+                found = own_doers(h, res, ("by",), cues, skip=exclude)
+                if found:
+                    return found
+                continue
             if about_act and _done_by(h):
                 found = own_doers(h, res, ("by",), cues, skip=exclude)
                 if found:
@@ -984,9 +990,12 @@ def _setting(c, cues) -> bool:
     """Whether `c` is a place phrase ("in Moscow", `place_preps`) of a state of affairs
     (`situation_nouns`): "angry at the prices in Moscow", "critical of the conditions in Gaza",
     "concerned about the situation in Venezuela" judge what is found there, not the place's
-    state ("angry at Moscow" is; "condemned the crackdown in Hong Kong" is an act there)."""
+    state ("angry at Moscow" is; "condemned the crackdown in Hong Kong" is an act there); nor
+    whose affairs are meddled in (`meddling_nouns`: "condemned foreign interference in Hong
+    Kong's affairs" judges the meddlers)."""
     return (c.dep_ == "prep" and c.lower_ in cues.place_preps and c.head.pos_ in ("NOUN", "PROPN")
-            and c.head.lemma_.lower() in cues.situation_nouns)
+            and (c.head.lemma_.lower() in cues.situation_nouns
+                 or (c.lower_ == "in" and c.head.lemma_.lower() in cues.meddling_nouns)))
 
 
 def own_body(code: str, exclude: set[str]) -> bool:

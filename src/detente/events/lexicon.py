@@ -147,6 +147,7 @@ CUE_LISTS = (
     "enlisting_verbs",
     "blaming_verbs",
     "premises_nouns",
+    "meddling_nouns",
     "provoking_verbs",
     "provoked_roots",
     "marching_roles",
@@ -407,6 +408,7 @@ class Cues:
     inducing_verbs: frozenset[str]
     enlisting_verbs: frozenset[str]
     blaming_verbs: frozenset[str]
+    meddling_nouns: frozenset[str]  # meddling judged: its "in" phrase is the victim, not the target (arguments.find_targets)
     premises_nouns: frozenset[str]  # a state's premises an act lone "on" them was done to, not blamed on (arguments._blamed_on)
     provoking_verbs: frozenset[str]
     provoked_roots: frozenset[str]
