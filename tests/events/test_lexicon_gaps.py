@@ -213,3 +213,10 @@ def test_meddling_judged_is_aimed_at_the_meddler_not_at_whose_affairs(code):
     got = code("Beijing criticised Washington's interference in its internal affairs.",
                {"Beijing": "CHNGOV", "Washington": "USAGOV"})
     assert ("CHNGOV", "USAGOV", "111", "asserted") in got, got
+
+
+def test_a_protest_after_anothers_act_is_against_its_doer(code):
+    # "Japan protested after Chinese ships entered its waters": against China, not its own government
+    got = code("Japan protested after Chinese ships entered its territorial waters.", {"Japan": "JPN", "Chinese": "CHN"})
+    assert not any(e[1] == "JPNGOV" for e in got), got
+    assert any(e[0] == "JPN" and e[1] == "CHN" and e[2].startswith("11") for e in got), got

@@ -1294,6 +1294,9 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
                         return found
     if _purpose_of_act_on_another(tok, own, res):
         return []  # "summoned Pakistan's envoy to protest against the killing": a protest to Pakistan
+    provokers = _provokers(tok, own, res)
+    if provokers:
+        return provokers  # "Japan protested after Chinese ships entered its waters": against China
     countries = set()
     for m in sources:
         country, own = split_code(m.code)
@@ -1310,6 +1313,29 @@ def own_authorities(tok, code: str, sources: list[Mention], res, cues) -> list[M
     if len(countries) != 1:
         return []
     return [understood(tok, countries.pop() + _AUTHORITIES)]
+
+
+#: clause markers by which a protest tells what provoked it
+_PROVOKED_MARKS = frozenset({"after", "when", "because"})
+
+
+def _provokers(tok, own: set[str], res) -> list[Mention]:
+    """Those of another country whose act, told in an "after"/"when"/"because" clause of the
+    protest, provoked it: its subject's actors ("Japan protested after Chinese ships entered its
+    waters", "students marched after police shot a protester" stay their own government's only
+    when the clause names no one else); [] otherwise."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in _PROVOKED_MARKS for m in c.children):
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        span = range(subj.left_edge.i, subj.right_edge.i + 1)
+        found = [m for m in res.mentions if m.tok_start in span and m.code[:3] not in own
+                 and m.code[:3].isalpha() and m.code[:3] not in ROLES]
+        if found:
+            return found
+    return []
 
 
 def _accused_of(tok, cues) -> bool:
