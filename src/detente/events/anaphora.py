@@ -185,8 +185,9 @@ def antecedent_target(
         return []
     noun = obj.lemma_.lower()
     verbs = nouns[noun].split("|")
-    if ACT in verbs and code[:2] in _OBJECTING:
-        struck = _deed_done_to(n, history, exclude)
+    country = _one_country(exclude) if ACT in verbs and code[:2] in _OBJECTING else None
+    if country:
+        struck = _blow_doers(n, history, WINDOW, lambda c: c[:3] == country, deeds=True)
         if struck:
             return struck
     for done in reversed(history):
@@ -211,23 +212,6 @@ def antecedent_target(
     return []
 
 
-def _deed_done_to(n: int, history: list[Done], exclude: set[str]) -> list[Mention]:
-    """The doers of the latest deed (no words) within `WINDOW` sentences done to the one country of
-    `exclude`'s codes, not of that country; [] when there is none or `exclude` is of no one country."""
-    countries = {c[:3] for c in exclude if c[:3].isalpha() and c[:3] not in NON_COUNTRY}
-    if len(countries) != 1:
-        return []
-    (country,) = countries
-    for done in reversed(history):
-        if n - done.n > WINDOW:
-            break
-        if done.act and not done.hypothetical and any(c[:3] == country for c in done.hostile):
-            found = [m for m in done.sources if m.code[:3] != country]
-            if found:
-                return found
-    return []
-
-
 def retaliated(tok, n: int, history: list[Done], sources: list[Mention], verbs: frozenset[str]) -> list[Mention]:
     """Whom a retaliation told with no target answers ("Britain expelled 23 Russian diplomats.
     Moscow vowed to retaliate", "Washington imposed tariffs on Chinese goods. Beijing retaliated
@@ -238,10 +222,9 @@ def retaliated(tok, n: int, history: list[Done], sources: list[Mention], verbs: 
     words = [tok] + [c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
     if not any(w.lemma_.lower() in verbs for w in words):
         return []
-    countries = {m.code[:3] for m in sources if m.code[:3].isalpha() and m.code[:3] not in NON_COUNTRY}
-    if len(countries) != 1:
+    country = _one_country(m.code for m in sources)
+    if country is None:
         return []
-    (country,) = countries
     return _blow_doers(n, history, RETALIATION_WINDOW, lambda code: code[:3] == country)
 
 
@@ -263,14 +246,21 @@ def holders(tok, targets: list[Mention], n: int, history: list[Done], nouns: fro
     return _blow_doers(n, history, WINDOW, released.__contains__)
 
 
-def _blow_doers(n: int, history: list[Done], window: int, struck) -> list[Mention]:
-    """The doers of the latest asserted hostile act (`_HOSTILE`) of an earlier sentence, within
-    `window` sentences of sentence `n`, done to a side whose code `struck` accepts; the doers
-    `struck` accepts (those it was done to) are left out; [] when there is none."""
+def _one_country(codes) -> str | None:
+    """The one country the actor codes `codes` are of (organisations' heads, `NON_COUNTRY`, are
+    none), or None when they are of none or of several."""
+    countries = {c[:3] for c in codes if c[:3].isalpha() and c[:3] not in NON_COUNTRY}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _blow_doers(n: int, history: list[Done], window: int, struck, deeds: bool = False) -> list[Mention]:
+    """The doers of the latest asserted hostile act (`_HOSTILE`; `deeds`: a deed, no words) of an
+    earlier sentence, within `window` sentences of sentence `n`, done to a side whose code `struck`
+    accepts; the doers `struck` accepts (those it was done to) are left out; [] when there is none."""
     for done in reversed(history):
         if n - done.n > window:
             break
-        if done.n < n and any(struck(code) for code in done.hostile):
+        if done.n < n and (done.act or not deeds) and any(struck(code) for code in done.hostile):
             found = [m for m in done.sources if not struck(m.code)]
             if found:
                 return found
