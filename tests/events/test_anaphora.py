@@ -256,3 +256,24 @@ def test_the_remarks_are_what_the_last_speaker_said_of_someone(story):
 def test_words_said_of_no_one_else_are_no_antecedent(story):
     said = "ISTANBUL (Reuters) - Turkish President Tayyip Erdogan said on Monday he was tired.\n\n"
     assert not any(e[2] == "111" for e in story(said + "Athens condemned the remarks."))
+
+
+@pytest.mark.parametrize("text,source,root,target", [
+    # blaming is accusing: the accusation rejected is the blamer's
+    ("WASHINGTON - The United States withdrew from the treaty, blaming Moscow for violating the pact. "
+     "The Kremlin rejected the accusation.", "RUS", "01", "USA"),
+    ("LONDON - Britain blamed Iran for the attack on the tanker. Tehran dismissed the allegations.", "IRN", "01", "GBR"),
+    # a vote is what a legislature approved or passed
+    ("BUENOS AIRES - Argentina's Congress approved a bill on Wednesday to renegotiate the country's debt. "
+     "The IMF welcomed the vote.", "IGO", "05", "ARG"),
+    ("KYIV - Ukraine's parliament passed a law banning the church. Moscow condemned the vote.", "RUS", "11", "UKR"),
+])
+def test_accusations_and_votes_name_their_doers(text, source, root, target):
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-08-02"}])
+    assert any((e["source"] or "")[:3] == source and e["cameo"][:2] == root and (e["target"] or "")[:3] == target
+               for e in rec["events"]), rec["events"]
+
+
+def test_a_vote_with_nothing_voted_before_has_no_target():
+    (rec,) = code_records([{"id": "1", "text": "The IMF welcomed the vote.", "date": "2019-08-02"}])
+    assert not rec["events"]

@@ -942,6 +942,8 @@ def _enters(c, circumstance: frozenset[str]) -> bool:
         return False
     if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(m.dep_ in ("nsubj", "nsubjpass", "mark") for m in c.children):
         return False  # "..., killing 156 people": a consequence, another act with its own object
+    if c.dep_ == "relcl" and any(a.dep_ == "advmod" and a.lower_ in ("where", "when") for a in c.children):
+        return False  # "marched to parliament, where police clashed with them": what happened there, another act
     return True
 
 
