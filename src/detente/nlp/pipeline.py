@@ -333,6 +333,22 @@ def fronted_agents(doc, reparse):
     return doc
 
 
+@Language.component("detente_auxiliary_subjects")
+def auxiliary_subjects(doc):
+    """A subject the model hung on an auxiliary instead of on its verb ("MOSCOW (Reuters) - Egypt
+    has been mediating between ...": "Egypt" on "been") is the subject of the verb the auxiliary
+    serves, which every stage reads for its doer. Only a subject told before both, of a verb with
+    no subject of its own."""
+    for tok in doc:
+        aux = tok.head
+        verb = aux.head
+        if (tok.dep_ in ("nsubj", "nsubjpass") and aux.dep_ in ("aux", "auxpass") and verb.pos_ in ("VERB", "AUX")
+                and tok.i < aux.i < verb.i
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)):
+            tok.head = verb
+    return doc
+
+
 @Language.component("detente_plural_verbs")
 def plural_verbs(doc):
     """A word in -s the model tagged a plural noun but parsed as a verb, with a subject before it
@@ -481,6 +497,7 @@ def load(model: str = MODEL, verbs_files: tuple[str, ...] = ()):
         nlp.add_pipe("detente_lemmas", after="lemmatizer")
     nlp.add_pipe("detente_line_breaks", before="parser")
     nlp.add_pipe("detente_datelines", before="parser")
+    nlp.add_pipe("detente_auxiliary_subjects", last=True)
     nlp.add_pipe("detente_headline_verbs", last=True, config={"verbs_files": [str(f) for f in verbs_files]})
     nlp.add_pipe("detente_modal_names", last=True)
     nlp.add_pipe("detente_plural_verbs", last=True)
