@@ -267,6 +267,11 @@ def test_words_said_of_no_one_else_are_no_antecedent(story):
     ("BUENOS AIRES - Argentina's Congress approved a bill on Wednesday to renegotiate the country's debt. "
      "The IMF welcomed the vote.", "IGO", "05", "ARG"),
     ("KYIV - Ukraine's parliament passed a law banning the church. Moscow condemned the vote.", "RUS", "11", "UKR"),
+    # a meeting or a visit is whoever hosted, met or visited
+    ("SEOUL - President Yoon Suk Yeol hosted Japanese Prime Minister Fumio Kishida for a summit in Seoul. "
+     "North Korea's state media denounced the meeting as a dangerous step.", "PRK", "11", "KOR"),
+    ("NEW DELHI - Indian Prime Minister Narendra Modi visited Moscow on Monday. "
+     "Ukraine's President Zelenskiy criticised the visit as a huge disappointment.", "UKR", "11", "IND"),
 ])
 def test_accusations_and_votes_name_their_doers(text, source, root, target):
     (rec,) = code_records([{"id": "1", "text": text, "date": "2019-08-02"}])
@@ -277,3 +282,21 @@ def test_accusations_and_votes_name_their_doers(text, source, root, target):
 def test_a_vote_with_nothing_voted_before_has_no_target():
     (rec,) = code_records([{"id": "1", "text": "The IMF welcomed the vote.", "date": "2019-08-02"}])
     assert not rec["events"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("ADDIS ABABA - Ethiopia's government and Tigrayan rebels signed a peace agreement in Pretoria on Wednesday. "
+     "The United States welcomed the deal.", "USA", "ETH"),
+    ("KHARTOUM - Sudan's army and the Rapid Support Forces agreed to a seven-day ceasefire on Saturday. "
+     "The United Nations welcomed the truce.", "IGO", "SDN"),
+])
+def test_an_accord_is_named_by_any_of_its_names(text, source, target):
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2022-11-02"}])
+    assert any((e["source"] or "")[:3] == source and e["cameo"][:2] == "05" and (e["target"] or "")[:3] == target
+               for e in rec["events"]), rec["events"]
+
+
+def test_a_decree_signed_is_no_deal():
+    (rec,) = code_records([{"id": "1", "text": "LONDON - Britain signed a decree on Monday. France welcomed the deal.",
+                            "date": "2022-11-02"}])
+    assert not [e for e in rec["events"] if e["trigger"] == "welcomed"], rec["events"]

@@ -16,7 +16,9 @@ nothing only promised or planned;
 "the attack", "the strikes", "the violence" map to "*force": any earlier act of force (CAMEO 18-20), as
 wire copy names a bombing, a shelling or a killing by whichever of these words it likes ("carried out air
 strikes on a village, killing 100 people. The UN condemned the attack");
-"a|b" lists several: a ruling is whatever a court did, "struck down", "overturned", "sentenced").
+"a|b" lists several: a ruling is whatever a court did, "struck down", "overturned", "sentenced";
+"=agreement": an earlier act whose sentence names the thing by another of its names, as "the deal"
+names "signed a peace agreement").
 The doer's own state is no counterpart, except its other powers (`separate_powers`): a court,
 a legislature, a former leader ("Police arrested former President Duterte. Duterte condemned the
 arrest" is aimed at the police). With no such event, nothing is guessed. A complaint names the act in its "over" phrase as well
@@ -42,6 +44,7 @@ ACT = "*act"  # cues.yaml's verb for shell nouns that name any act but a stateme
 FORCE = "*force"  # cues.yaml's verb for nouns that name any act of force, roots 18-20 ("the attack")
 WORDS = "*words"  # cues.yaml's verb for nouns that name anything said to someone ("the remarks")
 PUBLISHED = "*published"  # cues.yaml's verb for nouns that name a report made public ("the report")
+SYNONYM = "="  # cues.yaml's mark of another name of the same thing ("the deal": "=agreement")
 #: codes of words said, not deeds: a statement, an appeal, a demand, disapproval, a rejection, a
 #: threat, praise or verbal support ("Belarus rejected the accusations. Poland welcomed the
 #: decision": the EU's sanctions)
@@ -199,7 +202,8 @@ def antecedent_target(
         # sanctions illegal. The opposition welcomed the sanctions" welcomes the EU's
         # a statement's speaker made none of what its sentence names: "the U.N. watchdog said Iran
         # had breached the 2015 deal. Israel opposes the deal" opposes no deal of the watchdog's
-        if (noun in done.lemmas and not done.reaction and not done.statement) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
+        named = noun in done.lemmas or any(v[1:] in done.lemmas for v in verbs if v.startswith(SYNONYM))
+        if (named and not done.reaction and not done.statement) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
                 or (FORCE in verbs and done.force) or (WORDS in verbs and done.words) \
                 or (PUBLISHED in verbs and done.published):
             # the source's own state is no counterpart, except another of its powers; the people,
