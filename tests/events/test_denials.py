@@ -20,3 +20,18 @@ def test_a_denial_is_addressed_to_the_accuser_named_earlier(story):
     assert ("KENCOP", "KENOPP", "016", "asserted") in story(text, date="2022-01-20")
     # no accusation before: the denial stands alone
     assert ("GBRGOV", None, "016", "asserted") in story("Boris Johnson denied the allegations on Tuesday.", date="2022-01-20")
+
+
+def test_a_denial_of_the_act_alleged_answers_the_latest_accuser(story):
+    text = ("WARSAW - Poland's defence minister said on Tuesday that Belarusian helicopters had violated Polish airspace.\n\n"
+            "Belarus denied the incursion.")
+    assert ("BLR", "POLGOV", "016", "asserted") in story(text, date="2023-08-01")
+    text = "LONDON - Britain accused Russia of the poisoning of a former spy.\n\nMoscow denied any involvement."
+    assert any(e[0][:3] == "RUS" and e[1] == "GBR" and e[2] == "016" for e in story(text, date="2018-03-13"))
+
+
+def test_a_denial_with_no_accusation_before_stands_alone(story):
+    assert ("BLR", None, "016", "asserted") in story("Belarus denied the incursion.", date="2023-08-01")
+    # an earlier blow that is no words of conflict is not what is denied
+    text = "KYIV - Russian missiles struck Kyiv overnight.\n\nMoscow denied any involvement."
+    assert not any(e[2] == "016" and e[1] for e in story(text, date="2023-08-01"))

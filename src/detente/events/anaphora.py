@@ -232,6 +232,25 @@ def retaliated(tok, n: int, history: list[Done], sources: list[Mention], verbs: 
     return _blow_doers(n, history, RETALIATION_WINDOW, lambda code: code[:3] == country)
 
 
+def denied(n: int, history: list[Done], sources: list[Mention]) -> list[Mention]:
+    """Whom a denial (`answer_codes`) told with no target answers ("Poland said Belarusian
+    helicopters had violated its airspace. Belarus denied the incursion", "Britain accused Russia
+    of the poisoning. Moscow denied any involvement"): the doers of the latest asserted words of
+    conflict (disapproval, rejection, threat: words among `_HOSTILE`) said to the denier's country
+    within `RETALIATION_WINDOW` sentences, not of that country; [] when there are none."""
+    country = _one_country(m.code for m in sources)
+    if country is None:
+        return []
+    for done in reversed(history):
+        if n - done.n > RETALIATION_WINDOW:
+            break
+        if done.n < n and done.words and any(code[:3] == country for code in done.hostile):
+            found = [m for m in done.sources if m.code[:3] != country]
+            if found:
+                return found
+    return []
+
+
 def holders(tok, targets: list[Mention], n: int, history: list[Done], nouns: frozenset[str]) -> list[Mention]:
     """Whom an appeal or a demand for someone's release is made to: the doers of the latest
     hostile act done to that someone within `WINDOW` sentences (`_blow_doers`: "Canada detained

@@ -212,6 +212,11 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
                 # "Britain expelled 23 Russian diplomats. Moscow vowed to retaliate": against Britain
                 raw.targets = anaphora.retaliated(tok, n, history, raw.sources, cues.retaliation_verbs)
                 raw.anaphoric = bool(raw.targets)
+            if not raw.targets and raw.code in cues.answer_codes:
+                # "Poland said Belarusian helicopters had violated its airspace. Belarus denied the
+                # incursion": a denial to Poland
+                raw.targets = anaphora.denied(n, history, raw.sources)
+                raw.anaphoric = bool(raw.targets)
         if raw.targets and raw.code[:2] in cues.release_appeal_roots:
             # "Canada detained Huawei's finance chief. China demanded her release": made to Canada
             raw.targets = anaphora.holders(role_tok, raw.targets, n, history, cues.release_nouns) or raw.targets
