@@ -180,10 +180,11 @@ def antecedent_target(
     Kremlin dismissed the decision": the EU's, not Orban's)."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     obj = told or ceased(tok, cessation) or obj
+    direct = obj
     if obj is None or obj.lemma_.lower() not in nouns:
         obj = _over(tok, obj, nouns)  # "lodged a protest over the incident": what it is about
     if obj is None:
-        return []
+        return _same_word(direct, n, history, exclude, separate)
     if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children):
         return []
     noun = obj.lemma_.lower()
@@ -213,6 +214,26 @@ def antecedent_target(
                      if not (m.code in exclude or (same_state(m.code, exclude) and not _other_power(m.code, exclude, separate)))]
             if found:
                 return found
+    return []
+
+
+def _same_word(obj, n: int, history: list[Done], exclude: set[str], separate: frozenset[str]) -> list[Mention]:
+    """The doers of the latest earlier act told by the very word a definite object is ("House
+    Democrats subpoenaed the White House ... The White House called the subpoena a waste of time",
+    "police raided the office ... condemned the raid": the noun and the verb are one word), as for
+    a noun `anaphoric_nouns` lists; [] for anything else."""
+    if obj is None or obj.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children):
+        return []
+    word = obj.lemma_.lower()
+    for done in reversed(history):
+        if n - done.n > WINDOW:
+            break
+        if done.trigger != word or done.hypothetical or done.reaction or done.statement:
+            continue
+        found = [m for m in done.sources
+                 if not (m.code in exclude or (same_state(m.code, exclude) and not _other_power(m.code, exclude, separate)))]
+        if found:
+            return found
     return []
 
 
