@@ -303,9 +303,8 @@ def test_a_decree_signed_is_no_deal():
 
 
 def test_a_noun_that_is_the_earlier_acts_own_word_names_its_doer():
-    text = ("WASHINGTON - House Democrats subpoenaed the White House on Friday for documents. "
-            "The White House criticised the subpoena.")
-    (rec,) = code_records([{"id": "1", "text": text, "date": "2019-10-04"}])
-    assert any(e["source"] == "USAGOV" and e["cameo"][:2] == "11" and e["target"] == "USAPTYDEM" for e in rec["events"]), rec["events"]
-    (rec,) = code_records([{"id": "1", "text": "The White House criticised the subpoena.", "date": "2019-10-04"}])
-    assert not rec["events"]  # nothing subpoenaed before: no one is guessed
+    text = "MOSCOW - Russia blockaded Ukrainian ports. The EU condemned the blockade."
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2022-06-04"}])
+    assert any(e["source"][:3] == "IGO" and e["cameo"][:2] == "11" and e["target"] == "RUS" for e in rec["events"]), rec["events"]
+    (rec,) = code_records([{"id": "1", "text": "The EU condemned the blockade.", "date": "2022-06-04"}])
+    assert not rec["events"]  # nothing blockaded before: no one is guessed
