@@ -36,6 +36,32 @@ DATELINE = re.compile(
 )
 
 
+#: a bare dateline, a place in capitals and a dash or a colon ("KABUL - ", "NEW DELHI: "): one only
+#: when its words name a place the actor tables know (`_known_place`: "NATO - ", "UPDATE: " are none)
+BARE_DATELINE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})[ \t]*(?:-{1,2}|\u2014|\u2013|:)[ \t]+",
+    re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=1024)
+def _known_place(words: str) -> bool:
+    """Whether capital words name a country, capital, province or city of the built-in tables."""
+    from ..actors.dictionary import ActorDictionary
+    from ..actors.places import GEO_KINDS
+    from ..actors.tables import norm
+
+    return any(e.kind in GEO_KINDS for e in ActorDictionary.load().lookup(norm(words)))
+
+
+def dateline_ends(text: str) -> list[int]:
+    """Where each paragraph's dateline ends: a wire's ("MOSCOW (Reuters) - "), or a bare one that
+    names a known place ("KABUL - ", "NEW DELHI: ")."""
+    ends = {m.end() for m in DATELINE.finditer(text)}
+    ends.update(m.end() for m in BARE_DATELINE.finditer(text) if _known_place(m.group(1)))
+    return sorted(ends)
+
+
 _TEXT = "detente_text"
 
 
@@ -60,11 +86,12 @@ _LEAD_MAX = 80  # tokens of a lead sentence held together at most
 @Language.component("detente_datelines")
 def datelines(doc):
     """A dateline is no part of its lead sentence: "MOSCOW (Reuters) - Russia expelled two
-    diplomats" is parsed from "Russia", so the capital is not read as the subject. The lead
+    diplomats", "KABUL - The Taliban banned ..." are parsed from "Russia" and "The", so the
+    capital is not read as the subject (`dateline_ends`). The lead
     sentence is held together up to its first full stop (the parser would otherwise cut
     "Israel" off "DOHA (Reuters) - Israel and Hamas agreed ...")."""
-    for m in DATELINE.finditer(doc.text):
-        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    for end in dateline_ends(doc.text):
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
         if span is None or span.start == 0:
             continue
         doc[span.start].is_sent_start = True
