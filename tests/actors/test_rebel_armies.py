@@ -22,7 +22,8 @@ def _events(text: str) -> set[tuple]:
      "PAKREBTTP"),
 ])
 def test_a_rebel_army_is_rebels(text, source):
-    assert any(e[0] == source for e in _events(text)), _events(text)
+    # a group the tables name keeps its tag ("the Kachin Independence Army": MMRREBKIA)
+    assert any(e[0].startswith(source) for e in _events(text)), _events(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,27 @@
+"""Armed groups, parties and seats of government of the less-covered countries, by the names
+wire copy uses (organisations.tsv, metonyms.tsv)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("BANGKOK (Reuters) - Myanmar's junta bombed a village held by the Arakan Army.", "the Arakan Army", "MMRREBARA"),
+    ("The army launched air strikes against the Kachin Independence Army.", "the Kachin Independence Army", "MMRREBKIA"),
+    ("Philippine troops killed five New People's Army rebels in a clash.", "New People's Army rebels", "PHLREBNPA"),
+    ("FDLR rebels attacked a camp near Goma.", "FDLR rebels", "RWAREBFDL"),
+    ("JNIM fighters ambushed a Malian army convoy near Timbuktu.", "JNIM fighters", "MLIREBJNM"),
+])
+def test_armed_groups(mention_codes, text, phrase, code):
+    assert mention_codes(text)[phrase] == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("The ANC and the Democratic Alliance agreed to form a coalition.", "the Democratic Alliance", "ZAFPTYDAL"),
+    ("The New Patriotic Party conceded defeat to the National Democratic Congress.",
+     "the National Democratic Congress", "GHAPTYNDC"),
+    ("UNITA accused the MPLA of electoral fraud.", "the MPLA", "AGOPTYMPL"),
+    ("Frelimo accused the opposition of inciting violence.", "Frelimo", "MOZPTYFRE"),
+    ("The Georgian Dream party accused Western governments of meddling.", "Georgian Dream", "GEOPTYGDR"),
+])
+def test_parties(mention_codes, text, phrase, code):
+    assert mention_codes(text)[phrase] == code
