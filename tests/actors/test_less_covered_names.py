@@ -25,3 +25,20 @@ def test_armed_groups(mention_codes, text, phrase, code):
 ])
 def test_parties(mention_codes, text, phrase, code):
     assert mention_codes(text)[phrase] == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("ABUJA (Reuters) - Aso Rock said the president had approved the plan.", "Aso Rock", "NGAGOV"),
+    ("MANILA (Reuters) - Malacanang said it would protest to China.", "Malacanang", "PHLGOV"),
+    ("The Casa Rosada accused the unions of trying to destabilise the government.", "The Casa Rosada", "ARGGOV"),
+    ("Itamaraty summoned the Israeli ambassador.", "Itamaraty", "BRAGOV"),
+    ("The Tatmadaw launched air strikes on the village.", "The Tatmadaw", "MMRMIL"),
+    ("The Kurdistan Regional Government signed an oil deal with Turkey.",
+     "The Kurdistan Regional Government", "IRQGOV"),
+])
+def test_seats_of_government(mention_codes, text, phrase, code):
+    assert mention_codes(text)[phrase] == code
+
+
+def test_miraflores_alone_is_a_district_of_lima(mention_codes):
+    assert "Miraflores" not in mention_codes("Tourists crowded the hotels of Miraflores in Lima.")
