@@ -42,3 +42,13 @@ def test_seats_of_government(mention_codes, text, phrase, code):
 
 def test_miraflores_alone_is_a_district_of_lima(mention_codes):
     assert "Miraflores" not in mention_codes("Tourists crowded the hotels of Miraflores in Lima.")
+
+
+@pytest.mark.parametrize("text", [
+    "KHARTOUM (Reuters) - The army shelled the city on Friday.",
+    "DOHA (Reuters) - Qatari mediators met Hamas officials on Sunday.",
+    "KATHMANDU (Reuters) - Nepali police fired on protesters.",
+])
+def test_a_dateline_in_capitals_is_no_private_person(mention_codes, text):
+    got = mention_codes(text)
+    assert not any(k.isupper() for k in got)

@@ -91,7 +91,7 @@ def place_in_context(
     # paragraph is about: it places none of the paragraph's later roles (places.py, for a sentence)
     here = [(m.start, c) for m, c in found if not destination(doc, m.tok_start, m.tok_end)]
     res.setting = (home, here, paragraphs)
-    _private_people(doc, res, here, paragraphs, home, dictionary.attach["not_people"])
+    _private_people(doc, res, here, paragraphs, home, dictionary.attach["not_people"], dateline[0] if dateline else 0)
     _several_of_one_body(doc, res, paragraphs, countries)
     foreign = dictionary.attach["foreign_words"]
     bare = [m for m in res.mentions if _bare_role(m.code, countries) and (m.tok_start, m.tok_end) not in res.several
@@ -189,11 +189,15 @@ def _several_of_one_body(doc: Doc, res: Resolution, paragraphs: list[int], count
             m.via = "context"
 
 
-def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | None, not_people: frozenset[str]) -> None:
+def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | None, not_people: frozenset[str],
+                    body: int = 0) -> None:
     """People the article names who hold no office the dictionary knows and carry no title
     ("Michael Webb, 51", "Patrick Carlineo Jr."): private individuals, CAMEO's civilians
-    (`CVL`) of the country their paragraph or article is about. With no clear country, none."""
+    (`CVL`) of the country their paragraph or article is about. With no clear country, none.
+    Nothing before `body` (where the dateline ends) is a person: the tagger reads a capital in
+    capitals as one ("KHARTOUM (Reuters) -", "DOHA (Reuters) -")."""
     covered = {i for m in res.mentions for i in range(m.tok_start, m.tok_end)}
+    covered.update(t.i for t in doc if t.idx < body)
     index: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)) or len(ent.text) < 3:
