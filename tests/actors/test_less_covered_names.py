@@ -52,3 +52,15 @@ def test_miraflores_alone_is_a_district_of_lima(mention_codes):
 def test_a_dateline_in_capitals_is_no_private_person(mention_codes, text):
     got = mention_codes(text)
     assert not any(k.isupper() for k in got)
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("BRAZZAVILLE (Reuters) - Congolese police arrested an opposition leader.", "Congolese police", "COGCOP"),
+    ("Congolese police fired on protesters in Brazzaville.", "Congolese police", "COGCOP"),
+    ("KINSHASA (Reuters) - Congolese troops clashed with M23 rebels.", "Congolese troops", "CODMIL"),
+    ("BRAZZAVILLE (Reuters) - Congolese troops fought M23 rebels near Goma.", "Congolese troops", "CODMIL"),
+    ("NAIROBI (Reuters) - Congo accused Rwanda of backing the rebels.", "Congo", "COD"),
+    ("The Republic of Congo condemned the attack.", "The Republic of Congo", "COG"),
+])
+def test_the_two_congos(mention_codes, text, phrase, code):
+    assert mention_codes(text)[phrase] == code
