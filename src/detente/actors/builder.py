@@ -68,6 +68,11 @@ def _sender(geos: list[Piece], first: Piece) -> Piece:
     return first
 
 
+#: bare roles (no country yet) whose head, named by a title "of"/"for" them, is theirs: a company
+#: ("president of Acme Corp"), the opposition and rebels ("the leader of the opposition")
+_BODY_OWNERS = frozenset({"BUS", "OPP", "REB"})
+
+
 class Builder:
     """The actors and mentions of one article, built group by group; attach.py, coref.py and
     describe.py read and extend it through its `res`, `covered`, `people` and `mention`."""
@@ -244,11 +249,13 @@ class Builder:
             owner = attach.mention_at(self, owner_tok.i, pronouns=False) if owner_tok is not None else None
             if owner is not None and self.res.actors[owner.actor].kind != "person":
                 act = self.res.actors[owner.actor]
-                if act.role and e.title and (act.country or (not g.former and act.code == "BUS")):
+                if act.role and e.title and (act.country or (not g.former and act.code in _BODY_OWNERS)):
                     # "a spokesperson for the South Korean foreign ministry": the ministry's code;
                     # a group keeps its own role ("workers of the bus company": LAB); a title of a
                     # company of no country yet is its bare BUS, placed as the company is
-                    # ("president of Acme Corp")
+                    # ("president of Acme Corp"), and so is the head of the opposition or of rebels
+                    # of no country yet: "the leader of the opposition", "the commander of the
+                    # rebels" (OPP, REB, placed as their body is), not the government in context
                     code = act.country + "ELI" if g.former else owner.code
                     self._agent_mention(g, e, code, trim)
                     return
