@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .dictionary import ROLES, Person, Role, split_code
 from .names import hyphen_end, strip_honorifics
+from .tables import norm
 
 if TYPE_CHECKING:
     from .builder import Builder
@@ -52,8 +53,9 @@ def known_person(b: Builder, p: Piece, geos: list[Piece]) -> Person | None:
 
 def _article_person(b: Builder, words: list[str]) -> int | None:
     """An actor of this article whose name ends with these words ("Tanaev", "Xi")."""
+    words = [norm(w) for w in words]  # "Traoré" in the table, "Traore" in the text: one name
     for a, names in reversed(list(b.person_names.items())):
-        if len(words) <= len(names) and names[-len(words):] == words:
+        if len(words) <= len(names) and [norm(w) for w in names[-len(words):]] == words:
             return a
     return None
 
@@ -178,17 +180,17 @@ def later_surnames(b: Builder) -> None:
     last_words = {}
     first_names_last = b.d.attach["family_name_first"] | b.d.attach["given_name_called"]
     for a, words in b.person_names.items():
-        if len(words) > 1:
-            last_words.setdefault(words[-1], a)
+        if len(words) > 1:  # accents folded: the table's "Ibrahim Traoré" is the text's "Traore"
+            last_words.setdefault(norm(words[-1]), a)
             if (b.res.actors[a].country or "").lower() in first_names_last:
-                last_words.setdefault(words[0], a)  # "Wang Yi ... Wang said", "Srettha Thavisin ... Srettha said"
+                last_words.setdefault(norm(words[0]), a)  # "Wang Yi ... Wang said", "Srettha Thavisin ... Srettha said"
     if not last_words:
         return
     first_at = {a: min(m.tok_start for m in b.person_mentions if m.actor == a) for a in b.person_names
                 if any(m.actor == a for m in b.person_mentions)}
     for t in b.doc:
         end = hyphen_end(b.doc, t.i + 1)  # "Ortega-Valdivia": three tokens, one surname
-        a = last_words.get(b.doc[t.i:end].text.lower() if end > t.i + 1 else t.lower_)
+        a = last_words.get(norm(b.doc[t.i:end].text if end > t.i + 1 else t.text))
         if (a is None or any(i in b.covered for i in range(t.i, end)) or t.pos_ != "PROPN"
                 or first_at.get(a, 10**9) > t.i):
             continue
