@@ -74,6 +74,7 @@ class Words:
     place_preps: frozenset[str]
     all_heads: frozenset[str] = frozenset()
     all_most: int = 4
+    pair_heads: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | str = DATA) -> "Words":
@@ -110,6 +111,9 @@ def _load(path: str) -> Words:
         raise DictionaryError("all_heads must be a list of head nouns with a kind in heads", source=path)
     if not count(data.get("all_most", 4)):
         raise DictionaryError("all_most must be a count of 2 or more", source=path)
+    pair_heads = data.get("pair_heads", [])  # optional: no "the neighbours" without them
+    if not isinstance(pair_heads, list) or not all(h in heads for h in pair_heads):
+        raise DictionaryError("pair_heads must be a list of head nouns with a kind in heads", source=path)
     if set(count_nouns) - set(heads):
         raise DictionaryError(f"count_nouns {', '.join(sorted(set(count_nouns) - set(heads)))} need a kind in heads", source=path)
     return Words(
@@ -120,6 +124,7 @@ def _load(path: str) -> Words:
         place_preps=frozenset(preps),
         all_heads=frozenset(all_heads),
         all_most=data.get("all_most", 4),
+        pair_heads=frozenset(pair_heads),
     )
 
 
@@ -132,6 +137,7 @@ class Phrase:
     count: int  # 0: "all sides", as many as the lines before name (2 to `Words.all_most`)
     kind: str
     clause: bool = False  # a bare count word ("the two"): only the clause it is conjoined to (`_bare_pair`)
+    together: bool = False  # "the neighbours": only two that one sentence names together (`pair_heads`)
 
 
 def find_phrases(doc: Doc, groups: list["Group"], words: Words | None = None) -> list[Phrase]:
@@ -153,7 +159,9 @@ def find_phrases(doc: Doc, groups: list["Group"], words: Words | None = None) ->
         if any(g.start <= tok.i and start < g.end and (g.start < start or g.end > tok.i + 1 or any(
                 p.cls != "ROLE" for p in g.pieces)) for g in groups):
             continue  # "the two Koreas", "both Russian leaders": a name, not a reference back
-        out.append(Phrase(start, tok.i + 1, count, kind))
+        together = tok.lemma_.lower() in w.pair_heads and not any(
+            c.dep_ == "nummod" or c.lower_ == "both" for c in tok.children)
+        out.append(Phrase(start, tok.i + 1, count, kind, together=together))
     return out
 
 
@@ -196,6 +204,9 @@ def _phrase(tok: Token, w: Words) -> tuple[int, int, str] | None:
         every = next((c for c in kids if c.dep_ in ("det", "predet") and c.lower_ == "all" and c.i < tok.i), None)
         if every is not None and lemma in w.all_heads and (the is None or every.i < the.i):
             return every.i, 0, w.heads[lemma]  # "all sides", "all the parties"
+        if the is not None and num is None and lemma in w.pair_heads and not any(
+                c.dep_ in ("nummod", "poss") or c.lower_ in ("other", "their", "its") for c in kids):
+            return the.i, 2, w.heads[lemma]  # "the neighbours": the two named together before
     return None
 
 
@@ -353,6 +364,8 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
     if (len(found) != ph.count if ph.count else not 2 <= len(found) <= w.all_most) or any(
             _unplaced(m.code) for m in found.values()):
         return []
+    if ph.together and not _named_together(b, set(found), sents[max(0, k - WINDOW):k]):
+        return []  # "the neighbours" after two named apart, or of a street: no one
     if away and not _named_together(b, set(found), sents[max(0, k - WINDOW):k + 1]):
         # sides someone else addresses are named together ("Ukraine and Russia traded fire"), not
         # gathered from lines about others: "The United States praised the agreement ... China, a
