@@ -64,3 +64,16 @@ def test_a_dateline_in_capitals_is_no_private_person(mention_codes, text):
 ])
 def test_the_two_congos(mention_codes, text, phrase, code):
     assert mention_codes(text)[phrase] == code
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Ethiopia's federal government signed a peace deal with Tigrayan forces.", "Tigrayan forces", "ETHREBTPL"),
+    ("The Indigenous People of Biafra accused the army of killing its members.",
+     "The Indigenous People of Biafra", "NGAREBIPB"),
+    ("QUETTA (Reuters) - The BLA claimed responsibility for the attack.", "The BLA", "PAKREBBLA"),
+    ("LAHORE (Reuters) - Tehreek-e-Labbaik supporters clashed with police.", "Tehreek-e-Labbaik supporters", "PAKPTYTLP"),
+    ("KABUL (Reuters) - The Islamic Emirate accused Pakistan of violating Afghan airspace.",
+     "The Islamic Emirate", "AFGGOVTAL"),
+])
+def test_more_armed_groups_and_parties(mention_codes, text, phrase, code):
+    assert mention_codes(text)[phrase] == code
