@@ -179,6 +179,7 @@ def later_surnames(b: Builder) -> None:
     """Bare surnames of people named earlier, whatever spaCy tagged them ("Tanaev said")."""
     last_words = {}
     first_names_last = b.d.attach["family_name_first"] | b.d.attach["given_name_called"]
+    honorifics = frozenset(b.d.attach.get("honorifics", ()))
     for a, words in b.person_names.items():
         if len(words) > 1:  # accents folded: the table's "Ibrahim Traoré" is the text's "Traore"
             last_words.setdefault(norm(words[-1]), a)
@@ -194,8 +195,10 @@ def later_surnames(b: Builder) -> None:
         if (a is None or any(i in b.covered for i in range(t.i, end)) or t.pos_ != "PROPN"
                 or first_at.get(a, 10**9) > t.i):
             continue
-        if (t.i > 0 and b.doc[t.i - 1].pos_ == "PROPN") or (end < len(b.doc) and b.doc[end].pos_ == "PROPN"):
-            continue  # part of another name
+        before = b.doc[t.i - 1] if t.i > 0 else None
+        if (before is not None and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in honorifics) or (
+                end < len(b.doc) and b.doc[end].pos_ == "PROPN"):
+            continue  # part of another name; not "Mr Traore", "Dr Abiy" after the full name
         act = b.res.actors[a]
         person = b.people.get(a)
         code = person.code_at(b.on)[0] if person is not None else act.code
