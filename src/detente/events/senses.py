@@ -157,9 +157,12 @@ def _between_states(raw, doer, target) -> bool:
 
 def _answers_press(trigger, cues) -> bool:
     """Whether a refusal or an angry word is told as said "to" the press or its questions
-    (`press_nouns`: "said no to reporters", "responded angrily to questions from reporters")."""
+    (`press_nouns`: "said no to reporters", "responded angrily to questions from reporters"); a
+    clause of its own says where the act was told, no answer ("Speaking to reporters, the minister
+    condemned the sanctions")."""
     return any(p.dep_ == "prep" and p.lower_ == "to" and g.dep_ == "pobj" and g.lemma_.lower() in cues.press_nouns
-               for h in (trigger, *trigger.children) for p in h.children for g in p.children)
+               for h in (trigger, *(c for c in trigger.children if c.pos_ not in ("VERB", "AUX")))
+               for p in h.children for g in p.children)
 
 
 #: how a place the actor dictionary knows is mentioned: by its country's name, its capital, a province
