@@ -175,6 +175,12 @@ def test_rsf_in_a_story_on_sudan_is_the_rapid_support_forces(run):
     assert codes(run("RSF condemned the arrest of the journalist.")[1])["RSF"] == "NGORSF"
 
 
+def test_brussels_as_what_words_are_aimed_at_is_the_eu(run):
+    # "at" aims words, not a place: news puts things "in Brussels"
+    assert codes(run("Hungary's prime minister lashed out at Brussels over frozen funds.")[1])["Brussels"] == "IGOEUREEC"
+    assert codes(run("Poland took aim at Brussels over the migration pact.")[1])["Brussels"] == "IGOEUREEC"
+
+
 def test_brussels_as_a_place_is_no_eu(run):
     assert not any(v.startswith("IGO") for v in codes(run("Police in Brussels arrested 20 protesters.")[1]).values())
     assert codes(run("Brussels imposed sanctions on Russia.")[1])["Brussels"] == "IGOEUREEC"  # the metonym stays
