@@ -592,8 +592,8 @@ def _object_in_label(label):
     object ("branded [Maduro's victory] illegitimate")."""
     for c in label.children:
         if label.pos_ == "ADJ" and c.i < label.i and c.pos_ in ("NOUN", "PROPN") \
-                and c.dep_ in ("compound", "nsubj", "npadvmod", "nmod"):
-            return c
+                and c.dep_ in ("compound", "nsubj", "npadvmod", "nmod", "poss"):
+            return c  # an owner too: "branded [Sweden]'s stance unacceptable" judges Sweden
         if c.dep_ == "nmod" and c.i < label.i and c.pos_ in ("NOUN", "PROPN"):
             after = label.doc[c.right_edge.i + 1]
             if (after.dep_ == "det" and after.head == label) or after.is_quote:
