@@ -28,3 +28,17 @@ def test_a_mediation_is_done_to_the_sides_between_which_it_is(code):
     assert {(s, t, c) for s, t, c, _ in got} == {("QAT", "RUS", "045"), ("QAT", "UKR", "045")}
     got = code("Egypt mediated talks between Israel and Hamas.", SIDES)
     assert {(s, t) for s, t, c, _ in got if c == "045"} == {("EGY", "ISR"), ("EGY", "PSEREBHMS")}
+
+
+def test_a_mediation_noun_is_its_owners_act_on_the_sides_between(code):
+    # "X's mediation between A and B", "the mediation by X between A and B": X mediates; the two
+    # sides are mediated, never each other's mediators
+    for text in ("Egypt's mediation between Israel and Hamas produced a ceasefire.",
+                 "The mediation by Egypt between Israel and Hamas produced a ceasefire."):
+        got = code(text, SIDES)
+        assert {(s, t, c) for s, t, c, _ in got} == {("EGY", "ISR", "045"), ("EGY", "PSEREBHMS", "045")}
+
+
+def test_a_mediation_noun_with_no_mediator_is_no_act_of_the_sides(code):
+    got = code("The mediation between Israel and Hamas collapsed.", SIDES)
+    assert not any(c == "045" for _, _, c, _ in got)

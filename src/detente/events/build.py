@@ -509,7 +509,10 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     pair = next((found for g in (tok, *themes) if (found := between(g, res))), [])
     if not pair and sym:
         pair = joint_between(tok, res)  # "Clashes broke out between police and protesters"
-    if pair:
+    # a mediation's "between" pair are the sides it is done to, never each other's mediators:
+    # "Egypt's mediation between Israel and Hamas", "the mediation by Qatar between Russia and Ukraine"
+    mediated = code in cues.mediation_codes
+    if pair and not mediated:
         return Raw(pair[:1], pair[1:], code, modality(tok, sent, cues, governor=governor), tok, sym=True)
     if tok.lemma_.lower() in cues.leaving_nouns and not (p.prep == "of" and p.heads):
         # (a row naming what its "of" phrase gives up is no leaving: "the withdrawal of the bill")
@@ -542,6 +545,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         if targets:
             break
     targets = _states_own(targets, sources, code, cues)  # "WASHINGTON - China's jailing of activists": China's
+    if not targets and mediated:
+        targets = [m for m in pair if not on_side(m, exclude)]
     if not targets:
         targets = _theme_counterparts(tok, p, res, exclude, cues)  # "the suspension of talks with the US"
     if not targets and doing is not None:
