@@ -39,6 +39,18 @@ def test_object_of_sending_belongs_to_the_subject(run):
     assert got["police"] == "BRACOP"
 
 
+@pytest.mark.parametrize("text,phrase,code", [
+    # a noun's infinitive is done by the noun's owner, not by the subject of the clause around it
+    ("Malaysia praised Thailand's decision to withdraw its troops from the border.", "troops", "THAMIL"),
+    ("Malaysia praised Thailand's decision to withdraw troops from the border.", "troops", "THAMIL"),
+    ("Poland criticised the plan by Russia to deploy its troops in Belarus.", "troops", "RUSMIL"),
+    # a noun with no owner leaves the clause's subject
+    ("Kenya announced a decision to withdraw its troops from Somalia.", "troops", "KENMIL"),
+])
+def test_infinitive_of_an_owned_noun_takes_the_nouns_owner(run, text, phrase, code):
+    assert codes(run(text))[phrase] == code
+
+
 def test_possessive_of_something_unknown_gives_no_country(run):
     # "its" is the company's: no country may be guessed from the subject clause
     got = codes(run("The company said its workers in Chile and Peru went on strike."))

@@ -6,7 +6,9 @@ The rules, in the order they are tried (builder.py calls `owner_of`):
   ISRMIL);
 - a possessive pronoun names the owner: "its"/"their" the subject of the clause ("Syria has again
   offered its troops" -> SYRMIL), climbing past a subject that is itself a pronoun ("Nigeria
-  announced that it will withdraw their force" -> NGAMIL); "his"/"her" the person coreference
+  announced that it will withdraw their force" -> NGAMIL), and in an infinitive a noun governs
+  the noun's owner ("Malaysia praised Thailand's decision to withdraw its troops" -> THAMIL);
+  "his"/"her" the person coreference
   gave the pronoun ("President Goukouni ... his government" -> TCDGOV); an office after "its" is
   the nearest state or organisation named before it ("Ukraine and its president" -> UKRGOV,
   `its_owner`): "its" is never a person;
@@ -271,11 +273,16 @@ def meeting_owner(doc: Doc, b: "Builder", poss: Token) -> Mention | None:
 
 
 def _clause_subject(doc: Doc, b: "Builder", tok: Token) -> str | None:
-    """The owner named by the subject of the clause around `tok`, climbing past pronoun subjects."""
+    """The owner named by the subject of the clause around `tok`, climbing past pronoun subjects;
+    an infinitive a noun governs takes the noun's own doer for its subject (`_noun_doer`)."""
     t = tok
     for _ in range(_CLIMB):
         if t.head.i == t.i:
             return None
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            doer = _noun_doer(b, t.head)
+            if doer is not None:
+                return doer
         t = t.head
         for c in t.children:
             if c.dep_ not in _SUBJ or c.i == tok.i:
@@ -285,4 +292,17 @@ def _clause_subject(doc: Doc, b: "Builder", tok: Token) -> str | None:
                 return owner_base(b, m)
             if c.pos_ != "PRON":
                 return None  # a subject that is nobody we know: "The decision to send its troops"
+    return None
+
+
+def _noun_doer(b: "Builder", noun: Token) -> str | None:
+    """The owner a noun names as its doer, who is the subject of the infinitive it governs: its
+    possessive ("Thailand's decision to withdraw its troops", "Russia's plan to send troops") or
+    its "by" phrase ("the decision by Nepal to recall its troops"); None when it names none."""
+    for c in noun.children:
+        heads = [c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "by" else []
+        for h in heads:
+            m = mention_at(b, h.i)
+            if m is not None:
+                return owner_base(b, m)
     return None
