@@ -20,3 +20,23 @@ def test_an_inquiry_from_someone_is_no_investigation(code, text, phrases):
 def test_an_inquiry_by_someone_is_still_an_investigation(code):
     got = code("An inquiry by Britain into the conduct of Iraqi police found abuses.", {"Britain": "GBR", "Iraqi police": "IRQCOP"})
     assert ("GBR", "IRQCOP", "090", "asserted") in got
+
+
+# ---------------------------------------------------------------- help with no one helped joins the act it helps in
+SIDES = {"Egypt": "EGY", "Israel": "ISR", "Hamas": "PSEREBHMS", "Britain": "GBR", "Ukrainian soldiers": "UKRMIL",
+         "The United States": "USA", "Ukraine": "UKR"}
+
+
+def test_helping_to_broker_is_brokering_not_aid(code):
+    got = code("Egypt helped broker a ceasefire between Israel and Hamas.", SIDES)
+    helped = {(s, t, c) for s, t, c, _ in got if s == "EGY"}
+    assert helped == {("EGY", "ISR", "045"), ("EGY", "PSEREBHMS", "045")}
+
+
+def test_helping_to_train_soldiers_is_the_training(code):
+    assert code("Britain helped to train Ukrainian soldiers.", SIDES) == [("GBR", "UKRMIL", "062", "asserted")]
+
+
+def test_helping_someone_is_still_aid_to_them(code):
+    got = code("The United States helped Ukraine rebuild its power grid.", SIDES)
+    assert got == [("USA", "UKR", "070", "asserted")]

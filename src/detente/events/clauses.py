@@ -63,9 +63,19 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
             comp = next((triggers.get(c.i) for c in trig.tok.children if c.dep_ == "xcomp"), None)
             if comp is not None and not comp.consumed and "say" not in comp.pattern.flags:
                 removal = "removal" in comp.pattern.flags  # "threatened to oust the speaker": a bare threat
-                folded[trig.tok.i] = (comp, trig.pattern.code if removal else _threatened(trig.pattern.code, comp.pattern.code, lexicon))
+                code = trig.pattern.code if removal else _threatened(trig.pattern.code, comp.pattern.code, lexicon)
+                if _joined_in(trig.tok, cues):
+                    code = comp.pattern.code  # "Egypt helped broker a ceasefire": Egypt's brokering
+                folded[trig.tok.i] = (comp, code)
                 comp.consumed = True
     return folded
+
+
+def _joined_in(verb, cues) -> bool:
+    """Whether a verb of helping (`joining_verbs`) names no one it helps, so that its infinitive is
+    an act its subject takes part in ("helped free the hostages"), not aid to anyone ("helped
+    Ukraine rebuild its grid")."""
+    return verb.lemma_.lower() in cues.joining_verbs and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def purposes(folded) -> frozenset[int]:

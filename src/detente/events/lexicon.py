@@ -129,6 +129,7 @@ CUE_LISTS = (
     "weapons",
     "launching_verbs",
     "instrument_verbs",
+    "joining_verbs",
     "reacting_roots",
     "allegation_words",
     "allegation_adverbs",
@@ -498,6 +499,7 @@ class Cues:
     weapons: frozenset[str]
     launching_verbs: frozenset[str]
     instrument_verbs: frozenset[str]
+    joining_verbs: frozenset[str]
     reacting_roots: frozenset[str]
     allegation_words: frozenset[str]
     allegation_adverbs: frozenset[str]
