@@ -47,3 +47,17 @@ def test_an_act_one_is_poised_to_do_is_not_yet_done(code, text, phrases):
     # the tagger reads "poised" as the participle of "poise": the lemma is the cue
     got = code(text, phrases)
     assert not [e for e in got if e[3] == "asserted"], got
+
+
+@pytest.mark.parametrize(
+    "text, phrases",
+    [
+        ("Officials hope that Serbia will recognize Kosovo.", {"Officials": "GOV", "Serbia": "SRB", "Kosovo": "XKX"}),
+        ("The EU hoped that Russia would withdraw its troops from Kherson.",
+         {"The EU": "IGOEUREEC", "Russia": "RUS", "Kherson": "UKR"}),
+    ],
+)
+def test_an_act_hoped_for_in_a_that_clause_is_wished_not_promised(code, text, phrases):
+    # what one hopes another will do is no intent of the other's (03, future): a wish, hypothetical
+    got = code(text, phrases)
+    assert got and all(e[3] == "hypothetical" for e in got), got

@@ -156,6 +156,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # "sent troops to arrest militants": a purpose is aimed at, not done
         if v.dep_ == "ccomp" and subjunctive(v):
             hyp = True  # "proposed that the EU impose sanctions": what is asked for, not done
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in cues.wish_verbs:
+            hyp = True  # "Officials hope that Serbia will recognise Kosovo": wished, neither done nor promised
         if v.dep_ in ("acl", "relcl") and v.head.pos_ == "NOUN" and subjunctive(v) and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
             hyp = True  # "Trump's request that Ukraine investigate Biden": a noun's mandative clause, asked for
