@@ -40,3 +40,12 @@ def test_helping_to_train_soldiers_is_the_training(code):
 def test_helping_someone_is_still_aid_to_them(code):
     got = code("The United States helped Ukraine rebuild its power grid.", SIDES)
     assert got == [("USA", "UKR", "070", "asserted")]
+
+
+# ---------------------------------------------------------------- an apology offered is made
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Japan offered an apology to South Korea.", {"Japan": "JPN", "South Korea": "KOR"}, ("JPN", "KOR", "055", "asserted")),
+    ("Germany extended an apology to Namibia.", {"Germany": "DEU", "Namibia": "NAM"}, ("DEU", "NAM", "055", "asserted")),
+])
+def test_an_apology_offered_is_an_apology(code, text, phrases, want):
+    assert code(text, phrases) == [want]
