@@ -114,6 +114,8 @@ def verb_event(
         pair = joint_between(tok, res, p.heads or frozenset())  # "A ceasefire was agreed between Armenia and Azerbaijan"
         if pair:
             return Raw(pair, [], code, modality(tok, sent, cues), tok, sym=True)
+    if "experiencer" in p.flags and sources and not passive:
+        sources = _angering_doers(tok, res, cues) or sources  # "The recognition of Kosovo by Bhutan angered Serbia"
     shelled = "experiencer" in p.flags and shell_of(tok, cues.anaphoric_nouns) is not None
     # "The move angered Minsk", "Minsk was angered by the move": an earlier deed angered (the coder finds its doer)
     caused = "experiencer" in p.flags and told_act(tok, cues.anaphoric_nouns) is not None
@@ -272,6 +274,17 @@ def verb_event(
     if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues) or _accord(tok, cues)):
         raw.sym = True
     return raw
+
+
+def _angering_doers(verb, res, cues) -> list[Mention]:
+    """Who did the deed an experiencer verb's subject names in a "by" phrase: "The recognition of
+    Kosovo by Bhutan angered Serbia", "the seizure of the tanker by Iran alarmed Britain" (Bhutan's
+    and Iran's deeds, not Kosovo's or the tanker's); [] for a subject with no "by" phrase, whose
+    own first actor stands ("Trump's remarks infuriated Mexico")."""
+    subj, passive = subject_token(verb)
+    if subj is None or passive or not any(c.dep_ == "prep" and c.lower_ == "by" for c in subj.children):
+        return []
+    return own_doers(subj, res, ("by",), cues)
 
 
 def _makers(doc, themes: frozenset[int]) -> frozenset[int]:
