@@ -49,3 +49,13 @@ def test_helping_someone_is_still_aid_to_them(code):
 ])
 def test_an_apology_offered_is_an_apology(code, text, phrases, want):
     assert code(text, phrases) == [want]
+
+
+# ---------------------------------------------------------------- a mediation promised is an intent to mediate
+@pytest.mark.parametrize("text, phrases", [
+    ("India offered to mediate between Russia and Ukraine.", {"India": "IND", "Russia": "RUS", "Ukraine": "UKR"}),
+    ("Qatar will mediate between Russia and Ukraine.", {"Qatar": "QAT", "Russia": "RUS", "Ukraine": "UKR"}),
+])
+def test_a_mediation_offered_or_announced_is_an_intent_to_mediate(code, text, phrases):
+    got = code(text, phrases)
+    assert got and all(c == "039" for _, _, c, _ in got), got
