@@ -11,7 +11,7 @@ def _events(text):
 
 
 def test_unqualified_congress_is_the_us_congress():
-    assert ("USAGOV", "020", "USALEG") in _events("President Biden urged Congress to approve more aid for Ukraine.")
+    assert ("USAGOV", "023", "USALEG") in _events("President Biden urged Congress to approve more aid for Ukraine.")
     assert ("USALEG", "111", "USAGOV") in _events("Congress criticized the White House over the new tariffs on Chinese steel.")
 
 

@@ -203,13 +203,13 @@ def test_a_retaliation_answers_no_act_done_to_another_country():
 def test_a_release_asked_for_is_asked_of_whoever_holds_the_one_to_be_freed():
     events = _coded("BEIJING (Reuters) - Canada detained Huawei's finance chief in December.\n\n"
                     "China demanded her immediate release.")
-    assert ("CHN", "CAN", "100", "asserted") in events, events
+    assert ("CHN", "CAN", "1053", "asserted") in events, events
     assert not any(e[0] == "CHN" and e[1] == "CHNBUSHUA" for e in events), events
 
 
 def test_with_no_earlier_act_the_one_to_be_freed_stays_the_target():
     events = _coded("BEIJING (Reuters) - China demanded the release of Huawei's finance chief.")
-    assert ("CHN", "CHNBUSHUA", "100", "asserted") in events, events
+    assert ("CHN", "CHNBUSHUA", "1053", "asserted") in events, events
 
 
 def test_an_objection_to_the_decision_names_the_deed_done_to_the_objector():

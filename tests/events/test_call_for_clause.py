@@ -7,10 +7,10 @@ import pytest
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Protesters in Lima called for President Boluarte to step down.", ("PEROPP", "PERGOV", "020", "asserted")),
-    ("The Pakistani opposition called for Prime Minister Sharif to resign.", ("PAKOPP", "PAKGOV", "020", "asserted")),
-    ("Georgian protesters called for the government to step down.", ("GEOOPP", "GEOGOV", "020", "asserted")),
-    ("Germany called for the UN Security Council to meet urgently.", ("DEU", "IGOUNO", "020", "asserted")),
+    ("Protesters in Lima called for President Boluarte to step down.", ("PEROPP", "PERGOV", "0241", "asserted")),
+    ("The Pakistani opposition called for Prime Minister Sharif to resign.", ("PAKOPP", "PAKGOV", "0241", "asserted")),
+    ("Georgian protesters called for the government to step down.", ("GEOOPP", "GEOGOV", "0241", "asserted")),
+    ("Germany called for the UN Security Council to meet urgently.", ("DEU", "IGOUNO", "026", "asserted")),
 ])
 def test_a_call_for_someone_to_act_is_an_appeal_to_them(story, text, want):
     assert want in story(text)

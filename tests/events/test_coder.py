@@ -374,9 +374,9 @@ def test_what_is_asked_for_or_likely_is_hypothetical(text, trigger):
 
 def test_an_appeal_is_made_to_whom_it_asks_not_to_its_object(code):
     assert code("The UN called on Russia to withdraw its troops from Ukraine.",
-                {"The UN": "IGOUNO", "Russia": "RUS", "Ukraine": "UKR"}) == [("IGOUNO", "RUS", "020", "asserted")]
+                {"The UN": "IGOUNO", "Russia": "RUS", "Ukraine": "UKR"}) == [("IGOUNO", "RUS", "0256", "asserted")]
     assert code("The EU urged Serbia to recognize Kosovo.",
-                {"The EU": "IGOEUREEC", "Serbia": "SRB", "Kosovo": "XKX"}) == [("IGOEUREEC", "SRB", "020", "asserted")]
+                {"The EU": "IGOEUREEC", "Serbia": "SRB", "Kosovo": "XKX"}) == [("IGOEUREEC", "SRB", "022", "asserted")]
     # the urging happened, whatever it urges not to do
     assert code("The UN urged Russia not to attack civilians.",
                 {"The UN": "IGOUNO", "Russia": "RUS"}) == [("IGOUNO", "RUS", "020", "asserted")]

@@ -11,7 +11,7 @@ from detente import code_records
 # ---------------------------------------------------------------- a text speaks for its author (arguments._author)
 @pytest.mark.parametrize("text, phrases, want", [
     ("The Group of Seven issued a joint statement urging China to release the activists.",
-     {"The Group of Seven": "IGOG07", "China": "CHN"}, ("IGOG07", "CHN", "020")),
+     {"The Group of Seven": "IGOG07", "China": "CHN"}, ("IGOG07", "CHN", "0253")),
     ("The State Department released a statement praising India for its election.",
      {"The State Department": "USAGOV", "India": "IND"}, ("USAGOV", "IND", "051")),
     ("Japan and Australia issued a joint statement criticising North Korea's missile tests.",

@@ -94,7 +94,7 @@ def test_a_question_about_an_actor_is_no_appeal_to_it(code, text):
 
 def test_asking_someone_to_act_still_appeals_to_them(code):
     got = code("Mike Pompeo asked Iran to release the tanker.", {"Mike Pompeo": "USAGOV", "Iran": "IRN"})
-    assert got == [("USAGOV", "IRN", "020", "asserted")]
+    assert got == [("USAGOV", "IRN", "0253", "asserted")]
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,10 @@ from __future__ import annotations
 def test_asking_a_government_to_free_ones_own_is_an_appeal_to_it(code):
     got = code("Kenyan opposition leaders urged the government to free the jailed activists.",
                {"Kenyan opposition leaders": "KENOPP", "the government": "KENGOV", "activists": "KENOPP"})
-    assert ("KENOPP", "KENGOV", "020", "asserted") in got
+    assert ("KENOPP", "KENGOV", "0253", "asserted") in got
     got = code("The Nigerian Labour Congress called on the government to release the arrested union leaders.",
                {"The Nigerian Labour Congress": "NGALAB", "the government": "NGAGOV", "union leaders": "NGALAB"})
-    assert ("NGALAB", "NGAGOV", "020", "asserted") in got
+    assert ("NGALAB", "NGAGOV", "0253", "asserted") in got
 
 
 def test_an_act_on_ones_own_side_asked_of_no_one_stays_no_event(code):
@@ -108,7 +108,7 @@ def test_a_crowd_protesting_abroad_or_a_named_group_is_no_crowd_of_protesters(st
 def test_calls_asking_someone_to_act_are_an_appeal_not_a_phone_call(code):
     got = code("The government faces growing calls from opposition parties in Kenya to resign.",
                {"The government": "KENGOV", "opposition parties": "KENOPP", "Kenya": "KEN"})
-    assert ("KENOPP", "KENGOV", "020", "asserted") in got
+    assert ("KENOPP", "KENGOV", "0241", "asserted") in got
     assert not any(e[2] == "041" for e in got)
 
 

@@ -20,7 +20,7 @@ PHRASES = {"Israel": "ISR", "the United Nations": "IGOUNO", "China": "CHN", "the
         ("Iran responded to criticism from France by summoning its ambassador.", ("FRA", "IRN", "111", "asserted")),
         ("Moscow hit back at accusations by London.", ("GBR", "RUSGOV", "112", "asserted")),
         ("The government reacted to demands from the opposition for an inquiry.",
-         ("GBROPP", "GBRGOV", "100", "asserted")),
+         ("GBROPP", "GBRGOV", "101", "asserted")),
     ],
 )
 def test_an_act_answered_through_a_frame_is_coded_by_its_own_doer(code, text, made):

@@ -40,7 +40,7 @@ def test_subpoena_is_a_demand_for_information(code):
 def test_a_court_ordering_the_government_to_act_makes_a_demand_on_it(code):
     got = code("Pakistan's Supreme Court on Tuesday ordered the government to release the opposition leader within 48 hours.",
                {"Pakistan's Supreme Court": "PAKJUD", "the government": "PAKGOV", "the opposition leader": "PAKOPP"})
-    assert ("PAKJUD", "PAKGOV", "100", "asserted") in got
+    assert ("PAKJUD", "PAKGOV", "1053", "asserted") in got
     assert not any(e[2].startswith("08") and e[3] == "asserted" for e in got)  # the release is not done
     got = code("A judge in Nairobi ordered police to return the phones seized from two journalists.",
                {"A judge in Nairobi": "KENJUD", "police": "KENCOP", "two journalists": "KENMED"})

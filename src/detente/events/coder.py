@@ -18,7 +18,7 @@ from datetime import date
 from ..actors.types import Mention, Resolution
 from ..model import Event, Quote
 from ..nlp.pipeline import line_of
-from . import anaphora, confidence, senses
+from . import anaphora, appeals, confidence, senses
 from .arguments import list_item
 from .build import Raw, noun_event, undergone_in_frame, verb_event
 from .clauses import (according_speaker, announced, dismissed_as_label, fold_controls, label_event, purposes, quoted_label,
@@ -162,6 +162,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             raw = noun_event(tok, code, p, res, lexicon, sent)
         if raw is None:
             continue
+        raw.code = appeals.asked_code(raw.code, trig, triggers, lexicon)  # "urged X to free Y": 0253
         if tok.i in aims and raw.modality == "asserted":
             raw.modality = "hypothetical"  # a purpose is aimed at, not done
         raw.pattern = p

@@ -31,6 +31,7 @@ CUE_LISTS = (
     "interview_verbs",
     "platform_nouns",
     "question_marks",
+    "stopping_verbs",
     "demand_modals",
     "demand_semimodals",
     "mandative_verbs",
@@ -316,6 +317,7 @@ class Cues:
     interview_verbs: frozenset[str]
     platform_nouns: frozenset[str]
     question_marks: frozenset[str]
+    stopping_verbs: frozenset[str]
     demand_modals: frozenset[str]
     reciprocal: frozenset[str]
     medium_preps: frozenset[str]
@@ -529,6 +531,8 @@ class Cues:
     directive_code: str
     intent: dict[str, str] = field(hash=False)
     reject: dict[str, str] = field(hash=False)
+    appeal: dict[str, str] = field(hash=False, default_factory=dict)
+    demand: dict[str, str] = field(hash=False, default_factory=dict)
     threat: dict[str, str] = field(hash=False, default_factory=dict)
     armed_senses: dict[str, str] = field(hash=False, default_factory=dict)
     state_force: dict[str, str] = field(hash=False, default_factory=dict)
@@ -759,7 +763,7 @@ def _nominalize(patterns, nouns: dict[str, str]) -> dict[tuple[str, str], tuple[
 
 def _read_cues(path: Path, names: dict[str, str]) -> Cues:
     data = read_yaml(path, "the modality and sense cues")
-    known = set(CUE_LISTS) | {"intent", "reject", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "court_senses", "guest_senses", "weapon_force", "negated_objects", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
+    known = set(CUE_LISTS) | {"intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "court_senses", "guest_senses", "weapon_force", "negated_objects", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -770,7 +774,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
             raise DictionaryError(f"{key!r} must be a list of quoted words (a bare no/on is read as a boolean)", source=str(path))
         lists[key] = [w.lower() for w in value]
     tables = {}
-    for key in ("intent", "reject", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "court_senses", "guest_senses",
+    for key in ("intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "court_senses", "guest_senses",
                 "weapon_force", "negated_objects"):
         table = {str(k): str(v) for k, v in (data.get(key) or {}).items()}
         for k, v in table.items():
@@ -808,6 +812,8 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         guest_senses=tables["guest_senses"],
         weapon_force={k.lower(): v for k, v in tables["weapon_force"].items()},
         reject=tables["reject"],
+        appeal=tables["appeal"],
+        demand=tables["demand"],
         negated_objects=tables["negated_objects"],
         implied_agents=implied,
         anaphoric_nouns={str(k).lower(): str(v).lower() for k, v in (data.get("anaphoric_nouns") or {}).items()},

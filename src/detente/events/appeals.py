@@ -1,0 +1,66 @@
+"""What an appeal or a demand asks for.
+
+- An appeal (02) or a demand (10) coded only by its root's own code takes the subcode of the act
+  it asks for (`asked_code`): "urged Sweden to extradite the suspects" is an appeal for judicial
+  cooperation (0213), "demanded the release of its citizens" a demand for a release (1053),
+  "demanded that China withdraw its troops" one for de-escalation (1056), by the lexicon's
+  `appeal` / `demand` tables (cues.yaml), as `intent` codes what is promised.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .roles import prep_words
+from .triggers import Trigger
+
+#: the dependency labels of what an appeal's or demand's word governs that can name the act asked
+#: for: its "to"-infinitive ("urged X to free"), its "that"-clause ("demanded that X free"), its
+#: object ("demanded the release of"), and, below a noun, its clause ("calls for X to free",
+#: "a demand that X free")
+_ASKED = ("xcomp", "ccomp", "dobj", "acl", "relcl", "advcl")
+
+
+def asked_code(code: str, trig: Trigger, triggers: dict[int, Trigger], lexicon: Lexicon) -> str:
+    """The code of an appeal or demand (`code`, 020 or 100) by the act it asks for: the first coded
+    act its trigger word governs (through a preposition's object: "called for the release of",
+    "appealed to X to lay down arms"), recoded by cues.yaml `appeal` or `demand`; `code` itself when
+    it asks for no coded act, for one negated ("urged Iran not to retaliate") or for one of a root
+    the table does not list (a demand to "pressure India" is no subtype). A row that names its
+    object ("seek asylum" 020) has chosen its code for it, and keeps it."""
+    cues = lexicon.cues
+    table = cues.appeal if code == "020" else cues.demand if code == "100" else None
+    if table is None or trig.pattern.heads:
+        return code
+    tok = trig.tok
+    stops = cues.stopping_verbs | cues.negating_governors | cues.cessation_nouns
+    asked = _asked_trigger(tok, triggers, cues.circumstance, stops)
+    if asked is None or not asked.pattern.code or "say" in asked.pattern.flags:
+        return code
+    if any(c.dep_ == "neg" for c in asked.tok.children):
+        return code
+    return lexicon.recode(table, asked.pattern.code) or code
+
+
+def _asked_trigger(tok, triggers: dict[int, Trigger], circumstance: frozenset[str], stops: frozenset[str]) -> Trigger | None:
+    """The nearest coded act below `tok` along `_ASKED` links and prepositions' objects, a few
+    steps deep, leaving out circumstances ("urged restraint after clashes": no clash asked for)
+    and what a word of stopping governs (`stops`: "urged X to stop supplying arms" asks for no
+    supply)."""
+
+    def below(t):
+        for c in t.children:
+            if c.dep_ in _ASKED:
+                yield c
+            elif c.dep_ == "prep" and c.i > t.i and prep_words(c) not in circumstance:
+                yield from (g for g in c.children if g.dep_ == "pobj")
+
+    stack = list(below(tok))
+    for _ in range(5):
+        if not stack:
+            return None
+        c = stack.pop(0)
+        if c.i in triggers and c.i != tok.i:
+            return triggers[c.i]
+        if c.lemma_.lower() not in stops:
+            stack.extend(below(c))
+    return None

@@ -1,0 +1,38 @@
+"""Appeals (02) and demands (10) coded by what they ask for (events/appeals.py `asked_code`,
+cues.yaml `appeal` / `demand`)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _asks(code, text, phrases):
+    return {(s, t, c) for s, t, c, m in code(text, phrases) if c[:2] in ("02", "10") and m == "asserted"}
+
+
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Turkey urged Sweden to extradite the suspects.", {"Turkey": "TUR", "Sweden": "SWE"}, ("TUR", "SWE", "0213")),
+    ("Germany called on Russia to withdraw its troops from Ukraine.",
+     {"Germany": "DEU", "Russia": "RUS", "Ukraine": "UKR"}, ("DEU", "RUS", "0256")),
+    ("Seoul urged Pyongyang to return to talks.", {"Seoul": "KORGOV", "Pyongyang": "PRK"}, ("KORGOV", "PRK", "026")),
+    ("Ukraine asked Germany to supply tanks.", {"Ukraine": "UKR", "Germany": "DEU"}, ("UKR", "DEU", "0232")),
+    ("Cuba called on the United States to end its economic embargo.",
+     {"Cuba": "CUB", "the United States": "USA"}, ("CUB", "USA", "0254")),
+    ("Iran demanded that Britain release the seized tanker.", {"Iran": "IRN", "Britain": "GBR"}, ("IRN", "GBR", "1053")),
+    ("India demanded that China withdraw its troops from the border.", {"India": "IND", "China": "CHN"}, ("IND", "CHN", "1056")),
+    ("Greece demanded talks with Turkey over the dispute.", {"Greece": "GRC", "Turkey": "TUR"}, ("GRC", "TUR", "108")),
+    ("Russia demanded that the West lift economic sanctions.", {"Russia": "RUS", "the West": "WST"}, ("RUS", "WST", "1054")),
+])
+def test_an_appeal_or_demand_takes_the_code_of_what_it_asks_for(code, text, phrases, want):
+    assert want in _asks(code, text, phrases)
+
+
+@pytest.mark.parametrize("text, phrases, want", [
+    # asked to stop an act: the act is not asked for
+    ("The Kremlin urged Washington to stop supplying weapons to Kyiv.",
+     {"The Kremlin": "RUSGOV", "Washington": "USA", "Kyiv": "UKR"}, ("RUSGOV", "USA", "020")),
+    # a demand to pressure someone is no subtype
+    ("Pakistan demanded that Britain pressure India.", {"Pakistan": "PAK", "Britain": "GBR", "India": "IND"}, ("PAK", "GBR", "100")),
+])
+def test_what_is_not_asked_for_gives_no_subcode(code, text, phrases, want):
+    assert want in _asks(code, text, phrases)
