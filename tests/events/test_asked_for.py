@@ -1,5 +1,5 @@
 """Appeals (02) and demands (10) coded by what they ask for (events/appeals.py `asked_code`,
-cues.yaml `appeal` / `demand`)."""
+cues.yaml `appeal` / `demand`), and questions that ask for nothing (`inquiry`)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,18 @@ def test_an_appeal_or_demand_takes_the_code_of_what_it_asks_for(code, text, phra
 ])
 def test_what_is_not_asked_for_gives_no_subcode(code, text, phrases, want):
     assert want in _asks(code, text, phrases)
+
+
+@pytest.mark.parametrize("text, phrases", [
+    ("Germany asked whether Poland would accept more refugees.", {"Germany": "DEU", "Poland": "POL"}),
+    ("The journalist asked the minister whether Turkey would send troops to Syria.",
+     {"the minister": "TURGOV", "Turkey": "TUR", "Syria": "SYR"}),
+    ("France asked why Algeria had expelled the diplomats.", {"France": "FRA", "Algeria": "DZA"}),
+])
+def test_a_question_asked_is_no_appeal(code, text, phrases):
+    assert not any(c[:2] == "02" for s, t, c, m in code(text, phrases))
+
+
+def test_asking_someone_to_act_stays_an_appeal(code):
+    got = _asks(code, "France asked Algeria to take back its nationals.", {"France": "FRA", "Algeria": "DZA"})
+    assert any((s, t) == ("FRA", "DZA") and c[:2] == "02" for s, t, c in got)

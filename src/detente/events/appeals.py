@@ -1,10 +1,11 @@
-"""What an appeal or a demand asks for.
+"""What an appeal or a demand asks for, and questions that ask for nothing.
 
 - An appeal (02) or a demand (10) coded only by its root's own code takes the subcode of the act
   it asks for (`asked_code`): "urged Sweden to extradite the suspects" is an appeal for judicial
   cooperation (0213), "demanded the release of its citizens" a demand for a release (1053),
   "demanded that China withdraw its troops" one for de-escalation (1056), by the lexicon's
   `appeal` / `demand` tables (cues.yaml), as `intent` codes what is promised.
+- "Asked whether ..." puts a question, no appeal (`inquiry`).
 """
 
 from __future__ import annotations
@@ -64,3 +65,23 @@ def _asked_trigger(tok, triggers: dict[int, Trigger], circumstance: frozenset[st
         if c.lemma_.lower() not in stops:
             stack.extend(below(c))
     return None
+
+
+def inquiry(tok, cues) -> bool:
+    """Whether a verb of asking (`inquiry_verbs`) only puts a question: its clause is an indirect
+    question ("asked whether France would recognise a Palestinian state", "asked the minister if
+    troops would be sent", "asked why the talks failed") and it asks no one to do anything (no
+    "to"-infinitive, no "for" phrase: "asked Japan for aid", "asked Kyiv to withdraw")."""
+    if tok.lemma_.lower() not in cues.inquiry_verbs:
+        return False
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
+        return False
+    return any(c.dep_ == "ccomp" and _question(c, cues) for c in tok.children)
+
+
+def _question(clause, cues) -> bool:
+    """Whether a clause is an indirect question: marked "whether"/"if" (`question_marks`) or opened
+    by a wh-word ("why the talks failed", "what Iran wanted")."""
+    first = clause.left_edge
+    return (any(m.dep_ == "mark" and m.lower_ in cues.question_marks for m in clause.children)
+            or first.tag_ in ("WDT", "WP", "WP$", "WRB"))

@@ -131,6 +131,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             role_tok = comp.tok
         if not code and "label" not in p.flags:
             continue  # a null code ("---"): matched, codes nothing ("failed to answer": no act failed)
+        if code[:2] == "02" and appeals.inquiry(tok, cues):
+            continue  # "asked whether France would recognise Palestine": a question, no appeal
         if "say" in p.flags or reports_clause(tok, p, lexicon):
             raw = speech_event(trig, triggers, res, lexicon, sent)
             if raw:

@@ -31,6 +31,7 @@ CUE_LISTS = (
     "interview_verbs",
     "platform_nouns",
     "question_marks",
+    "inquiry_verbs",
     "stopping_verbs",
     "demand_modals",
     "demand_semimodals",
@@ -317,6 +318,7 @@ class Cues:
     interview_verbs: frozenset[str]
     platform_nouns: frozenset[str]
     question_marks: frozenset[str]
+    inquiry_verbs: frozenset[str]
     stopping_verbs: frozenset[str]
     demand_modals: frozenset[str]
     reciprocal: frozenset[str]
