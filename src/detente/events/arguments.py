@@ -364,6 +364,29 @@ def addressee(tok, prep: str | None, res, exclude: set[str]) -> list[Mention]:
     return []
 
 
+def unnamed_addressee(tok, prep: str | None) -> bool:
+    """Whether a verb of asking names whom it asks, by a noun that is no actor, before the act it
+    asks for: "urged the international community to pressure India", "called on donors to fund
+    the plan", "appealed to the world to unfreeze Afghan assets". Those asked are not the asked
+    act's target (India), so the complement gives the appeal none; a pronoun ("urged them to")
+    may stand for one named elsewhere, and is no such noun."""
+    asks = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if asks is None:
+        return False
+    for c in tok.children:
+        if c.i > asks.i:
+            continue
+        if c.dep_ == "dobj":
+            heads = [c]
+        elif c.dep_ == "prep" and prep and c.lower_ == prep:
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        if any(h.pos_ in ("NOUN", "PROPN") for h in heads):
+            return True
+    return False
+
+
 def conjunct_object(verb, pronoun, res, exclude: set[str]) -> list[Mention]:
     """The actors an unresolved "it"/"them" object of a verb stands for when the verb is the
     second of two coordinated ones and the first has an actor for object: "welcomed the interim

@@ -15,6 +15,7 @@ from ..actors.types import Mention
 from .arguments import (
     act_doer,
     addressee,
+    unnamed_addressee,
     adjunct_object,
     attack_doers,
     crowd_protesters,
@@ -158,8 +159,11 @@ def verb_event(
     if handed:
         skip |= makers
     targets = ptargets or asked
-    targets = targets or find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, code)
-    if not targets and role_tok != tok:
+    # "urged the world to punish Russia": asked of someone no code names, not of Russia
+    unnamed = ((own_act or code[:2] in cues.asking_roots) and not targets and unnamed_addressee(tok, p.prep)
+               and not addressee(tok, p.prep, res, exclude))
+    targets = targets or ([] if unnamed else find_targets(role_tok, res, lexicon, exclude, themes, prep, skip, code))
+    if not targets and role_tok != tok and not unnamed:
         targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip, code)
     # a country named as a doer is its state: its own troops or envoys are not whom it acts on
     # ("Russia and Ukraine agreed to withdraw troops" is an accord of the two)
@@ -247,6 +251,8 @@ def verb_event(
             targets = own_authorities(role_tok, code, sources, res, cues)
         if targets and sources and _business_venue(sources, targets, tok.doc, cues):
             return None  # "the company plans to list shares in London": its business there, no act on Britain
+        if unnamed:
+            targets = []  # "urged the international community to pressure India": not India, whom no code names
     if handed:
         targets = _not_makers(targets, makers, themes)  # "gave its troops Iranian drones": no aid to Iran
     if code in cues.seizure_codes:

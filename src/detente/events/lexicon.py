@@ -32,6 +32,7 @@ CUE_LISTS = (
     "platform_nouns",
     "question_marks",
     "inquiry_verbs",
+    "asking_roots",
     "stopping_verbs",
     "demand_modals",
     "demand_semimodals",
@@ -319,6 +320,7 @@ class Cues:
     platform_nouns: frozenset[str]
     question_marks: frozenset[str]
     inquiry_verbs: frozenset[str]
+    asking_roots: frozenset[str]
     stopping_verbs: frozenset[str]
     demand_modals: frozenset[str]
     reciprocal: frozenset[str]
