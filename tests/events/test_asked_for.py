@@ -51,3 +51,22 @@ def test_a_question_asked_is_no_appeal(code, text, phrases):
 def test_asking_someone_to_act_stays_an_appeal(code):
     got = _asks(code, "France asked Algeria to take back its nationals.", {"France": "FRA", "Algeria": "DZA"})
     assert any((s, t) == ("FRA", "DZA") and c[:2] == "02" for s, t, c in got)
+
+
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Kenya requested military assistance from the African Union.",
+     {"Kenya": "KEN", "the African Union": "IGOAFRAFU"}, ("KEN", "IGOAFRAFU", "0232")),
+    ("The Philippines asked Japan for economic aid after the typhoon.",
+     {"The Philippines": "PHL", "Japan": "JPN"}, ("PHL", "JPN", "0231")),
+    ("The Palestinian Authority requested humanitarian aid from the European Union.",
+     {"The Palestinian Authority": "PSEGOV", "the European Union": "IGOEUREEC"}, ("PSEGOV", "IGOEUREEC", "0233")),
+    ("Sri Lanka sought financial assistance from the IMF.", {"Sri Lanka": "LKA", "the IMF": "IGOIMF"}, ("LKA", "IGOIMF", "0231")),
+    ("Kenya requested aid from the African Union.", {"Kenya": "KEN", "the African Union": "IGOAFRAFU"}, ("KEN", "IGOAFRAFU", "023")),
+])
+def test_the_kind_of_aid_asked_for_gives_the_subcode(code, text, phrases, want):
+    assert want in _asks(code, text, phrases)
+
+
+def test_a_call_for_a_ceasefire_is_an_appeal_for_de_escalation(code):
+    got = _asks(code, "The UN called for a ceasefire in Gaza.", {"The UN": "IGOUNO", "Gaza": "PSE"})
+    assert any(s == "IGOUNO" and c == "0256" for s, t, c in got), got
