@@ -22,3 +22,10 @@ def test_a_reaction_to_an_act_on_someone_is_aimed_at_its_doer(story, text, want,
 def test_a_reaction_to_a_plan_or_a_country_stays_on_it(story):
     assert ("KENEDU", "KENGOV", "110", "asserted") in story("The Kenyan government's plan was met with anger from teachers.")
     assert ("IGOEUREEC", "RUS", "163", "asserted") in story("Russia faces sanctions from the EU.")
+
+
+def test_a_reaction_to_a_reported_act_is_aimed_at_its_doer_not_its_teller(story):
+    got = story("TEHRAN (Reuters) - Iran executed a protester on Saturday, the judiciary said, drawing condemnation from Germany.",
+                date="2023-01-07")
+    assert ("DEU", "IRN", "111", "asserted") in got
+    assert not any(t == "IRNJUD" for s, t, c, m in got), got

@@ -1077,6 +1077,17 @@ def _reacting_country(tok, verb, code, targets: list[Mention], res, cues) -> lis
     return found if found and all(c is not None and c not in aimed for c in countries) else []
 
 
+def _reported_clause(verb, speech: frozenset[str]):
+    """The clause told before a trailing verb of saying that a participle of that verb comments on:
+    in "Iran executed a protester, the judiciary said, drawing condemnation from Germany" the
+    execution drew it, not the judiciary's saying so. None for any other verb."""
+    head = verb.head
+    if (verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_.lower() not in speech
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return None
+    return next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+
+
 def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
     """An act that the subject of an `undergo_verbs` verb undergoes ("Russia faces sanctions from
     the EU", "faces nine charges"): the subject is its target, and its doer the noun's own source,
@@ -1085,7 +1096,7 @@ def _undergone(tok, verb, code, sources, res, lexicon, sent) -> Raw | None:
     protesters by Iranian forces drew condemnation from France") makes the reaction one on that
     act's doer, never on its victim (`about_act_roots`, as for an object)."""
     cues = lexicon.cues
-    subj, passive = subject_token(verb)
+    subj, passive = subject_token(_reported_clause(verb, lexicon.speech) or verb)
     if subj is None or passive:
         targets = []
     elif code[:2] in cues.about_act_roots and names_an_act_on_someone(subj, lexicon, code, res):
