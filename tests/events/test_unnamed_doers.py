@@ -13,7 +13,9 @@ def _events(text: str) -> list[tuple]:
 
 
 def test_a_finite_passive_accusation_with_no_doer_is_kept():
-    got = _events("ABUJA - The electoral commission has been criticised for years over delays.")
+    # (a country named in the sentence: under a dateline alone the commission's country is context,
+    # weaker evidence, as under "ABUJA (Reuters) - ")
+    got = _events("The Nigerian electoral commission has been criticised for years over delays.")
     assert [(s, t, c) for s, t, c, m, conf in got if conf >= 0.5] == [(None, "NGAGOV", "111")]
 
 

@@ -270,6 +270,18 @@ def _mod_lemmas(tok) -> set[str]:
     }
 
 
+_RELATIVE_TAGS = ("WDT", "WP")  # "which", "that", "what": a relative pronoun
+
+
+def _antecedent(obj):
+    """The noun a relative pronoun object stands for, in the clause that modifies it ("the
+    sanctions package, which Hungary blocked": the package); any other object is itself."""
+    verb = obj.head
+    if obj.dep_ == "dobj" and obj.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head != verb:
+        return verb.head
+    return obj
+
+
 def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str] = frozenset()):
     cands = []
     passive = is_passive(tok, statives)
@@ -277,7 +289,7 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
     state = stative(tok, statives) and not any(c.dep_ == "dobj" for c in tok.children)
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd", "acomp") or (passive and c.dep_ == "nsubjpass"):
-            cands.append(c)
+            cands.append(_antecedent(c))  # "the sanctions package, which Hungary blocked": the package
         elif p.prep and c.dep_ in ("advmod", "intj"):
             cands.append(c)  # how the act the preposition aims is done: "reacted angrily to X", "said no to X"
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":

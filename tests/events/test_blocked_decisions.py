@@ -1,0 +1,27 @@
+"""Blocking a decision, a deployment or a sale is a political rejection (120), as blocking a bid is;
+a relative pronoun object ("which Hungary blocked") is read as the noun it stands for."""
+
+from __future__ import annotations
+
+from detente.engine import code_records
+
+
+def _events(text: str) -> list[tuple]:
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-12-14"}])
+    return [(e["source"], e["target"], e["cameo"]) for e in rec["events"]]
+
+
+def test_a_court_blocking_a_deployment_rejects_it():
+    got = _events("NAIROBI (Reuters) - A Kenyan court blocked the deployment of police officers to Haiti.")
+    assert any(s == "KENJUD" and c == "120" for s, t, c in got), got
+    assert not any(c == "144" for s, t, c in got), got
+
+
+def test_a_relative_object_is_the_thing_blocked():
+    got = _events("The sanctions package, which Hungary blocked, targeted Russian banks.")
+    assert not any(c == "144" for s, t, c in got), got  # no road blocked
+
+
+def test_a_road_blocked_stays_an_obstruction():
+    got = _events("KYIV (Reuters) - Protesters blocked the road to the airport.")
+    assert any(c == "144" for s, t, c in got), got
