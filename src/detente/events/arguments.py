@@ -1054,6 +1054,20 @@ def located(tok, res, exclude: set[str]) -> list[Mention]:
     return []
 
 
+def struck_home(tok, code: str, res, exclude: set[str], cues) -> list[Mention]:
+    """The place of the doers' own country an act of force (`home_strike_codes`) is done to when
+    the verb's direct object names only places: "Ethiopian forces bombed Mekelle", "shelled the
+    capital of Tigray". As for force "in" a place (`located`), only the very same actor is
+    skipped; [] for any other act or object ("bombed rebel positions")."""
+    if not any(code.startswith(c) for c in cues.home_strike_codes):
+        return []
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    found = phrase_mentions(obj, res, SUBJECT_PREPS) if obj is not None else []
+    if not found or any(m.via != "place" for m in found):
+        return []
+    return [m for m in found if m.code not in exclude]
+
+
 _AT_PLACE = frozenset({"at"})  # "seized weapons at Mumbai airport": a place, as `place_preps` are
 
 

@@ -38,6 +38,7 @@ from .arguments import (
     phrase_target,
     reciprocal,
     reflexive,
+    struck_home,
     relative_clause,
     seized_from,
     source_phrases,
@@ -144,7 +145,9 @@ def verb_event(
     # asks, when it names them; else to the complement's target
     own_act = role_tok != tok and not ({"intent", "reject"} & p.flags)
     asked = addressee(tok, p.prep, res, exclude) if own_act else []
-    if sources and not passive and not asked and reflexive(role_tok, res, exclude):
+    # "Ethiopian forces bombed Mekelle": force done to a place of the doers' own country
+    home = struck_home(role_tok, code, res, exclude, cues) if sources and not passive else []
+    if sources and not passive and not asked and not home and reflexive(role_tok, res, exclude):
         # "allowing Washington to focus": an act on the source's own side is no event; but asking
         # another to free one's own ("urged the government to free jailed activists") is an act on whom it asks
         return None
@@ -168,6 +171,7 @@ def verb_event(
     # a country named as a doer is its state: its own troops or envoys are not whom it acts on
     # ("Russia and Ukraine agreed to withdraw troops" is an accord of the two)
     targets = [m for m in targets if not on_side(m, exclude) and not own_body(m.code, exclude)]
+    targets = targets or home
     targets = _off_venue(role_tok, targets, code, p, cues)  # "the ministers met in Geneva": not with Switzerland
     if not sources and not passive and targets and code[:2] in cues.dissent_roots:
         sources = crowd_protesters(role_tok, targets, res, cues)  # "Thousands rallied against the government"

@@ -46,6 +46,7 @@ CUE_LISTS = (
     "source_preps",
     "conditional_marks",
     "location_roots",
+    "home_strike_codes",
     "dissent_roots",
     "crowd_words",
     "dyadic_roots",
@@ -332,6 +333,7 @@ class Cues:
     source_preps: frozenset[str]
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
+    home_strike_codes: frozenset[str]
     dissent_roots: frozenset[str]
     crowd_words: frozenset[str]  # a subject that is only a count of people or a crowd ("Thousands rallied")
     dyadic_roots: frozenset[str]
