@@ -681,6 +681,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     if sym and len(sources) > 1:
         targets = venues_dropped(tok, targets, cues)  # "X and Y held talks at the U.S. embassy": with each other
     targets = _off_venue(tok, targets, code, p, cues)  # "the minister held talks at the White House": where, not with whom
+    if not targets and code[:2] in cues.posture_roots:
+        targets = _shown_near(tok, verb, res, exclude, cues)  # "held military drills near Taiwan"
     if not targets:
         targets = own_people(tok, code, "people" in p.flags, sources, cues)  # "Beijing's crackdown on dissent"
     if "office" in p.flags:
@@ -880,6 +882,25 @@ def _clause_targets(verb, res, exclude: set[str], cues) -> list[Mention]:
                  for g in c.children if g.dep_ == "pobj" for m in _acted_on(g, res, exclude, cues)]
         if found:
             return found
+    return []
+
+
+def _shown_near(tok, verb, res, exclude: set[str], cues) -> list[Mention]:
+    """Whom a show of force (`posture_roots`) is aimed at when held near or off their land
+    (`posture_preps`, on the noun or on the verb it is the object of): "held military drills
+    near Taiwan", "staged exercises off the coast of Ireland", "close to the border with
+    Lithuania". Never the doer's own side ("drills near Kaliningrad")."""
+    holders = [tok] + ([verb] if verb is not None else [])
+    for h in holders:
+        for c in h.children:
+            if c.dep_ not in ("prep", "advmod") or c.lower_ not in cues.posture_preps:
+                continue
+            # "close to X": the object hangs on "to"
+            preps = [c] + [g for g in c.children if g.dep_ == "prep" and g.lower_ == "to"]
+            found = [m for q in preps for g in q.children if g.dep_ == "pobj" for m in _acted_on(g, res, exclude, cues)]
+            found = [m for m in found if not same_side(m.code, exclude)]
+            if found:
+                return found
     return []
 
 

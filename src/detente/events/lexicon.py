@@ -46,6 +46,8 @@ CUE_LISTS = (
     "source_preps",
     "conditional_marks",
     "location_roots",
+    "posture_roots",
+    "posture_preps",
     "home_strike_codes",
     "dissent_roots",
     "crowd_words",
@@ -333,6 +335,8 @@ class Cues:
     source_preps: frozenset[str]
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
+    posture_roots: frozenset[str]
+    posture_preps: frozenset[str]
     home_strike_codes: frozenset[str]
     dissent_roots: frozenset[str]
     crowd_words: frozenset[str]  # a subject that is only a count of people or a crowd ("Thousands rallied")
