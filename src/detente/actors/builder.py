@@ -199,6 +199,15 @@ class Builder:
                 return
         if not geos and e.code == "GOV" and self._unknown_owner(g):
             return  # "a Zalando spokesman", "a Telkom official": of a body no table knows, no state's
+        if not geos and role_piece.key in self.d.attach["mouthpiece_titles"]:
+            voiced = self._voiced_owner(g)  # "Erdogan's spokesman", "a spokesman for Navalny": speaks as them
+            if voiced == "":
+                if not final:
+                    self.deferred.append((1, g, roles, geos, trim))  # the owner is itself not coded yet
+                    return
+            elif voiced is not None:
+                self._agent_mention(g, e, voiced, trim)
+                return
         if not geos and e.envoy and not e.title:
             return  # "the embassy" with no country named: a mission is mostly a foreign state's, whose the story may not say
         base_piece = geos[0] if geos else None
@@ -378,6 +387,25 @@ class Builder:
             return None
         codes = {x.code for x in self.d.lookup(norm(prev.text[:-4])) if x.kind in ("country", "demonym")}
         return codes.pop() if len(codes) == 1 else None
+
+    def _voiced_owner(self, g: Group) -> str | None:
+        """The code of whom a spokesperson (`mouthpiece_titles`) speaks for: a named possessive
+        owner ("Navalny's spokeswoman", "the opposition leader's spokesman") or the object of its
+        preposition ("a spokesman for Navalny"), whether a person or a body. "" when that owner is
+        an agent not coded yet; None when there is none, or a pronoun ("his spokesman")."""
+        owners = [c for t in self.doc[g.start:g.end] for c in t.children if c.dep_ == "poss" and c.i < g.start]
+        owner_tok = describe.prep_owner(self.doc, self, g)
+        if owner_tok is not None:
+            owners.append(owner_tok)
+        for t in owners:
+            if t.pos_ == "PRON":
+                return None
+            m = attach.mention_at(self, t.i, pronouns=False)
+            if m is not None:
+                return m.code
+            if self.d.lookup(norm(t.text)) or self.d.lookup(norm(t.lemma_)):
+                return ""  # "the opposition leader's": an agent coded later
+        return None
 
     def _agent_mention(self, g: Group, e, code: str, trim: int) -> None:
         name = self.doc[g.start:g.end].text
