@@ -31,3 +31,12 @@ def test_the_setting_state_acts_on_foreigners(text, want):
 ])
 def test_own_state_officials_and_named_places_keep_theirs(text, want):
     assert want in _events(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("BEIJING (Reuters) - A Canadian businessman was sentenced to 11 years in prison for spying.", ("CHNJUD", "CANBUS", "17")),
+    ("MOSCOW (Reuters) - An American journalist was sentenced to 16 years in prison.", ("RUSJUD", "USAMED", "17")),
+    ("ATHENS (AP) - Dozens of Syrian refugees were detained on Monday.", ("GRCCOP", "SYRREF", "17")),
+])
+def test_people_of_a_private_trade_or_standing_are_foreigners_too(text, want):
+    assert want in _events(text)
