@@ -133,6 +133,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             continue  # a null code ("---"): matched, codes nothing ("failed to answer": no act failed)
         if code[:2] == "02" and appeals.inquiry(tok, cues):
             continue  # "asked whether France would recognise Palestine": a question, no appeal
+        if "vowed" in p.flags and tok.i not in folded:
+            continue  # "crushed the militants" may be a defeat in a vote or a game; "vowed to crush" folded in
         if "say" in p.flags or reports_clause(tok, p, lexicon):
             raw = speech_event(trig, triggers, res, lexicon, sent)
             if raw:
