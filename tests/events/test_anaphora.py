@@ -308,3 +308,17 @@ def test_a_noun_that_is_the_earlier_acts_own_word_names_its_doer():
     assert any(e["source"][:3] == "IGO" and e["cameo"][:2] == "11" and e["target"] == "RUS" for e in rec["events"]), rec["events"]
     (rec,) = code_records([{"id": "1", "text": "The EU condemned the blockade.", "date": "2022-06-04"}])
     assert not rec["events"]  # nothing blockaded before: no one is guessed
+
+
+@pytest.mark.parametrize("text,source,target", [
+    # "the measures" names any deed done, as "the move" does
+    ("LONDON - Britain imposed sanctions on six Russian officials. The Russian embassy called the measures unfriendly.",
+     "RUS", "GBR"),
+    # a sale is what was sold or approved for sale
+    ("WASHINGTON - The State Department approved the sale of F-16 jets to Taiwan on Friday. China condemned the sale.",
+     "CHN", "USA"),
+])
+def test_measures_and_sales_name_their_doers(text, source, target):
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2020-10-15"}])
+    assert any((e["source"] or "")[:3] == source and e["cameo"][:2] == "11" and (e["target"] or "")[:3] == target
+               for e in rec["events"]), rec["events"]
