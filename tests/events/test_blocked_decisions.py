@@ -1,4 +1,4 @@
-"""Blocking a decision, a deployment or a sale is a political rejection (120), as blocking a bid is;
+"""Blocking a decision, a sale or a transfer is a political rejection (120), as blocking a bid is;
 a relative pronoun object ("which Hungary blocked") is read as the noun it stands for."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ def _events(text: str) -> list[tuple]:
     return [(e["source"], e["target"], e["cameo"]) for e in rec["events"]]
 
 
-def test_a_court_blocking_a_deployment_rejects_it():
-    got = _events("NAIROBI (Reuters) - A Kenyan court blocked the deployment of police officers to Haiti.")
-    assert any(s == "KENJUD" and c == "120" for s, t, c in got), got
+def test_a_court_blocking_a_sale_rejects_it():
+    got = _events("WASHINGTON (Reuters) - A federal court blocked the sale of the steelmaker to a Japanese rival.")
+    assert any(s == "USAJUD" and c == "120" for s, t, c in got), got
     assert not any(c == "144" for s, t, c in got), got
 
 
