@@ -267,6 +267,8 @@ def test_words_said_of_no_one_else_are_no_antecedent(story):
     ("BUENOS AIRES - Argentina's Congress approved a bill on Wednesday to renegotiate the country's debt. "
      "The IMF welcomed the vote.", "IGO", "05", "ARG"),
     ("KYIV - Ukraine's parliament passed a law banning the church. Moscow condemned the vote.", "RUS", "11", "UKR"),
+    ("ANKARA - Turkey's parliament ratified Sweden's bid to join NATO on Tuesday. The White House welcomed the vote.",
+     "USA", "05", "TUR"),
     # a meeting or a visit is whoever hosted, met or visited
     ("SEOUL - President Yoon Suk Yeol hosted Japanese Prime Minister Fumio Kishida for a summit in Seoul. "
      "North Korea's state media denounced the meeting as a dangerous step.", "PRK", "11", "KOR"),
