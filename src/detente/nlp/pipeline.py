@@ -376,6 +376,32 @@ def auxiliary_subjects(doc):
     return doc
 
 
+#: verbs of saying after which a lead's subject and verb are what was said ("..., officials said")
+_SAYING = frozenset({"say", "tell", "report", "add", "confirm", "announce", "state", "claim"})
+
+
+@Language.component("detente_reported_participles")
+def reported_participles(doc):
+    """A past verb with a direct object that the model read as a participle on its subject, which
+    it then made the subject of a later verb of saying with a subject of its own ("Israeli air
+    strikes killed 20 Palestinians, officials said": "killed" on "strikes", "strikes" a second
+    subject of "said") is the reported clause's verb: a passive participle takes no direct object.
+    The verb becomes the clause said, its noun its subject."""
+    for tok in doc:
+        noun = tok.head
+        verb = noun.head
+        if (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i == noun.i + 1 and noun.dep_ == "nsubj"
+                and any(c.dep_ == "dobj" for c in tok.children)
+                and verb.lemma_.lower() in _SAYING and verb.i > tok.right_edge.i
+                and any(c.dep_ == "nsubj" and c.i > tok.right_edge.i for c in verb.children)):
+            tok.head = verb
+            tok.dep_ = "ccomp"
+            tok.tag_ = "VBD"
+            noun.head = tok
+            noun.dep_ = "nsubj"
+    return doc
+
+
 @Language.component("detente_plural_verbs")
 def plural_verbs(doc):
     """A word in -s the model tagged a plural noun but parsed as a verb, with a subject before it
@@ -525,6 +551,7 @@ def load(model: str = MODEL, verbs_files: tuple[str, ...] = ()):
     nlp.add_pipe("detente_line_breaks", before="parser")
     nlp.add_pipe("detente_datelines", before="parser")
     nlp.add_pipe("detente_auxiliary_subjects", last=True)
+    nlp.add_pipe("detente_reported_participles", last=True)
     nlp.add_pipe("detente_headline_verbs", last=True, config={"verbs_files": [str(f) for f in verbs_files]})
     nlp.add_pipe("detente_modal_names", last=True)
     nlp.add_pipe("detente_plural_verbs", last=True)
