@@ -138,6 +138,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         # meet", parsed as a clause of "longs" read as a noun, and "Modi's plans to visit Moscow"
         if (v.dep_ == "xcomp" or (v.dep_ == "acl" and infinitive(v))) and v.head.lemma_.lower() in cues.future_governors:
             future = True
+        if _arranged(v):
+            future = True  # "France is to withdraw its troops", "the two leaders were to meet on Friday": arranged, not done
         if (v.dep_ in ("ccomp", "xcomp") and infinitive(v) and v.head.lemma_.lower() in cues.prediction_verbs
                 and (any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
                      or any(c.dep_ == "dobj" for c in v.head.children))):
@@ -356,6 +358,18 @@ def _called_off(noun, cues: Cues) -> bool:
     lemma = verb.lemma_.lower()
     prts = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
     return lemma in cues.calling_off_verbs or bool(prts & cues.calling_off_verbs)
+
+
+def _arranged(v) -> bool:
+    """Whether `v` is the "to"-infinitive of a bare "be" that says it is arranged or due ("France
+    is to withdraw its troops from Niger", "the ministers are to meet next week", "Putin was to
+    sign the decree on Friday"): a plan, or a plan seen from the past, not an act done. Not "be"
+    with a complement of its own ("is ready to mediate", "the aim is to"), nor "is yet to"
+    (`yet_to`: not done so far)."""
+    be = v.head
+    return (v.dep_ == "xcomp" and infinitive(v) and be != v and be.lemma_.lower() == "be"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children)
+            and not any(c.dep_ in ("acomp", "attr", "oprd") for c in be.children) and not yet_to(be))
 
 
 def yet_to(verb) -> bool:
