@@ -574,8 +574,13 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         targets = _theme_counterparts(tok, p, res, exclude, cues)  # "the suspension of talks with the US"
     if not targets and doing is not None:
         targets = _clause_targets(doing, res, exclude, cues)  # "the airstrikes Trump ordered against Syria"
-    if verb is not None and dep == "dobj" and any(
-            judged_meeting(tok, p, q.code, cues) for q in lexicon.lookup("V", verb.lemma_.lower())):
+    judged = verb is not None and dep == "dobj" and any(
+        judged_meeting(tok, p, q.code, cues) for q in lexicon.lookup("V", verb.lemma_.lower()))
+    if judged:
+        # the judged deed was done whatever is said of its judgement: "did not condemn Russia's
+        # invasion", "refused to criticise Hungary's support for Russia", "urged China to condemn
+        # Russia's invasion": the invasion and the support happened; only the noun's own words count
+        governor = None
         if not sources:
             return None  # "Washington criticised their talks with Iran": held by someone unsaid, not the judge
         if not targets:
