@@ -970,6 +970,15 @@ def _enters(c, circumstance: frozenset[str]) -> bool:
     return True
 
 
+def _reported_content(c, report_nouns: frozenset[str]) -> bool:
+    """Whether `c` is the clause a report noun reports ("claims that it had supplied weapons to
+    Russia", "reports that Putin had met Zelensky"): another act, told by someone else, whose
+    actors are not whom a denial or rejection of the report is aimed at ("China rejected claims
+    that it armed Russia" rejects no one of Russia)."""
+    return (c.dep_ in ("acl", "ccomp") and c.head.pos_ == "NOUN" and c.head.lemma_.lower() in report_nouns
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+
+
 def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int = 60,
                   skip: frozenset[int] = frozenset(), code: str = "",
                   themes: frozenset[int] = frozenset(), reactors: frozenset[str] = frozenset()) -> list[Mention]:
@@ -1006,6 +1015,7 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
                 return phrase_mentions(t, res, SUBJECT_PREPS, skip=exclude) or [m]
             nxt.extend(c for c in t.children if _enters(c, cues.circumstance) and c.i not in skip
                        and not (verbal and _setting(c, cues))
+                       and not _reported_content(c, cues.report_nouns)
                        and not (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in reactors))
         queue = sorted(nxt, key=lambda t: t.i)
     return []
