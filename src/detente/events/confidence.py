@@ -33,7 +33,7 @@ _SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "pl
           "description", "pronoun", "bound", "plural", "context", "implied", "no_country", "unnamed", "none")
 _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
-         "same_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target")
+         "same_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target", "hearsay")
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 _RELATIVE_PRONOUNS = ("WDT", "WP", "WP$")  # "that", "which", "who", "whose": tags that open a relative clause
 FAR = 12  # tokens between a side and the trigger beyond which `far_argument` applies
@@ -51,6 +51,10 @@ class Weights:
     repetition: float
     conditional_roots: frozenset[str] = frozenset()
     unnamed_roots: frozenset[str] = frozenset()
+    hearsay_adverbs: frozenset[str] = frozenset()
+    hearsay_verbs: frozenset[str] = frozenset()
+    hearsay_modifiers: frozenset[str] = frozenset()
+    hearsay_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | str = DATA) -> "Weights":
@@ -89,6 +93,8 @@ def _load(path: str) -> Weights:
         repetition=float(rep),
         conditional_roots=frozenset(str(r) for r in data.get("conditional_roots") or ()),
         unnamed_roots=frozenset(str(r) for r in data.get("unnamed_roots") or ()),
+        **{key: frozenset(str(x).lower() for x in data.get(key) or ())
+           for key in ("hearsay_adverbs", "hearsay_verbs", "hearsay_modifiers", "hearsay_nouns")},
     )
 
 
@@ -321,11 +327,40 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
         out.append("far_argument")
     if src is not None and tgt is not None and _has_country(src.code) and src.code[:3] == tgt.code[:3]:
         out.append("same_country")
+    if raw.modality == "asserted" and _hearsay(tok, w):
+        out.append("hearsay")
     if raw.anaphoric:
         out.append("anaphoric_target")
     if tgt is not None and len(tgt.code) == 3 and _modifies_a_thing(tgt, sent, w.actor_heads):
         out.append("modifier_target")
     return out
+
+
+def _hearsay(tok, w: Weights) -> bool:
+    """Whether the sentence tells the act of `tok` at second hand (`hearsay_*` of confidence.yaml):
+    "reportedly" on its verb or a verb it is the complement of ("Pakistan reportedly met Taliban
+    officials"), a passive verb of saying or believing it is the "to"-infinitive of ("Russia is
+    believed to have deployed missiles"), or an "unconfirmed report" as the subject of a verb
+    whose reported clause holds it ("unconfirmed reports said troops had shelled a camp"). A
+    report the act itself denies or rejects ("denied unconfirmed reports") is its object, not
+    its source, and no doubt."""
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "advmod" and c.lower_ in w.hearsay_adverbs for c in t.children):
+            return True
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in w.hearsay_nouns and c.i != tok.i
+               and any(m.dep_ == "amod" and m.lower_ in w.hearsay_modifiers for m in c.children)
+               for c in t.children) and t != tok:
+            return True
+        if t.head == t:
+            return False
+        if (t.dep_ == "xcomp" and t.head.lemma_.lower() in w.hearsay_verbs
+                and any(c.dep_ == "auxpass" for c in t.head.children)):
+            return True  # "is believed to have deployed", "was said to have met"
+        if t.dep_ not in ("xcomp", "ccomp", "conj", "advcl") and t.pos_ not in ("NOUN", "PROPN"):
+            return False
+        t = t.head
+    return False
 
 
 def _modifies_a_thing(m, sent, actor_heads: frozenset[str]) -> bool:
