@@ -635,7 +635,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         dep == "nsubjpass" and verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.doing_verbs)
     if verb is not None and not (done_to or "light" in p.flags or occasion or framed):
         verb = None
-    if verb is not None and dep == "prep" and tok.head.lower_ in cues.done_act_preps and not (occasion or framed):
+    if verb is not None and dep == "prep" and done_after(tok, cues) and not (occasion or framed):
         verb = None  # "since the detention of the journalists, their families have heard nothing": not theirs
     if not targets and verb is not None and dep == "nsubj" and verb.lemma_.lower() in cues.aiming_verbs:
         # "The sanctions, announced by the Treasury on Friday, target three Iranian officials"
@@ -797,9 +797,20 @@ def _told_done(tok, verb, dep, lexicon) -> bool:
         # "the arrest is unlikely", "an arrest is possible": a copula's doubt on its subject
         doubts = cues.hypothetical_governors | cues.possible_modifiers | cues.planned_modifiers
         return not any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in doubts for c in verb.children)
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in cues.done_act_preps:
+    if done_after(tok, cues):
         return True
     return tok.dep_ == "dobj" and dep == "dobj" and _judged(verb, lexicon)
+
+
+def done_after(tok, cues) -> bool:
+    """Whether an act noun is the object of a `done_act_preps` preposition ("since the annexation
+    of Crimea", "after the arrest of"), directly or through the "of" of a stretch of time it filled
+    (`duration_nouns`: "after days of fighting", "despite years of sanctions"): told as done."""
+    t = tok
+    if (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in cues.duration_nouns
+            and t.head.head.dep_ == "pobj"):
+        t = t.head.head  # "after days of fighting": the days are after's object, the fighting filled them
+    return t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in cues.done_act_preps
 
 
 def _labelled(tok, verb, lexicon) -> bool:

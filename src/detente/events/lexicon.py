@@ -92,6 +92,7 @@ CUE_LISTS = (
     "sequel_preps",
     "sequel_codes",
     "done_act_preps",
+    "duration_nouns",
     "undergone_nouns",
     "state_restrictions",
     "judged_deed_roots",
@@ -381,6 +382,7 @@ class Cues:
     sequel_preps: frozenset[str]
     sequel_codes: frozenset[str]
     done_act_preps: frozenset[str]
+    duration_nouns: frozenset[str]
     undergone_nouns: frozenset[str]
     state_restrictions: frozenset[str]
     judged_deed_roots: frozenset[str]
