@@ -68,6 +68,7 @@ CUE_LISTS = (
     "hypothetical_governors",
     "command_governors",
     "negating_governors",
+    "claiming_verbs",
     "preventing_governors",
     "possibility_nouns",
     "planned_modifiers",
@@ -358,6 +359,7 @@ class Cues:
     hypothetical_governors: frozenset[str]
     command_governors: frozenset[str]
     negating_governors: frozenset[str]
+    claiming_verbs: frozenset[str]
     preventing_governors: frozenset[str]
     possibility_nouns: frozenset[str]
     planned_modifiers: frozenset[str]

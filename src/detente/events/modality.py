@@ -138,6 +138,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         # meet", parsed as a clause of "longs" read as a noun, and "Modi's plans to visit Moscow"
         if (v.dep_ == "xcomp" or (v.dep_ == "acl" and infinitive(v))) and v.head.lemma_.lower() in cues.future_governors:
             future = True
+        if ((v.dep_ == "xcomp" and infinitive(v)) or v.dep_ == "ccomp") and v.head.lemma_.lower() in cues.claiming_verbs:
+            hyp = True  # "Iran claimed to have shot down a drone", "claimed that the US had attacked": claimed, not established
         if _arranged(v):
             future = True  # "France is to withdraw its troops", "the two leaders were to meet on Friday": arranged, not done
         if (v.dep_ in ("ccomp", "xcomp") and infinitive(v) and v.head.lemma_.lower() in cues.prediction_verbs
