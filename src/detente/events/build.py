@@ -513,6 +513,18 @@ def _talked_about(tok, lexicon) -> bool:
 _DEMONSTRATIONS = frozenset({"140", "141"})  # a protest or demonstration held, no strike or hunger strike
 
 
+_FOR_WHAT = frozenset({"for", "of"})  # "blamed X for the war", "accused X of attacks": what X did
+_JUDGING_ROOTS = ("05", "11")  # praise and thanks, disapproval and accusation
+
+
+def _judged_for(verb, res, lexicon) -> list[Mention]:
+    """The actors a verb of judging (praise, thanks, blame, accusation: `_JUDGING_ROOTS`) takes as
+    its direct object, whose act its "for"/"of" phrase names; [] for any other verb."""
+    if not any(q.code[:2] in _JUDGING_ROOTS for q in lexicon.lookup("V", verb.lemma_.lower())):
+        return []
+    return [m for c in verb.children if c.dep_ == "dobj" for m in phrase_mentions(c, res, SUBJECT_PREPS)]
+
+
 def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     """The event of a noun trigger ("talks between X and Y", "X's sanctions on Y", "held talks
     with Y"): its own phrase first, else its governing verb's subject."""
@@ -652,6 +664,16 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         verb = None  # "amid anger at the government, traders closed their shops": the mood, not the traders' act
     if verb is not None and dep != "dobj" and _talked_about(tok, lexicon):
         verb = None  # "held talks on a peace treaty": the treaty is what they talked about, not signed
+    alleged = False
+    if not sources and verb is not None and dep == "prep" and tok.head.lower_ in _FOR_WHAT:
+        judged = _judged_for(verb, res, lexicon)
+        if judged:
+            # "Trump blamed Zelenskiy for the war with Russia", "praised Qatar for its mediation":
+            # what one is judged for is one's own act, never the judge's; blamed for, only alleged
+            alleged = any(q.code[:2] == "11" for q in lexicon.lookup("V", verb.lemma_.lower()))
+            sources, verb = judged, None
+            exclude = {m.code for m in sources}
+            targets = [m for m in targets if not same_side(m.code, exclude)]
     # the doer is the verb's, not the noun's own (a possessive pronoun owns it: "reviewed its sanctions")
     borrowed = not sources and verb is not None and not any(c.dep_ == "poss" for c in tok.children)
     if not sources and verb is not None:
@@ -712,6 +734,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         mod = "hypothetical"  # "China hinted at sanctions on American firms"
     elif borrowed and mod == "asserted" and verb.lemma_.lower() in cues.deliberation_verbs:
         mod = "hypothetical"  # "Germany studied sanctions on Russia": looked at, not done
+    if alleged and mod == "asserted":
+        mod = "hypothetical"  # "Russia blamed Ukraine for the attack on the bridge": Russia's claim
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
 
 
