@@ -10,8 +10,8 @@
 
 from __future__ import annotations
 
+from .clauses import governed_trigger
 from .lexicon import Lexicon
-from .roles import prep_words
 from .triggers import Trigger
 
 #: the dependency labels of what an appeal's or demand's word governs that can name the act asked
@@ -34,37 +34,12 @@ def asked_code(code: str, trig: Trigger, triggers: dict[int, Trigger], lexicon: 
         return code
     tok = trig.tok
     stops = cues.stopping_verbs | cues.negating_governors | cues.cessation_nouns
-    asked = _asked_trigger(tok, triggers, cues.circumstance, stops)
+    asked = governed_trigger(tok, triggers, cues.circumstance, deps=_ASKED, depth=5, stops=stops)
     if asked is None or not asked.pattern.code or "say" in asked.pattern.flags:
         return code
     if any(c.dep_ == "neg" for c in asked.tok.children):
         return code
     return lexicon.recode(table, asked.pattern.code) or code
-
-
-def _asked_trigger(tok, triggers: dict[int, Trigger], circumstance: frozenset[str], stops: frozenset[str]) -> Trigger | None:
-    """The nearest coded act below `tok` along `_ASKED` links and prepositions' objects, a few
-    steps deep, leaving out circumstances ("urged restraint after clashes": no clash asked for)
-    and what a word of stopping governs (`stops`: "urged X to stop supplying arms" asks for no
-    supply)."""
-
-    def below(t):
-        for c in t.children:
-            if c.dep_ in _ASKED:
-                yield c
-            elif c.dep_ == "prep" and c.i > t.i and prep_words(c) not in circumstance:
-                yield from (g for g in c.children if g.dep_ == "pobj")
-
-    stack = list(below(tok))
-    for _ in range(5):
-        if not stack:
-            return None
-        c = stack.pop(0)
-        if c.i in triggers and c.i != tok.i:
-            return triggers[c.i]
-        if c.lemma_.lower() not in stops:
-            stack.extend(below(c))
-    return None
 
 
 def inquiry(tok, cues) -> bool:

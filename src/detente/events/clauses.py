@@ -32,9 +32,9 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
     for trig in triggers.values():
         flags = trig.pattern.flags
         if "intent" in flags or "reject" in flags:
-            comp = _complement_trigger(trig.tok, triggers, cues.circumstance)
+            comp = governed_trigger(trig.tok, triggers, cues.circumstance)
             for _ in range(2):  # "refused to commit to any assistance": through a second control verb
-                inner = _complement_trigger(comp.tok, triggers, cues.circumstance) if comp is not None and "intent" in comp.pattern.flags else None
+                inner = governed_trigger(comp.tok, triggers, cues.circumstance) if comp is not None and "intent" in comp.pattern.flags else None
                 if inner is None:
                     break
                 comp.consumed = True
@@ -125,28 +125,36 @@ def _vowed_force(code: str, flags, lexicon: Lexicon, accord: bool = False) -> st
     return None
 
 
-def _complement_trigger(tok, triggers, circumstance: frozenset[str] = frozenset()) -> Trigger | None:
-    """The coded act a control verb governs: its infinitive or object, also through a
-    preposition ("refused to commit to any assistance"). A phrase fronted before its verb is the
-    setting, not what is agreed or refused: "At a meeting with Erdogan, Putin agreed to extend the
-    ceasefire" agreed to no meeting; nor is a circumstance (`circumstance`: "agreed to ease
-    tensions after talks between their ministers" agreed to no talks)."""
+_CONTROLLED = ("xcomp", "dobj")  # what a control verb governs: its infinitive or object
 
-    def args(t):
+
+def governed_trigger(tok, triggers, circumstance: frozenset[str] = frozenset(), *, deps: tuple[str, ...] = _CONTROLLED,
+                     depth: int = 4, stops: frozenset[str] = frozenset()) -> Trigger | None:
+    """The nearest coded act a word governs, a few steps (`depth`) below it along `deps` links
+    and prepositions' objects: a control verb's infinitive or object, also through a preposition
+    ("refused to commit to any assistance"); an appeal's asked act (events/appeals.py, with its
+    own `deps`). A phrase fronted before its verb is the setting, not what is agreed or refused:
+    "At a meeting with Erdogan, Putin agreed to extend the ceasefire" agreed to no meeting; nor is
+    a circumstance (`circumstance`: "agreed to ease tensions after talks between their ministers"
+    agreed to no talks); nor what a word of `stops` governs ("urged X to stop supplying arms"
+    asks for no supply)."""
+
+    def below(t):
         for c in t.children:
-            if c.dep_ in ("xcomp", "dobj"):
+            if c.dep_ in deps:
                 yield c
             elif c.dep_ == "prep" and c.i > t.i and prep_words(c) not in circumstance:
                 yield from (g for g in c.children if g.dep_ == "pobj")
 
-    stack = list(args(tok))
-    for _ in range(4):
+    stack = list(below(tok))
+    for _ in range(depth):
         if not stack:
             return None
         c = stack.pop(0)
-        if c.i in triggers:
+        if c.i in triggers and c.i != tok.i:
             return triggers[c.i]
-        stack.extend(args(c))
+        if c.lemma_.lower() not in stops:
+            stack.extend(below(c))
     return None
 
 
