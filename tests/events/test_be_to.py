@@ -23,3 +23,19 @@ def test_what_is_yet_to_be_done_stays_negated(story):
 
 def test_readiness_stays_an_intent_told(story):
     assert ("TUR", "RUS", "039", "asserted") in story("Turkey is ready to mediate between Russia and Ukraine.")
+
+
+@pytest.mark.parametrize("text", [
+    "US to send more troops to Middle East",
+    "Russia to expel US diplomats",
+    "Brazil to sign trade agreement with Argentina",
+])
+def test_a_headline_drops_the_be_of_an_arrangement(story, text):
+    # headline English: "US to send troops" says "the US is to send troops", a plan, not a mere
+    # purpose (hypothetical) nor an act done
+    got = story(text)
+    assert got and all(e[3] == "future" for e in got), (text, got)
+
+
+def test_a_bare_infinitive_names_no_plan(story):
+    assert all(e[3] != "future" for e in story("To impose sanctions on Russia"))

@@ -178,7 +178,10 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
                 and v.head.head.lemma_.lower() in cues.hypothetical_governors):
             hyp = True  # "warned NATO against sending troops": not done
         if v.dep_ == "ROOT" and infinitive(v):
-            hyp = True  # a clause whose only verb is a "to"-infinitive asserts nothing
+            if _headline_plan(v):
+                future = True  # "US to send more troops to Middle East": headline English for "is to send"
+            else:
+                hyp = True  # a clause whose only verb is a "to"-infinitive asserts nothing
         if 0 < i < own and chain[i - 1].dep_ == "xcomp" and _alleged(v, cues):
             hyp = True  # "accused the government of trying to crush dissent": the attempt is alleged, and what it tried
         if _negating_governor(v, cues) or _no_subject(v, cues) or _held_back(v, cues):
@@ -372,6 +375,16 @@ def _arranged(v) -> bool:
     return (v.dep_ == "xcomp" and infinitive(v) and be != v and be.lemma_.lower() == "be"
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children)
             and not any(c.dep_ in ("acomp", "attr", "oprd") for c in be.children) and not yet_to(be))
+
+
+def _headline_plan(v) -> bool:
+    """Whether the root "to"-infinitive `v` has a subject of its own before it: headline English
+    drops the "is" of an arrangement ("US to send more troops to Middle East", "Russia to expel
+    US diplomats", "Germany to phase out coal by 2038" say "is to"), a plan, as `_arranged` reads
+    it. A bare infinitive ("To end the war, ...", "Time to talk") names no one's plan. The parser
+    may hang a headline's subject as "dep" ("US to impose sanctions")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dep") and c.i < v.i and c.pos_ in ("PROPN", "NOUN", "PRON")
+               for c in v.children)
 
 
 def yet_to(verb) -> bool:
