@@ -133,6 +133,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             continue  # a null code ("---"): matched, codes nothing ("failed to answer": no act failed)
         if code[:2] == "02" and appeals.inquiry(tok, cues):
             continue  # "asked whether France would recognise Palestine": a question, no appeal
+        if p.pos == "V" and _kicker(tok):
+            continue  # "Iran protests: dozens arrested": the headline's topic, no act
         if "vowed" in p.flags and tok.i not in folded:
             continue  # "crushed the militants" may be a defeat in a vote or a game; "vowed to crush" folded in
         if "say" in p.flags or reports_clause(tok, p, lexicon):
@@ -272,6 +274,23 @@ def _boilerplate(sent, cues) -> bool:
         return True
     hit = _OPENER.match(line_of(sent))
     return bool(hit) and hit.group(1).strip().lower() in cues.caption_openers
+
+
+_KICKER_WORDS = ("nsubj", "compound", "amod", "det", "poss", "punct")
+
+
+def _kicker(tok) -> bool:
+    """Whether a verb trigger is a headline's kicker, a topic label the parser read as a clause:
+    a plural noun tagged as a verb that ends a short opening before the line's first colon, with
+    nothing but its name in front ("Iran protests: dozens arrested", "France strikes: unions call
+    new walkout", "Kenya clashes: what we know"). A verb with a complement ("Putin warns: Russia
+    will respond", "Biden threatens: more sanctions coming") still tells its act."""
+    doc, sent = tok.doc, tok.sent
+    if tok.tag_ != "VBZ" or tok.i + 1 >= sent.end or doc[tok.i + 1].text != ":":
+        return False
+    if tok.i - sent.start > 3 or any(t.text == ":" for t in doc[sent.start : tok.i]):
+        return False
+    return all(c.dep_ in _KICKER_WORDS for c in tok.children)
 
 
 class _QuoteFrames:
