@@ -313,8 +313,11 @@ _SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
 
 
 def _score(sent) -> bool:
-    """Whether a sentence holds a game's score ("2-0", "24-17"), not a date range ("24-25 February")."""
+    """Whether a sentence holds a game's score ("2-0", "24-17", in words "seven-nil", "nil-nil";
+    "twenty-five" is no score), not a date range ("24-25 February")."""
     doc, toks = sent.doc, list(sent)
+    if any(_nil_score(toks, k) for k in range(len(toks))):
+        return True
     for k, t in enumerate(toks):
         if _SCORE.fullmatch(t.text):
             end = t.i + 1
@@ -326,6 +329,15 @@ def _score(sent) -> bool:
         if end >= len(doc) or doc[end].lower_ not in MONTHS:
             return True
     return False
+
+
+def _nil_score(toks, k) -> bool:
+    """Whether the sentence's tokens from `k` spell a score in words with a nil: "seven-nil",
+    "nil-nil", "three - nil" (the tokenizer splits them at the hyphen)."""
+    if k + 2 >= len(toks) or toks[k + 1].text not in ("-", "\u2013"):
+        return False
+    a, b = toks[k], toks[k + 2]
+    return "nil" in (a.lower_, b.lower_) and all(t.lower_ == "nil" or t.like_num for t in (a, b))
 
 
 def _team(code: str) -> bool:
