@@ -227,6 +227,7 @@ def force(code: str) -> bool:
 
 _FORCE_ROOTS = ("18", "19", "20")
 _WAR_ROOTS = ("19", "20")  # fights, blockades, occupations, mass violence: what a state named as itself does in earnest
+_MILITARY_YIELD = "087"  # de-escalate militarily: withdraw, retreat, surrender; no company does
 _CONTEST_ROOTS = ("08", "15", "16", "17", "18", "19", "20")
 
 
@@ -248,7 +249,8 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
     "arrested strikers", "human rights defenders", "the Arab League"), as is any act between
     countries named with no role (or their people) in a sports story; force between unarmed sides
     in a sentence about an election is a race, unless a state named as itself fights (19-20); any act of businesses alone is business ("Apple
-    sued Samsung", "signed a deal with Apple"); and any act between countries named with no role
+    sued Samsung", "signed a deal with Apple"), as is a company's withdrawal from a country (no
+    military one: "HSBC pulled out of Canada"); and any act between countries named with no role
     in a sentence that gives a score ("beat France 2-0"; a range before a month, "24-25 February",
     is a date)."""
     sides = [m.code for m in raw.sources + raw.targets]
@@ -261,6 +263,8 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
         return True  # "Germany beat France 2-0", "Italy hammered Russia 5-0": a score between teams
     if _business(raw):
         return True  # "Samsung signed a deal with Apple", "Apple sued Samsung": business
+    if raw.code.startswith(_MILITARY_YIELD) and raw.sources and all(_role(m.code) == "bus" for m in raw.sources):
+        return True  # "HSBC pulled out of Canada", "Unilever retreated from Russia": a company's exit
     if raw.code[:2] in cues.transfer_roots and any(_athlete(m, sent, cues) for m in raw.sources + raw.targets):
         return True  # "Barcelona received Brazilian players", "signed a French striker": a transfer
     if raw.code[:2] not in _CONTEST_ROOTS:
