@@ -19,3 +19,7 @@ def test_a_vow_to_fight_in_court_is_no_threat_of_force():
 
 def test_a_vow_to_fight_a_state_stays_a_threat():
     assert ("RUS", "UKR", "138") in _events("Russia vowed to fight Ukraine.")
+
+
+def test_a_promise_of_another_null_sense_stays_a_promise():
+    assert ("DEU", "SYRREF", "030") in _events("Germany promised to admit refugees from Syria.")

@@ -19,7 +19,8 @@ def test_a_dateline_ends_before_the_lead(text, end):
     assert dateline_ends(text) == [end]
 
 
-@pytest.mark.parametrize("text", ["NATO - The alliance said it would act.", "UPDATE: The talks resumed on Monday."])
+@pytest.mark.parametrize("text", ["NATO - The alliance said it would act.", "UPDATE: The talks resumed on Monday.",
+                                  "RUSSIAN - The army said it shelled the town."])
 def test_capitals_that_name_no_place_are_no_dateline(text):
     assert dateline_ends(text) == []
 

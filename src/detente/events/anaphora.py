@@ -207,11 +207,7 @@ def antecedent_target(
         if (named and not done.reaction and not done.statement) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
                 or (FORCE in verbs and done.force) or (WORDS in verbs and done.words) \
                 or (PUBLISHED in verbs and done.published):
-            # the source's own state is no counterpart, except another of its powers; the people,
-            # parties and businesses of its country may be ("CBP did not accept the offer" of
-            # American doctors)
-            found = [m for m in done.sources
-                     if not (m.code in exclude or (same_state(m.code, exclude) and not _other_power(m.code, exclude, separate)))]
+            found = _counterparts(done, exclude, separate)
             if found:
                 return found
     return []
@@ -230,11 +226,18 @@ def _same_word(obj, n: int, history: list[Done], exclude: set[str], separate: fr
             break
         if done.trigger != word or done.hypothetical or done.reaction or done.statement:
             continue
-        found = [m for m in done.sources
-                 if not (m.code in exclude or (same_state(m.code, exclude) and not _other_power(m.code, exclude, separate)))]
+        found = _counterparts(done, exclude, separate)
         if found:
             return found
     return []
+
+
+def _counterparts(done: Done, exclude: set[str], separate: frozenset[str]) -> list[Mention]:
+    """The doers of an earlier act who can be whom a reaction to it is aimed at: the source's own
+    state is no counterpart, except another of its powers (`separate_powers`); the people, parties
+    and businesses of its country may be ("CBP did not accept the offer" of American doctors)."""
+    return [m for m in done.sources
+            if not (m.code in exclude or (same_state(m.code, exclude) and not _other_power(m.code, exclude, separate)))]
 
 
 def retaliated(tok, n: int, history: list[Done], sources: list[Mention], verbs: frozenset[str]) -> list[Mention]:

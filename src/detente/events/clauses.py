@@ -49,7 +49,7 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
                             or trig.pattern.code)
                 if "reject" in flags and not comp.pattern.code and unexcluded(comp.tok, cues):
                     code = ""  # "refused to rule out the use of force": no refusal, the option kept open
-                if "intent" in flags and not comp.pattern.code and "removal" not in comp.pattern.flags:
+                if "intent" in flags and "void" in comp.pattern.flags:
                     code = ""  # "vowed to fight the ruling in court": a sense that is no event, promised or not
                 if "reject" in flags and "removal" not in comp.pattern.flags \
                         and comp.pattern.code[:2] in cues.unrefused_roots and comp.tok.head == trig.tok \

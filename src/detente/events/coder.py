@@ -135,8 +135,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             continue  # "asked whether France would recognise Palestine": a question, no appeal
         if p.pos == "V" and _kicker(tok):
             continue  # "Iran protests: dozens arrested": the headline's topic, no act
-        if "vowed" in p.flags and tok.i not in folded:
-            continue  # "crushed the militants" may be a defeat in a vote or a game; "vowed to crush" folded in
+        if "vowed" in p.flags:
+            continue  # "crushed the militants" may be a defeat in a vote or a game ("vowed to crush" is consumed by its vow)
         if "say" in p.flags or reports_clause(tok, p, lexicon):
             raw = speech_event(trig, triggers, res, lexicon, sent)
             if raw:

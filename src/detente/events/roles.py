@@ -606,11 +606,13 @@ def _relative(verb, subj):
     return subj
 
 
-def relative_object(obj):
+def relative_object(obj, things: bool = False):
     """A relative pronoun object stands for the noun its clause modifies ("Crimea, which Russia
-    annexed": Crimea); any other object is itself."""
+    annexed": Crimea; with `things`, any noun, as a pattern reads its object: "the sanctions
+    package, which Hungary blocked"); any other object is itself."""
     verb = obj.head
-    if obj.dep_ == "dobj" and verb.dep_ == "relcl" and verb.head != verb and _stands_for(obj, verb.head):
+    if (obj.dep_ == "dobj" and verb.dep_ == "relcl" and verb.head != verb
+            and (_stands_for(obj, verb.head) or (things and obj.tag_ in ("WDT", "WP")))):
         return verb.head
     return obj
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Pattern
 from .modality import infinitive, unexcluded
-from .roles import amount_in, governing_verb, is_passive, named_after, own_act_frame, stative
+from .roles import amount_in, governing_verb, is_passive, named_after, own_act_frame, relative_object, stative
 from .senses import aimed_strike
 
 
@@ -270,18 +270,6 @@ def _mod_lemmas(tok) -> set[str]:
     }
 
 
-_RELATIVE_TAGS = ("WDT", "WP")  # "which", "that", "what": a relative pronoun
-
-
-def _antecedent(obj):
-    """The noun a relative pronoun object stands for, in the clause that modifies it ("the
-    sanctions package, which Hungary blocked": the package); any other object is itself."""
-    verb = obj.head
-    if obj.dep_ == "dobj" and obj.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl" and verb.head != verb:
-        return verb.head
-    return obj
-
-
 def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str] = frozenset()):
     cands = []
     passive = is_passive(tok, statives)
@@ -289,7 +277,7 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
     state = stative(tok, statives) and not any(c.dep_ == "dobj" for c in tok.children)
     for c in tok.children:
         if c.dep_ in ("dobj", "attr", "oprd", "acomp") or (passive and c.dep_ == "nsubjpass"):
-            cands.append(_antecedent(c))  # "the sanctions package, which Hungary blocked": the package
+            cands.append(relative_object(c, things=True))  # "the sanctions package, which Hungary blocked": the package
         elif p.prep and c.dep_ in ("advmod", "intj"):
             cands.append(c)  # how the act the preposition aims is done: "reacted angrily to X", "said no to X"
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":

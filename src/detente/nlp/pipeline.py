@@ -46,12 +46,15 @@ BARE_DATELINE = re.compile(
 
 @lru_cache(maxsize=1024)
 def _known_place(words: str) -> bool:
-    """Whether capital words name a country, capital, province or city of the built-in tables."""
+    """Whether capital words name a country, a capital or a province (cities included) of the
+    built-in tables; a demonym ("RUSSIAN - ") names no place."""
     from ..actors.dictionary import ActorDictionary
-    from ..actors.places import GEO_KINDS
     from ..actors.tables import norm
 
-    return any(e.kind in GEO_KINDS for e in ActorDictionary.load().lookup(norm(words)))
+    return any(e.kind in _PLACE_KINDS for e in ActorDictionary.load().lookup(norm(words)))
+
+
+_PLACE_KINDS = ("country", "capital", "province")
 
 
 def dateline_ends(text: str) -> list[int]:
