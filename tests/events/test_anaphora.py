@@ -324,3 +324,10 @@ def test_measures_and_sales_name_their_doers(text, source, target):
     (rec,) = code_records([{"id": "1", "text": text, "date": "2020-10-15"}])
     assert any((e["source"] or "")[:3] == source and e["cameo"][:2] == "11" and (e["target"] or "")[:3] == target
                for e in rec["events"]), rec["events"]
+
+
+def test_hosting_the_meeting_is_a_part_in_it_not_an_act_on_those_who_met():
+    text = ("MUSCAT - Iranian and Saudi officials met in Muscat on Sunday. "
+            "Oman, which has mediated between the two sides, hosted the meeting.")
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-03-10"}])
+    assert not any(e["trigger"] == "hosted" and e["target"] for e in rec["events"]), rec["events"]

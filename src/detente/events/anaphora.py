@@ -39,6 +39,8 @@ from .arguments import subject_actors
 from .modality import DEFINITE, modality
 from .roles import COMPLAINT_PREPS, same_state, subject_token
 
+_CONSULT = "04"  # meetings, visits, hosting: a gathering's own acts
+_GATHERING = frozenset({"meet", "visit", "summit"})  # the verbs a noun of a gathering names ("the meeting")
 ANNOUNCED = "*announced"  # cues.yaml's verb for nouns that name any announced act ("the plan")
 ACT = "*act"  # cues.yaml's verb for shell nouns that name any act but a statement ("the move")
 FORCE = "*force"  # cues.yaml's verb for nouns that name any act of force, roots 18-20 ("the attack")
@@ -189,6 +191,8 @@ def antecedent_target(
         return []
     noun = obj.lemma_.lower()
     verbs = nouns[noun].split("|")
+    if code[:2] == _CONSULT and any(v in _GATHERING for v in verbs):
+        return []  # "Oman hosted the meeting", "attended the summit": a part in it, not an act on those who met
     country = _one_country(exclude) if ACT in verbs and code[:2] in _OBJECTING else None
     if country:
         struck = _blow_doers(n, history, WINDOW, lambda c: c[:3] == country, deeds=True)
