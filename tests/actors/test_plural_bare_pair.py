@@ -47,3 +47,29 @@ def test_what_the_two_did_is_coded_between_them(nlp):
     evs = code_events(doc, resolve_actors(doc, on=ON, dictionary=ActorDictionary.load()), on=ON)
     got = {(e.source, e.target) for e in evs if e.cameo.startswith("03")}
     assert {("CHNGOV", "RUSGOV"), ("RUSGOV", "CHNGOV")} <= got, [(e.source, e.target, e.cameo) for e in evs]
+
+
+# A head that names what each of two is to the other ("the neighbours") stands for the two a
+# sentence before names together, with no count word (plural.yaml `pair_heads`); the neighbours of
+# a street, or two countries named apart, stand for no one.
+
+@pytest.mark.parametrize("text, phrase, codes", [
+    ("Cambodia and Thailand traded fire along their border.\n\nThe neighbours agreed to hold talks.",
+     "The neighbours", ["KHM", "THA"]),
+    ("Kenya and Tanzania signed a border agreement.\n\nThe neighbours had been at odds over trade.",
+     "The neighbours", ["KEN", "TZA"]),
+])
+def test_the_neighbours_are_the_two_named_together(run, text, phrase, codes):
+    assert plural(run(text), phrase) == codes
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Police arrested a man after a stabbing in north London.\n\nThe neighbours told police they heard screams.",
+     "The neighbours"),
+    ("Russia attacked Ukraine's power grid overnight. Poland scrambled jets.\n\nThe neighbours said they heard explosions.",
+     "The neighbours"),
+    ("China criticised Japan on Monday. Separately, India hosted a summit.\n\nThe neighbours said the talks were useful.",
+     "The neighbours"),
+])
+def test_the_neighbours_of_no_two_named_together_are_no_one(run, text, phrase):
+    assert plural(run(text), phrase) == []
