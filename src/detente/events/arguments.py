@@ -480,7 +480,7 @@ def find_targets(
         found = _blamed_on(tok, res, exclude, cues.premises_nouns)  # "blamed the attack on Israel": Israel is blamed
         if found:
             return found
-    if code[:2] == "11" and themes:
+    if code[:2] == "11":
         found = _complained_of(tok, themes, res, exclude)  # "filed a complaint with the WTO over X's curbs"
         if found:
             return found
@@ -589,14 +589,18 @@ def _said_on_platform(prep, code: str, cues) -> bool:
     return code[:2].isdigit() and quad_class(code) in _VERBAL_QUADS and on_platform(prep, cues)
 
 
+_FORUM_PREPS = frozenset({"with", "to"})  # "lodged a complaint with the WTO", "complained to the UN"
+
+
 def _complained_of(tok, themes: frozenset[int], res, exclude: set[str]) -> list[Mention]:
-    """Whom a complaint lodged with an international body is against: "filed a complaint with the
-    WTO over Japan's export curbs" (Japan), "lodged a complaint with the WTO against China"
-    (China); the body is only where it is lodged. [] when no international body is named with
-    "with" or no other actor is named, and the usual order decides ("a protest with China")."""
+    """Whom a complaint lodged with or made to an international body is against: "filed a
+    complaint with the WTO over Japan's export curbs" (Japan), "lodged a complaint with the WTO
+    against China" (China), "complained to the WTO about China's tariffs" (China); the body is only
+    where it is lodged. [] when no international body is named with "with" or "to" or no other
+    actor is named, and the usual order decides ("a protest with China")."""
     holders = [tok] + [c for c in tok.children if c.i in themes]
     preps = [p for h in holders for p in h.children if p.dep_ == "prep"]
-    forums = [g for p in preps if p.lower_ == "with" for g in p.children if g.dep_ == "pobj"
+    forums = [g for p in preps if p.lower_ in _FORUM_PREPS for g in p.children if g.dep_ == "pobj"
               and (m := res.mention_at(g.i)) is not None and m.code.startswith("IGO")]
     if not forums:
         return []
