@@ -517,12 +517,14 @@ _FOR_WHAT = frozenset({"for", "of"})  # "blamed X for the war", "accused X of at
 _JUDGING_ROOTS = ("05", "11")  # praise and thanks, disapproval and accusation
 
 
-def _judged_for(verb, res, lexicon) -> list[Mention]:
+def _judged_for(verb, res, lexicon) -> tuple[list[Mention], bool]:
     """The actors a verb of judging (praise, thanks, blame, accusation: `_JUDGING_ROOTS`) takes as
-    its direct object, whose act its "for"/"of" phrase names; [] for any other verb."""
-    if not any(q.code[:2] in _JUDGING_ROOTS for q in lexicon.lookup("V", verb.lemma_.lower())):
-        return []
-    return [m for c in verb.children if c.dep_ == "dobj" for m in phrase_mentions(c, res, SUBJECT_PREPS)]
+    its direct object, whose act its "for"/"of" phrase names, and whether the verb blames (root 11:
+    the act is only alleged); ([], False) for any other verb."""
+    roots = {q.code[:2] for q in lexicon.lookup("V", verb.lemma_.lower())}
+    if not roots & set(_JUDGING_ROOTS):
+        return [], False
+    return [m for c in verb.children if c.dep_ == "dobj" for m in phrase_mentions(c, res, SUBJECT_PREPS)], "11" in roots
 
 
 def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
@@ -666,11 +668,11 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         verb = None  # "held talks on a peace treaty": the treaty is what they talked about, not signed
     alleged = False
     if not sources and verb is not None and dep == "prep" and tok.head.lower_ in _FOR_WHAT:
-        judged = _judged_for(verb, res, lexicon)
+        judged, blames = _judged_for(verb, res, lexicon)
         if judged:
             # "Trump blamed Zelenskiy for the war with Russia", "praised Qatar for its mediation":
             # what one is judged for is one's own act, never the judge's; blamed for, only alleged
-            alleged = any(q.code[:2] == "11" for q in lexicon.lookup("V", verb.lemma_.lower()))
+            alleged = blames
             sources, verb = judged, None
             exclude = {m.code for m in sources}
             targets = [m for m in targets if not same_side(m.code, exclude)]
