@@ -187,7 +187,7 @@ def antecedent_target(
         obj = _over(tok, obj, nouns)  # "lodged a protest over the incident": what it is about
     if obj is None:
         return _same_word(direct, n, history, exclude, separate)
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children):
+    if not _definite(obj):
         return []
     noun = obj.lemma_.lower()
     verbs = nouns[noun].split("|")
@@ -217,12 +217,18 @@ def antecedent_target(
     return []
 
 
+def _definite(noun) -> bool:
+    """Whether a noun is made definite by its determiner or possessive ("the package", "this
+    decision", "their release"): only such a noun names an earlier act."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children)
+
+
 def _same_word(obj, n: int, history: list[Done], exclude: set[str], separate: frozenset[str]) -> list[Mention]:
     """The doers of the latest earlier act told by the very word a definite object is ("House
     Democrats subpoenaed the White House ... The White House called the subpoena a waste of time",
     "police raided the office ... condemned the raid": the noun and the verb are one word), as for
     a noun `anaphoric_nouns` lists; [] for anything else."""
-    if obj is None or obj.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children):
+    if obj is None or obj.pos_ != "NOUN" or not _definite(obj):
         return []
     word = obj.lemma_.lower()
     for done in reversed(history):
@@ -269,6 +275,7 @@ def denied(n: int, history: list[Done], sources: list[Mention]) -> list[Mention]
     country = _one_country(m.code for m in sources)
     if country is None:
         return []
+    return _blow_doers(n, history, RETALIATION_WINDOW, lambda code: code[:3] == country, words=True)
     for done in reversed(history):
         if n - done.n > RETALIATION_WINDOW:
             break
@@ -304,14 +311,16 @@ def _one_country(codes) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-def _blow_doers(n: int, history: list[Done], window: int, struck, deeds: bool = False) -> list[Mention]:
-    """The doers of the latest asserted hostile act (`_HOSTILE`; `deeds`: a deed, no words) of an
-    earlier sentence, within `window` sentences of sentence `n`, done to a side whose code `struck`
-    accepts; the doers `struck` accepts (those it was done to) are left out; [] when there is none."""
+def _blow_doers(n: int, history: list[Done], window: int, struck, deeds: bool = False,
+                words: bool = False) -> list[Mention]:
+    """The doers of the latest asserted hostile act (`_HOSTILE`; `deeds`: a deed, no words;
+    `words`: words, no deed) of an earlier sentence, within `window` sentences of sentence `n`,
+    done to a side whose code `struck` accepts; the doers `struck` accepts (those it was done to)
+    are left out; [] when there is none."""
     for done in reversed(history):
         if n - done.n > window:
             break
-        if done.n < n and (done.act or not deeds) and any(struck(code) for code in done.hostile):
+        if done.n < n and (done.act or not deeds) and (done.words or not words) and any(struck(code) for code in done.hostile):
             found = [m for m in done.sources if not struck(m.code)]
             if found:
                 return found
@@ -326,7 +335,7 @@ def told_act(head, nouns: dict[str, str], undergone: bool = False):
     cands = [c for c in head.children if c.dep_ == "nsubj" or (undergone and c.dep_ == "nsubjpass")]
     cands += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     for c in cands:
-        if c.lemma_.lower() in nouns and any(d.dep_ in ("det", "poss") and d.lower_ in _DEFINITE for d in c.children):
+        if c.lemma_.lower() in nouns and _definite(c):
             return c
     return None
 

@@ -44,6 +44,9 @@ BARE_DATELINE = re.compile(
 )
 
 
+_PLACE_KINDS = ("country", "capital", "province")  # entry kinds that name a place (cities are provinces)
+
+
 @lru_cache(maxsize=1024)
 def _known_place(words: str) -> bool:
     """Whether capital words name a country, a capital or a province (cities included) of the
@@ -52,9 +55,6 @@ def _known_place(words: str) -> bool:
     from ..actors.tables import norm
 
     return any(e.kind in _PLACE_KINDS for e in ActorDictionary.load().lookup(norm(words)))
-
-
-_PLACE_KINDS = ("country", "capital", "province")
 
 
 def dateline_ends(text: str) -> list[int]:
