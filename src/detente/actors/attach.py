@@ -283,6 +283,9 @@ def _clause_subject(doc: Doc, b: "Builder", tok: Token) -> str | None:
             doer = _noun_doer(b, t.head)
             if doer is not None:
                 return doer
+        doer = _charged_doer(b, t)
+        if doer is not None:
+            return doer
         t = t.head
         for c in t.children:
             if c.dep_ not in _SUBJ or c.i == tok.i:
@@ -292,6 +295,20 @@ def _clause_subject(doc: Doc, b: "Builder", tok: Token) -> str | None:
                 return owner_base(b, m)
             if c.pos_ != "PRON":
                 return None  # a subject that is nobody we know: "The decision to send its troops"
+    return None
+
+
+def _charged_doer(b: "Builder", t: Token) -> str | None:
+    """The owner named by the object of a verb whose "of"/"for" gerund says what that object did:
+    "Kosovo accused Serbia of massing troops", "blamed Russia for sending troops" (the troops are
+    Serbia's and Russia's, not the accuser's); None for any other clause."""
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "for"):
+        return None
+    for c in t.head.head.children:
+        if c.dep_ == "dobj":
+            m = mention_at(b, c.i)
+            if m is not None:
+                return owner_base(b, m)
     return None
 
 

@@ -163,6 +163,22 @@ class Builder:
         for _, g, roles, geos, trim in todo:
             self._role_group(g, roles, geos, trim, final=True)
 
+    def _named_body_again(self, g: Group, role_piece: Piece) -> bool:
+        """Whether "the" + a capitalised head of `described_heads` ("the Commission", "the
+        Council", "the Ministry") names again the body named before whose name holds it, and if so
+        mention it: a capital makes it that body's short name, not a bare role that the countries
+        of its sentence place ("The European Commission imposed tariffs ... the Commission
+        remained open to talks with Beijing" is the EU's, never China's)."""
+        head = self.doc[g.end - 1]
+        if (not head.is_title or head.i == g.start or not describe.is_definite(self.doc, g)
+                or head.lower_ not in self.d.attach.get("described_heads", ())):
+            return False
+        m = describe.described_org(self, head.lower_, g.start)
+        if m is None or self.res.actors[m.actor].kind == "person":
+            return False
+        self.mention(g.start, g.end, g.pieces[-1].trim, m.actor, m.code, "description")
+        return True
+
     def _role_group(self, g: Group, roles: list[Piece], geos: list[Piece], trim: int, final: bool = False) -> None:
         role_piece = roles[0]
         if len(roles) > 1 and (role_piece.entry.code == "CVL" or roles[-1].entry.source == COMPANIES_SOURCE
@@ -188,6 +204,8 @@ class Builder:
             if m is not None and len(roles) == 1 and self.res.actors[m.actor].role == e.code:
                 self.mention(g.start, g.end, trim, m.actor, m.code, "description")
             return
+        if not geos and len(roles) == 1 and self._named_body_again(g, role_piece):
+            return  # "The European Commission ... the Commission": the body named, whatever country is near
         if not geos and e.title and not g.former and describe.is_definite(self.doc, g):
             a = describe.described_person(self, g, role_piece)  # "the minister": the one named earlier
             if a is not None:
@@ -285,7 +303,8 @@ class Builder:
                     self.mention(g.start, g.end, trim, m.actor, m.code, "description")
                     return
             if base is None and not geos and describe.is_definite_group(self.doc, g):
-                m = describe.armed_group(self, e.code, g.start)  # "the insurgents": the Taliban named before
+                armed = "REB" if roles[0].key in self.d.attach["paramilitary_words"] else e.code  # "the paramilitary"
+                m = describe.armed_group(self, armed, g.start)  # "the insurgents": the Taliban named before
                 if m is not None:
                     self.mention(g.start, g.end, trim, m.actor, m.code, "description")
                     return

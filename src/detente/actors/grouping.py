@@ -175,14 +175,16 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
     return False
 
 
-_BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
+#: hyphened participles of backing: "US-backed forces", "the Iran-backed group", "Moscow-aligned
+#: separatists" name a backer, never who the phrase is (also describe.py, events/roles.py)
+BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned"})
 
 
 def _backed(doc: Doc, role_piece: Piece) -> bool:
     """A force another power backs ("US-backed forces", "Saudi-backed government forces"): its head
     word holds a hyphened participle of backing before it."""
     head = doc[role_piece.end - 1]
-    return any(c.lower_ in _BACKING and c.i < head.i and c.i > 0 and doc[c.i - 1].text in ("-", "‑")
+    return any(c.lower_ in BACKING and c.i < head.i and c.i > 0 and doc[c.i - 1].text in ("-", "‑")
                for c in head.children)
 
 

@@ -78,7 +78,10 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
             b.person_names.setdefault(a, [w.lower() for w in person.name.replace(".", "").split()])
         else:
             country = b.country_of(geos[0]) if geos else None
-            if country is None and roles:
+            body = bool(geos) and geos[0].entry.kind in ("org", "user_actor")
+            if country is None and roles and not body:
+                # (a body named before the title places its person: "EU trade chief Valdis
+                # Dombrovskis ... talks with Japan" is the EU's, never the sentence's Japan)
                 country = b.places.for_person(b.doc, g.start)
             r0 = roles[0].entry if roles else None
             owner = geos[0].entry if geos else None

@@ -75,6 +75,7 @@ class Words:
     all_heads: frozenset[str] = frozenset()
     all_most: int = 4
     pair_heads: frozenset[str] = frozenset()
+    conflict_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | str = DATA) -> "Words":
@@ -116,6 +117,9 @@ def _load(path: str) -> Words:
         raise DictionaryError("pair_heads must be a list of head nouns with a kind in heads", source=path)
     if set(count_nouns) - set(heads):
         raise DictionaryError(f"count_nouns {', '.join(sorted(set(count_nouns) - set(heads)))} need a kind in heads", source=path)
+    conflict_words = data.get("conflict_words", [])  # optional: no "the warring parties" without them
+    if not isinstance(conflict_words, list) or not all(isinstance(c, str) and c == c.lower() for c in conflict_words):
+        raise DictionaryError("conflict_words must be a list of lower-case words", source=path)
     return Words(
         counts=table("counts", count, "a count of 2 or more"),
         count_nouns=count_nouns,
@@ -125,6 +129,7 @@ def _load(path: str) -> Words:
         all_heads=frozenset(all_heads),
         all_most=data.get("all_most", 4),
         pair_heads=frozenset(pair_heads),
+        conflict_words=frozenset(conflict_words),
     )
 
 
@@ -204,6 +209,9 @@ def _phrase(tok: Token, w: Words) -> tuple[int, int, str] | None:
         every = next((c for c in kids if c.dep_ in ("det", "predet") and c.lower_ == "all" and c.i < tok.i), None)
         if every is not None and lemma in w.all_heads and (the is None or every.i < the.i):
             return every.i, 0, w.heads[lemma]  # "all sides", "all the parties"
+        warring = next((c for c in kids if c.dep_ == "amod" and c.lower_ in w.conflict_words and c.i < tok.i), None)
+        if warring is not None and the is not None and the.i < warring.i and lemma in w.all_heads and num is None:
+            return the.i, 0, w.heads[lemma]  # "the warring parties": those of the conflict told before
         if the is not None and num is None and lemma in w.pair_heads and not any(
                 c.dep_ in ("nummod", "poss") or c.lower_ in ("other", "their", "its") for c in kids):
             return the.i, 2, w.heads[lemma]  # "the neighbours": the two named together before
@@ -445,6 +453,11 @@ def _addressers(doc: Doc, ph: Phrase) -> set[int]:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return {t.i for c in subj for t in c.subtree}
+        if verb.dep_ == "acl" and verb.head.i != verb.i:
+            # "The EU's foreign policy chief called on both sides ...", read as a noun its verb
+            # describes, "the envoy sent to both sides": the noun is who addresses them
+            own = {t.i for t in verb.subtree}
+            return {t.i for t in verb.head.subtree if t.i not in own}
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return set()
         verb = verb.head  # "Moscow was ready to help the two neighbours": who is ready helps

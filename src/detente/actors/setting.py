@@ -92,8 +92,8 @@ def place_in_context(
     here = [(m.start, c) for m, c in found if not destination(doc, m.tok_start, m.tok_end)]
     res.setting = (home, here, paragraphs)
     _private_people(doc, res, here, paragraphs, home, dictionary.attach["not_people"], dateline[0] if dateline else 0)
-    _several_of_one_body(doc, res, paragraphs, countries)
     foreign = dictionary.attach["foreign_words"]
+    _several_of_one_body(doc, res, paragraphs, countries, foreign)
     bare = [m for m in res.mentions if _bare_role(m.code, countries) and (m.tok_start, m.tok_end) not in res.several
             and not foreign_role(doc, m.tok_start, m.tok_end, foreign)]
     if not bare:
@@ -168,17 +168,21 @@ def _owned_by_place(doc: Doc, res: Resolution, dictionary: ActorDictionary, date
             res.actors[m.actor] = replace(a, code=m.code, country=found, role=role)
 
 
-def _several_of_one_body(doc: Doc, res: Resolution, paragraphs: list[int], countries) -> None:
+def _several_of_one_body(doc: Doc, res: Resolution, paragraphs: list[int], countries,
+                         foreign: frozenset[str] = frozenset()) -> None:
     """The officials of several states (`Resolution.several`: "foreign ministers", "the
     ambassadors of the 27 member states") in a story about one international body act as that
     body: the one their paragraph names before them (in their own sentence too), else the one the
     article names before them ("The EU imposed sanctions on Belarus ... Foreign ministers also agreed to ...":
-    the EU's). With none, or two, they keep their bare role."""
+    the EU's). With none, or two, they keep their bare role; so do those a modifier calls outsiders
+    (`foreign_role`: "accused Western governments of meddling" names no EU)."""
     bodies = [(m.start, res.actors[m.actor].code) for m in res.mentions if m.actor >= 0
               and res.actors[m.actor].kind == "organisation" and res.actors[m.actor].code.startswith("IGO")
               and m.code == res.actors[m.actor].code]
     for m in res.mentions:
         if (m.tok_start, m.tok_end) not in res.several or not _bare_role(m.code, countries):
+            continue
+        if foreign_role(doc, m.tok_start, m.tok_end, foreign):
             continue
         lo = _paragraph_start(m.start, paragraphs)
         near = {code for pos, code in bodies if lo <= pos < m.start}

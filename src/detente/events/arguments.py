@@ -469,7 +469,7 @@ def find_targets(
         order += _judged_object(kids)  # "denounced as provocative Japan's decision": the decision
     # "accused them of massacring civilians": after an object, "of"/"for" says what the object
     # did; with the object no actor ("them" unresolved), its victims are still no target
-    done_by_object = _done_by_object(tok)
+    done_by_object = _done_by_object(tok) | _units_used(tok, cues.unit_nouns)
     for prep in cues.target_preps:
         order.extend(c for c in kids if c.dep_ in ("prep", "dative") and c.lower_ == prep and c.i not in done_by_object)
     # "urged Eriador to respond", "is ready to contribute troops to Liberia"
@@ -493,6 +493,8 @@ def find_targets(
             continue  # "vented their anger at the government on social media": where it was said
         if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
             heads = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "ccomp" and (named := _said_to_be(c)) is not None:
+            heads = [named]  # "struck what the military said were Hezbollah depots": the depots
         elif c.dep_ == "ccomp":
             subj, _ = subject_token(c)
             heads = [subj] if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and subj.head == c else []
@@ -692,9 +694,46 @@ def names_an_act_on_someone(tok, lexicon, about: str, res) -> bool:
     root in `_STANCE_ROOTS`), a threat or a cut in relations as well ("opposed the sanctions on
     Iran")."""
     roots = _VICTIM_ROOTS + (_MEASURE_ROOTS if about[:2] in _STANCE_ROOTS else ())
+    if about[:2] in _STANCE_ROOTS and _harm_against_someone(tok, lexicon.cues, res):
+        return True
     if _act_codes(tok, lexicon, roots):
         return bool(_victim_phrases(tok, lexicon.cues, res))
     return _told_as_force(tok, lexicon, res)
+
+
+def _harm_against_someone(tok, cues, res) -> bool:
+    """Whether a noun no actor names is a harm (`harm_nouns`) done "against" someone: "condemned the
+    violence against protesters", "denounced the war against Ukraine". Whom it is against underwent
+    it; a stance on it is aimed at whoever did it, never at them. Not any noun with "against":
+    "presented evidence against Russia", "the case against him" name whom they accuse."""
+    if tok.pos_ != "NOUN" or res.mention_at(tok.i) is not None or tok.lemma_.lower() not in cues.harm_nouns:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" for g in c.children)
+               for c in tok.children)
+
+
+def _said_to_be(clause):
+    """The noun a free relative object says its thing was, when the parser made the whole of it a
+    clause of its verb: in "Israeli jets struck what the military said were Hezbollah weapons
+    depots" the jets struck the depots, and the military is only who said so. None for any other
+    clause."""
+    for inner in [clause, *(c for c in clause.children if c.dep_ == "ccomp")]:
+        if inner is not clause and not any(c.dep_ == "nsubj" for c in clause.children):
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ == "what" for c in inner.children):
+            return next((c for c in inner.children if c.dep_ == "attr"), None)
+    return None
+
+
+def _units_used(verb, units) -> set[int]:
+    """The "with" phrases of a verb with a direct object whose own object is a unit of force
+    (`unit_nouns`): the means it was done with, no one it was done to ("reinforced its
+    peacekeeping force in Kosovo with 200 British troops", "bolstered the garrison with
+    marines"). Alone, "with" names a counterpart ("clashed with troops")."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return set()
+    return {c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in units for g in c.children)}
 
 
 def _told_as_force(tok, lexicon, res) -> bool:

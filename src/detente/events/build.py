@@ -230,7 +230,10 @@ def verb_event(
                 subj, _ = subject_token(cond)
                 found = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
                 targets = [m for m in found if m.code not in exclude]  # a party may threaten its own state
-        if not targets and sources and code[:2] in cues.location_roots:
+        if not targets and sources and code[:2] in cues.location_roots and not (
+                len(sources) > 1 and ("sym" in p.flags or reciprocal(role_tok, cues))):
+            # (a joint act's place is where its doers met: "the army and the RSF clashed in
+            # Omdurman" is a clash between them, no force on Sudan)
             targets = located(role_tok, res, exclude) or (located(tok, res, exclude) if role_tok != tok else [])
             targets = [m for m in targets if not _meeting_venue(role_tok, m, code, cues)]  # "boycotted the talks in Tokyo"
         if not targets and sources:

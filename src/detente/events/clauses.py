@@ -57,7 +57,11 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
                     code = ""  # "refused to criticise Trump", "declined to attack Biden": no one rejected, nothing done
                 folded[trig.tok.i] = (comp, code)
                 comp.consumed = True
-        elif trig.pattern.pos == "V" and not ({"say", "user", "command"} & flags) and trig.pattern.code:
+        elif trig.pattern.pos == "V" and not ({"say", "user", "command"} & flags) and trig.pattern.code \
+                and trig.tok.lemma_.lower() not in cues.instrument_verbs:
+            # (a means used "to" do something is its own act, its infinitive the act it was used
+            # for: "used tear gas to disperse protesters" is repression done to the protesters,
+            # `coder._took_own_people`)
             # (a command's "to"-clause is the commanded one's act, not yet done: coded apart,
             # hypothetical; the command is a demand on whom it names)
             # any other coded verb governing a coded infinitive is the news, acting on the

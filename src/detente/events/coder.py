@@ -157,7 +157,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
                 joint or folded[tok.i][0].tok.lemma_.lower() in cues.accord_verbs)  # "failed to reach a consensus"
             raw = verb_event(tok, role_tok, code, p, res, lexicon, sent, context, n, joint=joint, accord=accord,
                              themes=themes, folded_prep=fprep, aims=aims)
-            if raw is not None and raw.targets and _elaborates(tok, triggers) and _took_own_people(raw, tok.head.i, out):
+            if raw is not None and raw.targets and (_elaborates(tok, triggers) or _used_for(tok, triggers, cues)) \
+                    and _took_own_people(raw, tok.head.i, out):
                 continue  # "fired tear gas to disperse protesters": the head act is done to them
             if raw is not None and _elaborates(tok, triggers) and (not raw.targets or _violent(code, triggers[tok.head.i])):
                 if not (raw.targets and tok.head.i < tok.i and not any(r.trigger.i == tok.head.i and r.targets for r in out)):
@@ -357,6 +358,15 @@ def _elaborates(tok, triggers) -> bool:
     if tok.dep_ != "advcl" or tok.head == tok or tok.head.i not in triggers:
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
+
+
+def _used_for(tok, triggers, cues) -> bool:
+    """Whether a verb is the "to"-infinitive a coded verb of using (`instrument_verbs`) governs:
+    what the means was used for ("used tear gas to disperse the protesters", "employed water
+    cannon to clear the square")."""
+    head = tok.head
+    return (tok.dep_ == "xcomp" and head != tok and head.i in triggers
+            and head.lemma_.lower() in cues.instrument_verbs)
 
 
 def _took_own_people(raw: Raw, head_i: int, out: list[Raw]) -> bool:

@@ -7,6 +7,7 @@ the cost per trigger stays proportional to the phrase, not the document.
 from __future__ import annotations
 
 from ..actors.dictionary import STATE_ROLES
+from ..actors.grouping import BACKING
 from ..actors.types import Mention, Resolution
 
 #: Dependents that stay inside a noun phrase when looking for the actor it names.
@@ -167,7 +168,8 @@ def phrase_mentions(
             if m is not None and c.i in range(m.tok_start, m.tok_end):
                 continue
             if dep in PHRASE_DEPS:
-                queue.append(c)
+                if not _backer(c):
+                    queue.append(c)
             elif dep == "prep" and c.lower_ in preps:
                 queue.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
             elif dep in ("dobj", "pobj") and t.pos_ == "VERB":  # "commitment to enhancing cooperation with X"
@@ -179,6 +181,14 @@ def phrase_mentions(
             elif dep == "conj" and t == tok:
                 queue.append(c)
     return []
+
+
+def _backer(mod) -> bool:
+    """Whether a modifier is a hyphened participle of backing ("the Iran-backed group", "US-funded
+    militias", "Moscow-aligned separatists"): its name is the backer, not who the phrase names
+    (actors/grouping.py reads the same words for whose force it is)."""
+    return (mod.dep_ == "amod" and mod.lower_ in BACKING and mod.i > 0
+            and mod.doc[mod.i - 1].text in ("-", "\u2011"))
 
 
 def between(tok, res: Resolution) -> list[Mention]:
@@ -304,6 +314,19 @@ def _fronted_setting(subj) -> bool:
     return subj.left_edge.i == subj.sent.start and end + 1 < len(doc) and doc[end + 1].text == ","
 
 
+def _after_relative(verb):
+    """The noun whose verb the parser joined to its relative clause, when that noun is the
+    sentence's root (it found no main verb) and a comma closes the clause before the verb:
+    "German Chancellor Olaf Scholz, whose country's carmakers depend on the Chinese market,
+    criticised the tariffs" is Scholz's criticism, not the carmakers'. None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "relcl" or head.head.dep_ != "ROOT" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.i < 1 or verb.doc[verb.i - 1].text != "," or any(c.dep_ == "cc" for c in head.children if c.i < verb.i):
+        return None  # "X, who met Y and criticised Z": the relative clause goes on
+    return head.head
+
+
 def misread_subject(verb):
     """The name before a finite verb that the parser hung on it as a compound, as if the verb
     were a plural noun ("If Israel attacks, Iran said ...", "If Russia strikes, NATO will ...",
@@ -366,6 +389,9 @@ def subject_token(
     speaker = speaker_adjunct(verb, speaking)
     if speaker is not None:  # "said Iran could face sanctions, accusing Tehran": the speaker accuses
         return subject_token(speaker, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)
+    main = _after_relative(verb)
+    if main is not None:  # "Scholz, whose country's carmakers depend on China, criticised the tariffs"
+        return main, False
     clause = finite_conjunct(verb) or reporting_conjunct(verb)
     if clause is not None:  # "accused Moon of mishandling the economy and blasted his policy": the party blasted
         return subject_token(clause, depth + 1, statives, undergo, allegations, inducing, enlisting)

@@ -1,0 +1,38 @@
+"""Armed groups referred to again, and the sides of a clash.
+
+- "the paramilitary" is the armed group named before, as "the rebels" is (`paramilitary_words`):
+  "Sudan's Rapid Support Forces shelled a camp ... accused the paramilitary" is the RSF, not the army.
+- "the warring parties", "the warring sides" stand for the sides of the conflict the lines before
+  tell, as "all sides" does (plural.yaml `conflict_words`).
+- A joint act's place ("clashed in Omdurman") is where its doers met, no target of theirs
+  (events/build.py).
+"""
+
+from __future__ import annotations
+
+from detente.engine import code_records
+
+
+def _events(text: str) -> list[tuple]:
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2024-05-06"}])
+    return [(e["source"], e["target"], e["cameo"]) for e in rec["events"]]
+
+
+def test_the_paramilitary_is_the_armed_group_named_before():
+    events = _events("KHARTOUM (Reuters) - Sudan's Rapid Support Forces shelled a camp on Tuesday.\n\n"
+                     "The army said its warplanes had struck RSF positions and accused the paramilitary of using "
+                     "civilians as human shields.")
+    assert ("SDNMIL", "SDNREBRSF", "112") in events
+
+
+def test_the_warring_parties_are_the_sides_of_the_clash_before():
+    events = _events("KHARTOUM (Reuters) - Sudan's army and the RSF clashed in Omdurman.\n\n"
+                     "The United Nations called on the warring parties to allow humanitarian access.")
+    appeals = {t for s, t, c in events if s == "IGOUNO" and c.startswith("02")}
+    assert appeals == {"SDNMIL", "SDNREBRSF"}
+
+
+def test_a_joint_clash_is_between_its_doers_not_on_its_place():
+    events = _events("KHARTOUM (Reuters) - Sudan's army and the RSF clashed in Omdurman.")
+    assert ("SDNMIL", "SDNREBRSF", "190") in events and ("SDNREBRSF", "SDNMIL", "190") in events
+    assert not any(t == "SDN" for _, t, _ in events)
