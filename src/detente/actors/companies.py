@@ -13,6 +13,12 @@ suffix ("Samsung Electronics Co Ltd", "Lockheed Martin Corp": the head word is t
 Kerry", "Texas AG Ken Paxton"), and a name must hold a capitalised word that is no place or agent
 of its own ("the Texas AG" is an attorney general). Named again later without its suffix ("Facebook Inc ... Facebook said", "Santander Consumer USA
 Inc ... Santander Consumer"), the name or its first words are the same company (`_short_names`).
+A name no table holds and no suffix ends is a body when the text says so (`find_described_companies`):
+in apposition to a word for a firm ("WeWork, the office-sharing company") a business; beside a
+generic agent for a body ("Memorial, Russia's oldest rights group", "the militia group Right
+Sector", "the Cumhuriyet newspaper") an actor of that agent's role. A country or demonym in that
+phrase places it ("Chinese telecoms giant Zentel" under a Washington dateline: CHNBUS;
+`take_apposed_codes`); with none it takes its country as any bare role does.
 resolve.py adds these pieces before grouping,
 as parties.py adds parties; what businesses do among themselves stays business (events/senses.py).
 """
@@ -92,12 +98,15 @@ def find_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -
 
 
 def find_described_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary) -> list[Piece]:
-    """New pieces for the names the text itself calls a company, though no table holds them and
-    no suffix ends them: in apposition to a word for a firm ("PG&E, the state's largest utility",
-    `company_nouns`) or owning what only a firm has ("WeWork's founder and former CEO",
-    `company_owned_nouns`). Every mention of such a name is the company ("a WeWork spokesperson",
-    "PG&E officials"), a bare business agent that takes its country from its clause or article. A
-    news outlet ("Bloomberg News", `media_name_words`, or a name that reports) is none."""
+    """New pieces for the names the text itself calls a company or another body, though no table
+    holds them and no suffix ends them: in apposition to a word for a firm ("PG&E, the state's
+    largest utility", `company_nouns`) or owning what only a firm has ("WeWork's founder and former
+    CEO", `company_owned_nouns`): a business; in apposition to a generic agent that names a body
+    ("Memorial, Russia's oldest rights group", "the rights group Memorial", "the Cumhuriyet
+    newspaper": `body_kind_nouns`, `_called_body`): an agent of that agent's role. Every mention of
+    such a name is the body ("a WeWork spokesperson", "PG&E officials"), a bare agent that takes
+    its country from its clause or article. A news outlet ("Bloomberg News", `media_name_words`, or
+    a name that reports) is no company."""
     words = dictionary.attach
     owner = {i: p for p in pieces if not p.dropped for i in range(p.start, p.end)}
     names: dict[tuple[str, ...], list[tuple[int, int]]] = {}
@@ -110,56 +119,102 @@ def find_described_companies(doc: Doc, pieces: list[Piece], dictionary: ActorDic
         names.setdefault(tuple(x.text for x in doc[start:t.i + 1]), []).append((start, t.i + 1))
     out: list[Piece] = []
     for name, spans in names.items():
-        if any(w.lower() in words["media_name_words"] for w in name):
-            continue
-        if any(doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.lemma_ == "report" for _, e in spans):
-            continue  # "WeWork reported a loss" aside, a name that reports is an outlet
         if name[0].lower() in words["warship_words"]:
             continue  # "USS Lincoln", "HMS Defender": a warship
-        if not any(_called_company(doc[e - 1], words) for _, e in spans):
+        role = _described_role(doc, name, spans, owner, words)
+        if role is None:
             continue
         text = " ".join(name)
-        entry = Entry("agent", text, "BUS", source=COMPANIES_SOURCE)
+        entry = Entry("agent", text, role, source=COMPANIES_SOURCE)
         for s, e in spans:
             out.append(Piece(s, e, text.lower(), [entry], 0, entry))
     return out
 
 
+def _described_role(doc: Doc, name: tuple[str, ...], spans: list[tuple[int, int]], owner: dict[int, Piece],
+                    words: dict) -> str | None:
+    """The role the text gives a name no table holds: BUS when it calls it a firm (not a news
+    outlet's name, nor a name that reports), else the role of the first body noun it is set beside
+    (`_called_body`); None when it says neither."""
+    # "WeWork reported a loss" aside, a name that reports is an outlet
+    outlet = any(w.lower() in words["media_name_words"] for w in name) or any(
+        doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.lemma_ == "report" for _, e in spans)
+    if not outlet and any(_called_company(doc[e - 1], words) for _, e in spans):
+        return "BUS"
+    roles = {r for _, e in spans if (r := _called_body(doc[e - 1], owner, words)) is not None}
+    return roles.pop() if len(roles) == 1 else None
+
+
+def _called_body(head, owner: dict[int, Piece], words: dict) -> str | None:
+    """The role of the body noun (`body_kind_nouns`, read as a generic agent of the tables: "rights
+    group" HRI, "newspaper" MED, "union" LAB, "university" EDU, "militia" REB) a name ending at
+    `head` is set beside: in apposition on either side ("Memorial, a rights group", "the rights
+    group Memorial") or, for the bodies in `body_kind_nouns_after`, modified by the name right
+    before it ("the Cumhuriyet newspaper", "the Memorial rights group"); else None. A person's
+    title ("Smith, a union leader") or a people's noun ("a student") is no body noun."""
+    nouns = words["body_kind_nouns"]
+    noun = _company_noun(head, words, nouns)
+    if noun is None:
+        # "the Cumhuriyet newspaper", "the Memorial rights group": one or two words on; not "a
+        # Murdoch newspaper", one of a person's
+        noun = head.head
+        between = head.doc[head.i + 1:noun.i]
+        if (head.dep_ not in ("compound", "amod") or not 0 < noun.i - head.i <= 2
+                or noun.lower_ not in words["body_kind_nouns_after"]
+                or any(t.dep_ not in ("compound", "amod") or not t.is_lower for t in between)
+                or _indefinite(head)):
+            return None
+    if noun.tag_ != "NN":
+        return None  # "the rights groups Memorial and Vesna": several
+    piece = owner.get(noun.i)
+    if piece is None and noun.lower_ in words["body_kind_group_nouns"] and noun.i > noun.sent.start:
+        piece = owner.get(noun.i - 1)  # "the militia group Right Sector": the group of the agent before it
+        if piece is not None and piece.end != noun.i:
+            piece = None
+    elif piece is not None and piece.end != noun.i + 1:
+        piece = None
+    e = piece.entry if piece is not None else None
+    if e is None or e.kind != "agent" or e.title or e.code not in _BODY_ROLES:
+        return None  # "its parent organization, Evidence Action": parents are people
+    return e.code
+
+
 def take_apposed_codes(doc: Doc, res, countries: set[str], words: dict) -> None:
-    """A name the text calls a firm in apposition ("WeWork, the office-sharing company", "the
-    construction company Vinci", "Acme, an American chipmaker") is the business its company
-    phrase names: when that phrase resolves to a country's business ("sued WeWork, the
-    office-sharing company" in a New York story: USABUS) or holds a country of its own ("a
-    Japanese carmaker": JPNBUS), every mention of the name left bare or placed only by context
-    takes that code ("investigating WeWork" later). A name the tables hold keeps its own code
-    ("Toyota, the Japanese carmaker"); runs once the setting has placed the bare roles."""
-    nouns = words["company_nouns"]
-    adopted: dict[tuple[str, ...], list] = {}  # the name's words -> [code, actor or None]
+    """A name the text calls a firm or another body in apposition ("WeWork, the office-sharing
+    company", "the construction company Vinci", "Acme, an American chipmaker", "Memorial, Russia's
+    oldest rights group", "Chinese telecoms giant Zentel") is the actor its noun phrase names: when
+    that phrase resolves to a country's actor of the name's role ("sued WeWork, the office-sharing
+    company" in a New York story: USABUS) or a country or demonym stands before its noun ("a
+    Japanese carmaker": JPNBUS; "a Texas-based software maker": USABUS), every mention of the name
+    left bare or placed only by context takes that code and its way of being found ("investigating
+    WeWork" later; a foreign firm under a local dateline keeps the country its own words give). A
+    name the tables hold keeps its own code ("Toyota, the Japanese carmaker"); runs once the setting
+    has placed the bare roles."""
+    adopted: dict[tuple[str, ...], list] = {}  # the name's words -> [code, actor or None, via]
     for m in res.mentions:
         head = doc[m.tok_end - 1]
-        if not _name_token(head) or not _loose_bus(m.code, m.via, countries):
+        role = _loose_role(m.code, m.via, countries)
+        if role is None or not _name_token(head):
             continue
-        appos = [c for c in head.children if c.dep_ == "appos" and c.lower_ in nouns]
-        if head.dep_ == "appos" and head.head.i < m.tok_start and head.head.lower_ in nouns:
-            appos.append(head.head)  # "the construction company Vinci"
-        for tok in appos:
-            found = _apposed_business(doc, res, tok, m, countries)
-            if found is not None:
-                name = tuple(t.text for t in doc[m.tok_start:m.tok_end] if t.lower_ != "the")
-                adopted.setdefault(name, list(found))
-                break
+        tok = _company_noun(head, words, words["company_nouns"] if role == "BUS" else words["body_kind_nouns"])
+        found = _apposed_code(doc, res, tok, m, role, countries) if tok is not None else None
+        if found is not None:
+            name = tuple(t.text for t in doc[m.tok_start:m.tok_end] if t.lower_ != "the")
+            adopted.setdefault(name, list(found))
     if not adopted:
         return
     for m in res.mentions:
-        if not _loose_bus(m.code, m.via, countries):
+        if _loose_role(m.code, m.via, countries) is None:
             continue
         texts = [t.text for t in doc[m.tok_start:m.tok_end]]
         for name, found in adopted.items():
             if not any(tuple(texts[i:i + len(name)]) == name for i in range(len(texts))):
                 continue
-            code, actor = found
+            code, actor, via = found
+            if _loose_role(code, "context", countries) != _loose_role(m.code, "context", countries):
+                break  # another role's mention of the same words
             if actor is None:
-                res.actors.append(Actor(code=code, name=" ".join(name), country=code[:3], role="BUS",
+                res.actors.append(Actor(code=code, name=" ".join(name), country=code[:3], role=code[3:],
                                         kind="organisation"))
                 actor = found[1] = len(res.actors) - 1
             if actor == m.actor:
@@ -168,7 +223,7 @@ def take_apposed_codes(doc: Doc, res, countries: set[str], words: dict) -> None:
             old.mentions = [s for s in old.mentions if not (s.start == m.start and s.end == m.end)]
             res.actors[actor].mentions.append(Span(m.text, m.start, m.end))
             res.actors[actor].mentions.sort(key=lambda s: s.start)
-            m.actor, m.code = actor, code
+            m.actor, m.code, m.via = actor, code, via
             break
     res.index()
 
@@ -201,11 +256,11 @@ def join_company_nouns(doc: Doc, res, countries: set[str], words: dict) -> None:
     res.index()
 
 
-def _company_noun(head, words: dict):
-    """The company noun a name ending at `head` stands in apposition to, on either side ("Apple,
-    the tech company,", "the tech company Apple", parsed as an apposition, a compound or a twin
-    subject), else None."""
-    nouns = words["company_nouns"]
+def _company_noun(head, words: dict, nouns: frozenset[str] | None = None):
+    """The company noun (or other noun of `nouns`) a name ending at `head` stands in apposition
+    to, on either side ("Apple, the tech company,", "the tech company Apple", parsed as an
+    apposition, a compound or a twin subject), else None."""
+    nouns = words["company_nouns"] if nouns is None else nouns
     for c in head.children:
         if c.dep_ == "appos" and c.lower_ in nouns and not _warship(c, words):
             return c
@@ -222,21 +277,57 @@ def _company_noun(head, words: dict):
     return None
 
 
-def _apposed_business(doc: Doc, res, tok, m, countries: set[str]) -> tuple[str, int | None] | None:
-    """(code, actor) of the business a company noun in apposition names: its own mention's, when
-    that is a country's business ("the office-sharing company": USABUS), else the country of a
-    country or demonym modifying it ("an American chipmaker": USABUS, no actor yet)."""
+def _apposed_code(doc: Doc, res, tok, m, role: str, countries: set[str]) -> tuple[str, int | None, str] | None:
+    """(code, actor, via) of the actor of `role` a noun in apposition names: its own mention's, when
+    that is a country's actor of that role ("the office-sharing company": USABUS), else the
+    country of a country or demonym modifying it or standing before it with only lower-case
+    words between ("an American chipmaker", "Chinese telecoms giant", "a Texas-based software
+    maker": no actor yet)."""
     other = res.mention_at(tok.i)
     if other is not None and other is not m and tok.i < other.tok_end:
-        country, role = split_code(other.code, countries)
-        return (other.code, other.actor) if country and role == "BUS" and len(other.code) == 6 else None
+        country, own = split_code(other.code, countries)
+        return (other.code, other.actor, other.via) if country and own == role and len(other.code) == 6 else None
     for c in tok.children:
         if c.dep_ not in ("amod", "compound", "nmod", "poss") or c.i > tok.i:
             continue
         own = res.mention_at(c.i)
         if own is not None and own.code in countries and own.via in ("demonym", "name"):
-            return own.code + "BUS", None
+            return own.code + role, None, "demonym"
+    i = tok.i - 1
+    while i >= tok.sent.start:
+        t = doc[i]
+        own = res.mention_at(i)
+        if own is m:
+            return None
+        if own is not None:
+            placed = own.code in countries and own.via in ("demonym", "name", "place")
+            return (own.code + role, None, "demonym") if placed else None
+        if not (t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB")) and t.text != "-":
+            return None  # "the", "a", a comma: the noun phrase begins
+        i -= 1
     return None
+
+
+def _indefinite(head) -> bool:
+    """Whether "a" or "an" stands right before the name ending at `head` ("a Murdoch newspaper")."""
+    i = head.i
+    while i - 1 >= head.sent.start and _name_token(head.doc[i - 1]):
+        i -= 1
+    return i - 1 >= head.sent.start and head.doc[i - 1].lower_ in ("a", "an")
+
+
+def _loose_role(code: str, via: str, countries: set[str]) -> str | None:
+    """The role of a mention of no country, or of one only its context gave, of a role a body
+    named by its form has (a company, a rights group, a newspaper); else None."""
+    if code in _BODY_ROLES:
+        return code
+    if via == "context" and len(code) == 6 and code[3:] in _BODY_ROLES and code[:3] in countries:
+        return code[3:]
+    return None
+
+
+#: the roles of bodies a name no table holds may be given by the words beside it
+_BODY_ROLES = frozenset({"BUS", "MED", "HRI", "NGO", "LAB", "EDU", "REB", "OPP", "PTY"})
 
 
 def _loose_bus(code: str, via: str, countries: set[str]) -> bool:
@@ -245,7 +336,12 @@ def _loose_bus(code: str, via: str, countries: set[str]) -> bool:
 
 
 def _name_token(t) -> bool:
-    return t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ != "the"
+    """A word of a name: a capitalised proper noun, or a capitalised noun or adjective inside a
+    sentence that spaCy reads as an organisation's ("Kommersant newspaper"; not a product's:
+    "investigating WeWork" read as a PRODUCT names no kind)."""
+    if not t.text[:1].isupper() or t.lower_ == "the":
+        return False
+    return t.pos_ == "PROPN" or (t.pos_ in ("NOUN", "ADJ") and not t.is_sent_start and t.ent_type_ == "ORG")
 
 
 def _called_company(head, words: dict) -> bool:
