@@ -26,3 +26,10 @@ def test_a_spokesperson_takes_the_code_of_whom_they_speak_for(text, words, want)
 def test_a_pronoun_or_unknown_owner_leaves_the_title_alone():
     assert _actors("A company spokesman declined to comment.").get("company spokesman") == "BUS"
     assert _actors("WASHINGTON (Reuters) - His spokesman said the bill would be vetoed.").get("spokesman") == "USAGOV"
+
+
+def test_a_spokesperson_for_a_name_no_table_knows_is_no_states():
+    # a firm or person we cannot code speaks through them: not the government of the dateline
+    assert "spokesperson" not in _actors("NEW YORK (Reuters) - A spokesperson for Zentrix said the company "
+                                         "would appeal the ruling.")
+    assert _actors("WASHINGTON (Reuters) - A spokesman for the Pentagon criticised the report.").get("spokesman") == "USAMIL"

@@ -68,6 +68,9 @@ def _sender(geos: list[Piece], first: Piece) -> Piece:
     return first
 
 
+#: what `Builder._voiced_owner` says of a spokesperson's owner that is a name not coded (yet)
+_UNCODED_NAME = "?"
+
 #: bare roles (no country yet) whose head, named by a title "of"/"for" them, is theirs: a company
 #: ("president of Acme Corp"), the opposition and rebels ("the leader of the opposition")
 _BODY_OWNERS = frozenset({"BUS", "OPP", "REB"})
@@ -219,10 +222,12 @@ class Builder:
             return  # "a Zalando spokesman", "a Telkom official": of a body no table knows, no state's
         if not geos and role_piece.key in self.d.attach["mouthpiece_titles"]:
             voiced = self._voiced_owner(g)  # "Erdogan's spokesman", "a spokesman for Navalny": speaks as them
-            if voiced == "":
+            if voiced in ("", _UNCODED_NAME):
                 if not final:
                     self.deferred.append((1, g, roles, geos, trim))  # the owner is itself not coded yet
                     return
+                if voiced == _UNCODED_NAME:
+                    return  # "a spokesperson for Zentrix": of a body no table knows, no state's
             elif voiced is not None:
                 self._agent_mention(g, e, voiced, trim)
                 return
@@ -411,7 +416,9 @@ class Builder:
         """The code of whom a spokesperson (`mouthpiece_titles`) speaks for: a named possessive
         owner ("Navalny's spokeswoman", "the opposition leader's spokesman") or the object of its
         preposition ("a spokesman for Navalny"), whether a person or a body. "" when that owner is
-        an agent not coded yet; None when there is none, or a pronoun ("his spokesman")."""
+        an agent not coded yet; `_UNCODED_NAME` when it is a name no table reads and no actor
+        covers yet ("a spokesperson for Zentrix"); None when there is none, or a pronoun ("his
+        spokesman")."""
         owners = [c for t in self.doc[g.start:g.end] for c in t.children if c.dep_ == "poss" and c.i < g.start]
         owner_tok = describe.prep_owner(self.doc, self, g)
         if owner_tok is not None:
@@ -424,6 +431,8 @@ class Builder:
                 return m.code
             if self.d.lookup(norm(t.text)) or self.d.lookup(norm(t.lemma_)):
                 return ""  # "the opposition leader's": an agent coded later
+            if t.pos_ == "PROPN" and t.text[:1].isupper():
+                return _UNCODED_NAME
         return None
 
     def _agent_mention(self, g: Group, e, code: str, trim: int) -> None:
