@@ -31,3 +31,13 @@ def test_a_company_noun_beside_a_known_company_is_that_company_not_the_datelines
     assert ("JPNBUSTYT", "111", "RUSGOV") in _events("MOSCOW (Reuters) - The carmaker Toyota criticized the Russian government.")
     # a noun whose own words name another country is left as it is
     assert ("RUSBUS", "111", "RUSGOV") in _events("The Russian company Apple criticized the Russian government.")
+
+
+def test_a_body_noun_beside_a_body_the_tables_hold_is_that_body_not_the_datelines():
+    # "the charity Oxfam", "the broadcaster BBC": the named body acts, not one of the dateline's country
+    assert ("GBRMED", "112", "RUS") in _events("KYIV (Reuters) - The broadcaster BBC accused Russia of jamming its signal.")
+    got = _events("NEW DELHI (Reuters) - The rights group Amnesty International accused police of torture.")
+    assert got and all(s == "NGOAMN" for s, _, _ in got), got
+    # a noun whose own words name a country is left as it is
+    got = _events("NEW DELHI (Reuters) - The Indian rights group Amnesty International accused police of torture.")
+    assert got and all(s != "NGOAMN" for s, _, _ in got), got

@@ -232,22 +232,31 @@ def join_company_nouns(doc: Doc, res, countries: set[str], words: dict) -> None:
     """A company noun in apposition to a company the tables name ("the tech company Apple",
     "Apple, the iPhone maker,", "the oil company Shell") is that company, not a business of the
     country in context: "MOSCOW - The tech company Apple criticized ..." is Apple's act (USABUSAPL),
-    not a Russian firm's. The noun's mention joins the name's actor, unless its own phrase names
-    another country ("the Chinese firm" beside a company of the tables of another)."""
+    not a Russian firm's. So is a body noun beside another body the tables name ("the charity
+    Oxfam": NGOOXF, "KYIV - The broadcaster BBC accused Russia": GBRMED, not UKRMED). The noun's
+    mention joins the name's actor, unless its own phrase names another country ("the Chinese
+    firm" beside a company of the tables of another)."""
     for n in list(res.mentions):
         head = doc[n.tok_end - 1]
         country, role = split_code(n.code, countries)
-        if n.via != "name" or role != "BUS" or len(n.code) <= 6 or not _name_token(head):
-            continue  # a company the tables hold: its own code, with a tag ("USABUSAPL")
-        noun = _company_noun(head, words)
+        if not _name_token(head) or n.actor < 0:
+            continue
+        if n.via == "name" and role == "BUS" and len(n.code) > 6:
+            noun, roles = _company_noun(head, words), ("BUS",)  # a company the tables hold, with a tag ("USABUSAPL")
+        elif n.via in ("name", "metonym") and len(n.code) > 3 and role != "BUS" \
+                and res.actors[n.actor].kind not in ("person", "country"):
+            noun, roles = _company_noun(head, words, words["body_kind_nouns"]), _BODY_ROLES - {"BUS"}
+        else:
+            continue
         m = res.mention_at(noun.i) if noun is not None else None
         if m is None or m is n or m.actor == n.actor or not (m.tok_start <= noun.i < m.tok_end):
             continue
         own, own_role = split_code(m.code, countries)
-        if own_role != "BUS" or len(m.code) > 6 or (own != country and not _loose_bus(m.code, m.via, countries)
-                                                    and any(t.text[:1].isupper() and t.lower_ != "the"
-                                                            for t in doc[m.tok_start:m.tok_end])):
-            continue  # a named firm of its own, or a noun whose own words name another country
+        named = any(t.text[:1].isupper() and t.lower_ != "the" for t in doc[m.tok_start:m.tok_end])
+        if own_role not in roles or len(m.code) > 6:
+            continue  # a named body of its own
+        if named and (roles != ("BUS",) or (own != country and not _loose_bus(m.code, m.via, countries))):
+            continue  # a noun whose own words name another country, or any for a body ("the Russian rights group")
         old = res.actors[m.actor]
         old.mentions = [s for s in old.mentions if not (s.start == m.start and s.end == m.end)]
         res.actors[n.actor].mentions.append(Span(m.text, m.start, m.end))
