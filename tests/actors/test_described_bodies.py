@@ -41,3 +41,11 @@ def test_people_clubs_and_peoples_nouns_make_no_body(mention_codes):
     assert "Evidence Action" not in got
     got = mention_codes("LONDON (Reuters) - Chelsea, the football club, criticised the government over the visa rules.")
     assert "Chelsea" not in got
+
+
+def test_a_name_spacy_tags_as_an_adjective_or_a_news_outlet(mention_codes):
+    # "Standard" read as an adjective (and a person's name); "news outlet" names a news body
+    got = mention_codes("NAIROBI (Reuters) - Kenyan police raided the offices of the Standard newspaper on Tuesday.")
+    assert got["the Standard newspaper"] == "KENMED"
+    got = mention_codes("MOSCOW (Reuters) - A Moscow court fined Meduza, an independent news outlet, on Tuesday.")
+    assert got["Meduza"] == "RUSMED"

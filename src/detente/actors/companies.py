@@ -346,11 +346,12 @@ def _loose_bus(code: str, via: str, countries: set[str]) -> bool:
 
 def _name_token(t) -> bool:
     """A word of a name: a capitalised proper noun, or a capitalised noun or adjective inside a
-    sentence that spaCy reads as an organisation's ("Kommersant newspaper"; not a product's:
-    "investigating WeWork" read as a PRODUCT names no kind)."""
+    sentence that spaCy reads as a name of an organisation or a person, which it often mistakes
+    for one ("Kommersant newspaper", "the Standard newspaper"; not a product's: "investigating
+    WeWork" read as a PRODUCT names no kind)."""
     if not t.text[:1].isupper() or t.lower_ == "the":
         return False
-    return t.pos_ == "PROPN" or (t.pos_ in ("NOUN", "ADJ") and not t.is_sent_start and t.ent_type_ == "ORG")
+    return t.pos_ == "PROPN" or (t.pos_ in ("NOUN", "ADJ") and not t.is_sent_start and t.ent_type_ in ("ORG", "PERSON"))
 
 
 def _called_company(head, words: dict) -> bool:
