@@ -36,3 +36,16 @@ def test_a_joint_clash_is_between_its_doers_not_on_its_place():
     events = _events("KHARTOUM (Reuters) - Sudan's army and the RSF clashed in Omdurman.")
     assert ("SDNMIL", "SDNREBRSF", "190") in events and ("SDNREBRSF", "SDNMIL", "190") in events
     assert not any(t == "SDN" for _, t, _ in events)
+
+
+def test_both_countries_whose_officials_one_speaks_with_exclude_the_speaker():
+    events = _events("NEW DELHI (Reuters) - India struck targets in Pakistan on Wednesday.\n\n"
+                     "U.S. Secretary of State Marco Rubio spoke with the foreign ministers of both countries.")
+    talks = {t for s, t, c in events if s.startswith("USA") and c.startswith("04")}
+    assert talks == {"INDGOV", "PAKGOV"}
+
+
+def test_a_meeting_place_is_still_no_side():
+    events = _events("BEIJING (Reuters) - India and the United States held talks in Beijing.\n\n"
+                     "Rubio spoke with the foreign ministers of both countries.")
+    assert not any(t and t.startswith("CHN") for _, t, _ in events)
