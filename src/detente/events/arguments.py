@@ -47,6 +47,10 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         targets = subject_actors(verb.head, patient, res)
         sources = agent_mentions(verb, res, lexicon.cues) or agent_mentions(verb.head, res, lexicon.cues) or subject_actors(verb.head, doer, res)
         return sources or implied_agent(verb, targets, res, lexicon.cues), True, targets
+    if suffered_in(verb, lexicon.cues):
+        # "three people were wounded in shelling": no act of theirs; a "by" phrase of its own
+        # names its doer ("in shelling by Russian forces")
+        return own_doers(verb, res, ("by",), lexicon.cues), False, []
     subj, passive = subject_token(verb, statives=statives, undergo=lexicon.cues.undergo_verbs, allegations=allegations,
                                   inducing=lexicon.cues.inducing_verbs, enlisting=lexicon.cues.enlisting_verbs,
                                   speaking=lexicon.cues.speaker_participles)
@@ -109,6 +113,24 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         if reporter is not None:  # "X said the bombing was unacceptable and urged Moscow": X urged
             found = subject_actors(reporter, subject_token(reporter)[0], res)
     return found, False, []
+
+
+def suffered_in(verb, cues) -> bool:
+    """Whether `verb` is a gerund with no object or subject of its own, named as the setting
+    (`suffered_setting_preps`) of what its clause's subject suffered: a passive ("three people
+    were wounded in shelling", "were killed during fighting") or a verb of dying
+    (`perishing_verbs`: "civilians died in shelling"). The gerund names an occurrence whose doer
+    the clause leaves unsaid; an active clause's subject does it ("Russia pressed on in
+    shelling Kharkiv" has an object), and so does a stative passive's ("is engaged in fighting")."""
+    head = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or head.dep_ != "prep" or head.lower_ not in cues.suffered_setting_preps:
+        return False
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
+        return False
+    gov = head.head
+    if gov.pos_ not in ("VERB", "AUX"):
+        return False
+    return is_passive(gov, cues.stative_passives) or (gov.lemma_.lower() in cues.perishing_verbs)
 
 
 def _means(verb, subj, res, cues) -> bool:

@@ -95,6 +95,8 @@ CUE_LISTS = (
     "done_act_preps",
     "duration_nouns",
     "undergone_nouns",
+    "suffered_setting_preps",
+    "perishing_verbs",
     "state_restrictions",
     "judged_deed_roots",
     "deed_judging_roots",
@@ -386,6 +388,8 @@ class Cues:
     done_act_preps: frozenset[str]
     duration_nouns: frozenset[str]
     undergone_nouns: frozenset[str]
+    suffered_setting_preps: frozenset[str]
+    perishing_verbs: frozenset[str]
     state_restrictions: frozenset[str]
     judged_deed_roots: frozenset[str]
     deed_judging_roots: frozenset[str]
