@@ -95,6 +95,8 @@ CUE_LISTS = (
     "done_act_preps",
     "duration_nouns",
     "undergone_nouns",
+    "approach_preps",
+    "approached_spaces",
     "suffered_setting_preps",
     "perishing_verbs",
     "state_restrictions",
@@ -388,6 +390,8 @@ class Cues:
     done_act_preps: frozenset[str]
     duration_nouns: frozenset[str]
     undergone_nouns: frozenset[str]
+    approach_preps: frozenset[str]
+    approached_spaces: frozenset[str]
     suffered_setting_preps: frozenset[str]
     perishing_verbs: frozenset[str]
     state_restrictions: frozenset[str]
@@ -558,6 +562,7 @@ class Cues:
     interstate_force: dict[str, str] = field(hash=False, default_factory=dict)
     repression_force: dict[str, str] = field(hash=False, default_factory=dict)
     occupation_force: dict[str, str] = field(hash=False, default_factory=dict)
+    approach_force: dict[str, str] = field(hash=False, default_factory=dict)
     court_senses: dict[str, str] = field(hash=False, default_factory=dict)
     guest_senses: dict[str, str] = field(hash=False, default_factory=dict)  # "welcomed Xi": hosted (senses._guest)
     weapon_force: dict[str, str] = field(hash=False, default_factory=dict)
@@ -781,7 +786,7 @@ def _nominalize(patterns, nouns: dict[str, str]) -> dict[tuple[str, str], tuple[
 
 def _read_cues(path: Path, names: dict[str, str]) -> Cues:
     data = read_yaml(path, "the modality and sense cues")
-    known = set(CUE_LISTS) | {"intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "court_senses", "guest_senses", "weapon_force", "negated_objects", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
+    known = set(CUE_LISTS) | {"intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "approach_force", "court_senses", "guest_senses", "weapon_force", "negated_objects", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -792,7 +797,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
             raise DictionaryError(f"{key!r} must be a list of quoted words (a bare no/on is read as a boolean)", source=str(path))
         lists[key] = [w.lower() for w in value]
     tables = {}
-    for key in ("intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "court_senses", "guest_senses",
+    for key in ("intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "approach_force", "court_senses", "guest_senses",
                 "weapon_force", "negated_objects"):
         table = {str(k): str(v) for k, v in (data.get(key) or {}).items()}
         for k, v in table.items():
@@ -826,6 +831,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         interstate_force=tables["interstate_force"],
         repression_force=tables["repression_force"],
         occupation_force=tables["occupation_force"],
+        approach_force=tables["approach_force"],
         court_senses=tables["court_senses"],
         guest_senses=tables["guest_senses"],
         weapon_force={k.lower(): v for k, v in tables["weapon_force"].items()},

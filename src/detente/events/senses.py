@@ -73,6 +73,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
     fired = f"{raw.trigger.lemma_.lower()} {raw.code}"
     if fired in cues.occupation_force and _place_taken(raw.trigger, res):
         raw.code = cues.occupation_force[fired]  # "the rebels seized the capital Sanaa": occupation
+    if fired in cues.approach_force and _sent_toward(raw.trigger, cues):
+        raw.code = cues.approach_force[fired]  # "China sent warplanes toward Taiwan": its force moved up
     if fired in cues.court_senses and not (raw.sources and all(_role(m.code) == "jud" for m in raw.sources)):
         raw.code = cues.court_senses[fired]  # "the party dismissed the complaint": rejected, not dropped
     if fired in cues.guest_senses and _guest(raw, res):
@@ -641,6 +643,18 @@ def _doer_token(verb):
     if passive:
         subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return subj
+
+
+def _sent_toward(verb, cues) -> bool:
+    """Whether a verb of sending names where its thing went by a preposition of approach
+    (`approach_preps`: "sent warplanes toward Taiwan", "near the island") or into a space watched
+    over (`approached_spaces`: "into Taiwan's air defence zone"), none of handing over ("to
+    Ukraine", a dative)."""
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return False
+    return any(c.dep_ in ("prep", "advmod") and (c.lower_ in cues.approach_preps or (
+        c.lower_ == "into" and any(g.dep_ == "pobj" and g.lemma_.lower() in cues.approached_spaces for g in c.children)))
+        for c in verb.children)
 
 
 def _units_moving(tok, cues) -> bool:
