@@ -240,13 +240,26 @@ def group_pieces(doc: Doc, pieces: list[Piece], *, words: dict | None = None) ->
     return groups
 
 
+#: the parser's labels for a noun that is an argument of its own clause, no modifier in a list
+_ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"})
+
+
+def _clause_argument(tok) -> bool:
+    """Whether a name before a comma ends a phrase of its own clause, not the first of a list of
+    modifiers: "struck targets near Damascus, Syrian state media said", "killed 12 Palestinians,
+    the Gaza health ministry said" (a place struck and the people killed, no media or ministry);
+    "Hungarian, Romanian and Polish officials" share their role."""
+    return tok.dep_ in _ARGUMENT_DEPS
+
+
 def share_over_coordination(doc: Doc, groups: list[Group]) -> None:
     """Roles and countries shared over "and"/"or"/commas, set on the groups as inherit_*."""
     for g, nxt in zip(groups, groups[1:]):
         between = [t.lower_ for t in doc[g.end:nxt.start]]
         if ([p.cls for p in g.pieces] == ["GEO"] and between in (["and"], ["or"], [","], ["and", "the"])
                 and nxt.pieces[0].cls == "GEO" and nxt.of("ROLE") and not nxt.of("PERSON")
-                and doc[g.end - 1].sent.start == doc[nxt.start].sent.start):
+                and doc[g.end - 1].sent.start == doc[nxt.start].sent.start
+                and not (between == [","] and _clause_argument(doc[g.end - 1]))):
             # "Hungarian and Romanian officials", "US and British forces": the role is shared
             g.inherit_role = nxt.of("ROLE")[0].entry.code
             g.former = g.former or nxt.former
