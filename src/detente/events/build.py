@@ -450,6 +450,18 @@ def _absorbed(mod: str, p: Pattern, cues) -> str:
     return mod
 
 
+def _undone(tok, code: str, verb, dep: str, cues) -> bool:
+    """Whether a measure noun (`undone_codes`: "sanctions", "tariffs", "export curbs", "a curfew")
+    is what an `undoing_verbs` verb takes away: its object ("revoked sanctions on Venezuela",
+    "rolled back export curbs") or the subject of its passive ("the tariffs were paused")."""
+    if verb is None or dep not in ("dobj", "via-dobj", "nsubjpass") or not code.startswith(tuple(cues.undone_codes)):
+        return False
+    lemma = verb.lemma_.lower()
+    # the parser tags "back" in "rolled back" a particle or an adverb
+    prts = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    return lemma in cues.undoing_verbs or bool(prts & cues.undoing_verbs)
+
+
 def _occasion(tok, dep, code: str, cues) -> bool:
     """Whether the noun names an occasion of the clause's own subject, who then did it:
     - a visit (`occasion_codes`) "during" or "on" which it acted (`occasion_preps`): "Kishida
@@ -542,6 +554,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             and tok.head.head.pos_ in ("VERB", "AUX")):
         verb, dep = tok.head.head, "prep"  # "Following talks with China, Vietnam ...": tagged a verb, used as "after"
     governor = verb  # whose modality the noun shares ("talks are planned", "his sentencing is scheduled")
+    if _undone(tok, code, verb, dep, cues):
+        return None  # "revoked sanctions on Venezuela": a measure taken away, not imposed
     # "the normalisation of relations between X and Y": ties made are both sides' act, whose pair
     # may hang off the ties (a suspension of talks between X and Y may be one side's)
     themes = [g for c in tok.children if sym and code[:2] == "05" and c.dep_ == "prep" and c.lower_ == "of"

@@ -86,6 +86,8 @@ CUE_LISTS = (
     "issuing_verbs",
     "doing_verbs",
     "calling_off_verbs",
+    "undoing_verbs",
+    "undone_codes",
     "purpose_done_governors",
     "accord_verbs",
     "occasion_preps",
@@ -381,6 +383,8 @@ class Cues:
     issuing_verbs: frozenset[str]
     doing_verbs: frozenset[str]
     calling_off_verbs: frozenset[str]
+    undoing_verbs: frozenset[str]
+    undone_codes: frozenset[str]
     purpose_done_governors: frozenset[str]
     accord_verbs: frozenset[str]
     occasion_preps: frozenset[str]
