@@ -11,6 +11,8 @@ import pytest
     ("Venezuela ended talks with the opposition.", "VEN", "VENOPP"),
     ("The Taliban abandoned negotiations with Kabul.", "AFGREBTAL", "AFG"),
     ("Colombia called off peace talks with the ELN rebels.", "COL", "COLREBELN"),
+    ("OTTAWA (Reuters) - Canada paused trade talks with India.", "CAN", "IND"),
+    ("ANKARA (Reuters) - Turkey froze talks with the European Union.", "TUR", "IGOEUREEC"),
 ])
 def test_ending_talks_halts_them(story, text, src, tgt):
     events = [e[:4] for e in story(text)]
