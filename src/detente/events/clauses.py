@@ -246,9 +246,10 @@ def _said_of(tok, clause, sources: list[Mention], res, lexicon: Lexicon, sent) -
     cues = lexicon.cues
     about = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     subj, _ = subject_token(clause)
-    if not about or subj is None or subj.lower_ not in _DEICTIC or clause.lemma_.lower() != "be":
+    misread = _misread_attribute(clause)
+    if not about or subj is None or subj.lower_ not in _DEICTIC or (clause.lemma_.lower() != "be" and not misread):
         return None
-    attrs = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    attrs = [clause] if misread else [c for c in clause.children if c.dep_ in ("attr", "acomp")]
     label = _label(clause, lexicon, res) or next(filter(None, (_label_code(c, cues) for c in attrs)), None)
     if label is None or label == "051" or modality(clause, sent, cues) != "asserted":
         return None
@@ -429,6 +430,8 @@ def _label(clause, lexicon: Lexicon, res) -> str | None:
         if manner:
             return manner
         attrs = [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "like" for g in c.children if g.dep_ == "pobj"]
+    elif _misread_attribute(clause):  # "Washington's move was misguided": the participle is the attribute
+        attrs = [clause]
     elif lemma != "be":
         return None
     else:
@@ -442,6 +445,16 @@ def _label(clause, lexicon: Lexicon, res) -> str | None:
                 and not _names_an_act(c, lexicon):
             return "112"  # "Russia is an aggressor state", "a brutal terrorist organisation"
     return "051" if any(_praise(c, cues) for c in attrs) else None
+
+
+def _misread_attribute(clause) -> bool:
+    """Whether a clause's head is the attribute of "be" that the parser read as a passive verb: a
+    participle used as an adjective ("said Washington's move was misguided", "said the report was
+    biased") or a noun that is also a verb ("“It is blackmail,” Zelensky said of the demands"),
+    under a passive "be" with no "by" phrase ("was misguided by its advisers" is a passive). Only
+    a word of the label lists makes it a label (`_label_code`, which reads the word's own form)."""
+    return clause.tag_ in ("VBN", "NN", "NNS") and not any(c.dep_ == "agent" for c in clause.children) \
+        and any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in clause.children)
 
 
 def _adjective(adverb: str) -> str:
@@ -537,8 +550,11 @@ def _label_code(word, cues, modifiers: bool = True) -> str | None:
         named = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if named:
             return _label_code(named[0], cues, modifiers)
+    # a past participle is read by its own form: "biased", "misguided" (the tagger's verb, "bias"),
+    # never its verb's ("Kyiv was bullied" calls no one a bully)
+    forms = [word.lower_] if word.tag_ == "VBN" else [lemma]
     # a compound ("witch hunt") or an adverb ("politically motivated") makes one label with the word
-    words = [lemma] + [f"{g.lemma_.lower()} {lemma}" for g in word.children if g.dep_ in ("compound", "advmod")]
+    words = forms + [f"{g.lemma_.lower()} {f}" for g in word.children if g.dep_ in ("compound", "advmod") for f in forms]
     if modifiers:
         words += [g.lemma_.lower() for g in word.children if g.dep_ in ("amod", "compound")]
     codes = {_word_code(w, cues) for w in words}
