@@ -304,7 +304,7 @@ def _labelled(clause, sources: list[Mention], res, lexicon: Lexicon) -> list[Men
     cues = lexicon.cues
     subj, _ = subject_token(clause)
     if subj is not None:
-        subj = _dislocated(clause, subj) or subj
+        subj = _dislocated(clause, subj) or _extraposed(clause, subj) or subj
     if subj is None:
         targets = []
     elif patterns := lexicon.lookup("N", subj.lemma_.lower()):
@@ -325,6 +325,24 @@ def _dislocated(clause, subj):
         if c.i < subj.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ in ("npadvmod", "nsubj", "dep") \
                 and c.right_edge.i + 1 < subj.i and c.doc[c.right_edge.i + 1].text == ",":
             return c
+    return None
+
+
+def _extraposed(clause, subj):
+    """The subject of the clause an empty "it" stands for, put after the label (extraposition):
+    "said it was unacceptable that Britain had expelled its diplomats" labels Britain's act, as
+    "said Britain's expulsion of its diplomats was unacceptable" does; so does "it was
+    regrettable for Tokyo to release the water". None when the subject is no "it" or no such
+    clause follows."""
+    if subj.lower_ != "it" or subj.pos_ != "PRON":
+        return None
+    heads = [clause] + [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ not in ("ccomp", "advcl") or c.i < subj.i:
+            continue
+        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+        if "that" in marks or ("for" in marks and infinitive(c)):
+            return next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 
 
