@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..actors.dictionary import split_code
 from ..actors.plural import Words
 from ..actors.types import Mention
-from .arguments import find_targets, own_doers, source_phrases, subjects
+from .arguments import _author, find_targets, own_doers, source_phrases, subject_actors, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
 from .modality import CONDITIONS, infinitive, modal_flags, modality, subjunctive, unexcluded, yet_to
@@ -188,16 +188,17 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         if said_of is not None:
             return said_of  # "“This is a betrayal,” Graham said of Trump's withdrawal"
         label = _label(c, lexicon, res)
-        if label and sources and modality(c, sent, cues) == "asserted":  # not "would be criminals if"
+        speakers = sources or _issuer(tok, res, cues)
+        if label and speakers and modality(c, sent, cues) == "asserted":  # not "would be criminals if"
             # "X said Y's soldiers are criminals": an accusation of Y
-            targets = _labelled(c, sources, res, lexicon)
+            targets = _labelled(c, speakers, res, lexicon)
             if label[:2] == "11" and (not targets and not _names_actor(c, res) or _unresolved_owner(c, res)):
                 # "told his Russian counterpart that the poisoning was unacceptable", "said in a
                 # letter to the companies that their response was unacceptable": a judgement of
                 # nobody named, or of a deed of "their" own, told to someone, is aimed at whom it is told to
                 targets = _told(tok, res, {m.code for m in sources}, cues) or targets
             if targets:
-                return Raw(sources, targets, label, modality(tok, sent, cues), tok)
+                return Raw(speakers, targets, label, modality(tok, sent, cues), tok)
         demand = _demanded(tok, c, cues)
         inner = [triggers[t.i] for t in c.subtree if t.i in triggers and t.i != tok.i]
         if inner and not demand:
@@ -216,6 +217,18 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         code = cues.demand_code if demand else trig.pattern.code
         return Raw(sources, targets, code, modality(tok, sent, cues), tok)
     return _directive(tok, sources, exclude, res, sent, cues)
+
+
+def _issuer(tok, res, cues) -> list[Mention]:
+    """Who speaks through a text a participle of saying hangs from ("China's foreign ministry
+    issued a statement saying Washington's arms sales were a serious mistake", "Beijing's
+    statement saying ..."): the text's author (`_author`); [] for any other participle. Read only
+    for a clause that labels an actor: a statement "saying that voters are entitled to ..."
+    addresses no one it speaks of."""
+    if tok.dep_ != "acl":
+        return []
+    author = _author(tok.head, cues)
+    return subject_actors(author.head, author, res) if author is not None else []
 
 
 def _demanded(tok, clause, cues) -> bool:
