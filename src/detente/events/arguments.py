@@ -103,7 +103,7 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     found = phrase_mentions(subj, res, SUBJECT_PREPS, brokers=lexicon.third_parties)
     first = _first_conjunct(verb)  # "a resolution condemning X and calling on Y": both the text's
     if not found and first.dep_ == "acl" and subj == first.head and not any(c.dep_ == "ccomp" for c in verb.children):
-        author = _author(subj, lexicon.cues)
+        author = statement_author(subj, lexicon.cues)
         if author is not None:
             found = subject_actors(author.head, author, res)
     if not found and subj.pos_ == "PRON":
@@ -170,7 +170,7 @@ def _first_conjunct(verb):
     return verb
 
 
-def _author(noun, cues):
+def statement_author(noun, cues):
     """Who a text (`document_nouns`) a participle hangs from speaks for: "China issued a statement
     condemning ..." is China's condemnation, "a resolution demanding ..." the adopting body's
     demand. Its possessor ("Beijing's statement urging"), else the subject of the `issuing_verbs`

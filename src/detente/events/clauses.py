@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..actors.dictionary import split_code
 from ..actors.plural import Words
 from ..actors.types import Mention
-from .arguments import _author, find_targets, own_doers, source_phrases, subject_actors, subjects
+from .arguments import find_targets, own_doers, source_phrases, statement_author, subject_actors, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
 from .modality import CONDITIONS, infinitive, modal_flags, modality, subjunctive, unexcluded, yet_to
@@ -222,12 +222,12 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
 def _issuer(tok, res, cues) -> list[Mention]:
     """Who speaks through a text a participle of saying hangs from ("China's foreign ministry
     issued a statement saying Washington's arms sales were a serious mistake", "Beijing's
-    statement saying ..."): the text's author (`_author`); [] for any other participle. Read only
+    statement saying ..."): the text's author (`statement_author`); [] for any other participle. Read only
     for a clause that labels an actor: a statement "saying that voters are entitled to ..."
     addresses no one it speaks of."""
     if tok.dep_ != "acl":
         return []
-    author = _author(tok.head, cues)
+    author = statement_author(tok.head, cues)
     return subject_actors(author.head, author, res) if author is not None else []
 
 
