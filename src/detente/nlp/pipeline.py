@@ -420,6 +420,43 @@ def plural_verbs(doc):
     return doc
 
 
+@Language.factory("detente_coordinated_verbs")
+def _make_coordinated_verbs(nlp, name: str):
+    """The mending of past verbs read as nouns before a coordinated verb, with the pipeline's own
+    lemmatizer to give the verb its lemma ("shot" -> "shoot")."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    return lambda doc: coordinated_verbs(doc, lemmatizer)
+
+
+def coordinated_verbs(doc, lemmatizer=None):
+    """A lower-case word the model tagged a singular noun but parsed as a clause's head, with a
+    subject before it and a past verb joined to it by "and" after it ("A gunman shot and killed
+    three people": "gunman shot" read as a compound noun) is a past verb as well: a noun takes no
+    subject, and "and" joins likes. So is such a root with no subject when the past verb has an
+    object and the noun just before the root was read as its compound ("A sniper shot and wounded a
+    soldier"): that noun is the subject. Tag, part of speech and lemma are mended (the lemma by the
+    pipeline's lemmatizer, reading it as a verb); the rest of the parse is kept."""
+    for tok in doc:
+        if not (tok.tag_ == "NN" and tok.is_lower and tok.dep_ in ("ROOT", "ccomp", "conj")):
+            continue
+        conj = next((c for c in tok.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB"
+                     and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)), None)
+        if conj is None or not any(c.dep_ == "cc" and c.lower_ == "and" and tok.i < c.i < conj.i for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None and tok.dep_ == "ROOT" and any(g.dep_ == "dobj" for g in conj.children):
+            # "A sniper shot and wounded a soldier": the subject read as the first noun of a compound
+            subj = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == tok.i - 1), None)
+            if subj is not None:
+                subj.dep_ = "nsubj"
+        if subj is None:
+            continue
+        tok.tag_, tok.pos_ = "VBD", "VERB"
+        if lemmatizer is not None:
+            tok.lemma_ = lemmatizer.rule_lemmatize(tok)[0]
+    return doc
+
+
 @Language.component("detente_infinitive_verbs")
 def infinitive_verbs(doc):
     """A lower-case word after "to" that the model tagged a noun or a name but parsed as a verb's
@@ -558,6 +595,7 @@ def load(model: str = MODEL, verbs_files: tuple[str, ...] = ()):
     nlp.add_pipe("detente_headline_verbs", last=True, config={"verbs_files": [str(f) for f in verbs_files]})
     nlp.add_pipe("detente_modal_names", last=True)
     nlp.add_pipe("detente_plural_verbs", last=True)
+    nlp.add_pipe("detente_coordinated_verbs", last=True)
     nlp.add_pipe("detente_infinitive_verbs", last=True)
     nlp.add_pipe("detente_opening_nouns", last=True)
     nlp.add_pipe("detente_fronted_agents", last=True)
