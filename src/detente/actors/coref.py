@@ -42,11 +42,25 @@ def resolve_pronouns(doc: Doc, b: "Builder") -> None:
         return person is None or not person.gender or person.gender == g
 
     # "he" and "she" are one person, never a plural ("Pita told reporters ... He accused")
-    singular = [m for m in b.person_mentions if doc[m.tok_end - 1].tag_ not in ("NNS", "NNPS")]
+    singular = [m for m in b.person_mentions if not plural_head(doc[m.tok_end - 1], m)]
     for tok, choice in _fronted(doc, singular, b.covered, gender_ok):
         b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
     for tok, choice in antecedents(doc, singular, b.covered, gender_ok):
         b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
+
+
+#: how a mention names a person by name (a name in -s may be one person: "Jones", "Reyes")
+_NAMED = frozenset({"name", "surname", "pronoun", "apposition", "dictionary"})
+
+
+def plural_head(tok, m: Mention) -> bool:
+    """Whether a person mention's last word is a plural: tagged so, or a role word (no name) in -s
+    capitalised at a sentence's start, which the model tags a singular name ("LONDON (Reuters) -
+    Prosecutors said he had lied": the prosecutors are no "he")."""
+    if tok.tag_ in ("NNS", "NNPS"):
+        return True
+    return (m.via not in _NAMED and tok.tag_ == "NNP" and tok.is_sent_start and tok.ent_type_ != "PERSON"
+            and tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
 
 
 def _fronted(doc: Doc, people: list[Mention], covered, gender_ok):

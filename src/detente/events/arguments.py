@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..actors.coref import plural_head
 from ..actors.dictionary import ROLES, split_code
 from ..actors.setting import country_in_context
 from ..actors.types import Mention, Resolution
@@ -262,20 +263,34 @@ def adjunct_object(verb, res, exclude) -> list[Mention]:
     return []
 
 
+#: verbs whose subject is told the clause, not its teller: "the court heard that he had attacked
+#: the woman", "the jury heard he stabbed the victim", "police learned she had fled": a pronoun in
+#: what was heard is not the hearer
+_HEARING = frozenset({"hear", "learn"})
+#: pronouns of one person: their speaker must be a person ("police said he had fled" is not the police)
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+
+
 def _speaker(verb, pronoun, res) -> list[Mention]:
     """An unresolved pronoun subject of a reported clause is its speaker ("the farmers said they
     would ..."): the subject of the verb that reports the clause. In a clause told before its
     speaker only "I" or "we" is: "They arrested 50 people, a rights group said" points back to
-    whoever the article spoke of, never to the rights group ("We arrested 50 people, police said")."""
+    whoever the article spoke of, never to the rights group ("We arrested 50 people, police said").
+    The subject of a verb of hearing (`_HEARING`) is told the clause and speaks none of it; "he"
+    or "she" is a speaker only who is a person, not police, a court or a ministry."""
     t = verb
     for _ in range(4):
         if t.dep_ == "ccomp" and t.head != t:
             if t.i < t.head.i and pronoun.morph.get("Person") != ["1"]:
                 return []
             subj, passive = subject_token(t.head)
-            if subj is None or passive:
+            if subj is None or passive or t.head.lemma_.lower() in _HEARING:
                 return []
-            return phrase_mentions(subj, res, SUBJECT_PREPS)
+            found = phrase_mentions(subj, res, SUBJECT_PREPS)
+            if pronoun.lower_ in _PERSONAL:
+                # "police said he had attacked the woman": "he" is one person, never a body
+                found = [m for m in found if res.actor_of(m).kind == "person" and not plural_head(subj.doc[m.tok_end - 1], m)]
+            return found
         if t.dep_ not in ("conj", "xcomp") or t.head == t:
             return []
         t = t.head

@@ -1,0 +1,28 @@
+"""An unresolved "he" or "she" in a reported clause is its speaker only when the speaker is one
+person (events/arguments.py `_speaker`, actors/coref.py `plural_head`); the subject of a verb of
+hearing is told the clause and speaks none of it: "Police said he had attacked the woman" is no
+attack by the police, "the court heard that he had stabbed her" none by the court."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON (Reuters) - Police said he had attacked the woman.",
+    "LONDON (Reuters) - Prosecutors said he had attacked the woman.",
+    "LONDON (Reuters) - The court heard that he had attacked the woman.",
+    "LONDON (Reuters) - The jury heard he stabbed the victim.",
+])
+def test_a_body_or_a_hearer_is_not_the_doer_of_what_he_did(story, text):
+    assert not any(e[2][:2] in ("18", "19") and e[0].startswith("GBR") for e in story(text)), text
+
+
+def test_a_person_speaking_of_himself_is_still_his_doer(story):
+    assert ("GBRGOV", "CHN", "036", "future") in story(
+        "LONDON (Reuters) - Prime Minister Boris Johnson said he would visit China.")
+
+
+def test_a_plural_speaker_is_still_they(story):
+    assert any(e[0] == "GBRAGR" and e[2].startswith("13") for e in story(
+        "LONDON (Reuters) - The farmers said they would block the roads."))
