@@ -603,16 +603,18 @@ def shared_object(verb, code: str, lexicon) -> list:
     condemned and rejected the sanctions", "Protesters attacked and injured two policemen"): that
     conjunct's direct object, when "and" or "or" stands between the two verbs and nothing else,
     the first has no argument of its own, the second no subject of its own, and the second codes
-    an act of the same kind (GDELT quad class: words of conflict, force, ...). An act of another
-    kind is as often one that takes no object ("troops retreated and shelled Kherson", "resigned
+    an act of the same kind (GDELT quad class: words of conflict, force, ...), or, after an act of
+    force, is a verb of harm to a body (`harm_verbs`: "a gunman shot and wounded three people").
+    An act of another kind is as often one that takes no object ("troops retreated and shelled Kherson", "resigned
     and criticised the president"): [] then, as for any other verb."""
     if not code[:2].isdigit() or verb.pos_ != "VERB" or any(c.dep_ in _OWN_ARGUMENTS for c in verb.children):
         return []
     for c in verb.children:
         if (c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2 and verb.doc[verb.i + 1].lower_ in ("and", "or")
                 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                and any(p.code[:2].isdigit() and quad_class(p.code) == quad_class(code)
-                        for p in lexicon.lookup("V", c.lemma_.lower()))):
+                and (any(p.code[:2].isdigit() and quad_class(p.code) == quad_class(code)
+                         for p in lexicon.lookup("V", c.lemma_.lower()))
+                     or (quad_class(code) == 4 and c.lemma_.lower() in lexicon.cues.harm_verbs))):
             return [g for g in c.children if g.dep_ == "dobj"]
     return []
 

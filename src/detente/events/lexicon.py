@@ -142,6 +142,7 @@ CUE_LISTS = (
     "political_roles",
     "weapons",
     "launching_verbs",
+    "harm_verbs",
     "instrument_verbs",
     "joining_verbs",
     "reacting_roots",
@@ -526,6 +527,7 @@ class Cues:
     political_roles: frozenset[str]
     weapons: frozenset[str]
     launching_verbs: frozenset[str]
+    harm_verbs: frozenset[str]  # "shot and wounded three people": whom the force was done to
     instrument_verbs: frozenset[str]
     joining_verbs: frozenset[str]
     reacting_roots: frozenset[str]
