@@ -26,3 +26,8 @@ def test_a_person_speaking_of_himself_is_still_his_doer(story):
 def test_a_plural_speaker_is_still_they(story):
     assert any(e[0] == "GBRAGR" and e[2].startswith("13") for e in story(
         "LONDON (Reuters) - The farmers said they would block the roads."))
+
+
+def test_one_of_a_group_named_in_the_singular_is_still_he(story):
+    assert any(e[1] == "INDCVL" and e[2] == "174" for e in story(
+        "WASHINGTON (Reuters) - An Indian man said he was deported to India."))

@@ -271,13 +271,24 @@ _HEARING = frozenset({"hear", "learn"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 
 
+def _one_person(m: Mention, head, res) -> bool:
+    """Whether a speaker may be the "he" or "she" of what it says: a person ("the prosecutor said
+    he would appeal"), or one of a group named by a singular common noun ("an Indian man said he
+    was deported"); never a body ("the court", "the ministry"), nor police, detectives or
+    prosecutors named in the plural, or as a name ("Police said he had attacked the woman")."""
+    kind = res.actor_of(m).kind
+    if kind == "person":
+        return not plural_head(head, m)
+    return kind == "group" and head.tag_ == "NN"
+
+
 def _speaker(verb, pronoun, res) -> list[Mention]:
     """An unresolved pronoun subject of a reported clause is its speaker ("the farmers said they
     would ..."): the subject of the verb that reports the clause. In a clause told before its
     speaker only "I" or "we" is: "They arrested 50 people, a rights group said" points back to
     whoever the article spoke of, never to the rights group ("We arrested 50 people, police said").
     The subject of a verb of hearing (`_HEARING`) is told the clause and speaks none of it; "he"
-    or "she" is a speaker only who is a person, not police, a court or a ministry."""
+    or "she" is a speaker only who may be one person (`_one_person`), not police, a court or a ministry."""
     t = verb
     for _ in range(4):
         if t.dep_ == "ccomp" and t.head != t:
@@ -288,8 +299,7 @@ def _speaker(verb, pronoun, res) -> list[Mention]:
                 return []
             found = phrase_mentions(subj, res, SUBJECT_PREPS)
             if pronoun.lower_ in _PERSONAL:
-                # "police said he had attacked the woman": "he" is one person, never a body
-                found = [m for m in found if res.actor_of(m).kind == "person" and not plural_head(subj.doc[m.tok_end - 1], m)]
+                found = [m for m in found if _one_person(m, subj.doc[m.tok_end - 1], res)]
             return found
         if t.dep_ not in ("conj", "xcomp") or t.head == t:
             return []
