@@ -580,7 +580,8 @@ def find_targets(
                 found = own_doers(h, res, ("by",), cues, skip=exclude)
                 if found:
                     return found  # "condemned the beating of students by police": the police
-            found = phrase_mentions(h, res, preps, skip=exclude, brokers=lexicon.third_parties)
+            found = _owner(h, res, exclude, lexicon) if owned else []
+            found = found or phrase_mentions(h, res, preps, skip=exclude, brokers=lexicon.third_parties)
             if not found and h.pos_ == "PRON":
                 found = conjunct_object(tok, h, res, exclude)  # "welcomed the government and urged it to"
             if not found and h.pos_ == "PRON" and h.morph.get("Person") == ["1"]:
@@ -588,6 +589,14 @@ def find_targets(
             if found:
                 return found
     return []
+
+
+def _owner(tok, res, exclude: set[str], lexicon) -> list[Mention]:
+    """Whoever made the thing `tok` names, as its possessor, modifiers or agent tell ("the EU
+    sanctions package", "Russia's demands", "the deadline set by the Arab League"), before what
+    its prepositional phrases say it is against or about: vetoing "the EU sanctions package
+    against Russia" is done to the EU (`owner_roots`); [] when no maker is named."""
+    return phrase_mentions(tok, res, frozenset(), skip=exclude, brokers=lexicon.third_parties)
 
 
 def _mediated_sides(kids, res, exclude: set[str]) -> list[Mention]:
@@ -1071,6 +1080,15 @@ def _reported_content(c, report_nouns: frozenset[str]) -> bool:
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
 
 
+def _text_content(c, cues) -> bool:
+    """Whether `c` is what a text says, a clause hanging from a text's noun (`document_nouns`,
+    `decision_nouns`): "vetoed a resolution calling for a ceasefire in Gaza", "criticised a bill
+    banning TikTok", "rejected a statement condemning Russia". Its actors are what the text is
+    about; an act on the text (vetoing, rejecting, criticising it) is aimed at its authors."""
+    texts = cues.document_nouns | cues.decision_nouns
+    return c.dep_ in ("acl", "relcl") and c.head.pos_ == "NOUN" and c.head.lemma_.lower() in texts
+
+
 def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int = 60,
                   skip: frozenset[int] = frozenset(), code: str = "",
                   themes: frozenset[int] = frozenset(), reactors: frozenset[str] = frozenset()) -> list[Mention]:
@@ -1108,6 +1126,7 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
             nxt.extend(c for c in t.children if _enters(c, cues.circumstance) and c.i not in skip
                        and not (verbal and _setting(c, cues))
                        and not _reported_content(c, cues.report_nouns)
+                       and not _text_content(c, cues)
                        and not (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in reactors))
         queue = sorted(nxt, key=lambda t: t.i)
     return []
