@@ -123,7 +123,7 @@ def test_would_reported_in_the_past_is_future(code):
 
 def test_target_inside_the_verbs_phrase(code):
     got = code("Kenya rejected a Somali peace plan on Monday.", {"Kenya": "KEN", "Somali": "SOM"})
-    assert got == [("KEN", "SOM", "120", "asserted")]
+    assert got == [("KEN", "SOM", "127", "asserted")]  # a peace plan rejected: CAMEO 127
     got = code("The rebels threatened to resume attacks in Uganda.", {"The rebels": "SDNREB", "Uganda": "UGA"})
     assert got == [("SDNREB", "UGA", "130", "asserted")]
     # a circumstance is no target; and a disapproval of no one is not coded
