@@ -239,9 +239,12 @@ def _inverted_condition(v, cues: Cues) -> bool:
 def _refused(v) -> bool:
     """Whether `v` is the complement a verb of refusing refuses: its "to"-infinitive or gerund
     ("refused to host", "rejected holding talks"), also a gerund the parser hung as an adjunct right
-    after it ("ruled out sending troops"), not one after a comma ("rejected the plan, saying ...")."""
+    after it ("ruled out sending troops"), not one after a comma ("rejected the plan, saying ..."),
+    or the "to"-infinitive of a noun of refusing ("Iran's refusal to allow inspectors in")."""
     if v.dep_ == "xcomp":
         return infinitive(v) or v.tag_ == "VBG"
+    if v.dep_ == "acl" and v.head.pos_ == "NOUN":
+        return infinitive(v)
     return (v.dep_ == "advcl" and v.tag_ == "VBG" and v.i > v.head.i
             and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in v.children)
             and not any(t.is_punct for t in v.doc[v.head.i + 1 : v.i]))
