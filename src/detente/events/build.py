@@ -605,6 +605,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         targets = _theme_counterparts(tok, p, res, exclude, cues)  # "the suspension of talks with the US"
     if not targets and doing is not None:
         targets = _clause_targets(doing, res, exclude, cues)  # "the airstrikes Trump ordered against Syria"
+    if not targets and code[:2] in cues.asking_roots:
+        targets = _asked_subject(tok, res, exclude)  # "China's demand that Japan withdraw its ships"
     judged = verb is not None and dep == "dobj" and any(
         judged_meeting(tok, p, q.code, cues) for q in lexicon.lookup("V", verb.lemma_.lower()))
     if judged:
@@ -869,6 +871,25 @@ def _judged(verb, lexicon) -> bool:
     passive agent judges the act noun its subject names and does not do it ("the detention of
     activists was condemned by the UN", "the aid was praised by Kyiv")."""
     return any(q.code[:2] in lexicon.cues.judging_roots for q in lexicon.lookup("V", verb.lemma_.lower()))
+
+
+#: the marks of a clause that says what a noun of asking asks of whom ("a demand that Japan
+#: withdraw", "a call for Russia to withdraw")
+_ASKED_MARKS = frozenset({"that", "for"})
+
+
+def _asked_subject(tok, res, exclude: set[str]) -> list[Mention]:
+    """Whom a noun of asking (an appeal or a demand) asks: the subject of the clause it takes, marked
+    "that" or "for" ("China's demand that Japan withdraw its ships", "Trump's request that Ukraine
+    investigate Biden", "the EU's call for Russia to withdraw its troops"), not what it asks for;
+    [] when the clause names no actor as its subject."""
+    for c in tok.children:
+        if c.dep_ not in ("acl", "ccomp") or not any(m.dep_ == "mark" and m.lower_ in _ASKED_MARKS for m in c.children):
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+        if subj is not None:
+            return [m for m in phrase_mentions(subj, res, SUBJECT_PREPS) if not on_side(m, exclude)]
+    return []
 
 
 def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:

@@ -148,7 +148,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # "Analysts expect Russia to impose sanctions": foreseen of another, not done
         # "pressed Ukraine to investigate", "is likely to deploy", "reluctant to commit": what is
         # asked for, likely or shied from has not happened
-        if (v.dep_ in ("xcomp", "ccomp", "advcl")
+        # (a noun of asking too: "the EU's call for Russia to withdraw its troops")
+        if (v.dep_ in ("xcomp", "ccomp", "advcl", "acl")
                 and v.head.lemma_.lower() in (cues.hypothetical_governors | cues.command_governors | cues.duty_verbs)
                 and (infinitive(v) or (v.dep_ == "xcomp" and v.tag_ == "VBG")
                      or (v.dep_ == "ccomp" and v.tag_ == "VB"))  # "demanded that China stop supplying"
