@@ -645,7 +645,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 undergone.code = "111"  # "Warren was under near-constant attack": criticised, as `_verbal_attack` reads
                 return undergone
             return undergone if unnamed else None
-    if (dep in ("dobj", "via-dobj") and verb is not None and rebutted(p, verb, cues)) or (
+    if (dep in ("dobj", "via-dobj", "nsubjpass") and verb is not None and rebutted(p, verb, cues)) or (
             dep == "prep" and rebutted_in_frame(tok, p, verb, cues)):
         return _rebutted(tok, verb, code, sources, targets, res, cues, sent)
     speaker = _judging_speaker(tok, p, lexicon) if dep == "nsubj" else None
@@ -897,9 +897,16 @@ def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:
     accusations by the opposition"): by the noun's own doer, else the verb's "from/by" phrase
     ("dismissed criticism from X"), else the owner a pro-verb clause after it names (`echoed_owners`:
     "will dismiss any criticism, as it has that from Britain", the pro-verb's modality the event's),
-    against whom the noun names, else the rebuttal's subject. No doer named, no event: the
-    subject's own act it never is."""
-    sources = sources or source_phrases(verb, res, cues.source_preps, cues, first=False)
+    against whom the noun names, else the rebuttal's subject. Told in the passive ("A demand by
+    China for an apology was rejected by the United States"), the noun is the passive's subject:
+    its own doer only (the verb's "by" phrase is the rebuttal's), against the passive's agent. No
+    doer named, no event: the subject's own act it never is."""
+    subj, passive = subject_token(verb)
+    if passive:
+        agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+        sources = [m for m in sources if m.tok_start not in agent]
+        targets = targets or agent_mentions(verb, res, cues)
+    sources = sources or ([] if passive else source_phrases(verb, res, cues.source_preps, cues, first=False))
     echo = None
     if not sources:
         echo, sources = echoed_owners(verb, res, cues)  # "dismiss any criticism, as it has that from Britain"
@@ -909,7 +916,6 @@ def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:
     if targets and all(m.tok_start in topical for m in targets):
         targets = []  # "dismissed criticism from Washington over Hong Kong": what it was about, not whom
     if not targets:
-        subj, passive = subject_token(verb)
         targets = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None and not passive else []
     targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
     if not targets:
