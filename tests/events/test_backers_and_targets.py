@@ -55,3 +55,11 @@ def test_a_free_relative_object_names_what_was_struck():
                      "in southern Lebanon on Sunday.")
     assert ("ISR", "LBNREBHEZ", "190") in events
     assert not any(t == "LBNMIL" for _, t, _ in events)
+
+
+def test_who_backed_a_resolution_made_none_of_it():
+    events = _events("VIENNA (Reuters) - The U.N. nuclear watchdog's board passed a resolution on Thursday censuring "
+                     "Iran.\n\nThe resolution, drafted by Britain, France and Germany and backed by the United States, "
+                     "was approved by 19 of the 35 board members.\n\nIran's foreign ministry condemned the resolution.")
+    condemned = {t for s, t, c in events if s == "IRNGOV" and c.startswith("11")}
+    assert condemned and "USA" not in condemned

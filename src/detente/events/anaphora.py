@@ -58,6 +58,10 @@ RETALIATION_WINDOW = 5  # sentences back: a retaliation told with no target answ
 #: roots of reactions that object to what was done (disapproval, rejection, threat, protest): the
 #: deed "the decision" names is sooner one done to the objector than the story's latest
 _OBJECTING = ("11", "12", "13", "14")
+# Acts of backing a thing (praise, verbal defence, rallying support): who backs "the resolution"
+# made none of it ("a resolution drafted by Britain and backed by the United States. Iran condemned
+# the resolution" is aimed at its makers, not at the US)
+_BACKING = ("051", "052", "053")
 # a possessive pronoun left unresolved is as definite: "freed 500 prisoners ... welcomed their release"
 _DEFINITE = DEFINITE | {"his", "her", "their", "its"}
 
@@ -80,6 +84,7 @@ class Done:
     published: bool = False  # a report its sources made public, no event: what "the report" can name
     hostile: tuple[str, ...] = ()  # the codes an asserted hostile act (11-20) was done to: what a retaliation answers
     statement: bool = False  # a plain statement (01): its speaker made none of the things its sentence names
+    backing: bool = False  # backing a thing (`_BACKING`): its doer made none of the things its sentence names
 
 
 def _lemmas(sent) -> frozenset[str]:
@@ -94,7 +99,7 @@ def record(n: int, sent, raws) -> list[Done]:
                  r.modality == "asserted" and not r.code.startswith(_WORDS), senses.force(r.code) and r.modality == "asserted",
                  r.anaphoric, r.modality == "hypothetical", r.modality == "asserted" and r.code.startswith(_WORDS) and bool(r.targets),
                  hostile=tuple(m.code for m in r.targets) if r.modality == "asserted" and r.code[:2] in _HOSTILE else (),
-                 statement=r.code.startswith("01"))
+                 statement=r.code.startswith("01"), backing=r.code.startswith(_BACKING))
             for r in raws if r.sources]
 
 
@@ -208,7 +213,7 @@ def antecedent_target(
         # a statement's speaker made none of what its sentence names: "the U.N. watchdog said Iran
         # had breached the 2015 deal. Israel opposes the deal" opposes no deal of the watchdog's
         named = noun in done.lemmas or any(v[1:] in done.lemmas for v in verbs if v.startswith(SYNONYM))
-        if (named and not done.reaction and not done.statement) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
+        if (named and not done.reaction and not done.statement and not done.backing) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
                 or (FORCE in verbs and done.force) or (WORDS in verbs and done.words) \
                 or (PUBLISHED in verbs and done.published):
             found = _counterparts(done, exclude, separate)
