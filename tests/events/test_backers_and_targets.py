@@ -63,3 +63,9 @@ def test_who_backed_a_resolution_made_none_of_it():
                      "was approved by 19 of the 35 board members.\n\nIran's foreign ministry condemned the resolution.")
     condemned = {t for s, t, c in events if s == "IRNGOV" and c.startswith("11")}
     assert condemned and "USA" not in condemned
+
+
+def test_a_memorandum_of_understanding_is_the_deal_named_later():
+    events = _events("MOGADISHU (Reuters) - Ethiopia signed a memorandum of understanding with Somaliland this month.\n\n"
+                     "Somalia called the deal a violation of its sovereignty and an act of aggression.")
+    assert ("SOM", "ETH", "111") in events
