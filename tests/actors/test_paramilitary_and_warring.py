@@ -49,3 +49,11 @@ def test_a_meeting_place_is_still_no_side():
     events = _events("BEIJING (Reuters) - India and the United States held talks in Beijing.\n\n"
                      "Rubio spoke with the foreign ministers of both countries.")
     assert not any(t and t.startswith("CHN") for _, t, _ in events)
+
+
+def test_their_after_a_plural_reference_is_each_of_its_actors():
+    events = _events("MOGADISHU (Reuters) - Somalia recalled its ambassador to Ethiopia.\n\n"
+                     "Turkey has offered to mediate between the two neighbours, and Ankara hosted talks between "
+                     "their foreign ministers in July.")
+    hosted = {t[:3] for s, t, c in events if s.startswith("TUR") and c == "043"}
+    assert hosted == {"SOM", "ETH"}

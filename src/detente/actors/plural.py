@@ -296,10 +296,17 @@ def resolve_their_roles(doc: Doc, b: "Builder") -> None:
         if t.lower_ != "their" or t.dep_ != "poss" or t.head.i <= t.i:
             continue
         subj = _holding_subject(t)
-        if subj is None or not subj.conjuncts:
+        if subj is None:
             continue
         role, verb = t.head, subj.head
         if role.head == verb or (role.head.dep_ in ("prep", "agent") and role.head.head == verb):
+            continue
+        if not subj.conjuncts:
+            # "Turkey offered to mediate between the two neighbours, and Ankara hosted talks between
+            # their foreign ministers": the plural reference its sentence made before "their"
+            told = _told_plural(b, t)
+            if told:
+                _owned_roles(doc, b, Phrase(t.i, t.i + 1, len(told), "country"), told, one_of=True)
             continue
         found: list[Mention] = []
         for x in (subj, *subj.conjuncts):
@@ -309,6 +316,21 @@ def resolve_their_roles(doc: Doc, b: "Builder") -> None:
             found.append(m)
         else:
             _owned_roles(doc, b, Phrase(t.i, t.i + 1, len(found), "country"), found, one_of=True)
+
+
+def _told_plural(b: "Builder", t: Token) -> list[Mention]:
+    """The actors of the nearest plural reference ("the two neighbours", "both sides": mentions via
+    "plural") before `t` in its sentence, each with a country; [] when there is none."""
+    spans: dict[tuple[int, int], list[Mention]] = {}
+    for m in b.res.mentions:
+        if m.via == "plural" and t.sent.start <= m.tok_start and m.tok_end <= t.i:
+            spans.setdefault((m.tok_start, m.tok_end), []).append(m)
+    if not spans:
+        return []
+    found = spans[max(spans)]
+    if len(found) < 2 or any(split_code(m.code, b.countries)[0] is None for m in found):
+        return []
+    return found
 
 
 def _holding_subject(t: Token) -> Token | None:
