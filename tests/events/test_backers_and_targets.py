@@ -69,3 +69,14 @@ def test_a_memorandum_of_understanding_is_the_deal_named_later():
     events = _events("MOGADISHU (Reuters) - Ethiopia signed a memorandum of understanding with Somaliland this month.\n\n"
                      "Somalia called the deal a violation of its sovereignty and an act of aggression.")
     assert ("SOM", "ETH", "111") in events
+
+
+def test_a_force_word_with_a_weapon_for_subject_is_not_ambiguous():
+    (rec,) = code_records([{"id": "1", "date": "2024-05-06",
+                            "text": "KYIV (Reuters) - Russian drones struck energy infrastructure in the Odesa region overnight."}])
+    (event,) = [e for e in rec["events"] if e["cameo"].startswith("19")]
+    assert "ambiguous_trigger" not in event["confidence_factors"]
+    (rec,) = code_records([{"id": "1", "date": "2024-05-06",
+                            "text": "KYIV (Reuters) - Russian troops struck energy infrastructure in the Odesa region overnight."}])
+    (event,) = [e for e in rec["events"] if e["cameo"].startswith("19")]
+    assert "ambiguous_trigger" in event["confidence_factors"]

@@ -441,7 +441,8 @@ def _event(raw: Raw, src: Mention | None, tgt: Mention | None, sent, lexicon: Le
     code = code or raw.code
     info = lexicon.info(code)
     tok = raw.trigger
-    why = confidence.factors(raw, src, tgt, sent, marks=lexicon.cues.hypothetical_marks, speech=raw.speech)
+    why = confidence.factors(raw, src, tgt, sent, marks=lexicon.cues.hypothetical_marks, speech=raw.speech,
+                             weapons=lexicon.cues.weapons)
     return Event(
         source=src.code if src else None,
         target=tgt.code if tgt else None,

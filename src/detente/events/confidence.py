@@ -135,7 +135,7 @@ def product(found: list[tuple[str, float]]) -> float:
 
 
 def factors(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False,
-            weights: Weights | None = None) -> list[tuple[str, float]]:
+            weights: Weights | None = None, weapons: frozenset[str] = frozenset()) -> list[tuple[str, float]]:
     """Why the event `raw` (build.Raw) from `src` to `tgt` (Mentions or None) in the spaCy sentence
     `sent` has its confidence (`marks`: the lexicon's `hypothetical_marks`, "if", "unless"): each
     factor of `confidence.yaml` that applies, as
@@ -170,7 +170,7 @@ def factors(raw, src, tgt, sent, *, marks: frozenset[str], speech: bool = False,
         alone = raw.code[:2] in w.standalone_roots or (p is not None and "alone" in p.flags)
         cue = "no_target_standalone" if alone else "no_target"
         out.append((f"cues.{cue}", w.cues[cue]))
-    out.extend((f"cues.{cue}", w.cues[cue]) for cue in cues(raw, src, tgt, sent, w, marks))
+    out.extend((f"cues.{cue}", w.cues[cue]) for cue in cues(raw, src, tgt, sent, w, marks, weapons))
     return out
 
 
@@ -224,6 +224,14 @@ def _sense_object(p) -> bool:
     gas", "released prisoners", not "fired the director"); a prepositional phrase the parser may
     hang elsewhere does not."""
     return p is not None and p.pos == "V" and bool(p.heads) and not p.prep and "user" not in p.flags
+
+
+def _weapon_struck(raw, weapons: frozenset[str]) -> bool:
+    """Whether an act of force (18-20) has a weapon for its subject: "Russian drones struck energy
+    infrastructure", "Iranian missiles hit Israel" ("struck", "hit" are then no deal nor blow)."""
+    if raw.code[:2] not in ("18", "19", "20"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in weapons for c in raw.trigger.children)
 
 
 def _labelled(p) -> bool:
@@ -297,14 +305,15 @@ def _said_apart(tok, sent) -> set[int]:
     return out
 
 
-def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str]) -> list[str]:
+def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str], weapons: frozenset[str] = frozenset()) -> list[str]:
     """The doubts the sentence raises about the event (names of `confidence.yaml`'s cues); a
     `doubt_modals` word counts only as a modal verb (tagged MD: not "May 16"), a mark (`marks`:
-    "if", "unless") wherever it stands."""
+    "if", "unless") wherever it stands. A force word whose subject is a weapon (`weapons`:
+    "Russian drones struck ...", "missiles hit ...") has no other sense."""
     tok = raw.trigger
     out = []
     if ((tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous) and not _sense_object(raw.pattern)
-            and not _labelled(raw.pattern)):
+            and not _labelled(raw.pattern) and not _weapon_struck(raw, weapons)):
         out.append("ambiguous_trigger")
     text = sent.text.strip().rstrip("\"'\u201d\u2019)]")
     if text.endswith("?"):
