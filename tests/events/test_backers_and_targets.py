@@ -80,3 +80,13 @@ def test_a_force_word_with_a_weapon_for_subject_is_not_ambiguous():
                             "text": "KYIV (Reuters) - Russian troops struck energy infrastructure in the Odesa region overnight."}])
     (event,) = [e for e in rec["events"] if e["cameo"].startswith("19")]
     assert "ambiguous_trigger" in event["confidence_factors"]
+
+
+@pytest.mark.parametrize("text,mediator,sides", [
+    ("KYIV (Reuters) - Russia and Ukraine exchanged prisoners in a swap mediated by the United Arab Emirates.",
+     "ARE", {"RUS", "UKR"}),
+    ("DOHA (Reuters) - Israel and Hamas agreed to a ceasefire brokered by Qatar.", "QAT", {"ISR", "PSE"}),
+])
+def test_a_mediation_participle_mediates_between_its_clauses_sides(text, mediator, sides):
+    mediated = {t[:3] for s, t, c in _events(text) if s == mediator and c == "045"}
+    assert mediated == sides

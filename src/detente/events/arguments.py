@@ -532,7 +532,7 @@ def find_targets(
         if found:
             return found
     if code in cues.mediation_codes:
-        found = _mediated_sides(kids, res, exclude)
+        found = _mediated_sides(kids, res, exclude) or _mediated_clause(tok, res, exclude)
         if found:
             return found
     for c in order:
@@ -611,6 +611,22 @@ def _mediated_sides(kids, res, exclude: set[str]) -> list[Mention]:
             if len(pair) >= 2:
                 return pair
     return []
+
+
+def _mediated_clause(verb, res, exclude: set[str]) -> list[Mention]:
+    """The sides of an act a mediation participle describes: the two or more coordinated subjects
+    of the clause whose object the described noun is ("Russia and Ukraine exchanged prisoners in a
+    swap mediated by the UAE", "Israel and Hamas agreed to a ceasefire brokered by Qatar"); [] for
+    any other participle or clause."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    noun = verb.head
+    clause = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    sides = [m for m in phrase_mentions(subj, res, SUBJECT_PREPS) if not on_side(m, exclude)] if subj is not None else []
+    return sides if len(sides) >= 2 else []
 
 
 #: what a verb sharing the next conjunct's object has of its own: no argument, no particle
