@@ -55,7 +55,7 @@ from .arguments import (
 )
 from .anaphora import shell_of, told_act
 from .lexicon import Pattern
-from .modality import clause_chain, modality
+from .modality import clause_chain, modality, verb_in
 from .senses import LABOUR_STRIKE, labour_strike
 from .triggers import judged_meeting, maker_adjectives, rebutted, rebutted_in_frame
 from .roles import (
@@ -456,10 +456,7 @@ def _undone(tok, code: str, verb, dep: str, cues) -> bool:
     "rolled back export curbs") or the subject of its passive ("the tariffs were paused")."""
     if verb is None or dep not in ("dobj", "via-dobj", "nsubjpass") or not code.startswith(tuple(cues.undone_codes)):
         return False
-    lemma = verb.lemma_.lower()
-    # the parser tags "back" in "rolled back" a particle or an adverb
-    prts = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
-    return lemma in cues.undoing_verbs or bool(prts & cues.undoing_verbs)
+    return verb_in(verb, cues.undoing_verbs, ("prt", "advmod"))  # "rolled back": "back" a particle or an adverb
 
 
 def _occasion(tok, dep, code: str, cues) -> bool:

@@ -251,11 +251,17 @@ def _refused(v) -> bool:
             and not any(t.is_punct for t in v.doc[v.head.i + 1 : v.i]))
 
 
+def verb_in(verb, words: frozenset[str], particles: tuple[str, ...] = ("prt",)) -> bool:
+    """Whether `verb` is one of `words` by its lemma, or with a particle of its own ("rule out",
+    "call off"), which a word list writes as one entry; `particles` are the parser's labels the
+    particle may bear ("back" in "rolled back" is tagged an adverb as often as a particle)."""
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(c.dep_ in particles and f"{lemma} {c.lower_}" in words for c in verb.children)
+
+
 def _refusing(verb, cues: Cues) -> bool:
     """Whether `verb` is one of refusing (`refusing_governors`), with its particle ("ruled out")."""
-    lemma = verb.lemma_.lower()
-    return lemma in cues.refusing_governors or any(
-        c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.refusing_governors for c in verb.children)
+    return verb_in(verb, cues.refusing_governors)
 
 
 def unexcluded(verb, cues: Cues) -> bool:
@@ -263,9 +269,7 @@ def unexcluded(verb, cues: Cues) -> bool:
     "rule out") that is itself negated or refused: "did not rule out sending troops", "would not
     rule out military action", "refused to rule out the use of force". The option is kept open:
     its act is possible, neither refused nor done."""
-    lemma = verb.lemma_.lower()
-    if not (lemma in cues.excluding_governors or any(
-            c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.excluding_governors for c in verb.children)):
+    if not verb_in(verb, cues.excluding_governors):
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in cues.negation) for c in verb.children):
         return True
@@ -363,10 +367,7 @@ def _called_off(noun, cues: Cues) -> bool:
     "the trip was called off"): the act did not take place."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.head.pos_ != "VERB":
         return False
-    verb = noun.head
-    lemma = verb.lemma_.lower()
-    prts = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
-    return lemma in cues.calling_off_verbs or bool(prts & cues.calling_off_verbs)
+    return verb_in(noun.head, cues.calling_off_verbs)
 
 
 def _arranged(v) -> bool:
