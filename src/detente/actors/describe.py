@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .grouping import BACKING
+from .grouping import backing_word
 from .tables import norm
 from .types import Mention
 
@@ -152,7 +152,7 @@ def _the_group(doc: Doc, t: Token) -> int | None:
     i = t.i - 1
     if i >= 0 and doc[i].lower_ in _GROUP_WORDS | _NGO_GROUP_WORDS:
         i -= 1
-    if i >= 2 and doc[i].lower_ in BACKING and doc[i - 1].text in ("-", "\u2011"):
+    if i >= 2 and backing_word(doc[i]):
         # "the Iran-backed group", "the Iran-backed militant group": the group named before; its
         # backer's name stays the backer's own mention, outside this one
         return i + 1 if i >= 3 and doc[i - 3].lower_ == "the" else None

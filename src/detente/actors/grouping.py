@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .match import Piece
 
@@ -176,16 +176,21 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
 
 
 #: hyphened participles of backing: "US-backed forces", "the Iran-backed group", "Moscow-aligned
-#: separatists" name a backer, never who the phrase is (also describe.py, events/roles.py)
+#: separatists" name a backer, never who the phrase is (`backing_word`, read by describe.py and events/roles.py too)
 BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned"})
+
+
+def backing_word(tok: Token) -> bool:
+    """Whether `tok` is a participle of backing (`BACKING`) hyphened to the backer's name before it:
+    "backed" in "US-backed forces" (a hyphen or a non-breaking one)."""
+    return tok.lower_ in BACKING and tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "\u2011")
 
 
 def _backed(doc: Doc, role_piece: Piece) -> bool:
     """A force another power backs ("US-backed forces", "Saudi-backed government forces"): its head
     word holds a hyphened participle of backing before it."""
     head = doc[role_piece.end - 1]
-    return any(c.lower_ in BACKING and c.i < head.i and c.i > 0 and doc[c.i - 1].text in ("-", "‑")
-               for c in head.children)
+    return any(c.i < head.i and backing_word(c) for c in head.children)
 
 
 def _titles_of_a_country(doc: Doc, role_piece: Piece, p: Piece) -> bool:

@@ -7,7 +7,7 @@ the cost per trigger stays proportional to the phrase, not the document.
 from __future__ import annotations
 
 from ..actors.dictionary import STATE_ROLES
-from ..actors.grouping import BACKING
+from ..actors.grouping import backing_word
 from ..actors.types import Mention, Resolution
 
 #: Dependents that stay inside a noun phrase when looking for the actor it names.
@@ -187,8 +187,7 @@ def _backer(mod) -> bool:
     """Whether a modifier is a hyphened participle of backing ("the Iran-backed group", "US-funded
     militias", "Moscow-aligned separatists"): its name is the backer, not who the phrase names
     (actors/grouping.py reads the same words for whose force it is)."""
-    return (mod.dep_ == "amod" and mod.lower_ in BACKING and mod.i > 0
-            and mod.doc[mod.i - 1].text in ("-", "\u2011"))
+    return mod.dep_ == "amod" and backing_word(mod)
 
 
 def between(tok, res: Resolution) -> list[Mention]:
