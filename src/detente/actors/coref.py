@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from .builder import Builder
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+#: the pronouns that stand for one person as a subject or an object ("he said", "told her"): a
+#: speaker or a quoted person is a person, never a body (events/arguments.py, quotes/speakers.py)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _SUBJ = ("nsubj", "nsubjpass")
 LOOKBACK = 2
 

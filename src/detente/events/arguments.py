@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..actors.coref import plural_head
+from ..actors.coref import PERSON_PRONOUNS, plural_head
 from ..actors.dictionary import ROLES, split_code
 from ..actors.setting import country_in_context
 from ..actors.types import Mention, Resolution
@@ -267,8 +267,6 @@ def adjunct_object(verb, res, exclude) -> list[Mention]:
 #: the woman", "the jury heard he stabbed the victim", "police learned she had fled": a pronoun in
 #: what was heard is not the hearer
 _HEARING = frozenset({"hear", "learn"})
-#: pronouns of one person: their speaker must be a person ("police said he had fled" is not the police)
-_PERSONAL = frozenset({"he", "she", "him", "her"})
 
 
 def _one_person(m: Mention, head, res) -> bool:
@@ -298,7 +296,7 @@ def _speaker(verb, pronoun, res) -> list[Mention]:
             if subj is None or passive or t.head.lemma_.lower() in _HEARING:
                 return []
             found = phrase_mentions(subj, res, SUBJECT_PREPS)
-            if pronoun.lower_ in _PERSONAL:
+            if pronoun.lower_ in PERSON_PRONOUNS:
                 found = [m for m in found if _one_person(m, subj.doc[m.tok_end - 1], res)]
             return found
         if t.dep_ not in ("conj", "xcomp") or t.head == t:

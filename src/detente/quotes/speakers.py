@@ -51,13 +51,13 @@ from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.coref import PERSON_PRONOUNS
 from ..actors.types import Mention, Resolution
 from .lexicon import Lexicon
 
 _NAME_PARTICLES = {"bin", "al", "el", "da", "de", "do", "dos", "van", "von", "der", "den", "la", "le", "ibn", "abu", "-"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _POSSESSIVE = ("’s", "'s", "‘s", "’", "'")
-_PRONOUNS = {"he", "she", "him", "her"}
 _INDEFINITE = {"a", "an", "one", "some", "another", "several", "two", "three"}
 _SHARES = {"percent", "cent", "%", "percentage", "majority", "minority", "plurality"}
 
@@ -250,7 +250,7 @@ class People:
     def _via(self, phrase: Span, speaker: Speaker, res: Resolution | None) -> str:
         """What kind of phrase names the speaker (for the quote's confidence)."""
         head = _head(phrase)
-        if head.pos_ == "PRON" or (len(phrase) == 1 and head.lower_ in _PRONOUNS):
+        if head.pos_ == "PRON" or (len(phrase) == 1 and head.lower_ in PERSON_PRONOUNS):
             return "pronoun"
         if speaker.name.split()[-1:] == [head.text] and any(speaker.name == self.full_name(p.name) for p in self.people):
             return "name"  # a person's surname or name, whatever the tagger made of it
@@ -266,7 +266,7 @@ class People:
     def _from_text(self, phrase: Span, depth: int = 0) -> tuple[str, tuple[int, int] | None] | None:
         """The speaker's name by the text alone, and the tokens (start, end) that name them."""
         head = _head(phrase)
-        if len(phrase) == 1 and head.lower_ in _PRONOUNS:
+        if len(phrase) == 1 and head.lower_ in PERSON_PRONOUNS:
             p = self.antecedent(head.idx)
             return (self.full_name(p.name), (p.tok_start, p.tok_end)) if p is not None else None
         if len(phrase) == 1 and head.pos_ != "PROPN" and head.text[:1].isupper() and head.lower_ not in self.lex.title_words:
@@ -415,7 +415,7 @@ class People:
 
     def _with_actors(self, phrase: Span, found: tuple[str, tuple[int, int] | None] | None, res: Resolution) -> Speaker | None:
         m = _head_mention(phrase, res)
-        if found is not None and found[1] is not None and len(phrase) == 1 and phrase[0].lower_ in _PRONOUNS:
+        if found is not None and found[1] is not None and len(phrase) == 1 and phrase[0].lower_ in PERSON_PRONOUNS:
             # "she": the text's antecedent (subject first) decides who, the resolver's mentions
             # at that name give the code; the pronoun's own link is only the fallback
             hits = [h for h in (res.mention_at(i) for i in range(*found[1])) if h is not None]
