@@ -153,7 +153,8 @@ def phrase_mentions(
     those coordinated with it ("China and Russia", "Hungarian and Romanian officials").
     Mentions on the `skip` side are passed over (a target search skips the source's own). The
     agent of a participle names the phrase's owner ("efforts made by Russia"), unless the verb
-    is one of a third party's (`brokers`: "a truce brokered by Egypt" is not Egypt's truce)."""
+    is one of a third party's (`brokers`: "a truce brokered by Egypt" is not Egypt's truce). A
+    hyphened backer ("the Iran-backed group", `_backer`) is not whom the phrase names."""
     queue = [tok]
     seen = 0
     while queue and seen < limit:
