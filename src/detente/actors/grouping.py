@@ -175,15 +175,14 @@ def _joins(doc: Doc, g: Group, p: Piece, words: dict) -> bool:
     return False
 
 
-#: hyphened participles of backing: "US-backed forces", "the Iran-backed group", "Moscow-aligned
-#: separatists" name a backer, never who the phrase is (`backing_word`, read by describe.py and events/roles.py too)
-BACKING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned"})
-
-
 def backing_word(tok: Token) -> bool:
-    """Whether `tok` is a participle of backing (`BACKING`) hyphened to the backer's name before it:
-    "backed" in "US-backed forces" (a hyphen or a non-breaking one)."""
-    return tok.lower_ in BACKING and tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "\u2011")
+    """Whether `tok` is a participle of backing (attachment.yaml `backing_words`) hyphened to the
+    backer's name before it: "backed" in "US-backed forces" (a hyphen or a non-breaking one). The
+    backer is never who the phrase is ("the Iran-backed group": describe.py, events/roles.py)."""
+    from .dictionary import ActorDictionary
+
+    return (tok.i > 0 and tok.doc[tok.i - 1].text in ("-", "\u2011")
+            and tok.lower_ in ActorDictionary.load().attach["backing_words"])
 
 
 def _backed(doc: Doc, role_piece: Piece) -> bool:

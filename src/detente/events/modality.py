@@ -148,7 +148,9 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # "Analysts expect Russia to impose sanctions": foreseen of another, not done
         # "pressed Ukraine to investigate", "is likely to deploy", "reluctant to commit": what is
         # asked for, likely or shied from has not happened
-        # (a noun of asking too: "the EU's call for Russia to withdraw its troops")
+        # (a noun of any of these lists too, whose "to"-infinitive is what it asks or aims at: "the
+        # EU's call for Russia to withdraw its troops", "a push to expand sanctions", "Russia's
+        # campaign to destroy the grid" tell the aim, not that it was reached)
         if (v.dep_ in ("xcomp", "ccomp", "advcl", "acl")
                 and v.head.lemma_.lower() in (cues.hypothetical_governors | cues.command_governors | cues.duty_verbs)
                 and (infinitive(v) or (v.dep_ == "xcomp" and v.tag_ == "VBG")
