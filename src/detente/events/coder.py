@@ -192,6 +192,10 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             # in the coming months": committed to now, done later; a commitment coded as one (03:
             # "agreed to hold talks next month") is made now
             raw.modality = "future"
+        if f"{raw.trigger.lemma_.lower()} {raw.code}" in cues.test_force and senses.weapon_test(raw.trigger, cues):
+            # "North Korea test-fired a missile", "fired a missile into the sea": a show of force,
+            # aimed at no one the sentence does not name (before the search for an earlier target)
+            raw.code = cues.test_force[f"{raw.trigger.lemma_.lower()} {raw.code}"]
         root_before = raw.code[:2]  # an act announced as refused is dyadic as what it was ("did not accept")
         if tok.i not in folded and "user" not in p.flags:
             # an act approved, authorised or voted for is decided on, no threat to anyone

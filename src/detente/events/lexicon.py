@@ -99,6 +99,8 @@ CUE_LISTS = (
     "undergone_nouns",
     "approach_preps",
     "approached_spaces",
+    "test_words",
+    "test_waters",
     "suffered_setting_preps",
     "perishing_verbs",
     "state_restrictions",
@@ -397,6 +399,8 @@ class Cues:
     undergone_nouns: frozenset[str]
     approach_preps: frozenset[str]
     approached_spaces: frozenset[str]
+    test_words: frozenset[str]
+    test_waters: frozenset[str]
     suffered_setting_preps: frozenset[str]
     perishing_verbs: frozenset[str]
     state_restrictions: frozenset[str]
@@ -569,6 +573,7 @@ class Cues:
     repression_force: dict[str, str] = field(hash=False, default_factory=dict)
     occupation_force: dict[str, str] = field(hash=False, default_factory=dict)
     approach_force: dict[str, str] = field(hash=False, default_factory=dict)
+    test_force: dict[str, str] = field(hash=False, default_factory=dict)  # "test-fired a missile" (senses._weapon_test)
     court_senses: dict[str, str] = field(hash=False, default_factory=dict)
     guest_senses: dict[str, str] = field(hash=False, default_factory=dict)  # "welcomed Xi": hosted (senses._guest)
     weapon_force: dict[str, str] = field(hash=False, default_factory=dict)
@@ -792,7 +797,7 @@ def _nominalize(patterns, nouns: dict[str, str]) -> dict[tuple[str, str], tuple[
 
 def _read_cues(path: Path, names: dict[str, str]) -> Cues:
     data = read_yaml(path, "the modality and sense cues")
-    known = set(CUE_LISTS) | {"intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "approach_force", "court_senses", "guest_senses", "weapon_force", "negated_objects", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
+    known = set(CUE_LISTS) | {"intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "approach_force", "test_force", "court_senses", "guest_senses", "weapon_force", "negated_objects", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -803,7 +808,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
             raise DictionaryError(f"{key!r} must be a list of quoted words (a bare no/on is read as a boolean)", source=str(path))
         lists[key] = [w.lower() for w in value]
     tables = {}
-    for key in ("intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "approach_force", "court_senses", "guest_senses",
+    for key in ("intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "approach_force", "test_force", "court_senses", "guest_senses",
                 "weapon_force", "negated_objects"):
         table = {str(k): str(v) for k, v in (data.get(key) or {}).items()}
         for k, v in table.items():
@@ -838,6 +843,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         repression_force=tables["repression_force"],
         occupation_force=tables["occupation_force"],
         approach_force=tables["approach_force"],
+        test_force=tables["test_force"],
         court_senses=tables["court_senses"],
         guest_senses=tables["guest_senses"],
         weapon_force={k.lower(): v for k, v in tables["weapon_force"].items()},

@@ -657,6 +657,24 @@ def _sent_toward(verb, cues) -> bool:
         for c in verb.children)
 
 
+_AIMED_PREPS = frozenset({"at", "on", "against"})
+
+
+def weapon_test(verb, cues) -> bool:
+    """Whether a verb of firing is a test (`test_words`: "test-fired", "launched in a test") or
+    names the sea as where the weapon went (`test_waters`: "fired a missile into the sea"), and
+    names no one it was fired at or on ("fired a test missile at the ship" is an attack)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ in _AIMED_PREPS and not any(g.ent_type_ in ("DATE", "TIME") for g in p.children) for p in preps):
+        return False  # "fired a missile at the ship", "on Kyiv"; not "on Sunday"
+    if any(c.dep_ in ("npadvmod", "compound", "advmod", "amod") and c.lemma_.lower() in cues.test_words
+           for c in verb.children):
+        return True
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in (cues.test_words if p.lower_ in ("in", "during") else
+                                                         cues.test_waters if p.lower_ == "into" else ())
+               for p in preps for g in p.children)
+
+
 def _units_moving(tok, cues) -> bool:
     """Whether a verb of travel has a force's units for subject (`unit_nouns`: "the soldiers left
     for Chad", "French troops arrived in Niger"): a deployment or a withdrawal, no visit."""
