@@ -1203,6 +1203,23 @@ def struck_home(tok, code: str, res, exclude: set[str], cues) -> list[Mention]:
     return [m for m in found if m.code not in exclude]
 
 
+def retaken_from(tok, code: str, res, exclude, cues) -> list[Mention]:
+    """Whom a place of the doers' own country is taken back from by a capture or seizure
+    (`occupation_force`): the actors its "from" phrase names ("Ukrainian forces recaptured Kherson
+    from Russia", "the army retook its capital from the rebels"); [] when the object names anyone
+    but places of the doers' own side."""
+    if f"{tok.lemma_.lower()} {code}" not in cues.occupation_force and code not in cues.occupation_force.values():
+        return []
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    found = phrase_mentions(obj, res, SUBJECT_PREPS) if obj is not None else []
+    if not found or any(m.via not in _PLACE_VIAS or not on_side(m, exclude) for m in found):
+        return []
+    return [m for c in tok.children if c.dep_ == "prep" and c.lower_ in _FROM
+            for g in c.children if g.dep_ == "pobj"
+            for m in phrase_mentions(g, res, SUBJECT_PREPS) if not on_side(m, exclude)]
+
+
+_PLACE_VIAS = frozenset({"name", "metonym", "place"})
 _AT_PLACE = frozenset({"at"})  # "seized weapons at Mumbai airport": a place, as `place_preps` are
 
 

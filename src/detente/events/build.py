@@ -27,6 +27,7 @@ from .arguments import (
     implied_agent,
     in_place,
     located,
+    retaken_from,
     names_an_act_on_someone,
     object_is_act_on_someone,
     office_side,
@@ -147,6 +148,8 @@ def verb_event(
     asked = addressee(tok, p.prep, res, exclude) if own_act else []
     # "Ethiopian forces bombed Mekelle": force done to a place of the doers' own country
     home = struck_home(role_tok, code, res, exclude, cues) if sources and not passive else []
+    # "Ukrainian forces recaptured Kherson from Russia": one's own place taken back from another
+    home = home or (retaken_from(role_tok, code, res, exclude, cues) if sources and not passive else [])
     if sources and not passive and not asked and not home and reflexive(role_tok, res, exclude):
         # "allowing Washington to focus": an act on the source's own side is no event; but asking
         # another to free one's own ("urged the government to free jailed activists") is an act on whom it asks

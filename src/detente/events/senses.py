@@ -175,9 +175,29 @@ def _place_taken(verb, res) -> bool:
     """Whether what `verb` seizes (its object; the subject of its passive) is a place the actor
     dictionary knows by name ("seized the capital Sanaa", "captured Kunduz", "Crimea was seized"),
     not a demonym's people or goods ("seized a British tanker")."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
+        # "Russian forces captured Bakhmut": a place's name the parser misreads as an adverb
+        c for c in verb.children if c.dep_ == "advmod" and c.is_title and c.i > c.sent.start and c.ent_type_
+        and c.ent_type_ != "PERSON"]
     return any(m.tok_start <= o.i < m.tok_end and m.via in _PLACE_VIA and res.actors[m.actor].kind == "country"
-               for o in objs for m in res.mentions)
+               for o in objs for m in res.mentions) or _named_place_taken(verb, objs, res)
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _named_place_taken(verb, objs, res) -> bool:
+    """Whether what `verb` takes is a place's name the actor dictionary does not know (a town, a
+    city): a proper name, no actor's mention, that the parser calls a place ("recaptured Izium",
+    "retook Ramadi"), that is taken "from" an actor ("recaptured Kherson from Russia"), or that it
+    misreads as the verb's adverb, with no object ("Russian forces captured Bakhmut": a person
+    captured is parsed as the object; `_place_taken` passes such a name as `objs`)."""
+    taken_from = any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        g.dep_ == "pobj" and any(res.mention_at(t.i) is not None for t in g.subtree) for g in c.children)
+        for c in verb.children)
+    named = [o for o in objs if o.pos_ == "PROPN" or o.dep_ == "advmod"]
+    return any(res.mention_at(o.i) is None and (o.dep_ == "advmod" or o.ent_type_ in _PLACE_ENTS or (
+        taken_from and o.ent_type_ != "NORP")) for o in named)
 
 
 def _enforcers_dissent(raw) -> bool:
