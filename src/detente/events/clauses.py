@@ -191,7 +191,7 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         speakers = sources or _issuer(tok, res, cues)
         if label and speakers and modality(c, sent, cues) == "asserted":  # not "would be criminals if"
             # "X said Y's soldiers are criminals": an accusation of Y
-            targets = _labelled(c, speakers, res, lexicon)
+            targets = _labelled(c, speakers, res, lexicon, joint=label == "051")
             if label[:2] == "11" and (not targets and not _names_actor(c, res) or _unresolved_owner(c, res)):
                 # "told his Russian counterpart that the poisoning was unacceptable", "said in a
                 # letter to the companies that their response was unacceptable": a judgement of
@@ -301,7 +301,7 @@ def quoted_label(sent, speaker, res, lexicon: Lexicon) -> Raw | None:
     label = _label(root, lexicon, res)
     if not label or modality(root, sent, cues) != "asserted":
         return None
-    targets = _labelled(root, [speaker], res, lexicon)
+    targets = _labelled(root, [speaker], res, lexicon, joint=label == "051")
     if not targets:
         return None
     raw = Raw([speaker], targets, label, "asserted", root)
@@ -309,11 +309,13 @@ def quoted_label(sent, speaker, res, lexicon: Lexicon) -> Raw | None:
     return raw
 
 
-def _labelled(clause, sources: list[Mention], res, lexicon: Lexicon) -> list[Mention]:
+def _labelled(clause, sources: list[Mention], res, lexicon: Lexicon, *, joint: bool = False) -> list[Mention]:
     """The actors a labelling clause's subject names, less the speakers' own side unless clearly
     another actor of its code ("Trump said Governor Bevin has done a wonderful job": a governor is
     no part of the federal government). A subject that names an act ("the detention of Canadian
-    citizens by China is unacceptable") labels its doer (`_doers`), never whom it was done to."""
+    citizens by China is unacceptable") labels its doer (`_doers`), never whom it was done to;
+    with `joint` (praise), an act with no other doer named labels the speaker's partner in it
+    (`_partners`: "said the summit with Mexico was a great success")."""
     cues = lexicon.cues
     subj, _ = subject_token(clause)
     if subj is not None:
@@ -324,8 +326,20 @@ def _labelled(clause, sources: list[Mention], res, lexicon: Lexicon) -> list[Men
         targets = _doers(subj, patterns, res, lexicon.cues)
     else:
         targets = phrase_mentions(subj, res, SUBJECT_PREPS)
+    if joint and not targets and subj is not None and _judged_deed(subj, lexicon):
+        targets = _partners(subj, res)
     own = {m.code for m in sources}
     return [m for m in targets if not on_side(m, own) or any(distinct(s, m, res, cues.local_titles) for s in sources)]
+
+
+def _partners(act, res) -> list[Mention]:
+    """Whom a joint act names as its doer's partner, in its "with" phrase ("the talks with Kyiv",
+    "the agreement with the UAE"): praising the act praises them. Not when the act has an owner
+    ("Putin said Russia's relations with Trump were good" tells of his own country's ties)."""
+    if any(c.dep_ == "poss" for c in act.children):
+        return []
+    return [m for p in act.children if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
 
 
 def _dislocated(clause, subj):
@@ -475,7 +489,10 @@ def _label(clause, lexicon: Lexicon, res) -> str | None:
         if any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in cues.accusation_labels for g in c.children) \
                 and not _names_an_act(c, lexicon):
             return "112"  # "Russia is an aggressor state", "a brutal terrorist organisation"
-    return "051" if any(_praise(c, cues) for c in attrs) else None
+    subj = subject_token(clause)[0]
+    if not _praise_of(subj, lexicon):
+        return None
+    return "051" if any(_praise(c, cues, _judged_deed(subj, lexicon)) for c in attrs) else None
 
 
 def _misread_attribute(clause) -> bool:
@@ -559,15 +576,32 @@ def _harm(word, lexicon: Lexicon) -> bool:
     return any(11 <= int(c[:2]) <= 20 for c in codes)
 
 
-def _praise(word, cues) -> bool:
+def _praise(word, cues, acts: bool = False) -> bool:
     """Whether a word praises what it is said of: a noun of `approval_labels` ("a hero"), or a
-    word of `approval_words` as the word itself ("heroic") or its modifier ("a good man"); not
-    negated, and not alongside a word of disapproval ("a great danger")."""
+    word of `approval_words` as the word itself ("heroic") or its modifier ("a good man"); with
+    `acts` (what it is said of is no hostile act: `_judged_deed`), a word of `approval_act_words`
+    too ("a success", "a historic step"); not negated, and not alongside a word of disapproval
+    ("a great danger")."""
     if any(g.dep_ == "neg" for g in word.children) or _label_code(word, cues):
         return False
+    words = cues.approval_words | cues.approval_act_words if acts else cues.approval_words
     lemma = word.lemma_.lower()
     mods = [g.lemma_.lower() for g in word.children if g.dep_ == "amod"]
-    return lemma in cues.approval_labels or lemma in cues.approval_words or any(m in cues.approval_words for m in mods)
+    return lemma in cues.approval_labels or lemma in words or word.lower_ in words or any(m in words for m in mods)
+
+
+def _praise_of(subj, lexicon: Lexicon) -> bool:
+    """Whether what a word of praise is said of may be an actor praised: not one's kin (`kin_nouns`:
+    "described her daughter as brave", "said his son was a hero": private, no event)."""
+    return subj is not None and subj.lemma_.lower() not in lexicon.cues.kin_nouns
+
+
+def _judged_deed(subj, lexicon: Lexicon) -> bool:
+    """Whether what a word of praise is said of may be praised as an act (`approval_act_words`):
+    anything but a hostile act or a harm (`_harm`) or a game (`sports_words`): "Macron's visit was
+    a success" praises the visitor, "Russia's offensive was successful" judges how the offensive
+    went, "the match with Mexico was a great success" a game, no one's deed."""
+    return subj is not None and not _harm(subj, lexicon) and subj.lemma_.lower() not in lexicon.cues.sports_words
 
 
 def _label_code(word, cues, modifiers: bool = True) -> str | None:
@@ -700,7 +734,10 @@ def label_event(trig, res, lexicon, sent) -> Raw | None:
         if code:
             break
     else:
-        return _phone_call(tok, res, lexicon, sent)
+        comp = _praising_complement(tok, lexicon)
+        if comp is None:
+            return _phone_call(tok, res, lexicon, sent)
+        code = "051"
     sources, passive, targets = subjects(tok, res, lexicon, [], 0)
     if passive and not sources:  # "was called a liar by Trump": the parser may hang the agent on the label
         sources = source_phrases(comp, res, ("by",), lexicon.cues, first=True)
@@ -723,6 +760,18 @@ def label_event(trig, res, lexicon, sent) -> Raw | None:
         else:
             targets = find_targets(tok, res, lexicon, exclude, skip=frozenset(t.i for t in comp.subtree), code=code)
     return Raw(sources, targets, code, modality(tok, sent, cues), tok)
+
+
+def _praising_complement(tok, lexicon: Lexicon):
+    """The complement with which a verb of naming praises its object (`_praise`): "called Abe a true
+    friend", "described the agreement with Greece as historic", "called Germany's decision a
+    historic step" (an act praised by `approval_act_words` unless it is a hostile one: "called the
+    offensive a success" praises no one); None when it praises nothing."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or not _praise_of(obj, lexicon):
+        return None
+    acts = _judged_deed(obj, lexicon)
+    return next((c for c in _naming_complements(tok) if c is not obj and _praise(c, lexicon.cues, acts)), None)
 
 
 def _phone_call(tok, res, lexicon, sent) -> Raw | None:

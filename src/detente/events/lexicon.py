@@ -235,6 +235,8 @@ CUE_LISTS = (
     "disapproval_words",
     "approval_labels",
     "approval_words",
+    "approval_act_words",
+    "kin_nouns",
     "performance_nouns",
     "responsibility_words",
     "harm_nouns",
@@ -513,6 +515,8 @@ class Cues:
     disapproval_words: frozenset[str]
     approval_labels: frozenset[str]
     approval_words: frozenset[str]
+    approval_act_words: frozenset[str]
+    kin_nouns: frozenset[str]
     performance_nouns: frozenset[str]
     responsibility_words: frozenset[str]
     harm_nouns: frozenset[str]
