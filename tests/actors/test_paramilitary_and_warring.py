@@ -57,3 +57,11 @@ def test_their_after_a_plural_reference_is_each_of_its_actors():
                      "their foreign ministers in July.")
     hosted = {t[:3] for s, t, c in events if s.startswith("TUR") and c == "043"}
     assert hosted == {"SOM", "ETH"}
+
+
+def test_who_condemns_and_calls_on_both_sides_is_none_of_them():
+    events = _events("PRISTINA (Reuters) - Kosovo accused Serbia of massing troops on the border.\n\n"
+                     "NATO said it would reinforce its peacekeeping mission in Kosovo if needed.\n\n"
+                     "The European Union's foreign policy chief condemned the attack and called on both sides to "
+                     "show restraint.")
+    assert not any(s.startswith("IGOEUREEC") and t and t.startswith("IGO") for s, t, _ in events)

@@ -479,6 +479,9 @@ def _addressers(doc: Doc, ph: Phrase) -> set[int]:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return {t.i for c in subj for t in c.subtree}
+        if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "condemned the attack and called on both sides": who condemned calls
+            continue
         if verb.dep_ == "acl" and verb.head.i != verb.i:
             # "The EU's foreign policy chief called on both sides ...", read as a noun its verb
             # describes, "the envoy sent to both sides": the noun is who addresses them
