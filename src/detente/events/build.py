@@ -628,7 +628,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                and (verb.lemma_.lower() in cues.undergo_verbs
                     or (verb.lemma_.lower() in cues.provoking_verbs and code[:2] in cues.provoked_roots))
                and not any(c.dep_ == "prt" for c in verb.children))  # "drew up sanctions" is no undergoing
-    under = dep == "prep" and undergone_in_frame(tok, verb, cues)  # "came under fire", "was met with protests"
+    under = dep == "prep" and (undergone_in_frame(tok, verb, cues)  # "came under fire", "was met with protests"
+                               or held_in_frame(tok, verb, code, cues))  # "the suspect is in custody"
     if under:
         put = _put_under(tok, verb, code, sources, res, cues, sent)
         if put is not None:
@@ -1045,6 +1046,14 @@ def undergone_in_frame(tok, verb, cues) -> bool:
     it (`undergo_preps`): "came under fire", "came in for criticism", "was met with protests"."""
     return tok.dep_ == "pobj" and (_particles(verb, tok.head) in cues.undergo_preps
                                    or f"{verb.lemma_.lower()} {_particles(verb, tok.head)}" in cues.undergo_preps)
+
+
+def held_in_frame(tok, verb, code: str, cues) -> bool:
+    """Whether a noun of an arrest (`held_codes`) names the state a copula's subject is in
+    (`held_frames`): "the suspect is in custody", "the journalist remains in detention". The
+    subject undergoes it, as after "under"; "is in talks" stays a joint act of the subject's own."""
+    return (tok.dep_ == "pobj" and code in cues.held_codes
+            and f"{verb.lemma_.lower()} {_particles(verb, tok.head)}" in cues.held_frames)
 
 
 def _particles(verb, prep) -> str:

@@ -197,6 +197,8 @@ CUE_LISTS = (
     "under_verbs",
     "own_act_frames",
     "joint_act_frames",
+    "held_frames",
+    "held_codes",
     "deliberation_verbs",
     "undergo_nouns",
     "wish_verbs",
@@ -477,6 +479,8 @@ class Cues:
     under_verbs: frozenset[str]  # "drew fire from X": a row flagged `under` undergone as their object (triggers._matches)
     own_act_frames: frozenset[str]
     joint_act_frames: frozenset[str]  # "is in talks with": a joint act one takes part in (build.noun_event)
+    held_frames: frozenset[str]  # "is in custody": an arrest its subject undergoes (build.held_in_frame)
+    held_codes: frozenset[str]
     deliberation_verbs: frozenset[str]
     undergo_nouns: frozenset[str]
     wish_verbs: frozenset[str]
