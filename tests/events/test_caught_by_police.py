@@ -22,3 +22,9 @@ def test_caught_with_no_doer_is_caught_by_police(story, text, source):
 ])
 def test_a_plight_caught_in_is_no_arrest(story, text):
     assert not [e for e in story(text) if e[2] == "173"]
+@pytest.mark.parametrize("text", [
+    "HOUSTON (AP) - The man was caught by a neighbour.",
+    "HOUSTON (AP) - The man was arrested by a security guard.",
+])
+def test_a_doer_named_but_no_actor_is_not_the_police(story, text):
+    assert not [e for e in story(text) if e[0] and e[0].endswith("COP")]

@@ -316,7 +316,10 @@ def implied_agent(verb, targets: list[Mention], res: Resolution, cues) -> list[M
     "was sentenced" (a court), "was arrested" (police), "was deported" (a government). Its country
     is the place the clause names ("arrested in Moscow", "deported from Arizona"), else that of
     the one it was done to, unless the act is done to foreigners (`foreign_agents`). None is
-    invented for any other verb."""
+    invented for any other verb, nor where a "by" phrase names a doer that is no actor ("was
+    caught by a neighbour", "was detained by a shopkeeper": not the police)."""
+    if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children):
+        return []
     lemma = verb.lemma_.lower()
     role = cues.implied_agents.get(lemma)
     for c in verb.children:  # or of the verb with its complement: "was found guilty"
