@@ -325,6 +325,10 @@ def implied_agent(verb, targets: list[Mention], res: Resolution, cues) -> list[M
     for c in verb.children:  # or of the verb with its complement: "was found guilty"
         if role is None and c.dep_ in ("oprd", "acomp"):
             role = cues.implied_agents.get(f"{lemma} {c.lemma_.lower()}")
+    for c in verb.children:  # or with its prepositional phrase: "was released on bail" (a court)
+        if role is None and c.dep_ == "prep":
+            role = next((cues.implied_agents.get(f"{lemma} {c.lower_} {g.lemma_.lower()}")
+                         for g in c.children if g.dep_ == "pobj"), None)
     for c in verb.children:  # or of what was used: "tear gas was fired at protesters"
         if role is None and c.dep_ == "nsubjpass" and c.pos_ == "NOUN":
             role = cues.implied_agents.get(c.lemma_.lower())
