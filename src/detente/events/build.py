@@ -82,6 +82,22 @@ class Raw:
     anaphoric: bool = False  # its target was found through the earlier act its object names (anaphora.py)
 
 
+def _withheld(m: Mention, sources: list[Mention]) -> bool:
+    """Whether a target of a refusal is a generic group of the refuser's own country, named by a
+    common noun and given its country by the setting ("refused to extradite the suspects",
+    "refused to allow journalists into Gaza", "refused to send troops"): what the refusal keeps
+    back or holds, never whom it rejects. Named people stay ("refused to release Navalny")."""
+    return m.via in ("agent", "context") and any(m.code[:3] == s.code[:3] for s in sources)
+
+
+def _sent_to(verb, res) -> list[Mention]:
+    """The actors a "to" phrase of a verb or of its object names, whom the act was for
+    ("extradite the suspects to Argentina", "return the migrants to Libya")."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+
+
 def verb_event(
     tok,
     role_tok,
@@ -174,6 +190,13 @@ def verb_event(
     # a country named as a doer is its state: its own troops or envoys are not whom it acts on
     # ("Russia and Ukraine agreed to withdraw troops" is an accord of the two)
     targets = [m for m in targets if not on_side(m, exclude) and not own_body(m.code, exclude)]
+    if role_tok != tok and "reject" in p.flags and any(_withheld(m, sources) for m in targets):
+        # "refused to extradite the suspects to Argentina": the refuser's own people are what it
+        # keeps, the refusal is aimed at whom the act was for
+        targets = [m for m in targets if not _withheld(m, sources)] or [
+            m for m in _sent_to(role_tok, res) if not _withheld(m, sources) and not on_side(m, exclude)]
+        if not targets:
+            return None  # "refused to allow journalists into Gaza": no one it names was refused
     targets = targets or home
     targets = _off_venue(role_tok, targets, code, p, cues)  # "the ministers met in Geneva": not with Switzerland
     if not sources and not passive and targets and code[:2] in cues.dissent_roots:
