@@ -870,7 +870,7 @@ def announced(raw: Raw, tok, sent, lexicon: Lexicon, *, threat: bool = True) -> 
     root = raw.code[:2]
     if raw.modality == "future":
         recoded = lexicon.recode(cues.intent, raw.code)
-        if recoded is None and threat and root.isdigit() and 14 <= int(root) <= 20:
+        if recoded is None and threat and root.isdigit() and 14 <= int(root) <= 20 and not hosted(raw, tok, cues):
             recoded = lexicon.recode(cues.threat, raw.code)
         raw.code = recoded or raw.code
     elif raw.modality == "negated" and root in ("03", "04", "05", "06", "07", "08"):
@@ -879,3 +879,23 @@ def announced(raw: Raw, tok, sent, lexicon: Lexicon, *, threat: bool = True) -> 
         recoded = lexicon.recode(cues.reject, raw.code) if refusal and not hyp else None
         if recoded:
             raw.code, raw.modality = recoded, "asserted"
+
+
+def hosted(raw: Raw, tok, cues) -> bool:
+    """Whether a deployment (15) goes to the country it names as its host: every target is a
+    country named as the object of a `host_preps` phrase of the act or of its object ("will send
+    5,000 troops to Estonia", "will station jets in Romania"). An announced deployment there is
+    no threat to the host; one "to the Ukrainian border", "toward Taiwan" or "near" a country
+    names no host and stays a threat."""
+    if raw.code[:2] != "15" or not raw.targets:
+        return False
+    holders = {tok.i} | {c.i for c in tok.children if c.dep_ == "dobj"}
+    doc = tok.doc
+    for m in raw.targets:
+        heads = [t for t in doc[m.tok_start:m.tok_end] if not (m.tok_start <= t.head.i < m.tok_end)]
+        if len(heads) != 1:
+            return False
+        head = heads[0]
+        if not (head.dep_ == "pobj" and head.head.lower_ in cues.host_preps and head.head.head.i in holders):
+            return False
+    return True

@@ -256,6 +256,7 @@ CUE_LISTS = (
     "state_roles",
     "threat_kind_roots",
     "separate_powers",
+    "host_preps",
     "local_titles",
     "cessation_nouns",
     "cessation_roots",
@@ -558,6 +559,7 @@ class Cues:
     threat_kind_roots: frozenset[str]
     separate_powers: frozenset[str]
     local_titles: frozenset[str]
+    host_preps: frozenset[str]
     cessation_nouns: frozenset[str]
     cessation_roots: frozenset[str]
     publication_verbs: frozenset[str]
