@@ -31,8 +31,11 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
     folded: dict[int, tuple[Trigger, str]] = {}
     for trig in triggers.values():
         flags = trig.pattern.flags
+        idea = _idea_trigger(trig.tok, triggers, cues) if trig.pattern.code[:2] == "12" and trig.pattern.pos == "V" else None
+        if idea is not None:
+            flags = flags | {"reject"}  # "rejected the idea of sending troops": as "refused to send troops"
         if "intent" in flags or "reject" in flags:
-            comp = governed_trigger(trig.tok, triggers, cues.circumstance)
+            comp = governed_trigger(trig.tok, triggers, cues.circumstance) or idea
             for _ in range(2):  # "refused to commit to any assistance": through a second control verb
                 inner = governed_trigger(comp.tok, triggers, cues.circumstance) if comp is not None and "intent" in comp.pattern.flags else None
                 if inner is None:
@@ -52,7 +55,8 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
                 if "intent" in flags and "void" in comp.pattern.flags:
                     code = ""  # "vowed to fight the ruling in court": a sense that is no event, promised or not
                 if "reject" in flags and "removal" not in comp.pattern.flags \
-                        and comp.pattern.code[:2] in cues.unrefused_roots and comp.tok.head == trig.tok \
+                        and comp.pattern.code[:2] in cues.unrefused_roots \
+                        and (comp.tok.head == trig.tok or _idea_of(comp.tok, trig.tok, cues)) \
                         and comp.tok.pos_ == "VERB":  # not "refused to respond to a demand": that rejects the demand
                     code = ""  # "refused to criticise Trump", "declined to attack Biden": no one rejected, nothing done
                 folded[trig.tok.i] = (comp, code)
@@ -75,6 +79,27 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
                 folded[trig.tok.i] = (comp, code)
                 comp.consumed = True
     return folded
+
+
+def _idea_of(act, verb, cues) -> bool:
+    """Whether an act is refused as the bare idea of it (`idea_nouns`): "rejected the idea of
+    sending troops to Ukraine" refuses the sending itself, as "refused to send troops" does, not
+    anyone's proposal."""
+    prep = act.head
+    return (act.dep_ in ("pobj", "pcomp") and prep.lower_ == "of" and prep.head.lemma_.lower() in cues.idea_nouns
+            and prep.head.head == verb and prep.head.dep_ == "dobj")
+
+
+def _idea_trigger(verb, triggers, cues) -> Trigger | None:
+    """The coded act a verb of refusal names as a bare idea ("rejected the idea of sending
+    troops", "ruled out the notion of talks with Hamas"): folded in as "refused to" folds its
+    infinitive."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.idea_nouns):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for act in prep.children:
+                if act.i in triggers and _idea_of(act, verb, cues):
+                    return triggers[act.i]
+    return None
 
 
 def _joined_in(verb, cues) -> bool:

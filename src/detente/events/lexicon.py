@@ -152,6 +152,7 @@ CUE_LISTS = (
     "allegation_adverbs",
     "refusal_verbs",
     "unrefused_roots",
+    "idea_nouns",
     "verbal_attacks",
     "verbal_roles",
     "verbal_targets",
@@ -255,8 +256,8 @@ CUE_LISTS = (
     "repression_codes",
     "state_roles",
     "threat_kind_roots",
-    "separate_powers",
     "host_preps",
+    "separate_powers",
     "local_titles",
     "cessation_nouns",
     "cessation_roots",
@@ -435,6 +436,7 @@ class Cues:
     national_roles: frozenset[str]
     refusal_verbs: frozenset[str]
     unrefused_roots: frozenset[str]
+    idea_nouns: frozenset[str]
     verbal_attacks: frozenset[str]
     verbal_roles: frozenset[str]
     verbal_targets: frozenset[str]
@@ -557,9 +559,9 @@ class Cues:
     repression_codes: frozenset[str]
     state_roles: frozenset[str]
     threat_kind_roots: frozenset[str]
+    host_preps: frozenset[str]
     separate_powers: frozenset[str]
     local_titles: frozenset[str]
-    host_preps: frozenset[str]
     cessation_nouns: frozenset[str]
     cessation_roots: frozenset[str]
     publication_verbs: frozenset[str]
