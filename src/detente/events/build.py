@@ -565,6 +565,22 @@ def _judged_for(verb, res, lexicon) -> tuple[list[Mention], bool]:
     return [m for c in verb.children if c.dep_ == "dobj" for m in phrase_mentions(c, res, SUBJECT_PREPS)], "11" in roots
 
 
+def refused_act(tok, comp, code, res, lexicon, sent, context, n, aims: frozenset[int] = frozenset()) -> Raw | None:
+    """The event of a noun of refusal that folded in its infinitive ("Germany's refusal to send
+    tanks to Ukraine", "Pyongyang's refusal to return to talks"): the act refused is read as its
+    verb is (its doer the noun's owner, its target the act's), coded `code` (the rejection the
+    fold gave), with the noun's own modality: the refusal is told as done."""
+    obj = comp.obj
+    themes = frozenset({obj.i}) if obj is not None and obj.pos_ != "VERB" and "patient" not in comp.pattern.flags else frozenset()
+    # the roles are the act's own, read with its own code ("refusal to lift sanctions on Cuba": Cuba's)
+    raw = verb_event(comp.tok, comp.tok, comp.pattern.code, comp.pattern, res, lexicon, sent, context, n,
+                     themes=themes, aims=aims)
+    if raw is None:
+        return None
+    governor, _dep = governing_verb(tok, lexicon.cues.quantity_nouns)
+    return replace(raw, code=code, modality=modality(tok, sent, lexicon.cues, governor=governor), trigger=tok)
+
+
 def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     """The event of a noun trigger ("talks between X and Y", "X's sanctions on Y", "held talks
     with Y"): its own phrase first, else its governing verb's subject."""

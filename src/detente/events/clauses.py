@@ -35,7 +35,11 @@ def fold_controls(triggers: dict[int, Trigger], lexicon: Lexicon) -> dict[int, t
         if idea is not None:
             flags = flags | {"reject"}  # "rejected the idea of sending troops": as "refused to send troops"
         if "intent" in flags or "reject" in flags:
-            comp = governed_trigger(trig.tok, triggers, cues.circumstance) or idea
+            if trig.pattern.pos == "N":  # "Germany's refusal to send tanks": only its infinitive
+                comp = next((triggers[c.i] for c in trig.tok.children
+                             if c.dep_ == "acl" and c.i in triggers and infinitive(c)), None)
+            else:
+                comp = governed_trigger(trig.tok, triggers, cues.circumstance) or idea
             for _ in range(2):  # "refused to commit to any assistance": through a second control verb
                 inner = governed_trigger(comp.tok, triggers, cues.circumstance) if comp is not None and "intent" in comp.pattern.flags else None
                 if inner is None:

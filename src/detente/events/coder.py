@@ -20,7 +20,7 @@ from ..model import Event, Quote
 from ..nlp.pipeline import line_of
 from . import anaphora, appeals, confidence, senses
 from .arguments import list_item
-from .build import Raw, noun_event, undergone_in_frame, verb_event
+from .build import Raw, noun_event, refused_act, undergone_in_frame, verb_event
 from .clauses import (according_speaker, announced, dismissed_as_label, fold_controls, label_event, purposes, quoted_label,
                       reports_clause, speech_event)
 from .lexicon import Lexicon, quad_class
@@ -165,6 +165,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
                     continue  # "shelled Juba, killing 20 people": the adjunct elaborates the coded act
                 # "stormed a protest camp, killing hundreds of demonstrators": the act it would
                 # elaborate named no one, so the adjunct tells whom it was done to
+        elif tok.i in folded:
+            raw = refused_act(tok, folded[tok.i][0], code, res, lexicon, sent, context, n, aims)
         else:
             raw = noun_event(tok, code, p, res, lexicon, sent)
         if raw is None:
