@@ -255,7 +255,7 @@ def join_company_nouns(doc: Doc, res, countries: set[str], words: dict) -> None:
         named = any(t.text[:1].isupper() and t.lower_ != "the" for t in doc[m.tok_start:m.tok_end])
         if own_role not in roles or len(m.code) > 6:
             continue  # a named body of its own
-        if named and (roles != ("BUS",) or (own != country and not _loose_bus(m.code, m.via, countries))):
+        if named and (roles != ("BUS",) or (own != country and _loose_role(m.code, m.via, countries) != "BUS")):
             continue  # a noun whose own words name another country, or any for a body ("the Russian rights group")
         old = res.actors[m.actor]
         old.mentions = [s for s in old.mentions if not (s.start == m.start and s.end == m.end)]
@@ -337,11 +337,6 @@ def _loose_role(code: str, via: str, countries: set[str]) -> str | None:
 
 #: the roles of bodies a name no table holds may be given by the words beside it
 _BODY_ROLES = frozenset({"BUS", "MED", "HRI", "NGO", "LAB", "EDU", "REB", "OPP", "PTY"})
-
-
-def _loose_bus(code: str, via: str, countries: set[str]) -> bool:
-    """A business mention of no country, or of one only its context gave."""
-    return code == "BUS" or (via == "context" and len(code) == 6 and code[3:] == "BUS")
 
 
 def _name_token(t) -> bool:
