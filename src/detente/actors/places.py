@@ -70,6 +70,7 @@ class Places:
     article: str | None = None  # the article's dominant country
     named_from: dict[int, int] = field(default_factory=dict)  # sentence start -> where its first actor is named
     dateline: str | None = None  # the country of the article's dateline
+    dateline_end: int = 0  # the character where the article's dateline ends (0: none)
     first: dict[int, int] = field(default_factory=dict)  # sentence start -> where its one country is first named
     home_side: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by home_side_roles
     home_force: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by its police

@@ -385,7 +385,7 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
         end = ph.start if j == k else s.end
         here = [m for m in b.res.mentions if s.start <= m.tok_start and m.tok_end <= end
                 and _identity(b, m) not in away and not (owned is not None and m.tok_start <= owned.i < m.tok_end)
-                and _fits(b, m, ph.kind) and not _only_a_place(doc, m, b, w) and not _dateline_word(doc, m)
+                and _fits(b, m, ph.kind) and not _only_a_place(doc, m, b, w) and m.start >= b.places.dateline_end
                 and split_code(m.code, b.countries)[1] not in w.not_parties and not _bystanders(m, b)]
         for m in sorted(here, key=lambda m: m.tok_start, reverse=True):
             found.setdefault(_identity(b, m), m)  # the nearest mention of each actor
@@ -539,10 +539,3 @@ def _only_a_place(doc: Doc, m: Mention, b: "Builder", w: Words) -> bool:
     if hit.pos_ == "NOUN" and hit.dep_ in ("dobj", "pobj"):
         hit = hit.head
     return hit.lemma_.lower() not in b.d.attach["hostile_verbs"]
-
-
-def _dateline_word(doc: Doc, m: Mention) -> bool:
-    """A place in capitals that opens the article ("BEIJING (Reuters) -"): where the story was filed,
-    never a party the article's "both countries" stands for."""
-    words = [t for t in doc[m.tok_start:m.tok_end] if t.is_alpha]
-    return m.tok_start == 0 and bool(words) and all(t.is_upper and len(t) > 1 for t in words)

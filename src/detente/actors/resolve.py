@@ -77,6 +77,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     builder = Builder(doc, on, dictionary)
     builder.places = find_places(doc, groups, words=dictionary.attach)
     builder.places.dateline = dateline[1] if dateline else None
+    builder.places.dateline_end = dateline[0] if dateline else 0
     builder.geo_pieces = [p for p in pieces if not p.new_person and p.cls == "GEO"]
     builder.org_pieces = [p for p in pieces if not p.new_person and p.entry.kind in ("org", "user_actor")
                           and p.entry.code_at(builder.on).startswith("IGO")]
