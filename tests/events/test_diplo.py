@@ -204,3 +204,12 @@ def test_captives_of_any_trade_returned_are_released():
     # diplomats returned go back to their post: no captives released
     (rec,) = code_records([{"id": "1", "text": "Canada returned its diplomats to Kyiv after reopening its embassy.", "date": "2019-03-01"}])
     assert not [e for e in rec["events"] if e["cameo"] == "0841"], rec["events"]
+
+
+def test_an_envoy_recalled_by_a_capital_is_recalled_from_the_other(code):
+    # the ambassador is the recalled thing, not whom the act is done to, even where the capital and
+    # its envoy share one code; with no "from", one's own envoy recalled names no target
+    got = code("Kinshasa recalled its ambassador from Kigali.", {"Kinshasa": "CODGOV", "ambassador": "CODGOV", "Kigali": "RWA"})
+    assert ("CODGOV", "RWA", "161", "asserted") in got, got
+    got = code("Jerusalem recalled its ambassador.", {"Jerusalem": "ISRGOV", "ambassador": "ISRGOV"})
+    assert not got, got

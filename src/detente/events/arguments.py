@@ -1057,13 +1057,15 @@ def _on_medium(c, tok, cues) -> bool:
             and (noun.lemma_.lower() in cues.medium_nouns or any(x.lower_ in cues.medium_nouns for x in noun.children if x.dep_ == "compound")))
 
 
-def reflexive(tok, res, exclude: set[str]) -> bool:
+def reflexive(tok, res, exclude: set[str], themes: frozenset[int] = frozenset()) -> bool:
     """Whether the verb's direct object (or its complement clause's subject: "allowing
-    Washington to focus") is itself an actor on the source's side."""
+    Washington to focus") is itself an actor on the source's side. An object the pattern names
+    (`themes`) is what the act moves or uses, not whom it is done to: "Kinshasa recalled its
+    ambassador from Kigali" is still done to Kigali."""
     for c in tok.children:
         if c.dep_ in ("ccomp", "xcomp"):
             c = next((g for g in c.children if g.dep_ == "nsubj"), None)
-        elif c.dep_ != "dobj":
+        elif c.dep_ != "dobj" or c.i in themes:
             continue
         if c is not None:
             m = res.mention_at(c.i)

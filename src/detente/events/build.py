@@ -166,7 +166,7 @@ def verb_event(
     home = struck_home(role_tok, code, res, exclude, cues) if sources and not passive else []
     # "Ukrainian forces recaptured Kherson from Russia": one's own place taken back from another
     home = home or (retaken_from(role_tok, code, res, exclude, cues) if sources and not passive else [])
-    if sources and not passive and not asked and not home and reflexive(role_tok, res, exclude):
+    if sources and not passive and not asked and not home and reflexive(role_tok, res, exclude, themes):
         # "allowing Washington to focus": an act on the source's own side is no event; but asking
         # another to free one's own ("urged the government to free jailed activists") is an act on whom it asks
         return None
