@@ -22,3 +22,13 @@ def test_a_surname_after_the_famous_one_named_in_full_is_still_them():
     assert "GBRGOV" in got, got
     got = sources("LONDON (Reuters) - Johnson criticised Jeremy Corbyn on Tuesday.")
     assert "GBRGOV" in got, got
+
+
+def test_a_group_name_at_the_end_of_a_persons_name_is_their_surname():
+    # "Wagner" is also the Russian mercenary group; inside a titled person's name it is a surname,
+    # the title still makes them an official, and the bare surname later is the same person
+    got = sources("KINSHASA (Reuters) - Foreign Minister Therese Kayikwamba Wagner criticised Rwanda on Tuesday. "
+                  "Wagner accused Rwanda of lying.")
+    assert got == {"CODGOV"}, got
+    got = sources("BAMAKO (Reuters) - Wagner fighters attacked the town. The Wagner group's Yevgeny Prigozhin criticised Mali.")
+    assert got == {"RUSMILWAG"}, got

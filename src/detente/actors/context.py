@@ -128,21 +128,24 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
             else:
                 p.dropped = True
             continue
-        if p.entry.kind in (*_GEO, "surname"):
+        if p.entry.kind in (*_GEO, "surname", "org"):
             ent = _person_ent(doc, p)
+            if p.entry.kind == "org" and ent is not None and not _given_names(doc, ent, p, owner):
+                ent = None  # a group's name is a surname only after given names ("Therese Wagner")
             if ent is not None:
                 outside = [i for i in range(ent.start, ent.end) if not (p.start <= i < p.end)]
                 if all(i in owner and owner[i].entry is not None and owner[i].entry.kind == "demonym"
                        for i in range(ent.start, ent.end)):
                     continue  # "Bosnian Serbs" mistaken for a name: a community of a country
-                # "Michael Jordan", "Hunter Biden": the rest of the name is nobody we know
+                # "Michael Jordan", "Hunter Biden", "Richard Wagner": the rest of the name is nobody we know
                 # ("Johnson Sakaja": the unknown rest may have been made a new person piece of its own);
                 # a possessive "'s" the entity took in is no part of a name ("Sri Lanka's president")
                 if any(i not in owner or owner[i].new_person or owner[i].cls == "GEO" for i in outside
                        if not (doc[i].is_punct or doc[i].tag_ == "POS")):
                     p.dropped = True
-                    if p.entry.kind == "surname":
-                        p.extra["namesake"] = (ent.start, ent.end)  # names.namesakes: "Bill Johnson" is someone
+                    # names.namesakes: "Bill Johnson" is someone, with the title before the name
+                    # ("Foreign Minister Michael Jordan")
+                    p.extra["namesake"] = (ent.start, ent.end)
 
 
 def _glued_name(doc: Doc, p: Piece, owner: dict[int, Piece]) -> int:
@@ -312,6 +315,15 @@ def _namesake(doc: Doc, p: Piece, owner: dict[int, Piece]) -> bool:
     if q.end < len(doc) and doc[q.end].pos_ in ("VERB", "AUX"):
         return False
     return not {e.code for e in p.entries if e.kind in _GEO} & {e.code for e in q.entries if e.kind in _GEO}
+
+
+def _given_names(doc: Doc, ent, p: Piece, owner: dict[int, Piece]) -> bool:
+    """Whether the PERSON entity `ent` ends with piece `p` after given names: capitalised proper
+    nouns no other piece holds ("[Therese Kayikwamba] Wagner"), not a tagger's misread clause
+    ("Senate committee subpoenaed Meta")."""
+    before = doc[ent.start:p.start]
+    return (p.end == ent.end and len(before) > 0
+            and all(t.pos_ == "PROPN" and t.is_title and (t.i not in owner or owner[t.i].new_person) for t in before))
 
 
 def _person_ent(doc: Doc, p: Piece):

@@ -102,8 +102,8 @@ def strip_honorifics(name: str, honorifics: frozenset[str]) -> str:
 
 def namesakes(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     """New person pieces for the names whose surname piece was dropped as a namesake's ("Bill
-    Johnson"), and the later bare surname pieces of the same word dropped: the article's own
-    person, found again by `people.later_surnames`. A dictionary person the article names in full
+    Johnson", "Therese Wagner"), and the later bare surname or group-name pieces of the same word
+    dropped: the article's own person, found again by `people.later_surnames`. A dictionary person the article names in full
     ("Boris Johnson") keeps the bare surname."""
     full = {p.key.split()[-1].lower() for p in pieces
             if not p.dropped and not p.new_person and p.entry is not None and p.entry.kind == "person"}
@@ -122,7 +122,7 @@ def namesakes(doc: Doc, pieces: list[Piece]) -> list[Piece]:
         if word not in full:
             first.setdefault(word, start)
     for p in pieces:
-        if (not p.dropped and not p.new_person and p.entry is not None and p.entry.kind == "surname"
+        if (not p.dropped and not p.new_person and p.entry is not None and p.entry.kind in ("surname", "org")
                 and p.end - p.start == 1 and first.get(p.key.lower(), len(doc)) < p.start):
             p.dropped = True
     return out
