@@ -255,3 +255,11 @@ def test_where_something_is_sent_does_not_place_the_paragraph(nlp, dictionary):
             "The foreign ministry said it had sent a diplomatic note to Washington. "
             "Officials said the migrants would be protected.")
     assert codes(nlp, dictionary, text)["Officials"][0] == "MEXGOV"
+
+
+def test_a_person_keeps_the_country_given_at_their_first_mention(nlp, dictionary):
+    # the second sentence names Rwanda, but "Johnson" is the Congolese minister named before
+    got = codes(nlp, dictionary, "KINSHASA (Reuters) - Foreign Minister Bill Johnson criticised Rwanda. "
+                                 "Johnson also accused Rwanda of lying.")
+    assert got["Foreign Minister Bill Johnson"] == ("CODGOV", "context")
+    assert got["Johnson"] == ("CODGOV", "context")

@@ -102,8 +102,12 @@ def place_in_context(
     # on Myanmar): a role named before with its country outweighs it
     bureau = bool(dateline and dateline[1]) and all(c != dateline[1] for _, c in named)
     new_codes: Counter = Counter()
+    people: dict[int, str] = {}  # a person's country, from where the article first names them
     for m in bare:
-        country = _paragraph_country(m, doc, here, paragraphs) or (bureau and _named_role(doc, m, res, countries)) or home
+        country = people.get(m.actor) if m.actor >= 0 and res.actors[m.actor].kind == "person" else None
+        # "Foreign Minister Bill Johnson criticised Rwanda. Johnson said ...": one person, one country
+        country = country or _paragraph_country(m, doc, here, paragraphs) or (
+            bureau and _named_role(doc, m, res, countries)) or home
         own = unqualified_body(doc, m.tok_start, m.tok_end, m.code)
         if own is not None and (country is None or (own == "USA" and country not in CONGRESS_STATES)):
             country = own
@@ -112,6 +116,8 @@ def place_in_context(
         m.code = country + m.code
         m.via = "context"
         new_codes[(m.actor, m.code)] += 1
+        if m.actor >= 0 and res.actors[m.actor].kind == "person":
+            people.setdefault(m.actor, country)
     for (actor, code), _ in new_codes.most_common():
         a = res.actors[actor]
         if _bare_role(a.code, countries):  # the actor takes its most frequent new code
