@@ -331,3 +331,19 @@ def test_hosting_the_meeting_is_a_part_in_it_not_an_act_on_those_who_met():
             "Oman, which has mediated between the two sides, hosted the meeting.")
     (rec,) = code_records([{"id": "1", "text": text, "date": "2023-03-10"}])
     assert not any(e["trigger"] == "hosted" and e["target"] for e in rec["events"]), rec["events"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("TAIPEI (Reuters) - China launched large-scale military drills around Taiwan on Monday.\n\n"
+     "Taiwan's defence ministry condemned the exercises as irrational provocation.", "TWN", "CHN"),
+    ("SEOUL (Reuters) - The United States and South Korea held joint military exercises on Monday.\n\n"
+     "North Korea denounced the drills as a rehearsal for invasion.", "PRK", "USA"),
+])
+def test_a_show_of_force_is_named_again_by_any_of_its_names(text, source, target):
+    events = _coded(text)
+    assert any(s[:3] == source and t[:3] == target and c[:2] == "11" for s, t, c, _ in events if s and t), events
+
+
+def test_an_according_to_source_is_no_target():
+    events = _coded("ADDIS ABABA (Reuters) - Eritrea has mobilised troops along the border, according to diplomats and residents.")
+    assert not [e for e in events if e[1]], events
