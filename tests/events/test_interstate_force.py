@@ -33,3 +33,9 @@ def test_force_used_on_another_state_is_military_force(code, text, phrases, expe
 def test_force_used_on_people_stays_repression(code, text, phrases):
     got = code(text, phrases)
     assert [e for e in got if e[2] == "175"], got
+
+
+def test_drones_fired_are_aerial_weapons_wherever_the_direction_hangs(code):
+    # the parser hangs "towards Israel" on the drones, not on the verb
+    got = code("Iran fired drones towards Israel.", {"Iran": "IRN", "Israel": "ISR"})
+    assert ("IRN", "ISR", "195", "asserted") in got, got
