@@ -268,3 +268,17 @@ def test_crowd_control_force_undergone_is_the_polices_on_whom_underwent_it():
 def test_a_crowd_control_weapon_used_in_a_passive_names_the_police_as_its_user():
     got = _events("HONG KONG (Reuters) - Tear gas was fired at protesters.")
     assert any(s and s.endswith("COP") and t == "HKGOPP" and c == "17" for s, t, c, m in got), got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("CARACAS (AP) - Maduro's government has jailed hundreds of critics since the disputed vote in July.",
+     ("VENGOV", "VENOPP", "17", "asserted")),
+    ("MINSK (Reuters) - Several critics were arrested on Sunday.", ("BLRCOP", "BLROPP", "17", "asserted")),
+])
+def test_critics_a_state_jails_are_its_opposition(text, want):
+    # "critics" alone name no one they oppose ("film critics"); jailed or arrested, they oppose the state
+    assert want in _events(text)
+
+
+def test_critics_who_name_no_one_and_suffer_nothing_are_no_actor():
+    assert _events("Film critics praised the movie. Critics said the plan would fail.") == []

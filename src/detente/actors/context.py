@@ -117,7 +117,7 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
         if p.entry.follower and _owned(doc, p):
             p.dropped = True  # "supporters of Imran Khan", "Trump supporters": Khan's, Trump's side
             continue
-        if p.entry.against and not _opposes(doc, p, owner):
+        if p.entry.against and not _opposes(doc, p, owner) and not _silenced(doc, p, dictionary.attach["silenced_verbs"]):
             p.dropped = True  # "film critics", "critics said": no one named that they oppose
             continue
         rule = dictionary.ambiguous.get(p.key)
@@ -288,6 +288,17 @@ def _opposes(doc: Doc, p: Piece, owner: dict[int, Piece]) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "compound" and c.i in owner and owner[c.i] is not p)
                or (c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children))
                for c in head.children)
+
+
+def _silenced(doc: Doc, p: Piece, verbs: frozenset[str]) -> bool:
+    """Whether an agent named by whom it opposes (critics, opponents) is what a state does one of
+    `verbs` to (`silenced_verbs`: "jailed hundreds of critics", "critics were arrested"): they oppose
+    that state, its opponents, though they name no one."""
+    head = doc[p.end - 1]
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM") \
+            and (head.head.head.like_num or head.head.head.tag_ in ("NNS", "CD")):
+        head = head.head.head  # "hundreds of critics", "dozens of opponents"
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" and head.head.lemma_.lower() in verbs
 
 
 def _stance(doc: Doc, p: Piece) -> bool:
