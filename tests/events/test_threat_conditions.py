@@ -27,3 +27,13 @@ def test_a_hostile_act_agreed_to_is_decided_not_threatened(code):
                {"Arab League ministers": "IGOARL", "Syria": "SYR", "Damascus": "SYR"})
     assert not any(e[2] == "163" and e[3] == "asserted" for e in got), got
     assert any(e[2].startswith("13") for e in got), got
+
+
+def test_saying_a_rival_will_face_retribution_is_a_threat(code):
+    got = code("Khamenei said Israel would face a bitter and painful fate.", {"Khamenei": "IRNGOV", "Israel": "ISR"})
+    assert ("IRNGOV", "ISR", "130", "asserted") in got, got
+    # not denied, and no forecast of costs
+    got = code("Khamenei said Israel would not face punishment.", {"Khamenei": "IRNGOV", "Israel": "ISR"})
+    assert not any(e[2].startswith("13") for e in got), got
+    got = code("The IMF said Britain would pay a price for leaving the EU.", {"The IMF": "IGOIMF", "Britain": "GBR", "the EU": "IGOEUREEC"})
+    assert not any(e[2].startswith("13") for e in got), got

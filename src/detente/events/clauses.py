@@ -229,8 +229,9 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
             if targets:
                 return Raw(speakers, targets, label, modality(tok, sent, cues), tok)
         demand = _demanded(tok, c, cues)
+        threat = not demand and _retribution(c, cues)
         inner = [triggers[t.i] for t in c.subtree if t.i in triggers and t.i != tok.i]
-        if inner and not demand:
+        if inner and not demand and not threat:
             return None  # the reported clause codes something better than a statement
         if not sources:
             return None
@@ -243,7 +244,7 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         if demand:  # "X said Y must ...": what Y must do is demanded, not done
             for t in inner:
                 t.consumed = True
-        code = cues.demand_code if demand else trig.pattern.code
+        code = cues.demand_code if demand else _THREAT if threat else trig.pattern.code
         return Raw(sources, targets, code, modality(tok, sent, cues), tok)
     return _directive(tok, sources, exclude, res, sent, cues)
 
@@ -273,6 +274,20 @@ def _demanded(tok, clause, cues) -> bool:
         return True
     return (tok.lemma_.lower() in cues.mandative_verbs and subjunctive(clause)
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children))
+
+
+_THREAT = "130"  # CAMEO: threaten, not specified
+_WILL = frozenset({"will", "would", "'ll", "shall"})
+
+
+def _retribution(clause, cues) -> bool:
+    """Whether a reported clause says what its subject will suffer (`retribution_verbs` with a
+    `retribution_nouns` object, after "will"/"would"): "said Israel would face a bitter fate",
+    "said the attackers would face severe punishment": the speaker threatens the subject."""
+    return (clause.lemma_.lower() in cues.retribution_verbs
+            and any(a.dep_ == "aux" and a.lower_ in _WILL for a in clause.children)
+            and not any(a.dep_ == "neg" for a in clause.children)
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in cues.retribution_nouns for o in clause.children))
 
 
 _DEICTIC = frozenset({"this", "that", "it", "these", "those", "they", "he", "she"})

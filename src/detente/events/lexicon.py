@@ -35,6 +35,8 @@ CUE_LISTS = (
     "asking_roots",
     "stopping_verbs",
     "demand_modals",
+    "retribution_verbs",
+    "retribution_nouns",
     "demand_semimodals",
     "mandative_verbs",
     "reciprocal",
@@ -343,6 +345,8 @@ class Cues:
     asking_roots: frozenset[str]
     stopping_verbs: frozenset[str]
     demand_modals: frozenset[str]
+    retribution_verbs: frozenset[str]
+    retribution_nouns: frozenset[str]
     reciprocal: frozenset[str]
     medium_preps: frozenset[str]
     medium_nouns: frozenset[str]
