@@ -469,6 +469,8 @@ def _addressers(doc: Doc, ph: Phrase) -> set[int]:
         verb = head.head
     if head.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "brokered a ceasefire between the two countries": who brokered it
     elif head.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in _CONTROL:
         verb = verb.head  # "help the two neighbours resolve the dispute": the sides are helped
     elif head.dep_ not in ("dobj", "dative"):
@@ -477,6 +479,10 @@ def _addressers(doc: Doc, ph: Phrase) -> set[int]:
         if verb.pos_ not in ("VERB", "AUX", "ADJ"):
             return set()
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and verb.dep_ == "relcl" and all(c.tag_ in ("WDT", "WP") for c in subj):
+            # "Russia, which brokered a ceasefire between the two countries": the noun it describes
+            own = {t.i for t in verb.subtree}
+            return {t.i for t in verb.head.subtree if t.i not in own}
         if subj:
             return {t.i for c in subj for t in c.subtree}
         if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
