@@ -39,3 +39,16 @@ def test_drones_fired_are_aerial_weapons_wherever_the_direction_hangs(code):
     # the parser hangs "towards Israel" on the drones, not on the verb
     got = code("Iran fired drones towards Israel.", {"Iran": "IRN", "Israel": "ISR"})
     assert ("IRN", "ISR", "195", "asserted") in got, got
+
+
+def test_attackers_repelled_by_an_armed_side_are_its_targets(code):
+    got = code("Ukrainian forces repelled Russian troops near Pokrovsk.", {"Ukrainian forces": "UKRMIL", "Russian troops": "RUSMIL"})
+    assert ("UKRMIL", "RUSMIL", "190", "asserted") in got, got
+    # disgust, not force
+    got = code("Voters were repelled by the candidate.", {"Voters": "USACVL", "the candidate": "USAELI"})
+    assert not got, got
+
+
+def test_initialling_an_agreement_is_signing_it(code):
+    got = code("Armenia and Azerbaijan initialled a peace agreement on Friday.", {"Armenia": "ARM", "Azerbaijan": "AZE"})
+    assert ("ARM", "AZE", "057", "asserted") in got and ("AZE", "ARM", "057", "asserted") in got, got
