@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..actors.coref import PERSON_PRONOUNS, plural_head
+from ..actors.coref import PERSON_PRONOUNS, SUBJECT_PRONOUNS, plural_head
 from ..actors.dictionary import ROLES, split_code
 from ..actors.setting import country_in_context
 from ..actors.types import Mention, Resolution
@@ -194,8 +194,6 @@ def statement_author(noun, cues):
     return None if passive else subj
 
 
-#: pronouns that stand for a state, an organisation or a group, not a person
-_NONPERSON_PRONOUNS = frozenset({"it", "they"})
 #: how a time or circumstance clause hangs from the clause it frames: "since it annexed Crimea",
 #: "in 1989, when it crushed the protests", "after they seized power"
 _FRAMING_DEPS = frozenset({"advcl", "relcl", "pobj", "prep", "pcomp", "npadvmod"})
@@ -207,7 +205,7 @@ def _framing_subject(verb, pronoun, res) -> list[Mention]:
     has ...", "Russia has faced sanctions since it annexed Crimea"): that subject's actors, when
     it names a state, an organisation or a group, not a person, and no other actor is told
     between them."""
-    if pronoun.lower_ not in _NONPERSON_PRONOUNS:
+    if pronoun.lower_ not in SUBJECT_PRONOUNS:
         return []
     t = verb
     for _ in range(5):
