@@ -56,7 +56,7 @@ from .arguments import (
 )
 from .anaphora import shell_of, told_act
 from .lexicon import Pattern
-from .modality import clause_chain, modality, verb_in
+from .modality import clause_chain, modality, subject_marked, verb_in
 from .senses import LABOUR_STRIKE, labour_strike
 from .triggers import judged_meeting, maker_adjectives, rebutted, rebutted_in_frame
 from .roles import (
@@ -913,18 +913,13 @@ def _judged(verb, lexicon) -> bool:
     return any(q.code[:2] in lexicon.cues.judging_roots for q in lexicon.lookup("V", verb.lemma_.lower()))
 
 
-#: the marks of a clause that says what a noun of asking asks of whom ("a demand that Japan
-#: withdraw", "a call for Russia to withdraw")
-_ASKED_MARKS = frozenset({"that", "for"})
-
-
 def _asked_subject(tok, res, exclude: set[str]) -> list[Mention]:
     """Whom a noun of asking (an appeal or a demand) asks: the subject of the clause it takes, marked
-    "that" or "for" ("China's demand that Japan withdraw its ships", "Trump's request that Ukraine
-    investigate Biden", "the EU's call for Russia to withdraw its troops"), not what it asks for;
-    [] when the clause names no actor as its subject."""
+    "that" or "for" (`subject_marked`: "China's demand that Japan withdraw its ships", "Trump's
+    request that Ukraine investigate Biden", "the EU's call for Russia to withdraw its troops"), not
+    what it asks for; [] when the clause names no actor as its subject."""
     for c in tok.children:
-        if c.dep_ not in ("acl", "ccomp") or not any(m.dep_ == "mark" and m.lower_ in _ASKED_MARKS for m in c.children):
+        if c.dep_ not in ("acl", "ccomp") or not subject_marked(c):
             continue
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
         if subj is not None:

@@ -18,7 +18,7 @@ from ..actors.types import Mention
 from .arguments import find_targets, own_doers, source_phrases, statement_author, subject_actors, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
-from .modality import CONDITIONS, infinitive, modal_flags, modality, subjunctive, unexcluded, yet_to
+from .modality import CONDITIONS, infinitive, modal_flags, modality, subject_marked, subjunctive, unexcluded, yet_to
 from .roles import SUBJECT_PREPS, distinct, on_side, phrase_mentions, prep_words, subject_token
 from .triggers import Trigger
 
@@ -411,8 +411,7 @@ def _extraposed(clause, subj):
     for c in (c for h in heads for c in h.children):
         if c.dep_ not in ("ccomp", "advcl") or c.i < subj.i:
             continue
-        marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-        if "that" in marks or ("for" in marks and infinitive(c)):
+        if subject_marked(c):
             return next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
     return None
 

@@ -92,6 +92,15 @@ def infinitive(v) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
+def subject_marked(clause) -> bool:
+    """Whether a clause is marked to name a subject of its own: by "that" ("a demand that Japan
+    withdraw", "it was unacceptable that Britain expelled its diplomats"), or by "for" before a
+    "to"-infinitive ("a call for Russia to withdraw", "it was regrettable for Tokyo to release
+    the water")."""
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    return "that" in marks or ("for" in marks and infinitive(clause))
+
+
 def _reported_past(v) -> bool:
     """Whether `v` heads a clause reported by a past-tense verb ("said they would blockade"):
     there "would" is the future seen from the past, not a condition."""
