@@ -187,3 +187,17 @@ def test_opening_its_after_a_person_or_a_thing_names_no_state(run):
 def test_troops_in_a_described_place_are_not_its_own(run):
     got = codes(run("Russian troops in the eastern Luhansk region fired at Ukraine.", date(2019, 11, 20)))
     assert not any(c == "UKRMIL" for c in got.values())
+
+
+@pytest.mark.parametrize("text, prep, want", [
+    ("Kosovo accused Serbia of massing troops on the border.", "of", True),
+    ("Kyiv accused Moscow of corruption.", "of", True),
+    ("Britain blamed Russia for sending troops.", "for", True),
+    ("Kenya sent troops for the mission.", "for", False),  # "for" with a noun: no deed of the troops
+    ("The minister spoke of a crisis.", "of", False),  # no object to have done anything
+])
+def test_deed_preposition_says_what_the_object_did(nlp, text, prep, want):
+    from detente.actors.attach import deed_preposition
+
+    doc = nlp(text)
+    assert deed_preposition(next(t for t in doc if t.lower_ == prep)) is want

@@ -298,11 +298,23 @@ def _clause_subject(doc: Doc, b: "Builder", tok: Token) -> str | None:
     return None
 
 
+def deed_preposition(prep: Token) -> bool:
+    """Whether a preposition of a verb that has a direct object says what that object did, so
+    that the object, not the verb's subject, does the act it names: "of" ("Kosovo accused Serbia
+    of massing troops", "accused Moscow of corruption"), or "for" with a gerund ("blamed Russia for
+    sending troops", "praised them for helping Ukraine"; "sent troops for the mission" names no
+    deed). Read here for the owner of the gerund's agent (`_charged_doer`) and by the events stage,
+    which never takes such a phrase for the verb's target."""
+    if prep.dep_ != "prep" or not any(c.dep_ == "dobj" for c in prep.head.children):
+        return False
+    return prep.lower_ == "of" or (prep.lower_ == "for" and any(g.dep_ == "pcomp" for g in prep.children))
+
+
 def _charged_doer(b: "Builder", t: Token) -> str | None:
-    """The owner named by the object of a verb whose "of"/"for" gerund says what that object did:
-    "Kosovo accused Serbia of massing troops", "blamed Russia for sending troops" (the troops are
-    Serbia's and Russia's, not the accuser's); None for any other clause."""
-    if t.dep_ != "pcomp" or t.tag_ != "VBG" or t.head.dep_ != "prep" or t.head.lower_ not in ("of", "for"):
+    """The owner named by the object of a verb whose "of"/"for" gerund says what that object did
+    (`deed_preposition`): "Kosovo accused Serbia of massing troops", "blamed Russia for sending
+    troops" (the troops are Serbia's and Russia's, not the accuser's); None for any other clause."""
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or not deed_preposition(t.head):
         return None
     for c in t.head.head.children:
         if c.dep_ == "dobj":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..actors.attach import deed_preposition
 from ..actors.coref import PERSON_PRONOUNS, SUBJECT_PRONOUNS, plural_head
 from ..actors.dictionary import ROLES, split_code
 from ..actors.setting import country_in_context
@@ -1172,13 +1173,11 @@ def own_body(code: str, exclude: set[str]) -> bool:
 
 
 def _done_by_object(verb) -> frozenset[int]:
-    """The prepositions that, after a verb's direct object, say what that object did ("accused
-    them of massacring civilians", "praised them for helping Ukraine"): never the verb's target.
-    "for" with a noun stays one ("imposed restrictions for new members")."""
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return frozenset()
-    return frozenset(c.i for c in verb.children if c.dep_ == "prep" and (
-        c.lower_ == "of" or (c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children))))
+    """The prepositions that, after a verb's direct object, say what that object did
+    (`deed_preposition`: "accused them of massacring civilians", "praised them for helping
+    Ukraine"): never the verb's target. "for" with a noun stays one ("imposed restrictions for new
+    members")."""
+    return frozenset(c.i for c in verb.children if deed_preposition(c))
 
 
 def located(tok, res, exclude: set[str]) -> list[Mention]:
