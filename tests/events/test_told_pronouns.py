@@ -31,3 +31,20 @@ def test_a_plural_speaker_is_still_they(story):
 def test_one_of_a_group_named_in_the_singular_is_still_he(story):
     assert any(e[1] == "INDCVL" and e[2] == "174" for e in story(
         "WASHINGTON (Reuters) - An Indian man said he was deported to India."))
+
+
+@pytest.mark.parametrize("text, phrase, verb, hearer", [
+    ("Ukraine said that they had attacked the convoy.", "Ukraine", "attacked", False),
+    ("Ukraine heard that they had attacked the convoy.", "Ukraine", "attacked", True),
+    ("The army learned that they had shelled the village.", "The army", "shelled", True),
+])
+def test_the_subject_of_a_verb_of_hearing_is_no_speaker(nlp, lexicon, text, phrase, verb, hearer):
+    # `hearing_verbs` (cues.yaml): a pronoun in what was heard or learned is not the hearer
+    from detente.events.arguments import pronoun_subject
+
+    from .conftest import resolve
+
+    doc = nlp(text)
+    found = pronoun_subject(next(t for t in doc if t.text == verb), next(t for t in doc if t.lower_ == "they"),
+                            resolve(doc, {phrase: "UKR"}), lexicon.cues)
+    assert (found == []) is hearer, found

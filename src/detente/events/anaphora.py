@@ -121,7 +121,7 @@ def deeds(n: int, sent, res, raws, cues) -> list[Done]:
         subj, passive = subject_token(tok)
         if subj is None or passive:
             continue
-        doers = subject_actors(tok, subj, res)  # "said it had approved": the speaker
+        doers = subject_actors(tok, subj, res, cues)  # "said it had approved": the speaker
         if not doers or modality(tok, sent, cues) != "asserted":
             continue
         lemmas = out[0].lemmas if out else _lemmas(sent)  # read once, for the sentence's first deed
@@ -144,7 +144,7 @@ def sayings(n: int, sent, res, raws, says, cues) -> list[Done]:
         subj, passive = subject_token(tok)
         if subj is None or passive:
             continue
-        doers = subject_actors(tok, subj, res)
+        doers = subject_actors(tok, subj, res, cues)
         if not doers or modality(tok, sent, cues) != "asserted":
             continue
         # what was said, wherever the parser hangs it ("said on Monday Greece was ...")

@@ -46,8 +46,8 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
         # "was ordered deported by a judge", "a judge ordered Mejia released": the one ordered
         # undergoes the act, the one who ordered it does it (else its understood agent)
         patient, doer = ordered
-        targets = subject_actors(verb.head, patient, res)
-        sources = agent_mentions(verb, res, lexicon.cues) or agent_mentions(verb.head, res, lexicon.cues) or subject_actors(verb.head, doer, res)
+        targets = subject_actors(verb.head, patient, res, lexicon.cues)
+        sources = agent_mentions(verb, res, lexicon.cues) or agent_mentions(verb.head, res, lexicon.cues) or subject_actors(verb.head, doer, res, lexicon.cues)
         return sources or implied_agent(verb, targets, res, lexicon.cues), True, targets
     if suffered_in(verb, lexicon.cues):
         # "three people were wounded in shelling": no act of theirs; a "by" phrase of its own
@@ -65,7 +65,7 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
             targets = [m for p in _held_counterparts(subj, {subj.i}) for g in p.children if g.dep_ == "pobj"
                        for m in phrase_mentions(g, res, SUBJECT_PREPS)]
         if not targets and subj is not None and subj.pos_ == "PRON":
-            targets = _speaker(verb, subj, res)  # "I was deported," he said
+            targets = _speaker(verb, subj, res, lexicon.cues)  # "I was deported," he said
         sources = agent_mentions(verb, res, lexicon.cues)
         if (not sources and targets and subj.lemma_.lower() in lexicon.cues.weapons
                 and verb.lemma_.lower() in lexicon.cues.launching_verbs):
@@ -107,13 +107,13 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     if not found and first.dep_ == "acl" and subj == first.head and not any(c.dep_ == "ccomp" for c in verb.children):
         author = statement_author(subj, lexicon.cues)
         if author is not None:
-            found = subject_actors(author.head, author, res)
+            found = subject_actors(author.head, author, res, lexicon.cues)
     if not found and subj.pos_ == "PRON":
-        found = pronoun_subject(verb, subj, res)
+        found = pronoun_subject(verb, subj, res, lexicon.cues)
     if not found and root in lexicon.cues.speaker_roots:
         reporter = reported_clause_conjunct(verb, lexicon.speech)
         if reporter is not None:  # "X said the bombing was unacceptable and urged Moscow": X urged
-            found = subject_actors(reporter, subject_token(reporter)[0], res)
+            found = subject_actors(reporter, subject_token(reporter)[0], res, lexicon.cues)
     return found, False, []
 
 
@@ -147,20 +147,20 @@ def _means(verb, subj, res, cues) -> bool:
     return m is None
 
 
-def subject_actors(verb, subj, res) -> list[Mention]:
+def subject_actors(verb, subj, res, cues) -> list[Mention]:
     """The actors a verb's subject token names, an unresolved pronoun read as `pronoun_subject`
     does ("the SFO said it had opened an investigation")."""
     if subj is None:
         return []
     found = phrase_mentions(subj, res, SUBJECT_PREPS)
-    return found or (pronoun_subject(verb, subj, res) if subj.pos_ == "PRON" else [])
+    return found or (pronoun_subject(verb, subj, res, cues) if subj.pos_ == "PRON" else [])
 
 
-def pronoun_subject(verb, pronoun, res) -> list[Mention]:
+def pronoun_subject(verb, pronoun, res, cues) -> list[Mention]:
     """The actors an unresolved pronoun subject of `verb` stands for: the speaker of the clause it
     is told in ("the SFO said it had opened an inquiry"), else the subject of the clause its own
     clause frames ("since it annexed Crimea"); [] when neither names one."""
-    return _speaker(verb, pronoun, res) or _framing_subject(verb, pronoun, res)
+    return _speaker(verb, pronoun, res, cues) or _framing_subject(verb, pronoun, res)
 
 
 def _first_conjunct(verb):
@@ -262,12 +262,6 @@ def adjunct_object(verb, res, exclude) -> list[Mention]:
     return []
 
 
-#: verbs whose subject is told the clause, not its teller: "the court heard that he had attacked
-#: the woman", "the jury heard he stabbed the victim", "police learned she had fled": a pronoun in
-#: what was heard is not the hearer
-_HEARING = frozenset({"hear", "learn"})
-
-
 def _one_person(m: Mention, head, res) -> bool:
     """Whether a speaker may be the "he" or "she" of what it says: a person ("the prosecutor said
     he would appeal"), or one of a group named by a singular common noun ("an Indian man said he
@@ -279,12 +273,12 @@ def _one_person(m: Mention, head, res) -> bool:
     return kind == "group" and head.tag_ == "NN"
 
 
-def _speaker(verb, pronoun, res) -> list[Mention]:
+def _speaker(verb, pronoun, res, cues) -> list[Mention]:
     """An unresolved pronoun subject of a reported clause is its speaker ("the farmers said they
     would ..."): the subject of the verb that reports the clause. In a clause told before its
     speaker only "I" or "we" is: "They arrested 50 people, a rights group said" points back to
     whoever the article spoke of, never to the rights group ("We arrested 50 people, police said").
-    The subject of a verb of hearing (`_HEARING`) is told the clause and speaks none of it; "he"
+    The subject of a verb of hearing (`hearing_verbs`) is told the clause and speaks none of it; "he"
     or "she" is a speaker only who may be one person (`_one_person`), not police, a court or a ministry."""
     t = verb
     for _ in range(4):
@@ -292,7 +286,7 @@ def _speaker(verb, pronoun, res) -> list[Mention]:
             if t.i < t.head.i and pronoun.morph.get("Person") != ["1"]:
                 return []
             subj, passive = subject_token(t.head)
-            if subj is None or passive or t.head.lemma_.lower() in _HEARING:
+            if subj is None or passive or t.head.lemma_.lower() in cues.hearing_verbs:
                 return []
             found = phrase_mentions(subj, res, SUBJECT_PREPS)
             if pronoun.lower_ in PERSON_PRONOUNS:
@@ -589,7 +583,7 @@ def find_targets(
             if not found and h.pos_ == "PRON":
                 found = conjunct_object(tok, h, res, exclude)  # "welcomed the government and urged it to"
             if not found and h.pos_ == "PRON" and h.morph.get("Person") == ["1"]:
-                found = _speaker(tok, h, res)  # "police deported me," said a Syrian man: the speaker
+                found = _speaker(tok, h, res, cues)  # "police deported me," said a Syrian man: the speaker
             if found:
                 return found
     return []

@@ -1117,7 +1117,7 @@ def _put_under(tok, verb, code, sources, res, cues, sent) -> Raw | None:
             sources = (agent_mentions(verb, res, cues) or _reacting_country(tok, verb, code, targets, res, cues)
                        or implied_agent(tok, targets, res, cues))  # "was greeted with anger in Kyiv"
         else:
-            sources = subject_actors(verb, subject_token(verb)[0], res)
+            sources = subject_actors(verb, subject_token(verb)[0], res, cues)
     targets = [m for m in targets if not same_side(m.code, {m.code for m in sources})]
     if not targets or (not sources and code[:2] not in cues.unnamed_doer_roots):
         return None
@@ -1196,7 +1196,7 @@ def _verb_doers(verb, res, cues) -> list[Mention]:
     subj, passive = subject_token(verb)
     if passive or is_passive(verb):
         return agent_mentions(verb, res, cues)
-    return subject_actors(verb, subj, res) if subj is not None else []
+    return subject_actors(verb, subj, res, cues) if subj is not None else []
 
 
 def _next_reaction(tok, verb, res) -> int | None:

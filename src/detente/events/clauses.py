@@ -258,7 +258,7 @@ def _issuer(tok, res, cues) -> list[Mention]:
     if tok.dep_ != "acl":
         return []
     author = statement_author(tok.head, cues)
-    return subject_actors(author.head, author, res) if author is not None else []
+    return subject_actors(author.head, author, res, cues) if author is not None else []
 
 
 def _demanded(tok, clause, cues) -> bool:

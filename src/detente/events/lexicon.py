@@ -138,6 +138,7 @@ CUE_LISTS = (
     "verbal_fights",
     "retort_speech",
     "speaker_participles",
+    "hearing_verbs",
     "later_preps",
     "later_adverbs",
     "excluding_governors",
@@ -538,6 +539,7 @@ class Cues:
     verbal_fights: frozenset[str]
     retort_speech: frozenset[str]
     speaker_participles: frozenset[str]
+    hearing_verbs: frozenset[str]
     later_preps: frozenset[str]
     later_adverbs: frozenset[str]
     excluding_governors: frozenset[str]
