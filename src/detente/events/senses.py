@@ -40,6 +40,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
     if raw.pattern is not None and "removal" in raw.pattern.flags and not (
             raw.sources and all(_role(m.code) in cues.removal_roles for m in raw.sources)):
         return False  # "the president removed his minister", "rebels ousted the government": not a sanction
+    if raw.pattern is not None and "state" in raw.pattern.flags and not _state_doers(raw, cues):
+        return False  # "the company shut down the news site": no state silencing the press
     if raw.pattern is not None and "command" in raw.pattern.flags and _chain_of_command(raw, cues):
         return False  # "Putin ordered troops to withdraw": the state run, no demand on anyone
     if raw.code == _DEMONSTRATE and raw.sources and all(_role(m.code) in cues.marching_roles for m in raw.sources):
@@ -724,6 +726,15 @@ def _armed_doer(raw, cues, res, triggers) -> bool:
             return False
     armed = (set(cues.armed_roles) - {"uaf"}) | {"", "gov"}
     return bool(raw.sources) and all(_role(m.code) in armed for m in raw.sources)
+
+
+def _state_doers(raw, cues) -> bool:
+    """Whether an act only a state does (a row flagged `state`: "shut down the newspaper", "revoked
+    the licence of", "held without charge") has such doers: every source named is a country itself
+    or an organ of its state (`state_roles`, or a legislature or court, `removal_roles`). With no
+    doer named ("was held without charge") the act stands, its doer unsaid."""
+    organs = cues.state_roles | cues.removal_roles | {""}
+    return all(_role(m.code) in organs for m in raw.sources)
 
 
 def _state_itself(code: str) -> bool:

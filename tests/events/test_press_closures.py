@@ -1,0 +1,53 @@
+"""Coercion by a state as news tells it (CAMEO 17): a news outlet shut down, suspended or blocked
+restricts political freedoms (1721), a social network blocked is cut off from all its people, a
+licence revoked or a citizenship stripped is an administrative sanction (172), a party banned is
+1722, someone forced into exile is expelled (174), held without charge is detained (173), and a
+declaration of martial law is 1724; the same words in a company's or a sport's hands code nothing."""
+
+from __future__ import annotations
+
+
+def test_a_state_shutting_or_suspending_a_news_outlet_restricts_political_freedoms(story):
+    assert ("KHMGOV", "KHMMED", "1721", "asserted") in story(
+        "PHNOM PENH (Reuters) - Cambodian authorities shut down the independent newspaper.")
+    got = story("CAIRO (Reuters) - Egypt blocked hundreds of news websites.")
+    assert any(e[0] == "EGY" and e[2] == "1721" for e in got), got
+
+
+def test_a_state_blocking_a_social_network_restricts_all_its_people(story):
+    assert ("RUS", "RUSCVL", "1721", "asserted") in story(
+        "MOSCOW (Reuters) - Russia blocked Facebook on Friday.")
+
+
+def test_no_state_closing_a_site_or_a_station_codes_nothing(story):
+    for text in ("LONDON (Reuters) - The company shut down the news site after a hack.",
+                 "LONDON (Reuters) - Engineers shut down the power station for repairs."):
+        assert not any(e[2].startswith("17") for e in story(text)), text
+
+
+def test_a_revoked_licence_is_an_administrative_sanction(story):
+    got = story("LONDON (Reuters) - The regulator revoked the licence of the Chinese broadcaster CGTN.")
+    assert any(e[2] == "172" and e[1].startswith("CHN") for e in got), got
+
+
+def test_a_party_banned_is_a_party_banned(story):
+    got = story("ISLAMABAD (Reuters) - Pakistan banned the Tehreek-e-Labbaik party under anti-terrorism laws.")
+    assert any(e[0] == "PAK" and e[2] == "1722" for e in got), got
+
+
+def test_forced_into_exile_is_expelled(story):
+    got = story("MINSK (Reuters) - Belarus forced the opposition leader into exile in Lithuania.")
+    assert any(e[0] == "BLR" and e[1] == "BLROPP" and e[2] == "174" for e in got), got
+    assert not any(e[2] == "174" for e in story("MINSK (Reuters) - The opposition leader fled into exile in Lithuania."))
+
+
+def test_held_without_charge_is_detained(story):
+    got = story("HAVANA (Reuters) - Cuban authorities held dozens of dissidents without charge.")
+    assert any(e[0] == "CUBGOV" and e[2] == "173" for e in got), got
+    got = story("LONDON (Reuters) - Manchester City held Liverpool without a goal.")
+    assert not any(e[2] == "173" for e in got), got
+
+
+def test_a_declaration_of_martial_law_is_martial_law_imposed(story):
+    assert ("KORGOV", "KORCVL", "1724", "asserted") in story(
+        "SEOUL (Reuters) - President Yoon Suk Yeol's declaration of martial law on Tuesday shocked the country.")
