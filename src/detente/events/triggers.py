@@ -406,10 +406,22 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
 
 
 def _names_object(obj, p: Pattern) -> bool:
-    """Whether `obj` is an object the row `p` names: its head word, with the modifiers the row asks for."""
+    """Whether `obj` is an object the row `p` names: its head word, with the modifiers the row asks
+    for; a name is named by the common noun it is given as (`_class_noun`: "suspended the French
+    broadcaster RFI" is a broadcaster suspended)."""
+    mods = _mod_lemmas(obj)
     if obj.lemma_.lower() not in p.heads and obj.lower_ not in p.heads:
-        return False
-    if p.mods:
-        mods = _mod_lemmas(obj)
-        return all(m & mods for m in p.mods)
-    return True
+        kind = _class_noun(obj)
+        if kind is None or kind.lemma_.lower() not in p.heads:
+            return False
+        mods |= _mod_lemmas(kind)
+    return all(m & mods for m in p.mods)
+
+
+def _class_noun(obj):
+    """The common noun a proper name is told as, written before it ("the broadcaster RFI", "French
+    broadcasters RFI and France 24", "the opposition newspaper Kommersant"), which the parser hangs on
+    the name as a compound; None for any other object."""
+    if obj.pos_ != "PROPN":
+        return None
+    return next((c for c in obj.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < obj.i), None)
