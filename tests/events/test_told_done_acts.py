@@ -122,3 +122,18 @@ def test_a_gerund_subject_of_a_present_be_is_a_general_claim_no_act(story):
 
 def test_an_annexation_in_a_trailing_clause_is_coded(story):
     assert ("RUS", "UKR", "192", "asserted") in story("Relations have been frozen since Russia annexed Crimea.")
+
+
+def test_a_restriction_in_an_agentless_passive_is_the_states_of_its_place(story):
+    assert ("BGDGOV", "BGDCVL", "1723", "asserted") in story(
+        "DHAKA (Reuters) - A curfew was imposed in the capital on Friday.")
+    assert ("KORGOV", "KORCVL", "1724", "asserted") in story(
+        "SEOUL (Reuters) - Martial law was declared on Tuesday night.")
+    # the place its phrase names comes before the dateline's country
+    got = story("PARIS (Reuters) - A curfew was imposed in Dakar after clashes.")
+    assert any(e[0] == "SENGOV" and e[2] == "1723" for e in got), got
+
+
+def test_a_restriction_whose_by_phrase_names_its_doer_gets_no_understood_state(story):
+    got = story("MIAMI (Reuters) - A curfew was imposed by the storm.")
+    assert not any(e[2].startswith("17") for e in got), got

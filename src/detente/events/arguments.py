@@ -1000,11 +1000,16 @@ def act_doer(tok, res, lexicon, exclude: set[str]) -> list[Mention]:
 
 def understood_state(tok, code: str, res, cues) -> list[Mention]:
     """The government that did a restriction only states do (`state_restrictions`: a ban on
-    rallies, a curfew, a bill given up) whose sentence names no doer: of the country the article
-    is set in at `tok` ("HONG KONG - The ban on protests angered residents"); [] when none is clear."""
+    rallies, a curfew, a state of emergency, a bill given up) whose sentence names no doer: of the
+    one country the act's own phrase places it in ("a state of emergency was declared in the
+    Amhara region"), else of the country the article is set in at `tok` ("HONG KONG - The ban on
+    protests angered residents"); [] when none is clear."""
     if code not in cues.state_restrictions:
         return []
-    country = country_in_context(tok.doc, res, tok.i)
+    places = _place_countries(tok, res, deep=tok.pos_ == "NOUN")
+    if len(places) > 1:
+        return []
+    country = places.pop() if places else country_in_context(tok.doc, res, tok.i)
     return [understood(tok, country + "GOV")] if country else []
 
 

@@ -98,6 +98,12 @@ def _sent_to(verb, res) -> list[Mention]:
             for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
 
 
+def _agent_phrase(verb) -> bool:
+    """Whether a passive verb has a "by" phrase, whether or not it names an actor ("was imposed
+    by the storm"): its doer is said, so none is understood."""
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
 def verb_event(
     tok,
     role_tok,
@@ -217,6 +223,10 @@ def verb_event(
     understood_by = not sources and not passive and tok.dep_ == "csubj" and tok.tag_ == "VBG" and role_tok == tok
     if understood_by:
         sources = understood_state(tok, code, res, cues)  # "banning most rallies has closed off a peaceful avenue"
+        exclude = Side(sources, res, cues.local_titles)
+    elif not sources and passive and role_tok == tok and not _agent_phrase(tok):
+        # "a curfew was imposed in the capital", "rallies were banned": the state's own restriction
+        sources = understood_state(tok, code, res, cues)
         exclude = Side(sources, res, cues.local_titles)
     if not sources and not targets:
         return None
