@@ -59,3 +59,11 @@ def test_a_name_is_matched_by_the_common_noun_it_is_told_as(story):
     # "the French broadcaster RFI": the parser makes the name the head, the noun its compound
     got = story("BAMAKO (Reuters) - Mali's junta suspended French broadcasters RFI and France 24.")
     assert any(e[0] == "MLIMIL" and e[1].startswith("FRA") and e[2] == "1721" for e in got), got
+
+
+def test_a_second_complement_the_parser_hangs_on_the_object_still_matches(story):
+    # "stripped [94 critics of their citizenship]": the "of" phrase is parsed under the object
+    got = story("MANAGUA (Reuters) - Nicaragua stripped 94 critics of their citizenship.")
+    assert ("NIC", "NICOPP", "172", "asserted") in got, got
+    assert not any(e[2].startswith("17") for e in story("LONDON (Reuters) - The league stripped the club of its title."))
+

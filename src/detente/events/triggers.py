@@ -270,6 +270,18 @@ def _mod_lemmas(tok) -> set[str]:
     }
 
 
+def _second_complement(tok, p: Pattern) -> list:
+    """The row's preposition where the parser hangs it on the verb's direct object, for a verb of
+    two complements whose phrase says what the act is about (a row flagged `content` that names
+    that phrase's object): "stripped 94 critics of their citizenship", "provided Kyiv with weapons".
+    A row naming none takes only the verb's own phrase: in "welcomed Iran's return to the talks" the
+    "to" phrase is the noun's."""
+    if p.pos != "V" or not p.prep or not p.heads or "content" not in p.flags:
+        return []
+    return [g for c in tok.children if c.dep_ == "dobj" for g in c.children
+            if g.dep_ == "prep" and g.lower_ == p.prep]
+
+
 def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str] = frozenset()):
     cands = []
     passive = is_passive(tok, statives)
@@ -295,6 +307,7 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
             before = tok.doc[c.i - 1]
             cands.extend(g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == before.lemma_.lower()
                          and g.lemma_.lower() in quantity)
+    cands.extend(g for c in _second_complement(tok, p) for g in c.children if g.dep_ == "pobj")
     out = []
     while cands:
         c = cands.pop(0)
@@ -386,7 +399,8 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
     near = [*tok.children, *(g for c in tok.children if c.dep_ in ("advmod", "intj") and p.heads and c.lower_ in p.heads
                              for g in c.children),
             *(g for c in tok.children if p.pos == "V" and c.dep_ == "dobj" and p.heads and c.lemma_.lower() in p.heads
-              for g in c.children if g.dep_ == "prep")] if p.prep else []
+              for g in c.children if g.dep_ == "prep"),
+            *_second_complement(tok, p)] if p.prep else []
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep and not _when(c)
                           for c in near) and not (p.code[:2] in ("02", "10") and _marked_clause(tok, p.prep)) \
             and not (p.pos == "N" and p.prep == "to" and p.code[:2] in ("02", "10") and _asked_clause(tok)):
