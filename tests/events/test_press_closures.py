@@ -67,3 +67,11 @@ def test_a_second_complement_the_parser_hangs_on_the_object_still_matches(story)
     assert ("NIC", "NICOPP", "172", "asserted") in got, got
     assert not any(e[2].startswith("17") for e in story("LONDON (Reuters) - The league stripped the club of its title."))
 
+
+def test_a_curfew_or_a_state_of_emergency_extended_is_imposed_again(story):
+    assert ("MMRMIL", "MMRCVL", "1724", "asserted") in story(
+        "YANGON (Reuters) - The junta extended the state of emergency by six months.")
+    assert ("INDGOV", "INDCVL", "1723", "asserted") in story(
+        "NEW DELHI (Reuters) - Authorities extended the curfew by a week.")
+    assert not any(e[2].startswith("17") for e in story(
+        "LONDON (Reuters) - The government extended the deadline by six months."))
