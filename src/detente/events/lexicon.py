@@ -587,6 +587,7 @@ class Cues:
     armed_senses: dict[str, str] = field(hash=False, default_factory=dict)
     state_force: dict[str, str] = field(hash=False, default_factory=dict)
     state_complaint: dict[str, str] = field(hash=False, default_factory=dict)
+    domestic_sanctions: dict[str, str] = field(hash=False, default_factory=dict)
     interstate_force: dict[str, str] = field(hash=False, default_factory=dict)
     repression_force: dict[str, str] = field(hash=False, default_factory=dict)
     occupation_force: dict[str, str] = field(hash=False, default_factory=dict)
@@ -815,7 +816,7 @@ def _nominalize(patterns, nouns: dict[str, str]) -> dict[tuple[str, str], tuple[
 
 def _read_cues(path: Path, names: dict[str, str]) -> Cues:
     data = read_yaml(path, "the modality and sense cues")
-    known = set(CUE_LISTS) | {"intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "approach_force", "test_force", "court_senses", "guest_senses", "weapon_force", "negated_objects", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
+    known = set(CUE_LISTS) | {"intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "domestic_sanctions", "interstate_force", "repression_force", "occupation_force", "approach_force", "test_force", "court_senses", "guest_senses", "weapon_force", "negated_objects", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -826,7 +827,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
             raise DictionaryError(f"{key!r} must be a list of quoted words (a bare no/on is read as a boolean)", source=str(path))
         lists[key] = [w.lower() for w in value]
     tables = {}
-    for key in ("intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "interstate_force", "repression_force", "occupation_force", "approach_force", "test_force", "court_senses", "guest_senses",
+    for key in ("intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "domestic_sanctions", "interstate_force", "repression_force", "occupation_force", "approach_force", "test_force", "court_senses", "guest_senses",
                 "weapon_force", "negated_objects"):
         table = {str(k): str(v) for k, v in (data.get(key) or {}).items()}
         for k, v in table.items():
@@ -857,6 +858,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         armed_senses=tables["armed_senses"],
         state_force=tables["state_force"],
         state_complaint=tables["state_complaint"],
+        domestic_sanctions=tables["domestic_sanctions"],
         interstate_force=tables["interstate_force"],
         repression_force=tables["repression_force"],
         occupation_force=tables["occupation_force"],

@@ -67,6 +67,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         raw.code = cues.state_force[raw.code]  # "Israel's bombing of Beirut": an air raid
     if raw.code in cues.state_complaint and _state_to_state(raw) and not _protested_at_place(raw.trigger, cues):
         raw.code = cues.state_complaint[raw.code]  # "Jakarta protested the presence of Chinese vessels": a complaint
+    if raw.code in cues.domestic_sanctions and _on_own_people(raw, cues):
+        raw.code = cues.domestic_sanctions[raw.code]  # "Hong Kong froze the assets of Jimmy Lai": no embargo
     used = f"{(trig.obj.lemma_ if trig.obj is not None else trig.tok.lemma_).lower()} {raw.code}"
     if used in cues.interstate_force and _interstate(raw):
         raw.code = cues.interstate_force[used]  # "Russia used force against Ukraine": force, no repression
@@ -726,6 +728,28 @@ def _armed_doer(raw, cues, res, triggers) -> bool:
             return False
     armed = (set(cues.armed_roles) - {"uaf"}) | {"", "gov"}
     return bool(raw.sources) and all(_role(m.code) in armed for m in raw.sources)
+
+
+def _on_own_people(raw, cues) -> bool:
+    """Whether every doer is a state of one country (the country itself or an organ of its state,
+    `state_roles`) and every target a private or political actor of that same country (a role, not
+    of the state): "Hong Kong authorities froze the assets of Jimmy Lai"."""
+    if not raw.sources or not raw.targets:
+        return False
+    names = ActorDictionary.load().country_names.keys()
+    countries = set()
+    for m in raw.sources:
+        country, role = split_code(m.code, names)
+        if country is None or (role or "").lower() not in cues.state_roles | {""}:
+            return False
+        countries.add(country)
+    for m in raw.targets:
+        country, role = split_code(m.code, names)
+        role = (role or "").lower()
+        if country is None or not role or role in cues.state_roles or role in cues.removal_roles:
+            return False
+        countries.add(country)
+    return len(countries) == 1
 
 
 def _state_doers(raw, cues) -> bool:
