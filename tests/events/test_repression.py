@@ -82,9 +82,10 @@ def test_a_threats_own_condition_is_no_doubt_about_it_but_a_forecasts_would_is(c
 
 
 def test_generic_groups_of_protesters_and_mourners_are_the_countrys_people():
-    assert ("ZWECOP", "ZWEOPP", "18", "asserted") in _events("HARARE - Zimbabwean police beat opposition supporters in Harare.")
-    assert ("ZWECOP", "ZWEOPP", "18", "asserted") in _events("HARARE - Zimbabwean police beat marchers in Harare.")
-    assert ("ZWECOP", "ZWECVL", "18", "asserted") in _events("HARARE - Zimbabwean police beat mourners in Harare.")
+    # (police beating their own unarmed people is violent repression, 17: cues.yaml repression_force)
+    assert ("ZWECOP", "ZWEOPP", "17", "asserted") in _events("HARARE - Zimbabwean police beat opposition supporters in Harare.")
+    assert ("ZWECOP", "ZWEOPP", "17", "asserted") in _events("HARARE - Zimbabwean police beat marchers in Harare.")
+    assert ("ZWECOP", "ZWECVL", "17", "asserted") in _events("HARARE - Zimbabwean police beat mourners in Harare.")
 
 
 def test_a_contested_measure_withdrawn_is_a_concession_to_the_doers_own_people(code):
@@ -114,6 +115,17 @@ def test_fire_by_police_or_troops_on_their_own_unarmed_people_is_repression(code
                 {"Israeli soldiers": "ISRMIL", "Palestinian protesters": "PSEOPP"})[0][2] == "190"
     assert ("MEXCOP", "MEXEDU", "190", "asserted") in code(
         "Mexican police clashed with teachers in Oaxaca on Sunday.", {"Mexican police": "MEXCOP", "teachers": "MEXEDU"})
+
+
+def test_police_or_troops_beating_their_own_unarmed_people_is_repression(code):
+    assert code("Zimbabwean riot police beat protesters with batons in central Harare.",
+                {"Zimbabwean riot police": "ZWECOP", "protesters": "ZWEOPP"}) == [("ZWECOP", "ZWEOPP", "175", "asserted")]
+    assert code("Soldiers assaulted opposition supporters at the rally.",
+                {"Soldiers": "UGAMIL", "opposition supporters": "UGAOPP"}) == [("UGAMIL", "UGAOPP", "175", "asserted")]
+    # a suspect beaten, or police beaten by protesters, is an assault
+    assert code("Police beat a burglary suspect during the raid.",
+                {"Police": "GBRCOP", "a burglary suspect": "GBRCRM"})[0][2] == "182"
+    assert code("Protesters beat a police officer.", {"Protesters": "GBROPP", "a police officer": "GBRCOP"})[0][2] == "182"
 
 
 def test_an_internet_shutdown_restricts_the_doers_own_people(code):
