@@ -75,3 +75,10 @@ def test_a_curfew_or_a_state_of_emergency_extended_is_imposed_again(story):
         "NEW DELHI (Reuters) - Authorities extended the curfew by a week.")
     assert not any(e[2].startswith("17") for e in story(
         "LONDON (Reuters) - The government extended the deadline by six months."))
+
+
+def test_a_newspapers_publication_suspended_by_a_state_restricts_political_freedoms(story):
+    got = story("ALGIERS (Reuters) - The government suspended the newspaper's publication for a month.")
+    assert ("DZAGOV", "DZAMED", "1721", "asserted") in got, got
+    got = story("LONDON (Reuters) - The company suspended publication of its quarterly results.")
+    assert not any(e[2].startswith("17") for e in got), got
