@@ -29,3 +29,11 @@ def test_a_call_for_someone_to_act_asks_them_and_is_not_done():
 
 def test_a_demand_for_a_thing_has_no_clause_target():
     assert _events("NEW YORK (Reuters) - Demand that outstrips supply pushed oil prices higher.") == []
+
+
+def test_a_call_whose_for_clause_the_parser_hangs_as_adverbial_asks_its_subject():
+    # the parser hangs "for Iran to free" on "call" as an adverbial clause
+    got = _events("PARIS (Reuters) - France's call for Iran to free the prisoners went unanswered.")
+    assert any(s == "FRA" and t == "IRN" and c.startswith("02") and m == "asserted" for s, t, c, m in got), got
+    got = _events("MOSCOW (Reuters) - Russia repeated its demand for NATO to withdraw from eastern Europe.")
+    assert any(s == "RUS" and t == "IGOWSTNAT" and c.startswith("10") for s, t, c, m in got), got

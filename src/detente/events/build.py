@@ -927,9 +927,11 @@ def _asked_subject(tok, res, exclude: set[str]) -> list[Mention]:
     """Whom a noun of asking (an appeal or a demand) asks: the subject of the clause it takes, marked
     "that" or "for" (`subject_marked`: "China's demand that Japan withdraw its ships", "Trump's
     request that Ukraine investigate Biden", "the EU's call for Russia to withdraw its troops"), not
-    what it asks for; [] when the clause names no actor as its subject."""
+    what it asks for; the parser may hang a "for" clause on the noun as an adverbial one ("France's
+    call for Iran to free the prisoners went unanswered", "repeated its demand for NATO to
+    withdraw"); [] when the clause names no actor as its subject."""
     for c in tok.children:
-        if c.dep_ not in ("acl", "ccomp") or not subject_marked(c):
+        if c.dep_ not in ("acl", "ccomp", "advcl") or not subject_marked(c):
             continue
         subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
         if subj is not None:
