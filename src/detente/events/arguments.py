@@ -409,6 +409,32 @@ def addressee(tok, prep: str | None, res, exclude: set[str]) -> list[Mention]:
     return []
 
 
+def asked_before(tok, res, exclude: set[str], cues) -> list[Mention]:
+    """Whom a verb of asking asks when what it asks for follows as a "to"-infinitive or a "for"
+    phrase: the actor of its object or of its `addressee_preps` phrase set before that ("appealed
+    to China to release the businessman", "pleaded with Iran to free her", "asked Congress for aid
+    for Ukraine", "appealed to India for restraint"). The one asked is the target, never whom the
+    thing asked for is for (Ukraine) or whom the act asked for is done to (the businessman);
+    [] when no such phrase names an actor."""
+    asked = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")]
+    if not asked:
+        return []
+    first = min(c.i for c in asked)
+    for c in tok.children:
+        if c.i > first:
+            break
+        if c.dep_ == "dobj":
+            heads = [relative_object(c)]
+        elif c.dep_ == "prep" and c.lower_ in cues.addressee_preps:
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        else:
+            continue
+        found = [m for h in heads for m in phrase_mentions(h, res, SUBJECT_PREPS, skip=exclude)]
+        if found:
+            return found
+    return []
+
+
 def unnamed_addressee(tok, prep: str | None) -> bool:
     """Whether a verb of asking names whom it asks, by a noun that is no actor, before the act it
     asks for: "urged the international community to pressure India", "called on donors to fund

@@ -15,6 +15,7 @@ from ..actors.types import Mention
 from .arguments import (
     act_doer,
     addressee,
+    asked_before,
     unnamed_addressee,
     adjunct_object,
     attack_doers,
@@ -168,6 +169,10 @@ def verb_event(
     # asks, when it names them; else to the complement's target
     own_act = role_tok != tok and not ({"intent", "reject"} & p.flags)
     asked = addressee(tok, p.prep, res, exclude) if own_act else []
+    if not asked and not passive and code[:2] in cues.asking_roots:
+        # "appealed to China to release the businessman", "asked Congress for aid for Ukraine":
+        # whom it asks, before whom the thing asked is for or done to
+        asked = asked or asked_before(tok, res, exclude, cues)
     # "Ethiopian forces bombed Mekelle": force done to a place of the doers' own country
     home = struck_home(role_tok, code, res, exclude, cues) if sources and not passive else []
     # "Ukrainian forces recaptured Kherson from Russia": one's own place taken back from another

@@ -33,6 +33,7 @@ CUE_LISTS = (
     "question_marks",
     "inquiry_verbs",
     "asking_roots",
+    "addressee_preps",
     "stopping_verbs",
     "demand_modals",
     "retribution_verbs",
@@ -344,6 +345,7 @@ class Cues:
     question_marks: frozenset[str]
     inquiry_verbs: frozenset[str]
     asking_roots: frozenset[str]
+    addressee_preps: frozenset[str]
     stopping_verbs: frozenset[str]
     demand_modals: frozenset[str]
     retribution_verbs: frozenset[str]
