@@ -43,6 +43,9 @@ def test_what_is_not_asked_for_gives_no_subcode(code, text, phrases, want):
     ("The journalist asked the minister whether Turkey would send troops to Syria.",
      {"the minister": "TURGOV", "Turkey": "TUR", "Syria": "SYR"}),
     ("France asked why Algeria had expelled the diplomats.", {"France": "FRA", "Algeria": "DZA"}),
+    # an "if" question after an object, which the parser reads as a condition
+    ("Reporters asked the president if he would meet Kim Jong Un.",
+     {"Reporters": "USAMED", "the president": "USAGOV", "Kim Jong Un": "PRKGOV"}),
 ])
 def test_a_question_asked_is_no_appeal(code, text, phrases):
     assert not any(c[:2] == "02" for s, t, c, m in code(text, phrases))

@@ -51,7 +51,9 @@ def inquiry(tok, cues) -> bool:
         return False
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
         return False
-    return any(c.dep_ == "ccomp" and _question(c, cues) for c in tok.children)
+    # the parser may read an "if" question after an object as a condition: "asked the president
+    # if he would meet Kim" (an adverbial clause), still a question put to him
+    return any(c.dep_ in ("ccomp", "advcl") and _question(c, cues) for c in tok.children)
 
 
 def _question(clause, cues) -> bool:
