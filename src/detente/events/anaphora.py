@@ -291,22 +291,43 @@ def denied(n: int, history: list[Done], sources: list[Mention]) -> list[Mention]
     return []
 
 
-def holders(tok, targets: list[Mention], n: int, history: list[Done], nouns: frozenset[str]) -> list[Mention]:
+def holders(tok, targets: list[Mention], n: int, history: list[Done], nouns: frozenset[str],
+            sources: tuple[str, ...] = ()) -> list[Mention]:
     """Whom an appeal or a demand for someone's release is made to: the doers of the latest
     hostile act done to that someone within `WINDOW` sentences (`_blow_doers`: "Canada detained
     Huawei's finance chief. China demanded her immediate release": Canada, not her). The release
     noun (`nouns`) is the trigger's object or the object of its "for" ("called for their
-    release"), and the targets read so far stand in its phrase; [] when no earlier act was done to them."""
+    release"), and the targets read so far stand in its phrase; with none read, a personal
+    possessive names those of the latest blow (`_pronoun_holders`); [] when no earlier act was done
+    to them."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
     noun = next((o for o in objs if o.lemma_.lower() in nouns), None)
     if noun is None:
         return []
+    if not targets:
+        return _pronoun_holders(noun, n, history, sources)
     inside = {t.i for t in noun.subtree}
     released = {m.code for m in targets if m.tok_start in inside}
     if not released or len(released) != len({m.code for m in targets}):
         return []
     return _blow_doers(n, history, WINDOW, released.__contains__)
+
+
+_RELEASED_PRONOUNS = frozenset({"their", "his", "her"})
+
+
+def _pronoun_holders(noun, n: int, history: list[Done], sources: tuple[str, ...]) -> list[Mention]:
+    """Whom "their/his/her release" is asked of when the pronoun names no actor: the doers of the
+    latest deed done to the asker's own country's people (an arrest, a seizure, an abduction)
+    within `RETALIATION_WINDOW` sentences ("China detained two Taiwanese fishermen. Taiwan demanded
+    their release": China; "Hamas seized dozens of hostages. Israel demanded their release": Hamas);
+    [] for any other possessor, or when no such deed was told (whose people "their" are, when not
+    the asker's, is not guessed)."""
+    if not any(c.dep_ == "poss" and c.lower_ in _RELEASED_PRONOUNS for c in noun.children):
+        return []
+    own = {code[:3] for code in sources}
+    return _blow_doers(n, history, RETALIATION_WINDOW, lambda code: code[:3] in own, deeds=True)
 
 
 def _one_country(codes) -> str | None:

@@ -231,9 +231,10 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
                 # incursion": a denial to Poland
                 raw.targets = anaphora.denied(n, history, raw.sources)
                 raw.anaphoric = bool(raw.targets)
-        if raw.targets and raw.code[:2] in cues.release_appeal_roots:
+        if raw.code[:2] in cues.release_appeal_roots and raw.sources:
             # "Canada detained Huawei's finance chief. China demanded her release": made to Canada
-            raw.targets = anaphora.holders(role_tok, raw.targets, n, history, cues.release_nouns) or raw.targets
+            raw.targets = anaphora.holders(role_tok, raw.targets, n, history, cues.release_nouns,
+                                           tuple(m.code for m in raw.sources)) or raw.targets
         if not raw.targets and raw.code[:2] in cues.dyadic_roots and not (raw.sym and len(raw.sources) > 1):
             continue  # an act always done to someone, whose someone the sentence does not name
         if not raw.sources and all(m.via in ("agent", "context") and m.code.endswith("CVL") for m in raw.targets):
