@@ -40,11 +40,24 @@ def clause_chain(tok, hops: int = 4, speaking: frozenset[str] = frozenset()) -> 
             continue
         if t.dep_ not in ("xcomp", "acomp", "ccomp"):
             break
-        if t.dep_ == "ccomp" and t.head.pos_ == "VERB":
+        if t.dep_ == "ccomp" and t.head.pos_ == "VERB" and not _bare_complement(t):
             break  # reported speech keeps its own modality
         t = t.head
         chain.append(t)
     return chain
+
+
+def _bare_complement(v) -> bool:
+    """Whether a clausal complement is no reported speech but an infinitive with its own subject,
+    which the parser labels like one: "(asked Poland to) allow the tanks to be sent to Ukraine",
+    "(urged Poland to) let Ukraine receive the tanks". It has no tense of its own, so it stands
+    under the verb that governs it, as an xcomp does; a "that" clause or a finite one ("said Russia
+    would attack") keeps its own."""
+    if any(c.dep_ == "mark" for c in v.children):
+        return False
+    if infinitive(v):
+        return True
+    return v.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
 _WISHED = ("of", "for", "after", "to")  # "dreams of", "longs for", "hankers after", "aspires to"
