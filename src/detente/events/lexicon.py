@@ -33,6 +33,7 @@ CUE_LISTS = (
     "question_marks",
     "inquiry_verbs",
     "asking_roots",
+    "content_verbs",
     "addressee_preps",
     "stopping_verbs",
     "demand_modals",
@@ -345,6 +346,7 @@ class Cues:
     question_marks: frozenset[str]
     inquiry_verbs: frozenset[str]
     asking_roots: frozenset[str]
+    content_verbs: frozenset[str]
     addressee_preps: frozenset[str]
     stopping_verbs: frozenset[str]
     demand_modals: frozenset[str]

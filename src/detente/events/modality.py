@@ -221,6 +221,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         hyp = True  # "dreams of meeting Trump", "longs for talks", "craves negotiations": wished, not done
     if named_after(tok, cues.duty_verbs, ("with",)):
         hyp = True  # "was tasked with investigating Russian interference": a duty, not done
+    if governor is not None and _asked_content(tok, governor, cues):
+        hyp = True  # "Iran's demands include the lifting of sanctions": asked for, not done
     if named_after(tok, cues.advocacy_nouns, ("of",)):
         hyp = True  # "came out in favour of sanctions": argued for, not done
     if tok.dep_ == "pobj" and tok.head.lower_ in cues.stance_preps and tok.head.head.lemma_.lower() == "be":
@@ -375,6 +377,17 @@ def _presupposed(tok, governor, cues: Cues) -> bool:
     if governor.lemma_.lower() in cues.occurrence_verbs:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
+
+
+def _asked_content(tok, governor, cues: Cues) -> bool:
+    """Whether an act noun is what a noun of asking or weighing holds, named by a verb of content
+    (`content_verbs`) whose subject that noun is: "Iran's demands include the lifting of all
+    sanctions", "the protesters' main demand is the resignation of the president", "their calls
+    include the release of political prisoners" (the subject in `hypothetical_governors`)."""
+    if tok.dep_ not in ("dobj", "attr") or governor.lemma_.lower() not in cues.content_verbs:
+        return False
+    subj = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in cues.hypothetical_governors
 
 
 def _unadopted(noun, cues: Cues) -> bool:
