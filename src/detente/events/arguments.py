@@ -435,6 +435,25 @@ def asked_before(tok, res, exclude: set[str], cues) -> list[Mention]:
     return []
 
 
+def beneficiaries(tok, res) -> set[int]:
+    """The tokens of the "for" phrases that say whom a thing asked for is for, when a verb of
+    asking has that thing, no actor, for object: "demanded a pay rise for nurses", "demanded
+    justice for the victims", "requested visas for Afghan interpreters". Those it is for are not
+    whom it is asked of. A "for" phrase whose head is no actor says why ("demanded an apology for
+    China's remarks": owed by the remarks' maker) and is kept."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs or any(res.mention_at(o.i) is not None for o in objs):
+        return set()
+    out: set[int] = set()
+    for p in [c for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]:
+        heads = [g for g in p.children if g.dep_ == "pobj"]
+        # the actor may be the head or the demonym or name before it ("for Afghan interpreters")
+        if heads and all(any(res.mention_at(t.i) is not None for t in (g, *g.children) if t.i <= g.i
+                             and (t is g or t.dep_ in ("amod", "compound"))) for g in heads):
+            out.update(t.i for t in p.subtree)
+    return out
+
+
 def unnamed_addressee(tok, prep: str | None) -> bool:
     """Whether a verb of asking names whom it asks, by a noun that is no actor, before the act it
     asks for: "urged the international community to pressure India", "called on donors to fund

@@ -16,6 +16,7 @@ from .arguments import (
     act_doer,
     addressee,
     asked_before,
+    beneficiaries,
     unnamed_addressee,
     adjunct_object,
     attack_doers,
@@ -183,6 +184,8 @@ def verb_event(
         return None
     skip = topics(tok, code, cues, accord)  # "discussed Yemen", "reached a consensus on Myanmar": no counterpart
     skip |= aims  # "agreed to a truce to allow civilians to flee": the purpose names no counterpart
+    benefit = beneficiaries(tok, res) if code[:2] in cues.asking_roots and role_tok == tok and not passive else set()
+    skip |= benefit  # "demanded a pay rise for nurses": not asked of the nurses
     if "content" in p.flags and p.prep:
         # "welcomed the Warriors to the White House": the row's phrase names no target, even
         # when its object is no actor
@@ -200,7 +203,7 @@ def verb_event(
         targets = find_targets(tok, res, lexicon, exclude, themes, p.prep, skip, code)
     # a country named as a doer is its state: its own troops or envoys are not whom it acts on
     # ("Russia and Ukraine agreed to withdraw troops" is an accord of the two)
-    targets = [m for m in targets if not on_side(m, exclude) and not own_body(m.code, exclude)]
+    targets = [m for m in targets if not on_side(m, exclude) and not own_body(m.code, exclude) and m.tok_start not in benefit]
     if role_tok != tok and "reject" in p.flags and any(_withheld(m, sources) for m in targets):
         # "refused to extradite the suspects to Argentina": the refuser's own people are what it
         # keeps, the refusal is aimed at whom the act was for
