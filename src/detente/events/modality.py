@@ -185,6 +185,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # "sent troops to arrest militants": a purpose is aimed at, not done
         if v.dep_ == "ccomp" and subjunctive(v):
             hyp = True  # "proposed that the EU impose sanctions": what is asked for, not done
+        if _asked_by_subject(v, cues):
+            hyp = True  # "Calls grew for the minister to resign", "pressure mounted for Israel to allow aid"
         if v.dep_ == "ccomp" and v.head.lemma_.lower() in cues.wish_verbs:
             hyp = True  # "Officials hope that Serbia will recognise Kosovo": wished, neither done nor promised
         if v.dep_ in ("acl", "relcl") and v.head.pos_ == "NOUN" and subjunctive(v) and any(
@@ -377,6 +379,19 @@ def _presupposed(tok, governor, cues: Cues) -> bool:
     if governor.lemma_.lower() in cues.occurrence_verbs:
         return False
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
+
+
+def _asked_by_subject(v, cues: Cues) -> bool:
+    """Whether `v` heads a "for"-marked infinitive with a subject of its own that the parser hung on
+    a verb whose subject is a noun of asking or pressing (`hypothetical_governors`), the clause
+    being what that noun asks: "Calls grew for the minister to resign", "Pressure mounted for
+    Israel to allow aid into Gaza" ("It took three days for the troops to reach the city": done)."""
+    if v.dep_ != "advcl" or not infinitive(v) or v.head == v:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children):
+        return False
+    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in cues.hypothetical_governors
 
 
 def _asked_content(tok, governor, cues: Cues) -> bool:
