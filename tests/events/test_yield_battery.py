@@ -31,3 +31,23 @@ def test_giving_in_refused_is_a_refusal_to_yield(code):
 ])
 def test_a_bow_to_a_crowd_is_no_concession(code, text, phrases):
     assert not [e for e in code(text, phrases) if e[2][:2] == "08"]
+
+
+# ---------------------------------------------------------------- what was taken, handed back or returned
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Iran handed back the seized tanker to Britain on Friday.", {"Iran": "IRN", "Britain": "GBR"},
+     ("IRN", "GBR", "0842", "asserted")),
+    ("China returned the seized drone to the United States.", {"China": "CHN", "the United States": "USA"},
+     ("CHN", "USA", "0842", "asserted")),
+    ("Pakistan handed over the captured pilot to India.", {"Pakistan": "PAK", "India": "IND"},
+     ("PAK", "IND", "0841", "asserted")),
+    ("Russia handed back the captured sailors to Ukraine.", {"Russia": "RUS", "Ukraine": "UKR"},
+     ("RUS", "UKR", "0841", "asserted")),
+])
+def test_a_seized_thing_or_captive_handed_back_is_returned(code, text, phrases, want):
+    assert want in code(text, phrases)
+
+
+def test_a_trophy_handed_back_is_no_return(code):
+    got = code("The captain handed back the trophy to the organisers.", {"The captain": "GBRCVL"})
+    assert not [e for e in got if e[2][:2] == "08"]
