@@ -51,3 +51,19 @@ def test_a_seized_thing_or_captive_handed_back_is_returned(code, text, phrases, 
 def test_a_trophy_handed_back_is_no_return(code):
     got = code("The captain handed back the trophy to the organisers.", {"The captain": "GBRCVL"})
     assert not [e for e in got if e[2][:2] == "08"]
+
+
+# ---------------------------------------------------------------- a name released is made public, no one freed
+@pytest.mark.parametrize("text", [
+    "Police released the name of the suspect on Monday.",
+    "Police released the identity of the dead man.",
+])
+def test_a_name_released_frees_no_one(code, text):
+    got = code(text, {"Police": "USACOP", "the suspect": "USACRM", "the dead man": "USACVL"})
+    assert not [e for e in got if e[2][:2] == "08"]
+
+
+def test_a_suspect_released_is_still_freed(code):
+    got = code("Police released the suspect on Monday.", {"Police": "USACOP", "the suspect": "USACRM"})
+    assert ("USACOP", "USACRM", "0841", "asserted") in got
+
