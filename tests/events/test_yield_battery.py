@@ -67,3 +67,16 @@ def test_a_suspect_released_is_still_freed(code):
     got = code("Police released the suspect on Monday.", {"Police": "USACOP", "the suspect": "USACRM"})
     assert ("USACOP", "USACRM", "0841", "asserted") in got
 
+
+# ---------------------------------------------------------------- a border reopened eases the closure
+@pytest.mark.parametrize("text", [
+    "Pakistan reopened its border with Afghanistan after a two-week closure.",
+    "Pakistan reopened the border crossing with Afghanistan.",
+])
+def test_a_border_reopened_eases_the_closure(code, text):
+    assert ("PAK", "AFG", "0872", "asserted") in code(text, {"Pakistan": "PAK", "Afghanistan": "AFG"})
+
+
+def test_a_route_reopened_is_no_easing(code):
+    got = code("Emirates reopened its route to Baghdad.", {"Emirates": "AREBUS", "Baghdad": "IRQ"})
+    assert not [e for e in got if e[2][:2] == "08"]
