@@ -80,3 +80,15 @@ def test_a_border_reopened_eases_the_closure(code, text):
 def test_a_route_reopened_is_no_easing(code):
     got = code("Emirates reopened its route to Baghdad.", {"Emirates": "AREBUS", "Baghdad": "IRQ"})
     assert not [e for e in got if e[2][:2] == "08"]
+
+
+# ---------------------------------------------------------------- "give back" as "hand back"
+def test_islands_given_back_are_returned(code):
+    got = code("Britain gave back the islands to Mauritius.", {"Britain": "GBR", "Mauritius": "MUS"})
+    assert ("GBR", "MUS", "0842", "asserted") in got
+
+
+def test_money_given_back_is_no_return(code):
+    got = code("The government gave back the money to taxpayers.", {"The government": "USAGOV"})
+    assert not [e for e in got if e[2][:2] == "08"]
+
