@@ -92,3 +92,23 @@ def test_money_given_back_is_no_return(code):
     got = code("The government gave back the money to taxpayers.", {"The government": "USAGOV"})
     assert not [e for e in got if e[2][:2] == "08"]
 
+
+# ---------------------------------------------------------------- one's own attacks called off or suspended
+@pytest.mark.parametrize("text, phrases, want", [
+    ("Russia called off its offensive on Kharkiv.", {"Russia": "RUS", "Kharkiv": "UKR"}, ("RUS", "UKR", "087", "asserted")),
+    ("Israel paused its air strikes on Gaza.", {"Israel": "ISR", "Gaza": "PSE"}, ("ISR", "PSE", "087", "asserted")),
+    ("The United States suspended air strikes against the Houthis.", {"The United States": "USA", "the Houthis": "YEMREBHTH"},
+     ("USA", "YEMREBHTH", "087", "asserted")),
+])
+def test_attacks_called_off_or_suspended_are_a_de_escalation(code, text, phrases, want):
+    got = code(text, phrases)
+    assert want in got
+    assert not [e for e in got if e[2][:2] in ("02", "19")]  # no appeal "on" Kharkiv, no strike made
+
+
+@pytest.mark.parametrize("text, phrases", [
+    ("Uber suspended its operations in Pakistan.", {"Uber": "USABUS", "Pakistan": "PAK"}),
+    ("The union called off the strike.", {"The union": "GBRLAB"}),
+])
+def test_business_or_a_labour_strike_suspended_is_no_de_escalation(code, text, phrases):
+    assert not [e for e in code(text, phrases) if e[2] == "087"]
