@@ -112,3 +112,10 @@ def test_attacks_called_off_or_suspended_are_a_de_escalation(code, text, phrases
 ])
 def test_business_or_a_labour_strike_suspended_is_no_de_escalation(code, text, phrases):
     assert not [e for e in code(text, phrases) if e[2] == "087"]
+
+
+# ---------------------------------------------------------------- "set free" is freed
+def test_captives_set_free_are_freed(code):
+    got = code("The Taliban set free two Americans held for three years.", {"The Taliban": "AFGREB", "Americans": "USACVL"})
+    assert ("AFGREB", "USACVL", "0841", "asserted") in got
+
