@@ -119,3 +119,11 @@ def test_captives_set_free_are_freed(code):
     got = code("The Taliban set free two Americans held for three years.", {"The Taliban": "AFGREB", "Americans": "USACVL"})
     assert ("AFGREB", "USACVL", "0841", "asserted") in got
 
+
+# ---------------------------------------------------------------- aid convoys let in: humanitarian access allowed
+@pytest.mark.parametrize("text", [
+    "Israel allowed aid convoys into Gaza on Sunday.",
+    "Israel let aid trucks into Gaza on Sunday.",
+])
+def test_aid_convoys_let_in_allow_humanitarian_access(code, text):
+    assert ("ISR", "PSE", "0863", "asserted") in code(text, {"Israel": "ISR", "Gaza": "PSE"})
