@@ -811,8 +811,10 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         mod = modality(doing, sent, cues)  # "the strikes Israel carried out could widen the war": done
     elif talked and mod == "asserted" and sources and verb is not None:
         mod = "hypothetical"  # "China hinted at sanctions on American firms"
-    elif borrowed and mod == "asserted" and verb.lemma_.lower() in cues.deliberation_verbs:
-        mod = "hypothetical"  # "Germany studied sanctions on Russia": looked at, not done
+    elif borrowed and mod == "asserted" and verb.lemma_.lower() in cues.deliberation_verbs and not occasion:
+        # "Germany studied sanctions on Russia": looked at, not done; a call or visit "in" or
+        # "during" which it was discussed is its occasion, held ("discussed Syria in a phone call")
+        mod = "hypothetical"
     if alleged and mod == "asserted":
         mod = "hypothetical"  # "Russia blamed Ukraine for the attack on the bridge": Russia's claim
     return Raw(sources, targets, code, mod, tok, sym=sym and len(sources) > 1 and not targets)
