@@ -111,10 +111,45 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
                 gov = found[verb.i].pattern.flags
                 if not ({"say", "intent", "reject"} & gov):
                     trig.consumed = True
+    for trig in found.values():
+        verb = _consulted_in_call(trig, found, cues)
+        if verb is not None and any(c.dep_ == "prep" and c.lower_ == "with" for c in trig.tok.children):
+            verb.consumed = True  # "discussed Syria in a phone call with Putin": the call tells it, with its counterpart
+        elif verb is not None:
+            # "Erdogan discussed Syria with Putin in a phone call": one consultation, by phone
+            trig.consumed = True
+            if verb.pattern.code == _CONSULT:
+                verb.pattern = replace(verb.pattern, code=trig.pattern.code)
     return found
 
 
 _REJECTION = "12"
+_CONSULT = "040"
+
+
+def _consulted_in_call(trig: Trigger, found: dict[int, Trigger], cues) -> Trigger | None:
+    """The consultation verb (root 04) a call noun (`call_codes`) names the means of, "in",
+    "during" or "on" which (`call_preps`) it was held: "Erdogan and Putin discussed Syria in a
+    phone call", "In a telephone conversation, Scholz and Xi discussed trade". The call is that
+    consultation told again, not a second act (whose borrowed target would be the topic, Syria):
+    the verb codes it, or the call where it names its own counterpart ("discussed the
+    investigation during his call with Zelensky");
+    a verb of any other act done in a call ("told Trump in a phone call", "praised Putin during
+    their call") or a negated one keeps the call an event of its own. None when the noun is no
+    such call."""
+    tok = trig.tok
+    if trig.consumed or trig.pattern.pos != "N" or trig.pattern.code not in cues.call_codes:
+        return None
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in cues.call_preps:
+        return None
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
+        return None  # "discussed it in Biden's call": a call of its own holder ("their call" is theirs)
+    verb = found.get(tok.head.head.i)
+    if verb is None or verb.consumed or verb.pattern.pos != "V" or verb.pattern.code[:2] != _CONSULT[:2]:
+        return None
+    if any(c.dep_ == "neg" for c in verb.tok.children):
+        return None  # "did not discuss Syria in their call": the call was held, the topic not raised
+    return verb
 
 
 def judged_meeting(tok, p: Pattern, judging: str, cues) -> bool:
