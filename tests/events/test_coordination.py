@@ -110,3 +110,17 @@ def test_respectively_pairs_doers_and_targets_in_order(code):
 def test_without_respectively_every_doer_acts_on_every_target(code):
     got = {(s, t) for s, t, c, _ in code("Britain and France condemned Iran and Syria.", RESPECTIVELY)}
     assert got == {("GBR", "IRN"), ("GBR", "SYR"), ("FRA", "IRN"), ("FRA", "SYR")}, got
+
+
+@pytest.mark.parametrize("text, pair, cameo", [
+    ("GENEVA (Reuters) - U.S. and Russian officials held talks in Geneva on Monday.", ("USAGOV", "RUSGOV"), "046"),
+    ("ISTANBUL (Reuters) - U.S. and Russian officials met in Istanbul on Monday.", ("USAGOV", "RUSGOV"), "040"),
+    ("WASHINGTON (Reuters) - U.S. and South Korean troops held joint drills.", ("USAMIL", "KORMIL"), "062"),
+])
+def test_a_name_coordinated_with_a_demonym_before_one_head_is_a_side_too(text, pair, cameo):
+    # the parser hangs "U.S." as a nominal modifier of "officials" with "Russian" its conjunct, as
+    # "Hungarian and Romanian officials" hang off an adjective
+    from detente.engine import code_records
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2023-05-10"}])
+    got = {(e["source"], e["target"], e["cameo"]) for e in rec["events"] if e["modality"] == "asserted"}
+    assert (pair[0], pair[1], cameo) in got and (pair[1], pair[0], cameo) in got, got

@@ -250,6 +250,11 @@ def _excepted(conjunct) -> bool:
     return any(g.dep_ == "neg" and g.i < conjunct.i for g in conjunct.children)
 
 
+#: how a modifier that names an actor hangs off the head it describes ("Hungarian officials",
+#: "Hezbollah fighters", "U.S. officials")
+_MODIFIERS = ("amod", "compound", "nmod")
+
+
 def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
     found = list(res.together(first))  # "the two leaders": both actors it stands for
     stack = [c for c in t.children if c.dep_ == "conj"]
@@ -257,12 +262,13 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
     for c in t.children:
         if c.dep_ == "appos" and any(g.dep_ in ("conj", "cc") for g in c.children):
             stack.append(c)
-    # "Hungarian and Romanian officials": the conjuncts hang off a modifier of the head
+    # "Hungarian and Romanian officials": the conjuncts hang off a modifier of the head (a name
+    # the parser calls a nominal modifier too: "U.S. and Russian officials")
     for c in t.children:
-        if c.dep_ in ("amod", "compound") and any(g.dep_ == "conj" for g in c.children):
+        if c.dep_ in _MODIFIERS and any(g.dep_ == "conj" for g in c.children):
             stack.append(c)  # "Hungarian and Romanian officials": the first modifier names an actor too
             stack.extend(g for g in c.children if g.dep_ == "conj")
-        elif (c.dep_ in ("amod", "compound") and c.i < first.tok_start and any(g.dep_ == "cc" for g in c.children)
+        elif (c.dep_ in _MODIFIERS and c.i < first.tok_start and any(g.dep_ == "cc" for g in c.children)
               and not any(g.dep_ == "conj" for g in c.children)):
             stack.append(c)  # "Israeli and Hezbollah fighters": the parser left "and" dangling off the first modifier
     # "the foreign ministers of Egypt and Jordan", "officials from Russia, Ukraine and China": the
@@ -272,7 +278,7 @@ def _coordinated(t, first: Mention, res: Resolution) -> list[Mention]:
             for o in p.children:
                 if o.dep_ == "pobj" and first.tok_start <= o.i < first.tok_end:
                     stack.extend(g for g in o.children if g.dep_ == "conj" and not first.tok_start <= g.i < first.tok_end)
-    if t.dep_ in ("amod", "compound"):
+    if t.dep_ in _MODIFIERS:
         stack.extend(g for g in t.children if g.dep_ == "conj")
     stack.extend(_companions(t))  # "Britain, along with France, condemned Iran"
     while stack:
