@@ -18,7 +18,7 @@ from ..actors.types import Mention
 from .arguments import find_targets, own_doers, source_phrases, statement_author, subject_actors, subjects
 from .build import Raw
 from .lexicon import Lexicon, Pattern
-from .modality import CONDITIONS, infinitive, modal_flags, modality, subject_marked, subjunctive, unexcluded, yet_to
+from .modality import CONDITIONS, clause_chain, infinitive, modal_flags, modality, subject_marked, subjunctive, unexcluded, yet_to
 from .roles import SUBJECT_PREPS, distinct, on_side, phrase_mentions, prep_words, subject_token
 from .triggers import Trigger
 
@@ -919,9 +919,19 @@ def announced(raw: Raw, tok, sent, lexicon: Lexicon, *, threat: bool = True) -> 
     elif raw.modality == "negated" and root in ("03", "04", "05", "06", "07", "08"):
         _neg, hyp, future = modal_flags(tok, sent, cues)
         refusal = future or tok.lemma_.lower() in cues.refusal_verbs  # "did not accept the offer"
+        if refusal and _unscheduled(tok, cues):
+            refusal = False  # "Biden is not expected to meet Xi": not foreseen, not refused
         recoded = lexicon.recode(cues.reject, raw.code) if refusal and not hyp else None
         if recoded:
             raw.code, raw.modality = recoded, "asserted"
+
+
+def _unscheduled(tok, cues) -> bool:
+    """Whether the negation of an act falls on a word of foreseeing or of a timetable that governs
+    it (`schedule_governors`): "is not expected to meet Xi", "is not scheduled to visit Beijing"
+    say the act is not foreseen, not that its doer refuses it."""
+    return any(v.lemma_.lower() in cues.schedule_governors and any(c.dep_ == "neg" for c in v.children)
+               for v in clause_chain(tok)[1:])
 
 
 def hosted(raw: Raw, tok, cues) -> bool:

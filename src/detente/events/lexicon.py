@@ -24,6 +24,7 @@ CUE_LISTS = (
     "future_aux",
     "future_governors",
     "prediction_verbs",
+    "schedule_governors",
     "hypothetical_aux",
     "hypothetical_marks",
     "time_marks",
@@ -337,6 +338,7 @@ class Cues:
     future_aux: frozenset[str]
     future_governors: frozenset[str]
     prediction_verbs: frozenset[str]
+    schedule_governors: frozenset[str]
     hypothetical_aux: frozenset[str]
     hypothetical_marks: frozenset[str]
     time_marks: frozenset[str]
