@@ -217,8 +217,10 @@ def verb_event(
         sources = crowd_protesters(role_tok, targets, res, cues)  # "Thousands rallied against the government"
     if len(sources) > 1 and (joint or "sym" in p.flags or _accord(tok, cues)):
         targets = venues_dropped(role_tok, targets, cues)  # "X and Y exchanged insults at the UN": with each other
-        if "sym" in p.flags:
-            targets = topics_dropped(role_tok, targets, cues)  # "X and Y traded barbs over migrants": about them
+        if "sym" in p.flags or joint:
+            # "X and Y traded barbs over migrants", "X and Y failed to reach an agreement on Taiwan"
+            # (a joint act folded into a refusal or failure): about them, the sides act on each other
+            targets = topics_dropped(role_tok, targets, cues)
     if not targets and sources:
         targets = adjunct_object(role_tok, res, exclude)  # "..., accusing it of abandoning the hostages"
     echo = None
