@@ -40,3 +40,14 @@ def test_a_misdeed_said_attempted_accuses_as_the_deed(story):
     for text in ("Russia said the US was not trying to sabotage the talks.",
                  "China said the United States was trying to improve relations."):
         assert not any(e[2] == "112" for e in story(text, date="2024-07-22")), text
+
+
+def test_untruths_spread_and_strife_stirred_accuse_their_doer(story):
+    assert ("CHN", "USA", "112", "asserted") in story(
+        "China said the United States was spreading disinformation about the virus.", date="2024-07-22")
+    assert ("PHL", "CHN", "112", "asserted") in story(
+        "The Philippines said China was stoking tensions in the South China Sea.", date="2024-07-22")
+    assert ("IND", "PAK", "112", "asserted") in story("India said Pakistan was sponsoring terrorism.", date="2024-07-22")
+    for text in ("China said the United States was not stoking tensions.",
+                 "The central bank said wage growth was fuelling inflation."):
+        assert not any(e[2] == "112" for e in story(text, date="2024-07-22")), text
