@@ -29,3 +29,12 @@ def test_the_one_disappointed_disapproves_of_who_caused_it(code, text, want):
 
 def test_disappointed_investors_name_no_actor(code):
     assert code("The results disappointed investors.", PHRASES) == []
+
+
+def test_a_feeling_after_an_adverb_is_still_a_passive_of_its_by_phrase(story):
+    # the parser reads "was deeply disappointed by" as "be" + adjective: the "by" phrase still causes it
+    for text, want in (("Japan was deeply disappointed by South Korea's ruling.", ("JPN", "KOR", "110", "asserted")),
+                       ("Britain was deeply angered by Russia's expulsion of its diplomats.", ("GBR", "RUS", "110", "asserted"))):
+        got = story(text, date="2024-07-22")
+        assert want in got, text
+        assert all((e[1], e[0]) != want[:2] for e in got), text  # never the other way round

@@ -391,7 +391,12 @@ def subject_token(
         # the controller acts, whatever the governor's voice ("Xi is set to visit")
         return subject_token(head, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)[0], False
     if verb.dep_ == "acomp":  # "France is ready to ..."
-        return subject_token(head, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)
+        tok, passive = subject_token(head, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)
+        if verb.tag_ == "VBN" and head.lemma_.lower() == "be" and any(c.dep_ == "agent" for c in verb.children):
+            # "Japan was deeply disappointed by Seoul's ruling", the parser's adjective after "be":
+            # a passive all the same, whose "by" phrase acts
+            return tok, True
+        return tok, passive
     speaker = speaker_adjunct(verb, speaking)
     if speaker is not None:  # "said Iran could face sanctions, accusing Tehran": the speaker accuses
         return subject_token(speaker, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)
