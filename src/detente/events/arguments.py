@@ -585,6 +585,13 @@ def find_targets(
             heads = [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "ccomp" and (named := _said_to_be(c)) is not None:
             heads = [named]  # "struck what the military said were Hezbollah depots": the depots
+        elif c.dep_ == "ccomp" and code[:2] in cues.victim_clause_roots and _undergone_clause(c):
+            # "Japan complained that Japanese fishermen were mistreated (by Chinese coast guards)":
+            # the passive's subject underwent the wrong; whoever did it, if named, is the target
+            found = [m for m in agent_mentions(c, res, cues) if not on_side(m, exclude)]
+            if found:
+                return found
+            continue
         elif c.dep_ == "ccomp":
             subj, _ = subject_token(c)
             heads = [subj] if subj is not None and subj.dep_ in ("nsubj", "nsubjpass") and subj.head == c else []
@@ -632,6 +639,12 @@ def find_targets(
             if found:
                 return found
     return []
+
+
+def _undergone_clause(clause) -> bool:
+    """Whether a reported clause is a passive whose subject undergoes what it tells: "that Japanese
+    fishermen were mistreated", "that its nationals had been detained"."""
+    return any(c.dep_ == "nsubjpass" for c in clause.children) and any(c.dep_ == "auxpass" for c in clause.children)
 
 
 def _owner(tok, res, exclude: set[str], lexicon) -> list[Mention]:

@@ -36,6 +36,7 @@ CUE_LISTS = (
     "asking_roots",
     "content_verbs",
     "addressee_preps",
+    "victim_clause_roots",
     "stopping_verbs",
     "demand_modals",
     "retribution_verbs",
@@ -350,6 +351,7 @@ class Cues:
     asking_roots: frozenset[str]
     content_verbs: frozenset[str]
     addressee_preps: frozenset[str]
+    victim_clause_roots: frozenset[str]
     stopping_verbs: frozenset[str]
     demand_modals: frozenset[str]
     retribution_verbs: frozenset[str]
