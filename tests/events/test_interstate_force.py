@@ -52,3 +52,10 @@ def test_attackers_repelled_by_an_armed_side_are_its_targets(code):
 def test_initialling_an_agreement_is_signing_it(code):
     got = code("Armenia and Azerbaijan initialled a peace agreement on Friday.", {"Armenia": "ARM", "Azerbaijan": "AZE"})
     assert ("ARM", "AZE", "057", "asserted") in got and ("AZE", "ARM", "057", "asserted") in got, got
+
+
+def test_a_verb_sharing_a_weapons_subject_is_still_its_speakers_act(code):
+    # "lodged" shares "the missiles" as subject with "fell", but the protest is the ministry's
+    got = code("Japan's defence ministry said the missiles fell outside its exclusive economic zone and lodged a protest "
+               "with Pyongyang.", {"Japan's defence ministry": "JPNGOV", "Pyongyang": "PRK"})
+    assert ("JPNGOV", "PRK", "114", "asserted") in got, got

@@ -33,7 +33,7 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "China hit back at the US over Taiwan": words or a blow, the sentence does not say
     if raw.pattern is not None and "armed" in raw.pattern.flags and not _armed_doer(raw, cues, res, triggers or {}):
         return False  # "a strike on British Airways" by a union, "the U.S. withdrawal hit Iran's economy": no force
-    if raw.code[:2] == _CRITICISM and _weapon_subject(raw.trigger, cues):
+    if raw.code[:2] == _CRITICISM and _weapon_subject(raw.trigger, cues, raw.sources):
         return False  # "Russian missiles tore into apartment blocks": weapons say nothing
     if raw.pattern is not None and "labour" in raw.pattern.flags and not _strikers(raw.sources, cues):
         return False  # "the army began a strike", "began a strike on Hezbollah targets": no labour strike
@@ -655,10 +655,15 @@ def _forecast(raw, res, cues) -> bool:
 _CRITICISM = "11"  # the words of criticism that are also words of impact: "slammed", "tore into", "blasted"
 
 
-def _weapon_subject(tok, cues) -> bool:
-    """Whether a verb's subject, or its passive's agent, is a weapon (`weapons`)."""
+def _weapon_subject(tok, cues, sources=()) -> bool:
+    """Whether a verb's subject, or its passive's agent, is a weapon (`weapons`) that names its
+    doers, if any ("Russian missiles tore into apartment blocks"); a doer found outside it (a verb
+    sharing a conjunct's subject: "said the missiles fell outside its zone and lodged a protest")
+    is no weapon's."""
     subj = _doer_token(tok) if tok.pos_ in ("VERB", "AUX") else None
-    return subj is not None and subj.lemma_.lower() in cues.weapons
+    if subj is None or subj.lemma_.lower() not in cues.weapons:
+        return False
+    return all(subj.left_edge.i <= m.tok_start <= subj.right_edge.i for m in sources)
 
 
 def _doer_token(verb):
