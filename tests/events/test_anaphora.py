@@ -347,3 +347,19 @@ def test_a_show_of_force_is_named_again_by_any_of_its_names(text, source, target
 def test_an_according_to_source_is_no_target():
     events = _coded("ADDIS ABABA (Reuters) - Eritrea has mobilised troops along the border, according to diplomats and residents.")
     assert not [e for e in events if e[1]], events
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("MOSCOW (Reuters) - The EU imposed new sanctions on Russia.\n\nThe Kremlin said the measures were illegal.", "RUS", "IGO"),
+    ("KYIV (AFP) - Russian forces shelled a hospital in Kharkiv, killing five people.\n\nUkraine said the attack was a war crime.",
+     "UKR", "RUS"),
+    ("SEOUL (Yonhap) - North Korea fired several short-range ballistic missiles into the sea on Thursday.\n\n"
+     "The Joint Chiefs of Staff condemned the launch as a clear provocation.", "KOR", "PRK"),
+])
+def test_a_judgement_of_an_earlier_act_named_by_a_noun_is_aimed_at_its_doer(text, source, target):
+    events = _coded(text)
+    assert any(s[:3] == source and t[:3] == target and c[:2] == "11" for s, t, c, _ in events if s and t), events
+
+
+def test_a_judged_noun_naming_no_earlier_act_is_aimed_at_no_one():
+    assert not [e for e in _coded("MOSCOW (Reuters) - The Kremlin said the measures were illegal.") if e[2][:2] == "11"]

@@ -82,6 +82,7 @@ class Raw:
     pattern: object = None  # the lexicon Pattern that coded it (confidence.py reads how specific it was)
     speech: bool = False  # a speech verb coded as what was said
     anaphoric: bool = False  # its target was found through the earlier act its object names (anaphora.py)
+    about: object = None  # the noun a reported judgement names its earlier act by ("said the measures were illegal")
 
 
 def _withheld(m: Mention, sources: list[Mention]) -> bool:

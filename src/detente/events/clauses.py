@@ -228,6 +228,11 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
                 targets = _told(tok, res, {m.code for m in sources}, cues) or targets
             if targets:
                 return Raw(speakers, targets, label, modality(tok, sent, cues), tok)
+            named = _named_deed(c, cues)
+            if named is not None and not _names_actor(c, res):
+                # "The EU imposed sanctions ... The Kremlin said the measures were illegal": the
+                # earlier act the subject names is judged (the coder reads its doer, anaphora.py)
+                return Raw(speakers, [], label, modality(tok, sent, cues), tok, about=named)
         demand = _demanded(tok, c, cues)
         threat = not demand and _retribution(c, cues)
         inner = [triggers[t.i] for t in c.subtree if t.i in triggers and t.i != tok.i]
@@ -247,6 +252,13 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         code = cues.demand_code if demand else _THREAT if threat else trig.pattern.code
         return Raw(sources, targets, code, modality(tok, sent, cues), tok)
     return _directive(tok, sources, exclude, res, sent, cues)
+
+
+def _named_deed(clause, cues):
+    """The subject of a labelling clause when it is a noun that names an earlier act
+    (`anaphoric_nouns`: "said the measures were illegal", "said the strikes were a violation"), else None."""
+    subj, _ = subject_token(clause)
+    return subj if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in cues.anaphoric_nouns else None
 
 
 def _issuer(tok, res, cues) -> list[Mention]:

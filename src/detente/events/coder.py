@@ -139,7 +139,13 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             continue  # "crushed the militants" may be a defeat in a vote or a game ("vowed to crush" is consumed by its vow)
         if "say" in p.flags or reports_clause(tok, p, lexicon):
             raw = speech_event(trig, triggers, res, lexicon, sent)
-            if raw:
+            if raw and raw.about is not None:
+                # "The Kremlin said the measures were illegal": aimed at whoever took the measures
+                raw.targets = anaphora.antecedent_target(
+                    tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers,
+                    told=raw.about, code=raw.code)
+                raw.anaphoric = True
+            if raw and (raw.targets or raw.about is None):
                 raw.speech = True
                 out.append(raw)
             continue
