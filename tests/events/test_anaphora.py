@@ -363,3 +363,13 @@ def test_a_judgement_of_an_earlier_act_named_by_a_noun_is_aimed_at_its_doer(text
 
 def test_a_judged_noun_naming_no_earlier_act_is_aimed_at_no_one():
     assert not [e for e in _coded("MOSCOW (Reuters) - The Kremlin said the measures were illegal.") if e[2][:2] == "11"]
+
+
+def test_words_beside_a_deed_noun_did_not_do_the_deed():
+    # the opposition's appeal shares a sentence with "the detention"; the detention is the police's
+    events = _coded("ISTANBUL (Reuters) - Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday.\n\n"
+                    "The main opposition party called the detention a coup and urged people to protest.\n\n"
+                    "Germany's foreign ministry said the detention was a serious setback for democracy in Turkey.")
+    german = [e for e in events if (e[0] or "").startswith("DEU")]
+    assert german and all(t == "TURCOP" for _, t, _, _ in german), events
+    assert ("TUROPP", "TURCOP", "112", "asserted") in events, events

@@ -85,6 +85,7 @@ class Done:
     hostile: tuple[str, ...] = ()  # the codes an asserted hostile act (11-20) was done to: what a retaliation answers
     statement: bool = False  # a plain statement (01): its speaker made none of the things its sentence names
     backing: bool = False  # backing a thing (`_BACKING`): its doer made none of the things its sentence names
+    said: bool = False  # words of any modality (`_WORDS`): no deed its sentence names ("urged people to protest the detention")
 
 
 def _lemmas(sent) -> frozenset[str]:
@@ -99,7 +100,7 @@ def record(n: int, sent, raws) -> list[Done]:
                  r.modality == "asserted" and not r.code.startswith(_WORDS), senses.force(r.code) and r.modality == "asserted",
                  r.anaphoric, r.modality == "hypothetical", r.modality == "asserted" and r.code.startswith(_WORDS) and bool(r.targets),
                  hostile=tuple(m.code for m in r.targets) if r.modality == "asserted" and r.code[:2] in _HOSTILE else (),
-                 statement=r.code.startswith("01"), backing=r.code.startswith(_BACKING))
+                 statement=r.code.startswith("01"), backing=r.code.startswith(_BACKING), said=r.code.startswith(_WORDS))
             for r in raws if r.sources]
 
 
@@ -213,7 +214,10 @@ def antecedent_target(
         # a statement's speaker made none of what its sentence names: "the U.N. watchdog said Iran
         # had breached the 2015 deal. Israel opposes the deal" opposes no deal of the watchdog's
         named = noun in done.lemmas or any(v[1:] in done.lemmas for v in verbs if v.startswith(SYNONYM))
-        if (named and not done.reaction and not done.statement and not done.backing) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
+        # words said in the sentence that names a deed did none of it ("called the detention a coup and
+        # urged people to protest": the appeal is no detention), unless the noun names words
+        said_only = done.said and WORDS not in verbs and done.trigger != noun
+        if (named and not done.reaction and not done.statement and not done.backing and not said_only) or done.trigger in verbs or (ANNOUNCED in verbs and done.announced) or (ACT in verbs and done.act) \
                 or (FORCE in verbs and done.force) or (WORDS in verbs and done.words) \
                 or (PUBLISHED in verbs and done.published):
             found = _counterparts(done, exclude, separate)
