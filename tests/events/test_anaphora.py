@@ -373,3 +373,9 @@ def test_words_beside_a_deed_noun_did_not_do_the_deed():
     german = [e for e in events if (e[0] or "").startswith("DEU")]
     assert german and all(t == "TURCOP" for _, t, _, _ in german), events
     assert ("TUROPP", "TURCOP", "112", "asserted") in events, events
+
+
+def test_an_appeal_to_end_the_fighting_is_made_to_the_fighters():
+    events = _coded("KYIV (Reuters) - Russia and Ukraine clashed near Bakhmut on Monday.\n\n"
+                    "The United Nations called for an end to the hostilities.")
+    assert {t for s, t, c, _ in events if s == "IGOUNO" and c[:2] == "02"} == {"RUS", "UKR"}, events
