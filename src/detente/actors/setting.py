@@ -44,10 +44,19 @@ from spacy.tokens import Doc
 from .coref import antecedents
 from .dictionary import NON_COUNTRY, ROLES, ActorDictionary, split_code
 from .places import destination
+from .towns import town_names
 from .tables import norm
 from ..model import Actor, Span
 from .types import Mention, Resolution
 
+#: a town's own country word before its noun or after its name is read from these mentions
+_COUNTRY_VIAS = frozenset({"name", "demonym", "metonym", "place"})
+#: roles of a state acting as itself or by its forces, which act abroad too; the others (rebels,
+#: protesters, police, civilians) named with their own country act at home
+_STATE_ROLES = frozenset({"", "GOV", "MIL"})
+
+#: how far before a town's noun its "the" may be (towns.py)
+_MAX_MODIFIERS = 4
 #: the article's home country needs this many mentions ...
 MIN_HOME = 3
 #: ... and this share of every country mention
@@ -91,7 +100,9 @@ def place_in_context(
     # paragraph is about: it places none of the paragraph's later roles (places.py, for a sentence)
     here = [(m.start, c) for m, c in found if not destination(doc, m.tok_start, m.tok_end)]
     res.setting = (home, here, paragraphs)
-    _private_people(doc, res, here, paragraphs, home, dictionary.attach["not_people"], dateline[0] if dateline else 0)
+    # "the town of Kitengela": the tagger's person is a town (towns.py, `place_towns`)
+    towns = {i for start, end, _ in town_names(doc, dictionary.attach) for i in range(start, end)}
+    _private_people(doc, res, here, paragraphs, home, dictionary.attach["not_people"], dateline[0] if dateline else 0, towns)
     foreign = dictionary.attach["foreign_words"]
     _several_of_one_body(doc, res, paragraphs, countries, foreign)
     bare = [m for m in res.mentions if _bare_role(m.code, countries) and (m.tok_start, m.tok_end) not in res.several
@@ -200,14 +211,16 @@ def _several_of_one_body(doc: Doc, res: Resolution, paragraphs: list[int], count
 
 
 def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | None, not_people: frozenset[str],
-                    body: int = 0) -> None:
+                    body: int = 0, towns: frozenset[int] | set[int] = frozenset()) -> None:
     """People the article names who hold no office the dictionary knows and carry no title
     ("Michael Webb, 51", "Patrick Carlineo Jr."): private individuals, CAMEO's civilians
     (`CVL`) of the country their paragraph or article is about. With no clear country, none.
     Nothing before `body` (where the dateline ends) is a person: the tagger reads a capital in
-    capitals as one ("KHARTOUM (Reuters) -", "DOHA (Reuters) -")."""
+    capitals as one ("KHARTOUM (Reuters) -", "DOHA (Reuters) -"), nor a name of `towns` (its
+    tokens: "the town of Kitengela")."""
     covered = {i for m in res.mentions for i in range(m.tok_start, m.tok_end)}
     covered.update(t.i for t in doc if t.idx < body)
+    covered.update(towns)
     index: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)) or len(ent.text) < 3:
@@ -378,3 +391,99 @@ def _paragraph_country_at(start: int, sent_start: int, named: list[tuple[int, st
     lo = _paragraph_start(start, starts)
     found = {c for pos, c in named if lo <= pos < sent_start}
     return found.pop() if len(found) == 1 else None
+
+
+def place_towns(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> Resolution:
+    """`res` with a place mention for each town `towns.town_names` finds that no mention covers, in the
+    country its phrase or its context gives (towns.py); run after `place_in_context`."""
+    if res.setting is None:
+        return res
+    countries = set(dictionary.country_names)
+    towns = town_names(doc, dictionary.attach)
+    home, named, paragraphs = res.setting
+    covered = {i for m in res.mentions for i in range(m.tok_start, m.tok_end)}
+    added = False
+    for start, end, noun in towns:
+        if any(i in covered for i in range(start, end)):
+            continue  # a place we know ("the town of Goma"), or another actor
+        country = _phrase_country(doc, res, start, end, noun, countries)
+        if country is None:
+            para = _paragraph_country_at(doc[noun].idx, doc[noun].sent.start_char, named, paragraphs)
+            country = para or home
+            if country is None or _other_country(doc, res, noun, country, countries):
+                continue
+        added = True
+        _add_place(doc, res, start, end, country, dictionary)
+        covered.update(range(start, end))
+    return res.index() if added else res
+
+
+def _phrase_country(doc: Doc, res: Resolution, start: int, end: int, noun: int, countries: set[str]) -> str | None:
+    """The one country the town's own phrase names: before its noun ("the Syrian town of",
+    "Lebanon's village of"), after a comma ("Saraqeb, Syria") or "in" ("... in southern Lebanon")."""
+    first = noun if noun < start else start  # the noun of "the town of X"; the name of "X district"
+    lo = first
+    while lo > 0 and doc[lo - 1].lower_ != "the" and first - lo < _MAX_MODIFIERS + 2 \
+            and doc[lo - 1].text not in (",", ".", ";", ":"):
+        lo -= 1
+    spots = list(range(lo, first))
+    after = noun + 1 if noun >= end else end
+    if after < len(doc) and doc[after].text == ",":
+        spots.append(after + 1)
+    elif after < len(doc) and doc[after].lower_ in ("in", "inside"):
+        j = after + 1
+        while j < len(doc) and j < after + 4 and doc[j].pos_ in ("DET", "ADJ") and res.mention_at(j) is None:
+            j += 1
+        spots.append(j)
+    found = set()
+    for i in spots:
+        m = res.mention_at(i)
+        if m is not None and m.via in _COUNTRY_VIAS and m.code in countries:
+            found.add(m.code)
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_country(doc: Doc, res: Resolution, noun: int, country: str, countries: set[str]) -> bool:
+    """The town's sentence names another country by name or capital, or the context country's own
+    state or forces by their country as the subject of the verb the town hangs on ("MOSCOW -
+    Russian forces captured the village of X", "Israel struck the town of X"): the town may lie
+    elsewhere. "KYIV - Ukraine said Russian drones struck the town of X" places it."""
+    sent = doc[noun].sent
+    verb = next((a for a in doc[noun].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for m in res.mentions:
+        if not sent.start <= m.tok_start < sent.end:
+            continue
+        own = code_country(m.code, countries)
+        if own is None:
+            continue
+        if own != country and m.via in ("name", "metonym", "place") and m.code in countries:
+            return True
+        role = split_code(m.code, countries)[1] or ""
+        if own != country and role not in _STATE_ROLES and _named_own(doc[m.tok_start:m.tok_end]):
+            return True  # "WASHINGTON - M23 rebels captured the town of X": rebels fight at home
+        root = doc[m.tok_start:m.tok_end].root
+        if own == country and m.via != "context" and role in _STATE_ROLES and verb is not None \
+                and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
+            return True
+    return False
+
+
+def _named_own(span) -> bool:
+    """The mention's own words name it or its country ("M23 rebels", "Syrian rebels", "Al Shabaab
+    fighters"), so its country is its own, not its sentence's ("civilians", "protesters")."""
+    return any(t.tag_ in ("NNP", "NNPS") or (t.tag_ == "JJ" and t.text[:1].isupper()) for t in span)
+
+
+def _add_place(doc: Doc, res: Resolution, start: int, end: int, country: str, dictionary: ActorDictionary) -> None:
+    """A place mention of `country` on tokens [start, end), on that country's actor (a new one if
+    the article names it nowhere else)."""
+    actor = next((i for i, a in enumerate(res.actors) if a.code == country and a.kind == "country"), None)
+    if actor is None:
+        res.actors.append(Actor(code=country, name=dictionary.country_names.get(country, country),
+                                country=country, role=None, kind="country"))
+        actor = len(res.actors) - 1
+    span = doc[start:end]
+    m = Mention(span.text, span.start_char, span.end_char, start, end, actor, country, "place")
+    res.mentions.append(m)
+    res.actors[actor].mentions.append(Span(m.text, m.start, m.end))
+    res.actors[actor].mentions.sort(key=lambda s: s.start)
