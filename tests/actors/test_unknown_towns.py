@@ -71,3 +71,9 @@ def test_town_is_no_person(nlp, dictionary):
     assert {m.text: m.code for m in res.mentions}.get("Kitengela") == "KEN"
     res = resolve_actors(nlp("Police fired tear gas at protesters in the town of Kitengela."), dictionary=dictionary)
     assert "Kitengela" not in {m.text for m in res.mentions}
+
+
+def test_foreign_doer_strikes_the_context_land(nlp, dictionary):
+    """Another country named as the one doing the act does not unsettle the town's country."""
+    assert places(nlp, dictionary, "KYIV (Reuters) - Russia struck the town of Shostka overnight.") == {"Shostka": "UKR"}
+    assert places(nlp, dictionary, "KINSHASA (Reuters) - Rwanda captured the town of Walikale.") == {"Walikale": "COD"}

@@ -444,10 +444,11 @@ def _phrase_country(doc: Doc, res: Resolution, start: int, end: int, noun: int, 
 
 
 def _other_country(doc: Doc, res: Resolution, noun: int, country: str, countries: set[str]) -> bool:
-    """The town's sentence names another country by name or capital, or the context country's own
-    state or forces by their country as the subject of the verb the town hangs on ("MOSCOW -
-    Russian forces captured the village of X", "Israel struck the town of X"): the town may lie
-    elsewhere. "KYIV - Ukraine said Russian drones struck the town of X" places it."""
+    """The town's sentence names another country by name or capital, save as the subject of the
+    verb the town hangs on ("KYIV - Russia struck the town of X" places it), or the context
+    country's own state or forces by their country as that subject ("MOSCOW - Russian forces
+    captured the village of X", "Israel struck the town of X"): the town may lie elsewhere. "KYIV
+    - Ukraine said Russian drones struck the town of X" places it."""
     sent = doc[noun].sent
     verb = next((a for a in doc[noun].ancestors if a.pos_ in ("VERB", "AUX")), None)
     for m in res.mentions:
@@ -456,12 +457,13 @@ def _other_country(doc: Doc, res: Resolution, noun: int, country: str, countries
         own = code_country(m.code, countries)
         if own is None:
             continue
-        if own != country and m.via in ("name", "metonym", "place") and m.code in countries:
-            return True
+        root = doc[m.tok_start:m.tok_end].root
+        doer = verb is not None and root.dep_ == "nsubj" and root.head.i == verb.i
+        if own != country and m.via in ("name", "metonym", "place") and m.code in countries and not doer:
+            return True  # "KYIV - Russia struck the town of X": the doer strikes the context's land
         role = split_code(m.code, countries)[1] or ""
         if own != country and role not in _STATE_ROLES and _named_own(doc[m.tok_start:m.tok_end]):
             return True  # "WASHINGTON - M23 rebels captured the town of X": rebels fight at home
-        root = doc[m.tok_start:m.tok_end].root
         if own == country and m.via != "context" and role in _STATE_ROLES and verb is not None \
                 and root.dep_ in ("nsubj", "nsubjpass") and root.head.i == verb.i:
             return True
