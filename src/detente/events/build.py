@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from ..actors.dictionary import ROLES, split_code
+from ..actors.dictionary import NON_COUNTRY, ROLES, split_code
 from ..actors.types import Mention
 from .arguments import (
     act_doer,
@@ -792,6 +792,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     targets = _off_venue(tok, targets, code, p, cues)  # "the minister held talks at the White House": where, not with whom
     if not targets and code[:2] in cues.posture_roots:
         targets = _shown_near(tok, verb, res, exclude, cues)  # "held military drills near Taiwan"
+    if not targets and code[:2] in cues.abroad_force_roots:
+        targets = _struck_abroad(tok, sources, res, cues)  # "Pakistan carried out air strikes inside Afghanistan"
     if not targets:
         targets = own_people(tok, code, "people" in p.flags, sources, cues)  # "Beijing's crackdown on dissent"
     if "office" in p.flags:
@@ -1048,6 +1050,37 @@ def _shown_near(tok, verb, res, exclude: set[str], cues) -> list[Mention]:
             if found:
                 return found
     return []
+
+
+def _struck_abroad(tok, sources: list[Mention], res, cues) -> list[Mention]:
+    """The state whose land a state's force noun (`abroad_force_roots`), the object of a verb of
+    doing (`doing_verbs`), is used in (`abroad_preps`, on the noun or on the verb): "Pakistan
+    carried out air strikes inside Afghanistan", "Turkish jets conducted strikes in northern
+    Iraq". [] unless every doer is a state, its government or its forces and the phrase names only
+    places of one other country; [] for a force noun only talked of ("faces sanctions over its
+    war in Ukraine")."""
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB" or tok.head.lemma_.lower() not in cues.doing_verbs:
+        return []  # "faces sanctions over its war in Ukraine": a topic, not an act done
+    doers = set()
+    for m in sources:
+        country, role = split_code(m.code)
+        if role not in (None, "GOV", "MIL") or len(country) != 3 or country in NON_COUNTRY:
+            return []
+        doers.add(country)
+    holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [])
+    for h in holders:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in cues.abroad_preps:
+                continue
+            found = [m for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+            if found and all(m.via in _ABROAD_VIAS and m.code not in ROLES and len(m.code) == 3 for m in found) \
+                    and len({m.code for m in found}) == 1 and not doers & {m.code for m in found}:
+                return found
+    return []
+
+
+#: how a country is named as the land a force is used in: by name, capital or a place of it
+_ABROAD_VIAS = frozenset({"name", "metonym", "place"})
 
 
 def _acted_on(g, res, exclude: set[str], cues) -> list[Mention]:

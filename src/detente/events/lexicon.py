@@ -54,6 +54,8 @@ CUE_LISTS = (
     "location_roots",
     "posture_roots",
     "posture_preps",
+    "abroad_force_roots",
+    "abroad_preps",
     "home_strike_codes",
     "dissent_roots",
     "crowd_words",
@@ -367,6 +369,8 @@ class Cues:
     location_roots: frozenset[str]
     posture_roots: frozenset[str]
     posture_preps: frozenset[str]
+    abroad_force_roots: frozenset[str]
+    abroad_preps: frozenset[str]
     home_strike_codes: frozenset[str]
     dissent_roots: frozenset[str]
     crowd_words: frozenset[str]  # a subject that is only a count of people or a crowd ("Thousands rallied")
