@@ -78,6 +78,7 @@ class Places:
     acted_in: dict[int, int] = field(default_factory=dict)  # sentence start -> the verb its one country is only the place of
     quoted: set[int] = field(default_factory=set)  # sentence starts whose countries are all named inside a quotation
     striker: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by a force striking
+    abroad: dict[int, str] = field(default_factory=dict)  # sentence start -> the other state's land a state strikes in
     counts: Counter = field(default_factory=Counter)  # country -> how often the article names it
     seats: list[tuple[int, int, str]] = field(default_factory=list)  # (first, last token, country) of bodies a seat places
 
@@ -91,6 +92,9 @@ class Places:
         if seat is not None:
             return seat  # "SERAP, a Lagos-based civil society group": Nigeria's
         s = doc[tok].sent.start
+        if people and s in self.abroad and doc[end - 1].dep_ not in ("nsubj", "nsubjpass"):
+            # "ISLAMABAD - Pakistan carried out air strikes inside Afghanistan, killing 15 people": Afghans
+            return self.abroad[s]
         code = self.sole.get(s) if self.sole_from.get(s, len(doc)) <= tok else None
         if code and s in self.quoted and not in_quotation(doc, tok):
             return None  # '"Japan must face its history," a ministry spokesman said': the quote's, not the speaker's
@@ -180,11 +184,11 @@ def _seat(doc: Doc, p) -> bool:
     return head.dep_ in ("npadvmod", "compound") and head.head.lower_ in _SEATED and head.head.i > head.i
 
 
-def _place_verb(doc: Doc, end: int) -> int | None:
-    """The verb a place "in X" at `end` is where of, through its object ("struck targets in Gaza",
-    "opened fire on protesters in Baghdad"): its index, else None."""
+def _place_verb(doc: Doc, end: int, preps=frozenset({"in"})) -> int | None:
+    """The verb a place "in X" (a preposition of `preps`) at `end` is where of, through its object
+    ("struck targets in Gaza", "opened fire on protesters in Baghdad"): its index, else None."""
     head = doc[end - 1]
-    if head.dep_ != "pobj" or head.head.lower_ != "in":
+    if head.dep_ != "pobj" or head.head.lower_ not in preps:
         return None
     t = head.head
     while t.head.i != t.i and t.pos_ not in ("VERB", "AUX") and t.dep_ in ("prep", "pobj", "dobj", "npadvmod"):
@@ -219,6 +223,28 @@ def _tells_of(doc: Doc, tok: int, verb: int) -> bool:
     return any(c.dep_ == "nsubj" and c.left_edge.i <= tok <= c.i for t in tellers for c in t.children)
 
 
+#: where a state's force strikes another's land: "air strikes inside Afghanistan", "shelled towns in Ukraine"
+_ABROAD_PREPS = frozenset({"in", "inside"})
+#: the roles of a state striking abroad as itself: the state, its government, its forces
+_STATE_STRIKERS = frozenset({"GOV", "MIL"})
+
+
+def _state_strike(doc: Doc, g: Group, hostile, weapons) -> int | None:
+    """The verb group `g`, a state or its forces, strikes with as its subject: a `hostile` verb
+    ("Russian troops shelled ...") or one whose object is a weapon or an attack (`weapons`:
+    "Pakistan carried out air strikes ..."); None for any other group or verb."""
+    roles = {r.entry.code for r in g.of("ROLE")}
+    if not roles <= _STATE_STRIKERS:
+        return None
+    head = doc[g.end - 1]
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in hostile or any(c.dep_ == "dobj" and c.lower_ in weapons for c in verb.children):
+        return verb.i
+    return None
+
+
 def _locative(doc: Doc, end: int) -> bool:
     head = doc[end - 1]
     return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE
@@ -238,6 +264,8 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     struck: dict[int, set[int | None]] = {}  # sentence start -> the hostile verb each naming is the place of
     acted: dict[int, set[int | None]] = {}  # sentence start -> the verb each naming is the place of
     weapons = (words or {}).get("weapon_heads", frozenset())
+    state_strikes: dict[int, set[tuple[str, int]]] = {}  # sentence start -> (country, verb) of states striking
+    struck_in: dict[int, set[tuple[str, int]]] = {}  # sentence start -> (country, verb) of lands named only as struck in
     first: dict[int, int] = {}  # sentence start -> where its first country is named
     seen: dict[int, set[str]] = {}
     usable: dict[int, set[str]] = {}  # countries that are not only destinations
@@ -268,6 +296,13 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 not roles and _locative(doc, p.end) and not destination(doc, p.start, p.end, leave)) else "other")
             armed = not g.of("ROLE") and _armed(doc, p, weapons)
             verb = _place_verb(doc, p.end)
+            if p.entry.kind != "demonym" or g.of("ROLE"):
+                striking = _state_strike(doc, g, hostile, weapons)
+                if striking is not None:
+                    state_strikes.setdefault(s, set()).add((code, striking))
+            land = _place_verb(doc, p.end, _ABROAD_PREPS) if not g.of("ROLE") else None
+            if land is not None:
+                struck_in.setdefault(s, set()).add((code, land))
             if not armed:  # "Turkish jets struck targets in Iraq": the weapon's maker is no place
                 acted.setdefault(s, set()).add(verb)  # "detained protesters in Cairo": the act's place
                 struck.setdefault(s, set()).add(None if g.of("ROLE") or verb is None or doc[verb].lemma_.lower() not in hostile
@@ -345,6 +380,13 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             free = owners.get(s, set()) - owned.get(s, set())
             if len(free) == 1 and not owned.get(s):
                 places.for_people[s] = next(iter(free))
+    for s, lands in struck_in.items():
+        # one state strikes in one other state's land, which the sentence names nowhere else
+        doers = state_strikes.get(s, set())
+        if len(lands) == 1 and len(doers) == 1 and seen.get(s) == {c for c, _ in lands | doers}:
+            (land, verb), (doer, by) = next(iter(lands)), next(iter(doers))
+            if land != doer and verb == by:
+                places.abroad[s] = land
     places.counts = counts
     places.seats = seats
     total = sum(counts.values())
