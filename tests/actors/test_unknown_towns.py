@@ -29,6 +29,8 @@ def places(nlp, dictionary, text):
     ("Rebels captured the town on Tuesday.", []),
     ("Troops entered the city of Kyiv's outskirts.", []),  # the outskirts are the object
     ("Officials in Eastern Province said.", []),  # a compass word alone
+    ("China is expanding its influence in the Asia-Pacific region.", []),  # a region of several states
+    ("Troops were deployed to the Asia-Pacific district.", []),  # the end of a longer name
 ])
 def test_town_names(nlp, dictionary, text, names):
     doc = nlp(text)

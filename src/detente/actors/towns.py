@@ -50,6 +50,8 @@ def town_names(doc: Doc, words: dict) -> list[tuple[int, int, int]]:
             names = doc[start:t.i]
             if names[0].sent.start == start or names[0].i == 0:
                 continue  # "Province officials said": a sentence's first word is capitalised anyway
+            if doc[start - 1].text in ("-", "\u2013"):
+                continue  # "the Asia-Pacific district": the end of a longer name
             if all(n.lower_ in words["compass_words"] for n in names if n.lower_ not in particles):
                 continue
             if all(n.pos_ == "PROPN" for n in names if n.lower_ not in particles):
