@@ -20,3 +20,15 @@ def test_victims_at_home(nlp, dictionary):
     # no state strikes abroad: the sentence's or the dateline's own people
     assert codes(nlp, dictionary, "DAMASCUS (Reuters) - Syrian government forces carried out air strikes in Idlib, "
                                   "killing 9 civilians.")["civilians"] == "SYRCVL"
+
+
+def test_victims_of_a_strike_on_a_town(nlp, dictionary):
+    """A town placed in the context's country (towns.py) gives that country to the civilians the
+    strike on it kills, not the strikers' (setting.py `_town_victims`)."""
+    assert codes(nlp, dictionary, "KYIV (Reuters) - Russian forces shelled the village of Velyka Pysarivka, "
+                                  "killing two civilians.")["civilians"] == "UKRCVL"
+    assert codes(nlp, dictionary, "KYIV (Reuters) - Russia carried out strikes on the town of Shostka, "
+                                  "killing two people.")["people"] == "UKRCVL"
+    # a group of the town's own country: its people stay theirs
+    assert codes(nlp, dictionary, "GOMA (Reuters) - The M23 rebels attacked the town of Walikale, "
+                                  "killing 5 civilians.")["civilians"] == "CODCVL"

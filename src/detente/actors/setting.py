@@ -415,7 +415,43 @@ def place_towns(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> Resol
         added = True
         _add_place(doc, res, start, end, country, dictionary)
         covered.update(range(start, end))
+        _town_victims(doc, res, noun, country, countries, dictionary)
     return res.index() if added else res
+
+
+def _town_victims(doc: Doc, res: Resolution, noun: int, country: str, countries: set[str],
+                  dictionary: ActorDictionary) -> None:
+    """The bare civilians a state's strike on a town of another country kills are the town's
+    country's, not the strikers': "KYIV - Russian forces shelled the village of X, killing two
+    civilians" (UKRCVL, not RUSCVL), "Russia carried out strikes on the town of X, killing two
+    people". The strike is a `hostile_verbs` verb or one whose object is a `weapon_heads` noun;
+    its subject a state or its forces; the civilians those the sentence gave the strikers' country."""
+    words = dictionary.attach
+    verb = next((a for a in doc[noun].ancestors if a.pos_ == "VERB"), None)
+    if verb is None or not (verb.lemma_.lower() in words["hostile_verbs"]
+                            or any(c.dep_ == "dobj" and c.lower_ in words["weapon_heads"] for c in verb.children)):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doer = res.mention_at(subj.i) if subj is not None else None
+    if doer is None:
+        return
+    striker, role = split_code(doer.code, countries)
+    if striker is None or striker == country or (role or "") not in _STATE_ROLES:
+        return
+    for m in res.mentions:
+        if m.code == striker + "CVL" and m.via in ("agent", "context") and m.tok_start > noun \
+                and verb.left_edge.i <= m.tok_start <= verb.right_edge.i:
+            code = country + "CVL"
+            actor = next((i for i, a in enumerate(res.actors) if a.code == code), None)
+            if actor is None:
+                res.actors.append(Actor(code=code, name=f"{dictionary.country_names.get(country, country)} civilians",
+                                        country=country, role="CVL", kind="group"))
+                actor = len(res.actors) - 1
+            old = res.actors[m.actor]
+            old.mentions[:] = [x for x in old.mentions if (x.start, x.end) != (m.start, m.end)]
+            res.actors[actor].mentions.append(Span(m.text, m.start, m.end))
+            res.actors[actor].mentions.sort(key=lambda x: x.start)
+            m.actor, m.code = actor, code
 
 
 def _phrase_country(doc: Doc, res: Resolution, start: int, end: int, noun: int, countries: set[str]) -> str | None:
