@@ -386,12 +386,11 @@ def _asked_by_subject(v, cues: Cues) -> bool:
     a verb whose subject is a noun of asking or pressing (`hypothetical_governors`), the clause
     being what that noun asks: "Calls grew for the minister to resign", "Pressure mounted for
     Israel to allow aid into Gaza" ("It took three days for the troops to reach the city": done)."""
-    if v.dep_ != "advcl" or not infinitive(v) or v.head == v:
+    if v.dep_ != "advcl" or not infinitive(v):
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children):
         return False
-    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in cues.hypothetical_governors
+    return _asking_subject(v.head, cues)
 
 
 def _asked_content(tok, governor, cues: Cues) -> bool:
@@ -401,7 +400,13 @@ def _asked_content(tok, governor, cues: Cues) -> bool:
     include the release of political prisoners" (the subject in `hypothetical_governors`)."""
     if tok.dep_ not in ("dobj", "attr") or governor.lemma_.lower() not in cues.content_verbs:
         return False
-    subj = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    return _asking_subject(governor, cues)
+
+
+def _asking_subject(verb, cues: Cues) -> bool:
+    """Whether a verb's subject is a noun of asking, pressing or weighing (`hypothetical_governors`:
+    "calls", "pressure", "demands")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in cues.hypothetical_governors
 
 
