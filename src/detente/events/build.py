@@ -174,7 +174,7 @@ def verb_event(
     if not asked and not passive and code[:2] in cues.asking_roots:
         # "appealed to China to release the businessman", "asked Congress for aid for Ukraine":
         # whom it asks, before whom the thing asked is for or done to
-        asked = asked or asked_before(tok, res, exclude, cues)
+        asked = asked_before(tok, res, exclude, cues)
     # "Ethiopian forces bombed Mekelle": force done to a place of the doers' own country
     home = struck_home(role_tok, code, res, exclude, cues) if sources and not passive else []
     # "Ukrainian forces recaptured Kherson from Russia": one's own place taken back from another
