@@ -474,13 +474,14 @@ def infinitive_verbs(doc):
 
 @lru_cache(maxsize=1)
 def _asking_nouns() -> frozenset[str]:
-    """The nouns the event lexicon codes as an appeal (02) or a demand (10): "call", "demand",
-    "appeal", "request", "plea"."""
+    """The nouns the event lexicon codes as an appeal (02) or a demand (10), its `asking_roots`:
+    "call", "demand", "appeal", "request", "plea"."""
     from ..events.lexicon import Lexicon  # the data the coder reads, loaded once
 
-    patterns = Lexicon.load().patterns
-    return frozenset(lemma for (pos, lemma), rows in patterns.items()
-                     if pos == "N" and any(r.code[:2] in ("02", "10") for r in rows))
+    lexicon = Lexicon.load()
+    roots = lexicon.cues.asking_roots
+    return frozenset(lemma for (pos, lemma), rows in lexicon.patterns.items()
+                     if pos == "N" and any(r.code[:2] in roots for r in rows))
 
 
 @Language.component("detente_asked_clauses")
