@@ -60,7 +60,7 @@ from .anaphora import shell_of, told_act
 from .lexicon import Pattern
 from .modality import clause_chain, modality, subject_marked, verb_in
 from .senses import LABOUR_STRIKE, labour_strike
-from .triggers import judged_meeting, maker_adjectives, rebutted, rebutted_in_frame
+from .triggers import in_call, judged_meeting, maker_adjectives, rebutted, rebutted_in_frame
 from .roles import (
     SUBJECT_PREPS, Side, agent_mentions, amount_in, between, joint_between, state_body, governing_verb, is_passive, on_side, own_act_frame,
     phrase_mentions, prep_words,
@@ -524,7 +524,7 @@ def _occasion(tok, dep, code: str, cues) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children)
     if tok.head.lower_ in cues.setting_preps and code in cues.sequel_codes and _held_there(tok, cues):
         return True  # "At a meeting with Erdogan, Putin agreed ...": the subject's talks
-    if _in_call(tok, code, cues):
+    if in_call(tok, code, cues):
         return True  # "told Trump in a phone call that ...": the speaker's call
     if tok.head.lower_ in cues.manner_preps and code[:2] in cues.manner_roots:
         return True  # "in a rebuke to Trump, the Senate voted ...": the manner of the subject's act
@@ -545,12 +545,6 @@ def _held_there(tok, cues) -> bool:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return bool(subj) and tok.head.i < subj[0].i
     return True
-
-
-def _in_call(tok, code: str, cues) -> bool:
-    """Whether the noun is a call (`call_codes`) "in", "during" or "on" which (`call_preps`) its
-    clause's subject spoke: "Erdogan told Trump in a phone call that ..."."""
-    return tok.head.lower_ in cues.call_preps and code in cues.call_codes
 
 
 def _talked_about(tok, lexicon) -> bool:
@@ -768,7 +762,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             # "Beijing responded to Washington with sanctions": whom the frame's verb names
             own = frozenset(t.i for t in verb.children if t.left_edge.i <= tok.i <= t.right_edge.i)
             targets = find_targets(verb, res, lexicon, exclude, skip=skip | own)
-        elif not targets and dep == "prep" and _in_call(tok, code, cues):
+        elif not targets and dep == "prep" and in_call(tok, code, cues):
             # "Erdogan told Trump in a phone call": whom the speaker addressed, never what was said
             targets = [m for c in verb.children if c.dep_ in ("dobj", "dative")
                        for m in phrase_mentions(c, res, SUBJECT_PREPS) if not same_side(m.code, exclude)]

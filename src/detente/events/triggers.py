@@ -138,9 +138,9 @@ def _consulted_in_call(trig: Trigger, found: dict[int, Trigger], cues) -> Trigge
     their call") or a negated one keeps the call an event of its own. None when the noun is no
     such call."""
     tok = trig.tok
-    if trig.consumed or trig.pattern.pos != "N" or trig.pattern.code not in cues.call_codes:
+    if trig.consumed or trig.pattern.pos != "N":
         return None
-    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in cues.call_preps:
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or not in_call(tok, trig.pattern.code, cues):
         return None
     if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in tok.children):
         return None  # "discussed it in Biden's call": a call of its own holder ("their call" is theirs)
@@ -150,6 +150,12 @@ def _consulted_in_call(trig: Trigger, found: dict[int, Trigger], cues) -> Trigge
     if any(c.dep_ == "neg" for c in verb.tok.children):
         return None  # "did not discuss Syria in their call": the call was held, the topic not raised
     return verb
+
+
+def in_call(tok, code: str, cues) -> bool:
+    """Whether the noun is a call (`call_codes`) "in", "during" or "on" which (`call_preps`) its
+    clause's subject spoke: "Erdogan told Trump in a phone call that ..."."""
+    return tok.head.lower_ in cues.call_preps and code in cues.call_codes
 
 
 def judged_meeting(tok, p: Pattern, judging: str, cues) -> bool:
