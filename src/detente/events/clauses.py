@@ -289,15 +289,14 @@ def _demanded(tok, clause, cues) -> bool:
 
 
 _THREAT = "130"  # CAMEO: threaten, not specified
-_WILL = frozenset({"will", "would", "'ll", "shall"})
 
 
 def _retribution(clause, cues) -> bool:
     """Whether a reported clause says what its subject will suffer (`retribution_verbs` with a
-    `retribution_nouns` object, after "will"/"would"): "said Israel would face a bitter fate",
-    "said the attackers would face severe punishment": the speaker threatens the subject."""
+    `retribution_nouns` object, after "will"/"would", `retribution_aux`): "said Israel would face a
+    bitter fate", "said the attackers would face severe punishment": the speaker threatens the subject."""
     return (clause.lemma_.lower() in cues.retribution_verbs
-            and any(a.dep_ == "aux" and a.lower_ in _WILL for a in clause.children)
+            and any(a.dep_ == "aux" and a.lower_ in cues.retribution_aux for a in clause.children)
             and not any(a.dep_ == "neg" for a in clause.children)
             and any(o.dep_ == "dobj" and o.lemma_.lower() in cues.retribution_nouns for o in clause.children))
 
