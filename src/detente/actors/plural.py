@@ -456,6 +456,13 @@ def _named_together(b: "Builder", sides: set, sents) -> bool:
     return any(sides <= {_identity(b, m) for m in b.res.mentions if s.start <= m.tok_start < s.end} for s in sents)
 
 
+def _described(verb) -> set[int]:
+    """The tokens of the noun a relative or participle clause describes, its own clause left out:
+    in "Russia, which brokered a ceasefire between the two countries", Russia."""
+    own = {t.i for t in verb.subtree}
+    return {t.i for t in verb.head.subtree if t.i not in own}
+
+
 def _addressers(doc: Doc, ph: Phrase) -> set[int]:
     """The tokens of the subject of the verb whose object the phrase is: in "Germany and France
     called on both sides to respect the ceasefire" the callers are not the sides, nor are they
@@ -480,9 +487,7 @@ def _addressers(doc: Doc, ph: Phrase) -> set[int]:
             return set()
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and verb.dep_ == "relcl" and all(c.tag_ in ("WDT", "WP") for c in subj):
-            # "Russia, which brokered a ceasefire between the two countries": the noun it describes
-            own = {t.i for t in verb.subtree}
-            return {t.i for t in verb.head.subtree if t.i not in own}
+            return _described(verb)  # "Russia, which brokered a ceasefire between the two countries"
         if subj:
             return {t.i for c in subj for t in c.subtree}
         if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
@@ -491,8 +496,7 @@ def _addressers(doc: Doc, ph: Phrase) -> set[int]:
         if verb.dep_ == "acl" and verb.head.i != verb.i:
             # "The EU's foreign policy chief called on both sides ...", read as a noun its verb
             # describes, "the envoy sent to both sides": the noun is who addresses them
-            own = {t.i for t in verb.subtree}
-            return {t.i for t in verb.head.subtree if t.i not in own}
+            return _described(verb)
         if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
             return set()
         verb = verb.head  # "Moscow was ready to help the two neighbours": who is ready helps
