@@ -115,9 +115,9 @@ def place_in_context(
     new_codes: Counter = Counter()
     people: dict[int, str] = {}  # a person's country, from where the article first names them
     for m in bare:
-        country = people.get(m.actor) if m.actor >= 0 and res.actors[m.actor].kind == "person" else None
+        person = m.actor >= 0 and res.actors[m.actor].kind == "person"
         # "Foreign Minister Bill Johnson criticised Rwanda. Johnson said ...": one person, one country
-        country = country or _paragraph_country(m, doc, here, paragraphs) or (
+        country = (people.get(m.actor) if person else None) or _paragraph_country(m, doc, here, paragraphs) or (
             bureau and _named_role(doc, m, res, countries)) or home
         own = unqualified_body(doc, m.tok_start, m.tok_end, m.code)
         if own is not None and (country is None or (own == "USA" and country not in CONGRESS_STATES)):
@@ -127,7 +127,7 @@ def place_in_context(
         m.code = country + m.code
         m.via = "context"
         new_codes[(m.actor, m.code)] += 1
-        if m.actor >= 0 and res.actors[m.actor].kind == "person":
+        if person:
             people.setdefault(m.actor, country)
     for (actor, code), _ in new_codes.most_common():
         a = res.actors[actor]
