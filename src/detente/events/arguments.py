@@ -23,7 +23,7 @@ from .modality import DEFINITE, on_platform
 from .senses import LABOUR_STRIKE
 from .triggers import noun_pattern
 from .roles import (
-    COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, between, by_agents, is_passive, on_side, ordered_participle, phrase_mentions, prep_words,
+    COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, between, by_agents, has_agent, is_passive, on_side, ordered_participle, phrase_mentions, prep_words,
     relative_object,
     same_side, same_state, shared_agent,
     reported_clause_conjunct, state_body, subject_token, undergone_participle,
@@ -674,7 +674,7 @@ def _mediated_clause(verb, res, exclude: set[str]) -> list[Mention]:
     of the clause whose object the described noun is ("Russia and Ukraine exchanged prisoners in a
     swap mediated by the UAE", "Israel and Hamas agreed to a ceasefire brokered by Qatar"); [] for
     any other participle or clause."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not has_agent(verb):
         return []
     noun = verb.head
     clause = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head if noun.dep_ == "dobj" else None

@@ -62,7 +62,7 @@ from .modality import clause_chain, modality, subject_marked, verb_in
 from .senses import LABOUR_STRIKE, labour_strike
 from .triggers import in_call, judged_meeting, maker_adjectives, rebutted, rebutted_in_frame
 from .roles import (
-    SUBJECT_PREPS, Side, agent_mentions, amount_in, between, joint_between, state_body, governing_verb, is_passive, on_side, own_act_frame,
+    SUBJECT_PREPS, Side, agent_mentions, amount_in, between, joint_between, state_body, governing_verb, has_agent, is_passive, on_side, own_act_frame,
     phrase_mentions, prep_words,
     same_side, subject_token, undergone_participle, attributive_participle,
 )
@@ -99,12 +99,6 @@ def _sent_to(verb, res) -> list[Mention]:
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     return [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
             for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
-
-
-def _agent_phrase(verb) -> bool:
-    """Whether a passive verb has a "by" phrase, whether or not it names an actor ("was imposed
-    by the storm"): its doer is said, so none is understood."""
-    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def verb_event(
@@ -235,8 +229,9 @@ def verb_event(
     if understood_by:
         sources = understood_state(tok, code, res, cues)  # "banning most rallies has closed off a peaceful avenue"
         exclude = Side(sources, res, cues.local_titles)
-    elif not sources and passive and role_tok == tok and not _agent_phrase(tok):
+    elif not sources and passive and role_tok == tok and not has_agent(tok):
         # "a curfew was imposed in the capital", "rallies were banned": the state's own restriction
+        # (a "by" phrase says its doer, even one naming no actor: "was imposed by the storm")
         sources = understood_state(tok, code, res, cues)
         exclude = Side(sources, res, cues.local_titles)
     if not sources and not targets:

@@ -19,7 +19,7 @@ from .arguments import find_targets, own_doers, source_phrases, statement_author
 from .build import Raw
 from .lexicon import Lexicon, Pattern
 from .modality import CONDITIONS, clause_chain, infinitive, modal_flags, modality, subject_marked, subjunctive, unexcluded, yet_to
-from .roles import SUBJECT_PREPS, distinct, on_side, phrase_mentions, prep_words, subject_token
+from .roles import SUBJECT_PREPS, distinct, has_agent, on_side, phrase_mentions, prep_words, subject_token
 from .triggers import Trigger
 
 
@@ -555,7 +555,7 @@ def _misread_attribute(clause) -> bool:
     biased") or a noun that is also a verb ("“It is blackmail,” Zelensky said of the demands"),
     under a passive "be" with no "by" phrase ("was misguided by its advisers" is a passive). Only
     a word of the label lists makes it a label (`_label_code`, which reads the word's own form)."""
-    return clause.tag_ in ("VBN", "NN", "NNS") and not any(c.dep_ == "agent" for c in clause.children) \
+    return clause.tag_ in ("VBN", "NN", "NNS") and not has_agent(clause) \
         and any(c.dep_ == "auxpass" and c.lemma_.lower() == "be" for c in clause.children)
 
 

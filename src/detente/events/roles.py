@@ -302,7 +302,13 @@ def stative(verb, lemmas: frozenset[str]) -> bool:
     """Whether a passive form of `verb` states its subject's own stance or activity ("Israel is
     opposed to X", "forces were engaged in ethnic cleansing"): a listed lemma with no "by" agent."""
     # an adjective the parser gave a passive subject ("officials were irritated with X") is no passive
-    return (verb.lemma_.lower() in lemmas or verb.pos_ == "ADJ") and not any(c.dep_ == "agent" for c in verb.children)
+    return (verb.lemma_.lower() in lemmas or verb.pos_ == "ADJ") and not has_agent(verb)
+
+
+def has_agent(verb) -> bool:
+    """Whether a verb has a "by" phrase of its doer, whether or not it names an actor ("was
+    imposed by the storm")."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def is_passive(verb, statives: frozenset[str] = frozenset()) -> bool:
@@ -392,7 +398,7 @@ def subject_token(
         return subject_token(head, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)[0], False
     if verb.dep_ == "acomp":  # "France is ready to ..."
         tok, passive = subject_token(head, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)
-        if verb.tag_ == "VBN" and head.lemma_.lower() == "be" and any(c.dep_ == "agent" for c in verb.children):
+        if verb.tag_ == "VBN" and head.lemma_.lower() == "be" and has_agent(verb):
             # "Japan was deeply disappointed by Seoul's ruling", the parser's adjective after "be":
             # a passive all the same, whose "by" phrase acts
             return tok, True
@@ -413,7 +419,7 @@ def subject_token(
         tok, passive = subject_token(head, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)
         if undergone_participle(verb, statives):
             return tok, True  # "Detained in China since 2018, the two Canadians ...": the subject underwent it
-        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and has_agent(verb) \
                 and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for c in verb.children):
             return tok, True  # "Hosted by Kenya, the talks ...": the clause's subject undergoes it, the "by" phrase acts
         # "was indicted and will resign": a conjunct with its own auxiliary and no participle is
@@ -426,7 +432,7 @@ def subject_token(
         participle = verb.tag_ == "VBN" or (head_passive and not any(c.dep_ == "dobj" for c in verb.children))
         own_active = not participle or any(c.dep_ == "aux" for c in verb.children)
         return tok, passive and verb.dep_ != "advcl" and not own_active
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and has_agent(verb):
         return head, True  # "prisoners freed by Israel": the noun undergoes, the "by" phrase acts
     if undergone_participle(verb, statives):
         # "two men accused of spying", "two Canadians detained in China": the noun underwent it,
@@ -467,7 +473,7 @@ def undergone_participle(verb, statives: frozenset[str] = frozenset()) -> bool:
     its sentence, one with an object or a complement of its own is that sentence's past tense,
     misread ("Maduro called Trump, the U.S. president, on Friday"); a headline's dropped "was"
     ("Two journalists detained in Moscow") is still undergone."""
-    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+    if verb.tag_ != "VBN" or has_agent(verb):
         return False
     if statives and stative(verb, statives):
         return False

@@ -22,7 +22,7 @@ import re
 from ..actors.dictionary import ActorDictionary, split_code
 from ..nlp.dates import MONTHS
 from .modality import aired
-from .roles import SUBJECT_PREPS, phrase_mentions, same_side, subject_token
+from .roles import SUBJECT_PREPS, has_agent, phrase_mentions, same_side, subject_token
 
 
 def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> bool:
@@ -448,7 +448,7 @@ def _for_reason(verb, cues) -> bool:
     for its resolution"). The parser hangs the phrase on the verb's object as often as on the
     verb ("attacked the opposition for its tactics")."""
     if (any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-            and not any(c.dep_ == "agent" for c in verb.children)):
+            and not has_agent(verb)):
         return False
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     for p in (c for h in holders for c in h.children):
