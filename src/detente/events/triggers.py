@@ -464,12 +464,14 @@ def _names_object(obj, p: Pattern) -> bool:
     """Whether `obj` is an object the row `p` names: its head word, with the modifiers the row asks
     for; a name is named by the common noun it is given as (`_class_noun`: "suspended the French
     broadcaster RFI" is a broadcaster suspended)."""
-    mods = _mod_lemmas(obj)
+    kind = None
     if obj.lemma_.lower() not in p.heads and obj.lower_ not in p.heads:
         kind = _class_noun(obj)
         if kind is None or kind.lemma_.lower() not in p.heads:
             return False
-        mods |= _mod_lemmas(kind)
+    if not p.mods:
+        return True
+    mods = _mod_lemmas(obj) | (_mod_lemmas(kind) if kind is not None else set())
     return all(m & mods for m in p.mods)
 
 
