@@ -395,18 +395,25 @@ def _from_context(context, n, root: str, item: bool) -> list[Mention]:
 def addressee(tok, prep: str | None, res, exclude: set[str]) -> list[Mention]:
     """Whom a verb of asking asks: its object ("urged Serbia to ...") or the object of its
     pattern's preposition ("called on Russia to ..."); [] when that names no actor."""
-    for c in tok.children:
-        if c.dep_ == "dobj":
-            heads = [relative_object(c)]
-        elif c.dep_ == "prep" and prep and c.lower_ == prep:
-            heads = [g for g in c.children if g.dep_ == "pobj"]
-        else:
-            continue
+    for heads in _asked_heads(tok, (prep,) if prep else ()):
         found = [m for h in heads for m in phrase_mentions(h, res, SUBJECT_PREPS, skip=exclude)]
         found = found or [m for h in heads for m in conjunct_object(tok, h, res, exclude)]
         if found:
             return found
     return []
+
+
+def _asked_heads(tok, preps, until: int | None = None):
+    """The heads of each phrase by which a verb of asking may name whom it asks, in order: its
+    direct object (a relative pronoun read as the noun it stands for), or the object of one of
+    `preps`; with `until`, only the phrases that start before that token."""
+    for c in tok.children:
+        if until is not None and c.i > until:
+            break
+        if c.dep_ == "dobj":
+            yield [relative_object(c)]
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            yield [g for g in c.children if g.dep_ == "pobj"]
 
 
 def asked_before(tok, res, exclude: set[str], cues) -> list[Mention]:
@@ -419,16 +426,7 @@ def asked_before(tok, res, exclude: set[str], cues) -> list[Mention]:
     asked = [c for c in tok.children if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")]
     if not asked:
         return []
-    first = min(c.i for c in asked)
-    for c in tok.children:
-        if c.i > first:
-            break
-        if c.dep_ == "dobj":
-            heads = [relative_object(c)]
-        elif c.dep_ == "prep" and c.lower_ in cues.addressee_preps:
-            heads = [g for g in c.children if g.dep_ == "pobj"]
-        else:
-            continue
+    for heads in _asked_heads(tok, cues.addressee_preps, until=min(c.i for c in asked)):
         found = [m for h in heads for m in phrase_mentions(h, res, SUBJECT_PREPS, skip=exclude)]
         if found:
             return found
