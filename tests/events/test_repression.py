@@ -294,3 +294,11 @@ def test_critics_a_state_jails_are_its_opposition(text, want):
 
 def test_critics_who_name_no_one_and_suffer_nothing_are_no_actor():
     assert _events("Film critics praised the movie. Critics said the plan would fail.") == []
+
+
+def test_critics_of_a_field_stay_no_actor_when_arrested():
+    assert _events("Police in Moscow arrested two film critics.") == []
+
+
+def test_an_organisation_silencing_its_own_outlet_is_no_state_act():
+    assert _events("Amnesty International shut down its news site.") == []

@@ -295,8 +295,10 @@ def _silenced(doc: Doc, p: Piece, verbs: frozenset[str]) -> bool:
     `verbs` to (`silenced_verbs`: "jailed hundreds of critics", "critics were arrested"): they oppose
     that state, its opponents, though they name no one."""
     head = doc[p.end - 1]
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "NUM") \
-            and (head.head.head.like_num or head.head.head.tag_ in ("NNS", "CD")):
+    if any(c.dep_ == "compound" for c in head.children):
+        return False  # "arrested two film critics": critics of a field, no one's opponents
+    count = head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and (count.like_num or count.ent_type_ == "CARDINAL"):
         head = head.head.head  # "hundreds of critics", "dozens of opponents"
     return head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" and head.head.lemma_.lower() in verbs
 

@@ -763,7 +763,9 @@ def _state_doers(raw, cues) -> bool:
     or an organ of its state (`state_roles`, or a legislature or court, `removal_roles`). With no
     doer named ("was held without charge") the act stands, its doer unsaid."""
     organs = cues.state_roles | cues.removal_roles | {""}
-    return all(_role(m.code) in organs for m in raw.sources)
+    countries = ActorDictionary.load().country_names.keys()
+    # an organisation (NGOAMN, IGOUNO) has no role either, and is no state
+    return all(_role(m.code) in organs and split_code(m.code, countries)[0] is not None for m in raw.sources)
 
 
 def _state_itself(code: str) -> bool:
