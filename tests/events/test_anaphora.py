@@ -379,3 +379,13 @@ def test_an_appeal_to_end_the_fighting_is_made_to_the_fighters():
     events = _coded("KYIV (Reuters) - Russia and Ukraine clashed near Bakhmut on Monday.\n\n"
                     "The United Nations called for an end to the hostilities.")
     assert {t for s, t, c, _ in events if s == "IGOUNO" and c[:2] == "02"} == {"RUS", "UKR"}, events
+
+
+def test_an_organisations_demand_for_their_release_names_no_holder():
+    events = _coded("BAMAKO (Reuters) - Gunmen kidnapped two Red Cross workers.\n\nAmnesty International demanded their release.")
+    assert not [e for e in events if (e[0] or "").startswith("NGO") and e[2][:2] == "10"], events
+
+
+def test_a_complaint_of_a_passive_is_not_made_of_its_victims():
+    events = _coded("TOKYO (Reuters) - Japan complained that Japanese fishermen were mistreated.")
+    assert not [e for e in events if e[0] == "JPN" and (e[1] or "").startswith("JPN")], events

@@ -330,7 +330,9 @@ def _pronoun_holders(noun, n: int, history: list[Done], sources: tuple[str, ...]
     the asker's, is not guessed)."""
     if not any(c.dep_ == "poss" and c.lower_ in _RELEASED_PRONOUNS for c in noun.children):
         return []
-    own = {code[:3] for code in sources}
+    own = {code[:3] for code in sources if code[:3].isalpha() and code[:3] not in NON_COUNTRY}
+    if not own:
+        return []  # an organisation's people are no country's: "Amnesty demanded their release"
     return _blow_doers(n, history, RETALIATION_WINDOW, lambda code: code[:3] in own, deeds=True)
 
 

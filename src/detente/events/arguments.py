@@ -639,6 +639,13 @@ def find_targets(
     return []
 
 
+def undergone_subjects(verb) -> set[int]:
+    """The tokens of the subjects of the passive clauses a verb reports (`_undergone_clause`):
+    those who underwent what the clause tells, whom a complaint of it is not made of."""
+    return {t.i for c in verb.children if c.dep_ == "ccomp" and _undergone_clause(c)
+            for s in c.children if s.dep_ == "nsubjpass" for t in s.subtree}
+
+
 def _undergone_clause(clause) -> bool:
     """Whether a reported clause is a passive whose subject undergoes what it tells: "that Japanese
     fishermen were mistreated", "that its nationals had been detained"."""

@@ -17,6 +17,7 @@ from .arguments import (
     addressee,
     asked_before,
     beneficiaries,
+    undergone_subjects,
     unnamed_addressee,
     adjunct_object,
     attack_doers,
@@ -181,6 +182,8 @@ def verb_event(
     skip |= aims  # "agreed to a truce to allow civilians to flee": the purpose names no counterpart
     benefit = beneficiaries(tok, res) if code[:2] in cues.asking_roots and role_tok == tok and not passive else set()
     skip |= benefit  # "demanded a pay rise for nurses": not asked of the nurses
+    if code[:2] in cues.victim_clause_roots:
+        skip |= undergone_subjects(role_tok)  # "complained that Japanese fishermen were mistreated": not of them
     if "content" in p.flags and p.prep:
         # "welcomed the Warriors to the White House": the row's phrase names no target, even
         # when its object is no actor
