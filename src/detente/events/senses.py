@@ -234,13 +234,18 @@ def _repression(raw, cues) -> bool:
     if not raw.sources or not raw.targets or raw.sym or (raw.pattern is not None and "sym" in raw.pattern.flags):
         return False
     countries = _enforcers_countries(raw.sources)
-    if not countries:
-        return False
+    return bool(countries) and _people_of(raw.targets, countries, set(cues.armed_roles) | set(cues.state_roles))
+
+
+def _people_of(targets, countries: set[str], excluded) -> bool:
+    """Whether every target is a people's actor (a role, none of `excluded`) of the one country the
+    doers are of (`countries`)."""
     names = ActorDictionary.load().country_names.keys()
-    for m in raw.targets:
+    countries = set(countries)
+    for m in targets:
         country, role = split_code(m.code, names)
         role = (role or "").lower()
-        if country is None or not role or role in cues.armed_roles or role in cues.state_roles:
+        if country is None or not role or role in excluded:
             return False
         countries.add(country)
     return len(countries) == 1
@@ -748,13 +753,7 @@ def _on_own_people(raw, cues) -> bool:
         if country is None or (role or "").lower() not in cues.state_roles | {""}:
             return False
         countries.add(country)
-    for m in raw.targets:
-        country, role = split_code(m.code, names)
-        role = (role or "").lower()
-        if country is None or not role or role in cues.state_roles or role in cues.removal_roles:
-            return False
-        countries.add(country)
-    return len(countries) == 1
+    return _people_of(raw.targets, countries, set(cues.state_roles) | set(cues.removal_roles))
 
 
 def _state_doers(raw, cues) -> bool:
