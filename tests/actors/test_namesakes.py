@@ -32,3 +32,10 @@ def test_a_group_name_at_the_end_of_a_persons_name_is_their_surname():
     assert got == {"CODGOV"}, got
     got = sources("BAMAKO (Reuters) - Wagner fighters attacked the town. The Wagner group's Yevgeny Prigozhin criticised Mali.")
     assert got == {"RUSMILWAG"}, got
+
+
+def test_a_group_named_before_its_noun_stays_the_group_after_a_namesake():
+    # "Wagner" is the minister's surname, but "Wagner fighters" are the group's
+    got = sources("KINSHASA (Reuters) - Foreign Minister Therese Kayikwamba Wagner criticised Rwanda.\n\n"
+                  "Wagner fighters attacked villages in Mali.")
+    assert "RUSMILWAG" in got and "CODGOV" in got, got

@@ -122,7 +122,14 @@ def namesakes(doc: Doc, pieces: list[Piece]) -> list[Piece]:
         if word not in full:
             first.setdefault(word, start)
     for p in pieces:
-        if (not p.dropped and not p.new_person and p.entry is not None and p.entry.kind in ("surname", "org")
+        if (not p.dropped and not p.new_person and p.entry is not None
+                and (p.entry.kind == "surname" or (p.entry.kind == "org" and _bare_name(doc[p.start])))
                 and p.end - p.start == 1 and first.get(p.key.lower(), len(doc)) < p.start):
             p.dropped = True
     return out
+
+
+def _bare_name(tok) -> bool:
+    """Whether a name stands alone, as a surname does ("Wagner said"), not as a group's name before
+    its noun or after "the" or an owner ("Wagner fighters", "Russia's Wagner group")."""
+    return tok.dep_ != "compound" and not any(c.dep_ in ("det", "poss") for c in tok.children)
