@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors.attach import POSSESSIVE_PRONOUNS
 from ..actors.dictionary import NON_COUNTRY
 from ..actors.types import Mention
 from . import senses
@@ -318,7 +319,7 @@ def holders(tok, targets: list[Mention], n: int, history: list[Done], nouns: fro
     return _blow_doers(n, history, WINDOW, released.__contains__)
 
 
-_RELEASED_PRONOUNS = frozenset({"their", "his", "her"})
+_RELEASED_PRONOUNS = POSSESSIVE_PRONOUNS - {"its"}  # people's possessors: "their/his/her release"
 
 
 def _pronoun_holders(noun, n: int, history: list[Done], sources: tuple[str, ...]) -> list[Mention]:

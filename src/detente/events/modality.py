@@ -382,10 +382,11 @@ def _presupposed(tok, governor, cues: Cues) -> bool:
 
 
 def _asked_by_subject(v, cues: Cues) -> bool:
-    """Whether `v` heads a "for"-marked infinitive with a subject of its own that the parser hung on
-    a verb whose subject is a noun of asking or pressing (`hypothetical_governors`), the clause
-    being what that noun asks: "Calls grew for the minister to resign", "Pressure mounted for
-    Israel to allow aid into Gaza" ("It took three days for the troops to reach the city": done)."""
+    """Whether `v` heads a "for"-marked infinitive (the mark brings the clause's own subject: "for
+    the minister to resign") that the parser hung on a verb whose subject is a noun of asking or
+    pressing (`hypothetical_governors`), the clause being what that noun asks: "Calls grew for the
+    minister to resign", "Pressure mounted for Israel to allow aid into Gaza" ("It took three days
+    for the troops to reach the city": done)."""
     if v.dep_ != "advcl" or not infinitive(v):
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children):
