@@ -214,11 +214,17 @@ def _enforcers_dissent(raw) -> bool:
 def _enforcers_countries(sources) -> set[str]:
     """The countries of `sources` when every one is a state's police or troops (`_ENFORCERS`);
     empty when there are none or any other actor is among them."""
+    return _doers_countries(sources, _ENFORCERS)
+
+
+def _doers_countries(sources, roles) -> set[str]:
+    """The countries of `sources` when every one has a country and a role (lower case, "" for
+    none) among `roles`; empty when there are none or any other actor is among them."""
     names = ActorDictionary.load().country_names.keys()
     countries = set()
     for m in sources:
         country, role = split_code(m.code, names)
-        if country is None or (role or "").lower() not in _ENFORCERS:
+        if country is None or (role or "").lower() not in roles:
             return set()
         countries.add(country)
     return countries
@@ -744,16 +750,9 @@ def _on_own_people(raw, cues) -> bool:
     """Whether every doer is a state of one country (the country itself or an organ of its state,
     `state_roles`) and every target a private or political actor of that same country (a role, not
     of the state): "Hong Kong authorities froze the assets of Jimmy Lai"."""
-    if not raw.sources or not raw.targets:
-        return False
-    names = ActorDictionary.load().country_names.keys()
-    countries = set()
-    for m in raw.sources:
-        country, role = split_code(m.code, names)
-        if country is None or (role or "").lower() not in cues.state_roles | {""}:
-            return False
-        countries.add(country)
-    return _people_of(raw.targets, countries, set(cues.state_roles) | set(cues.removal_roles))
+    countries = _doers_countries(raw.sources, cues.state_roles | {""})
+    return bool(countries) and bool(raw.targets) and _people_of(
+        raw.targets, countries, set(cues.state_roles) | set(cues.removal_roles))
 
 
 def _state_doers(raw, cues) -> bool:
@@ -761,10 +760,8 @@ def _state_doers(raw, cues) -> bool:
     the licence of", "held without charge") has such doers: every source named is a country itself
     or an organ of its state (`state_roles`, or a legislature or court, `removal_roles`). With no
     doer named ("was held without charge") the act stands, its doer unsaid."""
-    organs = cues.state_roles | cues.removal_roles | {""}
-    countries = ActorDictionary.load().country_names.keys()
-    # an organisation (NGOAMN, IGOUNO) has no role either, and is no state
-    return all(_role(m.code) in organs and split_code(m.code, countries)[0] is not None for m in raw.sources)
+    # an organisation (NGOAMN, IGOUNO) has no role either, and is no state: it has no country
+    return not raw.sources or bool(_doers_countries(raw.sources, cues.state_roles | cues.removal_roles | {""}))
 
 
 def _state_itself(code: str) -> bool:
