@@ -240,9 +240,13 @@ def _state_strike(doc: Doc, g: Group, hostile, weapons) -> int | None:
     verb = head.head
     if head.dep_ != "nsubj" or verb.pos_ != "VERB":
         return None
-    if verb.lemma_.lower() in hostile or any(c.dep_ == "dobj" and c.lower_ in weapons for c in verb.children):
-        return verb.i
-    return None
+    return verb.i if strikes(verb, hostile, weapons) else None
+
+
+def strikes(verb, hostile, weapons) -> bool:
+    """Whether a verb tells a strike: a `hostile` verb ("shelled", "attacked") or one whose object
+    is a weapon or an attack (`weapons`: "carried out air strikes", "fired rockets")."""
+    return verb.lemma_.lower() in hostile or any(c.dep_ == "dobj" and c.lower_ in weapons for c in verb.children)
 
 
 def _locative(doc: Doc, end: int) -> bool:

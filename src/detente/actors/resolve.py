@@ -37,6 +37,7 @@ from .companies import find_companies, find_described_companies, join_company_no
 from .parties import find_parties
 from .places import find_places
 from .setting import dateline_place, find_dateline, place_in_context, place_towns
+from .towns import town_names
 from .tables import norm
 from .suspects import mark_suspects
 from .types import Resolution
@@ -96,8 +97,9 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     plural.resolve_their_roles(doc, builder)  # "India and China ... their foreign ministers": each one's
     resolve_subject_pronouns(doc, builder)  # "China rejected the report. It also criticised Britain": China
     resolve_clause_pronouns(doc, builder)  # "When residents marched to the campus, they faced tear gas": the residents
-    res = place_in_context(doc, builder.finish(), dictionary, dateline)  # "police" in a Hong Kong story: HKGCOP
-    res = place_towns(doc, res, dictionary)  # "GOMA - M23 rebels captured the town of Walikale": COD's
+    towns = town_names(doc, dictionary.attach)  # "the town of Walikale", "Sisaket province"
+    res = place_in_context(doc, builder.finish(), dictionary, dateline, towns)  # "police" in a Hong Kong story: HKGCOP
+    res = place_towns(doc, res, dictionary, towns)  # "GOMA - M23 rebels captured the town of Walikale": COD's
     take_apposed_codes(doc, res, set(dictionary.country_names), dictionary.attach)  # "WeWork, the office-sharing company": its code
     join_company_nouns(doc, res, set(dictionary.country_names), dictionary.attach)  # "MOSCOW - The tech company Apple": Apple's
     _set_apart(doc, res, dictionary.attach["other_words"])  # "a senator accused another senator": two

@@ -43,8 +43,7 @@ from spacy.tokens import Doc
 
 from .coref import antecedents
 from .dictionary import NON_COUNTRY, ROLES, ActorDictionary, split_code
-from .places import destination
-from .towns import town_names
+from .places import destination, strikes
 from .tables import norm
 from ..model import Actor, Span
 from .types import Mention, Resolution
@@ -82,9 +81,11 @@ CONGRESS_STATES = frozenset({"USA", "PHL", "MEX", "BRA", "ARG", "CHL", "COL", "P
 
 def place_in_context(
     doc: Doc, res: Resolution, dictionary: ActorDictionary, dateline: tuple[int, str | None] | None,
+    towns: list[tuple[int, int, int]] = (),
 ) -> Resolution:
     """`res` with bare-role mentions given the country their paragraph or article is about;
-    `dateline` is `find_dateline`'s (where it ends, its country), or None."""
+    `dateline` is `find_dateline`'s (where it ends, its country), or None; `towns` the town names
+    `towns.town_names` found (none of them a person)."""
     countries = set(dictionary.country_names)
     if dateline:
         # "HANOI, Vietnam (AP) —": where the story was filed, not an actor of its first sentence
@@ -101,8 +102,8 @@ def place_in_context(
     here = [(m.start, c) for m, c in found if not destination(doc, m.tok_start, m.tok_end)]
     res.setting = (home, here, paragraphs)
     # "the town of Kitengela": the tagger's person is a town (towns.py, `place_towns`)
-    towns = {i for start, end, _ in town_names(doc, dictionary.attach) for i in range(start, end)}
-    _private_people(doc, res, here, paragraphs, home, dictionary.attach["not_people"], dateline[0] if dateline else 0, towns)
+    in_towns = {i for start, end, _ in towns for i in range(start, end)}
+    _private_people(doc, res, here, paragraphs, home, dictionary.attach["not_people"], dateline[0] if dateline else 0, in_towns)
     foreign = dictionary.attach["foreign_words"]
     _several_of_one_body(doc, res, paragraphs, countries, foreign)
     bare = [m for m in res.mentions if _bare_role(m.code, countries) and (m.tok_start, m.tok_end) not in res.several
@@ -393,13 +394,12 @@ def _paragraph_country_at(start: int, sent_start: int, named: list[tuple[int, st
     return found.pop() if len(found) == 1 else None
 
 
-def place_towns(doc: Doc, res: Resolution, dictionary: ActorDictionary) -> Resolution:
-    """`res` with a place mention for each town `towns.town_names` finds that no mention covers, in the
-    country its phrase or its context gives (towns.py); run after `place_in_context`."""
+def place_towns(doc: Doc, res: Resolution, dictionary: ActorDictionary, towns: list[tuple[int, int, int]]) -> Resolution:
+    """`res` with a place mention for each of the `towns` (`towns.town_names`) that no mention
+    covers, in the country its phrase or its context gives (towns.py); run after `place_in_context`."""
     if res.setting is None:
         return res
     countries = set(dictionary.country_names)
-    towns = town_names(doc, dictionary.attach)
     home, named, paragraphs = res.setting
     covered = {i for m in res.mentions for i in range(m.tok_start, m.tok_end)}
     added = False
@@ -428,8 +428,7 @@ def _town_victims(doc: Doc, res: Resolution, noun: int, country: str, countries:
     its subject a state or its forces; the civilians those the sentence gave the strikers' country."""
     words = dictionary.attach
     verb = next((a for a in doc[noun].ancestors if a.pos_ == "VERB"), None)
-    if verb is None or not (verb.lemma_.lower() in words["hostile_verbs"]
-                            or any(c.dep_ == "dobj" and c.lower_ in words["weapon_heads"] for c in verb.children)):
+    if verb is None or not strikes(verb, words["hostile_verbs"], words["weapon_heads"]):
         return
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     doer = res.mention_at(subj.i) if subj is not None else None
