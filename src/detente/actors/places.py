@@ -226,7 +226,7 @@ def _tells_of(doc: Doc, tok: int, verb: int) -> bool:
 #: where a state's force strikes another's land: "air strikes inside Afghanistan", "shelled towns in Ukraine"
 _ABROAD_PREPS = frozenset({"in", "inside"})
 #: the roles of a state striking abroad as itself: the state, its government, its forces
-_STATE_STRIKERS = frozenset({"GOV", "MIL"})
+STATE_STRIKERS = frozenset({"GOV", "MIL"})
 
 
 def _state_strike(doc: Doc, g: Group, hostile, weapons) -> int | None:
@@ -234,7 +234,7 @@ def _state_strike(doc: Doc, g: Group, hostile, weapons) -> int | None:
     ("Russian troops shelled ...") or one whose object is a weapon or an attack (`weapons`:
     "Pakistan carried out air strikes ..."); None for any other group or verb."""
     roles = {r.entry.code for r in g.of("ROLE")}
-    if not roles <= _STATE_STRIKERS:
+    if not roles <= STATE_STRIKERS:
         return None
     head = doc[g.end - 1]
     verb = head.head

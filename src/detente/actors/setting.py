@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 
 from .coref import antecedents
 from .dictionary import NON_COUNTRY, ROLES, ActorDictionary, split_code
-from .places import destination, strikes
+from .places import STATE_STRIKERS, destination, strikes
 from .tables import norm
 from ..model import Actor, Span
 from .types import Mention, Resolution
@@ -52,7 +52,7 @@ from .types import Mention, Resolution
 _COUNTRY_VIAS = frozenset({"name", "demonym", "metonym", "place"})
 #: roles of a state acting as itself or by its forces, which act abroad too; the others (rebels,
 #: protesters, police, civilians) named with their own country act at home
-_STATE_ROLES = frozenset({"", "GOV", "MIL"})
+_STATE_ROLES = STATE_STRIKERS | {""}
 
 #: how far before a town's noun its "the" may be (towns.py)
 _MAX_MODIFIERS = 4
