@@ -93,6 +93,9 @@ def drop_misreadings(doc: Doc, pieces: list[Piece], dictionary: ActorDictionary,
         if _namesake(doc, p, owner):
             p.dropped = True  # "St. Petersburg, Florida": a town in Florida
             continue
+        if _in_town_name(doc, p, dictionary.attach["place_particles"]):
+            p.dropped = True  # "Mocimboa da Praia", "Santiago de Compostela": another town's name
+            continue
         if _names_a_thing(doc, p, owner, dictionary.attach.get("thing_heads", frozenset())):
             p.dropped = True  # "the Paris Agreement", "the Christchurch attack": a treaty, an incident
             continue
@@ -328,6 +331,21 @@ def _namesake(doc: Doc, p: Piece, owner: dict[int, Piece]) -> bool:
     if q.end < len(doc) and doc[q.end].pos_ in ("VERB", "AUX"):
         return False
     return not {e.code for e in p.entries if e.kind in _GEO} & {e.code for e in q.entries if e.kind in _GEO}
+
+
+def _in_town_name(doc: Doc, p: Piece, particles: frozenset[str]) -> bool:
+    """A capital's name joined by a place particle to capitalised words before or after it
+    ("Mocimboa da Praia", "Santiago de Compostela", "Santiago de Cuba"): part of another town's
+    name, not the capital."""
+    if p.new_person or p.entry is None or p.entry.kind != "capital" or p.trim:
+        return False
+    before = p.start >= 2 and doc[p.start - 1].text in particles and _titled(doc[p.start - 2])
+    after = p.end + 1 < len(doc) and doc[p.end].text in particles and _titled(doc[p.end + 1])
+    return before or after
+
+
+def _titled(tok) -> bool:
+    return tok.is_alpha and tok.text[0].isupper()
 
 
 def _given_names(doc: Doc, ent, p: Piece, owner: dict[int, Piece]) -> bool:
