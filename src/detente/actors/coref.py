@@ -238,6 +238,67 @@ def resolve_clause_pronouns(doc: Doc, b: "Builder") -> None:
             _take_subject(b, tok, [c for c in verb.head.children if c.dep_ in _SUBJ and c.i < verb.i], plural)
 
 
+def resolve_object_pronouns(doc: Doc, b: "Builder") -> None:
+    """A "them" object (of a verb, of its preposition, or counted: "dozens of them") is the one
+    plural actor named before it in its sentence that does not do its verb: "Protesters marched
+    in Havana, and police arrested dozens of them" (the protesters), "The rebels said the army had
+    shelled them" (the rebels); with none there, the plural subject of the sentence before:
+    "Protesters marched on Sunday. Police arrested them." Two such actors, a person, or a
+    singular noun ("the delegation") are no antecedent: the pronoun is left alone."""
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        for tok in sent:
+            if tok.lower_ != "them" or tok.i in b.covered or tok.dep_ not in ("dobj", "pobj", "dative"):
+                continue
+            verb = _clause_verb(tok)
+            if verb is None:
+                continue
+            doers = {c.i for v in _conjunct_chain(verb) for c in v.children if c.dep_ in _SUBJ}
+            found = {m.actor: m for m in b.res.mentions
+                     if sent.start <= m.tok_start and m.tok_end <= tok.i and m.via != "pronoun"
+                     and _plural_group(doc, b, m) and _is_subject(doc, m)
+                     and not any(i in doers for i in range(m.tok_start, m.tok_end))}
+            if not found and k > 0:
+                subjects = [mention_at(b, _counted(t).i) for t in sents[k - 1] if t.dep_ in _SUBJ and t.head.dep_ == "ROOT"
+                            and not any(c.dep_ == "conj" for c in t.children)]  # "Protesters and farmers": two
+                found = {m.actor: m for m in subjects if m is not None and _plural_group(doc, b, m)}
+            if len(found) == 1:
+                m = next(iter(found.values()))
+                b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")
+
+
+def _plural_group(doc: Doc, b: "Builder", m: Mention) -> bool:
+    """Whether a mention names a plural group ("protesters", "the rebels"), no person or place; a
+    role word in -s the model tags a name is one ("HAVANA (Reuters) - Protesters marched")."""
+    tok = doc[m.tok_end - 1]
+    if b.res.actors[m.actor].kind == "person":
+        return False
+    return tok.tag_ in ("NNS", "NNPS") or (m.via not in _NAMED and tok.tag_ == "NNP" and tok.ent_type_ != "PERSON"
+                                           and tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
+
+
+def _clause_verb(tok):
+    """The verb whose object `tok` is, directly or through a preposition or a counted head
+    ("arrested dozens of them", "fired on them"); None when there is no verb."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX"):
+        if head.dep_ not in ("prep", "pobj", "dobj", "nummod", "quantmod", "npadvmod") or head.head is head:
+            return None
+        head = head.head
+    return head
+
+
+def _conjunct_chain(verb) -> list:
+    """`verb` and, while it has no subject of its own, the verbs it is a conjunct or an open
+    complement of, which lend it theirs ("attacked the soldiers and killed them", "tried to
+    arrest them"; not "Protesters marched, and police arrested them")."""
+    chain = [verb]
+    while (chain[-1].dep_ in ("conj", "xcomp") and chain[-1].head.pos_ in ("VERB", "AUX")
+           and not any(c.dep_ in _SUBJ for c in chain[-1].children)):
+        chain.append(chain[-1].head)
+    return chain
+
+
 #: marks of a condition: "if Israel attacked, it would retaliate"
 _CONDITIONS = ("if", "unless")
 

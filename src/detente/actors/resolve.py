@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from . import describe, names, people, plural
 from .builder import Builder, name_end
 from .context import bureau_dateline, drop_misreadings, place_shared_names
-from .coref import resolve_appositions, resolve_clause_pronouns, resolve_pronouns, resolve_subject_pronouns, resolve_told_possessives
+from .coref import resolve_appositions, resolve_clause_pronouns, resolve_object_pronouns, resolve_pronouns, resolve_subject_pronouns, resolve_told_possessives
 from .dictionary import ActorDictionary
 from .grouping import ARMED_MEN, group_pieces, share_over_coordination
 from .handles import link_handles
@@ -97,6 +97,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     plural.resolve_their_roles(doc, builder)  # "India and China ... their foreign ministers": each one's
     resolve_subject_pronouns(doc, builder)  # "China rejected the report. It also criticised Britain": China
     resolve_clause_pronouns(doc, builder)  # "When residents marched to the campus, they faced tear gas": the residents
+    resolve_object_pronouns(doc, builder)  # "Protesters marched on Sunday. Police arrested dozens of them": the protesters
     towns = town_names(doc, dictionary.attach)  # "the town of Walikale", "Sisaket province"
     res = place_in_context(doc, builder.finish(), dictionary, dateline, towns)  # "police" in a Hong Kong story: HKGCOP
     res = place_towns(doc, res, dictionary, towns)  # "GOMA - M23 rebels captured the town of Walikale": COD's
