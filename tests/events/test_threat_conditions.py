@@ -37,3 +37,13 @@ def test_saying_a_rival_will_face_retribution_is_a_threat(code):
     assert not any(e[2].startswith("13") for e in got), got
     got = code("The IMF said Britain would pay a price for leaving the EU.", {"The IMF": "IGOIMF", "Britain": "GBR", "the EU": "IGOEUREEC"})
     assert not any(e[2].startswith("13") for e in got), got
+
+
+def test_saying_a_rival_will_regret_it_is_a_threat(code):
+    got = code("China said Japan would regret its decision.", {"China": "CHN", "Japan": "JPN"})
+    assert ("CHN", "JPN", "130", "asserted") in got, got
+    # a forecast about one's own people, or a denial, threatens no one
+    got = code("The minister said voters would regret leaving the union.", {"The minister": "GBRGOV", "voters": "GBRCVL"})
+    assert not any(e[2].startswith("13") for e in got), got
+    got = code("China said Japan would not regret its decision.", {"China": "CHN", "Japan": "JPN"})
+    assert not any(e[2].startswith("13") for e in got), got

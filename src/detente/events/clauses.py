@@ -246,6 +246,9 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         targets = phrase_mentions(subj, res, SUBJECT_PREPS, skip=exclude)
         if not targets:
             continue
+        if threat and c.lemma_.lower() in cues.retribution_alone_verbs and \
+                {m.code[:3] for m in targets} <= {m.code[:3] for m in sources}:
+            threat = False  # "the minister said voters would regret leaving": a forecast at home
         if demand:  # "X said Y must ...": what Y must do is demanded, not done
             for t in inner:
                 t.consumed = True
@@ -294,11 +297,14 @@ _THREAT = "130"  # CAMEO: threaten, not specified
 def _retribution(clause, cues) -> bool:
     """Whether a reported clause says what its subject will suffer (`retribution_verbs` with a
     `retribution_nouns` object, after "will"/"would", `retribution_aux`): "said Israel would face a
-    bitter fate", "said the attackers would face severe punishment": the speaker threatens the subject."""
-    return (clause.lemma_.lower() in cues.retribution_verbs
+    bitter fate", "said the attackers would face severe punishment"), or a `retribution_alone_verbs`
+    verb after them ("said Israel will regret this aggression"): the speaker threatens the subject."""
+    lemma = clause.lemma_.lower()
+    return ((lemma in cues.retribution_verbs or lemma in cues.retribution_alone_verbs)
             and any(a.dep_ == "aux" and a.lower_ in cues.retribution_aux for a in clause.children)
             and not any(a.dep_ == "neg" for a in clause.children)
-            and any(o.dep_ == "dobj" and o.lemma_.lower() in cues.retribution_nouns for o in clause.children))
+            and (lemma in cues.retribution_alone_verbs
+                 or any(o.dep_ == "dobj" and o.lemma_.lower() in cues.retribution_nouns for o in clause.children)))
 
 
 _DEICTIC = frozenset({"this", "that", "it", "these", "those", "they", "he", "she"})

@@ -41,6 +41,7 @@ CUE_LISTS = (
     "demand_modals",
     "retribution_verbs",
     "retribution_nouns",
+    "retribution_alone_verbs",
     "retribution_aux",
     "demand_semimodals",
     "mandative_verbs",
@@ -359,6 +360,7 @@ class Cues:
     demand_modals: frozenset[str]
     retribution_verbs: frozenset[str]
     retribution_nouns: frozenset[str]
+    retribution_alone_verbs: frozenset[str]
     retribution_aux: frozenset[str]
     reciprocal: frozenset[str]
     medium_preps: frozenset[str]
