@@ -105,6 +105,8 @@ def test_an_object_the_row_names_picks_an_ambiguous_verbs_sense():
     assert (ev["source"], ev["target"]) == ("CHLCOP", "CHLOPP") and ev["confidence"] >= DEFAULT_MIN_CONFIDENCE
     # a bare ambiguous verb, or one whose row names only a preposition, keeps its doubt
     assert one("Russia fired at Ukraine.", "19")["confidence"] < one("Russia shelled Ukraine.", "19")["confidence"]
+    # a row naming both the object and the preposition is settled by the object the verb has
+    assert "ambiguous_trigger" not in one("China fired water cannon at Philippine boats.", "17")["confidence_factors"]
 
 
 def test_each_event_says_why_and_the_factors_make_its_confidence():

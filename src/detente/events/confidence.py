@@ -219,11 +219,14 @@ def _threatened(tok) -> set[int]:
     return out
 
 
-def _sense_object(p) -> bool:
+def _sense_object(p, tok) -> bool:
     """Whether the row names the verb's direct object, which picks the word's sense ("fired tear
     gas", "released prisoners", not "fired the director"); a prepositional phrase the parser may
-    hang elsewhere does not."""
-    return p is not None and p.pos == "V" and bool(p.heads) and not p.prep and "user" not in p.flags
+    hang elsewhere does not, but a row with both picks it by the object the verb has ("fired
+    water cannon at a boat")."""
+    if p is None or p.pos != "V" or not p.heads or "user" in p.flags:
+        return False
+    return not p.prep or any(c.dep_ == "dobj" and c.lemma_.lower() in p.heads for c in tok.children)
 
 
 def _weapon_struck(raw, weapons: frozenset[str]) -> bool:
@@ -312,7 +315,7 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str], weapons: frozen
     "Russian drones struck ...", "missiles hit ...") has no other sense."""
     tok = raw.trigger
     out = []
-    if ((tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous) and not _sense_object(raw.pattern)
+    if ((tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous) and not _sense_object(raw.pattern, tok)
             and not _labelled(raw.pattern) and not _weapon_struck(raw, weapons)):
         out.append("ambiguous_trigger")
     text = sent.text.strip().rstrip("\"'\u201d\u2019)]")
