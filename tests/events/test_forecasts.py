@@ -9,6 +9,17 @@ def test_a_warning_that_another_may_act_threatens_no_one(code):
     assert all(c[:2] != "13" for _, _, c, _ in got)
 
 
+def test_a_warning_of_what_a_thing_will_do_to_others_threatens_no_one(code):
+    sides = {"McConnell": "USALEG", "Russia": "RUS", "Iran": "IRN", "The IMF": "IGOIMF", "China": "CHN"}
+    got = code("McConnell warned that the withdrawal would benefit Russia and Iran.", sides)
+    assert all(c[:2] != "13" for _, _, c, _ in got), got
+    got = code("The IMF warned that the tariffs will hurt China.", sides)
+    assert all(c[:2] != "13" for _, _, c, _ in got), got
+    # one's own strikes are one's own act: still a threat
+    got = code("Israel warned that its strikes would hurt Hamas.", {"Israel": "ISR", "its": "ISR", "Hamas": "PSEREBHMS"})
+    assert ("ISR", "PSEREBHMS", "130", "asserted") in got, got
+
+
 def test_warnings_to_an_addressee_or_of_ones_own_act_stay_threats(code):
     sides = {"Biden": "USAGOV", "Russia": "RUS"}
     assert ("USAGOV", "RUS", "130", "asserted") in code("Biden warned Russia that it could face sanctions.", sides)

@@ -189,6 +189,7 @@ CUE_LISTS = (
     "broker_verbs",
     "forecast_verbs",
     "possibility_modals",
+    "effect_verbs",
     "unnamed_doer_roots",
     "outward_measures",
     "employed_roles",
@@ -483,6 +484,7 @@ class Cues:
     broker_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
     possibility_modals: frozenset[str]
+    effect_verbs: frozenset[str]
     unnamed_doer_roots: frozenset[str]
     outward_measures: frozenset[str]
     employed_roles: frozenset[str]

@@ -645,13 +645,17 @@ def _forecast(raw, res, cues) -> bool:
     warner's side: "NATO warned that Russia could attack", "warned that the fighting may displace
     millions"): a forecast, which threatens no one. "warned Russia that ...", "warned that it
     would strike Iran", "warned that Russia would face consequences" and "that protesters could
-    face arrest" stay threats; a pronoun subject ("warned that they could ...") is left as it is."""
+    face arrest" stay threats; a pronoun subject ("warned that they could ...") is left as it is.
+    So is a warning of what a thing will do to others (`_outcome`): "warned that the withdrawal
+    would benefit Russia"."""
     tok = raw.trigger
     if raw.code[:2] != "13" or tok.lemma_.lower() not in cues.forecast_verbs:
         return False
     if any(c.dep_ in ("dobj", "dative") for c in tok.children):
         return False
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if clause is not None and _outcome(clause, res, cues):
+        return True
     if clause is None or not any(c.dep_ == "aux" and c.lower_ in cues.possibility_modals for c in clause.children):
         return False
     if clause.lemma_.lower() in cues.undergo_verbs:
@@ -661,6 +665,17 @@ def _forecast(raw, res, cues) -> bool:
         return False
     own = {m.code for m in raw.sources}
     return not any(same_side(m.code, own) for m in phrase_mentions(subj, res, SUBJECT_PREPS))
+
+
+def _outcome(clause, res, cues) -> bool:
+    """Whether a warned clause tells what a thing does to others (`effect_verbs` with a subject
+    that is no actor and no one's: "that the withdrawal would benefit Russia", "the tariffs will
+    hurt China"): an outcome foreseen, whoever it touches."""
+    if clause.lemma_.lower() not in cues.effect_verbs:
+        return False
+    subj, _ = subject_token(clause)
+    return (subj is not None and subj.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in subj.children)
+            and not phrase_mentions(subj, res, SUBJECT_PREPS))  # not "its strikes would hurt Hamas": its own
 
 
 _CRITICISM = "11"  # the words of criticism that are also words of impact: "slammed", "tore into", "blasted"
