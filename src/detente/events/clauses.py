@@ -246,6 +246,12 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         targets = phrase_mentions(subj, res, SUBJECT_PREPS, skip=exclude)
         if not targets:
             continue
+        if demand and any(on_side(m, exclude) for m in phrase_mentions(subj, res, SUBJECT_PREPS)):
+            # "Wang said the two countries should resolve their differences": a course the speaker
+            # sets for its own side too, no demand on the other
+            demand = False
+            if inner:
+                return None
         if threat and c.lemma_.lower() in cues.retribution_alone_verbs and \
                 {m.code[:3] for m in targets} <= {m.code[:3] for m in sources}:
             threat = False  # "the minister said voters would regret leaving": a forecast at home
