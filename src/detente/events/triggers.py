@@ -65,6 +65,9 @@ def find_triggers(sent, lexicon: Lexicon) -> dict[int, Trigger]:
         picked = _pick(tok, pats, lexicon)
         if picked is not None:
             p, obj = picked
+            if obj is not None and p.pos == "V" and "label" not in p.flags and _labels_object(tok, obj):
+                # "Iran called the Israeli strike a provocation": a naming, not a strike called
+                p, obj = next(((q, None) for q in pats if "label" in q.flags), (p, obj))
             felt = _felt_as_verb(obj, lexicon) if obj is not None and p.pos == "V" else None
             if felt:
                 p = replace(p, code=felt)  # "expressed regret over Tokyo's decision": regretted it
@@ -250,6 +253,14 @@ def _pick(tok, pats: tuple[Pattern, ...], lexicon: Lexicon):
         elif p.heads and p.specificity == first[0].specificity and obj is not None and obj.dep_ != "conj":
             return p, obj
     return first
+
+
+def _labels_object(tok, obj) -> bool:
+    """Whether a verb gives its object a label after it ("called the strike a provocation",
+    "called the strikes illegal"): then it names the object, and a row of the verb with that
+    object ("call" + "strike": a labour strike called) is not its sense."""
+    return obj.dep_ == "dobj" and obj.head.i == tok.i and any(
+        c.dep_ in ("oprd", "acomp") and c.i > obj.i for c in tok.children)
 
 
 def rebutted(p: Pattern, verb, cues) -> bool:
