@@ -25,7 +25,7 @@ from .triggers import noun_pattern
 from .roles import (
     COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, between, by_agents, has_agent, is_passive, on_side, ordered_participle, phrase_mentions, prep_words,
     relative_object,
-    same_side, same_state, shared_agent,
+    same_side, same_state, shared_agent, subset_phrases,
     reported_clause_conjunct, state_body, subject_token, undergone_participle,
 )
 
@@ -1019,7 +1019,7 @@ def source_phrases(head, res, preps, cues, *, first: bool, skip: set[str] | None
     """The actors of `head`'s `preps` phrases (a passive's agent included): those of the first
     phrase that names anyone (`first`), or of all of them."""
     found: list[Mention] = []
-    for c in head.children:
+    for c in [*head.children, *subset_phrases(head, preps, cues)]:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             objs = by_agents(c, cues) if c.lower_ == "by" else [g for g in c.children if g.dep_ == "pobj"]
             got = [m for g in objs for m in phrase_mentions(g, res, SUBJECT_PREPS, skip=skip)]

@@ -184,6 +184,7 @@ CUE_LISTS = (
     "protested_roles",
     "festive_purposes",
     "reaction_preps",
+    "subset_preps",
     "reaction_place_roots",
     "reaction_place_frames",
     "broker_verbs",
@@ -479,6 +480,7 @@ class Cues:
     protested_roles: frozenset[str]
     festive_purposes: frozenset[str]
     reaction_preps: frozenset[str]
+    subset_preps: frozenset[str]
     reaction_place_frames: frozenset[str]  # "was greeted with anger in Beijing" (build._undergone)
     reaction_place_roots: frozenset[str]  # "sparked outrage in Tokyo": the country that reacted (build._reacting_country)
     broker_verbs: frozenset[str]

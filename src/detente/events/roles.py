@@ -704,6 +704,9 @@ def agent_mentions(verb, res: Resolution, cues) -> list[Mention]:
     ("Russia was hit with new sanctions by the EU")."""
     # every "by" agent: "condemned by France as well as by Germany"
     named = [g for c in verb.children if c.dep_ == "agent" for g in by_agents(c, cues)]
+    if not named:
+        # "was widely condemned, including by Egypt": some of the doers, named apart
+        named = [g for c in subset_phrases(verb, ("by",), cues) for g in by_agents(c, cues)]
     if named:
         return [m for g in named for m in phrase_mentions(g, res, SUBJECT_PREPS)]
     kept = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -715,6 +718,14 @@ def agent_mentions(verb, res: Resolution, cues) -> list[Mention]:
             if p.dep_ == "prep" and p.lower_ == "by":
                 return [m for g in by_agents(p, cues) for m in phrase_mentions(g, res, SUBJECT_PREPS)]
     return []
+
+
+def subset_phrases(head, preps, cues) -> list:
+    """The `preps` phrases (by, from) that an "including" phrase of `head` holds: "was condemned,
+    including by Egypt", "drew criticism from around the world, including from China" name some of
+    the doers apart (cues.yaml `subset_preps`)."""
+    return [p for c in head.children if c.dep_ == "prep" and c.lower_ in cues.subset_preps
+            for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in preps]
 
 
 def shared_agent(verb, res: Resolution, cues) -> list[Mention]:
