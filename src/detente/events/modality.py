@@ -87,6 +87,15 @@ def _contrastive(conj) -> bool:
             or any(c.dep_ == "advmod" and c.lower_ in ("instead", "also") for c in conj.children))
 
 
+def _set_off_participle(v, head) -> bool:
+    """Whether `v` is a present participle with no subject of its own that follows its clause's
+    verb `head` after a comma ("did not mince words, calling ...", "did not attend, citing
+    illness"): an act told beside the clause, not within its negation."""
+    return (v.dep_ == "advcl" and v.tag_ == "VBG" and v.head == head and v.i > head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children)
+            and any(t.text == "," for t in v.doc[head.i + 1 : v.i]))
+
+
 def modality(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> str:
     """`tok` is the trigger; `governor` the verb a noun event hangs from, if any; `folded_into`
     the control verb whose event this complement is ("urged X to release": the urging happened)."""
@@ -126,12 +135,16 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
     own = len(chain)
     if governor is not None:
         chain.extend(clause_chain(governor))
-    negated = hyp = future = False
+    negated = hyp = future = besides = False
     for i, v in enumerate(chain):
         if i > 0 and v.lemma_.lower() in cues.future_governors and (v.lemma_.lower() != "go" or chain[i - 1].dep_ == "xcomp"):
             future = True  # "go" plans only as "going to": "the talks went well" were held
         # "will not attack Taiwan but impose sanctions": the conjunct takes its head's "will", not its "not"
         contrast = i > 0 and chain[i - 1].dep_ == "conj" and chain[i - 1].head == v and _contrastive(chain[i - 1])
+        # "did not mince words, calling the remarks scandalous": a participle set off after its
+        # clause tells an act beside it, outside the clause's "not" (its "will" or "may" it shares)
+        besides = besides or (i > 0 and _set_off_participle(chain[i - 1], v))
+        contrast = contrast or besides
         for c in v.children:
             word = c.lower_
             dep = c.dep_
