@@ -643,7 +643,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     for prep in cues.target_preps:
         if prep in doer_preps:
             continue
-        for c in tok.children:
+        for c in [*tok.children, *_count_phrases(tok, cues)]:
             if c.dep_ == "prep" and c.lower_ == prep and c.i not in skip:
                 targets = [m for g in c.children if g.dep_ == "pobj" for m in _acted_on(g, res, exclude, cues)]
             if targets:
@@ -976,6 +976,16 @@ def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:
         return None
     mod = modality(echo, sent, cues) if echo is not None else modality(tok, sent, cues, governor=verb)
     return Raw(sources, targets, code, mod, tok)
+
+
+def _count_phrases(tok, cues) -> list:
+    """The prepositions a noun's count hangs after it, which the parser gives the count and not
+    the noun counted: "carried out a wave of air strikes on Beirut", "a series of attacks against
+    Kurdish positions" (`quantity_nouns`); [] for a noun that is not counted."""
+    prep = tok.head
+    if not (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in cues.quantity_nouns):
+        return []
+    return [c for c in prep.head.children if c.dep_ == "prep" and c.i > tok.i]
 
 
 def _theme_counterparts(tok, p: Pattern, res, exclude: set[str], cues) -> list[Mention]:
