@@ -1,5 +1,6 @@
 """How war reports phrase force: strikes counted by a noun ("a wave of air strikes on X") keep
-the target the parser hangs on the count (events/build.py `_count_phrases`)."""
+the target the parser hangs on the count (events/build.py `_count_phrases`); fire from a weapon
+the noun names is force ("came under Russian artillery fire": senses `_armed_sense`)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,14 @@ def test_a_round_of_sanctions_on_a_state_is_aimed_at_it():
 def test_a_count_with_no_actor_after_it_names_no_target():
     got = _events("LONDON (Reuters) - The company carried out a series of tests on its new engine.")
     assert got == [], got
+
+
+def test_fire_from_a_named_weapon_is_force_not_criticism():
+    got = _events("KYIV (Reuters) - Ukrainian positions near Chasiv Yar came under constant Russian artillery fire.")
+    assert ("RUS", "UKR", "19") in got and not any(r == "11" for _, _, r in got), got
+
+
+def test_fire_from_politicians_stays_criticism():
+    got = _events("WASHINGTON (Reuters) - Biden came under fire from Republicans over the withdrawal.")
+    assert any(r == "11" for _, _, r in got) and not any(r == "19" for _, _, r in got), got
+

@@ -595,12 +595,15 @@ def _sense(trig) -> str:
 def _armed_sense(raw, trig, cues) -> bool:
     """Whether a word of criticism is force here (`armed_senses`: "Ukrainian troops came under
     fire from Russian forces", "came under fire from Russian artillery"): a side, doer or target,
-    is an armed actor (`armed_roles`), or the doer a weapon; "came under fire from MPs" is words."""
+    is an armed actor (`armed_roles`), or the doer a weapon, or a weapon the fire's own modifier
+    ("came under Russian artillery fire", "mortar fire"); "came under fire from MPs" is words."""
     tok = raw.trigger
     if _sense(trig) not in cues.armed_senses or raw.code[:2] != "11":
         return False
     if any(_role(m.code) in cues.armed_roles for m in raw.sources + raw.targets):
         return True
+    if any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in cues.weapons for m in tok.children):
+        return True  # "came under Russian artillery fire", "tank fire": a weapon's fire
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     return any(g.lemma_.lower() in cues.weapons for c in verb.children if c.dep_ in ("prep", "agent")
                and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj")
