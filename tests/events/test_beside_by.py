@@ -25,9 +25,9 @@ def test_a_place_beside_is_no_doer(story, text, place):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("An Israeli soldier was killed by Lebanese forces.", ("LBNMIL", "ISRMIL", "1823", "asserted")),
+    ("An Israeli soldier was killed by Lebanese forces.", ("LBNMIL", "ISRMIL", "190", "asserted")),  # fighters killed by a state: force (cues war_kills)
     ("Protesters were arrested by Iranian police.", ("IRNCOP", "IRNOPP", "173", "asserted")),
-    ("A Ukrainian soldier was killed by the Russian side.", ("RUS", "UKRMIL", "1823", "asserted")),
+    ("A Ukrainian soldier was killed by the Russian side.", ("RUS", "UKRMIL", "190", "asserted")),
     ("The Kenyan government was criticised by the World Bank.", ("IGOWBK", "KENGOV", "111", "asserted")),
     ("Protesters were met by a wall of Iranian riot police.", ("IRNCOP", "IRNOPP", "040", "asserted")),
 ])

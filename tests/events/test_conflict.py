@@ -93,7 +93,7 @@ def test_a_weapon_in_phrase_hung_from_the_killings_object_is_still_its_weapon(co
     assert ("NGAMIL", "NGAREB", "195", "asserted") in code(
         "The Nigerian army killed 30 Boko Haram fighters in air strikes in Borno state.", sides)
     # guards: a place is no weapon
-    assert ("NGAMIL", "NGAREB", "1823", "asserted") in code("The Nigerian army killed 30 Boko Haram fighters in Borno state.", sides)
+    assert ("NGAMIL", "NGAREB", "190", "asserted") in code("The Nigerian army killed 30 Boko Haram fighters in Borno state.", sides)
 
 
 def test_a_suicide_bomber_is_a_bombing_not_an_air_strike():

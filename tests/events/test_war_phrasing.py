@@ -1,6 +1,7 @@
 """How war reports phrase force: strikes counted by a noun ("a wave of air strikes on X") keep
 the target the parser hangs on the count (events/build.py `_count_phrases`); fire from a weapon
-the noun names is force ("came under Russian artillery fire": senses `_armed_sense`)."""
+the noun names is force ("came under Russian artillery fire": senses `_armed_sense`); a state's
+forces killing fighters is force, not assault (cues `war_kills`)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,24 @@ def test_fire_from_politicians_stays_criticism():
     got = _events("WASHINGTON (Reuters) - Biden came under fire from Republicans over the withdrawal.")
     assert any(r == "11" for _, _, r in got) and not any(r == "19" for _, _, r in got), got
 
+
+def test_troops_killing_militants_of_their_own_country_is_force():
+    got = _events("ISLAMABAD (Reuters) - Pakistani troops killed eight militants in a raid in North Waziristan, the army said.")
+    assert ("PAKMIL", "PAKREB", "19") in got, got
+
+
+def test_a_soldier_killed_by_another_states_forces_is_force():
+    got = _events("BEIRUT (Reuters) - An Israeli soldier was killed by Lebanese forces near the border.")
+    assert ("LBNMIL", "ISRMIL", "19") in got, got
+
+
+def test_civilians_killed_with_no_weapon_of_war_stay_an_assault():
+    got = _events("GAZA (Reuters) - Israeli forces killed at least 40 Palestinians across the Gaza Strip on Monday, medics said.")
+    assert ("ISRMIL", "PSECVL", "18") in got, got
+
+
+def test_killings_by_rebels_and_executions_stay_assaults():
+    got = _events("NIAMEY (Reuters) - Suspected jihadists killed 20 civilians in an attack on a village in western Niger.")
+    assert any(r == "18" for _, _, r in got) and not any(r == "19" for _, _, r in got), got
+    got = _events("TEHRAN (Reuters) - Iran executed a British-Iranian national on Saturday.")
+    assert not any(r == "19" for _, _, r in got), got

@@ -613,6 +613,7 @@ class Cues:
     occupation_force: dict[str, str] = field(hash=False, default_factory=dict)
     approach_force: dict[str, str] = field(hash=False, default_factory=dict)
     test_force: dict[str, str] = field(hash=False, default_factory=dict)  # "test-fired a missile" (senses._weapon_test)
+    war_kills: dict[str, str] = field(hash=False, default_factory=dict)  # "Israeli forces killed 40 Palestinians" (senses._war_killing)
     court_senses: dict[str, str] = field(hash=False, default_factory=dict)
     guest_senses: dict[str, str] = field(hash=False, default_factory=dict)  # "welcomed Xi": hosted (senses._guest)
     weapon_force: dict[str, str] = field(hash=False, default_factory=dict)
@@ -836,7 +837,7 @@ def _nominalize(patterns, nouns: dict[str, str]) -> dict[tuple[str, str], tuple[
 
 def _read_cues(path: Path, names: dict[str, str]) -> Cues:
     data = read_yaml(path, "the modality and sense cues")
-    known = set(CUE_LISTS) | {"intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "domestic_sanctions", "interstate_force", "repression_force", "occupation_force", "approach_force", "test_force", "court_senses", "guest_senses", "weapon_force", "negated_objects", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
+    known = set(CUE_LISTS) | {"intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "domestic_sanctions", "interstate_force", "repression_force", "occupation_force", "approach_force", "test_force", "war_kills", "court_senses", "guest_senses", "weapon_force", "negated_objects", "demand_code", "directive_code", "implied_agents", "anaphoric_nouns", "dissent_nouns"}
     for key in data:
         if key not in known:
             raise DictionaryError(f"unknown key {key!r} (known: {', '.join(sorted(known))})", source=str(path))
@@ -847,7 +848,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
             raise DictionaryError(f"{key!r} must be a list of quoted words (a bare no/on is read as a boolean)", source=str(path))
         lists[key] = [w.lower() for w in value]
     tables = {}
-    for key in ("intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "domestic_sanctions", "interstate_force", "repression_force", "occupation_force", "approach_force", "test_force", "court_senses", "guest_senses",
+    for key in ("intent", "reject", "appeal", "demand", "threat", "armed_senses", "state_force", "state_complaint", "domestic_sanctions", "interstate_force", "repression_force", "occupation_force", "approach_force", "test_force", "war_kills", "court_senses", "guest_senses",
                 "weapon_force", "negated_objects"):
         table = {str(k): str(v) for k, v in (data.get(key) or {}).items()}
         for k, v in table.items():
@@ -884,6 +885,7 @@ def _read_cues(path: Path, names: dict[str, str]) -> Cues:
         occupation_force=tables["occupation_force"],
         approach_force=tables["approach_force"],
         test_force=tables["test_force"],
+        war_kills=tables["war_kills"],
         court_senses=tables["court_senses"],
         guest_senses=tables["guest_senses"],
         weapon_force={k.lower(): v for k, v in tables["weapon_force"].items()},

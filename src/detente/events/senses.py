@@ -5,8 +5,9 @@ A word of force or contest is political only between political actors: in a game
 sports story, a score, an election race or a company's business it codes nothing. A word of
 force may be words ("the Democrats attacked Trump's family": 111), a word of criticism force
 ("came under fire from Russian artillery": `armed_senses`), a killing done with a weapon of war
-that weapon's force ("air strikes killed 30": `weapon_force`), a word that is force only in armed
-hands needs such hands ("a strike on British Airways" by a union is none), a weapon says nothing
+that weapon's force ("air strikes killed 30": `weapon_force`), a killing of fighters by a state's
+forces an act of war ("troops killed eight militants": `war_kills`), a word that is force only in armed hands needs such hands ("a strike on British
+Airways" by a union is none), a weapon says nothing
 ("missiles tore into apartment blocks" is no criticism), a state's police or troops firing on their
 own unarmed people repress them, a case dismissed by anyone but a court or prosecutors is
 rejected, not dropped, and a warning of what someone else may do is a forecast, no threat. The
@@ -75,6 +76,9 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
     if raw.code in cues.weapon_kill_codes:
         raw.code = _weapon_force(raw.trigger, triggers or {}, cues) or raw.code  # "air strikes killed 30": force
     fired = f"{raw.trigger.lemma_.lower()} {raw.code}"
+    if fired in cues.war_kills and _war_killing(raw, cues):
+        raw.code = cues.war_kills[fired]  # "Israeli forces killed 40 Palestinians": an act of war
+        fired = f"{raw.trigger.lemma_.lower()} {raw.code}"
     if fired in cues.occupation_force and _place_taken(raw.trigger, res):
         raw.code = cues.occupation_force[fired]  # "the rebels seized the capital Sanaa": occupation
     if fired in cues.approach_force and _sent_toward(raw.trigger, cues):
@@ -762,6 +766,21 @@ def _armed_doer(raw, cues, res, triggers) -> bool:
             return False
     armed = (set(cues.armed_roles) - {"uaf"}) | {"", "gov"}
     return bool(raw.sources) and all(_role(m.code) in armed for m in raw.sources)
+
+
+def _war_killing(raw, cues) -> bool:
+    """Whether a killing is a state's own force killing fighters (`war_kills`): every doer a
+    country, its government or its military as the sentence names them (`_STATE`; not one inferred
+    from the place, `UAF`), and every target armed (`armed_roles`): "Pakistani troops killed eight
+    militants in a raid", "an Israeli soldier was killed by Lebanese forces". Civilians killed
+    without a weapon of war ("Russian troops killed two civilians in Bucha") stay an assault."""
+    if not raw.sources or not raw.targets:
+        return False
+    names = ActorDictionary.load().country_names.keys()
+    doers = [split_code(m.code, names) for m in raw.sources]
+    if not all(country is not None and (role or "").lower() in _STATE for country, role in doers):
+        return False
+    return all((split_code(m.code, names)[1] or "").lower() in cues.armed_roles for m in raw.targets)
 
 
 def _on_own_people(raw, cues) -> bool:
