@@ -1,7 +1,9 @@
 """How war reports phrase force: strikes counted by a noun ("a wave of air strikes on X") keep
 the target the parser hangs on the count (events/build.py `_count_phrases`); fire from a weapon
 the noun names is force ("came under Russian artillery fire": senses `_armed_sense`); a state's
-forces killing fighters is force, not assault (cues `war_kills`)."""
+forces killing fighters is force, not assault (cues `war_kills`); drones
+and jets downed, and military things destroyed, are force on their owner (patterns.tsv `down`,
+`destroy`; a number "of" them is seen through, events/triggers.py `_objects`)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,24 @@ def test_killings_by_rebels_and_executions_stay_assaults():
     assert any(r == "18" for _, _, r in got) and not any(r == "19" for _, _, r in got), got
     got = _events("TEHRAN (Reuters) - Iran executed a British-Iranian national on Saturday.")
     assert not any(r == "19" for _, _, r in got), got
+
+
+def test_drones_downed_are_aimed_at_their_owner():
+    got = _events("MOSCOW (Reuters) - Russian air defences downed 30 Ukrainian drones over the Belgorod region.")
+    assert ("RUSMIL", "UKR", "19") in got, got
+    got = _events("ANKARA (Reuters) - Turkey downed a Russian jet near the Syrian border.")
+    assert ("TUR", "RUS", "19") in got and not any(t == "SYR" for _, t, _ in got), got
+
+
+def test_a_number_of_military_things_destroyed_is_force():
+    got = _events("KYIV (Reuters) - Ukraine's air force destroyed 50 of 70 Russian drones.")
+    assert ("UKRMIL", "RUS", "19") in got, got
+
+
+def test_a_depot_destroyed_by_forces_is_force():
+    got = _events("MOSCOW (Reuters) - The Russian defence ministry said its forces had destroyed a Ukrainian ammunition depot.")
+    assert ("RUSMIL", "UKR", "19") in got and not any(r == "17" for _, _, r in got), got
+
+
+def test_a_depot_destroyed_by_fire_is_no_event():
+    assert _events("LONDON (Reuters) - The fire destroyed a depot in east London.") == []

@@ -368,6 +368,9 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
             for g in c.children:
                 if g.dep_ == "prep":
                     cands.extend(x for x in g.children if x.dep_ == "pobj")
+        elif c.like_num and len(out) < 8:
+            # "destroyed 50 of the 70 drones", "two of its jets": a number of the things named
+            cands.extend(x for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for x in g.children if x.dep_ == "pobj")
         cands.extend(g for g in c.children if g.dep_ == "conj")
     return out
 
