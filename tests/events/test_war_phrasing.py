@@ -3,7 +3,8 @@ the target the parser hangs on the count (events/build.py `_count_phrases`); fir
 the noun names is force ("came under Russian artillery fire": senses `_armed_sense`); a state's
 forces killing fighters is force, not assault (cues `war_kills`); drones
 and jets downed, and military things destroyed, are force on their owner (patterns.tsv `down`,
-`destroy`; a number "of" them is seen through, events/triggers.py `_objects`)."""
+`destroy`; a number "of" them is seen through, events/triggers.py `_objects`); control taken of a
+town is the town taken (cues `frame_nouns`; patterns.tsv take, regain, gain, wrest)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,17 @@ def test_a_depot_destroyed_by_forces_is_force():
 
 def test_a_depot_destroyed_by_fire_is_no_event():
     assert _events("LONDON (Reuters) - The fire destroyed a depot in east London.") == []
+
+
+def test_control_taken_of_a_town_is_occupation():
+    got = _events("KYIV (Reuters) - Russian forces have taken control of the town of Avdiivka.")
+    assert ("RUSMIL", "UKR", "19") in got, got
+    got = _events("KHARTOUM (Reuters) - Sudan's army regained control of the presidential palace from the RSF.")
+    assert ("SDNMIL", "SDNREBRSF", "19") in got, got
+    got = _events("KYIV (Reuters) - Russian forces seized control of the village of Novomykhailivka.")
+    assert ("RUSMIL", "UKR", "19") in got and not any(r == "17" for _, _, r in got), got
+
+
+def test_control_taken_by_unarmed_hands_is_none():
+    assert _events("WASHINGTON (Reuters) - Democrats took control of the House of Representatives.") == []
+    assert _events("LONDON (Reuters) - The company took control of the port operator.") == []
