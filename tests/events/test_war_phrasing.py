@@ -4,7 +4,8 @@ the noun names is force ("came under Russian artillery fire": senses `_armed_sen
 forces killing fighters is force, not assault (cues `war_kills`); drones
 and jets downed, and military things destroyed, are force on their owner (patterns.tsv `down`,
 `destroy`; a number "of" them is seen through, events/triggers.py `_objects`); control taken of a
-town is the town taken (cues `frame_nouns`; patterns.tsv take, regain, gain, wrest)."""
+town is the town taken (cues `frame_nouns`; patterns.tsv take, regain, gain, wrest); those who died
+or were wounded "in" a force noun are its targets (events/build.py `_sufferers`)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,17 @@ def test_control_taken_of_a_town_is_occupation():
 def test_control_taken_by_unarmed_hands_is_none():
     assert _events("WASHINGTON (Reuters) - Democrats took control of the House of Representatives.") == []
     assert _events("LONDON (Reuters) - The company took control of the port operator.") == []
+
+
+def test_the_dead_and_wounded_in_a_force_noun_are_its_targets():
+    got = _events("KYIV (Reuters) - Two Ukrainian soldiers were wounded in Russian shelling.")
+    assert ("RUS", "UKRMIL", "19") in got, got
+    got = _events("GAZA (Reuters) - Five Palestinians died in an Israeli air strike on Tuesday.")
+    assert ("ISR", "PSECVL", "19") in got, got
+    got = _events("BAMAKO (Reuters) - Ten soldiers died in an attack by jihadists on an army post in central Mali.")
+    assert ("MLIREB", "MLIMIL", "19") in got, got
+
+
+def test_the_injured_in_an_accident_or_a_game_are_no_targets():
+    assert _events("LONDON (Reuters) - Two people were injured in a crash on the M1.") == []
+    assert _events("LONDON (Reuters) - The striker was injured in a clash with the goalkeeper.") == []

@@ -786,6 +786,8 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
         targets = _shown_near(tok, verb, res, exclude, cues)  # "held military drills near Taiwan"
     if not targets and code[:2] in cues.abroad_force_roots:
         targets = _struck_abroad(tok, sources, res, cues)  # "Pakistan carried out air strikes inside Afghanistan"
+    if not targets and code[:2] in cues.unknown_attacker_roots:
+        targets = _sufferers(tok, governor, sources, res, cues)  # "two soldiers died in Russian shelling"
     if not targets:
         targets = own_people(tok, code, "people" in p.flags, sources, cues)  # "Beijing's crackdown on dissent"
     if "office" in p.flags:
@@ -1052,6 +1054,25 @@ def _shown_near(tok, verb, res, exclude: set[str], cues) -> list[Mention]:
             if found:
                 return found
     return []
+
+
+def _sufferers(tok, verb, sources: list[Mention], res, cues) -> list[Mention]:
+    """Whom an act of force named as the setting of a death or a wound was done to: the subject of
+    a verb of dying (`perishing_verbs`) or of a passive verb of harm (`harm_verbs`) that the force
+    noun hangs on by a preposition of setting (`suffered_setting_preps`): "two soldiers died in
+    Russian shelling", "five people were wounded in an Israeli air strike", "ten soldiers died in
+    an attack by jihadists". A killing verb codes its own event ("were killed in a strike"), and
+    a noun that names its target keeps it; [] otherwise."""
+    prep = tok.head
+    if not (tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in cues.suffered_setting_preps
+            and verb is not None and prep.head.i == verb.i):
+        return []
+    lemma = verb.lemma_.lower()
+    if not (lemma in cues.perishing_verbs or (lemma in cues.harm_verbs and is_passive(verb, cues.stative_passives))):
+        return []
+    subj, _ = subject_token(verb)
+    own = {m.code for m in sources}
+    return [m for m in phrase_mentions(subj, res, SUBJECT_PREPS) if not same_side(m.code, own)] if subj is not None else []
 
 
 def _struck_abroad(tok, sources: list[Mention], res, cues) -> list[Mention]:
