@@ -5,7 +5,8 @@ forces killing fighters is force, not assault (cues `war_kills`); drones
 and jets downed, and military things destroyed, are force on their owner (patterns.tsv `down`,
 `destroy`; a number "of" them is seen through, events/triggers.py `_objects`); control taken of a
 town is the town taken (cues `frame_nouns`; patterns.tsv take, regain, gain, wrest); those who died
-or were wounded "in" a force noun are its targets (events/build.py `_sufferers`)."""
+or were wounded "in" a force noun are its targets (events/build.py `_sufferers`); troops moved or
+amassed are deployed (patterns.tsv move, amass, mass)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,14 @@ def test_the_dead_and_wounded_in_a_force_noun_are_its_targets():
 def test_the_injured_in_an_accident_or_a_game_are_no_targets():
     assert _events("LONDON (Reuters) - Two people were injured in a crash on the M1.") == []
     assert _events("LONDON (Reuters) - The striker was injured in a clash with the goalkeeper.") == []
+
+
+def test_troops_moved_or_amassed_toward_a_state_are_a_deployment():
+    got = _events("KYIV (Reuters) - Belarus moved troops to its border with Ukraine.")
+    assert ("BLR", "UKR", "15") in got, got
+    got = _events("KYIV (Reuters) - Russia has amassed more than 100,000 troops near the Ukrainian border.")
+    assert ("RUS", "UKR", "15") in got, got
+
+
+def test_things_moved_by_a_company_are_no_deployment():
+    assert _events("LONDON (Reuters) - The company moved its headquarters to Dublin.") == []
