@@ -1,5 +1,5 @@
 """How war reports phrase force: strikes counted by a noun ("a wave of air strikes on X") keep
-the target the parser hangs on the count (events/build.py `_count_phrases`); fire from a weapon
+the target the parser hangs on the count (events/roles.py `count_phrases`); fire from a weapon
 the noun names is force ("came under Russian artillery fire": senses `_armed_sense`); a state's
 forces killing fighters is force, not assault (cues `war_kills`); drones
 and jets downed, and military things destroyed, are force on their owner (patterns.tsv `down`,
@@ -128,3 +128,8 @@ def test_troops_moved_or_amassed_toward_a_state_are_a_deployment():
 
 def test_things_moved_by_a_company_are_no_deployment():
     assert _events("LONDON (Reuters) - The company moved its headquarters to Dublin.") == []
+
+
+def test_a_count_of_strikes_on_an_armed_group_matches_the_strike_row():
+    got = _events("BEIRUT (Reuters) - Israeli jets carried out dozens of strikes on Hezbollah positions in the Bekaa valley.")
+    assert ("ISR", "LBNREBHEZ", "19") in got, got

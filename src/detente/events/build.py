@@ -63,7 +63,7 @@ from .modality import clause_chain, modality, subject_marked, verb_in
 from .senses import LABOUR_STRIKE, labour_strike
 from .triggers import in_call, judged_meeting, maker_adjectives, rebutted, rebutted_in_frame
 from .roles import (
-    SUBJECT_PREPS, Side, agent_mentions, amount_in, between, joint_between, state_body, governing_verb, has_agent, is_passive, on_side, own_act_frame,
+    SUBJECT_PREPS, Side, agent_mentions, amount_in, between, count_phrases, joint_between, state_body, governing_verb, has_agent, is_passive, on_side, own_act_frame,
     phrase_mentions, prep_words,
     same_side, subject_token, undergone_participle, attributive_participle,
 )
@@ -643,7 +643,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     for prep in cues.target_preps:
         if prep in doer_preps:
             continue
-        for c in [*tok.children, *_count_phrases(tok, cues)]:
+        for c in [*tok.children, *count_phrases(tok, cues.quantity_nouns)]:
             if c.dep_ == "prep" and c.lower_ == prep and c.i not in skip:
                 targets = [m for g in c.children if g.dep_ == "pobj" for m in _acted_on(g, res, exclude, cues)]
             if targets:
@@ -978,16 +978,6 @@ def _rebutted(tok, verb, code, sources, targets, res, cues, sent) -> Raw | None:
         return None
     mod = modality(echo, sent, cues) if echo is not None else modality(tok, sent, cues, governor=verb)
     return Raw(sources, targets, code, mod, tok)
-
-
-def _count_phrases(tok, cues) -> list:
-    """The prepositions a noun's count hangs after it, which the parser gives the count and not
-    the noun counted: "carried out a wave of air strikes on Beirut", "a series of attacks against
-    Kurdish positions" (`quantity_nouns`); [] for a noun that is not counted."""
-    prep = tok.head
-    if not (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in cues.quantity_nouns):
-        return []
-    return [c for c in prep.head.children if c.dep_ == "prep" and c.i > tok.i]
 
 
 def _theme_counterparts(tok, p: Pattern, res, exclude: set[str], cues) -> list[Mention]:

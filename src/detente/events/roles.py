@@ -806,6 +806,16 @@ def prep_words(prep) -> str:
     return prep.lower_
 
 
+def count_phrases(tok, quantity: frozenset[str]) -> list:
+    """The prepositions a noun's count hangs after it, which the parser gives the count and not
+    the noun counted: "carried out a wave of air strikes on Beirut", "a series of attacks against
+    Kurdish positions" (`quantity`, cues `quantity_nouns`); [] for a noun that is not counted."""
+    prep = tok.head
+    if not (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in quantity):
+        return []
+    return [c for c in prep.head.children if c.dep_ == "prep" and c.i > tok.i]
+
+
 def governing_verb(tok, quantity: frozenset[str], hops: int = 5):
     """The verb whose argument a noun is, through prepositions and measure nouns ("allocated
     tens of billions of dollars in military aid"): (verb, dependency it arrived by) or (None, None)."""

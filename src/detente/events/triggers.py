@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from .lexicon import Lexicon, Pattern
 from .modality import infinitive, unexcluded
-from .roles import amount_in, governing_verb, is_passive, named_after, own_act_frame, relative_object, stative
+from .roles import amount_in, count_phrases, governing_verb, is_passive, named_after, own_act_frame, relative_object, stative
 from .senses import aimed_strike
 
 
@@ -455,7 +455,9 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
                              for g in c.children),
             *(g for c in tok.children if p.pos == "V" and c.dep_ == "dobj" and p.heads and c.lemma_.lower() in p.heads
               for g in c.children if g.dep_ == "prep"),
-            *_second_complement(tok, p)] if p.prep else []
+            *_second_complement(tok, p),
+            # "a wave of strikes on Hezbollah": the parser hangs the noun's preposition on its count
+            *(count_phrases(tok, lexicon.cues.quantity_nouns) if p.pos == "N" else ())] if p.prep else []
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep and not _when(c)
                           for c in near) and not (p.code[:2] in ("02", "10") and _marked_clause(tok, p.prep)) \
             and not (p.pos == "N" and p.prep == "to" and p.code[:2] in ("02", "10") and _asked_clause(tok)):
