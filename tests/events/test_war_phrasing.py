@@ -133,3 +133,8 @@ def test_things_moved_by_a_company_are_no_deployment():
 def test_a_count_of_strikes_on_an_armed_group_matches_the_strike_row():
     got = _events("BEIRUT (Reuters) - Israeli jets carried out dozens of strikes on Hezbollah positions in the Bekaa valley.")
     assert ("ISR", "LBNREBHEZ", "19") in got, got
+
+
+def test_a_port_taken_over_by_a_government_is_no_occupation():
+    got = _events("ATHENS (Reuters) - The Greek government took control of the port of Piraeus from the Chinese operator.")
+    assert not any(r == "19" for _, _, r in got), got
