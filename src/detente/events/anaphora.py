@@ -396,6 +396,43 @@ def clause_act_doers(tok, raws, nouns: dict[str, str]) -> list[Mention]:
     return []
 
 
+def charge_makers(tok, raws, nouns: dict[str, str], res, cues) -> list[Mention]:
+    """The makers of the charge that an indefinite noun set beside their clause names, when the
+    trigger answers it in a relative clause on that noun whose object the noun is ("accused Russia
+    of shelling the plant, a charge Moscow denied", "accused China of hacking, a claim that Beijing
+    rejected"): the sources of the asserted words (`_WORDS`) the clause's verb coded (`raws`: the
+    sentence's events so far), when the noun names such words (`nouns`: "charge" names "accuse";
+    "claim", "allegation" likewise); or the subject of the verb of saying that reports the clause
+    ("Kyiv said Russian forces had used chemical weapons, an accusation Moscow denied"); else []."""
+    if tok.dep_ != "relcl" or any(c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.tag_ == "WDT")
+                                  or (c.dep_ == "dobj" and not (c.i < tok.i and c.lower_ in ("that", "which")))
+                                  for c in tok.children):
+        return []  # "a charge that angered Moscow": the noun is no object of the answer
+    noun = tok.head
+    verbs = nouns.get(noun.lemma_.lower(), "").split("|")
+    if noun.pos_ != "NOUN" or _definite(noun) or ACT in verbs or FORCE in verbs or noun.dep_ not in _BESIDE:
+        return []
+    head = noun.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head  # set beside the clause's object: "used chemical weapons near Pokrovsk, an accusation"
+    for r in raws:
+        if (r.trigger.i == head.i and r.sources and r.modality == "asserted" and r.code.startswith(_WORDS)
+                and (r.trigger.lemma_.lower() in verbs or r.code.startswith("11"))):
+            return list(r.sources)
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING and modality(head.head, head.sent, cues) == "asserted":
+        subj, passive = subject_token(head.head)
+        if subj is not None and not passive:
+            return subject_actors(head.head, subj, res, cues)
+    return []
+
+
+_SAYING = frozenset({"say", "claim", "allege", "tell", "state", "assert", "insist"})  # verbs that report a charge
+
+# how the parser hangs a noun set after a clause on that clause's verb ("accused Russia of it, a
+# charge Moscow denied": an adverbial noun, an apposition, or taken as a second object or a conjunct)
+_BESIDE = frozenset({"npadvmod", "appos", "dobj", "conj", "attr"})
+
+
 def shell_of(tok, nouns: dict[str, str]):
     """The indefinite shell noun of a deed (`nouns` mapped to "*act": "a move", "a decision") that a
     reaction is about, when the reaction is told in a clause hung on it: a relative clause whose

@@ -229,6 +229,10 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
                 raw.targets = anaphora.clause_act_doers(tok, out, cues.anaphoric_nouns)
                 raw.anaphoric = bool(raw.targets)
             if not raw.targets:
+                # "accused Russia of shelling the plant, a charge Moscow denied": a denial to the accuser
+                raw.targets = anaphora.charge_makers(tok, out, cues.anaphoric_nouns, res, cues)
+                raw.anaphoric = bool(raw.targets)
+            if not raw.targets:
                 # "Britain expelled 23 Russian diplomats. Moscow vowed to retaliate": against Britain
                 raw.targets = anaphora.retaliated(tok, n, history, raw.sources, cues.retaliation_verbs)
                 raw.anaphoric = bool(raw.targets)

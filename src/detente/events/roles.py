@@ -652,10 +652,11 @@ def _relative(verb, subj):
 def relative_object(obj, things: bool = False):
     """A relative pronoun object stands for the noun its clause modifies ("Crimea, which Russia
     annexed": Crimea; with `things`, any noun, as a pattern reads its object: "the sanctions
-    package, which Hungary blocked"); any other object is itself."""
+    package, which Hungary blocked", "a charge that Moscow denies", whatever tag "that" is given);
+    any other object is itself."""
     verb = obj.head
     if (obj.dep_ == "dobj" and verb.dep_ == "relcl" and verb.head != verb
-            and (_stands_for(obj, verb.head) or (things and obj.tag_ in ("WDT", "WP")))):
+            and (_stands_for(obj, verb.head) or (things and (obj.tag_ in ("WDT", "WP") or obj.lower_ == "that")))):
         return verb.head
     return obj
 

@@ -360,6 +360,8 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
             cands.extend(g for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == before.lemma_.lower()
                          and g.lemma_.lower() in quantity)
     cands.extend(g for c in _second_complement(tok, p) for g in c.children if g.dep_ == "pobj")
+    if not cands and not passive and _contact_relative(tok):
+        cands.append(tok.head)  # "a charge Moscow denied", "the sanctions Russia faces": the noun is the object
     out = []
     while cands:
         c = cands.pop(0)
@@ -373,6 +375,24 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
             cands.extend(x for g in c.children if g.dep_ == "prep" and g.lower_ == "of" for x in g.children if x.dep_ == "pobj")
         cands.extend(g for g in c.children if g.dep_ == "conj")
     return out
+
+
+def _contact_relative(tok) -> bool:
+    """Whether a verb heads a relative clause with no relative pronoun whose object is the noun it
+    modifies ("a charge Moscow denied", "the sanctions the EU imposed"): a subject of its own, no
+    object or clause of its own, no relative adverb ("his counterpart, when the two men meet") and
+    no preposition left without its object ("the country he fled to")."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            return False
+        if c.dep_ in ("ccomp", "xcomp", "attr", "oprd", "nsubjpass") or c.tag_ in ("WRB", "WP$") or (
+                c.dep_ in ("prep", "agent") and not any(g.dep_ == "pobj" for g in c.children)):
+            return False
+    return True
 
 
 def _word_at(doc, i: int, alt: tuple[str, ...], lo: int, hi: int) -> bool:
