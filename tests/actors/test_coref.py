@@ -78,3 +78,10 @@ def test_a_title_apposed_to_a_name_is_that_person_and_so_is_the_title_taken_up_l
     name = text.split(", ")[1]
     assert _actor_of(res, "The minister") == name
     assert len({m.actor for m in res.mentions if m.text in (name, "The minister") or m.text.endswith("minister")}) == 1
+
+
+def test_a_known_name_the_model_tags_a_plural_is_still_one_person(run):
+    # "Guterres" is tagged NNPS; a named person is one person, whose "his" is his
+    res = run("UNITED NATIONS (AP) - Spain's foreign minister, Jose Manuel Albares, said the world could not look away.\n\n"
+              "Secretary-General Antonio Guterres welcomed the vote and renewed his appeal to Israel to open the crossings.")
+    assert pronoun_actor(res, "his") == "Ant\u00f3nio Guterres"

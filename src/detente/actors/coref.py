@@ -61,7 +61,9 @@ def plural_head(tok, m: Mention) -> bool:
     capitalised at a sentence's start, which the model tags a singular name ("LONDON (Reuters) -
     Prosecutors said he had lied": the prosecutors are no "he")."""
     if tok.tag_ in ("NNS", "NNPS"):
-        return True
+        # a known person's name the model tags a plural is still one person ("Antonio Guterres",
+        # "Reyes", "Jones": NNPS)
+        return not (m.via in ("name", "surname") and tok.text[:1].isupper() and tok.ent_type_ in ("PERSON", ""))
     return (m.via not in _NAMED and tok.tag_ == "NNP" and tok.is_sent_start and tok.ent_type_ != "PERSON"
             and tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
 
