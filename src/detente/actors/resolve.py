@@ -256,4 +256,31 @@ def _unknown_people(doc: Doc, pieces: list[Piece]) -> list[Piece]:
         text = doc[start:end].text
         trim = 2 if text[-2:].lower() in ("'s", "\u2019s", "\u2018s") else 0
         out.append(Piece(start, end, text, [], trim, None, new_person=True))
+    taken = covered | {i for p in out for i in range(p.start, p.end)}
+    return out + _titled_names(doc, pieces, taken)
+
+
+_NAME_WORDS = (2, 4)  # how many words a name the entity model missed may have, at least and at most
+
+
+def _titled_names(doc: Doc, pieces: list[Piece], covered: set[int]) -> list[Piece]:
+    """Unknown people the entity model missed, named right after a title ("BISSAU (AFP) - President
+    Umaro Sissoco Embalo said"; "Interior Minister Ana Lucia Pereira"): two to four capitalised
+    proper nouns after a title role, each compounded onto the last and none in an entity of
+    another kind (a place, a body), as new people."""
+    out = []
+    for p in pieces:
+        if p.cls != "ROLE" or not any(e.kind == "agent" and e.title for e in (p.entries or [p.entry]) if e is not None):
+            continue
+        start = end = p.end
+        while (end < len(doc) and end - start < _NAME_WORDS[1] and end not in covered and doc[end].tag_ == "NNP"
+               and doc[end].is_title and doc[end].ent_type_ in ("", "PERSON")):
+            end += 1
+        if end - start < _NAME_WORDS[0] or (end < len(doc) and doc[end].tag_ == "NNP"):
+            continue
+        last = doc[end - 1]
+        if last.text[-2:] in ("'s", "\u2019s") or not all(
+                doc[i].dep_ == "compound" and doc[i].head.i == last.i for i in range(start, end - 1)):
+            continue
+        out.append(Piece(start, end, doc[start:end].text, [], 0, None, new_person=True))
     return out
