@@ -59,7 +59,8 @@ from .arguments import (
 )
 from .anaphora import shell_of, told_act
 from .lexicon import Pattern
-from .modality import clause_chain, modality, subject_marked, verb_in
+from .modality import clause_chain, infinitive, modality, subject_marked, verb_in
+from . import senses
 from .senses import LABOUR_STRIKE, labour_strike
 from .triggers import in_call, judged_meeting, maker_adjectives, rebutted, rebutted_in_frame
 from .roles import (
@@ -100,6 +101,18 @@ def _sent_to(verb, res) -> list[Mention]:
     holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     return [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
             for g in c.children if g.dep_ == "pobj" for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+
+
+def hostile_purposes(tok, lexicon) -> set[int]:
+    """The tokens of the "to"-infinitives of a verb whose verb is an act of force ("sent drones to
+    bomb Hezbollah sites", "deployed jets to strike rebel positions"): what a thing sent is used
+    against there is no one it is given to."""
+    out: set[int] = set()
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and infinitive(c) and any(
+                senses.force(q.code) for q in lexicon.lookup("V", c.lemma_.lower())):
+            out.update(t.i for t in c.subtree)
+    return out
 
 
 def verb_event(
@@ -192,6 +205,8 @@ def verb_event(
         skip |= topics(role_tok, code, cues, accord)
     if handed:
         skip |= makers
+    if code[:2] in cues.gift_roots:
+        skip |= hostile_purposes(role_tok, lexicon)  # "sent drones to bomb Hezbollah sites": no gift to Hezbollah
     targets = ptargets or asked
     # "urged the world to punish Russia": asked of someone no code names, not of Russia
     unnamed = ((own_act or code[:2] in cues.asking_roots) and not targets and unnamed_addressee(tok, p.prep)
