@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 
 from ..datafiles import Row
 
@@ -37,6 +38,7 @@ def check_code(row: Row, key: str, code: str, pattern: re.Pattern[str] = CODE_RE
     return code
 
 
+@lru_cache(maxsize=1 << 16)  # read per token of every article: the same words over and over
 def norm(text: str) -> str:
     """The lookup form of a phrase: accents folded, lower case, one space between words."""
     text = unicodedata.normalize("NFKD", text)
