@@ -2,7 +2,7 @@
 
 import pytest
 
-from detente.nlp.pipeline import DATELINE
+from detente.nlp.pipeline import DATELINE, text_in, text_of
 
 
 @pytest.mark.parametrize("opening, rest", [
@@ -49,3 +49,11 @@ def test_a_lemma_table_row_without_a_lemma_is_a_dictionary_error(tmp_path):
     path.write_text("form\tpos\tlemma\nraped\tverb\t\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="line 2"):
         _lemma_fixes.__wrapped__(path)
+
+
+def test_text_in_cuts_each_span_as_spacy_joins_its_tokens(nlp):
+    doc = nlp("KYIV (Reuters) - Russia  shelled Kharkiv on Monday.\n\nUkraine\u2019s army said: \u201cWe will respond.\u201d "
+              "Officials met in Geneva ")
+    for span in (*doc.sents, doc[2:7], doc[-3:], doc[4:5]):
+        assert text_in(span) == span.text
+    assert text_of(doc) == doc.text

@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..model import Actor, Entity, Span
+from ..nlp.pipeline import text_of
 from . import attach, describe, people
 from .dictionary import ROLES, ActorDictionary, Person, split_code
 from .grouping import Group
@@ -82,7 +83,7 @@ class Builder:
 
     def __init__(self, doc: Doc, on: date, dictionary: ActorDictionary) -> None:
         self.doc, self.on, self.d = doc, on, dictionary
-        self.text = doc.text  # Doc.text joins every token: read it once, not per mention
+        self.text = text_of(doc)  # Doc.text joins every token: read it once, not per mention
         self.res = Resolution()
         self.keys: dict[tuple, int] = {}
         self.people: dict[int, Person | None] = {}  # actor index -> Person (None: not in the dictionary)

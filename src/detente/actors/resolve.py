@@ -42,6 +42,7 @@ from .tables import norm
 from .suspects import mark_suspects
 from .types import Resolution
 from ..nlp.dates import reference_date
+from ..nlp.pipeline import text_of
 
 def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary | None = None) -> Resolution:
     """Resolve the actors of a parsed document at a date; None: the day it speaks from
@@ -50,7 +51,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     on = on or reference_date(doc, None)[0]
     pieces = [p for p in find_pieces(doc, dictionary)]
     _date_places(pieces, on, dictionary)
-    dateline = find_dateline(doc.text, dictionary)  # (where it ends, its country), or None
+    dateline = find_dateline(text_of(doc), dictionary)  # (where it ends, its country), or None
     dateline = bureau_dateline(doc, pieces, dictionary, on, dateline)  # "BEIRUT (Reuters) - Syrian jets ...": no Lebanon
     _unplaced_dateline(doc, pieces, dateline)
     _dateline_namesakes(doc, pieces, dateline, dictionary)
@@ -194,7 +195,7 @@ def _dateline_namesakes(doc: Doc, pieces: list[Piece], dateline: tuple[int, str 
     again: "San Jose Mayor Sam Liccardo" is an American mayor, not Costa Rica's capital's."""
     if dateline is None or dateline[1] is None:
         return
-    place = dateline_place(doc.text)
+    place = dateline_place(text_of(doc))
     for p in pieces:
         e = p.entry
         if (p.new_person or e is None or e.kind not in _PLACE_KINDS or e.code == dateline[1]

@@ -46,6 +46,7 @@ from .dictionary import NON_COUNTRY, ROLES, ActorDictionary, split_code
 from .places import STATE_STRIKERS, destination, strikes
 from .tables import norm
 from ..model import Actor, Span
+from ..nlp.pipeline import text_of
 from .types import Mention, Resolution
 
 #: a town's own country word before its noun or after its name is read from these mentions
@@ -96,7 +97,7 @@ def place_in_context(
     found = [(m, c) for m in res.mentions if m.via != "plural" and (c := code_country(m.code, countries))]
     named = [(m.start, c) for m, c in found]
     home = (dateline and dateline[1]) or article_home(named)
-    paragraphs = _paragraph_starts(doc.text)
+    paragraphs = _paragraph_starts(text_of(doc))
     # where something is sent ("sent a note to Washington", "flew to Kenya") is not what its
     # paragraph is about: it places none of the paragraph's later roles (places.py, for a sentence)
     here = [(m.start, c) for m, c in found if not destination(doc, m.tok_start, m.tok_end)]

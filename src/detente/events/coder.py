@@ -17,7 +17,7 @@ from datetime import date
 
 from ..actors.types import Mention, Resolution
 from ..model import Event, Quote
-from ..nlp.pipeline import line_of
+from ..nlp.pipeline import line_of, text_in
 from . import anaphora, appeals, confidence, senses
 from .arguments import list_item
 from .build import Raw, noun_event, refused_act, undergone_in_frame, verb_event
@@ -287,7 +287,7 @@ def _boilerplate(sent, cues) -> bool:
     """Whether a sentence is a photo caption or an item of a list of links: its line opens with a
     `caption_openers` word and a colon or dash ("FILE PHOTO:", "Related stories:", "WATCH -"), or
     it holds a photo credit (`credit_marks`: "REUTERS/Sergei Karpukhin", "AP Photo")."""
-    low = sent.text.lower()
+    low = text_in(sent).lower()
     if any(mark in low for mark in cues.credit_marks):
         return True
     hit = _OPENER.match(line_of(sent))
@@ -468,7 +468,7 @@ def _event(raw: Raw, src: Mention | None, tgt: Mention | None, sent, lexicon: Le
         goldstein=info.goldstein,
         quad_class=quad_class(code),
         modality=raw.modality,
-        text=sent.text,
+        text=text_in(sent),
         start=sent.start_char,
         end=sent.end_char,
         trigger=tok.text,

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..datafiles import read_yaml
 from ..errors import DictionaryError
+from ..nlp.pipeline import text_in
 from .modality import CONDITIONS
 from .roles import trailing_participle
 
@@ -318,7 +319,7 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str], weapons: frozen
     if ((tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous) and not _sense_object(raw.pattern, tok)
             and not _labelled(raw.pattern) and not _weapon_struck(raw, weapons)):
         out.append("ambiguous_trigger")
-    text = sent.text.strip().rstrip("\"'\u201d\u2019)]")
+    text = text_in(sent).strip().rstrip("\"'\u201d\u2019)]")
     if text.endswith("?"):
         out.append("question")
     elif (text and text[-1] not in ".!:;") or " | " in text:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..nlp.pipeline import text_in
 from .lexicon import Cues
 from .roles import named_after, speaker_adjunct
 
@@ -247,7 +248,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
     # "accused Ruto of declaring war": the act of a noun whose verb is alleged is alleged too
     hyp = hyp or _alleged(tok, cues) or (governor is not None and _alleged(governor, cues)) \
         or _possible(tok, cues) or _called_off(tok, cues) or _imminent(tok, cues) \
-        or sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+        or text_in(sent).rstrip().rstrip("\"'”’ ").endswith("?")
     future = future or _planned(tok, cues)
     gerund_of = _gerund_object(tok)
     if gerund_of is not None:

@@ -31,6 +31,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from .pipeline import text_of
+
 #: "today" for an article that gives and states no day: fixed, so that the same input codes the same
 #: way on any day (raised with each release of the people and office tables)
 TODAY = date(2026, 11, 27)
@@ -80,7 +82,7 @@ def find_dates(doc: Doc, on: date | None = None) -> list[dict]:
     for ent in doc.ents:
         if ent.label_ == "DATE":
             spans.append((ent.start_char, ent.end_char))
-    text = doc.text
+    text = text_of(doc)
     for m in _SCAN.finditer(text):
         a, b = (m.start("y"), m.end("y")) if m.group("y") else (m.start(), m.end())
         if not any(x < b and a < y for x, y in spans):

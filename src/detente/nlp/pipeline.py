@@ -77,6 +77,12 @@ def text_of(doc) -> str:
     return text
 
 
+def text_in(span) -> str:
+    """`span.text`, cut from the document's text read once (`text_of`) instead of joined token by
+    token: the same string (a token's offset is where its text stands in `doc.text`)."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
 def line_of(sent) -> str:
     """The text of a sentence's line, from the line's start to the sentence's end."""
     text = text_of(sent.doc)

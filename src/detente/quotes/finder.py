@@ -54,6 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.types import Resolution
 from ..model import Quote
+from ..nlp.pipeline import text_of
 from .confidence import Evidence, score
 from .lexicon import PARTIAL_ONLY, Cue, Lexicon, default_lexicon
 from .marks import Segment, find_segments, word_count
@@ -94,7 +95,7 @@ class _Frame:
 def find_quotes(doc: Doc, res: Resolution | None = None, *, lexicon: Lexicon | None = None) -> list[Quote]:
     """Direct quotes (with speaker, actor code and cue lemma) and reported speech in a parsed article."""
     lex = lexicon or default_lexicon()
-    text = doc.text
+    text = text_of(doc)
     chains = find_segments(text)
     quoted = [(c[0].open_at, (c[-1].close_at if c[-1].close_at is not None else c[-1].end) + 1) for c in chains]
     people = People(doc, lex, quoted)
@@ -115,7 +116,7 @@ def find_quotes(doc: Doc, res: Resolution | None = None, *, lexicon: Lexicon | N
 class _Finder:
     def __init__(self, doc: Doc, res: Resolution | None, lex: Lexicon, people: People, chains: list[list[Segment]]):
         self.doc, self.res, self.lex, self.people, self.chains = doc, res, lex, people, chains
-        self.text = doc.text
+        self.text = text_of(doc)
         self.opens = sorted(c[0].open_at for c in chains)
         self.closes = sorted(s.close_at for c in chains for s in c if s.close_at is not None)
         self._via: dict[int, str] = {}  # id(quote) -> how its speaker was named, for a carried-over speaker

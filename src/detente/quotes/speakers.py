@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.coref import PERSON_PRONOUNS
 from ..actors.types import Mention, Resolution
+from ..nlp.pipeline import text_of
 from .lexicon import Lexicon
 
 _NAME_PARTICLES = {"bin", "al", "el", "da", "de", "do", "dos", "van", "von", "der", "den", "la", "le", "ibn", "abu", "-"}
@@ -237,7 +238,7 @@ class People:
             return name
         if self._expansions is None:
             self._expansions = {}
-            for m in _SPELLED_OUT.finditer(self.doc.text):
+            for m in _SPELLED_OUT.finditer(text_of(self.doc)):
                 words = m.group(0).split()
                 # every tail that starts with a capital: "The Drug Enforcement Administration"
                 # stands for "DEA" as well as "TDEA"
