@@ -119,9 +119,10 @@ def _set_apart(doc: Doc, res: Resolution, others: frozenset[str]) -> None:
     rules (events/roles.py)."""
     bare = [m for m in res.mentions if m.via in ("agent", "context")
             and not any(t.pos_ == "PROPN" for t in doc[m.tok_start:m.tok_end])]
+    sent_of = {m.tok_start: doc[m.tok_start].sent.start for m in bare}  # once each, not once per pair
     for a in bare:
         for b in bare:
-            if a.code != b.code or a.tok_end > b.tok_start or doc[a.tok_start].sent != doc[b.tok_start].sent:
+            if a.code != b.code or a.tok_end > b.tok_start or sent_of[a.tok_start] != sent_of[b.tok_start]:
                 continue
             ha, hb = doc[a.tok_end - 1], doc[b.tok_end - 1]
             other = any(t.lower_ in others for t in (*doc[b.tok_start:b.tok_end], *hb.children))

@@ -1761,7 +1761,8 @@ def _protested_state(tok, against: list[Mention], res, cues, *, faced: bool = Fa
         if country is None or not ((own or "").lower()[:3] in cues.protested_roles or (faced and own is None)):
             return None
         countries.add(country)
-    places = {m.code for m in res.mentions if tok.sent.start <= m.tok_start < tok.sent.end
+    sent = tok.sent
+    places = {m.code for m in res.mentions if sent.start <= m.tok_start < sent.end
               and m.via in ("place", "metonym", "name") and len(m.code) == 3 and m.code not in ROLES}
     if len(countries) != 1 or places - countries:
         return None

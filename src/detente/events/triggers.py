@@ -408,7 +408,7 @@ def _word_at(doc, i: int, alt: tuple[str, ...], lo: int, hi: int) -> bool:
 def _sequence(tok, p: Pattern) -> bool:
     """A user dictionary pattern's words, in order: `before` in the sentence ahead of the verb,
     `after` in the verb's phrase behind it; an adjacent slot touches its neighbour (TABARI "_")."""
-    doc, sent = tok.doc, tok.sent
+    doc = tok.doc
     if p.after:
         right = tok.right_edge.i + 1
         pos = tok.i + 1  # first index the next slot may start at
@@ -420,14 +420,15 @@ def _sequence(tok, p: Pattern) -> bool:
                 return False
             pos = prev_end = hit[0] + len(hit[1])
     if p.before:
+        start = tok.sent.start  # found only for a row with words before the verb: dearer than reading `after`
         nxt = tok.i  # the slot must end before this index
         for slot in reversed(p.before):
             if slot.adjacent:
                 ends = [nxt]
             else:
-                ends = range(nxt, sent.start, -1)
+                ends = range(nxt, start, -1)
             hit = next(
-                ((e - len(a), a) for e in ends for a in slot.alts if _word_at(doc, e - len(a), a, sent.start, tok.i)), None
+                ((e - len(a), a) for e in ends for a in slot.alts if _word_at(doc, e - len(a), a, start, tok.i)), None
             )
             if hit is None:
                 return False
