@@ -192,6 +192,8 @@ def _bare_pair(tok: Token, w: Words) -> Phrase | None:
 def _phrase(tok: Token, w: Words) -> tuple[int, int, str] | None:
     """(first token, count, kind) of the reference `tok` heads, or None."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or (lemma not in w.count_nouns and lemma not in w.heads):
+        return None  # read for every word of the article: its children only where it may head a reference
     kids = list(tok.children)
     if any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "appos" for c in kids):
         return None  # "both sides of the river", "the two countries, India and Pakistan,"

@@ -38,6 +38,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from itertools import takewhile
 
 from spacy.tokens import Doc
 
@@ -221,7 +222,7 @@ def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | No
     capitals as one ("KHARTOUM (Reuters) -", "DOHA (Reuters) -"), nor a name of `towns` (its
     tokens: "the town of Kitengela")."""
     covered = {i for m in res.mentions for i in range(m.tok_start, m.tok_end)}
-    covered.update(t.i for t in doc if t.idx < body)
+    covered.update(t.i for t in takewhile(lambda t: t.idx < body, doc))  # tokens come in text order
     covered.update(towns)
     index: dict[str, int] = {}
     for ent in doc.ents:
@@ -240,16 +241,18 @@ def _private_people(doc: Doc, res: Resolution, named, paragraphs, home: str | No
             res.actors.append(Actor(code=country + "CVL", name=ent.text, country=country, role="CVL", kind="person"))
             index[key] = len(res.actors) - 1
         _add(res, index[key], ent.text, ent.start_char, ent.end_char, ent.start, ent.end, covered)
+    if not index:
+        return  # no private person: no surname or pronoun of one to look for
     for tok in doc:  # the surname alone where the tagger saw no person ("Webb denied the charges")
         a = index.get(tok.lower_)
         if a is not None and tok.i not in covered and tok.pos_ == "PROPN" and tok.is_title:
             _add(res, a, tok.text, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, covered)
-    if index:  # "Webb ... he was arrested": their pronouns, by the rules of coref.py
-        private = set(index.values())
-        people = [m for m in res.mentions if m.actor in private or res.actors[m.actor].kind == "person"]
-        for tok, m in list(antecedents(doc, people, covered)):
-            if m.actor in private:
-                _add(res, m.actor, tok.text, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, covered)
+    # "Webb ... he was arrested": their pronouns, by the rules of coref.py
+    private = set(index.values())
+    people = [m for m in res.mentions if m.actor in private or res.actors[m.actor].kind == "person"]
+    for tok, m in list(antecedents(doc, people, covered)):
+        if m.actor in private:
+            _add(res, m.actor, tok.text, tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, covered)
 
 
 def _named_body(ent) -> bool:
