@@ -96,6 +96,8 @@ def _lemmas(sent) -> frozenset[str]:
 
 def record(n: int, sent, raws) -> list[Done]:
     """What the coded events of sentence `n` leave for later anaphora."""
+    if not any(r.sources for r in raws):
+        return []  # nothing to leave: no walk over the sentence for its lemmas
     lemmas = _lemmas(sent)
     return [Done(n, lemmas, r.trigger.lemma_.lower(), tuple(r.sources), r.modality == "future" or r.code[:2] == "03",
                  r.modality == "asserted" and not r.code.startswith(_WORDS), senses.force(r.code) and r.modality == "asserted",

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..datafiles import read_yaml
 from ..errors import DictionaryError
-from ..nlp.pipeline import text_in
+from ..nlp.pipeline import text_in, text_of
 from .modality import CONDITIONS
 from .roles import trailing_participle
 
@@ -391,7 +391,7 @@ def _modifies_a_thing(m, sent, actor_heads: frozenset[str]) -> bool:
 
 def _inside_quotes(tok, sent) -> bool:
     """Whether an odd number of quotation marks stand between the sentence start and the trigger."""
-    before = tok.doc[sent.start : tok.i].text_with_ws
+    before = text_of(tok.doc)[sent.start_char : tok.idx]  # the words up to the trigger, with their spaces
     return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
