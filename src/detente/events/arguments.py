@@ -607,7 +607,7 @@ def find_targets(
             heads = [g for g in c.children if g.dep_ in ("poss", "compound")] if owned else []
             heads += [g for p in c.children if p.dep_ == "prep" and p.lower_ in cues.target_preps and p.i not in skip
                       and not _said_on_platform(p, code, cues)
-                      for g in p.children if g.dep_ == "pobj"]  # "hosted talks on Syria": no guest
+                      for g in p.children if g.dep_ == "pobj" and g.i not in themes]  # "hosted talks on Syria": no guest; "thousands of soldiers" are what is sent
         elif c.dep_ in ("xcomp", "acomp"):
             heads = [x for x in (find_targets(c, res, lexicon, exclude, themes),) if x]
             if heads:

@@ -155,8 +155,9 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             joint = tok.i in folded and "sym" in folded[tok.i][0].pattern.flags  # "failed to reach agreement"
             # the object a pattern names is what is given or done ("sent troops"), not to whom, unless
             # the row says it is the one acted on ("pushed back 40 Afghan migrants to Turkey")
-            themes = frozenset(t.obj.i for t in (trig, folded[tok.i][0] if tok.i in folded else None)
-                               if t is not None and t.obj is not None and t.obj.pos_ != "VERB" and "patient" not in t.pattern.flags)
+            themes = frozenset(i for t in (trig, folded[tok.i][0] if tok.i in folded else None)
+                               if t is not None and t.obj is not None and t.obj.pos_ != "VERB" and "patient" not in t.pattern.flags
+                               for i in _theme_phrase(t.obj, cues.quantity_nouns))
             fprep = folded[tok.i][0].pattern.prep if tok.i in folded else None
             # a failed or refused accord ("failed to agree on a statement on Sudan") is about its topic
             accord = tok.i in folded and "reject" in p.flags and (
@@ -295,6 +296,35 @@ def _boilerplate(sent, cues) -> bool:
 
 
 _KICKER_WORDS = ("nsubj", "compound", "amod", "det", "poss", "punct")
+
+
+def _theme_phrase(obj, quantity: frozenset[str]) -> set[int]:
+    """The tokens of the thing a pattern's object names as given or done: the object, the amount
+    or unit it is counted in (`quantity`: "sent thousands of soldiers to Gaza", "a team of doctors")
+    and the things coordinated with it ("dispatched doctors and rescue teams to Turkey"), none of
+    which is whom the act is done to."""
+    out = {obj.i}
+    head = obj
+    for _ in range(3):  # "a team of doctors": up through the units it is counted in
+        if not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in quantity):
+            break
+        head = head.head.head
+        out.add(head.i)
+    for _ in range(4):  # the first conjunct: "doctors and rescue teams"
+        if head.dep_ != "conj" or head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        head = head.head
+        out.add(head.i)
+    out.update(t.i for t in [head, *head.conjuncts] if t.pos_ in ("NOUN", "PROPN"))
+    low = obj
+    for _ in range(3):  # "deployed a battalion of soldiers": down to what the unit is made of
+        if low.lemma_.lower() not in quantity:
+            break
+        low = next((g for c in low.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if low is None:
+            break
+        out.add(low.i)
+    return out
 
 
 def _kicker(tok) -> bool:
