@@ -804,6 +804,11 @@ _VICTIM_ROOTS = ("17", "18", "19", "20")  # coercion and force: "the arrest of X
 _MEASURE_ROOTS = ("13", "16")
 _FORCE_ROOTS = ("18", "19", "20")  # a clause's verb that makes its noun an act of force: "which killed"
 _STANCE_ROOTS = ("05", "11", "12")
+# people released ("the release of the hostages") are no more the target of a stance on it than a
+# victim is: whoever frees them is ("Qatar welcomed the release of two Israeli hostages" praises
+# their captors, not Israelis); an appeal or a demand for it is still aimed at the state of those
+# held, mostly their captor ("called for the release of jailed Iranian activists")
+_FREED_CODES = ("0841",)
 _VICTIM_PREPS = ("of", "on", "against")  # "the arrest of X", "the raid on X", "the crackdown against X"
 
 
@@ -828,7 +833,7 @@ def names_an_act_on_someone(tok, lexicon, about: str, res) -> bool:
     as its possessor ("Navalny's arrest": `undergone_possessor`); for a stance on it (`about`'s
     root in `_STANCE_ROOTS`), a threat or a cut in relations as well ("opposed the sanctions on
     Iran")."""
-    roots = _VICTIM_ROOTS + (_MEASURE_ROOTS if about[:2] in _STANCE_ROOTS else ())
+    roots = _VICTIM_ROOTS + (_MEASURE_ROOTS + _FREED_CODES if about[:2] in _STANCE_ROOTS else ())
     if about[:2] in _STANCE_ROOTS and _harm_against_someone(tok, lexicon.cues, res):
         return True
     if _act_codes(tok, lexicon, roots):
@@ -887,7 +892,7 @@ def _act_codes(tok, lexicon, roots: tuple[str, ...] = _VICTIM_ROOTS) -> list[str
     pattern gives it, in a list: "the imposition of sanctions" is an embargo (163), of a curfew a
     restriction (1723)."""
     p = noun_pattern(tok, lexicon) if tok.pos_ == "NOUN" else None
-    return [p.code] if p is not None and p.code[:2] in roots else []
+    return [p.code] if p is not None and p.code.startswith(roots) else []
 
 
 def _done_by(tok) -> bool:
