@@ -35,3 +35,27 @@ def test_a_denial_with_no_accusation_before_stands_alone(story):
     # an earlier blow that is no words of conflict is not what is denied
     text = "KYIV - Russian missiles struck Kyiv overnight.\n\nMoscow denied any involvement."
     assert not any(e[2] == "016" and e[1] for e in story(text, date="2023-08-01"))
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "TEHRAN (Reuters) - Iran denied it was responsible for the attack on the tanker.",
+    "TEHRAN (Reuters) - Iran denied being behind the attack.",
+    "TEHRAN (Reuters) - Iran denied that it was involved in the attack.",
+    "TEHRAN (Reuters) - Iran denied being involved in the attack.",
+])
+def test_a_denial_told_as_a_clause_about_its_own_doer_is_a_denial_of_blame(story, text):
+    # "denied it was responsible", "denied being behind it": as "denied responsibility" (016)
+    assert ("IRN", None, "016", "asserted") in story(text)
+
+
+def test_a_denial_of_what_another_did_is_no_denial_of_blame(story):
+    assert not any(e[2] == "016" for e in story(
+        "NAIROBI (Reuters) - Police denied the protesters were involved in violence."))
+
+
+def test_a_denial_in_a_clause_is_addressed_to_the_accuser(story):
+    text = "Israel accused Iran of the attack.\n\nIran denied it was responsible."
+    assert ("IRN", "ISR", "016", "asserted") in story(text)

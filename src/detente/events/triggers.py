@@ -346,6 +346,12 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
             cands.append(c)  # how the act the preposition aims is done: "reacted angrily to X", "said no to X"
         elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
             cands.append(c)  # a small clause: "found Sarkozy guilty"
+        elif c.dep_ in ("ccomp", "xcomp") and _said_of_itself(c):
+            # what a clause says the verb's own subject is: "denied it was responsible for the
+            # attack", "denied being behind it", "denied that it was involved" (a passive's participle)
+            cands.extend(g for g in c.children if g.dep_ in ("acomp", "attr") or (g.dep_ == "prep" and g.lower_ == "behind"))
+            if c.tag_ == "VBN":
+                cands.append(c)
         elif c.dep_ in ("prep", "prt", "agent") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             # a compound preposition ("walked out of parliament", "away from"): the parser hangs
@@ -393,6 +399,17 @@ def _contact_relative(tok) -> bool:
                 c.dep_ in ("prep", "agent") and not any(g.dep_ == "pobj" for g in c.children)):
             return False
     return True
+
+
+def _said_of_itself(clause) -> bool:
+    """Whether a complement clause tells what the subject of the verb it hangs from is: a clause of
+    being, or a passive, whose subject is a pronoun or none ("denied it was responsible", "denied
+    being involved"); not one about another named subject ("police denied the protesters were
+    involved")."""
+    passive = clause.tag_ == "VBN" and any(g.dep_ == "auxpass" for g in clause.children)
+    if clause.lemma_.lower() != "be" and not passive:
+        return False
+    return all(g.pos_ == "PRON" for g in clause.children if g.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _word_at(doc, i: int, alt: tuple[str, ...], lo: int, hi: int) -> bool:
