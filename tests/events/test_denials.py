@@ -59,3 +59,20 @@ def test_a_denial_of_what_another_did_is_no_denial_of_blame(story):
 def test_a_denial_in_a_clause_is_addressed_to_the_accuser(story):
     text = "Israel accused Iran of the attack.\n\nIran denied it was responsible."
     assert ("IRN", "ISR", "016", "asserted") in story(text)
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW (Reuters) - Moscow denies targeting civilians.",
+    "BEIJING (Reuters) - China denied that it had supplied weapons to Russia.",
+    "JERUSALEM (Reuters) - Israel denied it had carried out the strike.",
+    "TEHRAN (Reuters) - Iran has repeatedly denied seeking nuclear weapons.",
+])
+def test_denying_a_deed_of_ones_own_is_a_denial_of_blame(story, text):
+    # "denied targeting civilians": a denial of blame for the act, aimed at no one the clause names
+    got = story(text)
+    assert any(e[2] == "016" and e[3] == "asserted" and e[1] is None for e in got), got
+
+
+def test_denying_anothers_deed_is_no_denial_of_blame(story):
+    assert not any(e[2] == "016" for e in story(
+        "GAZA (Reuters) - Hamas denied that Israel had killed its commander."))

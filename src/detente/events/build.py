@@ -201,6 +201,10 @@ def verb_event(
         # "welcomed the Warriors to the White House": the row's phrase names no target, even
         # when its object is no actor
         skip |= {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == p.prep for t in c.subtree}
+    if "alone" in p.flags:
+        # "China denied that it had supplied weapons to Russia", "denied targeting civilians": the
+        # clause tells the doer's own deed it is about, and names no one the act is aimed at
+        skip |= {c.i for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")}
     if role_tok != tok:
         skip |= topics(role_tok, code, cues, accord)
     if handed:

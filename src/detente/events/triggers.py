@@ -334,8 +334,13 @@ def _second_complement(tok, p: Pattern) -> list:
             if g.dep_ == "prep" and g.lower_ == p.prep]
 
 
-def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str] = frozenset()):
+def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str] = frozenset(),
+             negating: frozenset[str] = frozenset()):
     cands = []
+    # a verb that says its complement was not done (`negating`: "denied attacking the convoy",
+    # "denied that it had supplied weapons") names that act as its object, when its doer is the
+    # verb's own subject (`_said_of_itself`)
+    denial = tok.lemma_.lower() in negating
     passive = is_passive(tok, statives)
     # "is opposed to X" (passive, or an adjectival complement of the copula): X is the object
     state = stative(tok, statives) and not any(c.dep_ == "dobj" for c in tok.children)
@@ -352,6 +357,8 @@ def _objects(tok, p: Pattern, quantity: frozenset[str], statives: frozenset[str]
             cands.extend(g for g in c.children if g.dep_ in ("acomp", "attr") or (g.dep_ == "prep" and g.lower_ == "behind"))
             if c.tag_ == "VBN":
                 cands.append(c)
+        elif denial and c.dep_ in ("ccomp", "xcomp", "pcomp") and c.pos_ == "VERB" and _said_of_itself(c, any_verb=True):
+            cands.append(c)
         elif c.dep_ in ("prep", "prt", "agent") and ((p.prep and c.lower_ == p.prep) or (state and c.lower_ == "to")):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             # a compound preposition ("walked out of parliament", "away from"): the parser hangs
@@ -401,13 +408,14 @@ def _contact_relative(tok) -> bool:
     return True
 
 
-def _said_of_itself(clause) -> bool:
+def _said_of_itself(clause, any_verb: bool = False) -> bool:
     """Whether a complement clause tells what the subject of the verb it hangs from is: a clause of
     being, or a passive, whose subject is a pronoun or none ("denied it was responsible", "denied
-    being involved"); not one about another named subject ("police denied the protesters were
-    involved")."""
+    being involved"), or, with `any_verb`, any clause so told ("denied targeting civilians", "denied
+    that it had supplied weapons"); not one about another named subject ("police denied the
+    protesters were involved", "Hamas denied that Israel had killed its commander")."""
     passive = clause.tag_ == "VBN" and any(g.dep_ == "auxpass" for g in clause.children)
-    if clause.lemma_.lower() != "be" and not passive:
+    if clause.lemma_.lower() != "be" and not passive and not any_verb:
         return False
     return all(g.pos_ == "PRON" for g in clause.children if g.dep_ in ("nsubj", "nsubjpass"))
 
@@ -508,7 +516,7 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
         return True, None
     if not p.heads:
         return True, None
-    for obj in _objects(tok, p, lexicon.cues.see_through_nouns, lexicon.cues.stative_passives):
+    for obj in _objects(tok, p, lexicon.cues.see_through_nouns, lexicon.cues.stative_passives, lexicon.cues.negating_governors):
         if _names_object(obj, p):
             return True, obj
     return False, None
