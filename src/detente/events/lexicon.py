@@ -236,6 +236,7 @@ CUE_LISTS = (
     "deciding_roles",
     "leaving_nouns",
     "sports_story_words",
+    "shared_sports_words",
     "accusation_labels",
     "misdeed_verbs",
     "failure_verbs",
@@ -532,6 +533,7 @@ class Cues:
     deciding_roles: frozenset[str]
     leaving_nouns: frozenset[str]
     sports_story_words: frozenset[str]
+    shared_sports_words: frozenset[str]
     accusation_labels: frozenset[str]
     misdeed_verbs: frozenset[str]
     failure_verbs: frozenset[str]

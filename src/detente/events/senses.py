@@ -308,6 +308,8 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
         return True  # "HSBC pulled out of Canada", "Unilever retreated from Russia": a company's exit
     if raw.code[:2] in cues.transfer_roots and any(_athlete(m, sent, cues) for m in raw.sources + raw.targets):
         return True  # "Barcelona received Brazilian players", "signed a French striker": a transfer
+    if raw.code[:2] in cues.transfer_roots and sides and all(_team(c) for c in sides) and _game_told(raw, sent, cues):
+        return True  # "Brazil welcomed Argentina at the stadium", "England hosted India in the semi-final": a fixture
     if raw.code[:2] not in _CONTEST_ROOTS:
         return False
     named = {i for m in raw.sources + raw.targets for i in range(m.tok_start, m.tok_end)}
@@ -322,6 +324,16 @@ def _off_politics(raw, sent, cues, sporty: bool = False) -> bool:
         # ("Britain beat France in the vote")
         return True
     return False
+
+
+def _game_told(raw, sent, cues) -> bool:
+    """Whether the sentence names a game by a word no politics uses (in both `sports_words` and
+    `sports_story_words`: "stadium", "tournament", "semi-final"; not "goal", "penalty", nor
+    `shared_sports_words`: "match", "coach"), outside the sides' own names: hosting, welcoming or
+    thanking between countries named with no role is then a fixture between national teams."""
+    named = {i for m in raw.sources + raw.targets for i in range(m.tok_start, m.tok_end)}
+    game = (cues.sports_words & cues.sports_story_words) - cues.shared_sports_words
+    return any(t.lemma_.lower() in game for t in sent if t.i not in named)
 
 
 def _athlete(m, sent, cues) -> bool:
