@@ -37,7 +37,7 @@ from ..actors.dictionary import NON_COUNTRY
 from ..actors.types import Mention
 from . import senses
 from .arguments import subject_actors
-from .modality import DEFINITE, modality
+from .modality import DEFINITE, modality, verb_in
 from .roles import COMPLAINT_PREPS, same_state, subject_token
 
 _CONSULT = "04"  # meetings, visits, hosting: a gathering's own acts
@@ -55,6 +55,7 @@ _WORDS = ("01", "02", "10", "11", "12", "13", "051", "052")
 WINDOW = 30  # sentences back: a definite "the package" mostly names the story's own act
 #: roots of acts a retaliation answers: disapproval to force
 _HOSTILE = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+PRONOUN_WINDOW = 1  # sentences back: "it" names what the sentence before, or its own, told
 RETALIATION_WINDOW = 5  # sentences back: a retaliation told with no target answers the story's last blow
 #: roots of reactions that object to what was done (disapproval, rejection, threat, protest): the
 #: deed "the decision" names is sooner one done to the objector than the story's latest
@@ -179,9 +180,35 @@ def published(n: int, sent, res, verbs: frozenset[str], nouns: frozenset[str]) -
     return out
 
 
+def proposed(n: int, sent, res, raws, cues) -> list[Done]:
+    """Proposals made in sentence `n` that coded no event, for a later reaction to "the plan", "the
+    proposal" or "it": "Washington put forward a peace plan. Moscow rejected the plan", "The
+    resolution was drafted by France. Russia vetoed it". Only a verb of proposing
+    (`proposal_verbs`, with its particle: "put forward") told as done, whose object (a passive's
+    subject) is a noun of a proposal (`proposal_nouns`), by the actor that is its subject or its
+    passive's "by" agent; a proposal is announced, not done, as an offer is."""
+    coded = {r.trigger.i for r in raws}
+    out: list[Done] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in coded or not verb_in(tok, cues.proposal_verbs, ("prt", "advmod")):
+            continue
+        if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues.proposal_nouns for c in tok.children):
+            continue
+        subj, passive = subject_token(tok)
+        if passive:
+            agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            m = res.mention_at(agent.i) if agent is not None else None
+            doers = res.together(m) if m is not None else []
+        else:
+            doers = subject_actors(tok, subj, res, cues) if subj is not None else []
+        if doers and modality(tok, sent, cues) == "asserted":
+            out.append(Done(n, _lemmas(sent), tok.lemma_.lower(), tuple(doers), announced=True))
+    return out
+
+
 def antecedent_target(
     tok, n: int, history: list[Done], exclude: set[str], nouns: dict[str, str], separate: frozenset[str] = frozenset(),
-    cessation: frozenset[str] = frozenset(), told=None, code: str = "",
+    cessation: frozenset[str] = frozenset(), told=None, code: str = "", pronoun_roots: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """The doers of the earlier act that the trigger's definite object names (or, for a reaction
     the act caused, `told`: "The move angered Minsk"), or []. A reaction that objects (`code` of
@@ -195,6 +222,8 @@ def antecedent_target(
     if obj is None or obj.lemma_.lower() not in nouns:
         obj = _over(tok, obj, nouns)  # "lodged a protest over the incident": what it is about
     if obj is None:
+        if code[:2] in pronoun_roots and _thing_pronoun(direct):
+            return _pronoun_antecedent(n, history, exclude, separate)
         return _same_word(direct, n, history, exclude, separate)
     if not _definite(obj):
         return []
@@ -226,6 +255,27 @@ def antecedent_target(
             found = _counterparts(done, exclude, separate)
             if found:
                 return found
+    return []
+
+
+def _thing_pronoun(obj) -> bool:
+    """Whether a reaction's object is "it", which names a thing done or proposed, not an actor."""
+    return obj is not None and obj.pos_ == "PRON" and obj.lower_ == "it"
+
+
+def _pronoun_antecedent(n: int, history: list[Done], exclude: set[str], separate: frozenset[str]) -> list[Mention]:
+    """The doers of what a reaction's "it" names ("The United States proposed a truce. The Kremlin
+    rejected it", "Parliament passed the bill. The president vetoed it"): the latest act done or
+    announced (a proposal, an offer, a plan) of the same or the sentence just before, as a pronoun
+    reaches no further; no words said, nothing only hoped for, and no reaction to a reaction."""
+    for done in reversed(history):
+        if n - done.n > PRONOUN_WINDOW:
+            break
+        if done.hypothetical or done.reaction or done.statement or done.backing or not (done.act or done.announced):
+            continue
+        found = _counterparts(done, exclude, separate)
+        if found:
+            return found
     return []
 
 

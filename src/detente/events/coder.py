@@ -62,6 +62,7 @@ def code_events(doc, res: Resolution, *, on: date | None = None, lexicon: Lexico
         says = [t.tok for t in triggers.values() if "say" in t.pattern.flags]
         history.extend(anaphora.sayings(n, sent, res, raws, says, lexicon.cues))  # after its coded words
         history.extend(anaphora.published(n, sent, res, lexicon.cues.publication_verbs, lexicon.cues.publication_nouns))
+        history.extend(anaphora.proposed(n, sent, res, raws, lexicon.cues))
         found = []
         for raw in raws:
             for src, tgt in _pairs(raw, res, lexicon.cues.local_titles):
@@ -218,7 +219,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             # to the violence": whoever made it, did it
             raw.targets = anaphora.antecedent_target(
                 role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers, cessation,
-                code=raw.code)
+                code=raw.code, pronoun_roots=cues.reacting_roots)
             if not raw.targets and (told := _cause(role_tok, p, cues)) is not None:
                 # "The move angered Minsk", "The decision drew criticism from Minsk": whoever did the deed
                 raw.targets = anaphora.antecedent_target(

@@ -277,6 +277,8 @@ CUE_LISTS = (
     "cessation_roots",
     "publication_verbs",
     "publication_nouns",
+    "proposal_verbs",
+    "proposal_nouns",
 )
 
 
@@ -594,6 +596,8 @@ class Cues:
     cessation_roots: frozenset[str]
     publication_verbs: frozenset[str]
     publication_nouns: frozenset[str]
+    proposal_verbs: frozenset[str]  # "put forward a plan": whom a later "the plan" or "it" names (anaphora.proposed)
+    proposal_nouns: frozenset[str]
     aiming_verbs: frozenset[str]  # "the sanctions target X": the act noun's target is the object (build.noun_event)
     attributive_participles: frozenset[str]  # "told visiting President Macron": the person's attribute (roles.attributive_participle)
     occurrence_verbs: frozenset[str]
