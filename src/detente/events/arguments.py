@@ -1315,6 +1315,32 @@ def seized_from(tok, targets: list[Mention], cues) -> list[Mention]:
 _FROM = frozenset({"from"})
 
 
+def captors(tok, res, cues, exclude: set[str]) -> list[Mention]:
+    """Whom a release asked for is asked of when the sentence names who holds those to be freed:
+    the "by" agent of a participle of holding (`captivity_verbs`) on them ("called for the
+    release of hostages held by Hamas", "demanded the return of sailors seized by Iran"), else
+    the country it holds them "in" ("the release of two French nationals held in Iran"); []
+    when it names neither. The release noun (`release_nouns`) is the trigger's object or the
+    object of its "for" ("pressed for the release of")."""
+    nouns = [c for c in tok.children if c.dep_ == "dobj"]
+    nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        if noun.lemma_.lower() not in cues.release_nouns:
+            continue
+        freed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        for held in (v for f in freed for v in f.children if v.dep_ == "acl" and v.tag_ == "VBN"):
+            if held.lemma_.lower() not in cues.captivity_verbs:
+                continue
+            found = agent_mentions(held, res, cues)
+            found = found or [m for p in held.children if p.dep_ == "prep" and p.lower_ == "in"
+                              for g in p.children if g.dep_ == "pobj" and (m := res.mention_at(g.i)) is not None
+                              and len(m.code) == 3]
+            found = [m for m in found if not on_side(m, exclude)]
+            if found:
+                return found
+    return []
+
+
 def _maker(t) -> bool:
     """Whether a name tells where a thing was made ("American-made", "Russian-built"), not whose it is."""
     return t.dep_ == "npadvmod" and t.head.tag_ == "VBN" and t.head.dep_ == "amod"

@@ -19,7 +19,7 @@ from ..actors.types import Mention, Resolution
 from ..model import Event, Quote
 from ..nlp.pipeline import line_of, text_in
 from . import anaphora, appeals, confidence, senses
-from .arguments import list_item
+from .arguments import captors, list_item
 from .build import Raw, noun_event, refused_act, undergone_in_frame, verb_event
 from .clauses import (according_speaker, announced, dismissed_as_label, fold_controls, label_event, purposes, quoted_label,
                       reports_clause, speech_event)
@@ -247,6 +247,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             # "Canada detained Huawei's finance chief. China demanded her release": made to Canada
             raw.targets = anaphora.holders(role_tok, raw.targets, n, history, cues.release_nouns,
                                            tuple(m.code for m in raw.sources)) or raw.targets
+            # "called for the release of hostages held by Hamas": made to Hamas, not the hostages
+            raw.targets = captors(role_tok, res, lexicon.cues, {m.code for m in raw.sources}) or raw.targets
         if not raw.targets and raw.code[:2] in cues.dyadic_roots and not (raw.sym and len(raw.sources) > 1):
             continue  # an act always done to someone, whose someone the sentence does not name
         if not raw.sources and all(m.via in ("agent", "context") and m.code.endswith("CVL") for m in raw.targets):
