@@ -48,6 +48,7 @@ from .arguments import (
     source_phrases,
     subject_actors,
     subjects,
+    about,
     topics,
     topics_dropped,
     understood_doer,
@@ -207,6 +208,12 @@ def verb_event(
         skip |= {c.i for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")}
     if role_tok != tok:
         skip |= topics(role_tok, code, cues, accord)
+    # "rejected criticism over its treatment of the Uighurs", "denied accusations over the killing
+    # of protesters": a rejection or a denial answers whoever made what it rejects, never those
+    # the thing is about
+    answered = (about(tok, cues.grievance_preps) if role_tok == tok and (code[:2] in cues.owner_roots or code in cues.answer_codes)
+                else frozenset())
+    skip |= answered
     if handed:
         skip |= makers
     if code[:2] in cues.gift_roots:
@@ -221,6 +228,7 @@ def verb_event(
     # a country named as a doer is its state: its own troops or envoys are not whom it acts on
     # ("Russia and Ukraine agreed to withdraw troops" is an accord of the two)
     targets = [m for m in targets if not on_side(m, exclude) and not own_body(m.code, exclude) and m.tok_start not in benefit]
+    targets = [m for m in targets if m.tok_start not in answered]
     if role_tok != tok and "reject" in p.flags and any(_withheld(m, sources) for m in targets):
         # "refused to extradite the suspects to Argentina": the refuser's own people are what it
         # keeps, the refusal is aimed at whom the act was for

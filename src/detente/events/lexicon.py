@@ -280,6 +280,7 @@ CUE_LISTS = (
     "proposal_verbs",
     "proposal_nouns",
     "captivity_verbs",
+    "grievance_preps",
 )
 
 
@@ -599,6 +600,7 @@ class Cues:
     publication_nouns: frozenset[str]
     proposal_verbs: frozenset[str]  # "put forward a plan": whom a later "the plan" or "it" names (anaphora.proposed)
     proposal_nouns: frozenset[str]
+    grievance_preps: frozenset[str]  # "rejected criticism over X": X is no target (build.verb_event)
     captivity_verbs: frozenset[str]  # "hostages held by Hamas": whom their release is asked of (arguments.captors)
     aiming_verbs: frozenset[str]  # "the sanctions target X": the act noun's target is the object (build.noun_event)
     attributive_participles: frozenset[str]  # "told visiting President Macron": the person's attribute (roles.attributive_participle)
