@@ -96,6 +96,12 @@ def _withheld(m: Mention, sources: list[Mention]) -> bool:
     return m.via in ("agent", "context") and any(m.code[:3] == s.code[:3] for s in sources)
 
 
+def _countryless_group(m: Mention) -> bool:
+    """Whether a mention is a bare role of no country, named by a common noun ("the suspects",
+    "journalists" in a story with no country in context): a group, not an actor anyone answers to."""
+    return len(m.code) == 3 and m.code in ROLES
+
+
 def _sent_to(verb, res) -> list[Mention]:
     """The actors a "to" phrase of a verb or of its object names, whom the act was for
     ("extradite the suspects to Argentina", "return the migrants to Libya")."""
@@ -236,6 +242,10 @@ def verb_event(
             m for m in _sent_to(role_tok, res) if not _withheld(m, sources) and not on_side(m, exclude)]
         if not targets:
             return None  # "refused to allow journalists into Gaza": no one it names was refused
+    elif role_tok != tok and "reject" in p.flags and targets and all(_countryless_group(m) for m in targets):
+        # "refused to hand over the suspects to Britain" with no country for the suspects: the
+        # refusal is aimed at whom the act was for, when the act names one
+        targets = [m for m in _sent_to(role_tok, res) if not on_side(m, exclude) and not _countryless_group(m)] or targets
     targets = targets or home
     targets = _off_venue(role_tok, targets, code, p, cues)  # "the ministers met in Geneva": not with Switzerland
     if not sources and not passive and targets and code[:2] in cues.dissent_roots:
