@@ -45,6 +45,7 @@ CUE_LISTS = (
     "retribution_aux",
     "demand_semimodals",
     "mandative_verbs",
+    "asking_only_verbs",
     "reciprocal",
     "medium_preps",
     "medium_nouns",
@@ -607,6 +608,7 @@ class Cues:
     occurrence_verbs: frozenset[str]
     demand_semimodals: frozenset[str]
     mandative_verbs: frozenset[str]
+    asking_only_verbs: frozenset[str]  # "demanded that the companies halt": asked, whatever the subject (modality._mandated)
     demand_code: str
     directive_code: str
     intent: dict[str, str] = field(hash=False)

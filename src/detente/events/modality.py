@@ -199,6 +199,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # "sent troops to arrest militants": a purpose is aimed at, not done
         if v.dep_ == "ccomp" and subjunctive(v):
             hyp = True  # "proposed that the EU impose sanctions": what is asked for, not done
+        if _mandated(v, cues):
+            hyp = True  # "demanded that the companies halt exports": asked of a plural subject too
         if _asked_by_subject(v, cues):
             hyp = True  # "Calls grew for the minister to resign", "pressure mounted for Israel to allow aid"
         if v.dep_ == "ccomp" and v.head.lemma_.lower() in cues.wish_verbs:
@@ -364,6 +366,15 @@ def _past(v) -> bool:
 
 
 _SINGULAR_SUBJECTS = frozenset({"NN", "NNP"})
+
+
+def _mandated(v, cues: Cues) -> bool:
+    """Whether `v` heads the "that"-clause of a verb that only ever asks (`asking_only_verbs`) in
+    the present with no auxiliary ("demanded that the companies halt exports", "urged that the
+    prisoners be freed"): a mandative, whose subject's number the verb does not show when plural."""
+    if v.dep_ != "ccomp" or v.head.lemma_.lower() not in cues.asking_only_verbs or any(c.dep_ == "aux" for c in v.children):
+        return False
+    return v.tag_ in ("VB", "VBP") or (v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VB", "VBP") for c in v.children))
 
 
 def subjunctive(v) -> bool:
