@@ -27,3 +27,11 @@ def test_a_told_present_stays_asserted(story):
     # "said" tells a fact: a present clause under it is no mandative
     events = story("Officials said the companies halt exports to Russia every winter.")
     assert not any(mod == "hypothetical" for *_, mod in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The president rejected calls from the opposition to resign.",  # "to resign" parsed as a relative clause of "calls"
+])
+def test_what_a_rejected_call_asks_for_is_not_done(story, text):
+    events = story(text)
+    assert not any(c.startswith("08") and mod == "asserted" for _, _, c, mod in events), events

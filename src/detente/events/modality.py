@@ -187,7 +187,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         # (a noun of any of these lists too, whose "to"-infinitive is what it asks or aims at: "the
         # EU's call for Russia to withdraw its troops", "a push to expand sanctions", "Russia's
         # campaign to destroy the grid" tell the aim, not that it was reached)
-        if (v.dep_ in ("xcomp", "ccomp", "advcl", "acl")
+        # (the parser hangs the infinitive of "calls from the opposition to resign" as a relative clause)
+        if (v.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl")
                 and v.head.lemma_.lower() in (cues.hypothetical_governors | cues.command_governors | cues.duty_verbs)
                 and (infinitive(v) or (v.dep_ == "xcomp" and v.tag_ == "VBG")
                      or (v.dep_ == "ccomp" and v.tag_ == "VB"))  # "demanded that China stop supplying"
