@@ -35,3 +35,9 @@ def test_a_told_present_stays_asserted(story):
 def test_what_a_rejected_call_asks_for_is_not_done(story, text):
     events = story(text)
     assert not any(c.startswith("08") and mod == "asserted" for _, _, c, mod in events), events
+
+
+def test_a_demand_of_an_unnamed_group_is_aimed_at_no_one_deeper_in_its_clause(story):
+    events = story("The United States demanded that the banks freeze the assets of Russian oligarchs.")
+    assert not any(c.startswith("10") and target == "RUS" for _, target, c, _ in events), events
+    assert ("CHNGOV", "USAGOV", "100", "asserted") in story("Beijing demanded that Washington stop arms sales to Taiwan.")

@@ -102,6 +102,14 @@ def _countryless_group(m: Mention) -> bool:
     return len(m.code) == 3 and m.code in ROLES
 
 
+def _asked_of_unnamed(verb, code: str, cues) -> bool:
+    """Whether an appeal or a demand (`asking_roots`) says whom it asks in a "that"-clause whose
+    subject is a common noun no actor code names ("demanded that the banks freeze the assets of
+    Russian oligarchs"): asked of them, not of an actor deeper in what they are to do."""
+    return code[:2] in cues.asking_roots and any(
+        c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in c.children) for c in verb.children)
+
+
 def _sent_to(verb, res) -> list[Mention]:
     """The actors a "to" phrase of a verb or of its object names, whom the act was for
     ("extradite the suspects to Argentina", "return the migrants to Libya")."""
@@ -322,7 +330,8 @@ def verb_event(
             # "crushed the protests", "imposed a curfew": the doer's own people
             targets = own_people(role_tok, code, "people" in p.flags and role_tok == tok, sources, cues)
         together = len(sources) > 1 and (joint or "sym" in p.flags or reciprocal(role_tok, cues) or _accord(tok, cues))
-        if not targets and sources and not together and not accord and not object_is_act_on_someone(role_tok, code, lexicon, res):
+        if not targets and sources and not together and not accord and not object_is_act_on_someone(role_tok, code, lexicon, res) \
+                and not _asked_of_unnamed(role_tok, code, cues):
             # no argument names a target: the nearest actor inside the verb's own phrase
             # ("rejected a Senegalese peace plan", "threatened to resume attacks in Israel"); an
             # accord is with a counterpart its arguments name, never an actor of its topic
