@@ -317,9 +317,11 @@ def _commands(tok) -> bool:
 
 
 def _mod_lemmas(tok) -> set[str]:
-    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")} | {
-        c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
-    }
+    """The lemmas and words of a noun's modifiers, a hyphenated one also whole ("live-fire drills",
+    which the parser splits into "live" on "fire")."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    return ({c.lemma_.lower() for c in mods} | {c.lower_ for c in mods if c.dep_ != "npadvmod"}
+            | {"".join(t.text for t in c.subtree).lower() for c in mods if any(g.tag_ == "HYPH" for g in c.children)})
 
 
 def _second_complement(tok, p: Pattern) -> list:
