@@ -25,7 +25,7 @@ from .clauses import (according_speaker, announced, dismissed_as_label, fold_con
                       reports_clause, speech_event)
 from .lexicon import Lexicon, quad_class
 from .modality import authorised, decided, scheduled_later
-from .roles import SUBJECT_PREPS, agent_mentions, distinct, phrase_mentions
+from .roles import SUBJECT_PREPS, agent_mentions, counted_by, distinct, phrase_mentions
 from .triggers import find_triggers
 
 
@@ -309,9 +309,9 @@ def _theme_phrase(obj, quantity: frozenset[str]) -> set[int]:
     out = {obj.i}
     head = obj
     for _ in range(3):  # "a team of doctors": up through the units it is counted in
-        if not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in quantity):
+        if counted_by(head, quantity) is None:
             break
-        head = head.head.head
+        head = counted_by(head, quantity)
         out.add(head.i)
     for _ in range(4):  # the first conjunct: "doctors and rescue teams"
         if head.dep_ != "conj" or head.head.pos_ not in ("NOUN", "PROPN"):

@@ -807,14 +807,22 @@ def prep_words(prep) -> str:
     return prep.lower_
 
 
+def counted_by(tok, quantity: frozenset[str]):
+    """The count or unit a noun is the "of" object of ("a wave of air strikes": wave, "a team of
+    doctors": team; `quantity`, cues `quantity_nouns`), else None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in quantity:
+        return tok.head.head
+    return None
+
+
 def count_phrases(tok, quantity: frozenset[str]) -> list:
     """The prepositions a noun's count hangs after it, which the parser gives the count and not
     the noun counted: "carried out a wave of air strikes on Beirut", "a series of attacks against
     Kurdish positions" (`quantity`, cues `quantity_nouns`); [] for a noun that is not counted."""
-    prep = tok.head
-    if not (tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in quantity):
+    count = counted_by(tok, quantity)
+    if count is None:
         return []
-    return [c for c in prep.head.children if c.dep_ == "prep" and c.i > tok.i]
+    return [c for c in count.children if c.dep_ == "prep" and c.i > tok.i]
 
 
 def governing_verb(tok, quantity: frozenset[str], hops: int = 5):
@@ -852,8 +860,8 @@ def own_act_frame(tok, verb, frames: frozenset[str], quantity: frozenset[str] = 
     own particle or fixed object counts ("back", "ahead", "part"); any other adverb between them
     is passed over ("responded swiftly with")."""
     t = tok
-    while t.dep_ == "conj" or (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in quantity):
-        t = t.head if t.dep_ == "conj" else t.head.head
+    while t.dep_ == "conj" or counted_by(t, quantity) is not None:
+        t = t.head if t.dep_ == "conj" else counted_by(t, quantity)
     if t.dep_ != "pobj":
         return False
     t = t.head
