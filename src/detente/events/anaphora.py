@@ -471,14 +471,12 @@ def charge_makers(tok, raws, nouns: dict[str, str], res, cues) -> list[Mention]:
         if (r.trigger.i == head.i and r.sources and r.modality == "asserted" and r.code.startswith(_WORDS)
                 and (r.trigger.lemma_.lower() in verbs or r.code.startswith("11"))):
             return list(r.sources)
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING and modality(head.head, head.sent, cues) == "asserted":
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in cues.charge_reporting_verbs and modality(head.head, head.sent, cues) == "asserted":
         subj, passive = subject_token(head.head)
         if subj is not None and not passive:
             return subject_actors(head.head, subj, res, cues)
     return []
 
-
-_SAYING = frozenset({"say", "claim", "allege", "tell", "state", "assert", "insist"})  # verbs that report a charge
 
 # how the parser hangs a noun set after a clause on that clause's verb ("accused Russia of it, a
 # charge Moscow denied": an adverbial noun, an apposition, or taken as a second object or a conjunct)

@@ -282,6 +282,7 @@ CUE_LISTS = (
     "proposal_nouns",
     "captivity_verbs",
     "grievance_preps",
+    "charge_reporting_verbs",
 )
 
 
@@ -603,6 +604,7 @@ class Cues:
     proposal_nouns: frozenset[str]
     grievance_preps: frozenset[str]  # "rejected criticism over X": X is no target (build.verb_event)
     captivity_verbs: frozenset[str]  # "hostages held by Hamas": whom their release is asked of (arguments.captors)
+    charge_reporting_verbs: frozenset[str]  # "Kyiv said X, an accusation Moscow denied": the charge's maker (anaphora.charge_makers)
     aiming_verbs: frozenset[str]  # "the sanctions target X": the act noun's target is the object (build.noun_event)
     attributive_participles: frozenset[str]  # "told visiting President Macron": the person's attribute (roles.attributive_participle)
     occurrence_verbs: frozenset[str]
