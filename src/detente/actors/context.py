@@ -345,6 +345,7 @@ def _in_town_name(doc: Doc, p: Piece, particles: frozenset[str]) -> bool:
 
 
 def _titled(tok) -> bool:
+    """Whether a token is a capitalised word ("Mocimboa", "Compostela"), no number or mark."""
     return tok.is_alpha and tok.text[0].isupper()
 
 

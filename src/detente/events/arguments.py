@@ -1407,8 +1407,8 @@ def topics_dropped(tok, targets: list[Mention], cues) -> list[Mention]:
 
 
 def about(tok, preps: frozenset[str]) -> frozenset[int]:
-    """The tokens of the `topic_preps` phrases of a verb and of its object: what the act, or the
-    thing it is done to, is about ("traded blame over the deaths", "rejected criticism over its
+    """The tokens of the `preps` phrases (cues `topic_preps`, `grievance_preps`) of a verb and of
+    its object: what the act, or the thing it is done to, is about ("traded blame over the deaths", "rejected criticism over its
     treatment of the Uighurs")."""
     holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
     return frozenset(t.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps

@@ -6,8 +6,8 @@ sports story, a score, an election race or a company's business it codes nothing
 force may be words ("the Democrats attacked Trump's family": 111), a word of criticism force
 ("came under fire from Russian artillery": `armed_senses`), a killing done with a weapon of war
 that weapon's force ("air strikes killed 30": `weapon_force`), a killing of fighters by a state's
-forces an act of war ("troops killed eight militants": `war_kills`), a word that is force only in armed hands needs such hands ("a strike on British
-Airways" by a union is none), a weapon says nothing
+forces an act of war ("troops killed eight militants": `war_kills`), a word that is force only in
+armed hands needs such hands ("a strike on British Airways" by a union is none), a weapon says nothing
 ("missiles tore into apartment blocks" is no criticism), a state's police or troops firing on their
 own unarmed people repress them, a case dismissed by anyone but a court or prosecutors is
 rejected, not dropped, and a warning of what someone else may do is a forecast, no threat. The
