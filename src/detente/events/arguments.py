@@ -25,7 +25,7 @@ from .triggers import noun_pattern
 from .roles import (
     COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, between, by_agents, has_agent, is_passive, on_side, ordered_participle, phrase_mentions, prep_words,
     relative_object,
-    same_side, same_state, shared_agent, subset_phrases,
+    of_objects, same_side, same_state, shared_agent, subset_phrases,
     reported_clause_conjunct, state_body, subject_token, undergone_participle,
 )
 
@@ -901,7 +901,7 @@ def _done_by(tok) -> bool:
     treatment of migrants by Greek authorities"), whatever the act; the "by" phrase is its doer."""
     if tok.pos_ != "NOUN":
         return False
-    ofs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    ofs = of_objects(tok)
     return bool(ofs) and any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for h in [tok, *ofs] for c in h.children)
 
 
@@ -1327,7 +1327,7 @@ def captors(tok, res, cues, exclude: set[str]) -> list[Mention]:
     for noun in nouns:
         if noun.lemma_.lower() not in cues.release_nouns:
             continue
-        freed = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        freed = of_objects(noun)
         for held in (v for f in freed for v in f.children if v.dep_ == "acl" and v.tag_ == "VBN"):
             if held.lemma_.lower() not in cues.captivity_verbs:
                 continue

@@ -19,7 +19,7 @@ from .arguments import find_targets, own_doers, source_phrases, statement_author
 from .build import Raw
 from .lexicon import Lexicon, Pattern
 from .modality import CONDITIONS, clause_chain, infinitive, modal_flags, modality, subject_marked, subjunctive, unexcluded, yet_to
-from .roles import SUBJECT_PREPS, distinct, has_agent, on_side, phrase_mentions, prep_words, subject_token
+from .roles import SUBJECT_PREPS, distinct, has_agent, of_objects, on_side, phrase_mentions, prep_words, subject_token
 from .triggers import Trigger
 
 
@@ -324,7 +324,7 @@ def _said_of(tok, clause, sources: list[Mention], res, lexicon: Lexicon, sent) -
     phrase; a noun it names (`_doers`: the act's doer) or an actor it names is the target. None
     otherwise."""
     cues = lexicon.cues
-    about = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    about = of_objects(tok)
     subj, _ = subject_token(clause)
     misread = _misread_attribute(clause)
     if not about or subj is None or subj.lower_ not in _DEICTIC or (clause.lemma_.lower() != "be" and not misread):
@@ -678,7 +678,7 @@ def _label_code(word, cues, modifiers: bool = True) -> str | None:
         return None
     lemma = word.lemma_.lower()
     if lemma in cues.label_frames:  # "called the sanctions an act of economic terrorism": the act's name
-        named = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        named = of_objects(word)
         if named:
             return _label_code(named[0], cues, modifiers)
     # a past participle is read by its own form: "biased", "misguided" (the tagger's verb, "bias"),

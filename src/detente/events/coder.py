@@ -25,7 +25,7 @@ from .clauses import (according_speaker, announced, dismissed_as_label, fold_con
                       reports_clause, speech_event)
 from .lexicon import Lexicon, quad_class
 from .modality import authorised, decided, scheduled_later
-from .roles import SUBJECT_PREPS, agent_mentions, counted_by, distinct, phrase_mentions
+from .roles import SUBJECT_PREPS, agent_mentions, counted_by, distinct, of_objects, phrase_mentions
 from .triggers import find_triggers
 
 
@@ -323,7 +323,7 @@ def _theme_phrase(obj, quantity: frozenset[str]) -> set[int]:
     for _ in range(3):  # "deployed a battalion of soldiers": down to what the unit is made of
         if low.lemma_.lower() not in quantity:
             break
-        low = next((g for c in low.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        low = next(iter(of_objects(low)), None)
         if low is None:
             break
         out.add(low.i)

@@ -807,6 +807,11 @@ def prep_words(prep) -> str:
     return prep.lower_
 
 
+def of_objects(tok) -> list:
+    """The objects of a word's "of" phrases: "the release of the hostages", "a team of doctors"."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def counted_by(tok, quantity: frozenset[str]):
     """The count or unit a noun is the "of" object of ("a wave of air strikes": wave, "a team of
     doctors": team; `quantity`, cues `quantity_nouns`), else None."""
