@@ -1402,14 +1402,14 @@ def topics_dropped(tok, targets: list[Mention], cues) -> list[Mention]:
     inside a `topic_preps` phrase of the verb or its object ("Turkey and Greece exchanged barbs
     over migrants", "Israel and Hamas traded blame over the deaths of civilians") is the topic;
     the sides act on each other."""
-    told = about(tok, cues.topic_preps)
+    told = topic_tokens(tok, cues.topic_preps)
     return [m for m in targets if m.tok_start not in told]
 
 
-def about(tok, preps: frozenset[str]) -> frozenset[int]:
+def topic_tokens(tok, preps: frozenset[str]) -> frozenset[int]:
     """The tokens of the `preps` phrases (cues `topic_preps`, `grievance_preps`) of a verb and of
-    its object: what the act, or the thing it is done to, is about ("traded blame over the deaths", "rejected criticism over its
-    treatment of the Uighurs")."""
+    its object: what the act, or the thing it is done to, is about ("traded blame over the
+    deaths", "rejected criticism over its treatment of the Uighurs")."""
     holders = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
     return frozenset(t.i for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                      for t in c.subtree)

@@ -48,7 +48,7 @@ from .arguments import (
     source_phrases,
     subject_actors,
     subjects,
-    about,
+    topic_tokens,
     topics,
     topics_dropped,
     understood_doer,
@@ -225,7 +225,7 @@ def verb_event(
     # "rejected criticism over its treatment of the Uighurs", "denied accusations over the killing
     # of protesters": a rejection or a denial answers whoever made what it rejects, never those
     # the thing is about
-    answered = (about(tok, cues.grievance_preps) if role_tok == tok and (code[:2] in cues.owner_roots or code in cues.answer_codes)
+    answered = (topic_tokens(tok, cues.grievance_preps) if role_tok == tok and (code[:2] in cues.owner_roots or code in cues.answer_codes)
                 else frozenset())
     skip |= answered
     if handed:
