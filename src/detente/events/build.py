@@ -104,8 +104,10 @@ def _countryless_group(m: Mention) -> bool:
 
 def _asked_of_unnamed(verb, code: str, cues) -> bool:
     """Whether an appeal or a demand (`asking_roots`) says whom it asks in a "that"-clause whose
-    subject is a common noun no actor code names ("demanded that the banks freeze the assets of
-    Russian oligarchs"): asked of them, not of an actor deeper in what they are to do."""
+    subject is a common noun ("demanded that the banks freeze the assets of Russian oligarchs"):
+    asked of them, not of an actor deeper in what they are to do. The noun is not checked against
+    the actors: the caller asks only when no argument gave a target, so a subject an actor code
+    names ("demanded that Russian troops withdraw") is as a rule already the target."""
     return code[:2] in cues.asking_roots and any(
         c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in c.children) for c in verb.children)
 
