@@ -1334,7 +1334,7 @@ def captors(tok, res, cues, exclude: set[str]) -> list[Mention]:
             found = agent_mentions(held, res, cues)
             found = found or [m for p in held.children if p.dep_ == "prep" and p.lower_ == "in"
                               for g in p.children if g.dep_ == "pobj" and (m := res.mention_at(g.i)) is not None
-                              and len(m.code) == 3]
+                              and len(m.code) == 3 and m.code not in ROLES]  # a country, not "held in police custody"
             found = [m for m in found if not on_side(m, exclude)]
             if found:
                 return found
