@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from .dictionary import ActorDictionary, split_code
 from .match import Piece
+from .names import capitalised
 from .tables import norm
 from .setting import MIN_HOME, article_home, code_country
 from .attach import names_owner
@@ -339,14 +340,9 @@ def _in_town_name(doc: Doc, p: Piece, particles: frozenset[str]) -> bool:
     name, not the capital."""
     if p.new_person or p.entry is None or p.entry.kind != "capital" or p.trim:
         return False
-    before = p.start >= 2 and doc[p.start - 1].text in particles and _titled(doc[p.start - 2])
-    after = p.end + 1 < len(doc) and doc[p.end].text in particles and _titled(doc[p.end + 1])
+    before = p.start >= 2 and doc[p.start - 1].text in particles and capitalised(doc[p.start - 2])
+    after = p.end + 1 < len(doc) and doc[p.end].text in particles and capitalised(doc[p.end + 1])
     return before or after
-
-
-def _titled(tok) -> bool:
-    """Whether a token is a capitalised word ("Mocimboa", "Compostela"), no number or mark."""
-    return tok.is_alpha and tok.text[0].isupper()
 
 
 def _given_names(doc: Doc, ent, p: Piece, owner: dict[int, Piece]) -> bool:

@@ -22,7 +22,8 @@ from spacy.tokens import Doc
 from .match import Piece
 
 
-def _capitalised(tok) -> bool:
+def capitalised(tok) -> bool:
+    """Whether a token is a capitalised word ("Ortega", "Mocimboa"), no number or mark."""
     return tok.is_alpha and tok.text[0].isupper()
 
 
@@ -41,14 +42,14 @@ def drop_hyphen_parts(doc: Doc, pieces: list[Piece]) -> None:
         if p.new_person or p.dropped or p.entry is None or p.entry.kind != "surname":
             continue
         after, before = p.end + 1, p.start - 2
-        if (_glued_hyphen(doc, p.end - 1, after) and _capitalised(doc[after]) and after not in starts) or (
-                _glued_hyphen(doc, before, p.start) and _capitalised(doc[before]) and before not in ends):
+        if (_glued_hyphen(doc, p.end - 1, after) and capitalised(doc[after]) and after not in starts) or (
+                _glued_hyphen(doc, before, p.start) and capitalised(doc[before]) and before not in ends):
             p.dropped = True
 
 
 def hyphen_end(doc: Doc, end: int) -> int:
     """Where a name ending before token `end` ends when a hyphen joins more of it ("Ortega-Valdivia")."""
-    while end + 1 < len(doc) and _glued_hyphen(doc, end - 1, end + 1) and _capitalised(doc[end + 1]):
+    while end + 1 < len(doc) and _glued_hyphen(doc, end - 1, end + 1) and capitalised(doc[end + 1]):
         end += 2
     return end
 
@@ -63,9 +64,9 @@ def particle_end(doc: Doc, end: int, particles: frozenset[str], taken: set[int])
             k += 1
             if k < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_:
                 k += 1  # "al-Sudani"
-        if k == j or k >= len(doc) or k in taken or not _capitalised(doc[k]) or doc[k].lower_ in particles:
+        if k == j or k >= len(doc) or k in taken or not capitalised(doc[k]) or doc[k].lower_ in particles:
             return j
-        while k < len(doc) and k not in taken and _capitalised(doc[k]) and doc[k].lower_ not in particles:
+        while k < len(doc) and k not in taken and capitalised(doc[k]) and doc[k].lower_ not in particles:
             k += 1
         j = k
 
