@@ -64,7 +64,13 @@ def plural_head(tok, m: Mention) -> bool:
         # a known person's name the model tags a plural is still one person ("Antonio Guterres",
         # "Reyes", "Jones": NNPS)
         return not (m.via in ("name", "surname") and tok.text[:1].isupper() and tok.ent_type_ in ("PERSON", ""))
-    return (m.via not in _NAMED and tok.tag_ == "NNP" and tok.is_sent_start and tok.ent_type_ != "PERSON"
+    return tok.is_sent_start and _role_in_s(tok, m)
+
+
+def _role_in_s(tok, m: Mention) -> bool:
+    """Whether a mention's last word is a role word (no name) in -s that the model tags a singular
+    name, as it does a capitalised plural ("Prosecutors said", "HAVANA (Reuters) - Protesters marched")."""
+    return (m.via not in _NAMED and tok.tag_ == "NNP" and tok.ent_type_ != "PERSON"
             and tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
 
 
@@ -273,10 +279,7 @@ def _plural_group(doc: Doc, b: "Builder", m: Mention) -> bool:
     """Whether a mention names a plural group ("protesters", "the rebels"), no person or place; a
     role word in -s the model tags a name is one ("HAVANA (Reuters) - Protesters marched")."""
     tok = doc[m.tok_end - 1]
-    if b.res.actors[m.actor].kind == "person":
-        return False
-    return tok.tag_ in ("NNS", "NNPS") or (m.via not in _NAMED and tok.tag_ == "NNP" and tok.ent_type_ != "PERSON"
-                                           and tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
+    return b.res.actors[m.actor].kind != "person" and (tok.tag_ in ("NNS", "NNPS") or _role_in_s(tok, m))
 
 
 def _clause_verb(tok):
