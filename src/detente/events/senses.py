@@ -786,13 +786,9 @@ def _war_killing(raw, cues) -> bool:
     from the place, `UAF`), and every target armed (`armed_roles`): "Pakistani troops killed eight
     militants in a raid", "an Israeli soldier was killed by Lebanese forces". Civilians killed
     without a weapon of war ("Russian troops killed two civilians in Bucha") stay an assault."""
-    if not raw.sources or not raw.targets:
+    if not raw.targets or not _doers_countries(raw.sources, _STATE):
         return False
-    names = ActorDictionary.load().country_names.keys()
-    doers = [split_code(m.code, names) for m in raw.sources]
-    if not all(country is not None and (role or "").lower() in _STATE for country, role in doers):
-        return False
-    return all((split_code(m.code, names)[1] or "").lower() in cues.armed_roles for m in raw.targets)
+    return all(_role(m.code) in cues.armed_roles for m in raw.targets)
 
 
 def _on_own_people(raw, cues) -> bool:
