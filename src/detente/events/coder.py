@@ -309,9 +309,10 @@ def _theme_phrase(obj, quantity: frozenset[str]) -> set[int]:
     out = {obj.i}
     head = obj
     for _ in range(3):  # "a team of doctors": up through the units it is counted in
-        if counted_by(head, quantity) is None:
+        count = counted_by(head, quantity)
+        if count is None:
             break
-        head = counted_by(head, quantity)
+        head = count
         out.add(head.i)
     for _ in range(4):  # the first conjunct: "doctors and rescue teams"
         if head.dep_ != "conj" or head.head.pos_ not in ("NOUN", "PROPN"):
