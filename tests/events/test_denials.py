@@ -30,6 +30,16 @@ def test_a_denial_of_the_act_alleged_answers_the_latest_accuser(story):
     assert any(e[0][:3] == "RUS" and e[1] == "GBR" and e[2] == "016" for e in story(text, date="2018-03-13"))
 
 
+
+def test_a_denial_answers_an_accusation_told_earlier_in_its_own_sentence(story):
+    text = "NEW DELHI - India accuses Pakistan's military intelligence of masterminding the assault, but Pakistan denies the allegation."
+    assert any(e[0][:3] == "PAK" and (e[1] or "")[:3] == "IND" and e[2] == "016" for e in story(text, date="2001-12-30"))
+    text = "LONDON - Britain accused Russia of the poisoning and Moscow denied any involvement."
+    assert any(e[0][:3] == "RUS" and (e[1] or "")[:3] == "GBR" and e[2] == "016" for e in story(text, date="2018-03-13"))
+    # an accusation aimed at someone else is not what the denier answers
+    text = "LONDON - Britain accused Iran of the attack, but Russia denied any involvement."
+    assert not any(e[0][:3] == "RUS" and e[2] == "016" and e[1] for e in story(text, date="2018-03-13"))
+
 def test_a_denial_with_no_accusation_before_stands_alone(story):
     assert ("BLR", None, "016", "asserted") in story("Belarus denied the incursion.", date="2023-08-01")
     # an earlier blow that is no words of conflict is not what is denied

@@ -328,24 +328,25 @@ def retaliated(tok, n: int, history: list[Done], sources: list[Mention], verbs: 
     return _blow_doers(n, history, RETALIATION_WINDOW, lambda code: code[:3] == country)
 
 
-def denied(n: int, history: list[Done], sources: list[Mention]) -> list[Mention]:
+def denied(n: int, history: list[Done], sources: list[Mention], tok=None, raws=()) -> list[Mention]:
     """Whom a denial (`answer_codes`) told with no target answers ("Poland said Belarusian
     helicopters had violated its airspace. Belarus denied the incursion", "Britain accused Russia
     of the poisoning. Moscow denied any involvement"): the doers of the latest asserted words of
     conflict (disapproval, rejection, threat: words among `_HOSTILE`) said to the denier's country
-    within `RETALIATION_WINDOW` sentences, not of that country; [] when there are none."""
+    within `RETALIATION_WINDOW` sentences, not of that country; first those of its own sentence
+    told before the denial (`raws`: the sentence's events so far; "India accuses Pakistan's
+    military intelligence of the assault, but Pakistan denies the allegation"); [] when there are none."""
     country = _one_country(m.code for m in sources)
     if country is None:
         return []
-    return _blow_doers(n, history, RETALIATION_WINDOW, lambda code: code[:3] == country, words=True)
-    for done in reversed(history):
-        if n - done.n > RETALIATION_WINDOW:
-            break
-        if done.n < n and done.words and any(code[:3] == country for code in done.hostile):
-            found = [m for m in done.sources if m.code[:3] != country]
+    for r in reversed(raws):
+        if (tok is not None and r.trigger.i < tok.i and r.sources and r.modality == "asserted"
+                and r.code.startswith(_WORDS) and r.code[:2] in _HOSTILE
+                and any(m.code[:3] == country for m in r.targets)):
+            found = [m for m in r.sources if m.code[:3] != country]
             if found:
                 return found
-    return []
+    return _blow_doers(n, history, RETALIATION_WINDOW, lambda code: code[:3] == country, words=True)
 
 
 def holders(tok, targets: list[Mention], n: int, history: list[Done], nouns: frozenset[str],

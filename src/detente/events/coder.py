@@ -241,7 +241,7 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
             if not raw.targets and raw.code in cues.answer_codes:
                 # "Poland said Belarusian helicopters had violated its airspace. Belarus denied the
                 # incursion": a denial to Poland
-                raw.targets = anaphora.denied(n, history, raw.sources)
+                raw.targets = anaphora.denied(n, history, raw.sources, tok, out)
                 raw.anaphoric = bool(raw.targets)
         if raw.code[:2] in cues.release_appeal_roots and raw.sources:
             # "Canada detained Huawei's finance chief. China demanded her release": made to Canada
