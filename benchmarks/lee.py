@@ -1,6 +1,7 @@
 """Events in a second set of real news articles, annotated for this project: the Lee corpus.
 
-    python benchmarks/lee.py [--corpus DIR] [--half A|B|all] [--min-confidence X] [--show N] [--json OUT]
+    python benchmarks/lee.py [--corpus DIR] [--half A|B|all] [--dictionaries builtin|phoenix|both]
+                             [--min-confidence X] [--show N] [--json OUT] [--chart OUT.png]
 
 The Lee corpus (Lee, Pincombe and Welsh, 2005) is 350 short Australian news articles: 300 ABC
 stories of December 2001 (the background set) and 50 of August–September 2002, one article per
@@ -72,9 +73,11 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", type=Path, help="folder with lee_background.cor and lee.cor (default: fetch them)")
     ap.add_argument("--half", choices=("A", "B", "all"), default="all")
+    ap.add_argument("--dictionaries", choices=("builtin", "phoenix", "both"), default="builtin")
     ap.add_argument("--min-confidence", type=float, default=None, help="default: detente's DEFAULT_MIN_CONFIDENCE")
     ap.add_argument("--show", type=int, default=0, help="print the first N misses and extras of half A")
     ap.add_argument("--json", help="write the figures to this file")
+    ap.add_argument("--chart", help="draw precision/recall by threshold and the calibration per half to this PNG or SVG")
     args = ap.parse_args(argv)
 
     from detente.events.confidence import DEFAULT_MIN_CONFIDENCE
@@ -89,8 +92,14 @@ def main(argv=None) -> int:
         if not path.exists() or path.read_text(encoding="utf-8") != texts[page["page"]] + "\n":
             path.write_text(texts[page["page"]] + "\n", encoding="utf-8")
         page["path"] = str(path)
-    predicted, secs = wild.run(pages)
-    figures = wild.report(pages, predicted, min_conf, args.show, f"Lee corpus, builtin dictionaries, {secs:.1f} s")
+    figures = {}
+    for dicts in (("builtin", "phoenix") if args.dictionaries == "both" else (args.dictionaries,)):
+        predicted, secs = wild.run(pages, dicts)
+        figures[dicts] = wild.report(pages, predicted, min_conf, args.show, f"Lee corpus, {dicts} dictionaries, {secs:.1f} s")
+        if args.chart:
+            out = Path(args.chart)
+            out = out if args.dictionaries != "both" else out.with_name(f"{out.stem}-{dicts}{out.suffix}")
+            print(f"  chart: {wild.chart(pages, predicted, min_conf, str(out), f'{dicts} dictionaries', 'Lee corpus')}")
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0

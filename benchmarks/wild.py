@@ -262,7 +262,8 @@ def report(pages, predicted, min_conf: float, show: int, label: str) -> dict:
     return figures
 
 
-def chart(pages: list[dict], predicted: dict[str, list[dict]], min_conf: float, path: str, label: str) -> str:
+def chart(pages: list[dict], predicted: dict[str, list[dict]], min_conf: float, path: str, label: str,
+          corpus: str = "wild dev set") -> str:
     """What the threshold does, per half, as a picture (PNG or SVG by `path`'s suffix): precision,
     recall and F1 as the confidence threshold moves from 0 to 0.95, the default marked; and the
     share of events right in each confidence band, with how many events the band holds."""
@@ -299,7 +300,7 @@ def chart(pages: list[dict], predicted: dict[str, list[dict]], min_conf: float, 
               ylim=(0, 1.08), xlim=(0, 1), title="Calibration: the share right per confidence band")
     bands.set_xticks([lo for lo, _ in BANDS] + [1.0])
     bands.legend(fontsize=7, loc="upper left")
-    fig.suptitle(f"Events in real articles (wild dev set), {label}", fontsize=10)
+    fig.suptitle(f"Events in real articles ({corpus}), {label}", fontsize=10)
     fig.tight_layout()
     fig.savefig(path)
     return path
