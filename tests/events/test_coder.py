@@ -461,6 +461,19 @@ def test_the_gerund_after_an_object_is_the_objects_act(code):
     assert ("IGOWSTNAT", "BLR", "190", "hypothetical") in got  # warned against: not done
 
 
+def test_a_by_gerund_after_a_charge_is_the_charged_ones_means(code):
+    # the parser hangs "by killing" on "accused": how the accused is charged to have done it
+    got = code("Arafat accused Israel of escalating the violence by killing three Palestinians.",
+               {"Arafat": "PSEGOV", "Israel": "ISR", "Palestinians": "PSECVL"})
+    assert ("ISR", "PSECVL", "1823", "hypothetical") in got and not any(e[0] == "PSEGOV" and e[2] == "1823" for e in got)
+    got = code("China blamed the United States for the tension by sending warships to Taiwan.",
+               {"China": "CHN", "the United States": "USA", "Taiwan": "TWN"})
+    assert not any(e[0] == "CHN" and e[2][:2] in ("15", "19") for e in got)
+    # with no charge before it, a "by" gerund tells how the subject did the verb
+    got = code("Russia punished Ukraine by cutting gas supplies.", {"Russia": "RUS", "Ukraine": "UKR"})
+    assert not any(e[0] == "UKR" for e in got)
+
+
 @pytest.mark.parametrize("text,trigger,modality", [
     # what is denied, avoided or done by no one
     ("China denied sending weapons to Russia.", "sending", "negated"),

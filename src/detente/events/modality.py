@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..nlp.pipeline import text_in
 from .lexicon import Cues
-from .roles import named_after, speaker_adjunct
+from .roles import means_of_charge, named_after, speaker_adjunct
 
 #: marks of a condition ("threatened to use live fire if ...", "agreed to impose sanctions unless
 #: ..."): read by the coder's clauses and the confidence stage alike
@@ -641,6 +641,13 @@ def _alleged(tok, cues: Cues) -> bool:
     asserted."""
     if any(c.dep_ == "advmod" and c.lower_ in cues.allegation_adverbs for c in tok.children):
         return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "by":
+        # how what is charged was done: "accused Israel of escalating the violence by killing
+        # civilians" (the parser hangs "by killing" on "escalating", or on "accused" itself)
+        gov = tok.head.head
+        if (gov.lemma_.lower() in cues.allegation_words and means_of_charge(tok.head, gov)) or (
+                gov.pos_ == "VERB" and gov.dep_ == "pcomp" and _alleged(gov, cues)):
+            return True
     return named_after(tok, cues.allegation_words, ("of", "with"))
 
 

@@ -455,13 +455,23 @@ def subject_token(
             # hangs on the verb's adverb, the doer is the verb's
             gov = gov.head
         if (head.lower_ in _OBJECT_CONTROL_PREPS and gov.lemma_.lower() not in undergo) \
-                or (head.lower_ == "into" and gov.lemma_.lower() in inducing):
+                or (head.lower_ == "into" and gov.lemma_.lower() in inducing) or means_of_charge(head, gov):
             obj = next((c for c in gov.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, False
         return subject_token(gov, depth + 1, statives, undergo, inducing=inducing, enlisting=enlisting)[0], False
     return None, False
 
+
+
+def means_of_charge(prep, gov) -> bool:
+    """Whether a "by" gerund the parser hangs on a verb tells how that verb's object did what an
+    earlier "of"/"for" phrase charges it with, not how the subject did the verb: "accused Israel of
+    escalating violence by killing three Palestinians", "blamed Russia for the crisis by massing
+    troops" (Israel kills, Russia masses); "criticised the plan by saying ..." (no charge) stays
+    the subject's."""
+    return prep.lower_ == "by" and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i < prep.i for c in gov.children)
 
 def undergone_participle(verb, statives: frozenset[str] = frozenset()) -> bool:
     """Whether `verb` is a past participle with no "by" doer that tells what its noun underwent,
