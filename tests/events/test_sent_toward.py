@@ -30,3 +30,11 @@ def test_an_aircraft_carrier_sent_is_a_deployment():
 def test_hardware_sent_to_a_country_stays_aid():
     assert ("DEU", "UKR", "072") in _events("KYIV (Reuters) - Germany sent tanks to Ukraine.")
     assert ("IRN", "PSE", "072") in _events("GAZA (Reuters) - Iran sent weapons into Gaza.")
+
+
+def test_forces_sent_in_are_a_deployment_not_aid():
+    # "send in": forces dispatched into a place, whatever hardware they are
+    got = _events("JERUSALEM (Reuters) - Israel sent in warplanes, helicopter gunships and tanks to Palestinian police stations.")
+    assert any(s[:3] == "ISR" and c == "154" for s, t, c in got) and not any(c == "072" for s, t, c in got), got
+    got = _events("KYIV (Reuters) - Russia sent in tanks near Kharkiv.")
+    assert not any(c == "072" for s, t, c in got), got
