@@ -913,7 +913,7 @@ def _states_own(targets: list[Mention], sources: list[Mention], code: str, cues)
     doer's own people, of its country, not the dateline's; others as they are."""
     countries = {m.code[:3] for m in sources}
     if code[:2] != "17" or len(countries) != 1 or not all(
-            split_code(m.code)[1] is None or split_code(m.code)[1] in cues.state_roles for m in sources):
+            split_code(m.code)[1] is None or split_code(m.code)[1].lower() in cues.state_roles for m in sources):
         return targets
     country = countries.pop()
     return [replace(m, code=country + m.code[3:]) if m.via == "context" and len(m.code) > 3 else m for m in targets]
