@@ -1,0 +1,25 @@
+"""Which root a word of force codes: a suicide bomber who blew himself up bombed (1831), no
+property destroyed (patterns.tsv `blow up` himself); a rocket that blasted off was launched, no
+one criticised (patterns.tsv `blast off`); a killing by a bomb is a bombing, a state's bomb an air
+raid (cues `weapon_force` bomb, then `state_force`); states that clashed over an issue traded
+words (events/senses.py `_clash_of_views`), over a place or a time they fought."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.engine import code_records
+
+
+def _events(text: str) -> list[tuple]:
+    (rec,) = code_records([{"id": "1", "text": text, "date": "2024-04-29"}])
+    return [(e["source"], e["target"], e["cameo"]) for e in rec["events"] if e["modality"] == "asserted"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "The US space shuttle Discovery has blasted off from the Kennedy Space Centre on its way to the International Space Station with a new crew.",
+    "The European rocket has blasted off from French Guiana carrying a NASA satellite.",
+])
+def test_a_launch_that_blasted_off_is_no_criticism(text):
+    assert _events(text) == []
