@@ -23,3 +23,18 @@ def _events(text: str) -> list[tuple]:
 ])
 def test_a_launch_that_blasted_off_is_no_criticism(text):
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Palestinian suicide bomber blew himself up outside a cafe in Jerusalem, wounding six people.",
+    "Two suicide bombers blew themselves up at a police station in Kabul on Monday.",
+    "A militant tried to blow himself up at a bus station in Haifa.",
+])
+def test_a_bomber_who_blew_himself_up_is_a_suicide_bombing(text):
+    got = _events(text)
+    assert any(c == "1831" for _, _, c in got) and not any(c.startswith("17") for _, _, c in got), got
+
+
+def test_what_rebels_blew_up_stays_property_destroyed():
+    got = _events("BOGOTA (Reuters) - Rebels blew up a power line in northern Colombia.")
+    assert any(c == "1712" for _, _, c in got), got
