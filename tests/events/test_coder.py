@@ -283,7 +283,7 @@ def test_attack_with_no_named_attacker_is_the_unidentified_forces_of_the_place(c
     )
     assert got == [("ARNUAF", "GONMIL", "1823", "asserted")]
     got = code("A car bomb near the Rohan border killed four Gondorian traders.", {"Rohan": "ROH", "Gondorian traders": "GONBUS"})
-    assert got == [("ROHUAF", "GONBUS", "1823", "asserted")]
+    assert got == [("ROHUAF", "GONBUS", "1832", "asserted")]  # a killing by a car bomb: a car bombing
     # a place names no attacker of a non-violent act
     got = code("Gondorian traders were expelled from a market in Rohan.", {"Rohan": "ROH", "Gondorian traders": "GONBUS"})
     assert all(not (s or "").endswith("UAF") for s, *_ in got)

@@ -227,7 +227,7 @@ def test_armed_men_pushed_back_are_fought():
 def test_the_unnamed_attacker_is_of_the_place_not_of_an_owner_named_there():
     """The unidentified forces of a killing are those of the place it happened in; a thing the
     victim was in ("shot down in his Navy jet") is no place, and its owner no attacker."""
-    assert ("IRQUAF", "USAMIL", "182", "asserted") in _coded(
+    assert ("IRQUAF", "USAMIL", "183", "asserted") in _coded(
         "BAGHDAD (Reuters) - A roadside bomb near Samarra killed a U.S. soldier.")
     events = _coded("HANOI (AP) - Sen. John McCain was held there after he was shot down in his Navy jet in 1967.")
     assert not any(e[0] and e[0].endswith("UAF") for e in events), events

@@ -38,3 +38,12 @@ def test_a_bomber_who_blew_himself_up_is_a_suicide_bombing(text):
 def test_what_rebels_blew_up_stays_property_destroyed():
     got = _events("BOGOTA (Reuters) - Rebels blew up a power line in northern Colombia.")
     assert any(c == "1712" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Five Afghan fighters were killed by an American bomb that missed its target.", "195"),
+    ("Eleven people were killed by a car bomb in central Baghdad.", "1832"),
+])
+def test_a_killing_by_a_bomb_is_a_bombing_and_a_states_bomb_an_air_raid(text, want):
+    got = _events(text)
+    assert any(c == want for _, _, c in got) and not any(c == "1823" for _, _, c in got), got

@@ -64,6 +64,9 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         raw.code = _SEARCH  # "prosecutors raided the offices of X": a search, not force
     elif _armed_sense(raw, trig, cues):
         raw.code = cues.armed_senses[_sense(trig)]  # "troops came under fire from rebels": force
+    # before state_force: "killed by a US bomb" is a state's bombing, an air raid
+    if raw.code in cues.weapon_kill_codes:
+        raw.code = _weapon_force(raw.trigger, triggers or {}, cues) or raw.code  # "air strikes killed 30": force
     if raw.code in cues.state_force and raw.sources and all(_role(m.code) in _STATE for m in raw.sources):
         raw.code = cues.state_force[raw.code]  # "Israel's bombing of Beirut": an air raid
     if raw.code in cues.state_complaint and _state_to_state(raw) and not _protested_at_place(raw.trigger, cues):
@@ -73,8 +76,6 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
     used = f"{(trig.obj.lemma_ if trig.obj is not None else trig.tok.lemma_).lower()} {raw.code}"
     if used in cues.interstate_force and _interstate(raw):
         raw.code = cues.interstate_force[used]  # "Russia used force against Ukraine": force, no repression
-    if raw.code in cues.weapon_kill_codes:
-        raw.code = _weapon_force(raw.trigger, triggers or {}, cues) or raw.code  # "air strikes killed 30": force
     fired = f"{raw.trigger.lemma_.lower()} {raw.code}"
     if fired in cues.war_kills and _war_killing(raw, cues):
         raw.code = cues.war_kills[fired]  # "Israeli forces killed 40 Palestinians": an act of war
