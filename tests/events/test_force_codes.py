@@ -47,3 +47,24 @@ def test_what_rebels_blew_up_stays_property_destroyed():
 def test_a_killing_by_a_bomb_is_a_bombing_and_a_states_bomb_an_air_raid(text, want):
     got = _events(text)
     assert any(c == want for _, _, c in got) and not any(c == "1823" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Australia and the United Nations have openly clashed in Geneva, over how best to deal with asylum seekers.",
+    "France and Germany clashed over farm subsidies at the summit in Brussels.",
+    "Japan clashed with South Korea over whether to extend the trade deal.",
+])
+def test_states_that_clashed_over_an_issue_traded_words(text):
+    got = _events(text)
+    assert got and all(c == "111" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan clashed over Kashmir.",
+    "India and Pakistan clashed over the disputed border.",
+    "Russia and Ukraine clashed over the weekend near Bakhmut.",
+    "Students clashed with police over tuition fees in Santiago, Chile.",
+])
+def test_a_clash_over_a_place_or_a_time_or_with_police_stays_force(text):
+    got = _events(text)
+    assert any(c.startswith("19") for _, _, c in got) and not any(c == "111" for _, _, c in got), got

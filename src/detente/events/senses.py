@@ -460,11 +460,42 @@ def _verbal_attack(raw, cues) -> bool:
     sides = raw.sources + raw.targets
     if _retort(raw.trigger, cues) and not any(_role(m.code) in cues.armed_roles for m in sides):
         return True  # "Japan fired back at China, saying its claims were groundless": words
+    if words & cues.verbal_fights and _clash_of_views(raw, cues):
+        return True  # "France and Germany clashed over farm subsidies": words
     return (bool(words & (cues.verbal_fights | cues.verbal_attacks)) and len(sides) > 1
             and all(_role(m.code) in cues.political_roles and m.via in _BY_NAME for m in sides))
 
 
 _REASON_PREPS = ("for", "over")  # "attacked X for its resolution", "over its expansion"
+
+
+def _clash_of_views(raw, cues) -> bool:
+    """Whether a fight (`verbal_fights`) between states, international bodies and political
+    persons or bodies is fought over an issue, words on both sides: its "over" or "about" phrase
+    (`grievance_preps`) names a question ("over how best to deal with asylum seekers", "over
+    whether to extend the deal", "over extending it") or a thing that is no place and no time
+    ("over farm subsidies", "over a resolution on North Korea"). A place fought over ("over
+    Kashmir", "over the disputed border", `territory_nouns`), a time ("over the weekend") and any
+    armed, rioting or crowd side ("police clashed with students over fees") leave it force."""
+    sides = raw.sources + raw.targets
+    if len(sides) < 2 or not all(
+            _state_itself(m.code) or (m.code.startswith("IGO") and _role(m.code) not in cues.armed_roles)
+            or (_role(m.code) in cues.political_roles and (_role(m.code) != "opp" or m.via in _BY_NAME))
+            for m in sides):
+        return False
+    for p in raw.trigger.children:
+        if p.dep_ != "prep" or p.lower_ not in cues.grievance_preps:
+            continue
+        for g in p.children:
+            if g.dep_ == "pcomp":
+                return True  # "over how best to deal with ...", "over whether to extend ..."
+            if (g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in _WHEN_WHERE
+                    and g.lemma_.lower() not in cues.territory_nouns | cues.duration_nouns):
+                return True
+    return False
+
+
+_WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
 def _for_reason(verb, cues) -> bool:
