@@ -68,3 +68,12 @@ def test_states_that_clashed_over_an_issue_traded_words(text):
 def test_a_clash_over_a_place_or_a_time_or_with_police_stays_force(text):
     got = _events(text)
     assert any(c.startswith("19") for _, _, c in got) and not any(c == "111" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 50 civilians have been killed in two nights of US air strikes near Kandahar, a local official said.",
+    "Twelve fighters were killed in a wave of Turkish drone strikes in northern Iraq.",
+])
+def test_a_killing_in_a_stretch_or_a_wave_of_strikes_is_the_strikes_force(text):
+    got = _events(text)
+    assert any(c == "195" for _, _, c in got) and not any(c == "1823" for _, _, c in got), got

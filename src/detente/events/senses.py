@@ -674,6 +674,10 @@ def _weapon_force(tok, triggers, cues) -> str | None:
               for g in p.children if g.dep_ == "pobj"]
     if tok.dep_ == "acl":
         cands.append(tok.head)  # the parser's "air strikes [killed 30 people]"
+    # "killed in three nights of US air strikes", "in a wave of drone strikes": a stretch of time
+    # or a count only measures the weapon its "of" phrase names
+    cands += [g for c in cands if c.lemma_.lower() in cues.duration_nouns | cues.quantity_nouns
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     if tok.dep_ == "advcl":
         trig = triggers.get(tok.head.i)
         if trig is not None and trig.pattern.code in cues.weapon_force.values():
