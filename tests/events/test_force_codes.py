@@ -77,3 +77,15 @@ def test_a_clash_over_a_place_or_a_time_or_with_police_stays_force(text):
 def test_a_killing_in_a_stretch_or_a_wave_of_strikes_is_the_strikes_force(text):
     got = _events(text)
     assert any(c == "195" for _, _, c in got) and not any(c == "1823" for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ethiopian troops have launched an incursion into Somalia.", ("ETHMIL", "SOM", "190")),
+    ("Ethiopia's incursion into Somalia was condemned by the African Union.", ("ETH", "SOM", "190")),
+])
+def test_an_incursion_is_force_across_a_border(text, want):
+    assert want in _events(text)
+
+
+def test_a_companys_incursion_into_a_market_is_no_force():
+    assert _events("The company's incursion into the European market has been a success.") == []
