@@ -1,8 +1,10 @@
 """Which root a word of force codes: a suicide bomber who blew himself up bombed (1831), no
 property destroyed (patterns.tsv `blow up` himself); a rocket that blasted off was launched, no
 one criticised (patterns.tsv `blast off`); a killing by a bomb is a bombing, a state's bomb an air
-raid (cues `weapon_force` bomb, then `state_force`); states that clashed over an issue traded
-words (events/senses.py `_clash_of_views`), over a place or a time they fought."""
+raid (cues `weapon_force` bomb, then `state_force`), and one in a stretch or a wave of strikes, or
+joined to a wounding by a weapon, is that weapon's force (events/senses.py `_weapon_force`); states
+that clashed over an issue traded words (`_clash_of_views`), over a place or a time they fought; an
+incursion is force across a border."""
 
 from __future__ import annotations
 
@@ -89,3 +91,12 @@ def test_an_incursion_is_force_across_a_border(text, want):
 
 def test_a_companys_incursion_into_a_market_is_no_force():
     assert _events("The company's incursion into the European market has been a success.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two Palestinians were killed and more than 120 injured in the air strikes.", "195"),
+    ("Four soldiers were killed and six wounded by Russian shelling.", "194"),
+])
+def test_a_killing_joined_to_a_wounding_by_a_weapon_is_that_weapons_force(text, want):
+    got = _events(text)
+    assert any(c == want for _, _, c in got) and not any(c == "1823" for _, _, c in got), got

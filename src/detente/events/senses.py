@@ -664,7 +664,12 @@ def _weapon_force(tok, triggers, cues) -> str | None:
     children", "carried out air strikes, killing 20"); None when no weapon of war is named
     ("killed in a Boko Haram attack" stays an assault)."""
     cands = [c for c in tok.children if c.dep_ == "nsubj"]
-    cands += [g for c in tok.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
+    # "two were killed and 120 injured in the air strikes": the weapon hangs on the harm joined to
+    # the killing (`harm_verbs`), itself a conjunct or the participle of the number conjoined
+    joined = [c for c in tok.children if c.dep_ == "conj"]
+    harmed = [h for c in joined for h in [c, *(a for a in c.children if a.dep_ == "acl")]
+              if h.lemma_.lower() in cues.harm_verbs]
+    cands += [g for v in (tok, *harmed) for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
               for g in c.children if g.dep_ in ("pobj", "pcomp")]
     # "killed dozens of militants in air strikes": the parser hangs the "in" phrase from the
     # killing's object (or the "of" phrase of a number); people are killed in a strike, not found in one
