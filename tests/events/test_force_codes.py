@@ -4,7 +4,7 @@ one criticised (patterns.tsv `blast off`); a killing by a bomb is a bombing, a s
 raid (cues `weapon_force` bomb, then `state_force`), and one in a stretch or a wave of strikes, or
 joined to a wounding by a weapon, is that weapon's force (events/senses.py `_weapon_force`); states
 that clashed over an issue traded words (`_clash_of_views`), over a place or a time they fought; an
-incursion is force across a border."""
+incursion is force across a border; a patrol "in tandem with" the place's own forces shows none."""
 
 from __future__ import annotations
 
@@ -100,3 +100,12 @@ def test_a_companys_incursion_into_a_market_is_no_force():
 def test_a_killing_joined_to_a_wounding_by_a_weapon_is_that_weapons_force(text, want):
     got = _events(text)
     assert any(c == want for _, _, c in got) and not any(c == "1823" for _, _, c in got), got
+
+
+def test_a_patrol_in_tandem_with_the_places_own_forces_is_no_show_of_force():
+    assert _events("German peacekeepers patrolled the streets of Pristina in tandem with Kosovo police.") == []
+
+
+def test_a_patrol_of_a_foreign_city_stays_a_show_of_force():
+    got = _events("Russian troops are patrolling the streets of Kherson.")
+    assert any(c == "150" for _, _, c in got), got
