@@ -138,7 +138,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
         chain.extend(clause_chain(governor))
     negated = hyp = future = besides = False
     for i, v in enumerate(chain):
-        if i > 0 and v.lemma_.lower() in cues.future_governors and (v.lemma_.lower() != "go" or chain[i - 1].dep_ == "xcomp"):
+        if (i > 0 and v.lemma_.lower() in cues.future_governors and (v.lemma_.lower() != "go" or chain[i - 1].dep_ == "xcomp")
+                and not verb_in(v, cues.purpose_done_governors)):  # "went on to accuse": done
             future = True  # "go" plans only as "going to": "the talks went well" were held
         # "will not attack Taiwan but impose sanctions": the conjunct takes its head's "will", not its "not"
         contrast = i > 0 and chain[i - 1].dep_ == "conj" and chain[i - 1].head == v and _contrastive(chain[i - 1])
@@ -172,7 +173,8 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
                 hyp = True  # "vowed to fight until Hamas is destroyed": not yet
         # "is going to / set to / about to": the governor is the copula's complement; "longs to
         # meet", parsed as a clause of "longs" read as a noun, and "Modi's plans to visit Moscow"
-        if (v.dep_ == "xcomp" or (v.dep_ == "acl" and infinitive(v))) and v.head.lemma_.lower() in cues.future_governors:
+        if ((v.dep_ == "xcomp" or (v.dep_ == "acl" and infinitive(v))) and v.head.lemma_.lower() in cues.future_governors
+                and not verb_in(v.head, cues.purpose_done_governors)):
             future = True
         if ((v.dep_ == "xcomp" and infinitive(v)) or v.dep_ == "ccomp") and v.head.lemma_.lower() in cues.claiming_verbs:
             hyp = True  # "Iran claimed to have shot down a drone", "claimed that the US had attacked": claimed, not established
@@ -195,7 +197,7 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
                 and (folded_into is None or v.head.i != folded_into.i)):
             hyp = True  # "pressed Ukraine to investigate", "is considering imposing sanctions"
         if (v.dep_ == "advcl" and infinitive(v) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-                and v.head.lemma_.lower() not in cues.purpose_done_governors
+                and not verb_in(v.head, cues.purpose_done_governors)
                 and not aired(v.head, cues)):  # "went on television to denounce Colombia": said there
             hyp = True  # "sent troops to arrest militants": a purpose is aimed at, not done
         if v.dep_ == "ccomp" and subjunctive(v):
