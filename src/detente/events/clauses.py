@@ -686,6 +686,8 @@ def _label_code(word, cues, modifiers: bool = True) -> str | None:
     forms = [word.lower_] if word.tag_ == "VBN" else [lemma]
     # a compound ("witch hunt") or an adverb ("politically motivated") makes one label with the word
     words = forms + [f"{g.lemma_.lower()} {f}" for g in word.children if g.dep_ in ("compound", "advmod") for f in forms]
+    # ... and so does an adjective's infinitive ("hard to believe": "said Y's account was hard to believe")
+    words += [f"{f} to {g.lemma_.lower()}" for g in word.children if g.dep_ == "xcomp" and infinitive(g) for f in forms]
     if modifiers:
         words += [g.lemma_.lower() for g in word.children if g.dep_ in ("amod", "compound")]
     codes = {_word_code(w, cues) for w in words}
