@@ -104,6 +104,10 @@ def subjects(verb, res, lexicon, context, n, root: str = "") -> tuple[list[Menti
     # "the attack condemned by the UN killed 20": the UN reacted to it, and did not make it
     found = phrase_mentions(subj, res, SUBJECT_PREPS, brokers=lexicon.third_parties)
     first = _first_conjunct(verb)  # "a resolution condemning X and calling on Y": both the text's
+    while first.dep_ == "xcomp" and first.head.dep_ == "acl" and first.head.head == subj:
+        # "a statement vowing to continue the war and slamming the truce": the parser joins the
+        # second participle to the first one's infinitive; it is the text's too
+        first = first.head
     if not found and first.dep_ == "acl" and subj == first.head and not any(c.dep_ == "ccomp" for c in verb.children):
         author = statement_author(subj, lexicon.cues)
         if author is not None:
