@@ -217,9 +217,9 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
                                                    or anaphora.ceased(role_tok, cessation) is not None):
             # "The Kremlin condemned the package", "did not accept the offer", "called for an end
             # to the violence": whoever made it, did it
-            raw.targets = anaphora.antecedent_target(
+            raw.targets = _of_named_side(role_tok, res, anaphora.antecedent_target(
                 role_tok, n, history, {m.code for m in raw.sources}, cues.anaphoric_nouns, cues.separate_powers, cessation,
-                code=raw.code, pronoun_roots=cues.reacting_roots)
+                code=raw.code, pronoun_roots=cues.reacting_roots))
             if not raw.targets and (told := _cause(role_tok, p, cues)) is not None:
                 # "The move angered Minsk", "The decision drew criticism from Minsk": whoever did the deed
                 raw.targets = anaphora.antecedent_target(
@@ -390,6 +390,18 @@ def _restates(raw: Raw, raws: list[Raw]) -> Raw | None:
     return next((o for o in raws if o is not raw and o.trigger.i == tok.head.i and o.code[:2] == raw.code[:2]
                  and o.targets and {m.code[:3] for m in o.sources} == doers
                  and countries <= {m.code[:3] for m in o.targets}), None)
+
+
+def _of_named_side(tok, res, doers: list[Mention]) -> list[Mention]:
+    """The earlier act's `doers` that a reaction's object, naming its doer's side by a modifier
+    ("the Palestinian Authority condemned the Palestinian attack on the bus", "the Pakistani
+    militants' raid"), allows: those of that side's country; all of them when it names none. The
+    side named (the reactor's own, so coded as no target) rules out another country's actor
+    told near the earlier act."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    named = {m.code[:3] for c in (obj.children if obj is not None else ())
+             if c.dep_ in ("amod", "poss") and (m := res.mention_at(c.i)) is not None}
+    return [m for m in doers if m.code[:3] in named] if named else doers
 
 
 def _told_by_purpose(raw: Raw, raws: list[Raw], cues) -> bool:
