@@ -316,6 +316,13 @@ def _commands(tok) -> bool:
                and (told or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in tok.children)
 
 
+def _tells_clause(tok) -> bool:
+    """Whether a verb tells what it says in a clause of its own ("opposition leaders charged that
+    the minister had lied", "critics charged the plan was illegal"): the sense of a verb that is
+    an accusation in words, not the legal act its other rows code."""
+    return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)
+
+
 def _mod_lemmas(tok) -> set[str]:
     """The lemmas and words of a noun's modifiers, a hyphenated one also whole ("live-fire drills",
     which the parser splits into "live" on "fire")."""
@@ -497,6 +504,8 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
         return False, None  # "came under fire from X", "drew fire from X" name an act; "the fire spread" none
     if "command" in p.flags and not _commands(tok):
         return False, None  # "ordered an investigation" is the investigation, at its subject's behest
+    if "clause" in p.flags and not _tells_clause(tok):
+        return False, None  # "charged that the minister lied" accuses; "was charged over the death" is a legal charge
     # the parser may hang the preposition on the manner word the row names: "said no to X"
     # or on the object the row names: "took strong exception to the remarks"
     near = [*tok.children, *(g for c in tok.children if c.dep_ in ("advmod", "intj") and p.heads and c.lower_ in p.heads
