@@ -24,7 +24,7 @@ from .build import Raw, noun_event, refused_act, undergone_in_frame, verb_event
 from .clauses import (according_speaker, announced, dismissed_as_label, fold_controls, label_event, purposes, quoted_label,
                       reports_clause, speech_event)
 from .lexicon import Lexicon, quad_class
-from .modality import authorised, decided, scheduled_later
+from .modality import attempted, authorised, decided, scheduled_later
 from .roles import SUBJECT_PREPS, agent_mentions, counted_by, distinct, of_objects, phrase_mentions
 from .triggers import find_triggers
 
@@ -182,6 +182,8 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
         raw.code = appeals.asked_code(raw.code, trig, triggers, lexicon)  # "urged X to free Y": 0253
         if tok.i in aims and raw.modality == "asserted":
             raw.modality = "hypothetical"  # a purpose is aimed at, not done
+        if raw.modality == "asserted" and attempted(role_tok, raw.code, cues):
+            raw.modality = "hypothetical"  # "police tried to arrest him": the arrest may not have been made
         raw.pattern = p
         verdict = None
         if raw.modality == "asserted" and not _done_by_deciding(raw, cues):

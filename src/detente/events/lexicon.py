@@ -152,6 +152,7 @@ CUE_LISTS = (
     "later_adverbs",
     "excluding_governors",
     "authorised_roots",
+    "unmade_attempt_codes",
     "audience_governors",
     "political_roles",
     "weapons",
@@ -572,6 +573,7 @@ class Cues:
     later_adverbs: frozenset[str]
     excluding_governors: frozenset[str]
     authorised_roots: frozenset[str]
+    unmade_attempt_codes: frozenset[str]
     audience_governors: frozenset[str]
     political_roles: frozenset[str]
     weapons: frozenset[str]

@@ -698,6 +698,15 @@ def authorised(tok, code: str, cues: Cues) -> bool:
             and any(code.startswith(r) for r in cues.authorised_roots))
 
 
+def attempted(tok, code: str, cues: Cues) -> bool:
+    """Whether the verb `tok` (of CAMEO `code`) is only tried: the "to"-infinitive of a verb of
+    attempting ("Israeli troops trying to arrest a wanted man shot him", "police attempted to detain
+    the commander but he escaped"), for an act that is its own result (`unmade_attempt_codes`);
+    an attack tried is still made."""
+    return (code in cues.unmade_attempt_codes and tok.dep_ in ("xcomp", "advcl") and infinitive(tok)
+            and tok.head.lemma_.lower() in cues.attempt_verbs)
+
+
 def _voted_on(node, cues: Cues) -> str | None:
     """What a vote "for", "in favour of" or "against" a gerund or an act noun leaves of it:
     "future" for, "negated" against; None when `node` is no such phrase's object."""
