@@ -20,6 +20,10 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     ("Russia said Ukrainian drones had attacked its territory overnight.", "UKR", "19", "RUS"),
     ("Israel said Hezbollah fired rockets at its northern towns.", "LBNREBHEZ", "19", "ISR"),
     ("India said Pakistani troops had fired on its posts along the border.", "PAKMIL", "19", "IND"),
+    # a part counted out of what "its" owns: the one of the clause above owns it
+    ("The Indian army killed two militants who ambushed one of its convoys in Kashmir.", "INDREB", "19", "INDMIL"),
+    ("The Israeli army killed three Palestinian gunmen who attacked one of its patrols in Gaza.", "PSEUAF", "19", "ISRMIL"),
+    ("Israel said Hezbollah fired rockets at one of its northern towns.", "LBNREBHEZ", "19", "ISR"),
 ])
 def test_what_a_hostile_act_hits_is_the_tellers(text, source, root, target):
     got = _events(text)

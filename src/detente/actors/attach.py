@@ -205,6 +205,9 @@ def hostile_verb(b: "Builder", poss: Token) -> Token | None:
     noun = poss.head
     if noun.lemma_.lower() in b.d.attach.get("own_pledge_nouns", ()):
         return None  # "violated its commitments": what binds the breaker is its own
+    part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if part is not None and (part.tag_ == "CD" or part.lower_ in b.d.attach["partitive_heads"]):
+        noun = part  # "attacked one of its convoys": the part counted out stands for what it owns
     if noun.dep_ == "dobj":
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in b.d.attach.get("hostile_preps", ()):
