@@ -245,6 +245,10 @@ def verb_event(
     # ("Russia and Ukraine agreed to withdraw troops" is an accord of the two)
     targets = [m for m in targets if not on_side(m, exclude) and not own_body(m.code, exclude) and m.tok_start not in benefit]
     targets = [m for m in targets if m.tok_start not in answered]
+    # "three US soldiers killed by a stray US bomb in Afghanistan": force its "by" phrase says the
+    # doer's own did to its own is never force on the country it happened in instead (below)
+    own_struck = (passive and bool(ptargets) and not targets and code[:2] in cues.unknown_attacker_roots
+                  and bool(agent_mentions(tok, res, cues)))
     if role_tok != tok and "reject" in p.flags and any(_withheld(m, sources) for m in targets):
         # "refused to extradite the suspects to Argentina": the refuser's own people are what it
         # keeps, the refusal is aimed at whom the act was for
@@ -376,6 +380,8 @@ def verb_event(
         if not targets or not (sources or shelled or caused):
             return None
         sources, targets = targets, sources
+    if own_struck and targets and all(len(m.code) == 3 for m in targets):
+        return None
     raw = Raw(sources, targets, code, mod, tok, sym=joint or "sym" in p.flags, reverse_code=p.reverse_code)
     if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues) or _accord(tok, cues)):
         raw.sym = True
