@@ -29,3 +29,10 @@ def test_friendly_fire_strikes_no_place(text):
 def test_force_on_anothers_people_stands(text, source, target):
     got = _events(text)
     assert any(s.startswith(source) and c[:2] in ("18", "19") and t == target for s, c, t in got), got
+
+
+def test_where_a_bomb_went_off_is_no_doer():
+    # "in Iraq" places the bomb: the attacker is unnamed, Iraq's unidentified forces by convention
+    got = _events("The two British soldiers killed by a roadside bomb in Iraq were from a Scottish regiment.")
+    assert not any(s == "IRQ" for s, c, t in got), got
+    assert any(s == "IRQUAF" and c[:2] in ("18", "19") and t == "GBRMIL" for s, c, t in got), got

@@ -13,6 +13,7 @@ from ..actors.types import Mention, Resolution
 #: Dependents that stay inside a noun phrase when looking for the actor it names.
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "det", "npadvmod", "quantmod", "nummod"}
 SUBJECT_PREPS = frozenset({"of", "from", "in"})  # "a group of Moroccan diplomats", "officials in Fornost"
+_WEAPON_PREPS = SUBJECT_PREPS - {"in"}  # "Iranian drones from Russia", never "a bomb in Iraq"
 #: prepositions that name what a complaint or a criticism is against or about, in the order a
 #: complaint's target is sought ("lodged a complaint with the WTO over Japan's export curbs")
 COMPLAINT_PREPS = ("against", "over", "about")
@@ -719,7 +720,8 @@ def agent_mentions(verb, res: Resolution, cues) -> list[Mention]:
         # "was widely condemned, including by Egypt": some of the doers, named apart
         named = [g for c in subset_phrases(verb, ("by",), cues) for g in by_agents(c, cues)]
     if named:
-        return [m for g in named for m in phrase_mentions(g, res, SUBJECT_PREPS)]
+        # "killed by a roadside bomb in Iraq": where a weapon went off is no one who set it off
+        return [m for g in named for m in phrase_mentions(g, res, _WEAPON_PREPS if g.lemma_.lower() in cues.weapons else SUBJECT_PREPS)]
     kept = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     objects = [c for c in verb.children if c.dep_ == "dobj" and (kept or c.pos_ == "NUM" or any(g.dep_ == "nummod" for g in c.children))]
     if kept:
