@@ -34,9 +34,12 @@ _SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "pl
           "description", "pronoun", "bound", "plural", "context", "implied", "no_country", "unnamed", "none")
 _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
-         "same_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target", "hearsay")
+         "same_country", "own_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target", "hearsay")
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 _RELATIVE_PRONOUNS = ("WDT", "WP", "WP$")  # "that", "which", "who", "whose": tags that open a relative clause
+_WHOLE_COUNTRY = ("name", "place")  # side kinds that name a country as a whole ("Australia", "in Florida"); a metonym ("Canberra", "the Kremlin") names its government
+_DIRECT = ("dobj", "iobj", "dative", "nsubj", "nsubjpass")  # a side the trigger acts on or is done by, not one at one remove
+_FORCE_ROOTS = ("18", "19", "20")  # force, aimed at whoever holds the place it strikes
 FAR = 12  # tokens between a side and the trigger beyond which `far_argument` applies
 
 
@@ -340,6 +343,8 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str], weapons: frozen
         out.append("far_argument")
     if src is not None and tgt is not None and _has_country(src.code) and src.code[:3] == tgt.code[:3]:
         out.append("same_country")
+        if raw.code[:2] not in _FORCE_ROOTS and _own_country(src, tgt, tok):
+            out.append("own_country")
     if raw.modality == "asserted" and _hearsay(tok, w):
         out.append("hearsay")
     if raw.anaphoric:
@@ -347,6 +352,26 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str], weapons: frozen
     if tgt is not None and len(tgt.code) == 3 and _modifies_a_thing(tgt, sent, w.actor_heads):
         out.append("modifier_target")
     return out
+
+
+def _own_country(src, tgt, tok) -> bool:
+    """Whether the target is a country named as a whole ("Australia", "in Florida") that is not
+    the trigger's own object or subject, and the source one of its own people or bodies
+    ("Australian workers", "a man" in an Australian story): people acting on their own country
+    told at one remove from the act is rarely the act; most often the country is a place the
+    sentence names ("people arriving illegally in Australia", "travelled from Florida to
+    Atlanta"), the owner of a thing ("reacted to the cuts of Australia's biggest bank") or the
+    subject of what is said ("says Australia is capable of ..."). A country the act is done to by
+    name ("rights groups accused Australia of ...") is no such doubt, nor is the state acting on
+    its own people ("China detained two activists"), nor a people's act on their capital or seat
+    of power, a metonym of its government ("protesters marched on Canberra", "urged Beijing to").
+    (Read after `same_country`, for acts other than force: a strike on a place in one's own
+    country, "rebels shelled positions in Aleppo", is aimed at whoever holds it.)"""
+    if len(tgt.code) != 3 or side_kind(tgt) not in _WHOLE_COUNTRY or len(src.code) <= 3:
+        return False
+    doc = tok.doc
+    head = next((t for t in doc[tgt.tok_start:tgt.tok_end] if not tgt.tok_start <= t.head.i < tgt.tok_end), None)
+    return head is None or head.head.i != tok.i or head.dep_ not in _DIRECT
 
 
 def _hearsay(tok, w: Weights) -> bool:
