@@ -225,6 +225,7 @@ CUE_LISTS = (
     "meeting_nouns",
     "visit_codes",
     "unit_nouns",
+    "private_traveller_roles",
     "duty_verbs",
     "stance_preps",
     "imminence_frames",
@@ -527,6 +528,7 @@ class Cues:
     meeting_nouns: frozenset[str]
     visit_codes: frozenset[str]
     unit_nouns: frozenset[str]
+    private_traveller_roles: frozenset[str]
     duty_verbs: frozenset[str]
     stance_preps: frozenset[str]
     imminence_frames: frozenset[str]

@@ -49,6 +49,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "troops marched into the capital", "the army took to the streets": a force on the move
     if raw.code in cues.visit_codes and _units_moving(raw.trigger, cues):
         return False  # "the soldiers left for Chad": a force deployed or withdrawn, no visit
+    if raw.code in cues.visit_codes and _private_travel(raw, cues):
+        return False  # "people arriving illegally in Italy", "the man flew to Perth": a journey, no visit
     if raw.code[:2] == _PROTEST and _festive(raw.trigger, cues):
         return False  # "fans took to the streets to celebrate the title": a crowd out, no protest
     if _forecast(raw, res, cues):
@@ -797,6 +799,16 @@ def _units_moving(tok, cues) -> bool:
         return False
     subj, passive = subject_token(tok)
     return subj is not None and not passive and subj.lemma_.lower() in cues.unit_nouns
+
+
+def _private_travel(raw, cues) -> bool:
+    """Whether a visit's doers are private people named by a common noun (`private_traveller_roles`:
+    "the man had flown to Perth", "people arriving illegally in Italy", "asylum seekers arrived in
+    Greece"): a journey or a migration, no visit. A name ("Bono arrived in Addis Ababa") keeps it."""
+    if not raw.sources or not all(_role(m.code) in cues.private_traveller_roles for m in raw.sources):
+        return False
+    subj, _ = subject_token(raw.trigger) if raw.trigger.pos_ in ("VERB", "AUX") else (None, False)
+    return subj is None or subj.pos_ != "PROPN"
 
 
 def _armed_doer(raw, cues, res, triggers) -> bool:
