@@ -764,6 +764,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     # verb is an act talked about, asked for or undergone, not done: "hinted at sanctions",
     # "called for sanctions", "is grappling with the sanctions on Russia"
     occasion = _occasion(tok, dep, code, cues)
+    speaking = _speaker_call(tok, verb, code, lexicon) if occasion else None
+    if speaking is not None:
+        verb = governor = speaking  # "Macron said the truce must hold, in calls with Netanyahu": Macron's calls
     framed = dep == "prep" and (own_act_frame(tok, verb, cues.own_act_frames, cues.quantity_nouns)
                                 # "Lavrov is in talks with his Turkish counterpart": a joint act one is in
                                 or (sym and own_act_frame(tok, verb, cues.joint_act_frames, cues.quantity_nouns)))
@@ -1354,6 +1357,16 @@ def _reacting_country(tok, verb, code, targets: list[Mention], res, cues) -> lis
     countries = [split_code(m.code)[0] for m in found]
     aimed = {split_code(m.code)[0] for m in targets}
     return found if found and all(c is not None and c not in aimed for c in countries) else []
+
+
+def _speaker_call(tok, verb, code: str, lexicon):
+    """The verb of saying whose speaker made the call (`in_call`) that the parser hangs on the
+    clause he reported: in "Macron said Abbas remains the only partner for peace, in separate calls
+    with Netanyahu and Abbas" the calls are Macron's, not Abbas's. None for any other noun or verb."""
+    if verb is None or verb.dep_ != "ccomp" or not in_call(tok, code, lexicon.cues):
+        return None
+    head = verb.head
+    return head if head.lemma_.lower() in lexicon.speech and head.i < verb.i < tok.i else None
 
 
 def _reported_clause(verb, speech: frozenset[str]):
