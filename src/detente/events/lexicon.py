@@ -225,6 +225,8 @@ CUE_LISTS = (
     "meeting_nouns",
     "visit_codes",
     "unit_nouns",
+    "passage_nouns",
+    "passage_preps",
     "private_traveller_roles",
     "duty_verbs",
     "stance_preps",
@@ -528,6 +530,8 @@ class Cues:
     meeting_nouns: frozenset[str]
     visit_codes: frozenset[str]
     unit_nouns: frozenset[str]
+    passage_nouns: frozenset[str]
+    passage_preps: frozenset[str]
     private_traveller_roles: frozenset[str]
     duty_verbs: frozenset[str]
     stance_preps: frozenset[str]

@@ -478,6 +478,15 @@ def _when(prep) -> bool:
     return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
+def _passing(prep, cues) -> bool:
+    """Whether a preposition (`passage_preps`) only says where its clause's doer was passing
+    (`passage_nouns`: "on his way to Kabul", "on the way back from Beijing"), so it is not the
+    preposition a pattern asks for ("the minister called in at Islamabad on his way to Kabul" is
+    no "call on", an appeal)."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return prep.lower_ in cues.passage_preps and bool(objs) and all(g.lemma_.lower() in cues.passage_nouns for g in objs)
+
+
 def _marked_clause(tok, prep: str):
     """The infinitive clause with a subject of its own that `prep` introduces as its mark ("called
     for the president to resign": the parser hangs "for" on "resign"), else None. Only an appeal or
@@ -516,7 +525,7 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
             # "a wave of strikes on Hezbollah": the parser hangs the noun's preposition on its count
             *(count_phrases(tok, lexicon.cues.quantity_nouns) if p.pos == "N" else ())] if p.prep else []
     if p.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ == p.prep and not _when(c)
-                          for c in near) and not (p.code[:2] in ("02", "10") and _marked_clause(tok, p.prep)) \
+                          and not _passing(c, lexicon.cues) for c in near) and not (p.code[:2] in ("02", "10") and _marked_clause(tok, p.prep)) \
             and not (p.pos == "N" and p.prep == "to" and p.code[:2] in ("02", "10") and _asked_clause(tok)):
         return False, None  # a particle may be parsed as an adverb: "hit back at", "fired back at"
     if p.pos != "V" and not p.heads:
