@@ -821,6 +821,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
             # "Erdogan told Trump in a phone call": whom the speaker addressed, never what was said
             targets = [m for c in verb.children if c.dep_ in ("dobj", "dative")
                        for m in phrase_mentions(c, res, SUBJECT_PREPS) if not same_side(m.code, exclude)]
+    backed = _backed_force(tok, code, res, {m.code for m in sources}, lexicon)
+    if backed is not None:
+        targets = backed  # "built support for an attack on Iraq": no support for Iraq
     if not sources and "office" in p.flags:
         sources = office_side(tok, targets, doer=True)  # "the impeachment inquiry against President Trump"
     dissent = not sources and code[:2] in cues.dissent_roots
@@ -1163,6 +1166,21 @@ def _acted_on(g, res, exclude: set[str], cues) -> list[Mention]:
                 for x in c.children if x.dep_ == "pobj"
                 for m in phrase_mentions(x, res, SUBJECT_PREPS, skip=exclude) if not _doers_own(m, exclude, g.doc)]
     return kept
+
+
+def _backed_force(tok, code: str, res, exclude: set[str], lexicon) -> list[Mention] | None:
+    """Whom a noun of backing (`backing_roots`) backs when its prepositional object is an act of
+    force ("built support for an attack on Iraq", "backing for Israel's strikes on Gaza"): that
+    act's own doer (Israel), or no one when it names none; never whom the force is aimed at. None
+    when it backs no act of force, for its targets to be read as any other's."""
+    cues = lexicon.cues
+    if code[:2] not in cues.backing_roots:
+        return None
+    acts = [g for c in tok.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj" and any(senses.force(q.code) for q in lexicon.lookup("N", g.lemma_.lower()))]
+    if not acts:
+        return None
+    return [m for g in acts for m in own_doers(g, res, cues.source_preps, cues) if not on_side(m, exclude)]
 
 
 def _doers_own(m: Mention, doers: set[str], doc) -> bool:
