@@ -808,7 +808,9 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     # the doer is the verb's, not the noun's own (a possessive pronoun owns it: "reviewed its sanctions")
     borrowed = not sources and verb is not None and not any(c.dep_ == "poss" for c in tok.children)
     if not sources and verb is not None:
-        sources = _verb_doers(verb, res, cues)  # "the SFO said it had opened an investigation": the speaker
+        # "the SFO said it had opened an investigation": the speaker; "the two sides were locked
+        # in talks": the frame's passive subject
+        sources = _framed_doers(verb, res, cues) if framed else _verb_doers(verb, res, cues)
         exclude = {m.code for m in sources}
         targets = [m for m in targets if not same_side(m.code, exclude)]
         if not targets and dep == "dobj":
@@ -1343,6 +1345,16 @@ def _verb_doers(verb, res, cues) -> list[Mention]:
     if passive or is_passive(verb):
         return agent_mentions(verb, res, cues)
     return subject_actors(verb, subj, res, cues) if subj is not None else []
+
+
+def _framed_doers(verb, res, cues) -> list[Mention]:
+    """Who does the act a frame's verb takes part in (`own_act_frame`): its subject, also when the
+    frame is a passive with no "by" agent ("Iran and the EU were engaged in talks", "management
+    and unions have been locked in negotiations"), a state of being in the act."""
+    subj, passive = subject_token(verb)
+    if subj is not None and (passive or is_passive(verb)) and not has_agent(verb):
+        return subject_actors(verb, subj, res, cues)
+    return _verb_doers(verb, res, cues)
 
 
 def _next_reaction(tok, verb, res) -> int | None:
