@@ -646,10 +646,12 @@ def _praise(word, cues, acts: bool = False) -> bool:
     """Whether a word praises what it is said of: a noun of `approval_labels` ("a hero"), or a
     word of `approval_words` as the word itself ("heroic") or its modifier ("a good man"); with
     `acts` (what it is said of is no hostile act: `_judged_deed`), a word of `approval_act_words`
-    too ("a success", "a historic step"); not negated, and not alongside a word of disapproval
-    ("a great danger")."""
+    too ("a success", "a historic step"); not negated, not alongside a word of disapproval ("a
+    great danger"), and not an adjective of ability with its complement (`ability_preps`)."""
     if any(g.dep_ == "neg" for g in word.children) or _label_code(word, cues):
         return False
+    if word.pos_ == "ADJ" and any(g.dep_ == "prep" and g.lower_ in cues.ability_preps for g in word.children):
+        return False  # "said Iran was capable of building a bomb", "good at making cars": an ability, no praise
     words = cues.approval_words | cues.approval_act_words if acts else cues.approval_words
     lemma = word.lemma_.lower()
     mods = [g.lemma_.lower() for g in word.children if g.dep_ == "amod"]

@@ -257,6 +257,7 @@ CUE_LISTS = (
     "disapproval_words",
     "approval_labels",
     "approval_words",
+    "ability_preps",
     "approval_act_words",
     "kin_nouns",
     "performance_nouns",
@@ -562,6 +563,7 @@ class Cues:
     disapproval_words: frozenset[str]
     approval_labels: frozenset[str]
     approval_words: frozenset[str]
+    ability_preps: frozenset[str]
     approval_act_words: frozenset[str]
     kin_nouns: frozenset[str]
     performance_nouns: frozenset[str]
