@@ -25,3 +25,8 @@ def test_support_for_an_attack_backs_its_doer():
 
 def test_support_for_a_country_stays():
     assert ("DEU", "UKR", "051") in _events("Germany expressed support for Ukraine.")
+
+
+def test_backing_an_attack_by_verb_is_none_for_its_target():
+    assert not any(t == "IRN" for _, t, _ in _events("Britain backed military strikes against Iran."))
+    assert ("DEU", "UKR", "051") in _events("Germany backed Ukraine.")

@@ -368,6 +368,11 @@ def verb_event(
         targets = [m for a in acts for m in own_doers(a, res, ("by", "from"), cues) if not on_side(m, exclude)]
         if not targets:
             return None
+    backed = _backed_force(role_tok, code, res, exclude, lexicon) if role_tok.pos_ in ("VERB", "AUX") else None
+    if backed is not None:
+        targets = backed  # "Britain backed military strikes against Iran": no backing for Iran
+        if not targets:
+            return None
     if not sources and code[:2] in cues.unknown_attacker_roots:
         # "were killed by an improvised explosive device outside the Iraqi city of Basra": CAMEO
         # codes an attack with no named attacker to the unidentified armed forces (UAF) of the
@@ -1171,18 +1176,24 @@ def _acted_on(g, res, exclude: set[str], cues) -> list[Mention]:
 
 
 def _backed_force(tok, code: str, res, exclude: set[str], lexicon) -> list[Mention] | None:
-    """Whom a noun of backing (`backing_roots`) backs when its prepositional object is an act of
-    force ("built support for an attack on Iraq", "backing for Israel's strikes on Gaza"): that
-    act's own doer (Israel), or no one when it names none; never whom the force is aimed at. None
-    when it backs no act of force, for its targets to be read as any other's."""
+    """Whom a word of backing (`backing_roots`) backs when its object (a noun's prepositional one)
+    is an act of force ("built support for an attack on Iraq", "backing for Israel's strikes on
+    Gaza", "Britain backed military strikes against Iran"): that act's own doer (Israel), or no
+    one when it names none; never whom the force is aimed at. None when it backs no act of force,
+    for its targets to be read as any other's."""
     cues = lexicon.cues
     if code[:2] not in cues.backing_roots:
         return None
-    acts = [g for c in tok.children if c.dep_ == "prep" for g in c.children
-            if g.dep_ == "pobj" and any(senses.force(q.code) for q in lexicon.lookup("N", g.lemma_.lower()))]
+    if tok.pos_ in ("VERB", "AUX"):  # "Britain backed military strikes against Iran"
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        objects = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    acts = [g for g in objects if any(senses.force(q.code) for q in lexicon.lookup("N", g.lemma_.lower()))]
     if not acts:
         return None
-    return [m for g in acts for m in own_doers(g, res, cues.source_preps, cues) if not on_side(m, exclude)]
+    # "Russia defended the strike carried out by Syria": the doer its participle names
+    return [m for g in acts for m in own_doers(g, res, cues.source_preps, cues) or doing_clause(g, res, cues)[1]
+            if not on_side(m, exclude)]
 
 
 def _doers_own(m: Mention, doers: set[str], doc) -> bool:
