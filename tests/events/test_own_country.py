@@ -21,7 +21,7 @@ def event(text, cameo_root):
 
 
 @pytest.mark.parametrize("text, root", [
-    ("The number of people arriving illegally in Australia has fallen sharply, the minister said.", "04"),
+    ("Australian tourists praised the beaches of Australia in a survey.", "05"),
     ("Australian workers reacted angrily to the job cuts, which Australia's biggest bank said were needed.", "11"),
 ])
 def test_a_country_as_a_whole_facing_its_own_people_is_less_sure(text, root):
