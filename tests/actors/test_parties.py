@@ -113,3 +113,16 @@ def test_the_party_a_state_is_ruled_by_is_its_government(nlp, dictionary):
     assert "VNMGOV" in got.values() and "VNMPTY" not in got.values(), got
     got = codes(nlp, dictionary, "MOSCOW (Reuters) - The Communist Party criticised the Kremlin.")
     assert got["The Communist Party"] == "RUSPTY", got
+
+
+def test_bare_labor_is_the_australian_labor_party_but_not_american_labor(nlp, dictionary):
+    on = date(2002, 8, 1)
+    got = codes(nlp, dictionary, "CANBERRA - The Government has called on Labor not to delay its tax plans.", on)
+    assert got["Labor"] == "AUSPTYLAB"
+    got = codes(nlp, dictionary, "JERUSALEM - Labor has threatened to quit the coalition government.", on)
+    assert got["Labor"].startswith("ISR")  # Israel's Labor: the shared name takes the dateline's country
+    for text in ("WASHINGTON - The Labor Department said jobless claims rose.",
+                 "WASHINGTON - Labor Secretary Elaine Chao criticised the union.",
+                 "WASHINGTON - The Labor and Commerce departments reported weak data.",
+                 "Senators said Labor Day traffic was heavy."):
+        assert not any("Labor" in t and c and "PTY" in c for t, c in codes(nlp, dictionary, text, on).items()), text
