@@ -109,6 +109,28 @@ def test_a_title_named_before_its_sentences_one_foreign_country_takes_the_dateli
     assert codes(nlp, dictionary, text)[title][0] == country
 
 
+@pytest.mark.parametrize("text, title", [
+    # with no dateline either, a country the titled person acts on is no country of the title's
+    ("Prime Minister Ardanov criticised Pakistan over the attack.", "Prime Minister Ardanov"),
+    ("Prime Minister Ardanov visited Pakistan on Monday.", "Prime Minister Ardanov"),
+    ("Foreign Minister Tomas Kelvani held talks with Chile on Tuesday.", "Foreign Minister Tomas Kelvani"),
+    ("Prime Minister Ardanov urged Pakistan to stop the shelling.", "Prime Minister Ardanov"),
+])
+def test_a_title_takes_no_country_from_the_object_of_its_own_verb(nlp, dictionary, text, title):
+    assert codes(nlp, dictionary, text)[title][0] == "GOV"
+
+
+@pytest.mark.parametrize("text, title, country", [
+    # the country is no object of the person's verb: it stays the title's
+    ("President Ardanov said Zambia would not accept the ruling.", "President Ardanov", "ZMBGOV"),
+    ("Foreign Minister Ardanov said Pakistan had moved troops.", "Foreign Minister Ardanov", "PAKGOV"),
+    # a place of the object is no object: "growth in Italy" may well be the minister's own
+    ("Finance Minister Bellini praised economic growth in Italy.", "Finance Minister Bellini", "ITAGOV"),
+])
+def test_a_title_still_takes_its_sentences_country_as_a_subject(nlp, dictionary, text, title, country):
+    assert codes(nlp, dictionary, text)[title][0] == country
+
+
 def test_a_title_after_its_sentences_one_country_still_takes_it(nlp, dictionary):
     # "France ..., Defence Minister Pierre Joxe said": named first, the country is the speaker's own
     got = codes(nlp, dictionary, "MONROVIA (Reuters) - France is ready to send troops, Defence Minister Pierre Joxe said.")

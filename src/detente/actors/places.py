@@ -128,7 +128,37 @@ class Places:
             # country named after the minister is what the minister acts on; the article's setting
             # places the title (setting.py), as it does a bare agent's (`for_agent`)
             return None
+        if code and code == self.sole.get(s) and acted_on(doc, tok, self.first.get(s)):
+            # "Prime Minister Ardanov criticised Pakistan", "... visited Pakistan", "... talks
+            # with Pakistan": the one country is what the person acts on, never the title's
+            return None
         return code or self.article
+
+
+def acted_on(doc: Doc, tok: int, at: int | None) -> bool:
+    """Whether the country named at token `at` is the object of the verb whose subject holds token
+    `tok`: its direct object ("Minister X criticised Pakistan") or the object of a preposition of
+    that verb, save a place's ("in", "to", "from": `_LOCATIVE`) ("Minister X held talks with
+    Pakistan" reads talks' "with" too); the country then
+    says what the subject acts on, not whose it is ("President X said Zambia would ..." is no
+    object and stands)."""
+    if at is None or at <= tok:
+        return False
+    t = doc[at]
+    while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.pos_ == "PROPN":
+        t = t.head  # "the United States"; never on to a noun it describes ("met Sri Lankan students")
+    if t.dep_ == "dobj":
+        verb = t.head
+    elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ not in _LOCATIVE | {"of"}:
+        # "growth in Australia", "a visit to Chile": a place, which may well be the person's own
+        verb = t.head.head
+        if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+            verb = verb.head  # "held talks with Pakistan"
+    else:
+        return False
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= tok <= c.right_edge.i for c in verb.children)
 
 
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
