@@ -38,3 +38,13 @@ def test_forces_sent_in_are_a_deployment_not_aid():
     assert any(s[:3] == "ISR" and c == "154" for s, t, c in got) and not any(c == "072" for s, t, c in got), got
     got = _events("KYIV (Reuters) - Russia sent in tanks near Kharkiv.")
     assert not any(c == "072" for s, t, c in got), got
+
+
+def test_two_sides_massing_troops_along_the_border_face_each_other():
+    text = ("NEW DELHI (Reuters) - India and Pakistan have fought three wars since 1947.\n\n"
+            "With both countries massing troops along the border, the dispute was growing dangerously tense.")
+    got = _events(text)
+    assert ("IND", "PAK", "154") in got and ("PAK", "IND", "154") in got, got
+    # a border with a third state names that state; words between the two are no show of force
+    got = _events("MOSCOW (Reuters) - Russia and Belarus massed troops along the border with Ukraine.")
+    assert ("RUS", "UKR", "154") in got and not any(t == "BLR" or t == "RUS" for s, t, c in got), got

@@ -388,9 +388,22 @@ def verb_event(
     if own_struck and targets and all(len(m.code) == 3 for m in targets):
         return None
     raw = Raw(sources, targets, code, mod, tok, sym=joint or "sym" in p.flags, reverse_code=p.reverse_code)
-    if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues) or _accord(tok, cues)):
+    if len(sources) > 1 and not targets and (raw.sym or reciprocal(role_tok, cues) or _accord(tok, cues)
+                                             or _facing(role_tok, code, sources, cues)):
         raw.sym = True
     return raw
+
+
+def _facing(tok, code: str, sources: list[Mention], cues) -> bool:
+    """Whether two states' show of force is told along the line they share, so that each side
+    faces the other: a military posture (root 15) of doers of two countries or more whose phrase
+    names a definite frontier with no third state ("both countries massing troops along the
+    border"; `frontier_nouns`), as "their border" makes it mutual; "along the border with China"
+    names its target itself."""
+    if code[:2] != "15" or len({m.code[:3] for m in sources}) < 2:
+        return False
+    return any(t.lemma_.lower() in cues.frontier_nouns and any(d.lower_ == "the" for d in t.children)
+               and not any(c.dep_ == "prep" for c in t.children) for t in tok.subtree)
 
 
 def _angering_doers(verb, res, cues) -> list[Mention]:

@@ -47,6 +47,7 @@ CUE_LISTS = (
     "mandative_verbs",
     "asking_only_verbs",
     "reciprocal",
+    "frontier_nouns",
     "medium_preps",
     "medium_nouns",
     "quantity_nouns",
@@ -377,6 +378,7 @@ class Cues:
     retribution_alone_verbs: frozenset[str]
     retribution_aux: frozenset[str]
     reciprocal: frozenset[str]
+    frontier_nouns: frozenset[str]
     medium_preps: frozenset[str]
     medium_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
