@@ -643,6 +643,18 @@ def find_targets(
     return []
 
 
+def agent_hung_targets(tok, cues) -> list:
+    """The target phrases of an act noun that the parser hung on its "by" phrase's doer: "the
+    offensive by Israeli forces on Gaza", "strikes by NATO against Serb positions" (`on Gaza`
+    parsed as the forces'); [] for a verb or a noun with no "by" phrase."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+            for g in c.children if g.dep_ == "pobj"
+            for h in (g, *g.conjuncts)
+            for p in h.children if p.dep_ == "prep" and p.lower_ in cues.agent_hung_preps]
+
+
 def undergone_subjects(verb) -> set[int]:
     """The tokens of the subjects of the passive clauses a verb reports (`_undergone_clause`):
     those who underwent what the clause tells, whom a complaint of it is not made of."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from ..actors.dictionary import NON_COUNTRY, ROLES, split_code
 from ..actors.types import Mention
 from .arguments import (
+    agent_hung_targets,
     act_doer,
     addressee,
     asked_before,
@@ -722,6 +723,13 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
                 break
         if targets:
             break
+    if not targets:
+        # "the offensive by Israeli forces on Gaza": the act's target hung on its doer's phrase;
+        # only whom the phrase itself names ("an attack by jihadists on an army post in Mali" is
+        # not on Mali: the dead it left are its targets)
+        targets = [m for c in agent_hung_targets(tok, cues) for g in c.children if g.dep_ == "pobj"
+                   for m in phrase_mentions(g, res, frozenset({"of"}), skip=exclude)
+                   if not _doers_own(m, exclude, g.doc)]
     targets = _states_own(targets, sources, code, cues)  # "WASHINGTON - China's jailing of activists": China's
     if not targets and mediated:
         targets = [m for m in pair if not on_side(m, exclude)]

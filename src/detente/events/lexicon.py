@@ -54,6 +54,7 @@ CUE_LISTS = (
     "frame_nouns",
     "target_preps",
     "source_preps",
+    "agent_hung_preps",
     "conditional_marks",
     "location_roots",
     "posture_roots",
@@ -385,6 +386,7 @@ class Cues:
     frame_nouns: frozenset[str]
     target_preps: tuple[str, ...]
     source_preps: frozenset[str]
+    agent_hung_preps: frozenset[str]
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
     posture_roots: frozenset[str]
