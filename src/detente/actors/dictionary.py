@@ -395,7 +395,7 @@ def _demonym_plurals(dem: str) -> list[str]:
 
 
 ATTACH_KEYS = ("own_object_verbs", "meeting_nouns", "meeting_time_preps", "leave_verbs", "state_forms", "people_nouns", "described_heads", "bloc_heads", "bloc_names",
-               "prep_owner_preps", "name_particles", "place_particles", "honorifics", "ruling_military", "military_rule_heads",
+               "prep_owner_preps", "name_particles", "article_particles", "place_particles", "honorifics", "ruling_military", "military_rule_heads",
                "not_people", "suspect_verbs", "confess_verbs", "silenced_verbs", "crime_verbs", "individual_nouns", "family_name_first", "given_name_called", "leave_nouns",
                "party_heads", "leader_party_heads", "party_leader_titles", "party_families", "owned_titles", "thing_heads", "club_heads", "game_words",
                "weapon_heads", "company_suffixes", "company_caps_suffixes", "company_any_case_suffixes", "company_nouns", "company_owned_nouns", "body_kind_nouns", "body_kind_group_nouns", "body_kind_nouns_after", "warship_words", "media_name_words", "said_act_heads",

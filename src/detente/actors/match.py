@@ -56,7 +56,18 @@ def token_keys(doc: Doc) -> list[str]:
     return [norm(t.text) for t in doc]
 
 
-def _case_ok(entry: Entry, text: str) -> bool:
+def _after_article(text: str, articles: frozenset[str]) -> str:
+    """A name's text after a lower-case Arabic article ("al-Qaeda", "al Qaeda": "Qaeda"), whose
+    letter case is the name's; the text itself when it starts with none."""
+    for sep in ("-", " "):
+        head, found, rest = text.partition(sep)
+        if found and head in articles and rest[:1].isupper():
+            return rest
+    return text
+
+
+def _case_ok(entry: Entry, text: str, articles: frozenset[str] = frozenset()) -> bool:
+    text = _after_article(text, articles) if entry.kind not in _ANY_CASE else text
     if entry.kind in _ANY_CASE:
         return not entry.caps or _capitals(text.replace(".", ""))
     first = next((c for c in text if c.isalnum()), "")
@@ -101,7 +112,7 @@ def find_pieces(doc: Doc, dictionary: ActorDictionary) -> list[Piece]:
             span_text = doc[i:end].text
             if trim:
                 span_text = span_text[:-trim]
-            entries = [e for e in index[key] if _case_ok(e, span_text)]
+            entries = [e for e in index[key] if _case_ok(e, span_text, dictionary.attach["article_particles"])]
             if doc[end - 1].tag_ in _VERB_FORMS:
                 # "vowed to press ahead", "to police the border": a verb there, no agent
                 entries = [e for e in entries if e.kind not in _ANY_CASE]
