@@ -836,7 +836,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     if not sources and verb is not None:
         # "the SFO said it had opened an investigation": the speaker; "the two sides were locked
         # in talks": the frame's passive subject
-        sources = _framed_doers(verb, res, cues) if framed else _verb_doers(verb, res, cues)
+        sources = _verb_doers(verb, res, cues, framed=framed)
         exclude = {m.code for m in sources}
         targets = [m for m in targets if not same_side(m.code, exclude)]
         if not targets and dep == "dobj":
@@ -1371,22 +1371,15 @@ def _defied(tok, verb, sources: list[Mention], res, cues) -> list[Mention]:
     return [m for m in _verb_doers(verb, res, cues) if not same_side(m.code, own)]
 
 
-def _verb_doers(verb, res, cues) -> list[Mention]:
-    """Who does a verb's act: its passive's "by" agent, else its subject's actors."""
+def _verb_doers(verb, res, cues, framed: bool = False) -> list[Mention]:
+    """Who does a verb's act: its passive's "by" agent, else its subject's actors. A frame's verb
+    (`framed`: `own_act_frame`) in a passive with no "by" agent is a state of being in the act, done
+    by its subject ("Iran and the EU were engaged in talks", "management and unions have been
+    locked in negotiations")."""
     subj, passive = subject_token(verb)
-    if passive or is_passive(verb):
+    if (passive or is_passive(verb)) and not (framed and subj is not None and not has_agent(verb)):
         return agent_mentions(verb, res, cues)
     return subject_actors(verb, subj, res, cues) if subj is not None else []
-
-
-def _framed_doers(verb, res, cues) -> list[Mention]:
-    """Who does the act a frame's verb takes part in (`own_act_frame`): its subject, also when the
-    frame is a passive with no "by" agent ("Iran and the EU were engaged in talks", "management
-    and unions have been locked in negotiations"), a state of being in the act."""
-    subj, passive = subject_token(verb)
-    if subj is not None and (passive or is_passive(verb)) and not has_agent(verb):
-        return subject_actors(verb, subj, res, cues)
-    return _verb_doers(verb, res, cues)
 
 
 def _next_reaction(tok, verb, res) -> int | None:
