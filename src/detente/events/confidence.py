@@ -25,6 +25,7 @@ from ..errors import DictionaryError
 from ..nlp.pipeline import text_in, text_of
 from .modality import CONDITIONS
 from .roles import trailing_participle
+from .senses import force
 
 #: events at or above this confidence are shown and counted by default
 DEFAULT_MIN_CONFIDENCE = 0.5
@@ -39,7 +40,6 @@ _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 _RELATIVE_PRONOUNS = ("WDT", "WP", "WP$")  # "that", "which", "who", "whose": tags that open a relative clause
 _WHOLE_COUNTRY = ("name", "place")  # side kinds that name a country as a whole ("Australia", "in Florida"); a metonym ("Canberra", "the Kremlin") names its government
 _DIRECT = ("dobj", "iobj", "dative", "nsubj", "nsubjpass")  # a side the trigger acts on or is done by, not one at one remove
-_FORCE_ROOTS = ("18", "19", "20")  # force, aimed at whoever holds the place it strikes
 FAR = 12  # tokens between a side and the trigger beyond which `far_argument` applies
 
 
@@ -343,7 +343,7 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str], weapons: frozen
         out.append("far_argument")
     if src is not None and tgt is not None and _has_country(src.code) and src.code[:3] == tgt.code[:3]:
         out.append("same_country")
-        if raw.code[:2] not in _FORCE_ROOTS and _own_country(src, tgt, tok):
+        if not force(raw.code) and _own_country(src, tgt, tok):  # force is aimed at whoever holds the place it strikes
             out.append("own_country")
     if raw.modality == "asserted" and _hearsay(tok, w):
         out.append("hearsay")
