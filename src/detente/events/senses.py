@@ -683,7 +683,8 @@ def _weapon_force(tok, triggers, cues) -> str | None:
         cands.append(tok.head)  # the parser's "air strikes [killed 30 people]"
     # "killed in three nights of US air strikes", "in a wave of drone strikes": a stretch of time
     # or a count only measures the weapon its "of" phrase names
-    cands += [g for c in cands if c.lemma_.lower() in cues.duration_nouns | cues.quantity_nouns
+    measures = cues.duration_nouns | cues.quantity_nouns
+    cands += [g for c in cands if c.lemma_.lower() in measures
               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     if tok.dep_ == "advcl":
         trig = triggers.get(tok.head.i)
