@@ -16,7 +16,7 @@ is given, in this order:
 3. else the article's dateline ("NEW DELHI:", "HONG KONG (Reuters) -", "MANCHESTER, England
    (Reuters) -"), whose words are a place, never an actor of the first sentence (their mentions
    are dropped);
-4. else the article's home: one country with at least `MIN_HOME` mentions and at least
+4. else the article's home: one country with at least `HOME_MENTIONS` mentions and at least
    `HOME_SHARE` of all country mentions.
 
 Failing all four it stays bare: no country is guessed. People the article names who hold no
@@ -58,8 +58,11 @@ _STATE_ROLES = STATE_STRIKERS | {""}
 
 #: how far before a town's noun its "the" may be (towns.py)
 _MAX_MODIFIERS = 4
-#: the article's home country needs this many mentions ...
+#: a country named this many times outweighs a dateline's (context.py) ...
 MIN_HOME = 3
+#: the article's home country needs this many mentions (a short story names its country twice:
+#: "Australia's Governor-General ... Australian troops") ...
+HOME_MENTIONS = 2
 #: ... and this share of every country mention
 HOME_SHARE = 0.5
 #: roles that never take the context country
@@ -97,7 +100,7 @@ def place_in_context(
     # "the two countries" repeats the countries named before it (plural.py): it places nothing
     found = [(m, c) for m in res.mentions if m.via != "plural" and (c := code_country(m.code, countries))]
     named = [(m.start, c) for m, c in found]
-    home = (dateline and dateline[1]) or article_home(named)
+    home = (dateline and dateline[1]) or article_home(named, [s.start_char for s in doc.sents])
     paragraphs = _paragraph_starts(text_of(doc))
     # where something is sent ("sent a note to Washington", "flew to Kenya") is not what its
     # paragraph is about: it places none of the paragraph's later roles (places.py, for a sentence)
@@ -297,14 +300,23 @@ def code_country(code: str, countries: set[str]) -> str | None:
     return country if country in countries else None
 
 
-def article_home(named: list[tuple[int, str]]) -> str | None:
+def article_home(named: list[tuple[int, str]], sentences: list[int] | None = None) -> str | None:
     """The article's home: the one country of (position, country) mentions with at least
-    `MIN_HOME` of them and `HOME_SHARE` of all."""
+    `MIN_HOME` of them and `HOME_SHARE` of all. Given `sentences` (the sorted start positions of
+    the sentences), `HOME_MENTIONS` in two sentences or more suffice when no other country is
+    named as often ("Chile's farmers ... Growers across Chile"; not "Ruto met Museveni of
+    Uganda", one sentence)."""
     counts = Counter(c for _, c in named)
     if not counts:
         return None
-    code, n = counts.most_common(1)[0]
-    return code if n >= MIN_HOME and n >= HOME_SHARE * sum(counts.values()) else None
+    (code, n), *rest = counts.most_common(2)
+    if n < HOME_SHARE * sum(counts.values()):
+        return None
+    if n >= MIN_HOME:
+        return code
+    if sentences is None or n < HOME_MENTIONS or (rest and rest[0][1] == n):
+        return None  # "Kenya ... Uganda ... Kenya and Uganda": so few, a tie names no home
+    return code if len({bisect_right(sentences, pos) for pos, c in named if c == code}) >= 2 else None
 
 
 def dateline_country(text: str, dictionary: ActorDictionary) -> str | None:
