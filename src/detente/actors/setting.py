@@ -16,8 +16,9 @@ is given, in this order:
 3. else the article's dateline ("NEW DELHI:", "HONG KONG (Reuters) -", "MANCHESTER, England
    (Reuters) -"), whose words are a place, never an actor of the first sentence (their mentions
    are dropped);
-4. else the article's home: one country with at least `HOME_MENTIONS` mentions and at least
-   `HOME_SHARE` of all country mentions.
+4. else the article's home: one country with at least `MIN_HOME` mentions (or `HOME_MENTIONS` in
+   two sentences or more, no other country named as often) and at least `HOME_SHARE` of all
+   country mentions.
 
 Failing all four it stays bare: no country is guessed. People the article names who hold no
 known office and carry no title become private individuals, the civilians (`CVL`) of that same
