@@ -53,7 +53,18 @@ def inquiry(tok, cues) -> bool:
         return False
     # the parser may read an "if" question after an object as a condition: "asked the president
     # if he would meet Kim" (an adverbial clause), still a question put to him
-    return any(c.dep_ in ("ccomp", "advcl") and _question(c, cues) for c in tok.children)
+    return any(c.dep_ in ("ccomp", "advcl") and _question(c, cues) for c in tok.children) or _quoted_question(tok)
+
+
+def _quoted_question(tok) -> bool:
+    """Whether a verb of asking reports a quotation that ends in a question mark ('"Why should
+    China pay for this?" the minister asked'): the words asked are a question, whatever the parser
+    hangs on the verb (it may take a name in the quote for its object). The parser may end the
+    sentence with the quotation, leaving the attribution a sentence of its own."""
+    for t in tok.doc[max(tok.sent.start - 2, 0):tok.i]:
+        if t.text == "?" and t.i + 1 < tok.i and tok.doc[t.i + 1].tag_ == "''":
+            return True
+    return False
 
 
 def _question(clause, cues) -> bool:
