@@ -826,6 +826,11 @@ _STANCE_ROOTS = ("05", "11", "12")
 # held, mostly their captor ("called for the release of jailed Iranian activists")
 _FREED_CODES = ("0841",)
 _VICTIM_PREPS = ("of", "on", "against")  # "the arrest of X", "the raid on X", "the crackdown against X"
+# an arrest asked for ("demanded the arrest of 36 Palestinian militants", "called for the arrest of
+# the Russian hackers") is asked of the state that holds those to be arrested, who would make it,
+# as an extradition asked for is ("demanded the extradition of the militants"): they name it
+_HELD_CODES = ("173",)
+_ASKING_ROOTS = ("02", "10")
 
 
 def object_is_act_on_someone(tok, code: str, lexicon, res) -> bool:
@@ -852,7 +857,10 @@ def names_an_act_on_someone(tok, lexicon, about: str, res) -> bool:
     roots = _VICTIM_ROOTS + (_MEASURE_ROOTS + _FREED_CODES if about[:2] in _STANCE_ROOTS else ())
     if about[:2] in _STANCE_ROOTS and _harm_against_someone(tok, lexicon.cues, res):
         return True
-    if _act_codes(tok, lexicon, roots):
+    codes = _act_codes(tok, lexicon, roots)
+    if about[:2] in _ASKING_ROOTS and codes and codes[0].startswith(_HELD_CODES):
+        return False
+    if codes:
         return bool(_victim_phrases(tok, lexicon.cues, res))
     return _told_as_force(tok, lexicon, res)
 
