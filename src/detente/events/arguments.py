@@ -483,7 +483,10 @@ def conjunct_object(verb, pronoun, res, exclude: set[str]) -> list[Mention]:
     """The actors an unresolved "it"/"them" object of a verb stands for when the verb is the
     second of two coordinated ones and the first has an actor for object: "welcomed the interim
     government and urged it to hold elections", "condemned Israel and called on it to withdraw"
-    (`_OBJECT_PRONOUNS`); [] for any other object."""
+    (`_OBJECT_PRONOUNS`); so when the verb is the "to"-infinitive of the second ("surrounded the
+    protesters and threatened to arrest them"); [] for any other object."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
     if pronoun.lower_ not in _OBJECT_PRONOUNS or pronoun.dep_ not in ("dobj", "pobj") or verb.dep_ != "conj":
         return []
     first = verb.head
