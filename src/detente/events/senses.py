@@ -55,6 +55,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "fans took to the streets to celebrate the title": a crowd out, no protest
     if _forecast(raw, res, cues):
         return False  # "NATO warned that Russia could attack": a forecast, no threat to Russia
+    if _risked(raw, cues):
+        return False  # "the row threatens to derail the talks": an outcome risked, no threat
     if raw.code[:2] in ("11", "12") and _answers_press(raw.trigger, cues):
         return False  # "said no to reporters", "responded angrily to questions": an answer, no act on the press
     if (raw.code[:2] == _CONSULT and raw.trigger.lemma_.lower() in cues.interview_verbs and raw.targets
@@ -700,6 +702,16 @@ def _weapon_force(tok, triggers, cues) -> str | None:
             if w.lemma_.lower() in cues.weapon_force:
                 return cues.weapon_force[w.lemma_.lower()]
     return None
+
+
+def _risked(raw, cues) -> bool:
+    """Whether a threat (13) is a verb of threatening (`risk_verbs`) whose "to"-infinitive is an
+    outcome no one chooses to inflict (`risked_outcomes`): "the dispute threatens to derail the
+    talks", "his objections threaten to undermine the process" say what is risked."""
+    tok = raw.trigger
+    if raw.code[:2] != "13" or tok.lemma_.lower() not in cues.risk_verbs:
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.risked_outcomes for c in tok.children)
 
 
 def _forecast(raw, res, cues) -> bool:
