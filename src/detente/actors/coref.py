@@ -161,7 +161,9 @@ def antecedents(doc: Doc, people: list[Mention], covered, gender_ok=lambda m, g:
         if g is None or tok.pos_ != "PRON" or tok.i in covered:
             continue
         k = sent_of[tok.i]
-        before = [m for m in history if m.tok_end <= tok.i and sent_of[m.tok_start] >= k - LOOKBACK and gender_ok(m, g)]
+        own = _own_doers(tok)
+        before = [m for m in history if m.tok_end <= tok.i and sent_of[m.tok_start] >= k - LOOKBACK and gender_ok(m, g)
+                  and not any(i in own for i in range(m.tok_start, m.tok_end))]
         if not before or tok.lower_ in REFLEXIVES:
             continue  # a reflexive no subject of its own clause names (`resolve_reflexives`) names no one
         same = [m for m in before if sent_of[m.tok_start] == k]
@@ -326,6 +328,18 @@ def _clause_verb(tok):
             return None
         head = head.head
     return head
+
+
+def _own_doers(tok) -> set[int]:
+    """The subject tokens of the clause whose object a "him"/"her" is (through a preposition, and
+    the verbs that lend the clause their subject): a plain object pronoun is never its own clause's
+    subject ("Sharon met the envoy and urged him to stay": the envoy; that would be "himself")."""
+    if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "pobj"):
+        return set()
+    verb = _clause_verb(tok)
+    if verb is None:
+        return set()
+    return {c.i for v in _conjunct_chain(verb) for c in v.children if c.dep_ in _SUBJ}
 
 
 def _conjunct_chain(verb) -> list:
