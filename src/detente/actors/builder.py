@@ -96,6 +96,7 @@ class Builder:
         self.geo_pieces: list[Piece] = []  # countries, capitals and demonyms named, for ethnic groups
         self.deferred: list[tuple[int, Group, list[Piece], list[Piece], int]] = []  # (stage, group, ...)
         self.titled: list[tuple[int, int, list[str]]] = []  # (token, actor, title words) of titled people
+        self.inferred: set[int] = set()  # first tokens of bare forces placed by the state that struck before
 
     # -- actors and mentions
     def actor(self, key: tuple, code: str, name: str, kind: str, country: str | None = None,
@@ -448,7 +449,7 @@ class Builder:
         # country's other parties of its bare code ("the Social Democrats")
         own = name if e.title else (_party_key(e.name) if e.source == PARTIES_SOURCE else "")
         a = self.actor(("code", code, kind if kind != "person" else "title", own), code, name, kind)
-        self.mention(g.start, g.end, trim, a, code, "agent")
+        self.mention(g.start, g.end, trim, a, code, "context" if g.start in self.inferred else "agent")
 
     def _code_now(self, a: int) -> str:
         """The code of an actor's latest mention ("President Obama" stays USAGOV whatever the date)."""
@@ -488,6 +489,14 @@ class Builder:
         if foreign_role(self.doc, g.start, g.end, self.d.attach["foreign_words"]):
             return None  # "Russia froze the assets of Western companies": not Russia's own
         role = agent.code.lower()
+        if role in self.d.attach["striking_roles"]:
+            # "Israel launched air raids ... Gunships destroyed Mr Arafat's helicopters in Gaza
+            # City": the state that struck before, not the land struck (places.py)
+            found = self.places.last_striker(self.doc, g.end, self.d.attach["hostile_verbs"],
+                                             self.d.attach["weapon_heads"])
+            if found:
+                self.inferred.add(g.start)
+                return found
         found = self.places.for_agent(self.doc, g.start, g.end, people=role in self.d.attach["home_side_roles"],
                                       force=role in self.d.attach["striking_roles"],
                                       police=role in self.d.attach["home_force_roles"])

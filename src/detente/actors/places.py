@@ -81,6 +81,7 @@ class Places:
     abroad: dict[int, str] = field(default_factory=dict)  # sentence start -> the other state's land a state strikes in
     counts: Counter = field(default_factory=Counter)  # country -> how often the article names it
     seats: list[tuple[int, int, str]] = field(default_factory=list)  # (first, last token, country) of bodies a seat places
+    strikes: list[tuple[int, str]] = field(default_factory=list)  # (verb token, country) of each state striking, in order
 
     def for_agent(self, doc: Doc, tok: int, end: int, *, people: bool = False,
                   force: bool = False, police: bool = False) -> str | None:
@@ -116,6 +117,30 @@ class Places:
         if code and self.dateline and code != self.dateline and tok < self.named_from.get(s, len(doc)):
             return None  # "KABUL - The Interior Ministry accused Pakistani forces": the dateline's
         return code
+
+    def last_striker(self, doc: Doc, end: int, hostile, weapons) -> str | None:
+        """The country of an unowned force that strikes ("Gunships destroyed the helicopters in
+        Gaza City", "The army shelled positions in the town"), the group ending at token `end`: the
+        state the article last told striking, in an earlier sentence ("Israel launched air raids on
+        Gaza ..."), not the land or the victims its own sentence names. None when it is owned ("his
+        forces") or strikes nothing, when no state struck before, or when its sentence's one country
+        struck before too and is not the last (it may be its own)."""
+        head = doc[end - 1]
+        if any(c.dep_ == "poss" for c in head.children):
+            return None
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.pos_ != "VERB" or not strikes(verb, hostile, weapons):
+            return None
+        s = head.sent.start
+        before = [c for v, c in self.strikes if v < s]
+        if not before:
+            return None
+        own = self.sole.get(s)
+        if own is not None and own != before[-1] and own in before:
+            return None
+        return before[-1]
 
     def for_person(self, doc: Doc, tok: int) -> str | None:
         s = doc[tok].sent.start
@@ -299,6 +324,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     acted: dict[int, set[int | None]] = {}  # sentence start -> the verb each naming is the place of
     weapons = (words or {}).get("weapon_heads", frozenset())
     state_strikes: dict[int, set[tuple[str, int]]] = {}  # sentence start -> (country, verb) of states striking
+    all_strikes: list[tuple[int, str]] = []  # (verb, country) of states striking, in the article
     struck_in: dict[int, set[tuple[str, int]]] = {}  # sentence start -> (country, verb) of lands named only as struck in
     first: dict[int, int] = {}  # sentence start -> where its first country is named
     seen: dict[int, set[str]] = {}
@@ -334,6 +360,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 striking = _state_strike(doc, g, hostile, weapons)
                 if striking is not None:
                     state_strikes.setdefault(s, set()).add((code, striking))
+                    all_strikes.append((striking, code))
             land = _place_verb(doc, p.end, _ABROAD_PREPS) if not g.of("ROLE") else None
             if land is not None:
                 struck_in.setdefault(s, set()).add((code, land))
@@ -423,6 +450,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 places.abroad[s] = land
     places.counts = counts
     places.seats = seats
+    places.strikes = sorted(all_strikes)
     total = sum(counts.values())
     if counts:
         code, n = counts.most_common(1)[0]
