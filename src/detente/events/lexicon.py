@@ -57,6 +57,7 @@ CUE_LISTS = (
     "agent_hung_preps",
     "conditional_marks",
     "location_roots",
+    "occupant_roots",
     "posture_roots",
     "posture_preps",
     "abroad_force_roots",
@@ -391,6 +392,7 @@ class Cues:
     agent_hung_preps: frozenset[str]
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
+    occupant_roots: frozenset[str]
     posture_roots: frozenset[str]
     posture_preps: frozenset[str]
     abroad_force_roots: frozenset[str]
