@@ -1519,15 +1519,29 @@ def attack_doers(tok, res, lexicon) -> list[Mention]:
             found = own_doers(c, res, ("by",), cues) or doing_clause(c, res, cues)[1]
             if found:
                 return found
-    for c in tok.children:
+    # "two were killed and 120 wounded in US air strikes": the setting hangs on the harm joined to
+    # the killing (`harm_verbs`), a conjunct or the participle of the number conjoined (senses.py reads it so)
+    joined = [c for c in tok.children if c.dep_ == "conj"]
+    harmed = [h for c in joined for h in [c, *(a for a in c.children if a.dep_ == "acl")]
+              if h.lemma_.lower() in cues.harm_verbs]
+    for c in (c for v in (tok, *harmed) for c in v.children):
         if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
             continue
-        for g in c.children:
-            if g.dep_ == "pobj" and _act_codes(g, lexicon):
+        # "killed in three nights of US air strikes": a stretch of time or a count measures the act its "of" names
+        for g in (x for g in c.children if g.dep_ == "pobj" for x in (g, *_measured(g, cues))):
+            if _act_codes(g, lexicon):
                 found = own_doers(g, res, ("by",), lexicon.cues)
                 if found:
                     return found
     return []
+
+
+def _measured(noun, cues) -> list:
+    """The "of" objects of a noun of time or count (`duration_nouns`, `quantity_nouns`): "three
+    nights of air strikes", "a wave of attacks"; [] for any other noun."""
+    if noun.lemma_.lower() not in cues.duration_nouns | cues.quantity_nouns:
+        return []
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def unidentified_forces(tok, res, cues) -> list[Mention]:
