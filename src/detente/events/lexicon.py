@@ -18,7 +18,7 @@ from ..errors import DictionaryError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 POS = {"V", "N", "A"}
-FLAGS = {"sym", "say", "intent", "reject", "light", "content", "label", "armed", "under", "people", "patient", "office", "attackers", "alone", "command", "removal", "experiencer", "retort", "labour", "given", "gather", "vowed", "void", "state", "clause"}
+FLAGS = {"sym", "say", "intent", "reject", "light", "content", "label", "armed", "under", "people", "patient", "office", "attackers", "alone", "command", "removal", "experiencer", "retort", "labour", "given", "gather", "vowed", "void", "state", "clause", "inquirer"}
 CUE_LISTS = (
     "negation",
     "future_aux",
@@ -66,6 +66,7 @@ CUE_LISTS = (
     "dissent_roots",
     "crowd_words",
     "dyadic_roots",
+    "inquiry_roles",
     "answer_codes",
     "unknown_attacker_roots",
     "place_preps",
@@ -401,6 +402,7 @@ class Cues:
     dissent_roots: frozenset[str]
     crowd_words: frozenset[str]  # a subject that is only a count of people or a crowd ("Thousands rallied")
     dyadic_roots: frozenset[str]
+    inquiry_roles: frozenset[str]  # doers whose questioning is an inquiry (a row flagged `inquirer`)
     answer_codes: frozenset[str]
     unknown_attacker_roots: frozenset[str]
     place_preps: frozenset[str]

@@ -43,6 +43,8 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "the president removed his minister", "rebels ousted the government": not a sanction
     if raw.pattern is not None and "state" in raw.pattern.flags and not _state_doers(raw, cues):
         return False  # "the company shut down the news site": no state silencing the press
+    if raw.pattern is not None and "inquirer" in raw.pattern.flags and not _doers_countries(raw.sources, cues.inquiry_roles):
+        return False  # "the BBC interviewed the minister", "was interviewed on television": no inquiry
     if raw.pattern is not None and "command" in raw.pattern.flags and _chain_of_command(raw, cues):
         return False  # "Putin ordered troops to withdraw": the state run, no demand on anyone
     if raw.code == _DEMONSTRATE and raw.sources and all(_role(m.code) in cues.marching_roles for m in raw.sources):
