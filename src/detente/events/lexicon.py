@@ -235,6 +235,7 @@ CUE_LISTS = (
     "passage_preps",
     "private_traveller_roles",
     "duty_verbs",
+    "ability_nouns",
     "stance_preps",
     "imminence_frames",
     "refusing_governors",
@@ -547,6 +548,7 @@ class Cues:
     passage_preps: frozenset[str]
     private_traveller_roles: frozenset[str]
     duty_verbs: frozenset[str]
+    ability_nouns: frozenset[str]
     stance_preps: frozenset[str]
     imminence_frames: frozenset[str]
     refusing_governors: frozenset[str]

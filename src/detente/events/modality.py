@@ -202,6 +202,9 @@ def modal_flags(tok, sent, cues: Cues, *, governor=None, folded_into=None) -> tu
             hyp = True  # "sent troops to arrest militants": a purpose is aimed at, not done
         if v.dep_ == "ccomp" and subjunctive(v):
             hyp = True  # "proposed that the EU impose sanctions": what is asked for, not done
+        if v.dep_ == "acl" and infinitive(v) and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in cues.ability_nouns \
+                and (folded_into is None or v.head.i != folded_into.i):
+            hyp = True  # "Iran's ability to strike Israel", "Germany's willingness to send tanks": could, not did
         if _mandated(v, cues):
             hyp = True  # "demanded that the companies halt exports": asked of a plural subject too
         if _asked_by_subject(v, cues):
