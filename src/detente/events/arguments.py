@@ -1245,6 +1245,11 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
     counterpart", "walked out of parliament"). A participle of `reactors` (`Lexicon.third_parties`)
     is not entered: "defended the strike criticised by France" is done to no one of France."""
     done_by_object = _done_by_object(tok)  # "accused them of massacring civilians"
+    if code[:2] in cues.purpose_apart_roots and any(c.dep_ == "dobj" for c in tok.children):
+        # "promised a rally to show support for X", "shelled the town to punish X's backers": after
+        # the object, the purpose is another act with its own object (with no object, the
+        # infinitive may be what is threatened: "threatened in 2019 to impose tariffs on Mexico")
+        done_by_object |= {c.i for c in tok.children if _purpose(c)}
     # by code alone: the nearest actor of the phrase is too loose a guess to take one of the
     # source's own code as another actor ("warned that the Chinese government ...", said China's envoy),
     # nor a state body of the source's own state ("Israel recalled its diplomats": its own envoys)
@@ -1273,6 +1278,13 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
                        and not (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in reactors))
         queue = sorted(nxt, key=lambda t: t.i)
     return []
+
+
+def _purpose(c) -> bool:
+    """Whether a verb's dependent is a subjectless "to"-infinitive of purpose ("promised a rally to
+    show support for the nurses")."""
+    return (c.dep_ == "advcl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(m.dep_ in ("nsubj", "nsubjpass", "mark") for m in c.children))
 
 
 def _setting(c, cues) -> bool:

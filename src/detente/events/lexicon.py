@@ -287,6 +287,7 @@ CUE_LISTS = (
     "separate_powers",
     "local_titles",
     "cessation_nouns",
+    "purpose_apart_roots",
     "cessation_roots",
     "publication_verbs",
     "publication_nouns",
@@ -621,6 +622,7 @@ class Cues:
     separate_powers: frozenset[str]
     local_titles: frozenset[str]
     cessation_nouns: frozenset[str]
+    purpose_apart_roots: frozenset[str]
     cessation_roots: frozenset[str]
     publication_verbs: frozenset[str]
     publication_nouns: frozenset[str]
