@@ -29,3 +29,17 @@ def test_owned_troops_keep_their_owner():
     got = _events("Pakistan shelled Indian posts in Kashmir. India said its troops destroyed three Pakistani bunkers.")
     hit = [e for e in got if e["trigger"] == "destroyed"]
     assert hit and hit[0]["source"] == "INDMIL", got
+
+
+def test_a_dateline_places_the_bare_force_instead():
+    got = _events("TEL AVIV (Reuters) - Iran launched missiles at Israel overnight, officials said. "
+                  "The army struck targets in Gaza on Tuesday.")
+    hit = [e for e in got if e["trigger"] == "struck"]
+    assert not any(e["source"] == "IRNMIL" for e in hit), got
+
+
+def test_a_strike_told_long_before_is_out_of_reach():
+    filler = "Talks on the grain corridor resumed in Istanbul. " * 6
+    got = _events("Russia launched air strikes on Ukraine on Monday. " + filler
+                  + "Warplanes destroyed a fuel depot in Kharkiv, Ukrainian officials said.")
+    assert not any(e["source"] == "RUSMIL" and e["trigger"] == "destroyed" for e in got), got

@@ -123,8 +123,11 @@ class Places:
         Gaza City", "The army shelled positions in the town"), the group ending at token `end`: the
         state the article last told striking, in an earlier sentence ("Israel launched air raids on
         Gaza ..."), not the land or the victims its own sentence names. None when it is owned ("his
-        forces") or strikes nothing, when no state struck before, or when its sentence's one country
-        struck before too and is not the last (it may be its own)."""
+        forces") or strikes nothing, when no state struck in the `STRIKER_WINDOW` sentences before,
+        when its sentence's one country struck before too and is not the last (it may be its own),
+        or when the article has a dateline (the dateline's rules place a bare force: `for_agent`)."""
+        if self.dateline:
+            return None  # "TEL AVIV - Iran fired missiles at Israel ... The army struck targets in Gaza": Israel's
         head = doc[end - 1]
         if any(c.dep_ == "poss" for c in head.children):
             return None
@@ -134,7 +137,8 @@ class Places:
         if head.dep_ != "nsubj" or verb.pos_ != "VERB" or not strikes(verb, hostile, weapons):
             return None
         s = head.sent.start
-        before = [c for v, c in self.strikes if v < s]
+        first = _sentence_back(doc, s, STRIKER_WINDOW)
+        before = [c for v, c in self.strikes if first <= v < s]
         if not before:
             return None
         own = self.sole.get(s)
@@ -296,6 +300,22 @@ def _state_strike(doc: Doc, g: Group, hostile, weapons) -> int | None:
     if head.dep_ != "nsubj" or verb.pos_ != "VERB":
         return None
     return verb.i if strikes(verb, hostile, weapons) else None
+
+
+#: sentences back an unowned striking force looks for the state that struck (`Places.last_striker`),
+#: as a retaliation with no target looks for the last blow (events/anaphora.py RETALIATION_WINDOW)
+STRIKER_WINDOW = 5
+
+
+def _sentence_back(doc: Doc, start: int, n: int) -> int:
+    """The first token of the sentence `n` sentences before the one starting at `start` (0 when
+    the article has fewer)."""
+    i = start
+    for _ in range(n):
+        if i == 0:
+            break
+        i = doc[i - 1].sent.start
+    return i
 
 
 def strikes(verb, hostile, weapons) -> bool:
