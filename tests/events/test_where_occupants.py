@@ -24,3 +24,9 @@ def test_fired_at_a_house_where_gunmen_hid():
 def test_no_where_clause_no_occupant():
     got = _events("Israeli troops fired at an empty farmhouse.")
     assert not any(e[1] == "PSEREBHMS" for e in got), got
+
+
+def test_a_where_clause_of_another_happening_names_no_occupant():
+    # the clause tells what else happened there (born, met), not who was in the place when it was hit
+    got = _events("Israeli jets bombed the hotel where Egyptian mediators had met Hamas officials.")
+    assert not any(e[1] and e[1].startswith("EGY") for e in got), got

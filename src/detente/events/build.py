@@ -330,7 +330,8 @@ def verb_event(
                 targets = [m for m in found if m.code not in exclude]  # a party may threaten its own state
         if not targets and sources and code[:2] in cues.occupant_roots:
             # "attacked the caves where Al Qaeda members were hiding": those in the place
-            targets = occupants(role_tok, res, exclude) or (occupants(tok, res, exclude) if role_tok != tok else [])
+            targets = (occupants(role_tok, res, exclude, cues.presence_verbs)
+                       or (occupants(tok, res, exclude, cues.presence_verbs) if role_tok != tok else []))
         if not targets and sources and code[:2] in cues.location_roots and not (
                 len(sources) > 1 and ("sym" in p.flags or reciprocal(role_tok, cues))):
             # (a joint act's place is where its doers met: "the army and the RSF clashed in
@@ -877,7 +878,7 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     if not targets and code[:2] in cues.posture_roots:
         targets = _shown_near(tok, verb, res, exclude, cues)  # "held military drills near Taiwan"
     if not targets and code[:2] in cues.occupant_roots:
-        targets = occupants(tok, res, {m.code for m in sources})  # "attacks on the caves where Al Qaeda hid"
+        targets = occupants(tok, res, {m.code for m in sources}, cues.presence_verbs)  # "attacks on the caves where Al Qaeda hid"
     if not targets and code[:2] in cues.abroad_force_roots:
         targets = _struck_abroad(tok, sources, res, cues)  # "Pakistan carried out air strikes inside Afghanistan"
     if not targets and code[:2] in cues.unknown_attacker_roots:

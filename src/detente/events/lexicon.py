@@ -58,6 +58,7 @@ CUE_LISTS = (
     "conditional_marks",
     "location_roots",
     "occupant_roots",
+    "presence_verbs",
     "posture_roots",
     "posture_preps",
     "abroad_force_roots",
@@ -396,6 +397,7 @@ class Cues:
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
     occupant_roots: frozenset[str]
+    presence_verbs: frozenset[str]
     posture_roots: frozenset[str]
     posture_preps: frozenset[str]
     abroad_force_roots: frozenset[str]
