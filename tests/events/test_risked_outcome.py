@@ -28,3 +28,8 @@ def test_an_outcome_risked_is_no_threat(text):
 ])
 def test_threats_of_acts_stay(text, root):
     assert any(e[2].startswith(root) for e in _events(text)), _events(text)
+
+
+def test_a_condition_makes_it_a_threat():
+    got = _events("Hamas threatened to derail the ceasefire talks unless Israel withdrew its troops.")
+    assert any(e[2].startswith("13") for e in got), got

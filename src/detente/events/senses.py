@@ -709,11 +709,16 @@ def _weapon_force(tok, triggers, cues) -> str | None:
 def _risked(raw, cues) -> bool:
     """Whether a threat (13) is a verb of threatening (`risk_verbs`) whose "to"-infinitive is an
     outcome no one chooses to inflict (`risked_outcomes`): "the dispute threatens to derail the
-    talks", "his objections threaten to undermine the process" say what is risked."""
+    talks", "his objections threaten to undermine the process" say what is risked. Not with a
+    condition ("threatened to derail the talks unless Israel withdrew": a threat)."""
     tok = raw.trigger
     if raw.code[:2] != "13" or tok.lemma_.lower() not in cues.risk_verbs:
         return False
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.risked_outcomes for c in tok.children)
+    outcome = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in cues.risked_outcomes), None)
+    if outcome is None:
+        return False
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.hypothetical_marks for m in c.children)
+                   for v in (tok, outcome) for c in v.children)
 
 
 def _forecast(raw, res, cues) -> bool:
