@@ -32,3 +32,8 @@ def test_through_a_preposition(run):
 def test_the_subject_of_a_reporting_clause_stays_an_antecedent(run):
     res = run("Kenyan Trade Minister Grace Wanjiku said the Austrian government had misled her.")
     assert pronoun_actor(res, "her") == "Grace Wanjiku"
+
+
+def test_a_place_phrase_on_a_verb_with_an_object_may_be_the_subject(run):
+    res = run("Kenyan Trade Minister Grace Wanjiku met Austrian envoy Beate Reisinger and took the draft with her to Nairobi.")
+    assert pronoun_actor(res, "her") == "Grace Wanjiku"

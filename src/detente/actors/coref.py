@@ -330,12 +330,19 @@ def _clause_verb(tok):
     return head
 
 
+#: prepositions of place and company, after which a plain "him"/"her" on a verb with a direct
+#: object may be its own clause's subject ("took the report with him to Washington")
+_BESIDE_PREPS = frozenset({"with", "behind", "around", "beside", "near", "alongside", "beneath", "under", "above", "among"})
+
+
 def _own_doers(tok) -> set[int]:
     """The subject tokens of the clause whose object a "him"/"her" is (through a preposition, and
     the verbs that lend the clause their subject): a plain object pronoun is never its own clause's
     subject ("Sharon met the envoy and urged him to stay": the envoy; that would be "himself")."""
     if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "pobj"):
         return set()
+    if tok.dep_ == "pobj" and tok.head.lower_ in _BESIDE_PREPS and any(c.dep_ == "dobj" for c in tok.head.head.children):
+        return set()  # "took the report with him", "closed the door behind her": may be the subject ("spoke with her" is not)
     verb = _clause_verb(tok)
     if verb is None:
         return set()
