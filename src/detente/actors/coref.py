@@ -298,7 +298,7 @@ def resolve_object_pronouns(doc: Doc, b: "Builder") -> None:
             verb = _clause_verb(tok)
             if verb is None:
                 continue
-            doers = {c.i for v in _conjunct_chain(verb) for c in v.children if c.dep_ in _SUBJ}
+            doers = _clause_doers(verb)
             found = {m.actor: m for m in b.res.mentions
                      if sent.start <= m.tok_start and m.tok_end <= tok.i and m.via != "pronoun"
                      and _plural_group(doc, b, m) and _is_subject(doc, m)
@@ -344,8 +344,11 @@ def _own_doers(tok) -> set[int]:
     if tok.dep_ == "pobj" and tok.head.lower_ in _BESIDE_PREPS and any(c.dep_ == "dobj" for c in tok.head.head.children):
         return set()  # "took the report with him", "closed the door behind her": may be the subject ("spoke with her" is not)
     verb = _clause_verb(tok)
-    if verb is None:
-        return set()
+    return _clause_doers(verb) if verb is not None else set()
+
+
+def _clause_doers(verb) -> set[int]:
+    """The subject tokens of `verb`'s clause, its own or lent by the verbs of `_conjunct_chain`."""
     return {c.i for v in _conjunct_chain(verb) for c in v.children if c.dep_ in _SUBJ}
 
 

@@ -19,8 +19,8 @@ from ..actors.setting import country_in_context
 from ..actors.types import Mention, Resolution
 from ..nlp.pipeline import line_of
 from .lexicon import Pattern, quad_class
-from .modality import DEFINITE, on_platform
-from .senses import LABOUR_STRIKE
+from .modality import DEFINITE, infinitive, on_platform
+from .senses import LABOUR_STRIKE, harm_conjuncts, measured_objects
 from .triggers import noun_pattern
 from .roles import (
     COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, between, by_agents, has_agent, is_passive, on_side, ordered_participle, phrase_mentions, prep_words,
@@ -1283,7 +1283,7 @@ def phrase_target(tok, res, cues, exclude: set[str], passive: bool, limit: int =
 def _purpose(c) -> bool:
     """Whether a verb's dependent is a subjectless "to"-infinitive of purpose ("promised a rally to
     show support for the nurses")."""
-    return (c.dep_ == "advcl" and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return (c.dep_ == "advcl" and c.tag_ == "VB" and infinitive(c)
             and not any(m.dep_ in ("nsubj", "nsubjpass", "mark") for m in c.children))
 
 
@@ -1536,29 +1536,17 @@ def attack_doers(tok, res, lexicon) -> list[Mention]:
             found = own_doers(c, res, ("by",), cues) or doing_clause(c, res, cues)[1]
             if found:
                 return found
-    # "two were killed and 120 wounded in US air strikes": the setting hangs on the harm joined to
-    # the killing (`harm_verbs`), a conjunct or the participle of the number conjoined (senses.py reads it so)
-    joined = [c for c in tok.children if c.dep_ == "conj"]
-    harmed = [h for c in joined for h in [c, *(a for a in c.children if a.dep_ == "acl")]
-              if h.lemma_.lower() in cues.harm_verbs]
-    for c in (c for v in (tok, *harmed) for c in v.children):
+    # "two were killed and 120 wounded in US air strikes": the setting hangs on the harm joined to the killing
+    for c in (c for v in (tok, *harm_conjuncts(tok, cues)) for c in v.children):
         if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
             continue
         # "killed in three nights of US air strikes": a stretch of time or a count measures the act its "of" names
-        for g in (x for g in c.children if g.dep_ == "pobj" for x in (g, *_measured(g, cues))):
+        for g in (x for g in c.children if g.dep_ == "pobj" for x in (g, *measured_objects(g, cues))):
             if _act_codes(g, lexicon):
                 found = own_doers(g, res, ("by",), lexicon.cues)
                 if found:
                     return found
     return []
-
-
-def _measured(noun, cues) -> list:
-    """The "of" objects of a noun of time or count (`duration_nouns`, `quantity_nouns`): "three
-    nights of air strikes", "a wave of attacks"; [] for any other noun."""
-    if noun.lemma_.lower() not in cues.duration_nouns | cues.quantity_nouns:
-        return []
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def unidentified_forces(tok, res, cues) -> list[Mention]:
