@@ -40,3 +40,11 @@ def test_no_pair_when_the_far_line_names_three(run):
               "The date was set on Monday. Boric expects the talks to focus on lithium. "
               "It will be his first summit this year. The two leaders last met in Buenos Aires in May.")
     assert plural(res, "The two leaders") == []
+
+
+def test_the_pair_three_lines_back_after_a_quote(run):
+    res = run("Japanese Prime Minister Shigeru Ishiba met South Korean President Yoon Suk Yeol in Lima on Friday. "
+              "\"We agreed to work closely on North Korea,\" Ishiba told reporters. "
+              "Officials said a trilateral summit is planned for next year. "
+              "The two leaders also discussed trade.")
+    assert plural(res, "The two leaders") == ["JPNGOV", "KORGOV"]

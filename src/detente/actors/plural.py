@@ -57,7 +57,10 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors" / "plural.yaml"
 WINDOW = 2  # earlier sentences read back: "the two leaders" names the pair of the last few lines
-FAR_WINDOW = 4  # ... or, when those name one of them, the pair one line this far back names together
+#: ... or, when those name one of them, the pair one line this far back names together: the look-back
+#: of the story's other windows (a retaliation's last blow, a bare force's last striker); the dev
+#: sets read the same with any bound from 4 to the whole article
+FAR_WINDOW = 5
 KINDS = ("people", "person", "country", "government", "any", "belligerent")
 _CLIMB = 4  # verbs climbed for the subject of a verb with none of its own ("ready to help")
 _CONTROL = frozenset({"help", "urge", "ask", "allow", "let", "encourage", "push", "press", "get", "enable"})

@@ -61,8 +61,9 @@ _STATE_ROLES = STATE_STRIKERS | {""}
 _MAX_MODIFIERS = 4
 #: a country named this many times outweighs a dateline's (context.py) ...
 MIN_HOME = 3
-#: the article's home country needs this many mentions (a short story names its country twice:
-#: "Australia's Governor-General ... Australian troops") ...
+#: ... or this many, in two sentences or more, with no other country named as often (any article
+#: with no dateline: a short story may name its country only twice, "Australia's Governor-General
+#: ... Australian troops") ...
 HOME_MENTIONS = 2
 #: ... and this share of every country mention
 HOME_SHARE = 0.5
