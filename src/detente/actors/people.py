@@ -179,7 +179,8 @@ def _owning_org(b: Builder, geos: list[Piece], role: str | None) -> str | None:
 
 
 def later_surnames(b: Builder) -> None:
-    """Bare surnames of people named earlier, whatever spaCy tagged them ("Tanaev said")."""
+    """Bare surnames of people named earlier, whatever spaCy tagged them ("Tanaev said"), also after
+    the title the person was introduced with ("Prime Minister Vajpayee", `_title_before`)."""
     last_words = {}
     first_names_last = b.d.attach["family_name_first"] | b.d.attach["given_name_called"]
     honorifics = frozenset(b.d.attach.get("honorifics", ()))
@@ -190,6 +191,9 @@ def later_surnames(b: Builder) -> None:
                 last_words.setdefault(norm(words[0]), a)  # "Wang Yi ... Wang said", "Srettha Thavisin ... Srettha said"
     if not last_words:
         return
+    titles: dict[int, list[list[str]]] = {}  # the titles each person was introduced with
+    for _, a, words in b.titled:
+        titles.setdefault(a, []).append(words)
     first_at = {a: min(m.tok_start for m in b.person_mentions if m.actor == a) for a in b.person_names
                 if any(m.actor == a for m in b.person_mentions)}
     for t in b.doc:
@@ -199,10 +203,26 @@ def later_surnames(b: Builder) -> None:
                 or first_at.get(a, 10**9) > t.i):
             continue
         before = b.doc[t.i - 1] if t.i > 0 else None
-        if (before is not None and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in honorifics) or (
-                end < len(b.doc) and b.doc[end].pos_ == "PROPN"):
+        title = _title_before(b, t.i, titles.get(a, ()))
+        if (before is not None and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in honorifics
+                and not title) or (end < len(b.doc) and b.doc[end].pos_ == "PROPN"):
             continue  # part of another name; not "Mr Traore", "Dr Abiy" after the full name
         act = b.res.actors[a]
         person = b.people.get(a)
         code = person.code_at(b.on)[0] if person is not None else act.code
-        b.mention(t.i, end, 0, a, code, "surname")
+        b.mention(t.i - title, end, 0, a, code, "title" if title else "surname")
+
+
+def _title_before(b: Builder, i: int, titles) -> int:
+    """How many words before token `i` repeat the end of a title the person was introduced with
+    ("Indian Prime Minister Atal Behari Vajpayee ... meet Prime Minister Vajpayee", "... Minister
+    Vajpayee"), none of them already coded and no other name word before them ("Chief Minister
+    Vajpayee" is another's title); 0 when none do."""
+    best = 0
+    for words in titles:
+        for k in range(len(words), best, -1):
+            if k <= i and [norm(x.text) for x in b.doc[i - k:i]] == words[-k:] and not any(
+                    j in b.covered for j in range(i - k, i)) and (i - k == 0 or b.doc[i - k - 1].pos_ != "PROPN"):
+                best = k  # the whole title before the name: "Chief Minister Vajpayee" is no "Prime Minister"'s
+                break
+    return best
