@@ -96,6 +96,7 @@ class Builder:
         self.geo_pieces: list[Piece] = []  # countries, capitals and demonyms named, for ethnic groups
         self.deferred: list[tuple[int, Group, list[Piece], list[Piece], int]] = []  # (stage, group, ...)
         self.titled: list[tuple[int, int, list[str]]] = []  # (token, actor, title words) of titled people
+        self.text_codes: dict[int, str] = {}  # known person -> the code the title the text gave them says
         self.inferred: set[int] = set()  # first tokens of bare forces placed by the state that struck before
 
     # -- actors and mentions

@@ -116,6 +116,9 @@ def person_group(b: Builder, g: Group, p: Piece, roles: list[Piece], geos: list[
             # leader Nigel Farage" is his party's
             title = titles[0].entry.role_under(geos[0].entry if geos else None)  # "Hong Kong chief executive": GOV
             code = _owning_org(b, geos, title) or country + title
+            b.text_codes.setdefault(a, code)  # "Mr Sharon" later is the "Prime Minister Ariel Sharon" named first
+        elif not titles and not g.former and a in b.text_codes:
+            code = b.text_codes[a]
         elif titles and role == "PTY" and titles[0].entry.code == "OPP" and not g.former and country:
             code = country + "OPP"  # "Opposition leader Raila Odinga": a party leader the text puts in opposition
     if g.former and actor.country:
@@ -209,7 +212,7 @@ def later_surnames(b: Builder) -> None:
             continue  # part of another name; not "Mr Traore", "Dr Abiy" after the full name
         act = b.res.actors[a]
         person = b.people.get(a)
-        code = person.code_at(b.on)[0] if person is not None else act.code
+        code = b.text_codes.get(a) or person.code_at(b.on)[0] if person is not None else act.code
         b.mention(t.i - title, end, 0, a, code, "title" if title else "surname")
 
 
