@@ -77,7 +77,6 @@ class Places:
     struck: dict[int, int] = field(default_factory=dict)  # sentence start -> the hostile verb its one country is only the place of
     acted_in: dict[int, int] = field(default_factory=dict)  # sentence start -> the verb its one country is only the place of
     quoted: set[int] = field(default_factory=set)  # sentence starts whose countries are all named inside a quotation
-    titles_of: dict[int, dict[str, int]] = field(default_factory=dict)  # sentence start -> country -> where it first owns a title
     striker: dict[int, str] = field(default_factory=dict)  # sentence start -> its one country, named only by a force striking
     abroad: dict[int, str] = field(default_factory=dict)  # sentence start -> the other state's land a state strikes in
     counts: Counter = field(default_factory=Counter)  # country -> how often the article names it
@@ -162,31 +161,21 @@ class Places:
             # "Prime Minister Ardanov criticised Pakistan", "... visited Pakistan", "... talks
             # with Pakistan": the one country is what the person acts on, never the title's
             return None
-        if not code and self.article and acted_on(doc, tok, self.titles_of.get(s, {}).get(self.article), owner=True):
-            # "Foreign Minister X signed the deal with Nauru's President Y", in a story about Nauru:
-            # the counterpart the person acts on holds the article's country's title; the person
-            # is the other side, whose country the text does not tell here
-            return None
         return code or self.article
 
 
-def acted_on(doc: Doc, tok: int, at: int | None, *, owner: bool = False) -> bool:
+def acted_on(doc: Doc, tok: int, at: int | None) -> bool:
     """Whether the country named at token `at` is the object of the verb whose subject holds token
     `tok`: its direct object ("Minister X criticised Pakistan") or the object of a preposition of
     that verb, save a place's ("in", "to", "from": `_LOCATIVE`) ("Minister X held talks with
     Pakistan" reads talks' "with" too); the country then
     says what the subject acts on, not whose it is ("President X said Zambia would ..." is no
-    object and stands). `owner`: the country may also own that object ("met Nauru's President Y"),
-    the possessive of a name or title that is the object."""
+    object and stands)."""
     if at is None or at <= tok:
         return False
     t = doc[at]
     while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.pos_ == "PROPN":
         t = t.head  # "the United States"; never on to a noun it describes ("met Sri Lankan students")
-    if owner and t.dep_ == "poss" and t.head.pos_ == "PROPN":
-        t = t.head  # "Nauru's President Rene Harris"
-        while t.dep_ in ("compound", "flat") and t.head.i > t.i and t.head.pos_ == "PROPN":
-            t = t.head
     if t.dep_ == "dobj":
         verb = t.head
     elif t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ not in _LOCATIVE | {"of"}:
@@ -361,7 +350,6 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     seen: dict[int, set[str]] = {}
     usable: dict[int, set[str]] = {}  # countries that are not only destinations
     owned: dict[int, set[str]] = {}  # countries that belong to another titled person or title
-    titles_of: dict[int, dict[str, int]] = {}  # sentence start -> country -> where it first owns a title
     owners: dict[int, set[str]] = {}  # countries named other than as a place
     anchor: dict[int, int] = {}  # sentence start -> first token from which bare agents may take it
     named: dict[int, int] = {}  # sentence start -> where its first actor or country (not a place) is named
@@ -416,7 +404,6 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 owners.setdefault(s, set()).add(code)
             if titled:
                 owned.setdefault(s, set()).add(code)
-                titles_of.setdefault(s, {}).setdefault(code, p.start)
             head = doc[p.end - 1]
             actor_or_place = bool(g.of("ROLE")) or (head.dep_ == "pobj" and head.head.lower_ == "in")
             anchor[s] = min(anchor.get(s, len(doc)), s if actor_or_place else p.start)
@@ -482,7 +469,6 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
             if land != doer and verb == by:
                 places.abroad[s] = land
     places.counts = counts
-    places.titles_of = titles_of
     places.seats = seats
     places.strikes = sorted(all_strikes)
     total = sum(counts.values())

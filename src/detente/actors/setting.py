@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 
 from .coref import antecedents
 from .dictionary import NON_COUNTRY, ROLES, ActorDictionary, split_code
-from .places import STATE_STRIKERS, acted_on, destination, strikes
+from .places import STATE_STRIKERS, destination, strikes
 from .tables import norm
 from ..model import Actor, Span
 from ..nlp.pipeline import text_of
@@ -122,7 +122,6 @@ def place_in_context(
     bureau = bool(dateline and dateline[1]) and all(c != dateline[1] for _, c in named)
     new_codes: Counter = Counter()
     people: dict[int, str] = {}  # a person's country, from where the article first names them
-    not_of: dict[int, set[str]] = {}  # countries a person is the counterpart of (`_counterpart`)
     for m in bare:
         person = m.actor >= 0 and res.actors[m.actor].kind == "person"
         # "Foreign Minister Bill Johnson criticised Rwanda. Johnson said ...": one person, one country
@@ -131,10 +130,6 @@ def place_in_context(
         own = unqualified_body(doc, m.tok_start, m.tok_end, m.code)
         if own is not None and (country is None or (own == "USA" and country not in CONGRESS_STATES)):
             country = own
-        if person and country is not None and (country in not_of.get(m.actor, ()) or _counterpart(doc, m, res, country)):
-            # "Foreign Minister X signed the deal with Nauru's President Y": X is the other side
-            not_of.setdefault(m.actor, set()).add(country)
-            continue
         if country is None or country in attacked_in_phrase(doc, m, res, countries, dictionary.attach):
             continue  # "militants accused of an attack on India's parliament": not India's
         m.code = country + m.code
@@ -147,17 +142,6 @@ def place_in_context(
         if _bare_role(a.code, countries):  # the actor takes its most frequent new code
             res.actors[actor] = replace(a, code=code, country=code[:3], role=code[3:6] or a.role)
     return res.index()
-
-
-def _counterpart(doc: Doc, m: Mention, res: Resolution, country: str) -> bool:
-    """Whether the person of bare role mention `m` acts, in its sentence, on a person its words
-    place in `country` ("Foreign Minister X signed the deal with Nauru's President Y", "... met
-    Indian Prime Minister Y"): the titled person across the table is the other side, so the
-    article's or paragraph's country, which is the counterpart's, does not place X."""
-    sent = doc[m.tok_start].sent
-    return any(n.tok_start >= m.tok_end and n.tok_end <= sent.end and n.via in ("name", "agent", "title")
-               and n.actor >= 0 and res.actors[n.actor].kind == "person" and n.code[:3] == country
-               and acted_on(doc, m.tok_end - 1, n.tok_end - 1) for n in res.mentions)
 
 
 def _named_role(doc: Doc, m: Mention, res: Resolution, countries: set[str]) -> str | None:
