@@ -27,3 +27,9 @@ def test_state_closing_a_bodys_offices_is_a_sanction(text):
 def test_firm_closing_its_own_offices_is_none():
     got = _events("Google closed its offices in Moscow.")
     assert not any(e[2].startswith("17") for e in got), got
+
+
+def test_the_owner_of_the_bureau_is_the_target_not_the_city():
+    got = _events("Israel closed Al Jazeera's bureau in Ramallah on Sunday.")
+    closed = [e for e in got if e[2] == "172"]
+    assert closed and not any(e[1] == "PSE" for e in closed), got
