@@ -43,3 +43,10 @@ def test_a_strike_told_long_before_is_out_of_reach():
     got = _events("Russia launched air strikes on Ukraine on Monday. " + filler
                   + "Warplanes destroyed a fuel depot in Kharkiv, Ukrainian officials said.")
     assert not any(e["source"] == "RUSMIL" and e["trigger"] == "destroyed" for e in got), got
+
+
+def test_a_dateline_the_story_does_not_name_again_is_no_party():
+    got = _events("WASHINGTON (Reuters) - Israel launched air strikes on Gaza on Monday. "
+                  "Warplanes also hit targets in Rafah.")
+    hit = [e for e in got if e["trigger"] == "hit"]
+    assert not any(e["source"] == "USAMIL" for e in hit), got

@@ -37,3 +37,8 @@ def test_the_subject_of_a_reporting_clause_stays_an_antecedent(run):
 def test_a_place_phrase_on_a_verb_with_an_object_may_be_the_subject(run):
     res = run("Kenyan Trade Minister Grace Wanjiku met Austrian envoy Beate Reisinger and took the draft with her to Nairobi.")
     assert pronoun_actor(res, "her") == "Grace Wanjiku"
+
+
+def test_with_after_a_verb_of_dealing_is_the_other(run):
+    res = run("Kenyan Trade Minister Grace Wanjiku met Austrian envoy Beate Reisinger and discussed the draft with her.")
+    assert pronoun_actor(res, "her") == "Beate Reisinger"

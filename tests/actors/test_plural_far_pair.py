@@ -48,3 +48,11 @@ def test_the_pair_three_lines_back_after_a_quote(run):
               "Officials said a trilateral summit is planned for next year. "
               "The two leaders also discussed trade.")
     assert plural(res, "The two leaders") == ["JPNGOV", "KORGOV"]
+
+
+def test_the_pair_five_lines_back(run):
+    res = run("Japanese Prime Minister Shigeru Ishiba met South Korean President Yoon Suk Yeol in Lima on Friday. "
+              "Officials said the talks were useful. A trilateral summit is planned. "
+              "The date has not been set. Ishiba expects it in spring. "
+              "The two leaders also discussed trade.")
+    assert plural(res, "The two leaders") == ["JPNGOV", "KORGOV"]

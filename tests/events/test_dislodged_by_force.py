@@ -28,3 +28,8 @@ def test_force_to_drive_out_strikes_those_driven_out(text):
 def test_other_purpose_keeps_the_place():
     got = _events("Turkish warplanes bombed villages in northern Iraq to punish Kurdish rebels.")
     assert any(e[1] == "IRQ" and e[2].startswith("19") for e in got), got
+
+
+def test_a_state_struck_by_name_stays_the_target():
+    got = _events("Russian jets bombed Syria in a campaign to clear out Islamic State fighters.")
+    assert any(e[1] == "SYR" and e[2][:2] in ("18", "19", "20") for e in got), got

@@ -30,3 +30,8 @@ def test_a_where_clause_of_another_happening_names_no_occupant():
     # the clause tells what else happened there (born, met), not who was in the place when it was hit
     got = _events("Israeli jets bombed the hotel where Egyptian mediators had met Hamas officials.")
     assert not any(e[1] and e[1].startswith("EGY") for e in got), got
+
+
+def test_those_meeting_there_when_it_was_hit_are_struck():
+    got = _events("Israeli jets bombed the building where Hamas leaders were meeting.")
+    assert any(e[0].startswith("ISR") and e[1] == "PSEREBHMS" for e in got), got

@@ -333,6 +333,8 @@ def _clause_verb(tok):
 #: prepositions of place and company, after which a plain "him"/"her" on a verb with a direct
 #: object may be its own clause's subject ("took the report with him to Washington")
 _BESIDE_PREPS = frozenset({"with", "behind", "around", "beside", "near", "alongside", "beneath", "under", "above", "among"})
+#: ... "with" only after a verb of carrying ("took the report with him"; "discussed it with her" is another)
+_CARRYING_VERBS = frozenset({"take", "bring", "carry"})
 
 
 def _own_doers(tok) -> set[int]:
@@ -341,8 +343,11 @@ def _own_doers(tok) -> set[int]:
     subject ("Sharon met the envoy and urged him to stay": the envoy; that would be "himself")."""
     if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "pobj"):
         return set()
-    if tok.dep_ == "pobj" and tok.head.lower_ in _BESIDE_PREPS and any(c.dep_ == "dobj" for c in tok.head.head.children):
-        return set()  # "took the report with him", "closed the door behind her": may be the subject ("spoke with her" is not)
+    prep, verb = tok.head, tok.head.head
+    if tok.dep_ == "pobj" and prep.lower_ in _BESIDE_PREPS and any(c.dep_ == "dobj" for c in verb.children) \
+            and (prep.lower_ != "with" or verb.lemma_.lower() in _CARRYING_VERBS):
+        return set()  # "took the report with him", "closed the door behind her": may be the subject
+        # ("spoke with her", "discussed the draft with her", "signed a deal with him" are not)
     verb = _clause_verb(tok)
     return _clause_doers(verb) if verb is not None else set()
 

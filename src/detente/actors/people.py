@@ -212,7 +212,7 @@ def later_surnames(b: Builder) -> None:
             continue  # part of another name; not "Mr Traore", "Dr Abiy" after the full name
         act = b.res.actors[a]
         person = b.people.get(a)
-        code = b.text_codes.get(a) or person.code_at(b.on)[0] if person is not None else act.code
+        code = (b.text_codes.get(a) or person.code_at(b.on)[0]) if person is not None else act.code
         b.mention(t.i - title, end, 0, a, code, "title" if title else "surname")
 
 

@@ -125,9 +125,13 @@ class Places:
         Gaza ..."), not the land or the victims its own sentence names. None when it is owned ("his
         forces") or strikes nothing, when no state struck in the `STRIKER_WINDOW` sentences before,
         when its sentence's one country struck before too and is not the last (it may be its own),
-        or when the article has a dateline (the dateline's rules place a bare force: `for_agent`)."""
-        if self.dateline:
-            return None  # "TEL AVIV - Iran fired missiles at Israel ... The army struck targets in Gaza": Israel's
+        or when the article's dateline names a country the story names again (the dateline's rules
+        place a bare force then: `for_agent`)."""
+        if self.dateline and self.counts[self.dateline] >= 2:
+            # "TEL AVIV - Iran fired missiles at Israel ... The army struck targets in Gaza": Israel's;
+            # a dateline the story does not name again ("WASHINGTON - Israel launched air strikes on Gaza ...
+            # Warplanes also hit Rafah") is no party
+            return None
         head = doc[end - 1]
         if any(c.dep_ == "poss" for c in head.children):
             return None

@@ -1348,8 +1348,9 @@ def occupants(tok, res, exclude, presence: frozenset[str]) -> list[Mention]:
         for rel in place.children:
             if rel.dep_ != "relcl" or not any(w.dep_ == "advmod" and w.lower_ == "where" for w in rel.children):
                 continue
-            if rel.lemma_.lower() not in presence:
-                continue
+            if rel.lemma_.lower() not in presence and not (
+                    rel.tag_ == "VBG" and any(x.dep_ == "aux" and x.lemma_ == "be" for x in rel.children)):
+                continue  # "where Hamas leaders were meeting": there when it was hit; "where they had met" is not
             subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             found = [m for m in phrase_mentions(subj, res, SUBJECT_PREPS) if not on_side(m, exclude)] if subj is not None else []
             if found:

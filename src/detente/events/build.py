@@ -450,13 +450,15 @@ def dislodged(heads, targets: list[Mention], code: str, res, exclude, cues) -> l
     to drive out the rebels") on the act's word or its verb (`heads`); else `targets`."""
     if code[:2] not in cues.occupant_roots or any(len(m.code) != 3 or m.code in NON_COUNTRY for m in targets):
         return targets
+    doc = heads[0].doc if heads else None
+    if any(doc[m.tok_end - 1].dep_ == "dobj" and doc[m.tok_end - 1].head in heads for m in targets):
+        return targets  # "bombed Afghanistan to drive out the Taliban": the state struck is named, not a place
     for h in heads:
         aims = [c for c in h.children if c.dep_ in ("advcl", "xcomp")]
         aims += [a for c in h.children if c.dep_ == "prep" for g in c.children
                  if g.dep_ == "pobj" and g.lemma_.lower() in cues.attempt_nouns for a in g.children if a.dep_ == "acl"]
         for a in aims:
-            if not any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children) or any(
-                    x.dep_ in ("nsubj", "nsubjpass") for x in a.children):
+            if not infinitive(a) or any(x.dep_ in ("nsubj", "nsubjpass") for x in a.children):
                 continue
             lemma = a.lemma_.lower()
             out = any(x.dep_ == "prt" and x.lower_ == "out" for x in a.children)
