@@ -130,8 +130,8 @@ def place_in_context(
         own = unqualified_body(doc, m.tok_start, m.tok_end, m.code)
         if own is not None and (country is None or (own == "USA" and country not in CONGRESS_STATES)):
             country = own
-        if country is None or country in attacked_in_phrase(doc, m, res, countries, dictionary.attach):
-            continue  # "militants accused of an attack on India's parliament": not India's
+        if country is None:
+            continue
         m.code = country + m.code
         m.via = "context"
         new_codes[(m.actor, m.code)] += 1
@@ -286,30 +286,6 @@ def foreign_role(doc: Doc, start: int, end: int, foreign_words: frozenset[str]) 
     (`foreign_words`); "the foreign ministry", a name of its own, is not such a role."""
     return any(c.lower_ in foreign_words and c.dep_ in ("amod", "compound", "nmod") and not start <= c.i < end
                for c in doc[end - 1].children)
-
-
-def attacked_in_phrase(doc: Doc, m: Mention, res: Resolution, countries: set[str], words: dict) -> set[str]:
-    """The countries a role's own phrase, after its words, says it attacked: the object, or the
-    `hostile_preps` object, of a `hostile_verbs` verb or a `weapon_heads` noun in it ("militants
-    from groups accused of staging an attack on India's parliament", "gunmen who killed two Indian
-    soldiers"). A role is not of the country its own description sets it against."""
-    head = doc[m.tok_end - 1]
-    last = head.right_edge.i
-    if last < m.tok_end:
-        return set()
-    hostile, weapons, preps = words["hostile_verbs"], words["weapon_heads"], words["hostile_preps"]
-    victims: set[int] = set()
-    for t in doc[m.tok_end:last + 1]:
-        if not (t.lemma_.lower() in hostile and t.pos_ == "VERB") and t.lower_ not in weapons:
-            continue
-        for c in t.children:
-            if c.dep_ == "dobj" and t.pos_ == "VERB":
-                victims.update(x.i for x in c.subtree)
-            elif c.dep_ == "prep" and c.lower_ in preps:
-                victims.update(x.i for g in c.children for x in g.subtree)
-    if not victims:
-        return set()
-    return {c for n in res.mentions if n.tok_start in victims and (c := code_country(n.code, countries))}
 
 
 def _bare_role(code: str, countries: set[str]) -> bool:
