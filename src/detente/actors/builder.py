@@ -490,7 +490,8 @@ class Builder:
         if foreign_role(self.doc, g.start, g.end, self.d.attach["foreign_words"]):
             return None  # "Russia froze the assets of Western companies": not Russia's own
         role = agent.code.lower()
-        if role in self.d.attach["striking_roles"]:
+        striking = role in self.d.attach["striking_roles"]
+        if striking:
             # "Israel launched air raids ... Gunships destroyed Mr Arafat's helicopters in Gaza
             # City": the state that struck before, not the land struck (places.py)
             found = self.places.last_striker(self.doc, g.end, self.d.attach["hostile_verbs"],
@@ -499,7 +500,7 @@ class Builder:
                 self.inferred.add(g.start)
                 return found
         found = self.places.for_agent(self.doc, g.start, g.end, people=role in self.d.attach["home_side_roles"],
-                                      force=role in self.d.attach["striking_roles"],
+                                      force=striking,
                                       police=role in self.d.attach["home_force_roles"])
         if found and found not in CONGRESS_STATES and unqualified_body(self.doc, g.start, g.end, agent.code) == "USA":
             return "USA"  # "Israel launched strikes ... Congress criticized the Israeli government": no Knesset

@@ -137,8 +137,7 @@ class Places:
             return None
         while head.dep_ == "conj" and head.head.i < head.i:
             head = head.head
-        verb = head.head
-        if head.dep_ != "nsubj" or verb.pos_ != "VERB" or not strikes(verb, hostile, weapons):
+        if _strike_of(head, hostile, weapons) is None:
             return None
         s = head.sent.start
         first = _sentence_back(doc, s, STRIKER_WINDOW)
@@ -299,7 +298,11 @@ def _state_strike(doc: Doc, g: Group, hostile, weapons) -> int | None:
     roles = {r.entry.code for r in g.of("ROLE")}
     if not roles <= STATE_STRIKERS:
         return None
-    head = doc[g.end - 1]
+    return _strike_of(doc[g.end - 1], hostile, weapons)
+
+
+def _strike_of(head, hostile, weapons) -> int | None:
+    """The verb a group's `head` strikes with as its subject (`strikes`); None for any other."""
     verb = head.head
     if head.dep_ != "nsubj" or verb.pos_ != "VERB":
         return None
