@@ -338,9 +338,6 @@ def verb_event(
             # Omdurman" is a clash between them, no force on Sudan)
             targets = located(role_tok, res, exclude) or (located(tok, res, exclude) if role_tok != tok else [])
             targets = [m for m in targets if not _meeting_venue(role_tok, m, code, cues)]  # "boycotted the talks in Tokyo"
-        if sources and not passive:
-            # "bombed caves in eastern Afghanistan to flush out Al Qaeda fighters": those driven out
-            targets = dislodged([role_tok], targets, code, res, exclude, cues)
         if not targets and sources:
             # "crushed the protests", "imposed a curfew": the doer's own people
             targets = own_people(role_tok, code, "people" in p.flags and role_tok == tok, sources, cues)
@@ -441,34 +438,6 @@ def _not_makers(found: list[Mention], makers: frozenset[int], themes: frozenset[
     ("Russian tanks", resolved as Russia's forces)."""
     return [m for m in found if not any(m.tok_start <= i < m.tok_end for i in themes)
             and not any(i in makers for i in range(m.tok_start, m.tok_end))]
-
-
-def dislodged(heads, targets: list[Mention], code: str, res, exclude, cues) -> list[Mention]:
-    """Who force on a place (`occupant_roots`) is meant to drive out of it, when its only targets
-    are bare states (the place's): the object of a subjectless purpose "to dislodge", "to flush
-    out" ("bombed the mountains of eastern Afghanistan to flush out Al Qaeda fighters", "in a bid
-    to drive out the rebels") on the act's word or its verb (`heads`); else `targets`."""
-    if code[:2] not in cues.occupant_roots or any(len(m.code) != 3 or m.code in NON_COUNTRY for m in targets):
-        return targets
-    doc = heads[0].doc if heads else None
-    if any(doc[m.tok_end - 1].dep_ == "dobj" and doc[m.tok_end - 1].head in heads for m in targets):
-        return targets  # "bombed Afghanistan to drive out the Taliban": the state struck is named, not a place
-    for h in heads:
-        aims = [c for c in h.children if c.dep_ in ("advcl", "xcomp")]
-        aims += [a for c in h.children if c.dep_ == "prep" for g in c.children
-                 if g.dep_ == "pobj" and g.lemma_.lower() in cues.attempt_nouns for a in g.children if a.dep_ == "acl"]
-        for a in aims:
-            if not infinitive(a) or any(x.dep_ in ("nsubj", "nsubjpass") for x in a.children):
-                continue
-            lemma = a.lemma_.lower()
-            out = any(x.dep_ == "prt" and x.lower_ == "out" for x in a.children)
-            if not (lemma in cues.dislodging_verbs or (out and lemma in cues.dislodging_out_verbs)):
-                continue
-            found = [m for o in a.children if o.dep_ == "dobj" for m in phrase_mentions(o, res, SUBJECT_PREPS)
-                     if not on_side(m, exclude)]
-            if found:
-                return found
-    return targets
 
 
 def _off_venue(tok, targets: list[Mention], code: str, p, cues) -> list[Mention]:
@@ -906,7 +875,6 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     if sym and len(sources) > 1:
         targets = venues_dropped(tok, targets, cues)  # "X and Y held talks at the U.S. embassy": with each other
     targets = _off_venue(tok, targets, code, p, cues)  # "the minister held talks at the White House": where, not with whom
-    targets = dislodged([tok] + ([verb] if verb is not None else []), targets, code, res, exclude, cues)  # "bombing of the mountains to flush out Al Qaeda"
     if not targets and code[:2] in cues.posture_roots:
         targets = _shown_near(tok, verb, res, exclude, cues)  # "held military drills near Taiwan"
     if not targets and code[:2] in cues.occupant_roots:

@@ -59,9 +59,6 @@ CUE_LISTS = (
     "location_roots",
     "occupant_roots",
     "presence_verbs",
-    "dislodging_verbs",
-    "dislodging_out_verbs",
-    "attempt_nouns",
     "posture_roots",
     "posture_preps",
     "abroad_force_roots",
@@ -401,9 +398,6 @@ class Cues:
     location_roots: frozenset[str]
     occupant_roots: frozenset[str]
     presence_verbs: frozenset[str]
-    dislodging_verbs: frozenset[str]  # force whose purpose drives someone out of a place (build.dislodged)
-    dislodging_out_verbs: frozenset[str]
-    attempt_nouns: frozenset[str]
     posture_roots: frozenset[str]
     posture_preps: frozenset[str]
     abroad_force_roots: frozenset[str]
