@@ -161,9 +161,7 @@ def antecedents(doc: Doc, people: list[Mention], covered, gender_ok=lambda m, g:
         if g is None or tok.pos_ != "PRON" or tok.i in covered:
             continue
         k = sent_of[tok.i]
-        own = _own_doers(tok)
-        before = [m for m in history if m.tok_end <= tok.i and sent_of[m.tok_start] >= k - LOOKBACK and gender_ok(m, g)
-                  and not any(i in own for i in range(m.tok_start, m.tok_end))]
+        before = [m for m in history if m.tok_end <= tok.i and sent_of[m.tok_start] >= k - LOOKBACK and gender_ok(m, g)]
         if not before or tok.lower_ in REFLEXIVES:
             continue  # a reflexive no subject of its own clause names (`resolve_reflexives`) names no one
         same = [m for m in before if sent_of[m.tok_start] == k]
@@ -328,28 +326,6 @@ def _clause_verb(tok):
             return None
         head = head.head
     return head
-
-
-#: prepositions of place and company, after which a plain "him"/"her" on a verb with a direct
-#: object may be its own clause's subject ("took the report with him to Washington")
-_BESIDE_PREPS = frozenset({"with", "behind", "around", "beside", "near", "alongside", "beneath", "under", "above", "among"})
-#: ... "with" only after a verb of carrying ("took the report with him"; "discussed it with her" is another)
-_CARRYING_VERBS = frozenset({"take", "bring", "carry"})
-
-
-def _own_doers(tok) -> set[int]:
-    """The subject tokens of the clause whose object a "him"/"her" is (through a preposition, and
-    the verbs that lend the clause their subject): a plain object pronoun is never its own clause's
-    subject ("Sharon met the envoy and urged him to stay": the envoy; that would be "himself")."""
-    if tok.lower_ not in ("him", "her") or tok.dep_ not in ("dobj", "dative", "pobj"):
-        return set()
-    prep, verb = tok.head, tok.head.head
-    if tok.dep_ == "pobj" and prep.lower_ in _BESIDE_PREPS and any(c.dep_ == "dobj" for c in verb.children) \
-            and (prep.lower_ != "with" or verb.lemma_.lower() in _CARRYING_VERBS):
-        return set()  # "took the report with him", "closed the door behind her": may be the subject
-        # ("spoke with her", "discussed the draft with her", "signed a deal with him" are not)
-    verb = _clause_verb(tok)
-    return _clause_doers(verb) if verb is not None else set()
 
 
 def _clause_doers(verb) -> set[int]:
