@@ -625,9 +625,6 @@ def find_targets(
         for h in heads:
             if about_act and names_an_act_on_someone(h, lexicon, code, res):
                 return act_doer(h, res, lexicon, exclude)
-            stopped = _stopped_act_on_someone(h, lexicon, code, res) if about_act else None
-            if stopped is not None:
-                return act_doer(stopped, res, lexicon, exclude)  # "called for an end to attacks against Israel"
             if about_act and h.lemma_.lower() in cues.meddling_nouns:
                 # "condemned foreign interference in Hong Kong's affairs": the meddler, else no one
                 found = own_doers(h, res, ("by",), cues, skip=exclude)
@@ -850,11 +847,7 @@ def object_is_act_on_someone(tok, code: str, lexicon, res) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for o in [tok, *objects] for p in o.children if p.dep_ == "prep" and p.lower_ in lexicon.cues.target_preps
                 for g in p.children if g.dep_ == "pobj"]
-    if any(names_an_act_on_someone(c, lexicon, code, res) for c in objects):
-        return True
-    # "called for an end to attacks against Israel": an appeal to stop an act on someone
-    asked = objects + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
-    return any(_stopped_act_on_someone(c, lexicon, code, res) is not None for c in asked)
+    return any(names_an_act_on_someone(c, lexicon, code, res) for c in objects)
 
 
 def names_an_act_on_someone(tok, lexicon, about: str, res) -> bool:
@@ -873,26 +866,6 @@ def names_an_act_on_someone(tok, lexicon, about: str, res) -> bool:
     if codes:
         return bool(_victim_phrases(tok, lexicon.cues, res))
     return _told_as_force(tok, lexicon, res)
-
-
-def _stopped_act_on_someone(tok, lexicon, about: str, res):
-    """The act an appeal or a demand (`cessation_roots`) asks to stop, when it names whom the act
-    is done to: the "to"/"of" object of a noun of stopping (`cessation_nouns`) that is an act on
-    someone (`names_an_act_on_someone`) or any act "against" someone ("called for a halt to all
-    armed operations against Israel", "an end to the bombing of Gaza"). Whom it is done to
-    undergoes it; the appeal is to whoever does it, never to them. None for any other noun."""
-    cues = lexicon.cues
-    if about[:2] not in cues.cessation_roots or tok.lemma_.lower() not in cues.cessation_nouns:
-        return None
-    for p in tok.children:
-        if p.dep_ != "prep" or p.lower_ not in ("to", "of"):
-            continue
-        for g in p.children:
-            if g.dep_ == "pobj" and (names_an_act_on_someone(g, lexicon, about, res) or any(
-                    c.dep_ == "prep" and c.lower_ == "against" and any(x.dep_ == "pobj" for x in c.children)
-                    for c in g.children)):
-                return g
-    return None
 
 
 def _harm_against_someone(tok, cues, res) -> bool:
