@@ -196,8 +196,6 @@ CUE_LISTS = (
     "reaction_place_frames",
     "broker_verbs",
     "forecast_verbs",
-    "risk_verbs",
-    "risked_outcomes",
     "possibility_modals",
     "effect_verbs",
     "unnamed_doer_roots",
@@ -511,8 +509,6 @@ class Cues:
     reaction_place_roots: frozenset[str]  # "sparked outrage in Tokyo": the country that reacted (build._reacting_country)
     broker_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
-    risk_verbs: frozenset[str]
-    risked_outcomes: frozenset[str]
     possibility_modals: frozenset[str]
     effect_verbs: frozenset[str]
     unnamed_doer_roots: frozenset[str]

@@ -57,8 +57,6 @@ def read(raw, trig, res, sent, cues, sporty: bool = False, triggers=None) -> boo
         return False  # "fans took to the streets to celebrate the title": a crowd out, no protest
     if _forecast(raw, res, cues):
         return False  # "NATO warned that Russia could attack": a forecast, no threat to Russia
-    if _risked(raw, cues):
-        return False  # "the row threatens to derail the talks": an outcome risked, no threat
     if raw.code[:2] in ("11", "12") and _answers_press(raw.trigger, cues):
         return False  # "said no to reporters", "responded angrily to questions": an answer, no act on the press
     if (raw.code[:2] == _CONSULT and raw.trigger.lemma_.lower() in cues.interview_verbs and raw.targets
@@ -714,21 +712,6 @@ def measured_objects(noun, cues) -> list:
     if word not in cues.duration_nouns and word not in cues.quantity_nouns:
         return []
     return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-
-
-def _risked(raw, cues) -> bool:
-    """Whether a threat (13) is a verb of threatening (`risk_verbs`) whose "to"-infinitive is an
-    outcome no one chooses to inflict (`risked_outcomes`): "the dispute threatens to derail the
-    talks", "his objections threaten to undermine the process" say what is risked. Not with a
-    condition ("threatened to derail the talks unless Israel withdrew": a threat)."""
-    tok = raw.trigger
-    if raw.code[:2] != "13" or tok.lemma_.lower() not in cues.risk_verbs:
-        return False
-    outcome = next((c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() in cues.risked_outcomes), None)
-    if outcome is None:
-        return False
-    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in cues.hypothetical_marks for m in c.children)
-                   for v in (tok, outcome) for c in v.children)
 
 
 def _forecast(raw, res, cues) -> bool:
