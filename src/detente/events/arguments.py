@@ -483,10 +483,7 @@ def conjunct_object(verb, pronoun, res, exclude: set[str]) -> list[Mention]:
     """The actors an unresolved "it"/"them" object of a verb stands for when the verb is the
     second of two coordinated ones and the first has an actor for object: "welcomed the interim
     government and urged it to hold elections", "condemned Israel and called on it to withdraw"
-    (`_OBJECT_PRONOUNS`); so when the verb is the "to"-infinitive of the second ("surrounded the
-    protesters and threatened to arrest them"); [] for any other object."""
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
+    (`_OBJECT_PRONOUNS`); [] for any other object."""
     if pronoun.lower_ not in _OBJECT_PRONOUNS or pronoun.dep_ not in ("dobj", "pobj") or verb.dep_ != "conj":
         return []
     first = verb.head
@@ -829,11 +826,6 @@ _STANCE_ROOTS = ("05", "11", "12")
 # held, mostly their captor ("called for the release of jailed Iranian activists")
 _FREED_CODES = ("0841",)
 _VICTIM_PREPS = ("of", "on", "against")  # "the arrest of X", "the raid on X", "the crackdown against X"
-# an arrest asked for ("demanded the arrest of 36 Palestinian militants", "called for the arrest of
-# the Russian hackers") is asked of the state that holds those to be arrested, who would make it,
-# as an extradition asked for is ("demanded the extradition of the militants"): they name it
-_HELD_CODES = ("173",)
-_ASKING_ROOTS = ("02", "10")
 
 
 def object_is_act_on_someone(tok, code: str, lexicon, res) -> bool:
@@ -860,10 +852,7 @@ def names_an_act_on_someone(tok, lexicon, about: str, res) -> bool:
     roots = _VICTIM_ROOTS + (_MEASURE_ROOTS + _FREED_CODES if about[:2] in _STANCE_ROOTS else ())
     if about[:2] in _STANCE_ROOTS and _harm_against_someone(tok, lexicon.cues, res):
         return True
-    codes = _act_codes(tok, lexicon, roots)
-    if about[:2] in _ASKING_ROOTS and codes and codes[0].startswith(_HELD_CODES):
-        return False
-    if codes:
+    if _act_codes(tok, lexicon, roots):
         return bool(_victim_phrases(tok, lexicon.cues, res))
     return _told_as_force(tok, lexicon, res)
 
