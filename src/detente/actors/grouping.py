@@ -64,16 +64,8 @@ def _gap_ok(doc: Doc, a: int, b: int, prev: Piece) -> bool:
             return False  # "LONDON - Labour leader ...": a dash, not the hyphen of "ex-president"
         if low in GLUE or (t.pos_ in ("ADJ", "ADV") and not t.is_punct) or (t.dep_ == "compound" and t.pos_ == "NOUN"):
             continue
-        if t.dep_ == "compound" and _model(t.text):
-            continue  # "Israeli F-16 warplanes", "Russian T-72 tanks": a model's designation
         return False
     return True
-
-
-def _model(text: str) -> bool:
-    """A model's designation: letters and digits joined by a hyphen ("F-16", "AH-64", "MiG-29")."""
-    head, _, tail = text.partition("-")
-    return bool(head) and head.isalpha() and tail.isalnum() and any(c.isdigit() for c in tail)
 
 
 #: roles of armed men whose unknown group's name may stand between a demonym and them, and whose
