@@ -20,7 +20,7 @@ from ..actors.types import Mention, Resolution
 from ..nlp.pipeline import line_of
 from .lexicon import Pattern, quad_class
 from .modality import DEFINITE, infinitive, on_platform
-from .senses import LABOUR_STRIKE, harm_conjuncts, measured_objects
+from .senses import LABOUR_STRIKE
 from .triggers import noun_pattern
 from .roles import (
     COMPLAINT_PREPS, PHRASE_DEPS, SUBJECT_PREPS, agent_mentions, between, by_agents, has_agent, is_passive, on_side, ordered_participle, phrase_mentions, prep_words,
@@ -1499,13 +1499,11 @@ def attack_doers(tok, res, lexicon) -> list[Mention]:
             found = own_doers(c, res, ("by",), cues) or doing_clause(c, res, cues)[1]
             if found:
                 return found
-    # "two were killed and 120 wounded in US air strikes": the setting hangs on the harm joined to the killing
-    for c in (c for v in (tok, *harm_conjuncts(tok, cues)) for c in v.children):
+    for c in tok.children:
         if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
             continue
-        # "killed in three nights of US air strikes": a stretch of time or a count measures the act its "of" names
-        for g in (x for g in c.children if g.dep_ == "pobj" for x in (g, *measured_objects(g, cues))):
-            if _act_codes(g, lexicon):
+        for g in c.children:
+            if g.dep_ == "pobj" and _act_codes(g, lexicon):
                 found = own_doers(g, res, ("by",), lexicon.cues)
                 if found:
                     return found
