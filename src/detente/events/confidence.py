@@ -227,10 +227,7 @@ def _sense_object(p, tok) -> bool:
     """Whether the row names the verb's direct object, which picks the word's sense ("fired tear
     gas", "released prisoners", not "fired the director"); a prepositional phrase the parser may
     hang elsewhere does not, but a row with both picks it by the object the verb has ("fired
-    water cannon at a boat"). A noun's row that requires modifiers picks it by them ("air strikes",
-    "a hunger strike", not a strike of any kind)."""
-    if p is not None and p.pos == "N" and p.mods and "user" not in p.flags:
-        return True  # "air strikes", "a suicide attack", "a hunger strike": the modifier the row requires picks it
+    water cannon at a boat")."""
     if p is None or p.pos != "V" or not p.heads or "user" in p.flags:
         return False
     return not p.prep or any(c.dep_ == "dobj" and c.lemma_.lower() in p.heads for c in tok.children)
