@@ -1290,40 +1290,6 @@ def located(tok, res, exclude: set[str]) -> list[Mention]:
     return []
 
 
-def occupants(tok, res, exclude, presence: frozenset[str]) -> list[Mention]:
-    """Who is in the place an act is done to, as a "where" clause on the place tells: "launched
-    attacks on the network of caves where Al Qaeda members had been hiding", "bombed the house
-    where the rebel commander was staying" (the caves and the house are no actor; those in them
-    are struck). The place is the verb's object or passive subject, or the object of an "on",
-    "against", "at" or "into" phrase of the verb or its object ("launched attacks on the caves"),
-    or the "of" object of one of those ("the network of caves");
-    the subject of the "where" clause names whom, save the source's own side, when its verb tells
-    being there (`presence`, cues.yaml `presence_verbs`: hide, stay, live ...; not "the city where
-    Zelensky was born", "the hotel where mediators met Hamas"); [] when none. (`_enters` keeps the
-    target fallback out of "where" clauses; this is the one reading of them it allows.)"""
-    places = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    places += [g for h in (tok, *places) for c in h.children if c.dep_ == "prep" and c.lower_ in _STRUCK_PREPS
-               for g in c.children if g.dep_ == "pobj"]  # "launched attacks on the caves where ..."
-    places += [g for n in list(places) for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-               for g in c.children if g.dep_ == "pobj"]
-    for place in places:
-        for rel in place.children:
-            if rel.dep_ != "relcl" or not any(w.dep_ == "advmod" and w.lower_ == "where" for w in rel.children):
-                continue
-            if rel.lemma_.lower() not in presence and not (
-                    rel.tag_ == "VBG" and any(x.dep_ == "aux" and x.lemma_ == "be" for x in rel.children)):
-                continue  # "where Hamas leaders were meeting": there when it was hit; "where they had met" is not
-            subj = next((c for c in rel.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            found = [m for m in phrase_mentions(subj, res, SUBJECT_PREPS) if not on_side(m, exclude)] if subj is not None else []
-            if found:
-                return found
-    return []
-
-
-#: prepositions by which an act of force names what it hits ("attacks on X", "fired at X")
-_STRUCK_PREPS = frozenset({"on", "against", "at", "into"})
-
-
 def struck_home(tok, code: str, res, exclude: set[str], cues) -> list[Mention]:
     """The place of the doers' own country an act of force (`home_strike_codes`) is done to when
     the verb's direct object names only places: "Ethiopian forces bombed Mekelle", "shelled the

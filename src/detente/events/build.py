@@ -31,7 +31,6 @@ from .arguments import (
     implied_agent,
     in_place,
     located,
-    occupants,
     retaken_from,
     names_an_act_on_someone,
     object_is_act_on_someone,
@@ -328,10 +327,6 @@ def verb_event(
                 subj, _ = subject_token(cond)
                 found = phrase_mentions(subj, res, SUBJECT_PREPS) if subj is not None else []
                 targets = [m for m in found if m.code not in exclude]  # a party may threaten its own state
-        if not targets and sources and code[:2] in cues.occupant_roots:
-            # "attacked the caves where Al Qaeda members were hiding": those in the place
-            targets = (occupants(role_tok, res, exclude, cues.presence_verbs)
-                       or (occupants(tok, res, exclude, cues.presence_verbs) if role_tok != tok else []))
         if not targets and sources and code[:2] in cues.location_roots and not (
                 len(sources) > 1 and ("sym" in p.flags or reciprocal(role_tok, cues))):
             # (a joint act's place is where its doers met: "the army and the RSF clashed in
@@ -877,8 +872,6 @@ def noun_event(tok, code, p, res, lexicon, sent) -> Raw | None:
     targets = _off_venue(tok, targets, code, p, cues)  # "the minister held talks at the White House": where, not with whom
     if not targets and code[:2] in cues.posture_roots:
         targets = _shown_near(tok, verb, res, exclude, cues)  # "held military drills near Taiwan"
-    if not targets and code[:2] in cues.occupant_roots:
-        targets = occupants(tok, res, {m.code for m in sources}, cues.presence_verbs)  # "attacks on the caves where Al Qaeda hid"
     if not targets and code[:2] in cues.abroad_force_roots:
         targets = _struck_abroad(tok, sources, res, cues)  # "Pakistan carried out air strikes inside Afghanistan"
     if not targets and code[:2] in cues.unknown_attacker_roots:

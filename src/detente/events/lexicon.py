@@ -57,8 +57,6 @@ CUE_LISTS = (
     "agent_hung_preps",
     "conditional_marks",
     "location_roots",
-    "occupant_roots",
-    "presence_verbs",
     "posture_roots",
     "posture_preps",
     "abroad_force_roots",
@@ -394,8 +392,6 @@ class Cues:
     agent_hung_preps: frozenset[str]
     conditional_marks: frozenset[str]
     location_roots: frozenset[str]
-    occupant_roots: frozenset[str]
-    presence_verbs: frozenset[str]
     posture_roots: frozenset[str]
     posture_preps: frozenset[str]
     abroad_force_roots: frozenset[str]
