@@ -351,16 +351,11 @@ def _name_token(t) -> bool:
 
 def _called_company(head, words: dict) -> bool:
     """Whether the text calls the name ending at `head` a firm: an apposition of a word for one
-    ("PG&E, the utility", "the ride-hailing company Grab"), the subject of "be" with one for its
-    attribute ("Acme is the company that ..."), or the owner of what only a firm has ("WeWork's
-    CEO", "PG&E shareholders", "Acme management")."""
+    ("PG&E, the utility", "the ride-hailing company Grab"), or the owner of what only a firm has ("WeWork's CEO", "PG&E shareholders")."""
     if _company_noun(head, words) is not None:
         return True  # "PG&E, the utility", "the ride-hailing company Grab", "the office-sharing company WeWork"
-    h = head.head
-    if head.dep_ == "nsubj" and h.lemma_ == "be" and any(
-            c.dep_ == "attr" and c.lower_ in words["company_nouns"] and not _warship(c, words) for c in h.children):
-        return True  # "Qantas is the company that ...", "Acme was the largest lender"
     owned = words["company_owned_nouns"]
+    h = head.head
     return head.dep_ in ("poss", "compound") and h.i != head.i and (
         h.lower_ in owned or any(c.dep_ == "conj" and c.lower_ in owned for c in h.children))
 

@@ -399,7 +399,7 @@ ATTACH_KEYS = ("own_object_verbs", "meeting_nouns", "meeting_time_preps", "leave
                "not_people", "suspect_verbs", "confess_verbs", "silenced_verbs", "crime_verbs", "individual_nouns", "family_name_first", "given_name_called", "leave_nouns",
                "party_heads", "leader_party_heads", "party_leader_titles", "party_families", "owned_titles", "thing_heads", "club_heads", "game_words",
                "weapon_heads", "company_suffixes", "company_caps_suffixes", "company_any_case_suffixes", "company_nouns", "company_owned_nouns", "body_kind_nouns", "body_kind_group_nouns", "body_kind_nouns_after", "warship_words", "media_name_words", "said_act_heads",
-               "body_heads", "initials_place_roles", "union_heads", "labour_heads", "union_trade_words", "crime_heads", "rebel_heads", "rebel_name_words", "armed_heads", "armed_verbs", "armed_agents", "body_international_words",
+               "body_heads", "union_heads", "labour_heads", "union_trade_words", "crime_heads", "rebel_heads", "rebel_name_words", "armed_heads", "armed_verbs", "armed_agents", "body_international_words",
                "city_owners", "province_owners", "town_nouns", "town_suffixes", "compass_words", "city_states", "other_words", "foreign_words", "ruling_words", "home_title_roles", "home_side_roles", "home_force_roles", "striking_roles", "force_owner_roles", "counterpart_titles", "mouthpiece_titles", "office_heads", "sector_roles",
                "hostile_verbs", "hostile_preps", "partitive_heads", "own_pledge_nouns", "run_by_words", "party_states",
                "paramilitary_words", "backing_words")

@@ -21,14 +21,12 @@ from .match import Piece
 #: words a name runs on over that give no initial ("Department of Justice", "Bureau of Land Management")
 CONNECTIVES = frozenset({"of", "and", "for", "the", "&"})
 _KINDS = ("org", "metonym", "user_actor", "agent")
-_HOMES = ("country", "demonym")  # a state named inside a state body's name: whose body it is
 
 
-def read_initials(doc: Doc, pieces: list[Piece], place_roles=frozenset()) -> list[Piece]:
+def read_initials(doc: Doc, pieces: list[Piece]) -> list[Piece]:
     """Pieces for the initials of organisations the article named in full before them, read in one
     pass: the runs of capitalised words (connectives inside) closed so far, and the open one, are
-    the names before each all-capitals word; a state body of `place_roles` (lower-case roles) may
-    hold its country ("the Australian Securities and Investments Commission (ASIC)")."""
+    the names before each all-capitals word."""
     owner = {i: p for p in pieces if not p.dropped for i in range(p.start, p.end)}
     out = []
     runs: list[list[int]] = []  # the capitalised words' token indices of each name
@@ -36,7 +34,7 @@ def read_initials(doc: Doc, pieces: list[Piece], place_roles=frozenset()) -> lis
     for t in doc:
         word = t.text
         if t.is_alpha and t.is_upper and 3 <= len(word) <= 6 and t.i not in owner:
-            piece = _spelled(doc, t, runs + [cur] if len(cur) > 1 else runs, owner, place_roles)
+            piece = _spelled(doc, t, runs + [cur] if len(cur) > 1 else runs, owner)
             if piece is not None:
                 out.append(piece)
         if t.is_alpha and t.text[0].isupper() and not (t.is_upper and len(t) > 1 and cur == []) and t.i != t.sent.start:
@@ -50,7 +48,7 @@ def read_initials(doc: Doc, pieces: list[Piece], place_roles=frozenset()) -> lis
     return out
 
 
-def _spelled(doc: Doc, t, runs: list[list[int]], owner: dict[int, Piece], place_roles=frozenset()) -> Piece | None:
+def _spelled(doc: Doc, t, runs: list[list[int]], owner: dict[int, Piece]) -> Piece | None:
     """The piece for initials `t` when the latest name of `runs` whose initials end in them names a
     body; None when none does."""
     word = t.text
@@ -71,19 +69,11 @@ def _spelled(doc: Doc, t, runs: list[list[int]], owner: dict[int, Piece], place_
             if head.entry.kind != "agent" and head.start != span[0]:
                 continue  # "National Security Council": the name is more than the "Security Council" it ends in
             inside = {id(owner[i]): owner[i] for i in span if i in owner}
-            home = None
-            if head.entry.kind == "agent" and head.entry.code.lower() in place_roles:
-                # "the Australian Securities and Investments Commission (ASIC)": the country's own body
-                home = next((q for q in inside.values() if q.entry is not None and q.entry.kind in _HOMES), None)
-                if home is not None:
-                    inside = {k: q for k, q in inside.items() if q.entry is None or q.entry.kind not in _HOMES}
             if any(q.new_person or q.entry is None or q.entry.kind not in _KINDS for q in inside.values()):
                 return None  # "Syrian Democratic Forces (SDF)": a place or a person in the name makes it more than its head
             extra = {"initials": True}
             if body:
                 extra["of_place"] = owner[whole[-1]]  # the country the body serves, wherever the dateline is
-            elif home is not None:
-                extra["of_place"] = home
             return Piece(t.i, t.i + 1, head.key, head.entries, 0, head.entry, extra=extra)
     return None
 

@@ -67,7 +67,7 @@ def resolve_actors(doc: Doc, on: date | None = None, dictionary: ActorDictionary
     names.join_particles(doc, pieces, dictionary.attach["name_particles"])  # "Abdulaziz bin Salman"
     drop_misreadings(doc, pieces, dictionary, dateline)  # "ATLANTA (AP) - Georgia's ...": the state
     pieces += names.namesakes(doc, pieces)  # "Bill Johnson ... Johnson said": not Boris Johnson
-    pieces += read_initials(doc, pieces, dictionary.attach["initials_place_roles"])  # "the California Public Utilities Commission ... the PUC"
+    pieces += read_initials(doc, pieces)  # "the California Public Utilities Commission ... the PUC"
     pieces.sort(key=lambda p: p.start)
     pieces = [p for p in pieces if not p.dropped]
     place_shared_names(doc, pieces, dictionary, on, dateline)  # "LAGOS - Nigeria's Labour Party": NGAPTY
