@@ -18,9 +18,7 @@ The rule is narrow on purpose (a broader one, resolving every "they", made the e
   earlier ones, nearest first, until as many distinct actors of the kinds its head allows
   ("leaders": people or governments; "countries": countries or governments; "sides": any;
   "parties": states or armed groups, no political parties) are
-  named as its count says (when those lines name only some of them, the nearest line up to
-  `FAR_WINDOW` back that names exactly that many together, those among them); a state's country,
-  government and leaders are one actor, and a
+  named as its count says; a state's country, government and leaders are one actor, and a
   country named only as where something happens ("talks in Beijing") is none, nor are private
   people a common noun names ("prisoners", "residents"), nor the subject of the verb whose object
   the phrase is ("Germany and France called on both sides": the callers are not the sides);
@@ -57,10 +55,6 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "actors" / "plural.yaml"
 WINDOW = 2  # earlier sentences read back: "the two leaders" names the pair of the last few lines
-#: ... or, when those name one of them, the pair one line this far back names together: the look-back
-#: of the story's other windows (a retaliation's last blow, a bare force's last striker); the dev
-#: sets read the same with any bound from 4 to the whole article
-FAR_WINDOW = 5
 KINDS = ("people", "person", "country", "government", "any", "belligerent")
 _CLIMB = 4  # verbs climbed for the subject of a verb with none of its own ("ready to help")
 _CONTROL = frozenset({"help", "urge", "ask", "allow", "let", "encourage", "push", "press", "get", "enable"})
@@ -388,33 +382,17 @@ def antecedents(doc: Doc, b: "Builder", ph: Phrase, sents, k: int, w: Words) -> 
     owned = _owned_token(doc, ph)  # "soldiers from the two sides": the soldiers are theirs, not a side
     away = {_identity(b, m) for m in b.res.mentions  # named again before
             if m.tok_start in addressers and not _only_a_place(doc, m, b, w)}
-
-    def fitting(j: int) -> list[Mention]:
+    for j in range(k, max(-1, k - (0 if ph.clause else WINDOW) - 1), -1):
         s = sents[j]
         end = ph.start if j == k else s.end
-        return [m for m in b.res.mentions if s.start <= m.tok_start and m.tok_end <= end
+        here = [m for m in b.res.mentions if s.start <= m.tok_start and m.tok_end <= end
                 and _identity(b, m) not in away and not (owned is not None and m.tok_start <= owned.i < m.tok_end)
                 and _fits(b, m, ph.kind) and not _only_a_place(doc, m, b, w) and m.start >= b.places.dateline_end
                 and split_code(m.code, b.countries)[1] not in w.not_parties and not _bystanders(m, b)]
-
-    for j in range(k, max(-1, k - (0 if ph.clause else WINDOW) - 1), -1):
-        for m in sorted(fitting(j), key=lambda m: m.tok_start, reverse=True):
+        for m in sorted(here, key=lambda m: m.tok_start, reverse=True):
             found.setdefault(_identity(b, m), m)  # the nearest mention of each actor
         if len(found) >= (ph.count or 2):
             break
-    if found and len(found) < ph.count and not (ph.clause or ph.together or away):
-        # the lines just before name only one of them ("Howard met Megawati in Bali ... Mr Howard
-        # expects to travel to Jakarta. It will be his second visit. The two leaders met in
-        # August"): the nearest earlier line, within `FAR_WINDOW`, that names them all together,
-        # those named since among them, and no other
-        for j in range(k - WINDOW - 1, max(-1, k - FAR_WINDOW - 1), -1):
-            together = {}
-            for m in sorted(fitting(j), key=lambda m: m.tok_start, reverse=True):
-                if not _unplaced(m.code):  # "the prime minister" of no country yet counts no one
-                    together.setdefault(_identity(b, m), m)
-            if len(together) == ph.count and set(found) <= set(together):
-                found = {i: found.get(i, m) for i, m in together.items()}
-                break
     if (len(found) != ph.count if ph.count else not 2 <= len(found) <= w.all_most) or any(
             _unplaced(m.code) for m in found.values()):
         return []
