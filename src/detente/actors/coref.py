@@ -31,47 +31,13 @@ _SUBJ = ("nsubj", "nsubjpass")
 LOOKBACK = 2
 
 
-#: pronouns that name the subject of their own clause, never a person of an earlier line
-REFLEXIVES = frozenset({"himself", "herself"})
-
-
-def resolve_reflexives(doc: Doc, b: "Builder") -> None:
-    """A "himself"/"herself" is the subject of its own clause (or of the clause whose subject that
-    clause shares: "tried to blow himself up", "had shot and killed himself"), whoever that is ("a
-    suicide bomber blew himself up": the bomber, never a leader named the line before); a reflexive
-    with no such subject among the actors (an emphatic "the president himself") is left alone, and
-    the salience of `antecedents` does not guess it."""
-    for tok in doc:
-        if tok.lower_ not in REFLEXIVES or tok.i in b.covered:
-            continue
-        subj = _own_subject(tok)
-        m = mention_at(b, subj.i) if subj is not None else None
-        if m is not None:
-            b.mention(tok.i, tok.i + 1, 0, m.actor, m.code, "pronoun")
-
-
-def _own_subject(tok):
-    """The subject of a reflexive's clause, climbing conjuncts and open complements; or None."""
-    verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("prep", "pobj", "dobj", "prt"):
-        verb = verb.head
-    for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-        if subj is not None or verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
-            return subj
-        verb = verb.head
-    return None
-
-
 def _is_subject(doc: Doc, m: Mention) -> bool:
     return any(doc[i].dep_ in _SUBJ or (doc[i].dep_ == "poss" and doc[i].head.dep_ in _SUBJ) for i in range(m.tok_start, m.tok_end))
 
 
 def resolve_pronouns(doc: Doc, b: "Builder") -> None:
-    """Add a pronoun Mention for every he/she/his/her that refers to a person actor, and for every
-    reflexive whose clause's subject is an actor (`resolve_reflexives`, once "he" is known)."""
+    """Add a pronoun Mention for every he/she/his/her that refers to a person actor."""
     if not b.person_mentions:
-        resolve_reflexives(doc, b)
         return
 
     def gender_ok(m: Mention, g: str) -> bool:
@@ -84,7 +50,6 @@ def resolve_pronouns(doc: Doc, b: "Builder") -> None:
         b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
     for tok, choice in antecedents(doc, singular, b.covered, gender_ok):
         b.mention(tok.i, tok.i + 1, 0, choice.actor, choice.code, "pronoun")
-    resolve_reflexives(doc, b)  # "he said he would defend himself": whoever "he" is
 
 
 #: how a mention names a person by name (a name in -s may be one person: "Jones", "Reyes")
@@ -162,8 +127,8 @@ def antecedents(doc: Doc, people: list[Mention], covered, gender_ok=lambda m, g:
             continue
         k = sent_of[tok.i]
         before = [m for m in history if m.tok_end <= tok.i and sent_of[m.tok_start] >= k - LOOKBACK and gender_ok(m, g)]
-        if not before or tok.lower_ in REFLEXIVES:
-            continue  # a reflexive no subject of its own clause names (`resolve_reflexives`) names no one
+        if not before:
+            continue
         same = [m for m in before if sent_of[m.tok_start] == k]
         if same:
             subj = [m for m in same if _is_subject(doc, m)]
