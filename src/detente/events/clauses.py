@@ -255,6 +255,8 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
         if threat and c.lemma_.lower() in cues.retribution_alone_verbs and \
                 {m.code[:3] for m in targets} <= {m.code[:3] for m in sources}:
             threat = False  # "the minister said voters would regret leaving": a forecast at home
+        if not demand and not threat and "report" in trig.pattern.flags:
+            return None  # "argued that the hospital was told": a verb that only reports makes no statement of its own
         if demand:  # "X said Y must ...": what Y must do is demanded, not done
             for t in inner:
                 t.consumed = True
