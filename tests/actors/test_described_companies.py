@@ -41,3 +41,17 @@ def test_a_warship_is_no_company(mention_codes):
     assert "USS Lincoln" not in got
     got = mention_codes("Verizon, the wireless carrier, agreed to pay a fine to US regulators.")
     assert got["Verizon"].endswith("BUS")
+
+
+def test_a_name_with_its_own_management_or_staff_is_a_business(mention_codes):
+    got = mention_codes("Veltrona management rejected the pay claim. The union said Veltrona was greedy.")
+    assert got["Veltrona"].endswith("BUS")
+    got = mention_codes("Korvix maintenance workers walked off the job in Melbourne. Korvix said talks would resume.")
+    assert got["Korvix"] == "AUSBUS"
+    got = mention_codes("Talvane executives met union leaders in Ohio.")
+    assert got["Talvane executives"] == "USABUS"
+
+
+def test_a_peoples_workers_are_no_company(mention_codes):
+    got = mention_codes("Chinese workers protested outside the factory in Kenya.")
+    assert not got["Chinese workers"].endswith("BUS")
