@@ -447,7 +447,7 @@ def subject_token(
         # the gerund's doer is the governing verb's object, when it has one and the preposition
         # names what that object did or is kept from ("accused India of killing", "criticised
         # Israel for blocking aid", "warned NATO against sending troops", "stopped them from
-        # entering"); else its subject, whatever that verb's voice ("was tasked with
+        # entering", "quoted Sharon as saying"); else its subject, whatever that verb's voice ("was tasked with
         # investigating", "was arrested for stealing": its own passive is is_passive), as after
         # an act undergone ("Israel faced criticism for blocking aid": Israel blocks)
         gov = head.head
@@ -641,7 +641,9 @@ def speaker_adjunct(verb, speaking: frozenset[str]):
 
 _OBJECT_DEPS = frozenset({"dobj", "oprd", "dative", "ccomp"})  # what only an active verb takes ("called Trump")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})  # tensed verb forms: a clause of their own, never a gerund's conjunct
-_OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
+# ... and "as", whose gerund tells what the object is said or seen to do: "the newspaper quoted
+# Sharon as saying", "cited officials as saying", "portrayed Iran as seeking a bomb"
+_OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from", "as"})
 
 
 def _relative(verb, subj):
