@@ -261,7 +261,7 @@ def resolve_object_pronouns(doc: Doc, b: "Builder") -> None:
             verb = _clause_verb(tok)
             if verb is None:
                 continue
-            doers = _clause_doers(verb)
+            doers = {c.i for v in _conjunct_chain(verb) for c in v.children if c.dep_ in _SUBJ}
             found = {m.actor: m for m in b.res.mentions
                      if sent.start <= m.tok_start and m.tok_end <= tok.i and m.via != "pronoun"
                      and _plural_group(doc, b, m) and _is_subject(doc, m)
@@ -291,11 +291,6 @@ def _clause_verb(tok):
             return None
         head = head.head
     return head
-
-
-def _clause_doers(verb) -> set[int]:
-    """The subject tokens of `verb`'s clause, its own or lent by the verbs of `_conjunct_chain`."""
-    return {c.i for v in _conjunct_chain(verb) for c in v.children if c.dep_ in _SUBJ}
 
 
 def _conjunct_chain(verb) -> list:

@@ -351,7 +351,6 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
     acted: dict[int, set[int | None]] = {}  # sentence start -> the verb each naming is the place of
     weapons = (words or {}).get("weapon_heads", frozenset())
     state_strikes: dict[int, set[tuple[str, int]]] = {}  # sentence start -> (country, verb) of states striking
-    all_strikes: list[tuple[int, str]] = []  # (verb, country) of states striking, in the article
     struck_in: dict[int, set[tuple[str, int]]] = {}  # sentence start -> (country, verb) of lands named only as struck in
     first: dict[int, int] = {}  # sentence start -> where its first country is named
     seen: dict[int, set[str]] = {}
@@ -387,7 +386,6 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 striking = _state_strike(doc, g, hostile, weapons)
                 if striking is not None:
                     state_strikes.setdefault(s, set()).add((code, striking))
-                    all_strikes.append((striking, code))
             land = _place_verb(doc, p.end, _ABROAD_PREPS) if not g.of("ROLE") else None
             if land is not None:
                 struck_in.setdefault(s, set()).add((code, land))
@@ -477,7 +475,7 @@ def find_places(doc: Doc, groups: list[Group], *, words: dict | None = None) -> 
                 places.abroad[s] = land
     places.counts = counts
     places.seats = seats
-    places.strikes = sorted(all_strikes)
+    places.strikes = sorted((verb, code) for pairs in state_strikes.values() for code, verb in pairs)
     total = sum(counts.values())
     if counts:
         code, n = counts.most_common(1)[0]

@@ -668,7 +668,12 @@ def _weapon_force(tok, triggers, cues) -> str | None:
     children", "carried out air strikes, killing 20"); None when no weapon of war is named
     ("killed in a Boko Haram attack" stays an assault)."""
     cands = [c for c in tok.children if c.dep_ == "nsubj"]
-    cands += [g for v in (tok, *harm_conjuncts(tok, cues)) for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
+    # "two were killed and 120 injured in the air strikes": the weapon hangs on the harm joined to
+    # the killing (`harm_verbs`), itself a conjunct or the participle of the number conjoined
+    joined = [c for c in tok.children if c.dep_ == "conj"]
+    harmed = [h for c in joined for h in [c, *(a for a in c.children if a.dep_ == "acl")]
+              if h.lemma_.lower() in cues.harm_verbs]
+    cands += [g for v in (tok, *harmed) for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in")
               for g in c.children if g.dep_ in ("pobj", "pcomp")]
     # "killed dozens of militants in air strikes": the parser hangs the "in" phrase from the
     # killing's object (or the "of" phrase of a number); people are killed in a strike, not found in one
@@ -678,7 +683,11 @@ def _weapon_force(tok, triggers, cues) -> str | None:
               for g in p.children if g.dep_ == "pobj"]
     if tok.dep_ == "acl":
         cands.append(tok.head)  # the parser's "air strikes [killed 30 people]"
-    cands += [g for c in cands for g in measured_objects(c, cues)]  # "killed in three nights of US air strikes"
+    # "killed in three nights of US air strikes", "in a wave of drone strikes": a stretch of time
+    # or a count only measures the weapon its "of" phrase names
+    measures = cues.duration_nouns | cues.quantity_nouns
+    cands += [g for c in cands if c.lemma_.lower() in measures
+              for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     if tok.dep_ == "advcl":
         trig = triggers.get(tok.head.i)
         if trig is not None and trig.pattern.code in cues.weapon_force.values():
@@ -693,25 +702,6 @@ def _weapon_force(tok, triggers, cues) -> str | None:
             if w.lemma_.lower() in cues.weapon_force:
                 return cues.weapon_force[w.lemma_.lower()]
     return None
-
-
-def harm_conjuncts(tok, cues) -> list:
-    """The harms joined to a killing (`harm_verbs`), where the parser hangs what it happened in or
-    by: "two were killed and 120 injured in the air strikes" (a conjunct, or the participle of the
-    number conjoined)."""
-    joined = [c for c in tok.children if c.dep_ == "conj"]
-    return [h for c in joined for h in [c, *(a for a in c.children if a.dep_ == "acl")]
-            if h.lemma_.lower() in cues.harm_verbs]
-
-
-def measured_objects(noun, cues) -> list:
-    """The "of" objects of a noun of time or count (`duration_nouns`, `quantity_nouns`), which
-    only measures what they name: "three nights of air strikes", "a wave of drone attacks"; []
-    for any other noun."""
-    word = noun.lemma_.lower()
-    if word not in cues.duration_nouns and word not in cues.quantity_nouns:
-        return []
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _forecast(raw, res, cues) -> bool:
