@@ -41,11 +41,13 @@ Mwanawasa") gets no country from its own words. The rules, all explicit:
 - a sentence that opens on where it happens ("In Beijing, ...", "Meanwhile, in Tehran, ...") is about
   that place's country, whatever else it names, and outweighs the dateline (`_frames`);
 - a titled unknown person named before the sentence's one country, in an article whose dateline
-  names another, takes neither it nor the article's dominant country: the country named after
+  names another, takes neither it nor the article's main country: the country named after
   the title is what its holder acts on ("COCHABAMBA, Bolivia - Interior Minister Arturo Murillo
   accused Venezuela"), and the dateline places the title later (setting.py);
-- failing the sentence, a titled unknown person takes the article's dominant country: one country
-  with at least two mentions and more than half of all country mentions.
+- failing the sentence, a titled unknown person is placed as a bare role is (setting.py: its
+  paragraph's one country, else the dateline's, else the article's home), not by the bare majority
+  of the article's place names: "Tuvalu will host the clinic in Tuvalu" names no home for a
+  "Health Minister" two paragraphs on.
 """
 
 from __future__ import annotations
@@ -164,7 +166,7 @@ class Places:
             # "Prime Minister Ardanov criticised Pakistan", "... visited Pakistan", "... talks
             # with Pakistan": the one country is what the person acts on, never the title's
             return None
-        return code or self.article
+        return code  # else the setting places the title, as it does a bare agent (setting.py)
 
 
 def acted_on(doc: Doc, tok: int, at: int | None) -> bool:
