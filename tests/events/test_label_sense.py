@@ -23,5 +23,7 @@ def test_a_label_tells_the_sense_of_call():
 
 
 def test_call_in_other_senses_keeps_its_doubt():
-    found = [e for e in events("Putin called for talks with Kyiv.") if e["cameo"].startswith("02")]
+    # (an appeal that names whom it asks, "called for talks with Kyiv", loses the doubt by its
+    # particle: confidence.yaml sense_particles, test_call_on_particle.py)
+    found = [e for e in events("Putin called for talks.") if e["cameo"].startswith("02")]
     assert found and all("ambiguous_trigger" in e["confidence_factors"] for e in found), found

@@ -59,6 +59,7 @@ class Weights:
     hearsay_verbs: frozenset[str] = frozenset()
     hearsay_modifiers: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
+    sense_particles: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | str = DATA) -> "Weights":
@@ -98,7 +99,7 @@ def _load(path: str) -> Weights:
         conditional_roots=frozenset(str(r) for r in data.get("conditional_roots") or ()),
         unnamed_roots=frozenset(str(r) for r in data.get("unnamed_roots") or ()),
         **{key: frozenset(str(x).lower() for x in data.get(key) or ())
-           for key in ("hearsay_adverbs", "hearsay_verbs", "hearsay_modifiers", "hearsay_nouns")},
+           for key in ("hearsay_adverbs", "hearsay_verbs", "hearsay_modifiers", "hearsay_nouns", "sense_particles")},
     )
 
 
@@ -233,6 +234,16 @@ def _sense_object(p, tok) -> bool:
     return not p.prep or any(c.dep_ == "dobj" and c.lemma_.lower() in p.heads for c in tok.children)
 
 
+def _sense_particle(p, tok, w: Weights) -> bool:
+    """Whether the row's preposition, on the verb itself, makes a phrasal verb of one sense
+    (`sense_particles`: "called on Israel to halt", "called for Russia to withdraw" appeal; no
+    phone call). Only for an appeal that names whom it asks (the caller checks): with no one
+    named, "called for an end to the violence" may be a document's or anyone's."""
+    if p is None or p.pos != "V" or not p.prep or f"{tok.lemma_.lower()} {p.prep}" not in w.sense_particles:
+        return False
+    return any(c.dep_ in ("prep", "prt") and c.lower_ == p.prep for c in tok.children)
+
+
 def _weapon_struck(raw, weapons: frozenset[str]) -> bool:
     """Whether an act of force (18-20) has a weapon for its subject: "Russian drones struck energy
     infrastructure", "Iranian missiles hit Israel" ("struck", "hit" are then no deal nor blow)."""
@@ -320,7 +331,7 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str], weapons: frozen
     tok = raw.trigger
     out = []
     if ((tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous) and not _sense_object(raw.pattern, tok)
-            and not _labelled(raw.pattern) and not _weapon_struck(raw, weapons)):
+            and not (tgt is not None and _sense_particle(raw.pattern, tok, w)) and not _labelled(raw.pattern) and not _weapon_struck(raw, weapons)):
         out.append("ambiguous_trigger")
     text = text_in(sent).strip().rstrip("\"'\u201d\u2019)]")
     if text.endswith("?"):

@@ -18,7 +18,7 @@ from ..errors import DictionaryError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "events"
 POS = {"V", "N", "A"}
-FLAGS = {"sym", "say", "intent", "reject", "light", "content", "label", "armed", "under", "people", "patient", "office", "attackers", "alone", "command", "removal", "experiencer", "retort", "labour", "given", "gather", "vowed", "void", "state", "clause", "inquirer", "report"}
+FLAGS = {"sym", "say", "intent", "reject", "light", "content", "label", "armed", "under", "people", "patient", "office", "attackers", "alone", "command", "removal", "experiencer", "retort", "labour", "given", "gather", "vowed", "void", "state", "clause", "inquirer", "report", "deadline"}
 CUE_LISTS = (
     "negation",
     "future_aux",

@@ -316,6 +316,15 @@ def _commands(tok) -> bool:
                and (told or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) for c in tok.children)
 
 
+def _time_to_act(tok, p: Pattern) -> bool:
+    """Whether time a verb gives is given to do something: a "to"-infinitive on the verb ("gave
+    both sides 48 hours to show they were serious") or on the time its object names ("gave
+    Russia a deadline to withdraw", "given Arafat 12 hours to comply")."""
+    held = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in p.heads]
+    return any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and infinitive(c) for c in tok.children) or any(
+        c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and infinitive(c) for h in held for c in h.children)
+
+
 def _tells_clause(tok) -> bool:
     """Whether a verb tells what it says in a clause of its own ("opposition leaders charged that
     the minister had lied", "critics charged the plan was illegal"): the sense of a verb that is
@@ -515,6 +524,8 @@ def _matches(tok, p: Pattern, lexicon: Lexicon) -> tuple[bool, object | None]:
         return False, None  # "ordered an investigation" is the investigation, at its subject's behest
     if "clause" in p.flags and not _tells_clause(tok):
         return False, None  # "charged that the minister lied" accuses; "was charged over the death" is a legal charge
+    if "deadline" in p.flags and not _time_to_act(tok, p):
+        return False, None  # "gave Iraq 48 hours to comply" is an ultimatum; "giving birth nine months after" none
     # the parser may hang the preposition on the manner word the row names: "said no to X"
     # or on the object the row names: "took strong exception to the remarks"
     near = [*tok.children, *(g for c in tok.children if c.dep_ in ("advmod", "intj") and p.heads and c.lower_ in p.heads
