@@ -244,6 +244,14 @@ def _sense_particle(p, tok, w: Weights) -> bool:
     return any(c.dep_ in ("prep", "prt") and c.lower_ == p.prep for c in tok.children)
 
 
+def _sense_settled(raw, tgt, w: Weights, weapons: frozenset[str]) -> bool:
+    """Whether the row or the sentence picks the sense of an ambiguous trigger: its object, its
+    particle (with a target named), a label row, or a weapon as its subject."""
+    p, tok = raw.pattern, raw.trigger
+    return (_sense_object(p, tok) or (tgt is not None and _sense_particle(p, tok, w)) or _labelled(p)
+            or _weapon_struck(raw, weapons))
+
+
 def _weapon_struck(raw, weapons: frozenset[str]) -> bool:
     """Whether an act of force (18-20) has a weapon for its subject: "Russian drones struck energy
     infrastructure", "Iranian missiles hit Israel" ("struck", "hit" are then no deal nor blow)."""
@@ -330,8 +338,7 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str], weapons: frozen
     "Russian drones struck ...", "missiles hit ...") has no other sense."""
     tok = raw.trigger
     out = []
-    if ((tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous) and not _sense_object(raw.pattern, tok)
-            and not (tgt is not None and _sense_particle(raw.pattern, tok, w)) and not _labelled(raw.pattern) and not _weapon_struck(raw, weapons)):
+    if (tok.lemma_.lower() in w.ambiguous or tok.lower_ in w.ambiguous) and not _sense_settled(raw, tgt, w, weapons):
         out.append("ambiguous_trigger")
     text = text_in(sent).strip().rstrip("\"'\u201d\u2019)]")
     if text.endswith("?"):
