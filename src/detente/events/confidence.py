@@ -357,7 +357,7 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str], weapons: frozen
     if _inside_quotes(tok, sent):
         out.append("quoted_trigger")
     if any(m is not None and sent.start <= m.tok_start < sent.end  # an antecedent's doer is further back by nature
-           and min(abs(m.tok_start - tok.i), abs(m.tok_end - 1 - tok.i)) > FAR for m in (src, tgt)):
+           and min(abs(m.tok_start - tok.i), abs(m.tok_end - 1 - tok.i)) > FAR and not _tied(m, tok) for m in (src, tgt)):
         out.append("far_argument")
     if src is not None and tgt is not None and _has_country(src.code) and src.code[:3] == tgt.code[:3]:
         out.append("same_country")
@@ -370,6 +370,20 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str], weapons: frozen
     if tgt is not None and len(tgt.code) == 3 and _modifies_a_thing(tgt, sent, w.actor_heads):
         out.append("modifier_target")
     return out
+
+
+def _tied(m, tok) -> bool:
+    """Whether a side is the trigger's own subject or object in the parse (`_DIRECT`, or the
+    object of its passive "by"): far from it only by a phrase between them ("The United States, the
+    European Union and the Group of Eight have all called on India", "Israeli troops operating in
+    West Bank land near Nablus also shot dead ..."), which is no doubt of whose act it is."""
+    doc = tok.doc
+    head = next((t for t in doc[m.tok_start:m.tok_end] if not m.tok_start <= t.head.i < m.tok_end), None)
+    if head is None:
+        return False
+    if head.head.i == tok.i and head.i != tok.i:
+        return head.dep_ in _DIRECT
+    return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == tok.i
 
 
 def _own_country(src, tgt, tok) -> bool:
