@@ -237,9 +237,10 @@ def _sense_object(p, tok) -> bool:
 def _sense_particle(p, tok, w: Weights) -> bool:
     """Whether the row's preposition, on the verb itself, makes a phrasal verb of one sense
     (`sense_particles`: "called on Israel to halt", "called for Russia to withdraw" appeal; no
-    phone call). Only for an appeal that names whom it asks (the caller checks): with no one
-    named, "called for an end to the violence" may be a document's or anyone's."""
-    if p is None or p.pos != "V" or not p.prep or f"{tok.lemma_.lower()} {p.prep}" not in w.sense_particles:
+    phone call); a noun's does as well ("a visit to Japan" is a journey there). Only for an
+    appeal that names whom it asks (the caller checks): with no one named, "called for an end to
+    the violence" may be a document's or anyone's."""
+    if p is None or p.pos not in ("V", "N") or not p.prep or f"{tok.lemma_.lower()} {p.prep}" not in w.sense_particles:
         return False
     return any(c.dep_ in ("prep", "prt") and c.lower_ == p.prep for c in tok.children)
 
