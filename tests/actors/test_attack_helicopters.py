@@ -15,12 +15,12 @@ def _events(text: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize("text", [
-    "Ruritania launched air raids on Gaza on Monday. Apache helicopters fired rockets at Palestinian security offices.",
-    "Ruritania launched air raids on Gaza on Monday. Attack helicopters fired missiles at Palestinian police posts.",
-    "Ruritania launched air raids on Gaza on Monday. Military helicopters fired rockets at Palestinian security offices.",
+    "Israel launched air raids on Gaza on Monday. Apache helicopters fired rockets at Palestinian security offices.",
+    "Israel launched air raids on Gaza on Monday. Attack helicopters fired missiles at Palestinian police posts.",
+    "Israel launched air raids on Gaza on Monday. Military helicopters fired rockets at Palestinian security offices.",
 ])
 def test_a_war_helicopter_strikes_for_the_last_striker(text):
-    got = _events(text.replace("Ruritania", "Israel"))
+    got = _events(text)
     assert any(s.startswith("ISR") and t.startswith("PSE") and c == "19" for s, t, c in got
                if s != "ISR"), got
 
