@@ -378,10 +378,7 @@ def _tied(m, tok) -> bool:
     object of its passive "by"): far from it only by a phrase between them ("The United States, the
     European Union and the Group of Eight have all called on India", "Israeli troops operating in
     West Bank land near Nablus also shot dead ..."), which is no doubt of whose act it is."""
-    doc = tok.doc
-    head = next((t for t in doc[m.tok_start:m.tok_end] if not m.tok_start <= t.head.i < m.tok_end), None)
-    if head is None:
-        return False
+    head = tok.doc[m.tok_start:m.tok_end].root
     if head.head.i == tok.i and head.i != tok.i:
         return head.dep_ in _DIRECT
     return head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == tok.i
