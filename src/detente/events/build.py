@@ -103,6 +103,13 @@ def _countryless_group(m: Mention) -> bool:
     return len(m.code) == 3 and m.code in ROLES
 
 
+def _own_forces(found: list[Mention], cues) -> bool:
+    """Whether every actor found is an armed force of a named country (`armed_roles`: "US Marines",
+    "Japanese coastguard vessels"), the theme of a show of force (root 15) its state makes."""
+    return bool(found) and all(
+        split_code(m.code)[0] and (split_code(m.code)[1] or "").lower() in cues.armed_roles for m in found)
+
+
 def _asked_of_unnamed(verb, code: str, cues) -> bool:
     """Whether an appeal or a demand (`asking_roots`) says whom it asks in a "that"-clause whose
     subject is a common noun ("demanded that the banks freeze the assets of Russian oligarchs"):
@@ -161,6 +168,10 @@ def verb_event(
         return None  # "Xi told visiting President Macron that ...": Macron's attribute, no act of Xi's
     if not sources and role_tok == tok and told_of_undergoer(tok, cues):
         return None  # "two Canadians detained in China were released": who they are, no act told
+    if passive and not sources and code[:2] in cues.posture_roots and _own_forces(ptargets, cues):
+        # "US Marines were deployed in Afghanistan", "Russian troops were put on high alert": forces
+        # moved or readied with no doer named are shown by their own side, no act on them
+        sources, ptargets = ptargets, []
     if sources and not passive:
         # "The EU criticised Poland, as did Germany": the act's other doers
         sources = sources + [m for m in echoed_doers(tok, res, cues) if all(m.code != s.code for s in sources)]
