@@ -245,6 +245,10 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
                 # incursion": a denial to Poland
                 raw.targets = anaphora.denied(n, history, raw.sources, tok, out)
                 raw.anaphoric = bool(raw.targets)
+            if not raw.targets and raw.code[:2] in cues.conjunct_target_roots:
+                # "The embassy protested to Japan and demanded an apology": words of one doer
+                # coordinated with its act are aimed where the act was
+                raw.targets = _conjunct_targets(role_tok, raw, out)
         if raw.code[:2] in cues.release_appeal_roots and raw.sources:
             # "Canada detained Huawei's finance chief. China demanded her release": made to Canada
             raw.targets = anaphora.holders(role_tok, raw.targets, n, history, cues.release_nouns,
@@ -258,6 +262,21 @@ def _code_sentence(sent, triggers, res, lexicon, context, n, history, sporty: bo
         if senses.read(raw, trig, res, sent, cues, sporty, triggers):
             out.append(raw)
     return out
+
+
+def _conjunct_targets(tok, raw: Raw, out: list[Raw]) -> list[Mention]:
+    """The targets of the act coded on the verb `tok` is coordinated with, when `tok` has no subject
+    of its own (the two share their doer: "summoned the US ambassador and lodged a protest",
+    "condemned Israel and demanded an apology") and that act, asserted and no speech, has the same
+    doers; [] otherwise."""
+    if tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    doers = {m.code for m in raw.sources}
+    for r in out:
+        if (r.trigger.i == tok.head.i and r.targets and r.modality == "asserted" and not r.speech
+                and not r.sym and {m.code for m in r.sources} == doers):
+            return list(r.targets)
+    return []
 
 
 def _done_by_deciding(raw: Raw, cues) -> bool:

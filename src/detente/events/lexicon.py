@@ -286,6 +286,7 @@ CUE_LISTS = (
     "cessation_nouns",
     "purpose_apart_roots",
     "cessation_roots",
+    "conjunct_target_roots",
     "publication_verbs",
     "publication_nouns",
     "proposal_verbs",
@@ -618,6 +619,7 @@ class Cues:
     cessation_nouns: frozenset[str]
     purpose_apart_roots: frozenset[str]
     cessation_roots: frozenset[str]
+    conjunct_target_roots: frozenset[str]  # "protested to Japan and demanded an apology" (coder._conjunct_targets)
     publication_verbs: frozenset[str]
     publication_nouns: frozenset[str]
     proposal_verbs: frozenset[str]  # "put forward a plan": whom a later "the plan" or "it" names (anaphora.proposed)
