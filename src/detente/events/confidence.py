@@ -35,7 +35,8 @@ _SIDES = ("name", "title", "apposition", "surname", "metonym", "dictionary", "pl
           "description", "pronoun", "bound", "plural", "context", "implied", "no_country", "unnamed", "none")
 _TRIGGERS = ("constrained", "verb", "noun", "speech", "statement", "user")
 _CUES = ("ambiguous_trigger", "question", "headline", "hypothetical_word", "quoted_trigger", "far_argument",
-         "same_country", "own_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target", "hearsay")
+         "same_country", "own_country", "no_target", "no_target_standalone", "anaphoric_target", "modifier_target", "hearsay",
+         "own_army_inferred")
 _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 _RELATIVE_PRONOUNS = ("WDT", "WP", "WP$")  # "that", "which", "who", "whose": tags that open a relative clause
 _WHOLE_COUNTRY = ("name", "place")  # side kinds that name a country as a whole ("Australia", "in Florida"); a metonym ("Canberra", "the Kremlin") names its government
@@ -60,6 +61,8 @@ class Weights:
     hearsay_modifiers: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
     sense_particles: frozenset[str] = frozenset()
+    army_roles: frozenset[str] = frozenset()
+    armed_roles: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | str = DATA) -> "Weights":
@@ -100,6 +103,7 @@ def _load(path: str) -> Weights:
         unnamed_roots=frozenset(str(r) for r in data.get("unnamed_roots") or ()),
         **{key: frozenset(str(x).lower() for x in data.get(key) or ())
            for key in ("hearsay_adverbs", "hearsay_verbs", "hearsay_modifiers", "hearsay_nouns", "sense_particles")},
+        **{key: frozenset(str(x).upper() for x in data.get(key) or ()) for key in ("army_roles", "armed_roles")},
     )
 
 
@@ -364,6 +368,8 @@ def cues(raw, src, tgt, sent, w: Weights, marks: frozenset[str], weapons: frozen
         out.append("same_country")
         if not force(raw.code) and _own_country(src, tgt, tok):  # force is aimed at whoever holds the place it strikes
             out.append("own_country")
+        if force(raw.code) and _own_army_inferred(src, tgt, sent, w):
+            out.append("own_army_inferred")
     if raw.modality == "asserted" and _hearsay(tok, w):
         out.append("hearsay")
     if raw.anaphoric:
@@ -402,6 +408,23 @@ def _own_country(src, tgt, tok) -> bool:
     doc = tok.doc
     head = next((t for t in doc[tgt.tok_start:tgt.tok_end] if not tgt.tok_start <= t.head.i < tgt.tok_end), None)
     return head is None or head.head.i != tok.i or head.dep_ not in _DIRECT
+
+
+_INFERRED = ("agent", "pronoun", "context", "description")  # side kinds whose country the sentence does not give with the side
+
+
+def _own_army_inferred(src, tgt, sent, w: Weights) -> bool:
+    """Whether an army (`army_roles`) whose country was inferred, its own phrase naming none
+    ("Gunships destroyed ...", "They fired missiles on ...": not "Ethiopian army units"), uses
+    force on the people, leaders or places of the very country it was given, not on an armed side
+    of it (`armed_roles`): a bare force in a story of raids is mostly another state's, given the
+    country of what it strikes, where an army that strikes its own people is named as that
+    country's. (Read after `same_country`; roles are the letters after an actor code's country.)"""
+    if src.code[3:6] not in w.army_roles or side_kind(src) not in _INFERRED:
+        return False
+    if any(t.ent_type_ in ("GPE", "NORP") for t in sent.doc[src.tok_start:src.tok_end]):
+        return False  # "Myanmar soldiers", "the Ethiopian army": the phrase names its country
+    return not (len(tgt.code) > 3 and tgt.code[3:6] in w.armed_roles)
 
 
 def _hearsay(tok, w: Weights) -> bool:
