@@ -13,8 +13,8 @@ def _events(text):
 def test_a_suffixed_name_is_a_business_of_the_dateline_country(mention_codes):
     got = mention_codes("LONDON (Reuters) - Britain's markets watchdog fined Barclays plc 40 million pounds on Tuesday.")
     assert got["Barclays plc"] == "GBRBUS"
-    got = mention_codes("CANBERRA (Reuters) - Australia's competition regulator sued Qantas Airways Ltd on Thursday.")
-    assert got["Qantas Airways Ltd"] == "AUSBUS"
+    got = mention_codes("CANBERRA (Reuters) - Australia's competition regulator sued Harvey Norman Holdings Ltd on Thursday.")
+    assert got["Harvey Norman Holdings Ltd"] == "AUSBUS"
     got = mention_codes("BRASILIA (Reuters) - Brazilian prosecutors sued mining company Vale SA over the dam collapse.")
     assert got["company Vale SA"] == "BRABUS"
 
@@ -102,9 +102,9 @@ def test_suffixes_alone_at_a_sentence_start_name_no_company(mention_codes):
 
 
 def test_a_company_named_again_without_its_suffix_is_the_same_business():
-    # "Qantas Airways Ltd ... Qantas Airways denied", "Barclays plc ... Barclays": the short name is the company
-    got = _events("CANBERRA (Reuters) - Australia's competition regulator sued Qantas Airways Ltd on Thursday.\n\n"
-                  "Qantas Airways accused the regulator of overreach.")
+    # "Harvey Norman Holdings Ltd ... Harvey Norman denied", "Barclays plc ... Barclays": the short name is the company
+    got = _events("CANBERRA (Reuters) - Australia's competition regulator sued Harvey Norman Holdings Ltd on Thursday.\n\n"
+                  "Harvey Norman Holdings accused the regulator of overreach.")
     assert ("AUSBUS", "AUSGOV", "112") in got, got
     got = _events("LONDON (Reuters) - The Serious Fraud Office charged Halvern Logistics plc on Monday.\n\n"
                   "Halvern Logistics criticised the office's decision.")
