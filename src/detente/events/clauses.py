@@ -233,14 +233,15 @@ def speech_event(trig, triggers, res, lexicon, sent) -> Raw | None:
                 # "The EU imposed sanctions ... The Kremlin said the measures were illegal": the
                 # earlier act the subject names is judged (the coder reads its doer, anaphora.py)
                 return Raw(speakers, [], label, modality(tok, sent, cues), tok, about=named)
-        demand = _demanded(tok, c, cues)
+        due = _due(c, cues)  # "said it was time for Israel to withdraw": the infinitive
+        demand = due is not None or _demanded(tok, c, cues)
         threat = not demand and _retribution(c, cues)
         inner = [triggers[t.i] for t in c.subtree if t.i in triggers and t.i != tok.i]
         if inner and not demand and not threat:
             return None  # the reported clause codes something better than a statement
         if not sources:
             return None
-        subj, _ = subject_token(c)
+        subj, _ = subject_token(due if due is not None else c)
         if subj is None:
             continue
         targets = phrase_mentions(subj, res, SUBJECT_PREPS, skip=exclude)
@@ -282,6 +283,23 @@ def _issuer(tok, res, cues) -> list[Mention]:
         return []
     author = statement_author(tok.head, cues)
     return subject_actors(author.head, author, res, cues) if author is not None else []
+
+
+def _due(clause, cues):
+    """The infinitive of "it is time for X to ..." (`due_nouns`) that a reported clause is ("said
+    it was time for Israel to withdraw", "it is high time for Beijing to act"): what X is told it
+    must do, a demand as "said X must" is; else None."""
+    if clause.lemma_.lower() != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in clause.children):
+        return None
+    for attr in clause.children:
+        if attr.dep_ == "attr" and attr.lemma_.lower() in cues.due_nouns:
+            for v in attr.children:
+                if (v.dep_ in ("relcl", "acl", "advcl") and v.pos_ in ("VERB", "AUX")
+                        and any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+                        and any(n.dep_ == "nsubj" for n in v.children)):
+                    return v
+    return None
 
 
 def _demanded(tok, clause, cues) -> bool:

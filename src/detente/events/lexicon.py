@@ -39,6 +39,7 @@ CUE_LISTS = (
     "victim_clause_roots",
     "stopping_verbs",
     "demand_modals",
+    "due_nouns",
     "retribution_verbs",
     "retribution_nouns",
     "retribution_alone_verbs",
@@ -378,6 +379,7 @@ class Cues:
     victim_clause_roots: frozenset[str]
     stopping_verbs: frozenset[str]
     demand_modals: frozenset[str]
+    due_nouns: frozenset[str]
     retribution_verbs: frozenset[str]
     retribution_nouns: frozenset[str]
     retribution_alone_verbs: frozenset[str]
