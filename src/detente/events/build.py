@@ -106,8 +106,8 @@ def _countryless_group(m: Mention) -> bool:
 def _own_forces(found: list[Mention], cues) -> bool:
     """Whether every actor found is an armed force of a named country (`armed_roles`: "US Marines",
     "Japanese coastguard vessels"), the theme of a show of force (root 15) its state makes."""
-    return bool(found) and all(
-        split_code(m.code)[0] and (split_code(m.code)[1] or "").lower() in cues.armed_roles for m in found)
+    sides = [split_code(m.code) for m in found]
+    return bool(sides) and all(country and (role or "").lower() in cues.armed_roles for country, role in sides)
 
 
 def _asked_of_unnamed(verb, code: str, cues) -> bool:
